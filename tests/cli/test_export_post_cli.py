@@ -173,7 +173,7 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     page = ("export", "--session", "EMN roundtable", "--to", str(out), "--page", "--lang", "fr")
     code, stdout, _ = run(capsys, cat_path, *page, "--dry-run")
     assert code == 0 and stdout.count("still a suggested draft") == 1
-    assert "Warning: 1 item(s) go out without their alt text: it is still a suggested" in stdout
+    assert "Warning: 1 item goes out without its alt text: it is still a suggested" in stdout
     # Finished (the marker removed): it goes out, and Ana's handle is in the post.
     code, _, err = run(
         capsys, cat_path, "set", str(ids[4]), "--lang", "fr",

@@ -28,7 +28,7 @@ def test_event_sessions_import_and_ls_filters(tmp_path, capsys) -> None:
     code, out = run(capsys, cat, "event", "--title", "SMP", "--tz", "Europe/Brussels")
     assert code == 0 and "Europe/Brussels" in out
     code, out = run(capsys, cat, "sessions", "import", str(prog))
-    assert code == 0 and "7 session(s) added" in out
+    assert code == 0 and "7 sessions added" in out
     code, out = run(capsys, cat, "sessions", "import", str(prog), "--json")
     assert json.loads(out)["unchanged"] == 7
     code, out = run(capsys, cat, "sessions", "--json")
@@ -190,7 +190,7 @@ def test_another_conference_is_never_merged_silently(tmp_path, capsys) -> None:
 
     # Lenient: no DTEND and a repeated UID are accepted, and the warnings are listed.
     code, out = run(capsys, cat, "sessions", "import", str(other), "--new-event")
-    assert code == 0 and "2 session(s) added" in out
+    assert code == 0 and "2 sessions added" in out
     assert "Warning:" in out and "no DTEND or DURATION" in out and "both sessions were kept" in out
     from smparchive.core.catalog.catalog import open_catalog
 
@@ -204,4 +204,4 @@ def test_another_conference_is_never_merged_silently(tmp_path, capsys) -> None:
     # Merging on purpose, by the event's title.
     title = next(e for e in events if e != "Digital Heritage Days")
     code, out = run(capsys, cat, "sessions", "import", str(other), "--event", title)
-    assert code == 0 and "2 session(s) added" in out
+    assert code == 0 and "2 sessions added" in out

@@ -147,3 +147,51 @@ def test_compare_hints_count_shown_and_selected_photos_each_with_its_form(
     hints = as_read(window.workspace.pages["compare"].hints.text())  # hints kept whole
     assert "the first 4 photos [many] of 6 selected [many]" in hints
     window.set_mode("grid")
+
+
+COUNTED_VALUES = {"name": "EMN roundtable", "value": "4", "limit": "64", "where": "line 2",
+                  "other": "{date}", "target": "/media/card"}  # fmt: skip
+# the core's sentences that count something (core.messages.ONE, and two whose English
+# needs no plural: "1 held back", where French says "1 bloqué", "2 bloqués")
+COUNTED_CODES = [
+    "collection.items_not_in", "export.documents_keep_metadata",
+    "export.draft_alt_texts_withheld", "export.draft_chapters_withheld", "export.files_written",
+    "export.held_back_count", "export.iptc_shortened", "export.override_count",
+    "export.template_unknown_tokens", "folder.gone_midway", "folder.not_holding",
+    "folder.unreachable", "missing.items", "programme.csv_lacks_columns", "programme.gone",
+    "query.days_count", "segment.speaker_chapters",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", COUNTED_CODES)
+def test_the_cores_sentences_with_a_count_take_its_plural_form(
+    french_rule: None, code: str
+) -> None:
+    """'EMN roundtable: its 4 chapter(s) are an evenly spaced draft', '2 item(s) go out
+    without their alt text': the app says the core's counts with the language's forms,
+    whether it has the core's sentence or only its stored English."""
+    from smparchive.core import messages
+    from smparchive.gui.problem_texts import sentence
+
+    names = set(re.findall(r"\{(\w+)\}", messages.PROBLEMS[code])) - {"n"}
+    for n, form in ((1, "one"), (3, "many")):
+        said = messages.problem(code, n=n, **{k: COUNTED_VALUES[k] for k in names})
+        assert _forms(sentence(said)) == [form], sentence(said)
+        if n == 1 or "{n}" in messages.PROBLEMS[code]:  # the stored English says its count
+            assert _forms(sentence(str(said))) == [form], said
+    assert _forms(sentence("3 file(s) written")) == ["many"]  # stored by an earlier version
+    assert set(messages.ONE) <= set(COUNTED_CODES)
+
+
+def test_consent_withdrawal_counts_the_photos_with_their_form(
+    french_rule: None, qtbot: Any, window: Any
+) -> None:
+    from smparchive.core.catalog.ops_faces import ConsentImpact
+    from smparchive.gui.dialogs.people import PeopleWindow
+
+    win = PeopleWindow(window.deps)
+    qtbot.addWidget(win)
+    impact = ConsentImpact(person_id=1, person="Ann Lee", item_ids=(5,), exports=(), clips=())
+    assert win.withdrawal_text("Ann Lee", impact).startswith(
+        "Consent of Ann Lee withdrawn: 1 photos held back. [one]"
+    )

@@ -209,8 +209,8 @@ def test_held_back_says_only_the_reasons_it_is_held_for(
     assert unknown not in held, held
 
 
-TEMPLATE = {"fr": "Jeton(s) inconnu(s) {bogus} dans le modèle de nom",
-            "nl": "Onbekende token(s) {bogus} in het naamsjabloon"}  # fmt: skip
+TEMPLATE = {"fr": "Jeton inconnu {bogus} dans le modèle de nom",
+            "nl": "Onbekend token {bogus} in het naamsjabloon"}  # fmt: skip
 
 
 def test_a_wrong_name_template_says_why_in_the_language(

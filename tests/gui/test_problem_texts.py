@@ -424,8 +424,8 @@ def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
 
 
 HISTORY = {
-    "fr": ("séance 3 « EMN roundtable »", "12 fichier(s) écrit(s), 2 bloqué(s)"),
-    "nl": ("sessie 3 ‘EMN roundtable’", "12 bestand(en) geschreven, 2 tegengehouden"),
+    "fr": ("séance 3 « EMN roundtable »", "12 fichiers écrits, 2 bloqués"),
+    "nl": ("sessie 3 ‘EMN roundtable’", "12 bestanden geschreven, 2 tegengehouden"),
 }
 
 
@@ -571,3 +571,48 @@ def test_a_file_type_not_catalogued_says_documents_are_even_as_stored_before(
     shown = problem_texts.sentence(former)
     assert shown == problem_texts.sentence(today) != today
     assert "XLSX" in shown and ("documents" if language == "fr" else "documenten") in shown
+
+
+COUNTED = {
+    "fr": ("1 fichier écrit", "2 fichiers écrits", "EMN : son 1 chapitre est un brouillon",
+           "EMN : ses 4 chapitres sont un brouillon", "1 bloqué", "2 bloqués"),
+    "nl": ("1 bestand geschreven", "2 bestanden geschreven", "EMN: 1 hoofdstuk is een",
+           "EMN: de 4 hoofdstukken zijn een", "1 tegengehouden", "2 tegengehouden"),
+}  # fmt: skip
+
+
+def test_the_cores_counts_take_the_languages_plural_forms(language: str) -> None:
+    """'1 fichier(s) écrit(s)': a count of the core's sentences takes the form its number
+    wants in the interface language (plural forms of the ProblemCounts context)."""
+    from smparchive.core.messages import problem
+    from smparchive.gui.problem_texts import sentence
+
+    one, two, chapter, chapters, held, helds = COUNTED[language]
+    assert sentence(problem("export.files_written", n=1)) == one
+    assert sentence(str(problem("export.files_written", n=2))) == two  # as stored
+    assert sentence("2 file(s) written") == two  # as an earlier version stored it
+    said = sentence(problem("export.draft_chapters_withheld", name="EMN", n=1))
+    assert said.startswith(chapter), said
+    said = sentence(problem("export.draft_chapters_withheld", name="EMN", n=4))
+    assert said.startswith(chapters), said
+    assert sentence(problem("export.held_back_count", n=1)) == held
+    assert sentence(problem("export.held_back_count", n=2)) == helds
+
+
+def test_the_cores_counts_read_as_english_in_the_app(qapp: Any) -> None:
+    """English too says '1 file written' (smparchive_en.ts holds the English forms)."""
+    from smparchive.core.messages import problem
+    from smparchive.gui.app import install_translations
+    from smparchive.gui.problem_texts import sentence
+
+    installed = install_translations(qapp, "en")
+    try:
+        for n in (1, 2, 5):  # the app says what the CLI says
+            said = problem("export.draft_alt_texts_withheld", n=n)
+            assert sentence(said) == said
+            assert sentence(problem("export.files_written", n=n)) == problem(
+                "export.files_written", n=n
+            )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -47,7 +47,7 @@ def test_unknown_id_is_an_error_and_leaves_no_undo_step(cat: str) -> None:
     # The last step is still adding the folder: undo says what it would remove and waits.
     code, out, err = run("undo", "-c", cat)
     assert code == 1
-    assert "removes" in out and "its 5 catalogued item(s)" in out and "undo --yes" in out
+    assert "removes" in out and "its 5 catalogued items" in out and "undo --yes" in out
     code, out, _ = run("ls", "--json", "-c", cat)
     assert out.count('"id"') == 5
     code, out, err = run("undo", "--yes", "-c", cat)

@@ -11,11 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from smparchive.core.pathnames import display
-
-
-def counted(n: int, singular: str, plural: str = "") -> str:
-    """'1 group', '2 groups', '0 entries' (``plural`` when adding an s is not it)."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+from smparchive.core.plural import counted as counted  # the CLI's counts are the core's
 
 
 def to_jsonable(value: Any) -> Any:

@@ -260,7 +260,7 @@ PROBLEMS: dict[str, str] = {
         "kept)."
     ),
     "export.draft_chapters_withheld": (
-        "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
+        "{name}: its {n} chapters are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first)."
     ),
     "export.page_without_address": (
@@ -268,11 +268,11 @@ PROBLEMS: dict[str, str] = {
         "need the page's address (Page address in the app, --page-url on the command line)."
     ),
     "export.draft_alt_texts_withheld": (
-        "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "
+        "{n} items go out without their alt text: it is still a suggested draft (finish it "
         "in the caption editor, Ctrl+Shift+X, and remove the draft marker)."
     ),
     "export.documents_keep_metadata": (
-        "{n} document(s) go out with their own metadata (author and editor names, software, "
+        "{n} documents go out with their own metadata (author and editor names, software, "
         "dates, and that of pictures inside them): clear it in the document's own program "
         "before publishing if it should not be seen."
     ),
@@ -280,7 +280,7 @@ PROBLEMS: dict[str, str] = {
         "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen)."
     ),
     "export.iptc_shortened": (
-        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) "
+        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items "
         "({name}); the XMP copy, which Lightroom and digiKam show, is whole."
     ),
     "blur.text_names": (
@@ -378,7 +378,7 @@ PROBLEMS: dict[str, str] = {
     "export.nothing_held": ("Nothing to export: every selected item is held back or unavailable"),
     "export.nothing_selected": "Nothing to export: the selection is empty",
     "export.template_malformed": "Malformed name template {value}: {why}",
-    "export.template_unknown_tokens": ("Unknown token(s) {value} in name template; use {other}"),
+    "export.template_unknown_tokens": "Unknown tokens {value} in name template; use {other}",
     "export.cancelled": "Cancelled; nothing was left in the target",
     "export.not_recorded": "The export was written but not recorded in the history ({why})",
     "export.written_unverified": "A written file does not verify: {name}",
@@ -410,7 +410,7 @@ PROBLEMS: dict[str, str] = {
         "The programme's time zone {zone} differs from the event's {other}; session times are "
         "exact either way, the event keeps its zone."
     ),
-    "programme.gone": "{n} session(s) no longer in the programme were left alone: {value}",
+    "programme.gone": "{n} sessions no longer in the programme were left alone: {value}",
     # why a programme cannot be imported at all (a ScheduleError: the parsers above,
     # organise/schedule_formats.py); {where} as above, {detail} is a library's own words
     # (a JSON or XML syntax error), shown as they are
@@ -519,7 +519,7 @@ PROBLEMS: dict[str, str] = {
         "known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar "
         "(.ics) and CSV with a header row"
     ),
-    "programme.csv_lacks_columns": "{where}: the header lacks the column(s) {value}",
+    "programme.csv_lacks_columns": "{where}: the header lacks the columns {value}",
     "programme.csv_no_date": "{where}: the date is empty",
     "programme.csv_no_start": "{where}: the start is empty",
     "programme.csv_no_title": "{where}: the title is empty",
@@ -600,7 +600,7 @@ PROBLEMS: dict[str, str] = {
     "source.segments": "segments {value}",
     "source.search": "search '{value}'",
     "source.items": "items {value}",
-    "export.files_written": "{n} file(s) written",
+    "export.files_written": "{n} files written",
     "export.held_back_count": "{n} held back",
     "export.override_count": "{n} published by override",
     "export.problem_count": "{n} with problems",
@@ -746,7 +746,7 @@ PROBLEMS: dict[str, str] = {
         "{subject} cannot contain the control character {value}; type it on one line, without it."
     ),
     "missing.item": "No item with id {value}.",
-    "missing.items": "No item(s) with id {value}.",
+    "missing.items": "No items with ids {value}.",
     "missing.session": "No session with id {value}.",
     "missing.segment": "No segment with id {value}.",
     "missing.event": "No event with id {value}.",
@@ -768,7 +768,7 @@ PROBLEMS: dict[str, str] = {
     "collection.smart_from_query": "A smart collection's items come from its query.",
     "collection.smart_needs_query": "A smart collection needs a query (delete it instead).",
     "collection.curated_not_search": "'{name}' is a curated collection, not a saved search.",
-    "collection.items_not_in": "Item(s) {value} are not in the collection.",
+    "collection.items_not_in": "Items {value} are not in the collection.",
     "folder.no_match": "No catalogued folder matches '{value}'.",
     "folder.not_exist": "{target} does not exist.",
     "folder.not_folder": "{target} is not a folder.",
@@ -849,7 +849,7 @@ PROBLEMS: dict[str, str] = {
     "query.is_takes": "'{value}': {name} takes {other}, or a status or kind.",
     "query.rating_number": "'{value}': the rating must be a number from 0 to 5.",
     "query.rating_range": "'{value}': the rating must be from 0 to 5.",
-    "query.days_count": "'{value}': there are {n} programme day(s).",
+    "query.days_count": "'{value}': there are {n} programme days.",
     "query.day_how": "'{value}': give a day number, a date YYYY-MM-DD or a label.",
     "query.no_day_on": "'{value}': no programme day on {name}.",
     "query.not_a_date": "'{value}': '{name}' is not a date (YYYY-MM-DD).",
@@ -859,6 +859,53 @@ PROBLEMS: dict[str, str] = {
     # last of all: it would take any other sentence with a colon
     "programme.in_file": "{name}: {why}",
 }
+
+
+# The sentence for one of the codes whose ``{n}`` counts something (PROBLEMS says the other
+# counts: "1 file written", "2 files written"); the value ``n`` picks it (a list's codes,
+# "Items 3, 4 are not in the collection.", are given ``n`` without showing it). The app
+# says these with Qt's plural forms of the interface language (gui/problem_counts.py).
+ONE: dict[str, str] = {
+    "folder.gone_midway": (
+        "The folder went away during the scan (drive unplugged or share lost?), so its scan "
+        "stopped; its {n} item keeps what the catalogue knew, marked offline: scan again "
+        "once it is back."
+    ),
+    "folder.unreachable": (
+        "The folder is not reachable (drive not attached?); its {n} item stays in the "
+        "catalogue, marked offline."
+    ),
+    "export.draft_chapters_withheld": (
+        "{name}: its {n} chapter is an evenly spaced draft, not the speaker's real start: "
+        "not published (confirm or place it in the player first)."
+    ),
+    "export.draft_alt_texts_withheld": (
+        "{n} item goes out without its alt text: it is still a suggested draft (finish it "
+        "in the caption editor, Ctrl+Shift+X, and remove the draft marker)."
+    ),
+    "export.documents_keep_metadata": (
+        "{n} document goes out with its own metadata (author and editor names, software, "
+        "dates, and that of pictures inside it): clear it in the document's own program "
+        "before publishing if it should not be seen."
+    ),
+    "export.iptc_shortened": (
+        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item "
+        "({name}); the XMP copy, which Lightroom and digiKam show, is whole."
+    ),
+    "export.template_unknown_tokens": "Unknown token {value} in name template; use {other}",
+    "programme.gone": "{n} session no longer in the programme was left alone: {value}",
+    "programme.csv_lacks_columns": "{where}: the header lacks the column {value}",
+    "segment.speaker_chapters": "{n} speaker chapter spread evenly (a draft)",
+    "export.files_written": "{n} file written",
+    "missing.items": "No item with id {value}.",
+    "collection.items_not_in": "Item {value} is not in the collection.",
+    "folder.not_holding": (
+        "{target} does not hold this folder's files (its {n} catalogued file is not there); "
+        "check the path."
+    ),
+    "query.days_count": "'{value}': there is {n} programme day.",
+}
+_ONE_TEXTS = frozenset(ONE.values())
 
 # Words that fill a ``{fields}`` placeholder (joined by " and ") or a ``{signals}`` one
 # (joined by " + "), by code.
@@ -935,16 +982,17 @@ def _template_pattern(template: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _problem_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _problem_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
     """One pattern per problem sentence, compiled when a stored sentence is first read
     back (~50 ms: at import it was a third of every search command's start-up)."""
     # sentences that begin with words of their own are tried before those that begin with a
     # value ("Programme not imported: {why}" before "{where}: ... overlaps ...")
     # (an earlier sentence first: today's "about {percent}% of" also matches "about 42 % of",
     # its value then "42 ")
-    known = [*FORMER_PROBLEMS, *PROBLEMS.items()]
+    # (a sentence for one before the others: "{name}: {why}" would take "1 session ...: x")
+    known = [*FORMER_PROBLEMS, *ONE.items(), *PROBLEMS.items()]
     ordered = sorted(known, key=lambda item: item[1].startswith("{"))
-    return [(code, _template_pattern(t)) for code, t in ordered]
+    return [(code, _template_pattern(t), t in _ONE_TEXTS) for code, t in ordered]
 
 
 # Sentences earlier versions stored for a code, still read back as that code (so the app
@@ -964,6 +1012,35 @@ FORMER_PROBLEMS: tuple[tuple[str, str], ...] = (
         "file.other_not_catalogued",
         "Files of this type are not catalogued (only photos, videos, audio and slides are).",
     ),
+    # counts written with "(s)" whatever the number ("1 file(s) written")
+    (
+        "export.draft_chapters_withheld",
+        "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real starts: "
+        "not published (confirm or place them in the player first).",
+    ),
+    (
+        "export.draft_alt_texts_withheld",
+        "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "
+        "in the caption editor, Ctrl+Shift+X, and remove the draft marker).",
+    ),
+    (
+        "export.documents_keep_metadata",
+        "{n} document(s) go out with their own metadata (author and editor names, software, "
+        "dates, and that of pictures inside them): clear it in the document's own program "
+        "before publishing if it should not be seen.",
+    ),
+    (
+        "export.iptc_shortened",
+        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) "
+        "({name}); the XMP copy, which Lightroom and digiKam show, is whole.",
+    ),
+    ("export.template_unknown_tokens", "Unknown token(s) {value} in name template; use {other}"),
+    ("programme.gone", "{n} session(s) no longer in the programme were left alone: {value}"),
+    ("programme.csv_lacks_columns", "{where}: the header lacks the column(s) {value}"),
+    ("export.files_written", "{n} file(s) written"),
+    ("missing.items", "No item(s) with id {value}."),
+    ("collection.items_not_in", "Item(s) {value} are not in the collection."),
+    ("query.days_count", "'{value}': there are {n} programme day(s)."),
 )
 
 
@@ -980,7 +1057,8 @@ class Message(str):
     def __new__(cls, code: str, **values: object) -> Message:
         # a sentence inside a sentence ({why}) keeps its code: the app says both
         shown = {k: v if isinstance(v, Message) else str(v) for k, v in values.items()}
-        self = super().__new__(cls, PROBLEMS[code].format(**shown))
+        template = ONE.get(code) if shown.get("n") == "1" else None
+        self = super().__new__(cls, (template or PROBLEMS[code]).format(**shown))
         self.code, self.values = code, shown
         return self
 
@@ -1033,10 +1111,10 @@ def identify(sentence: str) -> tuple[str, dict[str, str]] | None:
     if isinstance(sentence, Message):
         return sentence.code, dict(sentence.values)
     text = sentence.strip()
-    for code, pattern in _problem_patterns():
+    for code, pattern, one in _problem_patterns():
         m = pattern.match(text)
-        if m is not None:
-            return code, m.groupdict()
+        if m is not None:  # a sentence for one says so even when it does not show its count
+            return code, {**({"n": "1"} if one else {}), **m.groupdict()}
     return None
 
 

@@ -10,6 +10,7 @@ import re
 
 from smparchive.core import messages
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.problem_counts import ProblemCounts
 
 # code -> the English sentence, exactly as core/messages.py PROBLEMS (checked by a test);
 # {why} is a phrase of PHRASES below, the other {values} are shown as stored.
@@ -368,7 +369,7 @@ SENTENCES: dict[str, str] = {
     ),
     "export.draft_chapters_withheld": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
+        "{name}: its {n} chapters are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first).",
     ),
     "export.page_without_address": QT_TRANSLATE_NOOP(
@@ -378,12 +379,12 @@ SENTENCES: dict[str, str] = {
     ),
     "export.draft_alt_texts_withheld": QT_TRANSLATE_NOOP(
         "Problems",
-        "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "
+        "{n} items go out without their alt text: it is still a suggested draft (finish it "
         "in the caption editor, Ctrl+Shift+X, and remove the draft marker).",
     ),
     "export.documents_keep_metadata": QT_TRANSLATE_NOOP(
         "Problems",
-        "{n} document(s) go out with their own metadata (author and editor names, software, "
+        "{n} documents go out with their own metadata (author and editor names, software, "
         "dates, and that of pictures inside them): clear it in the document's own program "
         "before publishing if it should not be seen.",
     ),
@@ -393,7 +394,7 @@ SENTENCES: dict[str, str] = {
     ),
     "export.iptc_shortened": QT_TRANSLATE_NOOP(
         "Problems",
-        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) "
+        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items "
         "({name}); the XMP copy, which Lightroom and digiKam show, is whole.",
     ),
     "blur.text_names": QT_TRANSLATE_NOOP(
@@ -717,7 +718,7 @@ SENTENCES: dict[str, str] = {
     ),
     "programme.gone": QT_TRANSLATE_NOOP(
         "Problems",
-        "{n} session(s) no longer in the programme were left alone: {value}",
+        "{n} sessions no longer in the programme were left alone: {value}",
     ),
     "programme.not_imported": QT_TRANSLATE_NOOP(
         "Problems",
@@ -923,7 +924,7 @@ SENTENCES: dict[str, str] = {
     ),
     "programme.csv_lacks_columns": QT_TRANSLATE_NOOP(
         "Problems",
-        "{where}: the header lacks the column(s) {value}",
+        "{where}: the header lacks the columns {value}",
     ),
     "programme.csv_no_date": QT_TRANSLATE_NOOP(
         "Problems",
@@ -995,7 +996,7 @@ SENTENCES: dict[str, str] = {
     ),
     "missing.items": QT_TRANSLATE_NOOP(
         "Problems",
-        "No item(s) with id {value}.",
+        "No items with ids {value}.",
     ),
     "missing.session": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1064,7 +1065,7 @@ SENTENCES: dict[str, str] = {
     ),
     "collection.items_not_in": QT_TRANSLATE_NOOP(
         "Problems",
-        "Item(s) {value} are not in the collection.",
+        "Items {value} are not in the collection.",
     ),
     "folder.no_match": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1338,7 +1339,7 @@ SENTENCES: dict[str, str] = {
     ),
     "export.files_written": QT_TRANSLATE_NOOP(
         "Problems",
-        "{n} file(s) written",
+        "{n} files written",
     ),
     "export.held_back_count": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1646,7 +1647,7 @@ SENTENCES: dict[str, str] = {
     ),
     "query.days_count": QT_TRANSLATE_NOOP(
         "Problems",
-        "'{value}': there are {n} programme day(s).",
+        "'{value}': there are {n} programme days.",
     ),
     "query.day_how": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1678,7 +1679,7 @@ SENTENCES: dict[str, str] = {
     ),
     "export.template_unknown_tokens": QT_TRANSLATE_NOOP(
         "Problems",
-        "Unknown token(s) {value} in name template; use {other}",
+        "Unknown tokens {value} in name template; use {other}",
     ),
     "sidecar.original_offline": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1868,8 +1869,10 @@ def sentence(text: str) -> str:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)
         shown["sentences"] = "; ".join(sentence(x) for x in shown["sentences"].split("; "))
+    count = values.get("n", "")
+    said = ProblemCounts().said(code, int(count)) if count.isdigit() else None
     try:
-        return translate("Problems", SENTENCES[code]).format(**shown)
+        return (said or translate("Problems", SENTENCES[code])).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return text
 
@@ -1884,7 +1887,7 @@ def error_text(exc: BaseException) -> str:
 
 def joined(text: str, joiner: str) -> str:
     """Sentences the core joined with ``joiner`` (an export's source "session 3 'X'; day
-    2022-06-01", its counts "12 file(s) written, 2 held back") in the interface language
+    2022-06-01", its counts "12 files written, 2 held back") in the interface language
     when every part is coded, else the whole as one sentence."""
     parts = text.split(joiner)
     if len(parts) > 1 and all(messages.identify(p) is not None for p in parts):

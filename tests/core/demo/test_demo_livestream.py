@@ -82,7 +82,7 @@ def test_one_command_cuts_day_one_and_the_roundtable_exports_with_chapters(
         capsys, "-c", cat, "export", "--session", "EMN roundtable", "--to", str(tmp_path),
         "--include-unknown-consent", "--page", "--dry-run",
     )  # fmt: skip
-    assert "its 4 chapter(s) are an evenly spaced draft" in out and "not published" in out
+    assert "its 4 chapters are an evenly spaced draft" in out and "not published" in out
     # the user accepts the evenly spaced chapters: the export publishes them
     code, out = run(
         capsys, "-c", cat, "segments", "edit", str(roundtable["id"]), "--confirm-chapters"

@@ -37,7 +37,7 @@ def test_preflight_counts_documents_published_with_their_own_metadata(
 ) -> None:
     plan = plan_export(documents, settings(out_dir, preset=WEB), EVENT)
     [warning] = [w for w in plan.warnings if "document" in w]
-    assert warning.startswith("2 document(s)") and "author" in warning
+    assert warning.startswith("2 documents") and "author" in warning
     assert warning in plan.preflight_report()
     strip = plan_export(
         documents, settings(out_dir, preset=WEB, metadata=MetadataPolicy.STRIP_ALL), EVENT

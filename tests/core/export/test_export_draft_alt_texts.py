@@ -17,7 +17,7 @@ from smparchive.core.media.xmp import parse_xmp
 
 DRAFT_EN = "[Draft] Photo at the session “Opening keynote” in Aula on 14 May 2024."
 DRAFT_FR = "[Brouillon] Photo pendant la séance «\u00a0Opening keynote\u00a0» salle Aula."
-LINE = "2 item(s) go out without their alt text: it is still a suggested draft"
+LINE = "2 items go out without their alt text: it is still a suggested draft"
 
 
 def _photos(photo_set: Callable[..., list[ExportEntry]]) -> list[ExportEntry]:

@@ -241,7 +241,7 @@ def test_draft_speaker_chapters_are_not_published_until_confirmed(
     source = ExportSource.session("EMN roundtable")
     check = preflight(catalog, source, _settings(tmp_path))
     said = (
-        "EMN roundtable: its 2 chapter(s) are an evenly spaced draft, not the speakers' real "
+        "EMN roundtable: its 2 chapters are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first)."
     )
     assert f"Warning: {said}" in check.report_text()

@@ -304,3 +304,17 @@ def test_items_left_unhashed_by_a_cancel_follow_their_folder_when_it_moves(
     assert {name: i.id for name, i in after.items()} == before
     assert all(i.sha256 and i.status == "ok" for i in after.values())
     assert [t.path for t in after["IMG_3.jpg"].tags] == ["Tagged while hashing"]
+
+
+def test_a_folder_of_one_photo_that_is_offline_says_item_not_items(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """'its 1 items stay in the catalogue': the reason counts like every other sentence."""
+    card = tmp_path / "card"
+    make_jpeg(card / "IMG_1.jpg")
+    catalog.add_root(card)
+    assert scan(catalog, options=INLINE).new == 1
+    card.rename(tmp_path / "parked")
+    [problem] = scan(catalog, options=INLINE).problems
+    assert problem.kind == "offline"
+    assert "its 1 item stays in the catalogue, marked offline" in problem.reason

@@ -246,7 +246,11 @@ class CollectionOps(CatalogBase):
             missing = set(item_ids) - members
             if missing:
                 raise CatalogError(
-                    problem("collection.items_not_in", value=", ".join(map(str, sorted(missing))))
+                    problem(
+                        "collection.items_not_in",
+                        value=", ".join(map(str, sorted(missing))),
+                        n=len(missing),
+                    )
                 )
             moved = set(moving)
             rest = [i for i in order if i not in moved]
@@ -346,7 +350,8 @@ def _insert(
         )
     unknown = [i for i in wanted if i not in known]
     if unknown:
-        raise CatalogError(problem("missing.items", value=", ".join(map(str, unknown[:10]))))
+        shown = ", ".join(map(str, unknown[:10]))
+        raise CatalogError(problem("missing.items", value=shown, n=len(unknown)))
     adding = set(wanted)
     order = [i for i in _ordered(ctx, collection_id) if i not in adding]
     pos = len(order) if position is None else max(0, min(position, len(order)))

@@ -32,6 +32,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
+from smparchive.core.plural import counted
 from smparchive.core.vocab import (
     ExportStatus,
     FaceState,
@@ -451,7 +452,7 @@ class FaceOps(CatalogBase):
             link_tags(ctx, sorted(items), [tid], created)
             return ChangeSummary(items=frozenset(items), tags=frozenset({tid})), tid
 
-        return self._write(f"Name {len(ids)} face(s) {name}", op)
+        return self._write(f"Name {counted(len(ids), 'face')} {name}", op)
 
     def name_cluster(self, cluster: int, name: str) -> OpResult[int]:
         """Name every face of "unknown person ``cluster``"."""
@@ -485,7 +486,7 @@ class FaceOps(CatalogBase):
                 tags.add(pid)
             return ChangeSummary(items=frozenset(items), tags=frozenset(tags))
 
-        return self._write(f"Confirm {len(ids)} face(s)", op)
+        return self._write(f"Confirm {counted(len(ids), 'face')}", op)
 
     def reject_faces(self, face_ids: Sequence[int]) -> OpResult[None]:
         """Not this person: the suggestion (or confirmation) is withdrawn; a photo keeps the
@@ -522,7 +523,7 @@ class FaceOps(CatalogBase):
                     items.add(r.item_id)
             return ChangeSummary(items=frozenset(items | {r.item_id for r in rows}))
 
-        return self._write(f"Reject {len(ids)} face(s)", op)
+        return self._write(f"Reject {counted(len(ids), 'face')}", op)
 
     # -- consent by person ----------------------------------------------------------------------
     def set_person_consent(

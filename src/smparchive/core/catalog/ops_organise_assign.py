@@ -313,7 +313,8 @@ def _require_items(ctx: WriteContext, ids: list[int]) -> None:
     }
     missing = [i for i in ids if i not in found]
     if missing:
-        raise CatalogError(problem("missing.items", value=", ".join(map(str, missing[:10]))))
+        shown = ", ".join(map(str, missing[:10]))
+        raise CatalogError(problem("missing.items", value=shown, n=len(missing)))
 
 
 def _facts(

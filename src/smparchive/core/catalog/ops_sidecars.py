@@ -25,6 +25,7 @@ from smparchive.core.catalog.ops_metadata import COLOR_LABELS, CONSENT_VALUES
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.plural import counted
 from smparchive.core.vocab import Consent, TagKind
 
 if TYPE_CHECKING:  # imported where used: XMP and MWG cost ~27 ms of every app start
@@ -110,7 +111,7 @@ class SidecarOps(CatalogBase):
                 tags |= touched
             return ChangeSummary(items=frozenset(items), tags=frozenset(tags))
 
-        return self._write(f"Read {len(updates)} sidecar(s)", op)
+        return self._write(f"Read {counted(len(updates), 'sidecar')}", op)
 
 
 def _face_regions(s: Any, records: Sequence[ItemRecord]) -> dict[int, FaceRegions]:

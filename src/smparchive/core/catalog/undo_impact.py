@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smparchive.core.plural import counted
+
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.undo import UndoRecord
@@ -26,10 +28,11 @@ class UndoImpact:
         if self.removed_folders:
             return (
                 f"Undoing '{self.label}' removes {', '.join(self.removed_folders)} and its "
-                f"{self.removed_items} catalogued item(s) from the catalogue, with their tags, "
+                f"{counted(self.removed_items, 'catalogued item')} from the catalogue, with "
+                "their tags, "
                 "captions and ratings (the files stay where they are)."
             )
-        return f"Undoing '{self.label}' changes {self.changed_items} items."
+        return f"Undoing '{self.label}' changes {counted(self.changed_items, 'item')}."
 
 
 def undo_impact(catalog: Catalog, record: UndoRecord) -> UndoImpact | None:

@@ -15,6 +15,7 @@ from typing import Any
 from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.domain.schedule_model import ParsedSchedule, ParsedSession, ScheduleError
 from smparchive.core.messages import problem
+from smparchive.core.plural import counted
 
 # Session columns a programme owns (a re-import overwrites them).
 PROGRAMME_FIELDS = (
@@ -144,7 +145,7 @@ class ImportSummary:
     def lines(self) -> list[str]:
         """A short human report."""
         out = [
-            f"{len(self.added)} session(s) added, {len(self.updated)} updated, "
+            f"{counted(len(self.added), 'session')} added, {len(self.updated)} updated, "
             f"{self.unchanged} unchanged."
         ]
         out += [f"  + {t}" for t in self.added]

@@ -28,6 +28,7 @@ from smparchive.core.export.presets import ConsentOverride, ExportSettings
 from smparchive.core.export.writers import ExportError
 from smparchive.core.media.pages import find_soffice
 from smparchive.core.messages import problem
+from smparchive.core.plural import counted
 from smparchive.core.progress import Cancelled, CancelToken, ProgressSink
 from smparchive.core.vocab import ExportStatus
 
@@ -324,8 +325,8 @@ class Preflight:
         head = self.plan.preflight_report().splitlines()[:2]
         clips = len(self.source.segment_ids)
         lines = [
-            f"Source: {self.source.description} ({len(self.source.item_ids)} item(s)"
-            + (f", {clips} clip(s) of recordings)" if clips else ")")
+            f"Source: {self.source.description} ({counted(len(self.source.item_ids), 'item')}"
+            + (f", {counted(clips, 'clip')} of recordings)" if clips else ")")
         ]
         lines += head
         for title, held in (

@@ -72,6 +72,7 @@ def template_tokens(template: str) -> list[str]:
             problem(
                 "export.template_unknown_tokens",
                 value=", ".join("{" + u + "}" for u in unknown),
+                n=len(unknown),
                 other=", ".join(sorted("{" + t + "}" for t in known)),
             )
         )

@@ -28,6 +28,7 @@ from smparchive.core.export.presets import (
     TargetKind,
 )
 from smparchive.core.messages import problem
+from smparchive.core.plural import counted
 
 __all__ = [
     "Action",
@@ -132,7 +133,7 @@ class ExportPlan:
         lines = [
             f"Export {s.bundle_name!r}: preset {s.preset.name}, {s.target.value}, "
             f"audience {s.audience.value}, metadata {s.metadata_policy.value}",
-            f"{len(self.items)} item(s), {len(self.outputs)} file(s), "
+            f"{counted(len(self.items), 'item')}, {counted(len(self.outputs), 'file')}, "
             f"about {self.estimated_bytes / 1_000_000:,.1f} MB",
         ]
         titles = {i.entry.item_id: i.entry for i in self.items}

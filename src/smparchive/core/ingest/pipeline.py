@@ -48,7 +48,9 @@ from smparchive.core.ingest.workers import (
     TaskFailed,
     WorkerPool,
 )
+from smparchive.core.messages import problem
 from smparchive.core.pathnames import display
+from smparchive.core.plural import counted
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, THUMB, ThumbnailCache, pending_key
 from smparchive.core.vocab import ItemStatus, hash_pending
@@ -174,9 +176,9 @@ def _scan(
         report.duplicate_groups = catalog.duplicate_group_count([r.id for r in wanted])
     report.seconds = time.monotonic() - started
     log.info(
-        "scan of %d root(s): %d files, %d new, %d completed, %d changed, %d moved, "
+        "scan of %s: %d files, %d new, %d completed, %d changed, %d moved, "
         "%d unchanged, %d not read, %d missing, %d errors, %d warnings in %.1f s%s",
-        len(wanted),
+        counted(len(wanted), "root"),
         report.files_seen,
         report.new,
         report.completed,
@@ -354,17 +356,8 @@ class _RootScan:
         self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
         self.report.offline_roots.append(self.root.path)
         self.report.offline_items += len(ids)
-        if midway:
-            reason = (
-                f"The folder went away during the scan (drive unplugged or share lost?), so "
-                f"its scan stopped; its {len(index)} items keep what the catalogue knew, "
-                "marked offline: scan again once it is back."
-            )
-        else:
-            reason = (
-                f"The folder is not reachable (drive not attached?); its {len(index)} items "
-                "stay in the catalogue, marked offline."
-            )
+        code = "folder.gone_midway" if midway else "folder.unreachable"
+        reason = problem(code, n=len(index))  # "its 1 item keeps ...", "its 2 items keep ..."
         self.report.problems.append(FileProblem(display(self.root.path), "offline", reason))
 
     def _head_eligible(

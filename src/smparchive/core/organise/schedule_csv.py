@@ -207,7 +207,12 @@ def _map_columns(header: list[str], line: int) -> dict[str, int]:
         missing.append("end or duration")
     if missing:
         raise ScheduleError(
-            problem("programme.csv_lacks_columns", where=f"line {line}", value=", ".join(missing))
+            problem(
+                "programme.csv_lacks_columns",
+                where=f"line {line}",
+                value=", ".join(missing),
+                n=len(missing),
+            )
         )
     return columns
 

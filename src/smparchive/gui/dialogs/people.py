@@ -319,15 +319,16 @@ class PeopleWindow(FittedDialog):
         cat = self.w.catalog
         impact = cat.consent_impact(cat.find_person(name))
         if ask:
+            n = len(impact.item_ids)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Withdraw Consent"),
                 self.tr(
-                    "Withdraw the consent of %1 from today? %2 photo(s) will be held back "
-                    "from every publication."
-                )
-                .replace("%1", name)
-                .replace("%2", str(len(impact.item_ids))),
+                    "Withdraw the consent of %1 from today? %Ln photos will be held back "
+                    "from every publication.",
+                    None,
+                    n,
+                ).replace("%1", name),
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                 self,
             )
@@ -345,8 +346,9 @@ class PeopleWindow(FittedDialog):
         self.w.ops.run(self.tr("Withdraw consent"), op, done)
 
     def withdrawal_text(self, name: str, impact: Any) -> str:
-        text = self.tr("Consent of %1 withdrawn: %2 photo(s) held back.")
-        text = text.replace("%1", name).replace("%2", str(len(impact.item_ids)))
+        n = len(impact.item_ids)
+        text = self.tr("Consent of %1 withdrawn: %Ln photos held back.", None, n)
+        text = text.replace("%1", name)
         if impact.exports:
             text += " " + self.tr("Already published in: %1. Take these photos down there.")
             text = text.replace(

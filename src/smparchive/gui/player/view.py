@@ -452,7 +452,7 @@ class PlayerView(ItemViewer):
             if drafts:
                 parts.append(
                     self.tr(
-                        "%n draft chapter(s), spread evenly: not published until placed (C) "
+                        "%n draft chapters, spread evenly: not published until placed (C) "
                         "or confirmed",
                         None,
                         drafts,
@@ -671,7 +671,8 @@ class PlayerView(ItemViewer):
                     self.window(), translate("viewers", "Cut into sessions"), why
                 )
                 return
-            lines = [self.tr("%n segment(s) from the programme:", None, len(proposal.cuts))]
+            n = len(proposal.cuts)
+            lines = [self.tr("%n segments from the programme:", None, n)]
             for c in proposal.cuts:
                 lines.append(f"{clock(c.start_s)} – {clock(c.end_s)}  {c.title}")
             # parented to the window, not to this view: the dark viewer page's style sheet

@@ -235,9 +235,10 @@ class Inspector(QScrollArea):
                 extra.append(html.escape(titles[seg.session_id]))
             drafts = sum(1 for ch in seg.chapters if ch.draft)
             if len(seg.chapters) > drafts:
-                extra.append(self.tr("%n chapter(s)", None, len(seg.chapters) - drafts))
+                placed = len(seg.chapters) - drafts
+                extra.append(self.tr("%n chapters", None, placed))
             if drafts:  # guessed, not placed: not published until confirmed in the player
-                extra.append(self.tr("%n draft chapter(s), spread evenly", None, drafts))
+                extra.append(self.tr("%n draft chapters, spread evenly", None, drafts))
             if seg.captions:
                 languages = ", ".join(c.language for c in seg.captions)
                 extra.append(html.escape(self.tr("captions: %1").replace("%1", languages)))
