@@ -425,8 +425,8 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+238"/>
-        <source>%n chapter(s)</source>
+        <location filename="../../gui/widgets/inspector.py" line="+239"/>
+        <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
             <numerusform>%n chapters</numerusform>
@@ -434,7 +434,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n draft chapter(s), spread evenly</source>
+        <source>%n draft chapters, spread evenly</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly</numerusform>
             <numerusform>%n draft chapters, spread evenly</numerusform>
@@ -494,6 +494,25 @@
     </message>
 </context>
 <context>
+    <name>PeopleWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/people.py" line="+327"/>
+        <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
+        <translation>
+            <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>
+            <numerusform>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Consent of %1 withdrawn: %Ln photos held back.</source>
+        <translation>
+            <numerusform>Consent of %1 withdrawn: %Ln photo held back.</numerusform>
+            <numerusform>Consent of %1 withdrawn: %Ln photos held back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/pickers.py" line="+20"/>
@@ -548,7 +567,7 @@
     <name>PlayerView</name>
     <message numerus="yes">
         <location filename="../../gui/player/view.py" line="+455"/>
-        <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
+        <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
             <numerusform>%n draft chapters, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -563,8 +582,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
-        <source>%n segment(s) from the programme:</source>
+        <location line="+47"/>
+        <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>
             <numerusform>%n segments from the programme:</numerusform>
@@ -579,6 +598,145 @@
         <translation>
             <numerusform>%Ln item</numerusform>
             <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/problem_counts.py" line="+20"/>
+        <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
+        <translation>
+            <numerusform>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln item keeps what the catalogue knew, marked offline: scan again once it is back.</numerusform>
+            <numerusform>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</source>
+        <translation>
+            <numerusform>The folder is not reachable (drive not attached?); its %Ln item stays in the catalogue, marked offline.</numerusform>
+            <numerusform>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>
+            <numerusform>{name}: its %Ln chapter is an evenly spaced draft, not the speaker&apos;s real start: not published (confirm or place it in the player first).</numerusform>
+            <numerusform>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>
+            <numerusform>%Ln item goes out without its alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</numerusform>
+            <numerusform>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>
+            <numerusform>%Ln document goes out with its own metadata (author and editor names, software, dates, and that of pictures inside it): clear it in the document&apos;s own program before publishing if it should not be seen.</numerusform>
+            <numerusform>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>
+            <numerusform>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln item ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</numerusform>
+            <numerusform>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unknown tokens {value} in name template; use {other}</source>
+        <translation>
+            <numerusform>Unknown token {value} in name template; use {other}</numerusform>
+            <numerusform>Unknown tokens {value} in name template; use {other}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sessions no longer in the programme were left alone: {value}</source>
+        <translation>
+            <numerusform>%Ln session no longer in the programme was left alone: {value}</numerusform>
+            <numerusform>%Ln sessions no longer in the programme were left alone: {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{where}: the header lacks the columns {value}</source>
+        <translation>
+            <numerusform>{where}: the header lacks the column {value}</numerusform>
+            <numerusform>{where}: the header lacks the columns {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln speaker chapters spread evenly (a draft)</source>
+        <translation>
+            <numerusform>%Ln speaker chapter spread evenly (a draft)</numerusform>
+            <numerusform>%Ln speaker chapters spread evenly (a draft)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln files written</source>
+        <translation>
+            <numerusform>%Ln file written</numerusform>
+            <numerusform>%Ln files written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln held back</numerusform>
+            <numerusform>%Ln held back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln published by override</source>
+        <translation>
+            <numerusform>%Ln published by override</numerusform>
+            <numerusform>%Ln published by override</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No items with ids {value}.</source>
+        <translation>
+            <numerusform>No item with id {value}.</numerusform>
+            <numerusform>No items with ids {value}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Items {value} are not in the collection.</source>
+        <translation>
+            <numerusform>Item {value} is not in the collection.</numerusform>
+            <numerusform>Items {value} are not in the collection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
+        <translation>
+            <numerusform>{target} does not hold this folder&apos;s files (its %Ln catalogued file is not there); check the path.</numerusform>
+            <numerusform>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
+        <translation>
+            <numerusform>&apos;{value}&apos;: there is %Ln programme day.</numerusform>
+            <numerusform>&apos;{value}&apos;: there are %Ln programme days.</numerusform>
         </translation>
     </message>
 </context>

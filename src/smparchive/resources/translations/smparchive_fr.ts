@@ -2182,12 +2182,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2221,24 +2221,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n chapter(s)</source>
-        <translation>
-            <numerusform>%n chapitre</numerusform>
-            <numerusform>%n chapitres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n draft chapter(s), spread evenly</source>
-        <translation>
-            <numerusform>%n chapitre brouillon, réparti régulièrement</numerusform>
-            <numerusform>%n chapitres brouillons, répartis régulièrement</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>captions: %1</source>
         <translation>sous-titres : %1</translation>
     </message>
@@ -2298,12 +2282,28 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n chapitre</numerusform>
+            <numerusform>%n chapitres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n draft chapters, spread evenly</source>
+        <translation>
+            <numerusform>%n chapitre brouillon, réparti régulièrement</numerusform>
+            <numerusform>%n chapitres brouillons, répartis régulièrement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+48"/>
         <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
@@ -3280,27 +3280,33 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nommer des visages</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
-        <translation>Retirer le consentement de %1 à partir d’aujourd’hui ? %2 photo(s) seront bloquées pour toute publication.</translation>
+        <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
+        <translation>
+            <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui ? %Ln photo sera bloquée pour toute publication.</numerusform>
+            <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui ? %Ln photos seront bloquées pour toute publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Consent of %1 withdrawn: %Ln photos held back.</source>
+        <translation>
+            <numerusform>Consentement de %1 retiré : %Ln photo bloquée.</numerusform>
+            <numerusform>Consentement de %1 retiré : %Ln photos bloquées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-4"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
-        <translation>Consentement de %1 retiré : %2 photo(s) bloquées.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
@@ -3395,7 +3401,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <name>PlayerView</name>
     <message numerus="yes">
         <location filename="../../gui/player/view.py" line="+455"/>
-        <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
+        <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
             <numerusform>%n chapitres brouillons, répartis régulièrement : non publiés tant qu&apos;ils ne sont pas placés (C) ou confirmés</numerusform>
@@ -3410,8 +3416,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
-        <source>%n segment(s) from the programme:</source>
+        <location line="+47"/>
+        <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
             <numerusform>%n segments d’après le programme :</numerusform>
@@ -3606,9 +3612,148 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>ProblemCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/problem_counts.py" line="+20"/>
+        <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
+        <translation>
+            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; son %Ln élément garde ce que le catalogue savait, marqué hors ligne : relancez le scan quand il sera de retour.</numerusform>
+            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses %Ln éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</source>
+        <translation>
+            <numerusform>Le dossier est inaccessible (disque non branché ?) ; son %Ln élément reste dans le catalogue, marqué hors ligne.</numerusform>
+            <numerusform>Le dossier est inaccessible (disque non branché ?) ; ses %Ln éléments restent dans le catalogue, marqués hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>
+            <numerusform>{name} : son %Ln chapitre est un brouillon réparti régulièrement, pas le vrai début de l’intervenant : non publié (confirmez-le ou placez-le d’abord dans le lecteur).</numerusform>
+            <numerusform>{name} : ses %Ln chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>
+            <numerusform>%Ln élément part sans son texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
+            <numerusform>%Ln éléments partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>
+            <numerusform>%Ln document part avec ses propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’il contient) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
+            <numerusform>%Ln documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>
+            <numerusform>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour %Ln élément ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
+            <numerusform>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour %Ln éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unknown tokens {value} in name template; use {other}</source>
+        <translation>
+            <numerusform>Jeton inconnu {value} dans le modèle de nom ; utilisez {other}</numerusform>
+            <numerusform>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sessions no longer in the programme were left alone: {value}</source>
+        <translation>
+            <numerusform>%Ln séance qui n’est plus au programme a été laissée telle quelle : {value}</numerusform>
+            <numerusform>%Ln séances qui ne sont plus au programme ont été laissées telles quelles : {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{where}: the header lacks the columns {value}</source>
+        <translation>
+            <numerusform>{where} : il manque à l’en-tête la colonne {value}</numerusform>
+            <numerusform>{where} : il manque à l’en-tête les colonnes {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln speaker chapters spread evenly (a draft)</source>
+        <translation>
+            <numerusform>%Ln chapitre d’intervenant réparti régulièrement (un brouillon)</numerusform>
+            <numerusform>%Ln chapitres d’intervenants répartis régulièrement (un brouillon)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln files written</source>
+        <translation>
+            <numerusform>%Ln fichier écrit</numerusform>
+            <numerusform>%Ln fichiers écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln bloqué</numerusform>
+            <numerusform>%Ln bloqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln published by override</source>
+        <translation>
+            <numerusform>%Ln publié par dérogation</numerusform>
+            <numerusform>%Ln publiés par dérogation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No items with ids {value}.</source>
+        <translation>
+            <numerusform>Aucun élément avec l’identifiant {value}.</numerusform>
+            <numerusform>Aucun élément avec les identifiants {value}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Items {value} are not in the collection.</source>
+        <translation>
+            <numerusform>L’élément {value} n’est pas dans la collection.</numerusform>
+            <numerusform>Les éléments {value} ne sont pas dans la collection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
+        <translation>
+            <numerusform>{target} ne contient pas les fichiers de ce dossier (son %Ln fichier catalogué n’y est pas) ; vérifiez le chemin.</numerusform>
+            <numerusform>{target} ne contient pas les fichiers de ce dossier (aucun des %Ln fichiers catalogués n’y est) ; vérifiez le chemin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
+        <translation>
+            <numerusform>« {value} » : le programme compte %Ln jour.</numerusform>
+            <numerusform>« {value} » : le programme compte %Ln jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <location filename="../../gui/problem_texts.py" line="+18"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4029,36 +4174,71 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
-        <translation>{name} : ses {n} chapitre(s) sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d&apos;abord dans le lecteur).</translation>
+        <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>{name} : ses {n} chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>{n} éléments partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>{n} documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>{n} sessions no longer in the programme were left alone: {value}</source>
+        <translation>{n} séances qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>{where}: the header lacks the columns {value}</source>
+        <translation>{where} : il manque à l’en-tête les colonnes {value}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No items with ids {value}.</source>
+        <translation>Aucun élément avec les identifiants {value}.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Items {value} are not in the collection.</source>
+        <translation>Les éléments {value} ne sont pas dans la collection.</translation>
+    </message>
+    <message>
+        <location line="+274"/>
+        <source>{n} files written</source>
+        <translation>{n} fichiers écrits</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>&apos;{value}&apos;: there are {n} programme days.</source>
+        <translation>« {value} » : le programme compte {n} jours.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown tokens {value} in name template; use {other}</source>
+        <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
+    </message>
+    <message>
+        <location line="-1305"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} item(s) go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
-        <translation>{n} élément(s) partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
-        <translation>{n} document(s) partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
-        <translation>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour {n} élément(s) ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
     </message>
@@ -4443,12 +4623,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other} ; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} session(s) no longer in the programme were left alone: {value}</source>
-        <translation>{n} séance(s) qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Programme not imported: {why}</source>
         <translation>Programme non importé : {why}</translation>
     </message>
@@ -4668,12 +4843,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{where}: the header lacks the column(s) {value}</source>
-        <translation>{where} : il manque à l’en-tête la ou les colonnes {value}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{where}: the date is empty</source>
         <translation>{where} : la date est vide</translation>
     </message>
@@ -4758,12 +4928,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucun élément avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No item(s) with id {value}.</source>
-        <translation>Aucun élément avec l’identifiant {value}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No session with id {value}.</source>
         <translation>Aucune séance avec l’identifiant {value}.</translation>
     </message>
@@ -4843,12 +5008,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>« {name} » est une collection composée à la main, pas une recherche enregistrée.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Item(s) {value} are not in the collection.</source>
-        <translation>Le ou les éléments {value} ne sont pas dans la collection.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No catalogued folder matches &apos;{value}&apos;.</source>
         <translation>Aucun dossier catalogué ne correspond à « {value} ».</translation>
     </message>
@@ -5183,12 +5343,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>éléments {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} file(s) written</source>
-        <translation>{n} fichier(s) écrit(s)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{n} held back</source>
         <translation>{n} bloqué(s)</translation>
     </message>
@@ -5538,12 +5693,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>« {value} » : la note doit aller de 0 à 5.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
-        <translation>« {value} » : le programme compte {n} jour(s).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
         <translation>« {value} » : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
     </message>
@@ -5578,12 +5728,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modèle de nom mal formé {value} : {why}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown token(s) {value} in name template; use {other}</source>
-        <translation>Jeton(s) inconnu(s) {value} dans le modèle de nom ; utilisez {other}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>the drive holding the original is offline; nothing was written beside it</source>
         <translation>le disque qui contient l’original est hors ligne ; rien n’a été écrit à côté</translation>
     </message>
@@ -7480,29 +7625,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-519"/>
+        <location filename="../../gui/player/view.py" line="-520"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+646"/>
+        <location line="+647"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-646"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+642"/>
+        <location line="+643"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-642"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7630,13 +7775,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+24"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
@@ -7661,7 +7806,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+505"/>
+        <location line="+506"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -7736,7 +7881,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-273"/>
+        <location filename="../../gui/player/view.py" line="-274"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>

@@ -2182,12 +2182,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -2221,24 +2221,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Segments</source>
         <translation>Segmenten</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n chapter(s)</source>
-        <translation>
-            <numerusform>%n hoofdstuk</numerusform>
-            <numerusform>%n hoofdstukken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n draft chapter(s), spread evenly</source>
-        <translation>
-            <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld</numerusform>
-            <numerusform>%n conceptoofdstukken, gelijkmatig verdeeld</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>captions: %1</source>
         <translation>ondertitels: %1</translation>
     </message>
@@ -2298,12 +2282,28 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n hoofdstuk</numerusform>
+            <numerusform>%n hoofdstukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n draft chapters, spread evenly</source>
+        <translation>
+            <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld</numerusform>
+            <numerusform>%n conceptoofdstukken, gelijkmatig verdeeld</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+48"/>
         <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
@@ -3280,27 +3280,33 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten benoemen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
-        <translation>De toestemming van %1 vanaf vandaag intrekken? %2 foto(&apos;s) worden van elke publicatie uitgesloten.</translation>
+        <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
+        <translation>
+            <numerusform>De toestemming van %1 vanaf vandaag intrekken? %Ln foto wordt van elke publicatie uitgesloten.</numerusform>
+            <numerusform>De toestemming van %1 vanaf vandaag intrekken? %Ln foto’s worden van elke publicatie uitgesloten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Consent of %1 withdrawn: %Ln photos held back.</source>
+        <translation>
+            <numerusform>Toestemming van %1 ingetrokken: %Ln foto tegengehouden.</numerusform>
+            <numerusform>Toestemming van %1 ingetrokken: %Ln foto’s tegengehouden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-4"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
-        <translation>Toestemming van %1 ingetrokken: %2 foto(&apos;s) tegengehouden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
@@ -3395,7 +3401,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <name>PlayerView</name>
     <message numerus="yes">
         <location filename="../../gui/player/view.py" line="+455"/>
-        <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
+        <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
             <numerusform>%n conceptoofdstukken, gelijkmatig verdeeld: niet gepubliceerd tot ze geplaatst (C) of bevestigd zijn</numerusform>
@@ -3410,8 +3416,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
-        <source>%n segment(s) from the programme:</source>
+        <location line="+47"/>
+        <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
             <numerusform>%n segmenten volgens het programma:</numerusform>
@@ -3606,9 +3612,148 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>ProblemCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/problem_counts.py" line="+20"/>
+        <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
+        <translation>
+            <numerusform>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; %Ln item behoudt wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</numerusform>
+            <numerusform>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; de %Ln items behouden wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</source>
+        <translation>
+            <numerusform>De map is niet bereikbaar (schijf niet aangesloten?); %Ln item blijft in de catalogus, gemarkeerd als offline.</numerusform>
+            <numerusform>De map is niet bereikbaar (schijf niet aangesloten?); de %Ln items blijven in de catalogus, gemarkeerd als offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>
+            <numerusform>{name}: %Ln hoofdstuk is een gelijkmatig verdeeld concept, niet de echte starttijd van de spreker: niet gepubliceerd (bevestig of plaats het eerst in de speler).</numerusform>
+            <numerusform>{name}: de %Ln hoofdstukken zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>
+            <numerusform>%Ln item gaat mee zonder zijn alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</numerusform>
+            <numerusform>%Ln items gaan mee zonder hun alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>
+            <numerusform>%Ln document gaat mee met zijn eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</numerusform>
+            <numerusform>%Ln documenten gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>
+            <numerusform>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor %Ln item ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</numerusform>
+            <numerusform>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor %Ln items ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unknown tokens {value} in name template; use {other}</source>
+        <translation>
+            <numerusform>Onbekend token {value} in het naamsjabloon; gebruik {other}</numerusform>
+            <numerusform>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sessions no longer in the programme were left alone: {value}</source>
+        <translation>
+            <numerusform>%Ln sessie die niet meer in het programma staat, is ongemoeid gelaten: {value}</numerusform>
+            <numerusform>%Ln sessies die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{where}: the header lacks the columns {value}</source>
+        <translation>
+            <numerusform>{where}: de kopregel mist de kolom {value}</numerusform>
+            <numerusform>{where}: de kopregel mist de kolommen {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln speaker chapters spread evenly (a draft)</source>
+        <translation>
+            <numerusform>%Ln sprekershoofdstuk gelijk verdeeld (een concept)</numerusform>
+            <numerusform>%Ln sprekershoofdstukken gelijk verdeeld (een concept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln files written</source>
+        <translation>
+            <numerusform>%Ln bestand geschreven</numerusform>
+            <numerusform>%Ln bestanden geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln tegengehouden</numerusform>
+            <numerusform>%Ln tegengehouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln published by override</source>
+        <translation>
+            <numerusform>%Ln gepubliceerd via uitzondering</numerusform>
+            <numerusform>%Ln gepubliceerd via uitzondering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No items with ids {value}.</source>
+        <translation>
+            <numerusform>Geen item met id {value}.</numerusform>
+            <numerusform>Geen items met de id’s {value}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Items {value} are not in the collection.</source>
+        <translation>
+            <numerusform>Item {value} zit niet in de collectie.</numerusform>
+            <numerusform>Items {value} zitten niet in de collectie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
+        <translation>
+            <numerusform>{target} bevat de bestanden van deze map niet (het %Ln gecatalogiseerde bestand staat er niet); controleer het pad.</numerusform>
+            <numerusform>{target} bevat de bestanden van deze map niet (geen van de %Ln gecatalogiseerde bestanden staat er); controleer het pad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
+        <translation>
+            <numerusform>‘{value}’: het programma telt %Ln dag.</numerusform>
+            <numerusform>‘{value}’: het programma telt %Ln dagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <location filename="../../gui/problem_texts.py" line="+18"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4029,36 +4174,71 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
-        <translation>{name}: de {n} hoofdstuk(ken) zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
+        <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>{name}: de {n} hoofdstukken zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>{n} items gaan mee zonder hun alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>{n} documenten gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} items ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>{n} sessions no longer in the programme were left alone: {value}</source>
+        <translation>{n} sessies die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>{where}: the header lacks the columns {value}</source>
+        <translation>{where}: de kopregel mist de kolommen {value}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No items with ids {value}.</source>
+        <translation>Geen items met de id’s {value}.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Items {value} are not in the collection.</source>
+        <translation>Items {value} zitten niet in de collectie.</translation>
+    </message>
+    <message>
+        <location line="+274"/>
+        <source>{n} files written</source>
+        <translation>{n} bestanden geschreven</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>&apos;{value}&apos;: there are {n} programme days.</source>
+        <translation>‘{value}’: het programma telt {n} dagen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown tokens {value} in name template; use {other}</source>
+        <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
+    </message>
+    <message>
+        <location line="-1305"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} item(s) go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
-        <translation>{n} item(s) gaan mee zonder hun alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
-        <translation>{n} document(en) gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
-        <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} item(s) ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name}: de {fields} noemt {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
     </message>
@@ -4443,12 +4623,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De tijdzone van het programma, {zone}, verschilt van die van het evenement, {other}; de tijden van de sessies kloppen hoe dan ook, het evenement houdt zijn tijdzone.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} session(s) no longer in the programme were left alone: {value}</source>
-        <translation>{n} sessie(s) die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Programme not imported: {why}</source>
         <translation>Programma niet geïmporteerd: {why}</translation>
     </message>
@@ -4668,12 +4843,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>dit is geen programma in een ondersteund formaat: gelezen als CSV heeft de eerste regel geen bekende kolom; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{where}: the header lacks the column(s) {value}</source>
-        <translation>{where}: de kopregel mist de kolom(men) {value}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{where}: the date is empty</source>
         <translation>{where}: de datum is leeg</translation>
     </message>
@@ -4758,12 +4928,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen item met id {value}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No item(s) with id {value}.</source>
-        <translation>Geen item(s) met id {value}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No session with id {value}.</source>
         <translation>Geen sessie met id {value}.</translation>
     </message>
@@ -4843,12 +5008,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>‘{name}’ is een samengestelde collectie, geen bewaarde zoekopdracht.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Item(s) {value} are not in the collection.</source>
-        <translation>Item(s) {value} zitten niet in de collectie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No catalogued folder matches &apos;{value}&apos;.</source>
         <translation>Geen gecatalogiseerde map komt overeen met ‘{value}’.</translation>
     </message>
@@ -5183,12 +5343,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>items nr. {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} file(s) written</source>
-        <translation>{n} bestand(en) geschreven</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{n} held back</source>
         <translation>{n} tegengehouden</translation>
     </message>
@@ -5538,12 +5693,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>‘{value}’: de waardering moet van 0 tot 5 gaan.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
-        <translation>‘{value}’: het programma telt {n} dag(en).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
         <translation>‘{value}’: geef een dagnummer, een datum JJJJ-MM-DD of een label.</translation>
     </message>
@@ -5578,12 +5728,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Ongeldig naamsjabloon {value}: {why}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown token(s) {value} in name template; use {other}</source>
-        <translation>Onbekende token(s) {value} in het naamsjabloon; gebruik {other}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>the drive holding the original is offline; nothing was written beside it</source>
         <translation>de schijf met het origineel is offline; er is niets naast geschreven</translation>
     </message>
@@ -7480,29 +7625,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-519"/>
+        <location filename="../../gui/player/view.py" line="-520"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+646"/>
+        <location line="+647"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-646"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+642"/>
+        <location line="+643"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-642"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7630,13 +7775,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+24"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
@@ -7661,7 +7806,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+505"/>
+        <location line="+506"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -7736,7 +7881,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-273"/>
+        <location filename="../../gui/player/view.py" line="-274"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
