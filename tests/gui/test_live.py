@@ -50,3 +50,43 @@ def test_name_from_preferences_is_recorded_with_changes(
     first = window.store.record(0)
     gui_catalog.set_fields([first.id], rating=4)
     assert gui_catalog.item_history(first.id)[0].user == "Ugochi (comms)"
+
+
+def test_changes_made_while_the_server_was_away_show_after_it_is_back(
+    window: Any, gui_catalog: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The team server dropped and came back: what a teammate changed before this window
+    listened again is shown too, not only what comes after."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import live
+
+    monkeypatch.setattr(live, "RETRY_S", 0.05)
+    qtbot.wait(2000)  # the window's own start-up work has settled
+    first = window.store.record(0)
+    assert first is not None and first.rating == 0
+    real = gui_catalog.change_feed
+    dropped: list[bool] = []
+
+    def reopened(since: int | None = None) -> Any:
+        """The next feed opens after the teammate's change (the server was away)."""
+        if not dropped:
+            dropped.append(True)
+            other = open_catalog(gui_catalog.location)
+            try:
+                other.set_fields([first.id], rating=5)
+            finally:
+                other.close()
+        return real() if since is None else real(since=since)
+
+    monkeypatch.setattr(gui_catalog, "change_feed", reopened)
+    old = window.live._thread
+    window.live.stop()  # the connection drops ...
+    assert old is not None and not old.is_alive()
+    window.live._stop.clear()
+    window.live.start()  # ... and the window listens again
+
+    def shown() -> bool:
+        rec = window.store.cached(first.id)
+        return rec is not None and rec.rating == 5
+
+    qtbot.waitUntil(shown, timeout=8000)

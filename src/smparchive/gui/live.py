@@ -33,6 +33,7 @@ class LiveFeed(QObject):
         self.catalog = catalog
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._seen: int | None = None  # the newest change handed on: a new feed goes on from it
 
     def start(self) -> None:
         """Begin listening (idempotent)."""
@@ -50,7 +51,10 @@ class LiveFeed(QObject):
     def _listen(self) -> None:
         while not self._stop.is_set():
             try:
-                feed = self.catalog.change_feed()
+                # After a drop, go on from the last change seen: what teammates did while
+                # this window was cut off is shown too.
+                feed = self.catalog.change_feed(since=self._seen)
+                self._seen = feed.last
             except Exception as exc:  # server away: try again later, quietly
                 log.info("live updates paused: %s", exc)
                 self._stop.wait(RETRY_S)
@@ -58,6 +62,7 @@ class LiveFeed(QObject):
             try:
                 while not self._stop.is_set():
                     changes = feed.wait(WAIT_S)
+                    self._seen = feed.last
                     own = self.catalog.own_changes
                     items = frozenset().union(*(c.items for c in changes if c.audit_id not in own))
                     if items and not self._stop.is_set():
