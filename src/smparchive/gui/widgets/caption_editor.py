@@ -278,6 +278,15 @@ class CaptionEditor(QWidget):
             n = self.languages.index(lang)
             self.tabs.setTabText(n, f"{lang.upper()} {FILLED}")
 
+    def mark_unsaved(self, field: str, lang: str) -> None:
+        """Saving ``field`` in ``lang`` failed: its typed text stays, to be saved again."""
+        if lang == self.lang():
+            if field == "title":
+                self.title.mark_unsaved()
+            else:
+                (self.caption if field == "caption" else self.alt).mark_unsaved()
+        self._mark_tabs()
+
     def focus_field(self, field: str) -> None:
         widget = {"title": self.title, "caption": self.caption, "alt": self.alt}[field]
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)

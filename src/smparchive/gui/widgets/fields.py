@@ -72,6 +72,11 @@ class TextField(QLineEdit):
             self.setModified(False)
             self.committed.emit(self.text().strip())
 
+    def mark_unsaved(self) -> None:
+        """The last commit was not saved (the server was away): the text stays, and
+        leaving the field (or Enter) saves it again."""
+        self.setModified(True)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
             self.setModified(False)
@@ -97,6 +102,7 @@ class NoteField(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().height() * 3 + 14)
         self._initial = ""
+        self._before = ""  # the value before the last commit
 
     def show_value(self, value: Any) -> None:
         if self.hasFocus() and plain_text(self) != self._initial:
@@ -108,8 +114,13 @@ class NoteField(QPlainTextEdit):
     def _commit(self) -> None:
         text = plain_text(self).strip()
         if text != self._initial.strip():
-            self._initial = text
+            self._before, self._initial = self._initial, text
             self.committed.emit(text)
+
+    def mark_unsaved(self) -> None:
+        """The last commit was not saved (the server was away): the text stays, and
+        leaving the field (or Ctrl+Enter) saves it again."""
+        self._initial = self._before
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._commit()

@@ -1,0 +1,91 @@
+"""The team server drops while someone types: the app says so, the typed text stays in
+its field, and once the server is back leaving the field (or Ctrl+Enter) saves it; a
+choice shows the stored value again instead of one that was never saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+AWAY = "Cannot connect to the catalogue database: no server answers at that address."
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    return shown
+
+
+def _server_away(monkeypatch: pytest.MonkeyPatch, catalog: Any, *names: str) -> None:
+    from smparchive.core.catalog.errors import CatalogError
+
+    def away(*_a: Any, **_k: Any) -> Any:
+        raise CatalogError(AWAY)
+
+    for name in names:
+        monkeypatch.setattr(catalog, name, away)
+
+
+def _first_item(qtbot: Any, window: Any) -> int:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    window._selection_changed()
+    return int(window.selected_ids()[0])
+
+
+def test_a_caption_typed_while_the_server_was_away_is_saved_once_it_is_back(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _first_item(qtbot, window)
+    editor = window.inspector.texts
+    _server_away(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Typed while the server was away")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # apply: not saved
+    assert said and set(said) == {AWAY}  # (the synchronous runner fails before focus moves)
+    said.clear()
+    assert editor.caption.toPlainText() == "Typed while the server was away"
+    assert "●" not in editor.tabs.tabText(0)  # not shown as filled in
+
+    monkeypatch.undo()  # the server is back
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    editor.caption.setFocus()
+    qtbot.keyClick(editor.caption, Qt.Key.Key_Return, CTRL)  # apply again
+    assert window.catalog.item(item).captions.get("en") == "Typed while the server was away"
+    assert said == []
+
+
+def test_a_rights_field_and_a_flag_while_the_server_was_away(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _first_item(qtbot, window)
+    before = window.catalog.item(item)
+    creator = window.inspector.editor("creator")
+    flag = window.inspector.editor("flag")
+    _server_away(monkeypatch, window.ops.catalog, "set_fields", "edit_items")
+    creator.setFocus()
+    creator.selectAll()
+    qtbot.keyClicks(creator, "Lukas B.")
+    qtbot.keyClick(creator, Qt.Key.Key_Return)  # not saved
+    flag.setFocus()
+    flag.setCurrentIndex(flag.findText("Pick", Qt.MatchFlag.MatchStartsWith))
+    flag.activated.emit(flag.currentIndex())  # not saved either
+    assert said and set(said) == {AWAY}
+    assert creator.text() == "Lukas B."  # the typed text stays
+    assert flag.currentData() == before.flag  # the flag shows what is stored
+
+    monkeypatch.undo()  # the server is back
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    creator.setFocus()
+    qtbot.keyClick(creator, Qt.Key.Key_Return)  # Enter again saves it
+    assert window.catalog.item(item).creator == "Lukas B."
