@@ -185,18 +185,20 @@ class OpRunner(QObject):
         when = fmt.date_time(exc.at) if exc.at is not None else ""
         if undo:
             text = self.tr(
-                "%1 changed the %2 of item %3 since (%4). Undoing your change would "
-                "replace their value."
+                "%1 changed the %2 of %3 at %4, after your change. Undoing your change "
+                "would replace their value."
             )
         else:
             text = self.tr(
-                "%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your "
-                "edit would replace their value."
+                "%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit "
+                "would replace their value."
             )
+        # the file name the person knows the item by (its number only if it is gone)
+        item = exc.item_name or self.tr("item %1").replace("%1", str(exc.item_id or ""))
         return (
             text.replace("%1", who)
             .replace("%2", what)
-            .replace("%3", str(exc.item_id or ""))
+            .replace("%3", item)
             .replace("%4", when)
             .replace("%5", show_value(exc.now, key))
         )

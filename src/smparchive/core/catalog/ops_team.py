@@ -434,6 +434,7 @@ def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: A
         field=field,
         at=last.at if last else None,
         now=now,
+        item_name=audit.item_name(ctx.session, item_id),
     )
 
 
