@@ -10,6 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.catalog.undo import ChangeSummary
+
 pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -56,6 +59,16 @@ def test_a_caption_typed_while_the_server_was_away_is_saved_once_it_is_back(
     said.clear()
     assert editor.caption.toPlainText() == "Typed while the server was away"
     assert "●" not in editor.tabs.tabText(0)  # not shown as filled in
+    # the server is back and a teammate's change to this photo is shown: the text stays
+    monkeypatch.undo()
+    other = open_catalog(window.catalog.location)
+    try:
+        other.set_fields([item], rating=3)
+    finally:
+        other.close()
+    window.ops.announce(ChangeSummary(items=frozenset({item})))
+    assert window.inspector.records[0].rating == 3
+    assert editor.caption.toPlainText() == "Typed while the server was away"
 
     monkeypatch.undo()  # the server is back
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
@@ -63,6 +76,24 @@ def test_a_caption_typed_while_the_server_was_away_is_saved_once_it_is_back(
     qtbot.keyClick(editor.caption, Qt.Key.Key_Return, CTRL)  # apply again
     assert window.catalog.item(item).captions.get("en") == "Typed while the server was away"
     assert said == []
+
+
+def test_a_text_not_saved_is_not_carried_to_the_next_photo(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _first_item(qtbot, window)
+    editor = window.inspector.texts
+    _server_away(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)
+    qtbot.keyClicks(QApplication.focusWidget(), "For the first photo only")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # not saved
+    monkeypatch.undo()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the next photo
+    window._selection_changed()
+    assert editor.caption.toPlainText() == ""
+    editor.caption.setFocus()
+    editor.caption.clearFocus()  # leaving it saves nothing onto this photo
+    assert not window.catalog.item(window.selected_ids()[0]).captions.get("en")
 
 
 def test_a_rights_field_and_a_flag_while_the_server_was_away(

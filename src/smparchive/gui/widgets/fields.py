@@ -59,9 +59,11 @@ class TextField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.editingFinished.connect(self._finish)
 
+    unsaved = False  # a commit failed (the server was away): kept until saved or forgotten
+
     def show_value(self, value: Any) -> None:
-        if self.hasFocus() and self.isModified():
-            return  # never clobber what the user is typing
+        if self.unsaved or (self.hasFocus() and self.isModified()):
+            return  # never clobber what the user is typing, nor what could not be saved
         self.setText("" if value in (None, MIXED) else str(value))
         self.setCursorPosition(0)  # a long value shows its start ("© 2022 ..."), not its end
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else self.placeholder)
@@ -70,12 +72,14 @@ class TextField(QLineEdit):
     def _finish(self) -> None:
         if self.isModified():
             self.setModified(False)
+            self.unsaved = False
             self.committed.emit(self.text().strip())
 
     def mark_unsaved(self) -> None:
-        """The last commit was not saved (the server was away): the text stays, and
-        leaving the field (or Enter) saves it again."""
+        """The last commit was not saved (the server was away): the text stays, also when
+        the item is shown again, and leaving the field (or Enter) saves it again."""
         self.setModified(True)
+        self.unsaved = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
@@ -104,8 +108,10 @@ class NoteField(QPlainTextEdit):
         self._initial = ""
         self._before = ""  # the value before the last commit
 
+    unsaved = False  # a commit failed (the server was away): kept until saved or forgotten
+
     def show_value(self, value: Any) -> None:
-        if self.hasFocus() and plain_text(self) != self._initial:
+        if self.unsaved or (self.hasFocus() and plain_text(self) != self._initial):
             return
         self._initial = "" if value in (None, MIXED) else str(value)
         self.setPlainText(self._initial)
@@ -115,12 +121,14 @@ class NoteField(QPlainTextEdit):
         text = plain_text(self).strip()
         if text != self._initial.strip():
             self._before, self._initial = self._initial, text
+            self.unsaved = False
             self.committed.emit(text)
 
     def mark_unsaved(self) -> None:
-        """The last commit was not saved (the server was away): the text stays, and
-        leaving the field (or Ctrl+Enter) saves it again."""
+        """The last commit was not saved (the server was away): the text stays, also when
+        the item is shown again, and leaving the field (or Ctrl+Enter) saves it again."""
         self._initial = self._before
+        self.unsaved = True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._commit()

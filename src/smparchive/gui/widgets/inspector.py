@@ -327,8 +327,13 @@ class Inspector(QScrollArea):
         over the whole selection); until it is given (:meth:`show_summary`) the inspector is
         greyed and shows no value or total of the loaded part as if it were the whole.
         """
+        before = self.ids()
         self.records = records
         self._ids = list(ids) if ids is not None else None
+        if self.ids() != before:  # another selection: a text that could not be saved goes
+            for editor in self.editors.values():
+                if isinstance(editor.widget, TextField | NoteField):
+                    editor.widget.unsaved = False
         if summary is not None and summary.ids != tuple(self._ids or ()):
             summary = None
         self.summary_data = summary if self.partial() else None
