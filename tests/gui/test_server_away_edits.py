@@ -120,3 +120,37 @@ def test_a_rights_field_and_a_flag_while_the_server_was_away(
     creator.setFocus()
     qtbot.keyClick(creator, Qt.Key.Key_Return)  # Enter again saves it
     assert window.catalog.item(item).creator == "Lukas B."
+
+
+def test_scrolling_the_inspector_over_a_choice_changes_nothing(qtbot: Any, window: Any) -> None:
+    """Scrolling down to the caption with the wheel passes over Flag, Label and Consent:
+    none of them changes (a teammate would see the change too)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    item = _first_item(qtbot, window)
+    window.view.setFocus()
+    before = window.catalog.item(item)
+    for name in ("flag", "color_label", "consent"):
+        combo = window.inspector.editor(name)
+        shown = combo.currentIndex()
+        centre = QPointF(combo.rect().center())
+        for delta in (-120, -120, 120, -120):
+            wheel = QWheelEvent(
+                centre,
+                QPointF(combo.mapToGlobal(centre.toPoint())),
+                QPoint(0, 0),
+                QPoint(0, delta),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(combo, wheel)
+        assert combo.currentIndex() == shown, name
+    after = window.catalog.item(item)
+    assert (after.flag, after.color_label, after.consent) == (
+        before.flag,
+        before.color_label,
+        before.consent,
+    )

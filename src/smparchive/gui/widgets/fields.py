@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -162,8 +163,17 @@ class ChoiceField(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # the wheel scrolls the inspector past it, never picks a value on the way (a flag
+        # or label changed, for the whole team, by scrolling down to the caption)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fill(False)
         self.activated.connect(self._activated)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()  # to the scroll area around it
+            return
+        super().wheelEvent(event)
 
     def _fill(self, mixed: bool) -> None:
         self._updating = True
