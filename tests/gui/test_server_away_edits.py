@@ -154,3 +154,24 @@ def test_scrolling_the_inspector_over_a_choice_changes_nothing(qtbot: Any, windo
         before.color_label,
         before.consent,
     )
+
+
+def test_typing_while_the_selection_changes_saves_for_the_photo_typed_for(
+    qtbot: Any, window: Any
+) -> None:
+    """A teammate's change re-sorts the grid and the selection moves while a caption is
+    being typed: the caption goes to the photo it was typed for, not to the one now
+    selected."""
+    first = _first_item(qtbot, window)
+    other = window.store.record(5).id
+    editor = window.inspector.texts
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    assert QApplication.focusWidget() is editor.caption
+    qtbot.keyClicks(editor.caption, "For the first photo")
+    window.select_ids([other])  # under the keyboard
+    window._selection_changed()
+    assert window.catalog.item(first).captions.get("en") == "For the first photo"
+    assert not window.catalog.item(other).captions.get("en")
+    assert editor.caption.toPlainText() == ""  # the photo now shown has no caption
+    editor.caption.clearFocus()
+    assert not window.catalog.item(other).captions.get("en")

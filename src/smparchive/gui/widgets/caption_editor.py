@@ -192,6 +192,13 @@ class CaptionEditor(QWidget):
         self._mark_tabs()
         self.show_texts(another=another)
 
+    def flush(self) -> None:
+        """Save the text being typed, for the items it was typed for (before others are
+        shown: the selection can change under the keyboard, a teammate's change re-sorting
+        the grid)."""
+        for widget in (self.title, self.caption, self.alt):
+            widget.flush()
+
     def forget_unsaved(self) -> None:
         """Another item or language is shown: a text that could not be saved is dropped."""
         for widget in (self.title, self.caption, self.alt):

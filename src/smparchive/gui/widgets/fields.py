@@ -76,6 +76,11 @@ class TextField(QLineEdit):
             self.unsaved = False
             self.committed.emit(self.text().strip())
 
+    def flush(self) -> None:
+        """Save what is being typed here now (the field is about to show other items)."""
+        if self.hasFocus():
+            self._finish()
+
     def mark_unsaved(self) -> None:
         """The last commit was not saved (the server was away): the text stays, also when
         the item is shown again, and leaving the field (or Enter) saves it again."""
@@ -124,6 +129,11 @@ class NoteField(QPlainTextEdit):
             self._before, self._initial = self._initial, text
             self.unsaved = False
             self.committed.emit(text)
+
+    def flush(self) -> None:
+        """Save what is being typed here now (the field is about to show other items)."""
+        if self.hasFocus():
+            self._commit()
 
     def mark_unsaved(self) -> None:
         """The last commit was not saved (the server was away): the text stays, also when

@@ -328,6 +328,14 @@ class Inspector(QScrollArea):
         greyed and shows no value or total of the loaded part as if it were the whole.
         """
         before = self.ids()
+        now = list(ids) if ids is not None else [r.id for r in records]
+        if before and now != before:
+            # Typing while the selection changes (a teammate's change re-sorted the grid):
+            # what was typed is saved for the items it was typed for, never for the others.
+            self.texts.flush()
+            for editor in self.editors.values():
+                if isinstance(editor.widget, TextField | NoteField):
+                    editor.widget.flush()
         self.records = records
         self._ids = list(ids) if ids is not None else None
         if self.ids() != before:  # another selection: a text that could not be saved goes
