@@ -90,3 +90,33 @@ def test_changes_made_while_the_server_was_away_show_after_it_is_back(
         return rec is not None and rec.rating == 5
 
     qtbot.waitUntil(shown, timeout=8000)
+
+
+def test_a_teammates_clock_correction_keeps_the_selected_photo_selected(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Bob corrects the camera's clock: Alice's grid re-sorts, and the photo she is
+    captioning stays the one selected (it used to jump to the first item, and her
+    caption went with it)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.undo import ChangeSummary
+
+    store = window.store
+    picked = next(
+        store.record(r).id for r in range(len(store)) if store.record(r).rel_path.endswith("10.JPG")
+    )
+    window.select_ids([picked], current_row=store.row_of(picked))
+    window._selection_changed()
+    assert window.selected_ids() == [picked]
+    order = list(store.ids)
+    bob = open_catalog(gui_catalog.location)
+    try:
+        camera = bob.cameras()[0].key
+        bob.set_clock_offset(camera, -3 * 3600)  # before the videos: the rows move
+    finally:
+        bob.close()
+    window.ops.announce(ChangeSummary(items=frozenset(order)))  # as the live feed does
+    qtbot.waitUntil(lambda: list(store.ids) != order, timeout=5000)
+    assert window.selected_ids() == [picked]
+    assert window.selection.current_id() == picked
+    assert [r.id for r in window.inspector.records] == [picked]
