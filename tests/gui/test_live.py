@@ -120,3 +120,36 @@ def test_a_teammates_clock_correction_keeps_the_selected_photo_selected(
     assert window.selected_ids() == [picked]
     assert window.selection.current_id() == picked
     assert [r.id for r in window.inspector.records] == [picked]
+
+
+def test_a_teammates_caption_arriving_before_one_types_keeps_the_cursor_at_the_end(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Bob opens the caption to add a few words; Alice's caption arrives first: his words go
+    after hers, not into the middle or in front of them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.undo import ChangeSummary
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    window._selection_changed()
+    item = window.selected_ids()[0]
+    editor = window.inspector.texts
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_C, ctrl_shift)  # Edit Caption: cursor at the end
+    assert QApplication.focusWidget() is editor.caption
+    alice = open_catalog(gui_catalog.location)
+    try:
+        alice.set_text([item], "caption", "en", "Opening words")
+    finally:
+        alice.close()
+    window.ops.announce(ChangeSummary(items=frozenset({item})))  # as the live feed does
+    assert editor.caption.toPlainText() == "Opening words"
+    qtbot.keyClicks(editor.caption, " by the chair")
+    qtbot.keyClick(editor.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.catalog.item(item).captions.get("en") == "Opening words by the chair"

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -65,8 +66,12 @@ class TextField(QLineEdit):
     def show_value(self, value: Any) -> None:
         if self.unsaved or (self.hasFocus() and self.isModified()):
             return  # never clobber what the user is typing, nor what could not be saved
+        at_end = self.hasFocus() and self.cursorPosition() == len(self.text())
         self.setText("" if value in (None, MIXED) else str(value))
-        self.setCursorPosition(0)  # a long value shows its start ("© 2022 ..."), not its end
+        # a long value shows its start ("© 2022 ..."), not its end; where the person has
+        # the cursor at the end (about to type on), it stays there when a teammate's
+        # value comes in, and what they type goes after it
+        self.setCursorPosition(len(self.text()) if at_end else 0)
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else self.placeholder)
         self.setModified(False)
 
@@ -119,8 +124,14 @@ class NoteField(QPlainTextEdit):
     def show_value(self, value: Any) -> None:
         if self.unsaved or (self.hasFocus() and plain_text(self) != self._initial):
             return
-        self._initial = "" if value in (None, MIXED) else str(value)
+        new = "" if value in (None, MIXED) else str(value)
+        if self.hasFocus() and new == self._initial:
+            return  # the same text again: the cursor stays where the person put it
+        at_end = self.hasFocus() and self.textCursor().atEnd()
+        self._initial = new
         self.setPlainText(self._initial)
+        if at_end:  # about to type on: a teammate's new text comes in before the cursor
+            self.moveCursor(QTextCursor.MoveOperation.End)
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else "")
 
     def _commit(self) -> None:
