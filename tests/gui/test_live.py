@@ -153,3 +153,31 @@ def test_a_teammates_caption_arriving_before_one_types_keeps_the_cursor_at_the_e
     qtbot.keyClicks(editor.caption, " by the chair")
     qtbot.keyClick(editor.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.catalog.item(item).captions.get("en") == "Opening words by the chair"
+
+
+def test_the_window_says_while_the_server_does_not_answer(
+    window: Any, gui_catalog: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The team server stops: a line in the status bar says so until it answers again (the
+    error box of a failed change is closed and forgotten)."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui import live
+
+    monkeypatch.setattr(live, "RETRY_S", 0.05)
+    real = gui_catalog.change_feed
+    away = [True]
+
+    def feed(since: int | None = None) -> Any:
+        if away[0]:
+            raise CatalogError("Cannot connect to the catalogue database: no server answers.")
+        return real(since=since)
+
+    assert not window.offline_label.isVisible()
+    monkeypatch.setattr(gui_catalog, "change_feed", feed)
+    window.live.stop()  # the connection drops ...
+    window.live._stop.clear()
+    window.live.start()
+    qtbot.waitUntil(window.offline_label.isVisible, timeout=5000)
+    assert "does not answer" in window.offline_label.text()
+    away[0] = False  # ... and the server is back
+    qtbot.waitUntil(lambda: not window.offline_label.isVisible(), timeout=5000)

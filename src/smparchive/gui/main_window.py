@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         # Changes made elsewhere (teammates, the CLI) refresh their rows like our own.
         self.live = LiveFeed(catalog, self)
         self.live.arrived.connect(self.ops.announce)
+        self.live.reachable.connect(self._server_answering)
         self.live.start()
         self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
         self.thumb_repair = ThumbnailRepair(catalog, runner, parent=self)
@@ -252,6 +253,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.jobs = JobsWidget(self.runner)
         self.statusBar().addPermanentWidget(self.jobs)
+        # while the team server does not answer: said until it does (a dialog is closed
+        # and forgotten, and changes made meanwhile are not saved)
+        self.offline_label = QLabel(
+            self.tr("The catalogue server does not answer: changes are not saved until it is back.")
+        )
+        self.offline_label.setObjectName("serverAway")
+        self.offline_label.setStyleSheet("color: #b35c00; font-weight: 600;")
+        self.offline_label.setWordWrap(False)
+        self.offline_label.hide()
+        self.statusBar().addPermanentWidget(self.offline_label)
         # the saved mode; its actions are checked by _init_action_states
         self.results.setCurrentWidget(
             self.table if self.settings.view_mode == "details" else self.grid
@@ -325,6 +336,9 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, label: str, exc: BaseException) -> None:
         self.show_error(f"{label}: {problem_texts.error_text(exc)}")
+
+    def _server_answering(self, online: bool) -> None:
+        self.offline_label.setVisible(not online)
 
     def _keep_selection(self) -> None:
         """A change is re-ordering the rows shown (a teammate's clock correction): note
