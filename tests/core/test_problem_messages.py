@@ -291,3 +291,18 @@ def test_what_the_catalogue_refuses_carries_a_code() -> None:
                     written.add((path.name, text))
     assert written - NOT_CODED == set()
     assert len(written) <= len(NOT_CODED)
+
+
+def test_a_foreign_sentence_with_a_colon_is_not_taken_for_a_programme_files_problem() -> None:
+    """An error text nobody coded (a database driver's) is shown as it is, not as a
+    programme file's problem ("fichier (psycopg.OperationalError) …" in French)."""
+    raw = (
+        "(psycopg.OperationalError) connection failed: connection to server at "
+        '"127.0.0.1", port 54330 failed: Connection refused'
+    )
+    assert messages.identify(raw) is None
+    assert messages.identify("Dag 1: geen sessies") is None
+    said = messages.problem("programme.in_file", name="SMP 2022.xlsx", why="Bad header.")
+    found = messages.identify(str(said))
+    assert found is not None and found[0] == "programme.in_file"
+    assert found[1]["name"] == "SMP 2022.xlsx"

@@ -61,8 +61,12 @@ def test_history_of_an_undo(window: Any, qtbot: Any, teammate: Any) -> None:
     window.inspector.editor("rating").committed.emit(2)
     _history(window, qtbot, "Rating: 0 → 2")
     window.undo_stack.undo()
-    rows = _history(window, qtbot, "Rating: 2 → as before the change")
+    # the value the undo put back, not "as before the change"
+    rows = _history(window, qtbot, "Rating: 2 → 0")
     assert rows[0][1] == "alice" and rows[0][2].startswith("Undone: Rating\n")
+    window.undo_stack.redo()
+    rows = _history(window, qtbot, "Rating: 0 → 2")
+    assert rows[0][2].startswith("Redone: Rating\n")
 
 
 def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammate: Any) -> None:

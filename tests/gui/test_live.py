@@ -50,3 +50,134 @@ def test_name_from_preferences_is_recorded_with_changes(
     first = window.store.record(0)
     gui_catalog.set_fields([first.id], rating=4)
     assert gui_catalog.item_history(first.id)[0].user == "Ugochi (comms)"
+
+
+def test_changes_made_while_the_server_was_away_show_after_it_is_back(
+    window: Any, gui_catalog: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The team server dropped and came back: what a teammate changed before this window
+    listened again is shown too, not only what comes after."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import live
+
+    monkeypatch.setattr(live, "RETRY_S", 0.05)
+    qtbot.wait(2000)  # the window's own start-up work has settled
+    first = window.store.record(0)
+    assert first is not None and first.rating == 0
+    real = gui_catalog.change_feed
+    dropped: list[bool] = []
+
+    def reopened(since: int | None = None) -> Any:
+        """The next feed opens after the teammate's change (the server was away)."""
+        if not dropped:
+            dropped.append(True)
+            other = open_catalog(gui_catalog.location)
+            try:
+                other.set_fields([first.id], rating=5)
+            finally:
+                other.close()
+        return real() if since is None else real(since=since)
+
+    monkeypatch.setattr(gui_catalog, "change_feed", reopened)
+    old = window.live._thread
+    window.live.stop()  # the connection drops ...
+    assert old is not None and not old.is_alive()
+    window.live._stop.clear()
+    window.live.start()  # ... and the window listens again
+
+    def shown() -> bool:
+        rec = window.store.cached(first.id)
+        return rec is not None and rec.rating == 5
+
+    qtbot.waitUntil(shown, timeout=8000)
+
+
+def test_a_teammates_clock_correction_keeps_the_selected_photo_selected(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Bob corrects the camera's clock: Alice's grid re-sorts, and the photo she is
+    captioning stays the one selected (it used to jump to the first item, and her
+    caption went with it)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.undo import ChangeSummary
+
+    store = window.store
+    picked = next(
+        store.record(r).id for r in range(len(store)) if store.record(r).rel_path.endswith("10.JPG")
+    )
+    window.select_ids([picked], current_row=store.row_of(picked))
+    window._selection_changed()
+    assert window.selected_ids() == [picked]
+    order = list(store.ids)
+    bob = open_catalog(gui_catalog.location)
+    try:
+        camera = bob.cameras()[0].key
+        bob.set_clock_offset(camera, -3 * 3600)  # before the videos: the rows move
+    finally:
+        bob.close()
+    window.ops.announce(ChangeSummary(items=frozenset(order)))  # as the live feed does
+    qtbot.waitUntil(lambda: list(store.ids) != order, timeout=5000)
+    assert window.selected_ids() == [picked]
+    assert window.selection.current_id() == picked
+    assert [r.id for r in window.inspector.records] == [picked]
+
+
+def test_a_teammates_caption_arriving_before_one_types_keeps_the_cursor_at_the_end(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Bob opens the caption to add a few words; Alice's caption arrives first: his words go
+    after hers, not into the middle or in front of them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.undo import ChangeSummary
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    window._selection_changed()
+    item = window.selected_ids()[0]
+    editor = window.inspector.texts
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_C, ctrl_shift)  # Edit Caption: cursor at the end
+    assert QApplication.focusWidget() is editor.caption
+    alice = open_catalog(gui_catalog.location)
+    try:
+        alice.set_text([item], "caption", "en", "Opening words")
+    finally:
+        alice.close()
+    window.ops.announce(ChangeSummary(items=frozenset({item})))  # as the live feed does
+    assert editor.caption.toPlainText() == "Opening words"
+    qtbot.keyClicks(editor.caption, " by the chair")
+    qtbot.keyClick(editor.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.catalog.item(item).captions.get("en") == "Opening words by the chair"
+
+
+def test_the_window_says_while_the_server_does_not_answer(
+    window: Any, gui_catalog: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The team server stops: a line in the status bar says so until it answers again (the
+    error box of a failed change is closed and forgotten)."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui import live
+
+    monkeypatch.setattr(live, "RETRY_S", 0.05)
+    real = gui_catalog.change_feed
+    away = [True]
+
+    def feed(since: int | None = None) -> Any:
+        if away[0]:
+            raise CatalogError("Cannot connect to the catalogue database: no server answers.")
+        return real(since=since)
+
+    assert not window.offline_label.isVisible()
+    monkeypatch.setattr(gui_catalog, "change_feed", feed)
+    window.live.stop()  # the connection drops ...
+    window.live._stop.clear()
+    window.live.start()
+    qtbot.waitUntil(window.offline_label.isVisible, timeout=5000)
+    assert "does not answer" in window.offline_label.text()
+    away[0] = False  # ... and the server is back
+    qtbot.waitUntil(lambda: not window.offline_label.isVisible(), timeout=5000)

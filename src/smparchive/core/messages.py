@@ -992,7 +992,19 @@ def _problem_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
     # (a sentence for one before the others: "{name}: {why}" would take "1 session ...: x")
     known = [*FORMER_PROBLEMS, *ONE.items(), *PROBLEMS.items()]
     ordered = sorted(known, key=lambda item: item[1].startswith("{"))
-    return [(code, _template_pattern(t), t in _ONE_TEXTS) for code, t in ordered]
+    return [
+        (code, _STRICT.get(code) or _template_pattern(t), t in _ONE_TEXTS) for code, t in ordered
+    ]
+
+
+# Sentences whose template alone would take too much: "{name}: {why}" took any sentence
+# with a colon (a database driver's "(psycopg.OperationalError) connection failed: ..."
+# came out in French as "fichier (psycopg…"); its name is a file's, with an extension.
+_STRICT = {
+    "programme.in_file": re.compile(
+        r"^(?P<name>[^\n:]*?\.[A-Za-z0-9]{1,8}): (?P<why>.*)$", re.DOTALL
+    ),
+}
 
 
 # Sentences earlier versions stored for a code, still read back as that code (so the app

@@ -24,15 +24,24 @@ RETRY_S = 5.0
 
 
 class LiveFeed(QObject):
-    """Emits ``arrived(ChangeSummary)`` on the UI thread for changes made elsewhere."""
+    """Emits ``arrived(ChangeSummary)`` on the UI thread for changes made elsewhere, and
+    ``reachable(bool)`` when the catalogue's server stops or starts answering."""
 
     arrived = Signal(object)
+    reachable = Signal(bool)
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._seen: int | None = None  # the newest change handed on: a new feed goes on from it
+        self._online = True
+
+    def _answering(self, online: bool) -> None:
+        if online != self._online and not self._stop.is_set():
+            self._online = online
+            self.reachable.emit(online)
 
     def start(self) -> None:
         """Begin listening (idempotent)."""
@@ -50,20 +59,27 @@ class LiveFeed(QObject):
     def _listen(self) -> None:
         while not self._stop.is_set():
             try:
-                feed = self.catalog.change_feed()
-            except Exception as exc:  # server away: try again later, quietly
+                # After a drop, go on from the last change seen: what teammates did while
+                # this window was cut off is shown too.
+                feed = self.catalog.change_feed(since=self._seen)
+                self._seen = feed.last
+            except Exception as exc:  # server away: said once, tried again later
                 log.info("live updates paused: %s", exc)
+                self._answering(False)
                 self._stop.wait(RETRY_S)
                 continue
+            self._answering(True)
             try:
                 while not self._stop.is_set():
                     changes = feed.wait(WAIT_S)
+                    self._seen = feed.last
                     own = self.catalog.own_changes
                     items = frozenset().union(*(c.items for c in changes if c.audit_id not in own))
                     if items and not self._stop.is_set():
                         self.arrived.emit(ChangeSummary(items=items))
             except Exception as exc:
                 log.info("live updates interrupted: %s", exc)
+                self._answering(False)
                 self._stop.wait(RETRY_S)
             finally:
                 try:

@@ -70,6 +70,7 @@ from smparchive.gui.workspace import MODES, Workspace
 
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
+KEEP_SELECTED = 5000  # a selection up to this size stays selected when a change moves rows
 SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
 
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         # Changes made elsewhere (teammates, the CLI) refresh their rows like our own.
         self.live = LiveFeed(catalog, self)
         self.live.arrived.connect(self.ops.announce)
+        self.live.reachable.connect(self._server_answering)
         self.live.start()
         self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
         self.thumb_repair = ThumbnailRepair(catalog, runner, parent=self)
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self._slow_counts: dict[str, int] = {}
         self._slow_due = False
         self._results_seen = False
+        self._kept_selection: tuple[list[int], int | None] = ([], None)
         self._sidebar_due = False  # the first reading of the sidebar waits (see below)
         self._build()
         self.deps = Deps(
@@ -250,6 +253,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.jobs = JobsWidget(self.runner)
         self.statusBar().addPermanentWidget(self.jobs)
+        # while the team server does not answer: said until it does (a dialog is closed
+        # and forgotten, and changes made meanwhile are not saved)
+        self.offline_label = QLabel(
+            self.tr("The catalogue server does not answer: changes are not saved until it is back.")
+        )
+        self.offline_label.setObjectName("serverAway")
+        self.offline_label.setStyleSheet("color: #b35c00; font-weight: 600;")
+        self.offline_label.setWordWrap(False)
+        self.offline_label.hide()
+        self.statusBar().addPermanentWidget(self.offline_label)
         # the saved mode; its actions are checked by _init_action_states
         self.results.setCurrentWidget(
             self.table if self.settings.view_mode == "details" else self.grid
@@ -268,6 +281,8 @@ class MainWindow(QMainWindow):
         # browser, the runner): Qt drops such a connection when the window is destroyed, so a
         # late answer never reaches a deleted window.
         self.browser.results.connect(self._results_counted)
+        self.browser.rows_updating.connect(self._keep_selection)
+        self.browser.rows_updated.connect(self._reselect)
         self.browser.first_page.connect(self._results_counted)
         self.browser.facets_ready.connect(self.search.set_facets)
         self.browser.facets_pending.connect(self.search.facets_pending)
@@ -321,6 +336,25 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, label: str, exc: BaseException) -> None:
         self.show_error(f"{label}: {problem_texts.error_text(exc)}")
+
+    def _server_answering(self, online: bool) -> None:
+        self.offline_label.setVisible(not online)
+
+    def _keep_selection(self) -> None:
+        """A change is re-ordering the rows shown (a teammate's clock correction): note
+        which items are selected, and the current one, by id."""
+        ids = self.selection.ids() if self.selection.count() <= KEEP_SELECTED else []
+        self._kept_selection = (ids, self.selection.current_id())
+
+    def _reselect(self) -> None:
+        """The same items stay selected (and current) wherever their rows went: the
+        selection never jumps to the first item under the person's hands."""
+        ids, current = self._kept_selection
+        self._kept_selection = ([], None)
+        if not ids or set(self.selection.ids()) == set(ids):
+            return
+        row = self.store.row_of(current) if current is not None else None
+        self.select_ids(ids, current_row=row if row is not None else -1)
 
     def _results_counted(self, _count: int) -> None:
         self._results_arrived()

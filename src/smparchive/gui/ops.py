@@ -99,10 +99,7 @@ class OpRunner(QObject):
                 on_done(result)
 
         def error(exc: BaseException) -> None:
-            if on_error is not None:
-                on_error(exc)
-            else:
-                self.failed.emit(problem_texts.error_text(exc))
+            (on_error or self.say_failed)(exc)
 
         return self.runner.submit(
             work, label=job_label or label, write=True, job=job, on_done=done, on_error=error
@@ -133,7 +130,7 @@ class OpRunner(QObject):
 
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, EditConflict):
-                (on_error or (lambda e: self.failed.emit(problem_texts.error_text(e))))(exc)
+                (on_error or self.say_failed)(exc)
                 return
             if exc.user == self.catalog.user_name:
                 # the value shown was one's own earlier edit, not refreshed yet: no conflict
@@ -188,38 +185,60 @@ class OpRunner(QObject):
         when = fmt.date_time(exc.at) if exc.at is not None else ""
         if undo:
             text = self.tr(
-                "%1 changed the %2 of item %3 since (%4). Undoing your change would "
-                "replace their value."
+                "%1 changed the %2 of %3 at %4, after your change. Undoing your change "
+                "would replace their value."
             )
         else:
             text = self.tr(
-                "%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your "
-                "edit would replace their value."
+                "%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit "
+                "would replace their value."
             )
+        # the file name the person knows the item by (its number only if it is gone)
+        item = exc.item_name or self.tr("item %1").replace("%1", str(exc.item_id or ""))
         return (
             text.replace("%1", who)
             .replace("%2", what)
-            .replace("%3", str(exc.item_id or ""))
+            .replace("%3", item)
             .replace("%4", when)
             .replace("%5", show_value(exc.now, key))
         )
 
     def set_text(
-        self, ids: list[int], field: str, lang: str, value: str | None, default_lang: str = "en"
+        self,
+        ids: list[int],
+        field: str,
+        lang: str,
+        value: str | None,
+        default_lang: str = "en",
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle | None:
         """A text in ``lang``; in ``default_lang`` it also replaces the file's x-default."""
         if not ids:
             return None
         label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
         return self.run(
-            label, lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang)
+            label,
+            lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang),
+            on_error=on_error,
         )
 
-    def tag(self, ids: list[int], paths: list[str], kind: str) -> TaskHandle | None:
+    def say_failed(self, exc: BaseException) -> None:
+        """Tell the person a change was not saved (what ``run`` does by default)."""
+        self.failed.emit(problem_texts.error_text(exc))
+
+    def tag(
+        self,
+        ids: list[int],
+        paths: list[str],
+        kind: str,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskHandle | None:
         if not ids or not paths:
             return None
         label = self.tr("Tag %1").replace("%1", ", ".join(paths))
-        return self.run(label, lambda c: c.tag_items(ids, paths, kind))
+        return self.run(label, lambda c: c.tag_items(ids, paths, kind), on_error=on_error)
 
     def add_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
         if not ids:

@@ -328,3 +328,35 @@ def test_window_titles_name_the_database_and_server_never_the_password() -> None
     assert "s3cret" not in short_name(url)
     assert short_name(Path("/archives/SMP 2022.smpcat")) == "SMP 2022"
     assert short_name("/archives/demo.smpcat") == "demo"
+
+
+@needs_pg
+def test_first_change_while_the_server_is_away_says_so_in_one_sentence(
+    tmp_path: Path, item_inserter: Any
+) -> None:
+    """The app was opened, then the server went away before the person's first change
+    (who makes it is asked of the server then): one sentence, not a driver's traceback."""
+    from sqlalchemy import create_engine
+    from tests.conftest import empty_pg_url
+
+    cat = open_catalog(empty_pg_url(), create=True)
+    try:
+        ids = item_inserter(cat, tmp_path / "share", [{}])
+        real = cat.engine
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+        probe.close()  # nothing listens there now: the server is away
+        cat.engine = create_engine(f"postgresql+psycopg://team@127.0.0.1:{port}/smp")
+        cat._user_name = None  # not asked yet in this session
+        for change in (
+            lambda: cat.set_fields(ids, rating=3),
+            lambda: cat.set_text(ids, "caption", "en", "Typed while it was away"),
+        ):
+            with pytest.raises(CatalogError, match="no server answers at that address") as err:
+                change()
+            _one_sentence(str(err.value))
+        cat.engine.dispose()
+        cat.engine = real
+    finally:
+        cat.close()

@@ -65,3 +65,28 @@ def test_change_in_another_process_reaches_the_feed(
     finally:
         feed.close()
         cat.close()
+
+
+def test_a_reopened_feed_returns_what_was_changed_while_it_was_away(
+    location: str, tmp_path: Path, item_inserter: Any
+) -> None:
+    """The server (or this computer's network) dropped: the window's feed is reopened from
+    the last change it had seen, and a teammate's change made meanwhile still arrives."""
+    cat = open_catalog(location, create=True)
+    ids = item_inserter(cat, tmp_path / "share", [{}, {}])
+    feed = cat.change_feed()
+    seen = feed.last
+    feed.close()  # the connection is gone
+    teammate = open_catalog(location)
+    try:
+        teammate.set_fields([ids[1]], rating=4)  # while this window listens to nothing
+    finally:
+        teammate.close()
+    again = cat.change_feed(since=seen)
+    try:
+        assert [c.items for c in again.wait(0.5)] == [frozenset({ids[1]})]
+        assert again.wait(0.3) == []  # once
+        assert again.last > seen
+    finally:
+        again.close()
+        cat.close()

@@ -91,3 +91,15 @@ def test_undo_keeps_a_created_tag_that_someone_else_uses(catalog: Any, add_items
     alone = catalog.tag_items([ids[0]], ["Coffee"])
     catalog.undo(alone.undo)
     assert catalog.find_tag("Coffee") is None
+
+
+def test_a_keyword_typed_with_a_double_space_is_stored_with_one(
+    catalog: Any, add_items: Any
+) -> None:
+    """Bob typed 'policy  debate' a moment before Alice typed 'Policy Debate': one tag, and
+    its name (on the chip, in exports) has no gap."""
+    ids = add_items([{}, {}])
+    catalog.tag_items([ids[0]], ["policy  debate"])
+    catalog.tag_items([ids[1]], ["Policy Debate"])
+    (tag,) = [t for t in catalog.tags("keyword") if "debate" in t.name.lower()]
+    assert tag.name == "policy debate" and tag.item_count == 2

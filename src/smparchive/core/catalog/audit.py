@@ -30,8 +30,9 @@ class EditConflict(CatalogError):
     """A change would overwrite what a teammate changed since; nothing was changed.
 
     Besides its sentence it says who (``user``), which item and field (``item_id``,
-    ``field`` as in the audit log: 'items.rating', 'text.caption.fr'), when (``at``) and,
-    for edits, the value now there (``now``), so the app can ask in its own words."""
+    ``field`` as in the audit log: 'items.rating', 'text.caption.fr'; ``item_name``: the
+    item's file name, what the person knows it by), when (``at``) and, for edits, the
+    value now there (``now``), so the app can ask in its own words."""
 
     def __init__(
         self,
@@ -42,10 +43,12 @@ class EditConflict(CatalogError):
         field: str | None = None,
         at: datetime | None = None,
         now: Any = None,
+        item_name: str | None = None,
     ) -> None:
         super().__init__(message)
         self.user = user
         self.item_id = item_id
+        self.item_name = item_name
         self.field = field
         self.at = at
         self.now = now
@@ -297,7 +300,16 @@ def check_no_newer_change(
             item_id=hit,
             field=first,
             at=entry.at,
+            item_name=item_name(s, hit),
         )
+
+
+def item_name(s: OrmSession, item_id: int) -> str | None:
+    """An item's file name (the last part of its path), None if it is gone."""
+    from smparchive.core.catalog.models import MediaItem
+
+    rel = s.scalar(select(MediaItem.rel_path).where(MediaItem.id == item_id))
+    return rel.rsplit("/", 1)[-1] if rel else None
 
 
 def _first_shared_item(s: OrmSession, audit_id: int, items: frozenset[int]) -> int | None:

@@ -80,7 +80,10 @@ class CatalogBase:
     def user_name(self) -> str:
         """Who this catalogue's changes are made by (undo and redo act on theirs only)."""
         if self._user_name is None:
-            self._user_name = audit.default_user(self.engine)
+            try:  # asks the server: the first change may be made while it is away
+                self._user_name = audit.default_user(self.engine)
+            except DBAPIError as exc:
+                raise CatalogError(friendly_db_error(exc)) from exc
         return self._user_name
 
     def set_user_name(self, name: str | None) -> None:

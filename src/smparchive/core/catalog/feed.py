@@ -44,15 +44,23 @@ def notify(s: OrmSession, audit_id: int, user: str, items: list[int]) -> None:
 
 
 class ChangeFeed:
-    """Changes committed after the feed was opened, by anyone; ``wait`` returns them."""
+    """Changes committed after the feed was opened, by anyone; ``wait`` returns them.
 
-    def __init__(self, engine: Engine, sqlite_path: str | None) -> None:
+    ``since``: an audit id a previous feed had reached (see :attr:`last`): the changes
+    committed after it come first, so a feed reopened after the server or the network
+    dropped misses nothing teammates did meanwhile."""
+
+    def __init__(self, engine: Engine, sqlite_path: str | None, since: int | None = None) -> None:
         self._engine = engine
         self._pg: Any = None
         self._sqlite: sqlite3.Connection | None = None
         self._version: int | None = None
-        with engine.connect() as conn:
-            self._last = int(conn.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
+        self._pending: list[FeedChange] = []
+        catch_up = since is not None
+        if since is None:
+            with engine.connect() as conn:
+                since = int(conn.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
+        self._last = since
         if engine.dialect.name == "postgresql":
             raw = engine.raw_connection()
             self._pg = raw.driver_connection
@@ -64,6 +72,13 @@ class ChangeFeed:
             assert sqlite_path is not None
             self._sqlite = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
             self._version = self._data_version()
+        if catch_up:  # listening first, then reading what came before: no gap between
+            self._pending = self._read_since()
+
+    @property
+    def last(self) -> int:
+        """The newest audit id this feed has returned (or started after)."""
+        return self._last
 
     def _data_version(self) -> int:
         assert self._sqlite is not None
@@ -71,6 +86,9 @@ class ChangeFeed:
 
     def wait(self, timeout: float) -> list[FeedChange]:
         """Changes committed since the last call, waiting up to ``timeout`` seconds for one."""
+        if self._pending:
+            found, self._pending = self._pending, []
+            return found
         if self._pg is not None:
             return self._wait_pg(timeout)
         deadline = time.monotonic() + timeout
@@ -102,6 +120,7 @@ class ChangeFeed:
                 items = list(
                     conn.scalars(select(AuditItem.item_id).where(AuditItem.audit_id == data["a"]))
                 )
+        self._last = max(self._last, int(data["a"]))
         return FeedChange(int(data["a"]), str(data["u"]), frozenset(int(i) for i in items))
 
     def _read_since(self) -> list[FeedChange]:

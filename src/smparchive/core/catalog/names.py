@@ -8,6 +8,7 @@ silently.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -18,9 +19,10 @@ _NAMES = {"\0": "NUL", "\n": "a line break", "\r": "a line break", "\t": "a tab"
 
 
 def check_name(value: str | None, what: str) -> str:
-    """``value`` without surrounding spaces, or :class:`CatalogError` naming ``what``
-    (e.g. "A tag", "A collection", "A session title")."""
-    name = (value or "").strip()
+    """``value`` without surrounding spaces nor doubled ones (a keyword typed 'policy  debate'
+    was kept so, its chip and exports showing the gap), or :class:`CatalogError` naming
+    ``what`` (e.g. "A tag", "A collection", "A session title")."""
+    name = re.sub(r"  +", " ", (value or "").strip())
     if not name:
         raise CatalogError(problem("name.empty", subject=what))
     bad = next((c for c in name if unicodedata.category(c) == "Cc"), None)

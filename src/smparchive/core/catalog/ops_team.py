@@ -305,11 +305,12 @@ class TeamOps(CatalogBase):
                     break
         return out
 
-    def change_feed(self) -> ChangeFeed:
-        """Changes committed from now on by anyone (other windows, the CLI, teammates):
-        ``feed.wait(seconds)`` returns them; close it when done."""
+    def change_feed(self, since: int | None = None) -> ChangeFeed:
+        """Changes committed from now on (or after audit id ``since``, a previous feed's
+        ``last``) by anyone (other windows, the CLI, teammates): ``feed.wait(seconds)``
+        returns them; close it when done."""
         server = self.engine.dialect.name != "sqlite"
-        return ChangeFeed(self.engine, None if server else self.location)
+        return ChangeFeed(self.engine, None if server else self.location, since)
 
     def item_history(self, item_id: int, limit: int = 200) -> list[AuditRecord]:
         """Who changed this item, what and when (the inspector's History tab)."""
@@ -433,6 +434,7 @@ def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: A
         field=field,
         at=last.at if last else None,
         now=now,
+        item_name=audit.item_name(ctx.session, item_id),
     )
 
 

@@ -104,6 +104,10 @@ class BrowserController(QObject):
     facets_pending = Signal()  # a new result: its counts follow once it is counted
     query_error = Signal(str)  # the search text could not be understood ('' = fine)
     sort_shown = Signal(str, bool)  # the order the result is in: core sort name, descending
+    # a change re-read the same view: its rows are about to be / have been updated (the
+    # window keeps the selected items selected when their rows moved)
+    rows_updating = Signal()
+    rows_updated = Signal()
 
     def __init__(self, catalog: Catalog, runner: TaskRunner, store: ItemStore) -> None:
         super().__init__()
@@ -299,7 +303,9 @@ class BrowserController(QObject):
                 self._read_whole(gen, f, used, descending, total, held)
             if ids is not None:
                 if live and self.store.complete and not self.partial:
+                    self.rows_updating.emit()
                     self.store.update_ids(ids, plan)
+                    self.rows_updated.emit()
                 elif (
                     self.partial
                     and self.store.ids_between(0, len(self.store) - 1) == ids[: len(self.store)]

@@ -115,7 +115,7 @@ class CaptionEditor(QWidget):
         self.tabs.setUsesScrollButtons(True)
         for lang in self.languages:
             self.tabs.addTab(lang.upper())
-        self.tabs.currentChanged.connect(lambda _i: self.show_texts())
+        self.tabs.currentChanged.connect(lambda _i: self.show_texts(another=True))
         form.addRow(self.tabs)
         self.title = TitleLine(self)
         self.caption = TextBox(CAPTION_LINES, self)
@@ -184,14 +184,30 @@ class CaptionEditor(QWidget):
     ) -> None:
         """``partial``: ``records`` are only part of the selection; ``summary`` is the whole
         selection's (shared texts, filled languages) once the catalogue has added it up."""
+        another = [r.id for r in records] != [r.id for r in self.records]
         self.records = records
         self.partial = partial
         self.summary = summary if partial else None
         self.suggest.setEnabled(len(records) == 1)
         self._mark_tabs()
-        self.show_texts()
+        self.show_texts(another=another)
 
-    def show_texts(self) -> None:
+    def flush(self) -> None:
+        """Save the text being typed, for the items it was typed for (before others are
+        shown: the selection can change under the keyboard, a teammate's change re-sorting
+        the grid)."""
+        for widget in (self.title, self.caption, self.alt):
+            widget.flush()
+
+    def forget_unsaved(self) -> None:
+        """Another item or language is shown: a text that could not be saved is dropped."""
+        for widget in (self.title, self.caption, self.alt):
+            widget.unsaved = False
+
+    def show_texts(self, *, another: bool = False) -> None:
+        """The shown language's texts; ``another``: a language or item not shown before."""
+        if another:
+            self.forget_unsaved()
         lang, rs = self.lang(), self.records
         if self.partial:
             self.title.show_value(self._shared("title", lang))
@@ -277,6 +293,15 @@ class CaptionEditor(QWidget):
         if value and lang in self.languages:
             n = self.languages.index(lang)
             self.tabs.setTabText(n, f"{lang.upper()} {FILLED}")
+
+    def mark_unsaved(self, field: str, lang: str) -> None:
+        """Saving ``field`` in ``lang`` failed: its typed text stays, to be saved again."""
+        if lang == self.lang():
+            if field == "title":
+                self.title.mark_unsaved()
+            else:
+                (self.caption if field == "caption" else self.alt).mark_unsaved()
+        self._mark_tabs()
 
     def focus_field(self, field: str) -> None:
         widget = {"title": self.title, "caption": self.caption, "alt": self.alt}[field]

@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,18 +61,36 @@ class TextField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.editingFinished.connect(self._finish)
 
+    unsaved = False  # a commit failed (the server was away): kept until saved or forgotten
+
     def show_value(self, value: Any) -> None:
-        if self.hasFocus() and self.isModified():
-            return  # never clobber what the user is typing
+        if self.unsaved or (self.hasFocus() and self.isModified()):
+            return  # never clobber what the user is typing, nor what could not be saved
+        at_end = self.hasFocus() and self.cursorPosition() == len(self.text())
         self.setText("" if value in (None, MIXED) else str(value))
-        self.setCursorPosition(0)  # a long value shows its start ("© 2022 ..."), not its end
+        # a long value shows its start ("© 2022 ..."), not its end; where the person has
+        # the cursor at the end (about to type on), it stays there when a teammate's
+        # value comes in, and what they type goes after it
+        self.setCursorPosition(len(self.text()) if at_end else 0)
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else self.placeholder)
         self.setModified(False)
 
     def _finish(self) -> None:
         if self.isModified():
             self.setModified(False)
+            self.unsaved = False
             self.committed.emit(self.text().strip())
+
+    def flush(self) -> None:
+        """Save what is being typed here now (the field is about to show other items)."""
+        if self.hasFocus():
+            self._finish()
+
+    def mark_unsaved(self) -> None:
+        """The last commit was not saved (the server was away): the text stays, also when
+        the item is shown again, and leaving the field (or Enter) saves it again."""
+        self.setModified(True)
+        self.unsaved = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
@@ -97,19 +117,40 @@ class NoteField(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().height() * 3 + 14)
         self._initial = ""
+        self._before = ""  # the value before the last commit
+
+    unsaved = False  # a commit failed (the server was away): kept until saved or forgotten
 
     def show_value(self, value: Any) -> None:
-        if self.hasFocus() and plain_text(self) != self._initial:
+        if self.unsaved or (self.hasFocus() and plain_text(self) != self._initial):
             return
-        self._initial = "" if value in (None, MIXED) else str(value)
+        new = "" if value in (None, MIXED) else str(value)
+        if self.hasFocus() and new == self._initial:
+            return  # the same text again: the cursor stays where the person put it
+        at_end = self.hasFocus() and self.textCursor().atEnd()
+        self._initial = new
         self.setPlainText(self._initial)
+        if at_end:  # about to type on: a teammate's new text comes in before the cursor
+            self.moveCursor(QTextCursor.MoveOperation.End)
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else "")
 
     def _commit(self) -> None:
         text = plain_text(self).strip()
         if text != self._initial.strip():
-            self._initial = text
+            self._before, self._initial = self._initial, text
+            self.unsaved = False
             self.committed.emit(text)
+
+    def flush(self) -> None:
+        """Save what is being typed here now (the field is about to show other items)."""
+        if self.hasFocus():
+            self._commit()
+
+    def mark_unsaved(self) -> None:
+        """The last commit was not saved (the server was away): the text stays, also when
+        the item is shown again, and leaving the field (or Ctrl+Enter) saves it again."""
+        self._initial = self._before
+        self.unsaved = True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._commit()
@@ -143,8 +184,17 @@ class ChoiceField(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # the wheel scrolls the inspector past it, never picks a value on the way (a flag
+        # or label changed, for the whole team, by scrolling down to the caption)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fill(False)
         self.activated.connect(self._activated)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()  # to the scroll area around it
+            return
+        super().wheelEvent(event)
 
     def _fill(self, mixed: bool) -> None:
         self._updating = True

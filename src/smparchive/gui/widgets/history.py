@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -128,9 +128,15 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
-def change_lines(record: AuditRecord, item_id: int, cut: int | None = 80) -> list[str]:
+def change_lines(
+    record: AuditRecord,
+    item_id: int,
+    cut: int | None = 80,
+    restored: Mapping[str, Any] | None = None,
+) -> list[str]:
     """'Rating: 0 → 3' for each value the change set on this item (the old value when the
-    history kept it: changes of up to 50 items); texts cut at ``cut`` characters."""
+    history kept it: changes of up to 50 items); texts cut at ``cut`` characters.
+    ``restored``: for an undo or redo, the values it put back (see :func:`put_back`)."""
     values = record.details.get("values") or {}
     before = (record.details.get("before") or {}).get(str(item_id), {})
     titles = record.session_titles
@@ -151,10 +157,31 @@ def change_lines(record: AuditRecord, item_id: int, cut: int | None = 80) -> lis
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")
         for key, old in before.items():
+            back = shown(key, restored[key]) if restored and key in restored else again
             lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), shown(key, old), again)
+                _fill(translate("History", "%1: %2 → %3"), field_name(key), shown(key, old), back)
             )
     return lines
+
+
+def put_back(records: Sequence[AuditRecord], item_id: int) -> dict[int, dict[str, Any]]:
+    """Audit id of each undo/redo in ``records`` (newest first) -> the values it put back on
+    the item: what the change it took back had replaced ('Rating: 3 → 0', not '3 → as
+    before the change'), when that change is among ``records``."""
+    out: dict[int, dict[str, Any]] = {}
+    for n, record in enumerate(records):
+        if record.action == "do" or record.entry_id is None:
+            continue
+        wanted = ("do", "redo") if record.action == "undo" else ("undo",)
+        taken_back = next(
+            (r for r in records[n + 1 :] if r.entry_id == record.entry_id and r.action in wanted),
+            None,
+        )
+        if taken_back is not None:
+            before = (taken_back.details.get("before") or {}).get(str(item_id))
+            if before:
+                out[record.id] = dict(before)
+    return out
 
 
 def _field_key(words: str) -> str:
@@ -206,12 +233,18 @@ class HistoryEntry(QWidget):
     (a table's three columns cut the change to 'Drapeau : Rejeté →…' at 1366 px). Its
     tooltip holds the whole values (a caption is shown cut at 80 characters)."""
 
-    def __init__(self, record: AuditRecord, item_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: AuditRecord,
+        item_id: int,
+        parent: QWidget | None = None,
+        restored: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.when = fmt.date_time(record.at)
         self.who = record.user
         what = change_title(record)
-        lines = change_lines(record, item_id)
+        lines = change_lines(record, item_id, restored=restored)
         self.change = "\n".join([what, *("  " + line for line in lines)])
         self.head = QLabel(f"{self.when} · {self.who}", self)
         self.head.setWordWrap(True)
@@ -222,7 +255,7 @@ class HistoryEntry(QWidget):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         shown = [f"<b>{html.escape(what)}</b>", *(html.escape(line) for line in lines)]
         self.body.setText("<br>".join(shown))
-        whole = "\n".join([what, *change_lines(record, item_id, cut=None)])
+        whole = "\n".join([what, *change_lines(record, item_id, cut=None, restored=restored)])
         self.setToolTip(f"{fmt.date_time(record.at, fmt.DATE_TIME_PATTERN)} · {self.who}\n{whole}")
         self.body.setToolTip(self.toolTip())
         column = QVBoxLayout(self)
@@ -315,8 +348,9 @@ class HistoryPanel(QGroupBox):
         self.note.setVisible(not records)
         self.list.setVisible(bool(records))
         item_id = self.item_id or 0
+        back = put_back(records, item_id)
         for r in records:
-            entry = HistoryEntry(r, item_id, self.list)
+            entry = HistoryEntry(r, item_id, self.list, restored=back.get(r.id))
             self._list_layout.addWidget(entry)
             self.entries.append(entry)
 

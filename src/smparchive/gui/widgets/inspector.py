@@ -35,7 +35,9 @@ from smparchive.gui.widgets.fields import (
     MIXED,
     ChoiceField,
     ElidedLabel,
+    NoteField,
     TagEntry,
+    TextField,
     WrappedLabel,
     common,
 )
@@ -326,8 +328,21 @@ class Inspector(QScrollArea):
         over the whole selection); until it is given (:meth:`show_summary`) the inspector is
         greyed and shows no value or total of the loaded part as if it were the whole.
         """
+        before = self.ids()
+        now = list(ids) if ids is not None else [r.id for r in records]
+        if before and now != before:
+            # Typing while the selection changes (a teammate's change re-sorted the grid):
+            # what was typed is saved for the items it was typed for, never for the others.
+            self.texts.flush()
+            for editor in self.editors.values():
+                if isinstance(editor.widget, TextField | NoteField):
+                    editor.widget.flush()
         self.records = records
         self._ids = list(ids) if ids is not None else None
+        if self.ids() != before:  # another selection: a text that could not be saved goes
+            for editor in self.editors.values():
+                if isinstance(editor.widget, TextField | NoteField):
+                    editor.widget.unsaved = False
         if summary is not None and summary.ids != tuple(self._ids or ()):
             summary = None
         self.summary_data = summary if self.partial() else None
@@ -338,14 +353,7 @@ class Inspector(QScrollArea):
             body.setEnabled(n > 0 and not waiting)
 
         for name, editor in self.editors.items():
-            f = self.shown_fields[name]
-            if not n or waiting:
-                shown = editor.empty
-            elif self.summary_data is not None:
-                shown = self.summary_data.common.get(name, MIXED)
-            else:
-                shown = common([views.value(f, r) for r in records])
-            editor.widget.show_value(shown)
+            editor.widget.show_value(self._stored_value(name))
         self._show_texts()
         self._show_tags()
         self._show_header()
@@ -362,8 +370,15 @@ class Inspector(QScrollArea):
 
     def _texts_committed(self, field: str, lang: str, value: str) -> None:
         # The first metadata language is the default: its text replaces the file's x-default.
-        self.edits.set_text(self.ids(), field, lang, value or None, self.languages[0])
-        self.texts.after_commit(field, lang, value)
+        ids = self.ids()
+
+        def not_saved(exc: BaseException) -> None:
+            self.edits.say_failed(exc)
+            if self.ids() == ids:  # still shown: the typed text is saved on the next try
+                self.texts.mark_unsaved(field, lang)
+
+        self.texts.after_commit(field, lang, value)  # marked at once, unmarked if not saved
+        self.edits.set_text(ids, field, lang, value or None, self.languages[0], on_error=not_saved)
 
     def focus_text(self, field: str) -> None:
         """Edit Caption / Edit Alt Text: the keyboard into that field of the current tab."""
@@ -528,7 +543,33 @@ class Inspector(QScrollArea):
     def _set(self, label: str, **values: Any) -> None:
         if any(v is MIXED for v in values.values()):
             return
-        self.edits.set_fields(self.ids(), label, expect=self._shown(values), **values)
+        ids = self.ids()
+
+        def not_saved(exc: BaseException) -> None:
+            """Typed text stays, to be saved on the next try; a choice or stars show the
+            stored value again."""
+            self.edits.say_failed(exc)
+            if self.ids() != ids:
+                return
+            for name in values:
+                editor = self.editors.get(name)
+                if editor is None:
+                    continue
+                widget = editor.widget
+                if isinstance(widget, TextField | NoteField):
+                    widget.mark_unsaved()
+                else:
+                    widget.show_value(self._stored_value(name))
+
+        self.edits.set_fields(ids, label, expect=self._shown(values), on_error=not_saved, **values)
+
+    def _stored_value(self, name: str) -> Any:
+        """What the catalogue holds for field ``name`` of the selection, as shown."""
+        if not self.records or self.waiting_for_summary():
+            return self.editors[name].empty
+        if self.summary_data is not None:
+            return self.summary_data.common.get(name, MIXED)
+        return common([views.value(self.shown_fields[name], r) for r in self.records])
 
     def _shown(self, values: dict[str, Any]) -> dict[str, Any] | None:
         """The values shown when the edit was made (all items alike): the edit is refused,
@@ -547,7 +588,15 @@ class Inspector(QScrollArea):
         self.edits.set_text(self.ids(), field, self._lang(), value or None, self.languages[0])
 
     def _tag(self, text: str, kind: str) -> None:
-        self.edits.tag(self.ids(), [text.replace(" › ", "|")], kind)
+        ids = self.ids()
+        entry = self.people_entry if kind == "person" else self.keyword_entry
+
+        def not_saved(exc: BaseException) -> None:
+            self.edits.say_failed(exc)
+            if self.ids() == ids and not entry.text():  # typed again on Enter
+                entry.setText(text)
+
+        self.edits.tag(ids, [text.replace(" › ", "|")], kind, on_error=not_saved)
 
     def focus_keywords(self) -> None:
         self.ensureWidgetVisible(self.keyword_entry)

@@ -1,0 +1,177 @@
+"""The team server drops while someone types: the app says so, the typed text stays in
+its field, and once the server is back leaving the field (or Ctrl+Enter) saves it; a
+choice shows the stored value again instead of one that was never saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.catalog.undo import ChangeSummary
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+AWAY = "Cannot connect to the catalogue database: no server answers at that address."
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    return shown
+
+
+def _server_away(monkeypatch: pytest.MonkeyPatch, catalog: Any, *names: str) -> None:
+    from smparchive.core.catalog.errors import CatalogError
+
+    def away(*_a: Any, **_k: Any) -> Any:
+        raise CatalogError(AWAY)
+
+    for name in names:
+        monkeypatch.setattr(catalog, name, away)
+
+
+def _first_item(qtbot: Any, window: Any) -> int:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    window._selection_changed()
+    return int(window.selected_ids()[0])
+
+
+def test_a_caption_typed_while_the_server_was_away_is_saved_once_it_is_back(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _first_item(qtbot, window)
+    editor = window.inspector.texts
+    _server_away(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Typed while the server was away")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # apply: not saved
+    assert said and set(said) == {AWAY}  # (the synchronous runner fails before focus moves)
+    said.clear()
+    assert editor.caption.toPlainText() == "Typed while the server was away"
+    assert "●" not in editor.tabs.tabText(0)  # not shown as filled in
+    # the server is back and a teammate's change to this photo is shown: the text stays
+    monkeypatch.undo()
+    other = open_catalog(window.catalog.location)
+    try:
+        other.set_fields([item], rating=3)
+    finally:
+        other.close()
+    window.ops.announce(ChangeSummary(items=frozenset({item})))
+    assert window.inspector.records[0].rating == 3
+    assert editor.caption.toPlainText() == "Typed while the server was away"
+
+    monkeypatch.undo()  # the server is back
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    editor.caption.setFocus()
+    qtbot.keyClick(editor.caption, Qt.Key.Key_Return, CTRL)  # apply again
+    assert window.catalog.item(item).captions.get("en") == "Typed while the server was away"
+    assert said == []
+
+
+def test_a_text_not_saved_is_not_carried_to_the_next_photo(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _first_item(qtbot, window)
+    editor = window.inspector.texts
+    _server_away(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)
+    qtbot.keyClicks(QApplication.focusWidget(), "For the first photo only")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # not saved
+    monkeypatch.undo()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the next photo
+    window._selection_changed()
+    assert editor.caption.toPlainText() == ""
+    editor.caption.setFocus()
+    editor.caption.clearFocus()  # leaving it saves nothing onto this photo
+    assert not window.catalog.item(window.selected_ids()[0]).captions.get("en")
+
+
+def test_a_rights_field_and_a_flag_while_the_server_was_away(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _first_item(qtbot, window)
+    before = window.catalog.item(item)
+    creator = window.inspector.editor("creator")
+    flag = window.inspector.editor("flag")
+    _server_away(monkeypatch, window.ops.catalog, "set_fields", "edit_items")
+    creator.setFocus()
+    creator.selectAll()
+    qtbot.keyClicks(creator, "Lukas B.")
+    qtbot.keyClick(creator, Qt.Key.Key_Return)  # not saved
+    flag.setFocus()
+    flag.setCurrentIndex(flag.findText("Pick", Qt.MatchFlag.MatchStartsWith))
+    flag.activated.emit(flag.currentIndex())  # not saved either
+    assert said and set(said) == {AWAY}
+    assert creator.text() == "Lukas B."  # the typed text stays
+    assert flag.currentData() == before.flag  # the flag shows what is stored
+
+    monkeypatch.undo()  # the server is back
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    creator.setFocus()
+    qtbot.keyClick(creator, Qt.Key.Key_Return)  # Enter again saves it
+    assert window.catalog.item(item).creator == "Lukas B."
+
+
+def test_scrolling_the_inspector_over_a_choice_changes_nothing(qtbot: Any, window: Any) -> None:
+    """Scrolling down to the caption with the wheel passes over Flag, Label and Consent:
+    none of them changes (a teammate would see the change too)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    item = _first_item(qtbot, window)
+    window.view.setFocus()
+    before = window.catalog.item(item)
+    for name in ("flag", "color_label", "consent"):
+        combo = window.inspector.editor(name)
+        shown = combo.currentIndex()
+        centre = QPointF(combo.rect().center())
+        for delta in (-120, -120, 120, -120):
+            wheel = QWheelEvent(
+                centre,
+                QPointF(combo.mapToGlobal(centre.toPoint())),
+                QPoint(0, 0),
+                QPoint(0, delta),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(combo, wheel)
+        assert combo.currentIndex() == shown, name
+    after = window.catalog.item(item)
+    assert (after.flag, after.color_label, after.consent) == (
+        before.flag,
+        before.color_label,
+        before.consent,
+    )
+
+
+def test_typing_while_the_selection_changes_saves_for_the_photo_typed_for(
+    qtbot: Any, window: Any
+) -> None:
+    """A teammate's change re-sorts the grid and the selection moves while a caption is
+    being typed: the caption goes to the photo it was typed for, not to the one now
+    selected."""
+    first = _first_item(qtbot, window)
+    other = window.store.record(5).id
+    editor = window.inspector.texts
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    assert QApplication.focusWidget() is editor.caption
+    qtbot.keyClicks(editor.caption, "For the first photo")
+    window.select_ids([other])  # under the keyboard
+    window._selection_changed()
+    assert window.catalog.item(first).captions.get("en") == "For the first photo"
+    assert not window.catalog.item(other).captions.get("en")
+    assert editor.caption.toPlainText() == ""  # the photo now shown has no caption
+    editor.caption.clearFocus()
+    assert not window.catalog.item(other).captions.get("en")
