@@ -425,7 +425,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+239"/>
+        <location filename="../../gui/widgets/inspector.py" line="+241"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -450,7 +450,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+151"/>
+        <location line="+164"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -469,7 +469,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+496"/>
+        <location filename="../../gui/main_window.py" line="+530"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -859,7 +859,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+224"/>
+        <location filename="../../gui/widgets/fields.py" line="+274"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>

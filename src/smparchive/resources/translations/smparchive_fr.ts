@@ -269,7 +269,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -292,7 +292,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+153"/>
+        <location filename="../../gui/widgets/fields.py" line="+203"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -1773,13 +1773,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <location line="+10"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>%1: → %2</source>
         <translation>%1 : → %2</translation>
     </message>
@@ -1789,7 +1789,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -1798,7 +1798,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2177,7 +2177,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+170"/>
+        <location filename="../../gui/widgets/inspector.py" line="+172"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2240,7 +2240,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+160"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2273,8 +2273,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+164"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2282,7 +2282,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2304,7 +2304,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+48"/>
-        <location line="+154"/>
+        <location line="+167"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2358,17 +2358,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+609"/>
+        <location filename="../../gui/main_window.py" line="+643"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-471"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
+    <message>
+        <location line="+87"/>
+        <source>The catalogue server does not answer: changes are not saved until it is back.</source>
+        <translation>Le serveur du catalogue ne répond pas : les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+327"/>
+        <location line="+271"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2953,7 +2958,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-47"/>
+        <location filename="../../gui/widgets/fields.py" line="-68"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -2961,7 +2966,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+180"/>
+        <location filename="../../gui/ops.py" line="+177"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -2982,21 +2987,26 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ « %2 » de l’élément %3 depuis (%4). Annuler votre modification remplacerait sa valeur.</translation>
+        <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
+        <translation>%1 a modifié le champ « %2 » de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
-        <translation>%1 a changé le champ « %2 » de l’élément %3 en %5 depuis son affichage ici (%4). Votre modification remplacerait sa valeur.</translation>
+        <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
+        <translation>%1 a changé le champ « %2 » de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -7104,7 +7114,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+118"/>
+        <location filename="../../gui/widgets/fields.py" line="+139"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -7151,7 +7161,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-175"/>
+        <location filename="../../gui/widgets/fields.py" line="-217"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>

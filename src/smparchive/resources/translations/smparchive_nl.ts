@@ -269,7 +269,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -292,7 +292,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+153"/>
+        <location filename="../../gui/widgets/fields.py" line="+203"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -1773,13 +1773,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <location line="+10"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>%1: → %2</source>
         <translation>%1: → %2</translation>
     </message>
@@ -1789,7 +1789,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1798,7 +1798,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2177,7 +2177,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+170"/>
+        <location filename="../../gui/widgets/inspector.py" line="+172"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2240,7 +2240,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+160"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2273,8 +2273,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+164"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2282,7 +2282,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2304,7 +2304,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+48"/>
-        <location line="+154"/>
+        <location line="+167"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2358,17 +2358,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+609"/>
+        <location filename="../../gui/main_window.py" line="+643"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-471"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
+    <message>
+        <location line="+87"/>
+        <source>The catalogue server does not answer: changes are not saved until it is back.</source>
+        <translation>De catalogusserver antwoordt niet: wijzigingen worden pas opgeslagen als hij terug is.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+327"/>
+        <location line="+271"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2953,7 +2958,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-47"/>
+        <location filename="../../gui/widgets/fields.py" line="-68"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -2961,7 +2966,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+180"/>
+        <location filename="../../gui/ops.py" line="+177"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -2982,21 +2987,26 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
-        <translation>%1 wijzigde sindsdien het veld ‘%2’ van item %3 (%4). Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+        <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
-        <translation>%1 wijzigde het veld ‘%2’ van item %3 in %5 sinds het hier werd getoond (%4). Uw bewerking zou die waarde vervangen.</translation>
+        <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -7104,7 +7114,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+118"/>
+        <location filename="../../gui/widgets/fields.py" line="+139"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -7151,7 +7161,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-175"/>
+        <location filename="../../gui/widgets/fields.py" line="-217"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
