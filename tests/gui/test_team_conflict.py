@@ -102,3 +102,50 @@ def test_own_unrefreshed_edit_is_no_conflict(window: Any, qtbot: Any, bob: Any) 
     window.inspector.editor("rating").committed.emit(5)
     assert window.conflict_box is None
     qtbot.waitUntil(lambda: bob.item(item).rating == 5, timeout=3000)
+
+
+def test_a_caption_typed_while_a_teammates_arrived_asks_before_replacing_it(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    """Captions had no stale-value check: Alice's caption, typed while Bob's came in,
+    silently replaced his. It asks, as a rating does."""
+    from PySide6.QtCore import Qt
+
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    texts = window.inspector.texts
+    lang = texts.lang()
+    assert window.inspector.records[0].captions.get(lang) is None  # what alice sees: none
+    texts.caption.setFocus()
+    texts.caption.setPlainText("Alice's caption")
+    bob.set_text([item], "caption", lang, "Bob's caption")  # bob's arrives meanwhile
+    qtbot.keyClick(texts.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = _notice(window, qtbot)
+    name = bob.item(item).rel_path.rsplit("/", 1)[-1]
+    assert f"bob changed the caption ({lang.upper()}) of {name} to Bob's caption at " in (
+        box.text()
+    )
+    assert bob.item(item).captions[lang] == "Bob's caption"  # nothing replaced yet
+    _press(box, "Use mine")
+    qtbot.waitUntil(lambda: bob.item(item).captions.get(lang) == "Alice's caption", timeout=3000)
+
+
+def test_a_caption_typed_over_the_text_shown_is_saved_without_asking(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    item = bob.query_ids()[0]
+    lang = window.inspector.texts.lang()
+    bob.set_text([item], "caption", lang, "Bob's caption")
+    window.select_ids([item])
+    texts = window.inspector.texts
+    qtbot.waitUntil(lambda: texts.caption.toPlainText() == "Bob's caption", timeout=3000)
+    texts.caption.setFocus()
+    texts.caption.setPlainText("Bob's caption, edited by Alice")
+    qtbot.keyClick(texts.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: bob.item(item).captions.get(lang) == "Bob's caption, edited by Alice",
+        timeout=3000,
+    )
+    assert window.conflict_box is None

@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.ops_metadata import ANY_TEXT
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui import problem_texts
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
@@ -181,7 +182,9 @@ class OpRunner(QObject):
         elif key.startswith("collection."):
             what = self.tr("collections")
         else:
-            what = field_name(key).lower() if key else self.tr("values")
+            # mid-sentence: its first letter lower, a language's code kept ("caption (EN)")
+            name = field_name(key) if key else self.tr("values")
+            what = name[:1].lower() + name[1:]
         when = fmt.date_time(exc.at) if exc.at is not None else ""
         if undo:
             text = self.tr(
@@ -212,15 +215,37 @@ class OpRunner(QObject):
         default_lang: str = "en",
         *,
         on_error: Callable[[BaseException], None] | None = None,
+        expect: str | object | None = ANY_TEXT,
     ) -> TaskHandle | None:
-        """A text in ``lang``; in ``default_lang`` it also replaces the file's x-default."""
+        """A text in ``lang``; in ``default_lang`` it also replaces the file's x-default.
+        With ``expect`` (the text typed over) the edit is refused when a teammate changed
+        that text since, and ``conflict`` asks whose to keep, as for fields."""
         if not ids:
             return None
         label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
+
+        def again() -> TaskHandle | None:
+            return self.set_text(ids, field, lang, value, default_lang, on_error=on_error)
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, EditConflict):
+                (on_error or self.say_failed)(exc)
+            elif exc.user == self.catalog.user_name:
+                again()  # the text shown was one's own earlier edit, not refreshed yet
+            else:
+                self.conflict.emit(
+                    ConflictNotice(
+                        self._conflict_text(exc, undo=False),
+                        keep_theirs=lambda: self.announce(ChangeSummary(items=frozenset(ids))),
+                        use_mine=again,
+                        error=exc,
+                    )
+                )
+
         return self.run(
             label,
-            lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang),
-            on_error=on_error,
+            lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang, expect=expect),
+            on_error=on_error if expect is ANY_TEXT else refused,
         )
 
     def say_failed(self, exc: BaseException) -> None:

@@ -182,6 +182,21 @@ def test_stale_edit_is_reported_and_changes_nothing(people: Any) -> None:
     assert (rec.rating, rec.captions) == (4, {})
 
 
+def test_a_caption_typed_over_a_stale_text_is_refused_and_changes_nothing(
+    people: Any,
+) -> None:
+    alice, bob, ids = people
+    seen = alice.item(ids[0]).captions.get("en")  # alice starts typing over no caption...
+    bob.set_text([ids[0]], "caption", "en", "Opening by the Commissioner")  # ...bob's lands
+    with pytest.raises(EditConflict) as err:
+        alice.set_text([ids[0]], "caption", "en", "Opening", expect=seen)
+    assert err.value.user == bob.user_name and err.value.now == "Opening by the Commissioner"
+    assert alice.item(ids[0]).captions == {"en": "Opening by the Commissioner"}
+    # typed over what is there now (or with no expectation, as a script): saved
+    alice.set_text([ids[0]], "caption", "en", "Opening", expect="Opening by the Commissioner")
+    assert alice.item(ids[0]).captions["en"] == "Opening"
+
+
 def test_journal_is_bounded_per_person(
     catalog: Any, add_items: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -88,6 +88,9 @@ def clean_value(key: str, value: Any) -> Any:
     return validate(value)
 
 
+# set_text without a check of the text typed over (a script's or a batch edit's).
+ANY_TEXT = object()
+
 # Settings rows "person_handles:<tag id>" hold {"v": {platform: handle}}.
 HANDLES_KEY = "person_handles:"
 
@@ -141,12 +144,15 @@ class MetadataOps(CatalogBase):
         value: str | None,
         *,
         default_lang: str = "en",
+        expect: str | object | None = ANY_TEXT,
     ) -> OpResult[None]:
         """Set (or with None/empty clear) a localised title, caption or alt text.
 
         A text in the default language (or in ``x-default``) replaces the file's own
         x-default as well: other programs show only x-default, and it must not keep the
-        old text (docs/DESIGN.md "Texts and languages").
+        old text (docs/DESIGN.md "Texts and languages"). With ``expect`` (the text the
+        person typed over, None for none) the edit is refused with :class:`EditConflict`,
+        changing nothing, when a teammate changed that text since.
         """
         if field not in TEXT_FIELDS:
             raise CatalogError(f"Text field must be one of {', '.join(TEXT_FIELDS)}.")
@@ -159,6 +165,10 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
+            if expect is not ANY_TEXT:
+                from smparchive.core.catalog.ops_team import check_expected
+
+                check_expected(ctx, ids, {}, {(field, lang): str(expect or "") or None})
             same = (table.c.field == field, table.c.lang.in_(langs))
             now = {
                 (r.item_id, r.lang): r.value

@@ -351,7 +351,7 @@ class TeamOps(CatalogBase):
         texts_table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            _check_expected(ctx, ids, want_fields, want_texts)
+            check_expected(ctx, ids, want_fields, want_texts)
             if new_fields:
                 ctx.journal.update(
                     table_of(MediaItem),
@@ -384,7 +384,7 @@ class TeamOps(CatalogBase):
         )
 
 
-def _check_expected(
+def check_expected(
     ctx: WriteContext,
     ids: Sequence[int],
     fields: Mapping[str, Any],

@@ -294,6 +294,12 @@ class CaptionEditor(QWidget):
             n = self.languages.index(lang)
             self.tabs.setTabText(n, f"{lang.upper()} {FILLED}")
 
+    def based_on(self, field: str) -> Any:
+        """The value ``field``'s last commit was typed over (MIXED: the items differed)."""
+        if field == "title":
+            return self.title.based_on
+        return (self.caption if field == "caption" else self.alt).based_on
+
     def mark_unsaved(self, field: str, lang: str) -> None:
         """Saving ``field`` in ``lang`` failed: its typed text stays, to be saved again."""
         if lang == self.lang():

@@ -62,10 +62,15 @@ class TextField(QLineEdit):
         self.editingFinished.connect(self._finish)
 
     unsaved = False  # a commit failed (the server was away): kept until saved or forgotten
+    # The value shown when the person began typing (MIXED: the items differed), and the one
+    # the last commit was typed over: a teammate may have changed it since (see based_on).
+    _shown: Any = None
+    based_on: Any = None
 
     def show_value(self, value: Any) -> None:
         if self.unsaved or (self.hasFocus() and self.isModified()):
             return  # never clobber what the user is typing, nor what could not be saved
+        self._shown = value
         at_end = self.hasFocus() and self.cursorPosition() == len(self.text())
         self.setText("" if value in (None, MIXED) else str(value))
         # a long value shows its start ("© 2022 ..."), not its end; where the person has
@@ -79,7 +84,9 @@ class TextField(QLineEdit):
         if self.isModified():
             self.setModified(False)
             self.unsaved = False
-            self.committed.emit(self.text().strip())
+            text = self.text().strip()
+            self.based_on, self._shown = self._shown, text
+            self.committed.emit(text)
 
     def flush(self) -> None:
         """Save what is being typed here now (the field is about to show other items)."""
@@ -91,6 +98,7 @@ class TextField(QLineEdit):
         the item is shown again, and leaving the field (or Enter) saves it again."""
         self.setModified(True)
         self.unsaved = True
+        self._shown = self.based_on  # the next try is typed over the same value
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
@@ -118,12 +126,17 @@ class NoteField(QPlainTextEdit):
         self.setFixedHeight(self.fontMetrics().height() * 3 + 14)
         self._initial = ""
         self._before = ""  # the value before the last commit
+        # The value shown (MIXED: the items differed) and the one the last commit was typed
+        # over: a teammate may have changed it since (see TextField.based_on).
+        self._shown: Any = None
+        self.based_on: Any = None
 
     unsaved = False  # a commit failed (the server was away): kept until saved or forgotten
 
     def show_value(self, value: Any) -> None:
         if self.unsaved or (self.hasFocus() and plain_text(self) != self._initial):
             return
+        self._shown = value
         new = "" if value in (None, MIXED) else str(value)
         if self.hasFocus() and new == self._initial:
             return  # the same text again: the cursor stays where the person put it
@@ -138,6 +151,7 @@ class NoteField(QPlainTextEdit):
         text = plain_text(self).strip()
         if text != self._initial.strip():
             self._before, self._initial = self._initial, text
+            self.based_on, self._shown = self._shown, text
             self.unsaved = False
             self.committed.emit(text)
 
@@ -150,6 +164,7 @@ class NoteField(QPlainTextEdit):
         """The last commit was not saved (the server was away): the text stays, also when
         the item is shown again, and leaving the field (or Ctrl+Enter) saves it again."""
         self._initial = self._before
+        self._shown = self.based_on  # the next try is typed over the same value
         self.unsaved = True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

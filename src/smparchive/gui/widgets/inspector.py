@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.catalog.ops_metadata import ANY_TEXT
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.fields import Field, Section, section_fields
@@ -378,7 +379,18 @@ class Inspector(QScrollArea):
                 self.texts.mark_unsaved(field, lang)
 
         self.texts.after_commit(field, lang, value)  # marked at once, unmarked if not saved
-        self.edits.set_text(ids, field, lang, value or None, self.languages[0], on_error=not_saved)
+        # The text typed over: refused, and the person asked, if a teammate changed it since
+        # (a caption typed while a colleague's arrived silently replaced theirs).
+        typed_over = self.texts.based_on(field)
+        self.edits.set_text(
+            ids,
+            field,
+            lang,
+            value or None,
+            self.languages[0],
+            on_error=not_saved,
+            expect=ANY_TEXT if typed_over is MIXED else typed_over,
+        )
 
     def focus_text(self, field: str) -> None:
         """Edit Caption / Edit Alt Text: the keyboard into that field of the current tab."""
