@@ -238,3 +238,18 @@ def test_history_names_cameras_and_every_field_the_core_records() -> None:
     recorded |= {f.name for f in FIELDS if f.editable and f.type is not FieldType.LOCALISED}
     unnamed = [key for key in sorted(recorded) if field_name(key) == key]
     assert unnamed == []
+
+
+def test_history_times_of_an_hour_long_recording_have_hours(
+    window: Any, qtbot: Any, teammate: Any, gui_catalog: Any
+) -> None:
+    """In/out points of a 62-minute panel read as the player shows them ('0:02:40.000'); the
+    History said '2:40.000', two hours forty at a glance. A 2-minute talk keeps '2:40'."""
+    by_name = {r.name: r.id for r in teammate.items(teammate.query_ids())}
+    panel = window.inspector.history
+    for name, point, shown in (("panel.mp4", 160.0, "0:02:40.000"), ("talk.mp4", 70.0, "1:10.000")):
+        teammate.set_fields([by_name[name]], in_point_s=point)
+        window.select_ids([by_name[name]])
+        qtbot.waitUntil(lambda i=by_name[name]: panel.item_id == i and bool(panel.rows()))
+        assert panel.rows()[0][2].splitlines()[1].strip() == f"In point: (empty) → {shown}"
+        assert shown in panel.entries[0].toolTip()

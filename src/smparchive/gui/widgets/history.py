@@ -94,10 +94,17 @@ def field_name(key: str) -> str:
 
 
 def show_value(
-    value: Any, key: str = "", sessions: Mapping[int, str] | None = None, cut: int | None = 80
+    value: Any,
+    key: str = "",
+    sessions: Mapping[int, str] | None = None,
+    cut: int | None = 80,
+    *,
+    hours: bool = False,
 ) -> str:
     """A recorded value as the rest of the interface names it: 'Pick', 'Cleared', 'Red',
-    the session's title (the record holds codes and ids); text cut at ``cut`` characters."""
+    the session's title (the record holds codes and ids); text cut at ``cut`` characters.
+    ``hours``: times into a recording of an hour or more read as the player shows them
+    ('0:02:40.000', where '2:40.000' could be read as two hours forty)."""
     base = key.partition(".")[0]
     if base == "flag" and value in (-1, 0, 1):
         return fmt.flag_name(value) or translate("History", "Unflagged")
@@ -108,7 +115,7 @@ def show_value(
     elif base == "consent" and isinstance(value, str):
         value = fmt.consent_name(value)
     elif base in TIMES and isinstance(value, int | float):
-        return format_time(value, millis=True)
+        return format_time(value, millis=True, hours=hours)
     elif base in ("focus_x", "focus_y") and isinstance(value, int | float):
         return fmt.decimal(value, 2)
     elif base == "session_id" and value is None:
@@ -128,15 +135,18 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
-def change_lines(record: AuditRecord, item_id: int, cut: int | None = 80) -> list[str]:
+def change_lines(
+    record: AuditRecord, item_id: int, cut: int | None = 80, *, hours: bool = False
+) -> list[str]:
     """'Rating: 0 → 3' for each value the change set on this item (the old value when the
-    history kept it: changes of up to 50 items); texts cut at ``cut`` characters."""
+    history kept it: changes of up to 50 items); texts cut at ``cut`` characters; times
+    with hours (``hours``) in a recording of an hour or more."""
     values = record.details.get("values") or {}
     before = (record.details.get("before") or {}).get(str(item_id), {})
     titles = record.session_titles
 
     def shown(key: str, value: Any) -> str:
-        return show_value(value, key, titles, cut)
+        return show_value(value, key, titles, cut, hours=hours)
 
     lines = []
     for key, new in values.items():
@@ -206,12 +216,19 @@ class HistoryEntry(QWidget):
     (a table's three columns cut the change to 'Drapeau : Rejeté →…' at 1366 px). Its
     tooltip holds the whole values (a caption is shown cut at 80 characters)."""
 
-    def __init__(self, record: AuditRecord, item_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: AuditRecord,
+        item_id: int,
+        parent: QWidget | None = None,
+        *,
+        hours: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.when = fmt.date_time(record.at)
         self.who = record.user
         what = change_title(record)
-        lines = change_lines(record, item_id)
+        lines = change_lines(record, item_id, hours=hours)
         self.change = "\n".join([what, *("  " + line for line in lines)])
         self.head = QLabel(f"{self.when} · {self.who}", self)
         self.head.setWordWrap(True)
@@ -222,7 +239,7 @@ class HistoryEntry(QWidget):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         shown = [f"<b>{html.escape(what)}</b>", *(html.escape(line) for line in lines)]
         self.body.setText("<br>".join(shown))
-        whole = "\n".join([what, *change_lines(record, item_id, cut=None)])
+        whole = "\n".join([what, *change_lines(record, item_id, cut=None, hours=hours)])
         self.setToolTip(f"{fmt.date_time(record.at, fmt.DATE_TIME_PATTERN)} · {self.who}\n{whole}")
         self.body.setToolTip(self.toolTip())
         column = QVBoxLayout(self)
@@ -247,6 +264,7 @@ class HistoryPanel(QGroupBox):
         self._history_of = history_of
         self._scope = TaskScope(runner, self)
         self.item_id: int | None = None
+        self.hours = False  # the item is a recording of an hour or more: times with hours
         self.records: list[AuditRecord] = []
         self.entries: list[HistoryEntry] = []
         layout = QVBoxLayout(self)
@@ -267,11 +285,13 @@ class HistoryPanel(QGroupBox):
         self._timer.timeout.connect(self.reload)
         self._show([], self.tr("Select one item to see who changed it and when."))
 
-    def show_item(self, item_id: int | None) -> None:
-        """Show the history of ``item_id`` (None: no single item selected)."""
-        if item_id == self.item_id:
+    def show_item(self, item_id: int | None, length_s: float | None = None) -> None:
+        """Show the history of ``item_id`` (None: no single item selected); ``length_s``
+        is its length when it is a recording (its in/out/poster times then read alike)."""
+        hours = (length_s or 0.0) >= 3600
+        if item_id == self.item_id and hours == self.hours:
             return
-        self.item_id = item_id
+        self.item_id, self.hours = item_id, hours
         if item_id is None:
             self._timer.stop()
             self._show([], self.tr("Select one item to see who changed it and when."))
@@ -316,7 +336,7 @@ class HistoryPanel(QGroupBox):
         self.list.setVisible(bool(records))
         item_id = self.item_id or 0
         for r in records:
-            entry = HistoryEntry(r, item_id, self.list)
+            entry = HistoryEntry(r, item_id, self.list, hours=self.hours)
             self._list_layout.addWidget(entry)
             self.entries.append(entry)
 
