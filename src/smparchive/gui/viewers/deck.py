@@ -8,7 +8,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from smparchive.core.media.pages import (
 )
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
+from smparchive.gui.settings import Settings
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
 from smparchive.gui.viewers.info import status_line
@@ -45,6 +47,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE, STRIP_SIZE = 1600, 192
+# Below NARROW px (the loupe beside the sidebar and inspector on a laptop) the side panes give
+# way to the page the user came to see: the strip's pictures shrink to COMPACT_STRIP px and
+# the text pane closes unless the user opened it (I, the Text button) or a find is open.
+NARROW, COMPACT_STRIP = 1040, 120
+TEXT_WIDTH, NARROW_TEXT_WIDTH = 280, 220
 KEPT_IMAGES = 96
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,18 +84,29 @@ class PageStripModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             title = self.slides[row].title
             return f"{row + 1}. {title[:40]}" if title else str(row + 1)
+        edge = self.viewer.strip_edge
         if role == Qt.ItemDataRole.DecorationRole:
             image = self.viewer.cached(row, STRIP_SIZE)
             if image is None:
                 # never render inside data(): a synchronous runner would change the model
                 # while the view paints (a segmentation fault in the test suite)
                 QTimer.singleShot(0, self, lambda r=row: self.viewer.request(r, STRIP_SIZE))
-                return self.placeholder
-            return QPixmap.fromImage(image)
+                pixmap = self.placeholder
+            else:
+                pixmap = QPixmap.fromImage(image)
+            if edge >= STRIP_SIZE:
+                return pixmap
+            # the cell shows a pixmap at its own size: a narrower strip gets smaller ones
+            return pixmap.scaled(
+                edge,
+                edge,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         if role == Qt.ItemDataRole.SizeHintRole:
             # every cell as wide as the pictures: sized by its label (IconMode does), the
             # cells were narrower than the pages and cut them on both sides
-            return QSize(STRIP_SIZE, STRIP_SIZE * 3 // 4 + 30)
+            return QSize(edge, edge * 3 // 4 + 30)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.slides[row].title or None
         if role == Qt.ItemDataRole.BackgroundRole and row in self.hits:
@@ -116,9 +134,15 @@ class DeckViewer(ItemViewer):
         parent: QWidget | None = None,
         *,
         convert_timeout_s: float = 120.0,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(catalog, tasks, ops, parent)
         self.convert_timeout_s = convert_timeout_s
+        self.settings = settings if settings is not None else Settings()
+        # the text pane as the user set it (kept for next time); None: by the width
+        self.text_choice: bool | None = self.settings.deck_text
+        self.strip_edge = STRIP_SIZE  # the strip's pictures: smaller in a narrow viewer
+        self._arranged: tuple[bool, bool] | None = None  # (narrow, text shown) laid out
         cache_dir = catalog.cache_dir
         self.store = PageStore(cache_dir) if cache_dir is not None else None
         self.content: DeckContent | None = None
@@ -140,7 +164,6 @@ class DeckViewer(ItemViewer):
         self.model = PageStripModel(self)
         self.strip = QListView(self)
         self.strip.setModel(self.model)
-        self.strip.setIconSize(QSize(STRIP_SIZE, STRIP_SIZE * 3 // 4))
         self.strip.setViewMode(QListView.ViewMode.IconMode)
         self.strip.setFlow(QListView.Flow.TopToBottom)
         self.strip.setWrapping(False)
@@ -150,11 +173,9 @@ class DeckViewer(ItemViewer):
         self.strip.setWordWrap(False)
         self.strip.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.strip.setUniformItemSizes(True)
-        self.strip.setGridSize(QSize(STRIP_SIZE + 6, STRIP_SIZE * 3 // 4 + 34))
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.strip.setMinimumWidth(STRIP_SIZE + 30)
-        self.strip.setMaximumWidth(STRIP_SIZE + 40)
+        self._size_strip(STRIP_SIZE)
         self.strip.setStyleSheet("QListView{background:#1c1c1c;color:#ddd}")
         self.strip.clicked.connect(lambda index: self.go_to_page(index.row()))
         self.view = ZoomView(self)
@@ -182,23 +203,87 @@ class DeckViewer(ItemViewer):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background:#5a4a1d;color:#fff;padding:6px 10px")
         self.message.hide()
-        self.status = QLabel(self)
-        self.status.setStyleSheet("color:#ddd;background:#202020;padding:3px 8px")
+        footer = QWidget(self)
+        footer.setObjectName("deckFooter")
+        footer.setStyleSheet(
+            "#deckFooter{background:#202020}"
+            "#deckFooter QToolButton{color:#ddd;border:1px solid #555;border-radius:3px;"
+            "padding:2px 10px}"
+            "#deckFooter QToolButton:checked{background:#3d5a80;border-color:#6b8fc0}"
+        )
+        self.status = QLabel(footer)
+        self.status.setStyleSheet("color:#ddd;padding:3px 8px")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setWordWrap(True)  # its keys whole on a laptop, in French too
-        splitter = QSplitter(self)
-        splitter.addWidget(self.strip)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.notes)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([STRIP_SIZE + 40, 800, 280])
+        self.text_button = QToolButton(footer)
+        self.text_button.setText(translate("viewers", "Text"))
+        self.text_button.setToolTip(
+            translate("viewers", "Show or hide the page's text and speaker notes (%1)").replace(
+                "%1", "I"
+            )
+        )
+        self.text_button.setCheckable(True)
+        self.text_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_button.clicked.connect(lambda: self.toggle_text())
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.text_button)
+        self.splitter = QSplitter(self)
+        for n, pane in enumerate((self.strip, self.view, self.notes)):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(n, False)  # dragged to nothing, a pane seemed lost
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(footer)
+        self._arrange()
+
+    # -- room for the page ------------------------------------------------------------------
+    def text_shown(self) -> bool:
+        """Whether the text pane is open: as the user set it, else where there is room for
+        it beside the page, or while a find is open (the words are marked there)."""
+        if self.text_choice is not None:
+            return self.text_choice
+        return self.width() >= NARROW or not self.find_bar.isHidden()
+
+    def toggle_text(self) -> None:
+        """Open or close the text pane (I, the Text button); the choice is kept."""
+        self.text_choice = not self.text_shown()
+        self.settings.deck_text = self.text_choice
+        self._arrange()
+
+    def _size_strip(self, edge: int) -> None:
+        self.strip_edge = edge
+        self.strip.setIconSize(QSize(edge, edge * 3 // 4))
+        self.strip.setGridSize(QSize(edge + 6, edge * 3 // 4 + 34))
+        self.strip.setMinimumWidth(edge + 30)
+        self.strip.setMaximumWidth(edge + 40)
+
+    def _arrange(self) -> None:
+        """Share the width between strip, page and text for the viewer's width; the page
+        gets what is left. Done when the arrangement changes, so dragged panes stay."""
+        narrow, text = self.width() < NARROW, self.text_shown()
+        self.text_button.setChecked(text)
+        if (narrow, text) == self._arranged:
+            return
+        self._arranged = (narrow, text)
+        edge = COMPACT_STRIP if narrow else STRIP_SIZE
+        if edge != self.strip_edge:
+            self._size_strip(edge)
+            self.model.layoutChanged.emit()  # the cells' sizes again
+        self.notes.setVisible(text)
+        strip = edge + 40
+        notes = (NARROW_TEXT_WIDTH if narrow else TEXT_WIDTH) if text else 0
+        self.splitter.setSizes([strip, max(1, self.width() - strip - notes), notes])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     # -- opening ----------------------------------------------------------------------------
     def set_position(self, index: int, count: int) -> None:
@@ -384,8 +469,14 @@ class DeckViewer(ItemViewer):
 
     def open_find(self) -> None:
         self.find_bar.show()
+        self._arrange()  # the text pane, where the words are marked too
         self.find_edit.setFocus()
         self.find_edit.selectAll()
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._arrange()
+        self.setFocus()
 
     def find_text(self, text: str) -> list[int]:
         """Highlight the pages containing ``text`` and jump to the first at or after this one."""
@@ -440,8 +531,7 @@ class DeckViewer(ItemViewer):
             and event.type() == QKeyEvent.Type.KeyPress
         ):
             if event.key() == Qt.Key.Key_Escape:
-                self.find_bar.hide()
-                self.setFocus()
+                self.close_find()
                 return True
             if (
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -496,6 +586,8 @@ class DeckViewer(ItemViewer):
             self.go_to_page(0 if key == Qt.Key.Key_Home else self.content.count - 1)
         elif key == Qt.Key.Key_F3:
             self.next_hit(1)
+        elif key == Qt.Key.Key_I:
+            self.toggle_text()
         elif not self.handle_rating_key(event):
             super().keyPressEvent(event)
 
