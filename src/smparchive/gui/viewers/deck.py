@@ -399,7 +399,6 @@ class DeckViewer(ItemViewer):
             self.request(index, PAGE_SIZE)
         if index + 1 < self.content.count:
             self.request(index + 1, PAGE_SIZE)
-        self._show_texts(index)
         self._show_marks()
         self._update_status()
 
@@ -408,36 +407,69 @@ class DeckViewer(ItemViewer):
         return slides[index] if 0 <= index < len(slides) else SlideText("", "", "")
 
     def _show_texts(self, index: int) -> None:
+        """The page's title, notes and text, the found words marked; the current match (as
+        on the page picture) stands out in the text, where the panel scrolls to it."""
         slide = self._slide(index)
-        found = self.found
+        marks = _Marks(self.found, self._current_in_text())
         title = slide.title or translate("viewers", "Page %1").replace("%1", str(index + 1))
-        parts = [f"<h3>{_marked(title, found)}</h3>"]
+        # the title repeats the text's first line (a PDF's) or is in it (a slide's shapes):
+        # the page's matches are counted in the text only
+        parts = [f"<h3>{marks.html(title, counted=False)}</h3>"]
         if slide.notes:
             parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
-            parts.append(_paragraphs(slide.notes, found))
+            parts.append(_paragraphs(slide.notes, marks, counted=False))
         if slide.text:
             parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
-            parts.append(_paragraphs(slide.text, found))
+            parts.append(_paragraphs(slide.text, marks))
         if not slide.notes and not slide.text:
             parts.append(
                 "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"
             )
-        shown = "".join(parts)
-        self.notes.setHtml(shown)
-        if f'<a name="{HIT_ANCHOR}">' in shown:
-            self.notes.scrollToAnchor(HIT_ANCHOR)  # the first place the word is found
+        self.notes.setHtml("".join(parts))
+        if marks.anchored:
+            self.notes.scrollToAnchor(HIT_ANCHOR)  # the current match, else the first mark
+
+    def _current_in_text(self) -> int:
+        """Which occurrence in the page's text is the current match: the one drawn orange on
+        the picture (-1: none known, before its boxes are read or without a picture)."""
+        if not self.found or not self.boxes.get(self.page):
+            return -1
+        total = len(match_spans(self._slide(self.page).text, self.found))
+        return min(self.match, total - 1)
 
     # -- find -------------------------------------------------------------------------------
     def _show_marks(self) -> None:
-        """Mark the found words on this page's picture (their boxes are asked for once)."""
+        """Mark the found words on this page's picture and in its text, the current match
+        standing out in both (the boxes on the picture are asked for once)."""
         matches = self.boxes.get(self.page)
-        if matches is None:
-            self.view.set_marks([])
-            self._request_boxes(self.page)
-            return
-        if self.match < 0 or self.match >= len(matches):
+        if matches is not None and (self.match < 0 or self.match >= len(matches)):
             self.match = len(matches) - 1 if self.match < 0 else 0
-        self.view.set_marks(matches, self.match)
+        self.view.set_marks(matches or [], self.match if matches else -1)
+        self._show_texts(self.page)
+        self._show_find_count()
+        if matches is None:
+            self._request_boxes(self.page)  # may come back at once, then shows them
+
+    def _show_find_count(self) -> None:
+        """'Match 2 of 3 on this page · 5 pages' (the page's count once its matches are known
+        on the picture, where Enter walks them)."""
+        if not self.found:
+            self.find_label.clear()
+            return
+        if not self.hits:
+            self.find_label.setText(translate("viewers", "Not found"))
+            return
+        text = self.tr("%Ln pages", None, len(self.hits))
+        matches = self.boxes.get(self.page)
+        if matches and self.page in self.hits:
+            text = (
+                translate("viewers", "Match %1 of %2 on this page")
+                .replace("%1", str(self.match + 1))
+                .replace("%2", str(len(matches)))
+                + " · "
+                + text
+            )
+        self.find_label.setText(text)
 
     def _request_boxes(self, index: int) -> None:
         """Where the found text is on page ``index``, read in the background (pdfium)."""
@@ -491,19 +523,10 @@ class DeckViewer(ItemViewer):
                 self.model.index(0),
                 self.model.index(len(self.model.slides) - 1),
             )
-        if text.strip():
-            self.find_label.setText(
-                self.tr("%Ln pages", None, len(self.hits))
-                if self.hits
-                else translate("viewers", "Not found")
-            )
-        else:
-            self.find_label.clear()
         if self.hits and self.page not in self.hits:
             self.next_hit(1)
         else:
-            self._show_texts(self.page)  # mark the words on this page (or unmark them)
-            self._show_marks()
+            self._show_marks()  # mark the words on this page (or unmark them)
         return self.hits
 
     def next_hit(self, direction: int) -> None:
@@ -514,7 +537,7 @@ class DeckViewer(ItemViewer):
         matches = self.boxes.get(self.page)
         if self.page in self.hits and matches and 0 <= self.match + direction < len(matches):
             self.match += direction
-            self.view.set_marks(matches, self.match)
+            self._show_marks()
             return
         later = [h for h in self.hits if (h - self.page) * direction > 0]
         target = (
@@ -599,25 +622,47 @@ class DeckViewer(ItemViewer):
 
 HIT_ANCHOR = "hit"
 _MARK = '<span style="background-color:#ffd43b; color:#000000;">'
+# the current match: orange, as it is drawn on the page picture
+_CURRENT = '<span style="background-color:#ff7800; color:#000000; font-weight:bold;">'
 
 
-def _marked(text: str, found: str) -> str:
-    """``text`` as HTML with each occurrence of ``found`` marked (as the find matches it:
-    any case or accents); the first mark carries the anchor the panel scrolls to."""
-    out, at = [], 0
-    for n, (start, end) in enumerate(match_spans(text, found) if found else ()):
-        anchor = f'<a name="{HIT_ANCHOR}"></a>' if n == 0 else ""
-        out += [html.escape(text[at:start]), anchor, _MARK, html.escape(text[start:end]), "</span>"]
-        at = end
-    out.append(html.escape(text[at:]))
-    return "".join(out).replace("\n", "<br>")
+class _Marks:
+    """Marks each occurrence of ``found`` in a page's texts (as the find matches it: any
+    case or accents). The ``current``-th occurrence of the counted texts stands out and
+    carries the anchor the panel scrolls to; with no current match, the first mark does."""
+
+    def __init__(self, found: str, current: int = -1) -> None:
+        self.found, self.current = found, current
+        self.counted = 0  # occurrences met so far in the counted texts
+        self.anchored = False
+
+    def html(self, text: str, *, counted: bool = True) -> str:
+        """``text`` as HTML with the occurrences marked (line breaks kept)."""
+        out, at = [], 0
+        for start, end in match_spans(text, self.found) if self.found else ():
+            current = counted and self.counted == self.current
+            anchor = current or (self.current < 0 and not self.anchored)
+            if counted:
+                self.counted += 1
+            out += [
+                html.escape(text[at:start]),
+                f'<a name="{HIT_ANCHOR}"></a>' if anchor else "",
+                _CURRENT if current else _MARK,
+                html.escape(text[start:end]),
+                "</span>",
+            ]
+            self.anchored |= anchor
+            at = end
+        out.append(html.escape(text[at:]))
+        return "".join(out).replace("\n", "<br>")
 
 
-def _paragraphs(text: str, found: str = "") -> str:
+def _paragraphs(text: str, marks: _Marks | None = None, *, counted: bool = True) -> str:
     """A page's text: a paragraph per block (blank lines between), its lines kept as line
     breaks (a PDF's text comes a line at a time: a paragraph each split its sentences)."""
+    marks = marks if marks is not None else _Marks("")
     blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{_marked(b, found)}</p>" for b in blocks if b.strip())
+    return "".join(f"<p>{marks.html(b, counted=counted)}</p>" for b in blocks if b.strip())
 
 
 def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:
