@@ -253,3 +253,26 @@ def test_history_times_of_an_hour_long_recording_have_hours(
         qtbot.waitUntil(lambda i=by_name[name]: panel.item_id == i and bool(panel.rows()))
         assert panel.rows()[0][2].splitlines()[1].strip() == f"In point: (empty) → {shown}"
         assert shown in panel.entries[0].toolTip()
+
+
+def test_history_names_a_recording_s_segment_changes(catalog: Any, add_items: Any) -> None:
+    """Confirming chapters or moving a cut in the player left 'Edit segment' in the History,
+    in English whatever the interface's language (the core's label, unknown to the panel)."""
+    from smparchive.gui.widgets.history import change_title
+
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0}])
+    first = catalog.add_segment(video, 0.0, 600.0, "Keynote").value
+    second = catalog.add_segment(video, 600.0, 1200.0, "Panel").value
+    third = catalog.add_segment(video, 1200.0, 1800.0, "Closing").value
+    catalog.edit_segment(first, end_s=500.0)
+    catalog.delete_segments([third])
+    catalog.delete_segments([first, second])
+    titles = [change_title(r) for r in reversed(catalog.item_history(video))]
+    assert titles[-6:-1] == [
+        "Segment “Keynote” added",
+        "Segment “Panel” added",
+        "Segment “Closing” added",
+        "Segment changed",
+        "Segment deleted",
+    ]
+    assert titles[-1].startswith("2 segment") and titles[-1].endswith(" deleted")

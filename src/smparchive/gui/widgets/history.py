@@ -67,13 +67,17 @@ LABELS = {
     "Read face regions": QT_TRANSLATE_NOOP("History", "Face regions read"),
     "Remove folder": QT_TRANSLATE_NOOP("History", "Folder removed"),
     "Withdraw consent": QT_TRANSLATE_NOOP("History", "Consent withdrawn"),
+    "Edit segment": QT_TRANSLATE_NOOP("History", "Segment changed"),
+    "Delete segment": QT_TRANSLATE_NOOP("History", "Segment deleted"),
 }
 LABEL_STARTS = (
     ("Tag ", QT_TRANSLATE_NOOP("History", "Tagged “%1”")),
     ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
+    ("Add segment ", QT_TRANSLATE_NOOP("History", "Segment “%1” added")),
 )
+SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
 CLOCK_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected by %2")
@@ -188,6 +192,9 @@ def label_text(label: str) -> str:
     m = CLOCK.match(label)
     if m is not None:
         return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
+    m = SEGMENTS_DELETED.match(label)
+    if m is not None:
+        return translate("History", "%n segment(s) deleted", None, int(m.group(1)))
     for start, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             return _fill(translate("History", text), label[len(start) :])
