@@ -3,6 +3,7 @@ squeezed to ~240 px between the page strip and the text pane (only the page gave
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -67,3 +68,30 @@ def test_a_wide_viewer_shows_strip_page_and_text(qtbot: Any, gui_catalog: Any) -
     viewer = window.viewer
     assert viewer.notes.isVisible() and viewer.text_button.isChecked()
     assert viewer.strip.width() >= STRIP_SIZE and viewer.view.width() >= 0.5 * viewer.width()
+
+
+def test_portrait_pages_leave_their_number_in_sight_in_the_strip(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """A portrait page (an A4 concept note) was drawn taller than its cell in the page
+    strip, over its number and title; narrowed, the strip cut every page the same way."""
+    from smparchive.core.demo.pdf import PdfDocument
+
+    (tmp_path / "media").mkdir()
+    doc = PdfDocument()
+    for n in range(3):
+        doc.add_page(595, 842).text(60, 780, f"Concept note, page {n + 1}", 14)
+    doc.save(tmp_path / "media" / "note.pdf")
+    ids = add_items([{"name": "note.pdf", "kind": "document", "format": "PDF"}])
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    viewer = window.viewer
+    assert isinstance(viewer, DeckViewer)
+    for width in (1400, 800):
+        window.resize(width, 700)
+        window.show()
+        qtbot.waitUntil(lambda w=width: abs(viewer.width() - w) < 50)
+        qtbot.waitUntil(lambda: viewer.cached(0, STRIP_SIZE) is not None)
+        picture = viewer.model.data(viewer.model.index(0), Qt.ItemDataRole.DecorationRole)
+        box = viewer.strip.iconSize()
+        assert picture.height() <= box.height() and picture.width() <= box.width(), width

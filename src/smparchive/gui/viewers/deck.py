@@ -94,14 +94,13 @@ class PageStripModel(QAbstractListModel):
                 pixmap = self.placeholder
             else:
                 pixmap = QPixmap.fromImage(image)
-            if edge >= STRIP_SIZE:
+            # the cell shows a pixmap at its own size: within the cell's picture box (a
+            # portrait page, or any page in a narrow strip, covered the label under it)
+            box = QSize(edge, edge * 3 // 4)
+            if pixmap.width() <= box.width() and pixmap.height() <= box.height():
                 return pixmap
-            # the cell shows a pixmap at its own size: a narrower strip gets smaller ones
             return pixmap.scaled(
-                edge,
-                edge,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
+                box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         if role == Qt.ItemDataRole.SizeHintRole:
             # every cell as wide as the pictures: sized by its label (IconMode does), the
@@ -428,6 +427,9 @@ class DeckViewer(ItemViewer):
         self.notes.setHtml("".join(parts))
         if marks.anchored:
             self.notes.scrollToAnchor(HIT_ANCHOR)  # the current match, else the first mark
+            bar = self.notes.verticalScrollBar()
+            if bar.value() < bar.maximum():  # at the top: with the lines before it in sight
+                bar.setValue(bar.value() - self.notes.viewport().height() // 3)
 
     def _current_in_text(self) -> int:
         """Which occurrence in the page's text is the current match: the one drawn orange on
