@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog import labels
@@ -194,7 +194,9 @@ def label_text(label: str) -> str:
         return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
     m = SEGMENTS_DELETED.match(label)
     if m is not None:
-        return translate("History", "%n segment(s) deleted", None, int(m.group(1)))
+        # (lupdate sees a count's text in QCoreApplication.translate, not in the alias)
+        n = int(m.group(1))
+        return QCoreApplication.translate("History", "%n segment(s) deleted", None, n)
     for start, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             return _fill(translate("History", text), label[len(start) :])
