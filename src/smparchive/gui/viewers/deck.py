@@ -7,8 +7,8 @@ import logging
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,7 +35,9 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.settings import Settings
 from smparchive.gui.viewers.base import ItemViewer
+from smparchive.gui.viewers.deck_marks import HIT_ANCHOR, Marks, paragraphs
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
+from smparchive.gui.viewers.deck_strip import STRIP_SIZE, PageStripModel
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
@@ -46,75 +48,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE, STRIP_SIZE = 1600, 192
+PAGE_SIZE = 1600
 # Below NARROW px (the loupe beside the sidebar and inspector on a laptop) the side panes give
 # way to the page the user came to see: the strip's pictures shrink to COMPACT_STRIP px and
 # the text pane closes unless the user opened it (I, the Text button) or a find is open.
 NARROW, COMPACT_STRIP = 1040, 120
 TEXT_WIDTH, NARROW_TEXT_WIDTH = 280, 220
 KEPT_IMAGES = 96
-Index = QModelIndex | QPersistentModelIndex
-
-
-class PageStripModel(QAbstractListModel):
-    """Rows are pages; pictures come from the viewer's cache and are requested lazily."""
-
-    def __init__(self, viewer: DeckViewer) -> None:
-        super().__init__(viewer)
-        self.viewer = viewer
-        self.slides: list[SlideText] = []
-        self.hits: set[int] = set()
-        placeholder = QPixmap(STRIP_SIZE, STRIP_SIZE * 3 // 4)
-        placeholder.fill(QColor(50, 50, 50))
-        self.placeholder = placeholder
-
-    def reset(self, slides: list[SlideText], count: int) -> None:
-        self.beginResetModel()
-        self.slides = slides + [SlideText("", "", "")] * max(0, count - len(slides))
-        self.hits = set()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.slides)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.slides):
-            return None
-        row = index.row()
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = self.slides[row].title
-            return f"{row + 1}. {title[:40]}" if title else str(row + 1)
-        edge = self.viewer.strip_edge
-        if role == Qt.ItemDataRole.DecorationRole:
-            image = self.viewer.cached(row, STRIP_SIZE)
-            if image is None:
-                # never render inside data(): a synchronous runner would change the model
-                # while the view paints (a segmentation fault in the test suite)
-                QTimer.singleShot(0, self, lambda r=row: self.viewer.request(r, STRIP_SIZE))
-                pixmap = self.placeholder
-            else:
-                pixmap = QPixmap.fromImage(image)
-            # the cell shows a pixmap at its own size: within the cell's picture box (a
-            # portrait page, or any page in a narrow strip, covered the label under it)
-            box = QSize(edge, edge * 3 // 4)
-            if pixmap.width() <= box.width() and pixmap.height() <= box.height():
-                return pixmap
-            return pixmap.scaled(
-                box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        if role == Qt.ItemDataRole.SizeHintRole:
-            # every cell as wide as the pictures: sized by its label (IconMode does), the
-            # cells were narrower than the pages and cut them on both sides
-            return QSize(edge, edge * 3 // 4 + 30)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.slides[row].title or None
-        if role == Qt.ItemDataRole.BackgroundRole and row in self.hits:
-            return QColor(120, 95, 20)
-        return None
-
-    def refresh(self, row: int) -> None:
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
 
 
 class DeckViewer(ItemViewer):
@@ -409,17 +349,17 @@ class DeckViewer(ItemViewer):
         """The page's title, notes and text, the found words marked; the current match (as
         on the page picture) stands out in the text, where the panel scrolls to it."""
         slide = self._slide(index)
-        marks = _Marks(self.found, self._current_in_text())
+        marks = Marks(self.found, self._current_in_text())
         title = slide.title or translate("viewers", "Page %1").replace("%1", str(index + 1))
         # the title repeats the text's first line (a PDF's) or is in it (a slide's shapes):
         # the page's matches are counted in the text only
         parts = [f"<h3>{marks.html(title, counted=False)}</h3>"]
         if slide.notes:
             parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
-            parts.append(_paragraphs(slide.notes, marks, counted=False))
+            parts.append(paragraphs(slide.notes, marks, counted=False))
         if slide.text:
             parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
-            parts.append(_paragraphs(slide.text, marks))
+            parts.append(paragraphs(slide.text, marks))
         if not slide.notes and not slide.text:
             parts.append(
                 "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"
@@ -620,51 +560,6 @@ class DeckViewer(ItemViewer):
         self._generation += 1
         self._close_content()
         super().release()
-
-
-HIT_ANCHOR = "hit"
-_MARK = '<span style="background-color:#ffd43b; color:#000000;">'
-# the current match: orange, as it is drawn on the page picture
-_CURRENT = '<span style="background-color:#ff7800; color:#000000; font-weight:bold;">'
-
-
-class _Marks:
-    """Marks each occurrence of ``found`` in a page's texts (as the find matches it: any
-    case or accents). The ``current``-th occurrence of the counted texts stands out and
-    carries the anchor the panel scrolls to; with no current match, the first mark does."""
-
-    def __init__(self, found: str, current: int = -1) -> None:
-        self.found, self.current = found, current
-        self.counted = 0  # occurrences met so far in the counted texts
-        self.anchored = False
-
-    def html(self, text: str, *, counted: bool = True) -> str:
-        """``text`` as HTML with the occurrences marked (line breaks kept)."""
-        out, at = [], 0
-        for start, end in match_spans(text, self.found) if self.found else ():
-            current = counted and self.counted == self.current
-            anchor = current or (self.current < 0 and not self.anchored)
-            if counted:
-                self.counted += 1
-            out += [
-                html.escape(text[at:start]),
-                f'<a name="{HIT_ANCHOR}"></a>' if anchor else "",
-                _CURRENT if current else _MARK,
-                html.escape(text[start:end]),
-                "</span>",
-            ]
-            self.anchored |= anchor
-            at = end
-        out.append(html.escape(text[at:]))
-        return "".join(out).replace("\n", "<br>")
-
-
-def _paragraphs(text: str, marks: _Marks | None = None, *, counted: bool = True) -> str:
-    """A page's text: a paragraph per block (blank lines between), its lines kept as line
-    breaks (a PDF's text comes a line at a time: a paragraph each split its sentences)."""
-    marks = marks if marks is not None else _Marks("")
-    blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{marks.html(b, counted=counted)}</p>" for b in blocks if b.strip())
 
 
 def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:
