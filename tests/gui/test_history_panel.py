@@ -242,3 +242,41 @@ def test_history_names_cameras_and_every_field_the_core_records() -> None:
     recorded |= {f.name for f in FIELDS if f.editable and f.type is not FieldType.LOCALISED}
     unnamed = [key for key in sorted(recorded) if field_name(key) == key]
     assert unnamed == []
+
+
+def test_history_times_of_an_hour_long_recording_have_hours(
+    window: Any, qtbot: Any, teammate: Any, gui_catalog: Any
+) -> None:
+    """In/out points of a 62-minute panel read as the player shows them ('0:02:40.000'); the
+    History said '2:40.000', two hours forty at a glance. A 2-minute talk keeps '2:40'."""
+    by_name = {r.name: r.id for r in teammate.items(teammate.query_ids())}
+    panel = window.inspector.history
+    for name, point, shown in (("panel.mp4", 160.0, "0:02:40.000"), ("talk.mp4", 70.0, "1:10.000")):
+        teammate.set_fields([by_name[name]], in_point_s=point)
+        window.select_ids([by_name[name]])
+        qtbot.waitUntil(lambda i=by_name[name]: panel.item_id == i and bool(panel.rows()))
+        assert panel.rows()[0][2].splitlines()[1].strip() == f"In point: (empty) → {shown}"
+        assert shown in panel.entries[0].toolTip()
+
+
+def test_history_names_a_recording_s_segment_changes(catalog: Any, add_items: Any) -> None:
+    """Confirming chapters or moving a cut in the player left 'Edit segment' in the History,
+    in English whatever the interface's language (the core's label, unknown to the panel)."""
+    from smparchive.gui.widgets.history import change_title
+
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0}])
+    first = catalog.add_segment(video, 0.0, 600.0, "Keynote").value
+    second = catalog.add_segment(video, 600.0, 1200.0, "Panel").value
+    third = catalog.add_segment(video, 1200.0, 1800.0, "Closing").value
+    catalog.edit_segment(first, end_s=500.0)
+    catalog.delete_segments([third])
+    catalog.delete_segments([first, second])
+    titles = [change_title(r) for r in reversed(catalog.item_history(video))]
+    assert titles[-6:-1] == [
+        "Segment “Keynote” added",
+        "Segment “Panel” added",
+        "Segment “Closing” added",
+        "Segment changed",
+        "Segment deleted",
+    ]
+    assert titles[-1].startswith("2 segment") and titles[-1].endswith(" deleted")

@@ -95,8 +95,8 @@ def test_captions_added_from_the_player(
     srt = tmp_path / "talk.srt"
     srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
     view.add_captions(str(srt), "en")
-    qtbot.waitUntil(lambda: "Captions not added" in view.status.text(), timeout=5000)
-    assert "SubRip" in view.status.text() and catalog.segment(second).captions == ()
+    qtbot.waitUntil(lambda: "Captions not added" in view.notice.text(), timeout=5000)
+    assert "SubRip" in view.notice.text() and catalog.segment(second).captions == ()
 
     vtt = tmp_path / "talk.fr.vtt"
     vtt.write_text("WEBVTT\n\n00:00:00.500 --> 00:00:01.500\nBonjour.\n", encoding="utf-8")
@@ -104,7 +104,7 @@ def test_captions_added_from_the_player(
     qtbot.waitUntil(lambda: catalog.segment(second).captions != (), timeout=5000)
     (track,) = catalog.segment(second).captions
     assert (track.language, track.cues, track.name) == ("fr", 1, "talk.fr.vtt")
-    qtbot.waitUntil(lambda: "added to “Roundtable”" in view.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "added to “Roundtable”" in view.notice.text(), timeout=5000)
     catalog.undo_last()
     assert catalog.segment(second).captions == ()
 
@@ -186,6 +186,48 @@ def test_cut_into_sessions_from_the_player(
     qtbot.waitUntil(lambda: len(catalog.segments(video)) == 2, timeout=10_000)
     assert "0:00:00 – 0:30:00  Keynote" in shown[0] and "Panel" in shown[0]
     qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
+    window.close()
+
+
+def test_the_player_says_what_cut_and_confirm_did(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "Cut into sessions" and "Confirm chapters" only the status line changed (and a
+    notice written there was replaced at its next refresh): the player now says what was
+    done, on a line that stays."""
+    from datetime import UTC, datetime, timedelta
+
+    from smparchive.gui.player.vlcsupport import PlayerUnavailable
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Ok))
+    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+    (tmp_path / "media").mkdir()
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
+                           "capture_utc": start}])  # fmt: skip
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    end = start + timedelta(minutes=30)
+    catalog.add_session("Keynote", start, end, speakers=["Ann Lee", "Bo Kim"])
+    catalog.add_session("Panel", end, start + timedelta(minutes=60))
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    assert not view.notice.isVisible()
+    view.cut_into_sessions()
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=10_000)
+    assert view.notice.isVisible()
+    said = view.notice.text()  # (the English plural forms come with the translations)
+    assert said.startswith("Cut into 2 segment") and said.endswith("Ctrl+Z undoes the cut.")
+    qtbot.waitUntil(lambda: view.confirm_button.isVisible(), timeout=5000)  # drafts
+    view.confirm_button.click()
+    qtbot.waitUntil(lambda: not view.confirm_button.isVisible(), timeout=5000)
+    assert not any(ch.draft for ch in catalog.segments(video)[0].chapters)
+    said = view.notice.text()
+    assert said.startswith("2 chapter") and "of “Keynote” confirmed" in said
+    view.update_record(catalog.item(video))  # the status line refreshed: the notice stays
+    assert view.notice.isVisible() and "confirmed" in view.notice.text()
     window.close()
 
 

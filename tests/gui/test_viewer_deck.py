@@ -212,3 +212,63 @@ def test_conversion_failure_and_unreadable_deck(
     assert viewer.model.rowCount() == 1 and "Presentation Title Text" in viewer.notes.toPlainText()
     _, broken = deck_window(qtbot, catalog, add_items, tmp_path, "slides/ff-sample.pptx")
     assert broken.error is not None and "cannot be read" in broken.error
+
+
+def _current_in_panel(viewer: DeckViewer) -> tuple[str, int] | None:
+    """The match the text panel shows as the current one (orange): its text and where it
+    is in the panel's text; None when none stands out."""
+    found: tuple[str, int] | None = None
+    block = viewer.notes.document().begin()
+    while block.isValid():
+        for part in block:  # the anchor splits the mark in two fragments
+            fragment = part.fragment()
+            if fragment.charFormat().background().color().name() == "#ff7800":
+                at = found[1] if found else fragment.position()
+                found = ((found[0] if found else "") + fragment.text(), at)
+        block = block.next()
+    return found
+
+
+def _in_sight(viewer: DeckViewer, position: int) -> bool:
+    cursor = viewer.notes.textCursor()
+    cursor.setPosition(position)
+    return viewer.notes.viewport().rect().contains(viewer.notes.cursorRect(cursor).center())
+
+
+def test_the_text_panel_follows_the_current_match(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """Enter walked the matches on the page picture (the current one orange) while the text
+    panel stayed on the first occurrence of the word, far above the one shown current."""
+    from smparchive.core.demo.pdf import PdfDocument
+
+    (tmp_path / "media").mkdir()
+    doc = PdfDocument()
+    page = doc.add_page(600, 900)
+    lines = [f"Line {n} of the minutes" for n in range(60)]
+    lines[2], lines[55] = "The budget for 2023", "A second budget line"
+    for n, line in enumerate(lines):
+        page.text(40, 870 - 14 * n, line, 10)
+    doc.save(tmp_path / "media" / "minutes.pdf")
+    ids = add_items([{"name": "minutes.pdf", "kind": "document", "format": "PDF"}])
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.resize(1200, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    viewer = window.viewer
+    assert isinstance(viewer, DeckViewer) and viewer.notes.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    viewer.find_edit.setText("BUDGET")
+    assert viewer.match == 0 and len(viewer.view.mark_items) == 2
+    first = _current_in_panel(viewer)
+    assert first is not None and first[0] == "budget" and _in_sight(viewer, first[1])
+    assert "1 of 2 on this page" in viewer.find_label.text()
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)  # the second match, far below
+    assert viewer.page == 0 and viewer.match == 1
+    second = _current_in_panel(viewer)
+    assert second is not None and second[0] == "budget" and second[1] > first[1]
+    assert _in_sight(viewer, second[1]) and not _in_sight(viewer, first[1])
+    assert "2 of 2 on this page" in viewer.find_label.text()
+    plain = viewer.notes.toPlainText()
+    assert plain[second[1] - 9 : second[1]] == "A second "  # the occurrence on line 56

@@ -66,6 +66,17 @@ class Settings:
         self.store.setValue("view/mode", value)
 
     @property
+    def deck_text(self) -> bool | None:
+        """The deck viewer's text pane as the user last set it: shown, hidden, or None (not
+        set: shown where the viewer is wide enough for it beside the page)."""
+        return {"shown": True, "hidden": False}.get(self._get("viewer/deck_text", "", str))
+
+    @deck_text.setter
+    def deck_text(self, value: bool | None) -> None:
+        text = "" if value is None else ("shown" if value else "hidden")
+        self.store.setValue("viewer/deck_text", text)
+
+    @property
     def auto_advance(self) -> bool:
         return bool(self._get("culling/auto_advance", False, bool))
 

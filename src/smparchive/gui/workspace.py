@@ -74,10 +74,10 @@ HINTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "loupe_deck": (
         QT_TRANSLATE_NOOP(
             "Workspace",
-            "←/→ or %1 pages · %2 previous/next · %3 find · 1–5 rate · "
-            "P pick · X reject · U unflag · +/− zoom · %4 back to the grid",
+            "←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · "
+            "P pick · X reject · U unflag · +/− zoom · %5 back to the grid",
         ),
-        ("Space", "Ctrl+PgUp/PgDown", "Ctrl+F", "Esc"),
+        ("Space", "Ctrl+PgUp/PgDown", "Ctrl+F", "I", "Esc"),
     ),
     "compare": (
         QT_TRANSLATE_NOOP(

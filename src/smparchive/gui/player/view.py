@@ -238,6 +238,13 @@ class PlayerView(ItemViewer):
         for w in (self.cut_button, self.captions_button, self.confirm_button):
             segment_tools.addWidget(w)
         self.seekbar.seekRequested.connect(self.seek)
+        # what the last action did ('Cut into 3 segments…', an error): a line of its own,
+        # kept until the next item (in the status line, the next refresh replaced it)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("playerNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#1d3a5a;color:#fff;padding:4px 10px")
+        self.notice.hide()
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -250,6 +257,7 @@ class PlayerView(ItemViewer):
         layout.addLayout(seek_row)
         layout.addLayout(controls)
         layout.addLayout(segment_tools)
+        layout.addWidget(self.notice)
         layout.addWidget(self.status)
         playing_controls = (
             self.play_button,
@@ -283,6 +291,7 @@ class PlayerView(ItemViewer):
         self.error = None
         self._max_time = 0.0
         self.message.hide()
+        self.show_notice("")  # about the item shown before
         self.seekbar.set_length(record.duration_s or 0.0)
         self.seekbar.set_time(0.0)
         if self.segments and self.segments[0].item_id != record.id:
@@ -424,7 +433,9 @@ class PlayerView(ItemViewer):
         self.message.setVisible(bool(text))
 
     def show_notice(self, text: str) -> None:
-        self.status.setText(text)
+        """Say what the last action did, on the notice line ('' hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _step_rate(self, step: int) -> None:
         if self.engine is not None:
@@ -656,7 +667,7 @@ class PlayerView(ItemViewer):
         def done(proposal: Any) -> None:
             if self.record is None or self.record.id != item_id:
                 return
-            self._update_status()
+            self.show_notice("")  # analysed
             if not proposal.cuts:
                 if self.record.session_id is not None:  # a short recording of one session
                     why = translate(
@@ -701,10 +712,31 @@ class PlayerView(ItemViewer):
             if box.exec() != QMessageBox.StandardButton.Ok:
                 return
             specs = proposal.specs()
+
+            def cut(result: Any) -> None:
+                self.load_segments()
+                made = len(result.value or ())
+                self.show_notice(
+                    with_keys(
+                        self.tr(
+                            "Cut into %n segments, one per session: exports publish each "
+                            "as a clip of its own. %1 undoes the cut.",
+                            None,
+                            made,
+                        ),
+                        "Ctrl+Z",
+                    )
+                    if made
+                    else translate(
+                        "viewers",
+                        "Nothing new to cut: each session already has a segment placed by hand.",
+                    )
+                )
+
             self.ops.run(
                 translate("viewers", "Cut into sessions"),
                 lambda c: c.apply_segments(item_id, specs),
-                lambda _r: self.load_segments(),
+                cut,
             )
 
         self.tasks.submit(
@@ -776,10 +808,20 @@ class PlayerView(ItemViewer):
         def op(c: Catalog) -> Any:
             return c.edit_segment(seg.id, chapters=confirmed_chapters(c.segment(seg.id).chapters))
 
+        def confirmed(_result: Any) -> None:
+            self.load_segments()
+            self.show_notice(
+                self.tr(
+                    "%n chapters of “%1” confirmed: they are published with its clip.",
+                    None,
+                    len(seg.chapters),
+                ).replace("%1", seg.title)
+            )
+
         self.ops.run(
             translate("viewers", "Confirm the chapters of %1").replace("%1", seg.title),
             op,
-            lambda _r: self.load_segments(),
+            confirmed,
             on_error=lambda e: self.show_notice(str(e)),
         )
 

@@ -7,8 +7,8 @@ import logging
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +33,11 @@ from smparchive.core.media.pages import (
 )
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
+from smparchive.gui.settings import Settings
 from smparchive.gui.viewers.base import ItemViewer
+from smparchive.gui.viewers.deck_marks import HIT_ANCHOR, Marks, paragraphs
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
+from smparchive.gui.viewers.deck_strip import STRIP_SIZE, PageStripModel
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
@@ -44,60 +48,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE, STRIP_SIZE = 1600, 192
+PAGE_SIZE = 1600
+# Below NARROW px (the loupe beside the sidebar and inspector on a laptop) the side panes give
+# way to the page the user came to see: the strip's pictures shrink to COMPACT_STRIP px and
+# the text pane closes unless the user opened it (I, the Text button) or a find is open.
+NARROW, COMPACT_STRIP = 1040, 120
+TEXT_WIDTH, NARROW_TEXT_WIDTH = 280, 220
 KEPT_IMAGES = 96
-Index = QModelIndex | QPersistentModelIndex
-
-
-class PageStripModel(QAbstractListModel):
-    """Rows are pages; pictures come from the viewer's cache and are requested lazily."""
-
-    def __init__(self, viewer: DeckViewer) -> None:
-        super().__init__(viewer)
-        self.viewer = viewer
-        self.slides: list[SlideText] = []
-        self.hits: set[int] = set()
-        placeholder = QPixmap(STRIP_SIZE, STRIP_SIZE * 3 // 4)
-        placeholder.fill(QColor(50, 50, 50))
-        self.placeholder = placeholder
-
-    def reset(self, slides: list[SlideText], count: int) -> None:
-        self.beginResetModel()
-        self.slides = slides + [SlideText("", "", "")] * max(0, count - len(slides))
-        self.hits = set()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.slides)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.slides):
-            return None
-        row = index.row()
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = self.slides[row].title
-            return f"{row + 1}. {title[:40]}" if title else str(row + 1)
-        if role == Qt.ItemDataRole.DecorationRole:
-            image = self.viewer.cached(row, STRIP_SIZE)
-            if image is None:
-                # never render inside data(): a synchronous runner would change the model
-                # while the view paints (a segmentation fault in the test suite)
-                QTimer.singleShot(0, self, lambda r=row: self.viewer.request(r, STRIP_SIZE))
-                return self.placeholder
-            return QPixmap.fromImage(image)
-        if role == Qt.ItemDataRole.SizeHintRole:
-            # every cell as wide as the pictures: sized by its label (IconMode does), the
-            # cells were narrower than the pages and cut them on both sides
-            return QSize(STRIP_SIZE, STRIP_SIZE * 3 // 4 + 30)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.slides[row].title or None
-        if role == Qt.ItemDataRole.BackgroundRole and row in self.hits:
-            return QColor(120, 95, 20)
-        return None
-
-    def refresh(self, row: int) -> None:
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
 
 
 class DeckViewer(ItemViewer):
@@ -116,9 +73,15 @@ class DeckViewer(ItemViewer):
         parent: QWidget | None = None,
         *,
         convert_timeout_s: float = 120.0,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(catalog, tasks, ops, parent)
         self.convert_timeout_s = convert_timeout_s
+        self.settings = settings if settings is not None else Settings()
+        # the text pane as the user set it (kept for next time); None: by the width
+        self.text_choice: bool | None = self.settings.deck_text
+        self.strip_edge = STRIP_SIZE  # the strip's pictures: smaller in a narrow viewer
+        self._arranged: tuple[bool, bool] | None = None  # (narrow, text shown) laid out
         cache_dir = catalog.cache_dir
         self.store = PageStore(cache_dir) if cache_dir is not None else None
         self.content: DeckContent | None = None
@@ -140,7 +103,6 @@ class DeckViewer(ItemViewer):
         self.model = PageStripModel(self)
         self.strip = QListView(self)
         self.strip.setModel(self.model)
-        self.strip.setIconSize(QSize(STRIP_SIZE, STRIP_SIZE * 3 // 4))
         self.strip.setViewMode(QListView.ViewMode.IconMode)
         self.strip.setFlow(QListView.Flow.TopToBottom)
         self.strip.setWrapping(False)
@@ -150,11 +112,9 @@ class DeckViewer(ItemViewer):
         self.strip.setWordWrap(False)
         self.strip.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.strip.setUniformItemSizes(True)
-        self.strip.setGridSize(QSize(STRIP_SIZE + 6, STRIP_SIZE * 3 // 4 + 34))
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.strip.setMinimumWidth(STRIP_SIZE + 30)
-        self.strip.setMaximumWidth(STRIP_SIZE + 40)
+        self._size_strip(STRIP_SIZE)
         self.strip.setStyleSheet("QListView{background:#1c1c1c;color:#ddd}")
         self.strip.clicked.connect(lambda index: self.go_to_page(index.row()))
         self.view = ZoomView(self)
@@ -182,23 +142,87 @@ class DeckViewer(ItemViewer):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background:#5a4a1d;color:#fff;padding:6px 10px")
         self.message.hide()
-        self.status = QLabel(self)
-        self.status.setStyleSheet("color:#ddd;background:#202020;padding:3px 8px")
+        footer = QWidget(self)
+        footer.setObjectName("deckFooter")
+        footer.setStyleSheet(
+            "#deckFooter{background:#202020}"
+            "#deckFooter QToolButton{color:#ddd;border:1px solid #555;border-radius:3px;"
+            "padding:2px 10px}"
+            "#deckFooter QToolButton:checked{background:#3d5a80;border-color:#6b8fc0}"
+        )
+        self.status = QLabel(footer)
+        self.status.setStyleSheet("color:#ddd;padding:3px 8px")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setWordWrap(True)  # its keys whole on a laptop, in French too
-        splitter = QSplitter(self)
-        splitter.addWidget(self.strip)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.notes)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([STRIP_SIZE + 40, 800, 280])
+        self.text_button = QToolButton(footer)
+        self.text_button.setText(translate("viewers", "Text"))
+        self.text_button.setToolTip(
+            translate("viewers", "Show or hide the page's text and speaker notes (%1)").replace(
+                "%1", "I"
+            )
+        )
+        self.text_button.setCheckable(True)
+        self.text_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_button.clicked.connect(lambda: self.toggle_text())
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.text_button)
+        self.splitter = QSplitter(self)
+        for n, pane in enumerate((self.strip, self.view, self.notes)):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(n, False)  # dragged to nothing, a pane seemed lost
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(footer)
+        self._arrange()
+
+    # -- room for the page ------------------------------------------------------------------
+    def text_shown(self) -> bool:
+        """Whether the text pane is open: as the user set it, else where there is room for
+        it beside the page, or while a find is open (the words are marked there)."""
+        if self.text_choice is not None:
+            return self.text_choice
+        return self.width() >= NARROW or not self.find_bar.isHidden()
+
+    def toggle_text(self) -> None:
+        """Open or close the text pane (I, the Text button); the choice is kept."""
+        self.text_choice = not self.text_shown()
+        self.settings.deck_text = self.text_choice
+        self._arrange()
+
+    def _size_strip(self, edge: int) -> None:
+        self.strip_edge = edge
+        self.strip.setIconSize(QSize(edge, edge * 3 // 4))
+        self.strip.setGridSize(QSize(edge + 6, edge * 3 // 4 + 34))
+        self.strip.setMinimumWidth(edge + 30)
+        self.strip.setMaximumWidth(edge + 40)
+
+    def _arrange(self) -> None:
+        """Share the width between strip, page and text for the viewer's width; the page
+        gets what is left. Done when the arrangement changes, so dragged panes stay."""
+        narrow, text = self.width() < NARROW, self.text_shown()
+        self.text_button.setChecked(text)
+        if (narrow, text) == self._arranged:
+            return
+        self._arranged = (narrow, text)
+        edge = COMPACT_STRIP if narrow else STRIP_SIZE
+        if edge != self.strip_edge:
+            self._size_strip(edge)
+            self.model.layoutChanged.emit()  # the cells' sizes again
+        self.notes.setVisible(text)
+        strip = edge + 40
+        notes = (NARROW_TEXT_WIDTH if narrow else TEXT_WIDTH) if text else 0
+        self.splitter.setSizes([strip, max(1, self.width() - strip - notes), notes])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     # -- opening ----------------------------------------------------------------------------
     def set_position(self, index: int, count: int) -> None:
@@ -314,7 +338,6 @@ class DeckViewer(ItemViewer):
             self.request(index, PAGE_SIZE)
         if index + 1 < self.content.count:
             self.request(index + 1, PAGE_SIZE)
-        self._show_texts(index)
         self._show_marks()
         self._update_status()
 
@@ -323,36 +346,72 @@ class DeckViewer(ItemViewer):
         return slides[index] if 0 <= index < len(slides) else SlideText("", "", "")
 
     def _show_texts(self, index: int) -> None:
+        """The page's title, notes and text, the found words marked; the current match (as
+        on the page picture) stands out in the text, where the panel scrolls to it."""
         slide = self._slide(index)
-        found = self.found
+        marks = Marks(self.found, self._current_in_text())
         title = slide.title or translate("viewers", "Page %1").replace("%1", str(index + 1))
-        parts = [f"<h3>{_marked(title, found)}</h3>"]
+        # the title repeats the text's first line (a PDF's) or is in it (a slide's shapes):
+        # the page's matches are counted in the text only
+        parts = [f"<h3>{marks.html(title, counted=False)}</h3>"]
         if slide.notes:
             parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
-            parts.append(_paragraphs(slide.notes, found))
+            parts.append(paragraphs(slide.notes, marks, counted=False))
         if slide.text:
             parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
-            parts.append(_paragraphs(slide.text, found))
+            parts.append(paragraphs(slide.text, marks))
         if not slide.notes and not slide.text:
             parts.append(
                 "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"
             )
-        shown = "".join(parts)
-        self.notes.setHtml(shown)
-        if f'<a name="{HIT_ANCHOR}">' in shown:
-            self.notes.scrollToAnchor(HIT_ANCHOR)  # the first place the word is found
+        self.notes.setHtml("".join(parts))
+        if marks.anchored:
+            self.notes.scrollToAnchor(HIT_ANCHOR)  # the current match, else the first mark
+            bar = self.notes.verticalScrollBar()
+            if bar.value() < bar.maximum():  # at the top: with the lines before it in sight
+                bar.setValue(bar.value() - self.notes.viewport().height() // 3)
+
+    def _current_in_text(self) -> int:
+        """Which occurrence in the page's text is the current match: the one drawn orange on
+        the picture (-1: none known, before its boxes are read or without a picture)."""
+        if not self.found or not self.boxes.get(self.page):
+            return -1
+        total = len(match_spans(self._slide(self.page).text, self.found))
+        return min(self.match, total - 1)
 
     # -- find -------------------------------------------------------------------------------
     def _show_marks(self) -> None:
-        """Mark the found words on this page's picture (their boxes are asked for once)."""
+        """Mark the found words on this page's picture and in its text, the current match
+        standing out in both (the boxes on the picture are asked for once)."""
         matches = self.boxes.get(self.page)
-        if matches is None:
-            self.view.set_marks([])
-            self._request_boxes(self.page)
-            return
-        if self.match < 0 or self.match >= len(matches):
+        if matches is not None and (self.match < 0 or self.match >= len(matches)):
             self.match = len(matches) - 1 if self.match < 0 else 0
-        self.view.set_marks(matches, self.match)
+        self.view.set_marks(matches or [], self.match if matches else -1)
+        self._show_texts(self.page)
+        self._show_find_count()
+        if matches is None:
+            self._request_boxes(self.page)  # may come back at once, then shows them
+
+    def _show_find_count(self) -> None:
+        """'Match 2 of 3 on this page · 5 pages' (the page's count once its matches are known
+        on the picture, where Enter walks them)."""
+        if not self.found:
+            self.find_label.clear()
+            return
+        if not self.hits:
+            self.find_label.setText(translate("viewers", "Not found"))
+            return
+        text = self.tr("%Ln pages", None, len(self.hits))
+        matches = self.boxes.get(self.page)
+        if matches and self.page in self.hits:
+            text = (
+                translate("viewers", "Match %1 of %2 on this page")
+                .replace("%1", str(self.match + 1))
+                .replace("%2", str(len(matches)))
+                + " · "
+                + text
+            )
+        self.find_label.setText(text)
 
     def _request_boxes(self, index: int) -> None:
         """Where the found text is on page ``index``, read in the background (pdfium)."""
@@ -384,8 +443,14 @@ class DeckViewer(ItemViewer):
 
     def open_find(self) -> None:
         self.find_bar.show()
+        self._arrange()  # the text pane, where the words are marked too
         self.find_edit.setFocus()
         self.find_edit.selectAll()
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._arrange()
+        self.setFocus()
 
     def find_text(self, text: str) -> list[int]:
         """Highlight the pages containing ``text`` and jump to the first at or after this one."""
@@ -400,19 +465,10 @@ class DeckViewer(ItemViewer):
                 self.model.index(0),
                 self.model.index(len(self.model.slides) - 1),
             )
-        if text.strip():
-            self.find_label.setText(
-                self.tr("%Ln pages", None, len(self.hits))
-                if self.hits
-                else translate("viewers", "Not found")
-            )
-        else:
-            self.find_label.clear()
         if self.hits and self.page not in self.hits:
             self.next_hit(1)
         else:
-            self._show_texts(self.page)  # mark the words on this page (or unmark them)
-            self._show_marks()
+            self._show_marks()  # mark the words on this page (or unmark them)
         return self.hits
 
     def next_hit(self, direction: int) -> None:
@@ -423,7 +479,7 @@ class DeckViewer(ItemViewer):
         matches = self.boxes.get(self.page)
         if self.page in self.hits and matches and 0 <= self.match + direction < len(matches):
             self.match += direction
-            self.view.set_marks(matches, self.match)
+            self._show_marks()
             return
         later = [h for h in self.hits if (h - self.page) * direction > 0]
         target = (
@@ -440,8 +496,7 @@ class DeckViewer(ItemViewer):
             and event.type() == QKeyEvent.Type.KeyPress
         ):
             if event.key() == Qt.Key.Key_Escape:
-                self.find_bar.hide()
-                self.setFocus()
+                self.close_find()
                 return True
             if (
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -496,6 +551,8 @@ class DeckViewer(ItemViewer):
             self.go_to_page(0 if key == Qt.Key.Key_Home else self.content.count - 1)
         elif key == Qt.Key.Key_F3:
             self.next_hit(1)
+        elif key == Qt.Key.Key_I:
+            self.toggle_text()
         elif not self.handle_rating_key(event):
             super().keyPressEvent(event)
 
@@ -503,29 +560,6 @@ class DeckViewer(ItemViewer):
         self._generation += 1
         self._close_content()
         super().release()
-
-
-HIT_ANCHOR = "hit"
-_MARK = '<span style="background-color:#ffd43b; color:#000000;">'
-
-
-def _marked(text: str, found: str) -> str:
-    """``text`` as HTML with each occurrence of ``found`` marked (as the find matches it:
-    any case or accents); the first mark carries the anchor the panel scrolls to."""
-    out, at = [], 0
-    for n, (start, end) in enumerate(match_spans(text, found) if found else ()):
-        anchor = f'<a name="{HIT_ANCHOR}"></a>' if n == 0 else ""
-        out += [html.escape(text[at:start]), anchor, _MARK, html.escape(text[start:end]), "</span>"]
-        at = end
-    out.append(html.escape(text[at:]))
-    return "".join(out).replace("\n", "<br>")
-
-
-def _paragraphs(text: str, found: str = "") -> str:
-    """A page's text: a paragraph per block (blank lines between), its lines kept as line
-    breaks (a PDF's text comes a line at a time: a paragraph each split its sentences)."""
-    blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{_marked(b, found)}</p>" for b in blocks if b.strip())
 
 
 def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:

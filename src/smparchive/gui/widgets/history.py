@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog import labels
@@ -67,13 +67,17 @@ LABELS = {
     "Read face regions": QT_TRANSLATE_NOOP("History", "Face regions read"),
     "Remove folder": QT_TRANSLATE_NOOP("History", "Folder removed"),
     "Withdraw consent": QT_TRANSLATE_NOOP("History", "Consent withdrawn"),
+    "Edit segment": QT_TRANSLATE_NOOP("History", "Segment changed"),
+    "Delete segment": QT_TRANSLATE_NOOP("History", "Segment deleted"),
 }
 LABEL_STARTS = (
     ("Tag ", QT_TRANSLATE_NOOP("History", "Tagged “%1”")),
     ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
+    ("Add segment ", QT_TRANSLATE_NOOP("History", "Segment “%1” added")),
 )
+SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
 CLOCK_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected by %2")
@@ -94,10 +98,17 @@ def field_name(key: str) -> str:
 
 
 def show_value(
-    value: Any, key: str = "", sessions: Mapping[int, str] | None = None, cut: int | None = 80
+    value: Any,
+    key: str = "",
+    sessions: Mapping[int, str] | None = None,
+    cut: int | None = 80,
+    *,
+    hours: bool = False,
 ) -> str:
     """A recorded value as the rest of the interface names it: 'Pick', 'Cleared', 'Red',
-    the session's title (the record holds codes and ids); text cut at ``cut`` characters."""
+    the session's title (the record holds codes and ids); text cut at ``cut`` characters.
+    ``hours``: times into a recording of an hour or more read as the player shows them
+    ('0:02:40.000', where '2:40.000' could be read as two hours forty)."""
     base = key.partition(".")[0]
     if base == "flag" and value in (-1, 0, 1):
         return fmt.flag_name(value) or translate("History", "Unflagged")
@@ -108,7 +119,7 @@ def show_value(
     elif base == "consent" and isinstance(value, str):
         value = fmt.consent_name(value)
     elif base in TIMES and isinstance(value, int | float):
-        return format_time(value, millis=True)
+        return format_time(value, millis=True, hours=hours)
     elif base in ("focus_x", "focus_y") and isinstance(value, int | float):
         return fmt.decimal(value, 2)
     elif base == "session_id" and value is None:
@@ -133,16 +144,19 @@ def change_lines(
     item_id: int,
     cut: int | None = 80,
     restored: Mapping[str, Any] | None = None,
+    *,
+    hours: bool = False,
 ) -> list[str]:
     """'Rating: 0 → 3' for each value the change set on this item (the old value when the
     history kept it: changes of up to 50 items); texts cut at ``cut`` characters.
-    ``restored``: for an undo or redo, the values it put back (see :func:`put_back`)."""
+    ``restored``: for an undo or redo, the values it put back (see :func:`put_back`);
+    times with hours (``hours``) in a recording of an hour or more."""
     values = record.details.get("values") or {}
     before = (record.details.get("before") or {}).get(str(item_id), {})
     titles = record.session_titles
 
     def shown(key: str, value: Any) -> str:
-        return show_value(value, key, titles, cut)
+        return show_value(value, key, titles, cut, hours=hours)
 
     lines = []
     for key, new in values.items():
@@ -205,6 +219,11 @@ def label_text(label: str) -> str:
     m = CLOCK.match(label)
     if m is not None:
         return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
+    m = SEGMENTS_DELETED.match(label)
+    if m is not None:
+        # (lupdate sees a count's text in QCoreApplication.translate, not in the alias)
+        n = int(m.group(1))
+        return QCoreApplication.translate("History", "%n segments deleted", None, n)
     for start, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             return _fill(translate("History", text), label[len(start) :])
@@ -239,12 +258,14 @@ class HistoryEntry(QWidget):
         item_id: int,
         parent: QWidget | None = None,
         restored: Mapping[str, Any] | None = None,
+        *,
+        hours: bool = False,
     ) -> None:
         super().__init__(parent)
         self.when = fmt.date_time(record.at)
         self.who = record.user
         what = change_title(record)
-        lines = change_lines(record, item_id, restored=restored)
+        lines = change_lines(record, item_id, restored=restored, hours=hours)
         self.change = "\n".join([what, *("  " + line for line in lines)])
         self.head = QLabel(f"{self.when} · {self.who}", self)
         self.head.setWordWrap(True)
@@ -255,7 +276,9 @@ class HistoryEntry(QWidget):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         shown = [f"<b>{html.escape(what)}</b>", *(html.escape(line) for line in lines)]
         self.body.setText("<br>".join(shown))
-        whole = "\n".join([what, *change_lines(record, item_id, cut=None, restored=restored)])
+        whole = "\n".join(
+            [what, *change_lines(record, item_id, cut=None, restored=restored, hours=hours)]
+        )
         self.setToolTip(f"{fmt.date_time(record.at, fmt.DATE_TIME_PATTERN)} · {self.who}\n{whole}")
         self.body.setToolTip(self.toolTip())
         column = QVBoxLayout(self)
@@ -280,6 +303,7 @@ class HistoryPanel(QGroupBox):
         self._history_of = history_of
         self._scope = TaskScope(runner, self)
         self.item_id: int | None = None
+        self.hours = False  # the item is a recording of an hour or more: times with hours
         self.records: list[AuditRecord] = []
         self.entries: list[HistoryEntry] = []
         layout = QVBoxLayout(self)
@@ -300,11 +324,13 @@ class HistoryPanel(QGroupBox):
         self._timer.timeout.connect(self.reload)
         self._show([], self.tr("Select one item to see who changed it and when."))
 
-    def show_item(self, item_id: int | None) -> None:
-        """Show the history of ``item_id`` (None: no single item selected)."""
-        if item_id == self.item_id:
+    def show_item(self, item_id: int | None, length_s: float | None = None) -> None:
+        """Show the history of ``item_id`` (None: no single item selected); ``length_s``
+        is its length when it is a recording (its in/out/poster times then read alike)."""
+        hours = (length_s or 0.0) >= 3600
+        if item_id == self.item_id and hours == self.hours:
             return
-        self.item_id = item_id
+        self.item_id, self.hours = item_id, hours
         if item_id is None:
             self._timer.stop()
             self._show([], self.tr("Select one item to see who changed it and when."))
@@ -350,7 +376,7 @@ class HistoryPanel(QGroupBox):
         item_id = self.item_id or 0
         back = put_back(records, item_id)
         for r in records:
-            entry = HistoryEntry(r, item_id, self.list, restored=back.get(r.id))
+            entry = HistoryEntry(r, item_id, self.list, restored=back.get(r.id), hours=self.hours)
             self._list_layout.addWidget(entry)
             self.entries.append(entry)
 

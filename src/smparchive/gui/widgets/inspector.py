@@ -361,7 +361,11 @@ class Inspector(QScrollArea):
         self._show_segments()
         self._show_file()
         ids_now = self.ids()
-        self.history.show_item(ids_now[0] if len(ids_now) == 1 else None)
+        single = len(ids_now) == 1 and len(self.records) == 1
+        self.history.show_item(
+            ids_now[0] if len(ids_now) == 1 else None,
+            self.records[0].duration_s if single else None,
+        )
 
     def _lang(self) -> str:
         return self.texts.lang()
