@@ -85,7 +85,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+405"/>
+        <location filename="../../gui/viewers/deck.py" line="+404"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+241"/>
+        <location filename="../../gui/widgets/inspector.py" line="+242"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -450,7 +450,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+164"/>
+        <location line="+179"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -566,7 +566,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+455"/>
+        <location filename="../../gui/player/view.py" line="+466"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -587,6 +587,22 @@
         <translation>
             <numerusform>%n segment from the programme:</numerusform>
             <numerusform>%n segments from the programme:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</source>
+        <translation>
+            <numerusform>Cut into %n segment, one per session: exports publish it as a clip of its own. %1 undoes the cut.</numerusform>
+            <numerusform>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
+        <translation>
+            <numerusform>%n chapter of “%1” confirmed: it is published with its clip.</numerusform>
+            <numerusform>%n chapters of “%1” confirmed: they are published with its clip.</numerusform>
         </translation>
     </message>
 </context>
@@ -859,7 +875,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+274"/>
+        <location filename="../../gui/widgets/fields.py" line="+289"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>

@@ -292,7 +292,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+203"/>
+        <location filename="../../gui/widgets/fields.py" line="+218"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -512,7 +512,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+405"/>
+        <location filename="../../gui/viewers/deck.py" line="+404"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1708,6 +1708,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Consentement retiré</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Segment changed</source>
+        <translation>Segment modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment deleted</source>
+        <translation>Segment supprimé</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Tagged “%1”</source>
         <translation>Ajout de « %1 »</translation>
@@ -1728,7 +1738,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Dossier %1 ajouté</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Segment “%1” added</source>
+        <translation>Segment « %1 » ajouté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Camera clock of %1 corrected by %2</source>
         <translation>Horloge de l’appareil %1 corrigée de %2</translation>
     </message>
@@ -1748,7 +1763,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -1773,7 +1788,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+10"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
@@ -1789,7 +1804,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
+        <source>%n segments deleted</source>
+        <translation>%n segments supprimés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -1798,13 +1818,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Sélectionnez un seul élément pour voir qui l’a modifié et quand.</translation>
     </message>
@@ -2177,7 +2197,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+172"/>
+        <location filename="../../gui/widgets/inspector.py" line="+173"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2240,7 +2260,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+175"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2273,8 +2293,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-153"/>
-        <location line="+164"/>
+        <location line="-168"/>
+        <location line="+179"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2282,7 +2302,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-275"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2304,7 +2324,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+48"/>
-        <location line="+167"/>
+        <location line="+182"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2958,7 +2978,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-68"/>
+        <location filename="../../gui/widgets/fields.py" line="-70"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -2966,7 +2986,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+177"/>
+        <location filename="../../gui/ops.py" line="+178"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -2981,12 +3001,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>collections</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>values</source>
         <translation>valeurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 a modifié le champ « %2 » de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -3001,12 +3021,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -3410,7 +3430,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+455"/>
+        <location filename="../../gui/player/view.py" line="+466"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -3431,6 +3451,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
             <numerusform>%n segments d’après le programme :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</source>
+        <translation>
+            <numerusform>Découpé en %n segment, un par séance : les exports le publient comme clip à part. %1 annule la découpe.</numerusform>
+            <numerusform>Découpé en %n segments, un par séance : les exports publient chacun comme clip à part. %1 annule la découpe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
+        <translation>
+            <numerusform>%n chapitre de « %1 » confirmé : il est publié avec son clip.</numerusform>
+            <numerusform>%n chapitres de « %1 » confirmés : ils sont publiés avec son clip.</numerusform>
         </translation>
     </message>
 </context>
@@ -7114,7 +7150,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+139"/>
+        <location filename="../../gui/widgets/fields.py" line="+141"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -7161,7 +7197,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-217"/>
+        <location filename="../../gui/widgets/fields.py" line="-227"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -7262,8 +7298,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+7"/>
-        <source>←/→ or %1 pages · %2 previous/next · %3 find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %4 back to the grid</source>
-        <translation>←/→ ou %1 pages · %2 précédente/suivante · %3 chercher · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · %4 retour à la grille</translation>
+        <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
+        <translation>←/→ ou %1 pages · %2 précédente/suivante · %3 chercher · %4 texte · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · %5 retour à la grille</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7635,29 +7671,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-520"/>
+        <location filename="../../gui/player/view.py" line="-660"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+647"/>
+        <location line="+689"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-688"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+643"/>
+        <location line="+685"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-684"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7702,7 +7738,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -7727,7 +7763,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
@@ -7786,17 +7822,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-59"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-619"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
     </message>
@@ -7816,7 +7852,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+517"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -7826,7 +7862,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Découper</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+19"/>
+        <source>Nothing new to cut: each session already has a segment placed by hand.</source>
+        <translation>Rien de nouveau à découper : chaque séance a déjà un segment placé à la main.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Chapter %1</source>
         <translation>Chapitre %1</translation>
     </message>
@@ -7836,7 +7877,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Ajouter un chapitre à %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Confirm the chapters of %1</source>
         <translation>Confirmer les chapitres de %1</translation>
     </message>
@@ -7891,7 +7932,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-274"/>
+        <location filename="../../gui/player/view.py" line="-305"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -7924,12 +7965,12 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-238"/>
+        <location filename="../../gui/viewers/deck.py" line="-277"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+113"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -7939,37 +7980,48 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Le diaporama ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Speaker notes</source>
         <translation>Notes de l’orateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-200"/>
+        <location line="+203"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-201"/>
+        <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
+        <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>No text on this page.</source>
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+6"/>
+        <source>Match %1 of %2 on this page</source>
+        <translation>Résultat %1 sur %2 dans cette page</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+51"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>

@@ -292,7 +292,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+203"/>
+        <location filename="../../gui/widgets/fields.py" line="+218"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -512,7 +512,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+405"/>
+        <location filename="../../gui/viewers/deck.py" line="+404"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1708,6 +1708,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Segment changed</source>
+        <translation>Segment gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment deleted</source>
+        <translation>Segment verwijderd</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Tagged “%1”</source>
         <translation>“%1” toegevoegd</translation>
@@ -1728,7 +1738,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Map %1 toegevoegd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Segment “%1” added</source>
+        <translation>Segment ‘%1’ toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Camera clock of %1 corrected by %2</source>
         <translation>Klok van camera %1 gecorrigeerd met %2</translation>
     </message>
@@ -1748,7 +1763,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -1773,7 +1788,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+10"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
@@ -1789,7 +1804,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
+        <source>%n segments deleted</source>
+        <translation>%n segmenten verwijderd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1798,13 +1818,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
     </message>
@@ -2177,7 +2197,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+172"/>
+        <location filename="../../gui/widgets/inspector.py" line="+173"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2240,7 +2260,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+175"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2273,8 +2293,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-153"/>
-        <location line="+164"/>
+        <location line="-168"/>
+        <location line="+179"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2282,7 +2302,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-275"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2304,7 +2324,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+48"/>
-        <location line="+167"/>
+        <location line="+182"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2958,7 +2978,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-68"/>
+        <location filename="../../gui/widgets/fields.py" line="-70"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -2966,7 +2986,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+177"/>
+        <location filename="../../gui/ops.py" line="+178"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -2981,12 +3001,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>collecties</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>values</source>
         <translation>waarden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -3001,12 +3021,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -3410,7 +3430,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+455"/>
+        <location filename="../../gui/player/view.py" line="+466"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -3431,6 +3451,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
             <numerusform>%n segmenten volgens het programma:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</source>
+        <translation>
+            <numerusform>In %n segment geknipt, één per sessie: exports publiceren het als eigen clip. %1 maakt het knippen ongedaan.</numerusform>
+            <numerusform>In %n segmenten geknipt, één per sessie: exports publiceren elk als eigen clip. %1 maakt het knippen ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
+        <translation>
+            <numerusform>%n hoofdstuk van ‘%1’ bevestigd: het wordt met de clip gepubliceerd.</numerusform>
+            <numerusform>%n hoofdstukken van ‘%1’ bevestigd: ze worden met de clip gepubliceerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -7114,7 +7150,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+139"/>
+        <location filename="../../gui/widgets/fields.py" line="+141"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -7161,7 +7197,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-217"/>
+        <location filename="../../gui/widgets/fields.py" line="-227"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -7262,8 +7298,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+7"/>
-        <source>←/→ or %1 pages · %2 previous/next · %3 find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %4 back to the grid</source>
-        <translation>←/→ of %1 pagina&apos;s · %2 vorige/volgende · %3 zoeken · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %4 terug naar het raster</translation>
+        <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
+        <translation>←/→ of %1 pagina&apos;s · %2 vorige/volgende · %3 zoeken · %4 tekst · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %5 terug naar het raster</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7635,29 +7671,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-520"/>
+        <location filename="../../gui/player/view.py" line="-660"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+647"/>
+        <location line="+689"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-688"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+643"/>
+        <location line="+685"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-684"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7702,7 +7738,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -7727,7 +7763,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
@@ -7786,17 +7822,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-59"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-619"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
     </message>
@@ -7816,7 +7852,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+517"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -7826,7 +7862,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Knippen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+19"/>
+        <source>Nothing new to cut: each session already has a segment placed by hand.</source>
+        <translation>Niets nieuws te knippen: elke sessie heeft al een met de hand geplaatst segment.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
@@ -7836,7 +7877,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Een hoofdstuk toevoegen aan %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Confirm the chapters of %1</source>
         <translation>Hoofdstukken van %1 bevestigen</translation>
     </message>
@@ -7891,7 +7932,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-274"/>
+        <location filename="../../gui/player/view.py" line="-305"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -7924,12 +7965,12 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-238"/>
+        <location filename="../../gui/viewers/deck.py" line="-277"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+113"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
@@ -7939,37 +7980,48 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De presentatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Speaker notes</source>
         <translation>Sprekersnotities</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-200"/>
+        <location line="+203"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-201"/>
+        <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
+        <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>No text on this page.</source>
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+6"/>
+        <source>Match %1 of %2 on this page</source>
+        <translation>Treffer %1 van %2 op deze pagina</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+51"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
