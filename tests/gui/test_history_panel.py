@@ -224,6 +224,9 @@ def test_history_names_cameras_and_every_field_the_core_records() -> None:
     assert change_title(clock) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by +1h"
     new = _record("Correct clock of FUJIFILM X-T4 (C9012) by -30 min")  # as the app says it
     assert change_title(new) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by -30 min"
+    # a correction set back to none (Reset) read "corrected by +0 s"
+    reset = _record("Correct clock of FUJIFILM X-T4 (C9012) by +0 s")
+    assert change_title(reset) == "Camera clock of FUJIFILM X-T4 (C9012): correction removed"
 
     marks = _record(
         "Set in point s, out point s",

@@ -81,6 +81,9 @@ SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
 CLOCK_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected by %2")
+# a correction set back to none (Reset, or 0 typed): not "corrected by +0 s"
+CLOCK_RESET_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1: correction removed")
+NO_OFFSET = ("+0 s", "-0 s", "+0h00m")
 ACTIONS = {
     "undo": QT_TRANSLATE_NOOP("History", "Undone"),
     "redo": QT_TRANSLATE_NOOP("History", "Redone"),
@@ -218,6 +221,8 @@ def label_text(label: str) -> str:
             return ", ".join(dict.fromkeys(field_name(k) for k in keys))
     m = CLOCK.match(label)
     if m is not None:
+        if m.group(2).strip() in NO_OFFSET:
+            return _fill(translate("History", CLOCK_RESET_TEXT), m.group(1))
         return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
     m = SEGMENTS_DELETED.match(label)
     if m is not None:

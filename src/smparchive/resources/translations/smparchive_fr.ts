@@ -1749,6 +1749,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+2"/>
+        <source>Camera clock of %1: correction removed</source>
+        <translation>Horloge de l’appareil %1 : correction retirée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -1804,7 +1809,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n segments deleted</source>
         <translation>%n segments supprimés</translation>
     </message>

@@ -1749,6 +1749,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
+        <source>Camera clock of %1: correction removed</source>
+        <translation>Klok van camera %1: correctie verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -1804,7 +1809,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n segments deleted</source>
         <translation>%n segmenten verwijderd</translation>
     </message>
