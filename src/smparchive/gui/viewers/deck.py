@@ -100,7 +100,7 @@ class DeckViewer(ItemViewer):
         self._build()
 
     def _build(self) -> None:
-        self.model = PageStripModel(self)
+        self.model = PageStripModel(self, self)
         self.strip = QListView(self)
         self.strip.setModel(self.model)
         self.strip.setViewMode(QListView.ViewMode.IconMode)

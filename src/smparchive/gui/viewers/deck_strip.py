@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QImage, QPixmap
 
 from smparchive.core.media.pages import SlideText
-
-if TYPE_CHECKING:
-    from smparchive.gui.viewers.deck import DeckViewer
 
 STRIP_SIZE = 192  # px: the long edge of the strip's pictures (rendered and cached so)
 Index = QModelIndex | QPersistentModelIndex
 
 
+class PageSource(Protocol):
+    """What the strip asks of its viewer (``deck.DeckViewer``, not imported: no cycle)."""
+
+    strip_edge: int
+
+    def cached(self, index: int, size: int) -> QImage | None: ...
+
+    def request(self, index: int, size: int) -> None: ...
+
+
 class PageStripModel(QAbstractListModel):
     """Rows are pages; pictures come from the viewer's cache and are requested lazily."""
 
-    def __init__(self, viewer: DeckViewer) -> None:
-        super().__init__(viewer)
+    def __init__(self, viewer: PageSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.viewer = viewer
         self.slides: list[SlideText] = []
         self.hits: set[int] = set()
