@@ -129,28 +129,41 @@ class OpRunner(QObject):
         if not expect:
             return self.run(label, lambda c: c.set_fields(ids, **values), on_error=on_error)
 
-        def refused(exc: BaseException) -> None:
-            if not isinstance(exc, EditConflict):
-                (on_error or self.say_failed)(exc)
-                return
-            if exc.user == self.catalog.user_name:
-                # the value shown was one's own earlier edit, not refreshed yet: no conflict
-                self.set_fields(ids, label, on_error=on_error, **values)
-                return
-            self.conflict.emit(
-                ConflictNotice(
-                    self._conflict_text(exc, undo=False),
-                    keep_theirs=lambda: self.announce(ChangeSummary(items=frozenset(ids))),
-                    use_mine=lambda: self.set_fields(ids, label, on_error=on_error, **values),
-                    error=exc,
-                )
-            )
+        def again() -> None:
+            self.set_fields(ids, label, on_error=on_error, **values)
 
         return self.run(
             label,
             lambda c: c.edit_items(ids, fields=values, expect_fields=expect),
-            on_error=refused,
+            on_error=self._asking(ids, again, on_error),
         )
+
+    def _asking(
+        self,
+        ids: list[int],
+        again: Callable[[], object],
+        on_error: Callable[[BaseException], None] | None,
+    ) -> Callable[[BaseException], None]:
+        """The error handler of an edit based on the values shown: a teammate's newer value
+        asks Keep theirs / Use mine (``again``: the edit with no check); one's own edit, not
+        refreshed yet, is no conflict; any other error goes to ``on_error``."""
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, EditConflict):
+                (on_error or self.say_failed)(exc)
+            elif exc.user == self.catalog.user_name:
+                again()
+            else:
+                self.conflict.emit(
+                    ConflictNotice(
+                        self._conflict_text(exc, undo=False),
+                        keep_theirs=lambda: self.announce(ChangeSummary(items=frozenset(ids))),
+                        use_mine=again,
+                        error=exc,
+                    )
+                )
+
+        return refused
 
     # -- a teammate's newer value -----------------------------------------------------------
     def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:
@@ -224,28 +237,13 @@ class OpRunner(QObject):
             return None
         label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
 
-        def again() -> TaskHandle | None:
-            return self.set_text(ids, field, lang, value, default_lang, on_error=on_error)
-
-        def refused(exc: BaseException) -> None:
-            if not isinstance(exc, EditConflict):
-                (on_error or self.say_failed)(exc)
-            elif exc.user == self.catalog.user_name:
-                again()  # the text shown was one's own earlier edit, not refreshed yet
-            else:
-                self.conflict.emit(
-                    ConflictNotice(
-                        self._conflict_text(exc, undo=False),
-                        keep_theirs=lambda: self.announce(ChangeSummary(items=frozenset(ids))),
-                        use_mine=again,
-                        error=exc,
-                    )
-                )
+        def again() -> None:
+            self.set_text(ids, field, lang, value, default_lang, on_error=on_error)
 
         return self.run(
             label,
             lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang, expect=expect),
-            on_error=on_error if expect is ANY_TEXT else refused,
+            on_error=on_error if expect is ANY_TEXT else self._asking(ids, again, on_error),
         )
 
     def say_failed(self, exc: BaseException) -> None:
