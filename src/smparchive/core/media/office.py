@@ -183,8 +183,8 @@ def probe_docx(path: Path, info: MediaInfo) -> None:
     info.text = text.value()
 
 
-def _odf_text(el: ET.Element) -> str:
-    """Text of an ODF element with spaces, tabs and line breaks restored."""
+def odf_text(el: ET.Element) -> str:
+    """Text of an ODF element with its encoded spaces, tabs and line breaks restored."""
     parts: list[str] = [el.text or ""]
     for child in el:
         if child.tag == f"{{{_TEXT}}}s":
@@ -194,7 +194,7 @@ def _odf_text(el: ET.Element) -> str:
         elif child.tag == f"{{{_TEXT}}}line-break":
             parts.append("\n")
         else:
-            parts.append(_odf_text(child))
+            parts.append(odf_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -202,7 +202,7 @@ def _odf_text(el: ET.Element) -> str:
 def _odf_paragraphs(el: ET.Element) -> Iterator[str]:
     for node in el.iter():
         if node.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"):
-            yield _odf_text(node)
+            yield odf_text(node)
 
 
 def probe_odf(path: Path, info: MediaInfo, *, presentation: bool) -> None:

@@ -26,6 +26,7 @@ from PIL import Image
 
 from smparchive.core.messages import plain, problem
 
+from .office import odf_text
 from .safety import check_zip, parse_xml, read_member
 from .thumbnails import encode_jpeg, scaled_jpegs
 
@@ -293,23 +294,7 @@ def _odp_texts(path: Path) -> list[SlideText]:
 
 
 def _paragraphs(el: Any) -> list[str]:
-    return [_odf_text(n) for n in el.iter() if n.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
-
-
-def _odf_text(el: Any) -> str:
-    """Text of an ODF element with its encoded spaces, tabs and line breaks restored."""
-    parts = [el.text or ""]
-    for child in el:
-        if child.tag == f"{{{_TEXT}}}s":
-            parts.append(" " * int(child.get(f"{{{_TEXT}}}c", "1") or 1))
-        elif child.tag == f"{{{_TEXT}}}tab":
-            parts.append("\t")
-        elif child.tag == f"{{{_TEXT}}}line-break":
-            parts.append("\n")
-        else:
-            parts.append(_odf_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return [odf_text(n) for n in el.iter() if n.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
 
 
 # -- find ----------------------------------------------------------------------------------
