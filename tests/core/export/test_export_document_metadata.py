@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
+from PIL import Image
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
@@ -136,3 +137,72 @@ def test_pptx_that_is_not_a_package_is_left_out_with_its_reason(
     assert report.files == ()
     [trouble] = report.problems
     assert "broken.pptx" in trouble.message and "author" in trouble.message
+
+
+def _deck_with_picture(path: Path, picture: bytes) -> Path:
+    """``deck`` with its pasted photo replaced by ``picture`` (stored, as decks keep JPEGs)."""
+    import zipfile
+
+    src = deck(path.with_name("small-" + path.name))
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            if info.filename.startswith("ppt/media/") and info.filename.endswith(".jpg"):
+                info.compress_type = zipfile.ZIP_STORED
+                with zout.open(info, "w", force_zip64=True) as dst:
+                    dst.write(picture)
+            else:
+                zout.writestr(info, zin.read(info))
+    return path
+
+
+def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A deck's 65 MB photo (a panorama, or a phone's picture with its depth map behind it)
+    went out with its GPS position, serial and owner: pictures over 64 MB were copied as
+    they were. Now every picture is cleaned while streamed, holding far less than itself."""
+    import tracemalloc
+    import zipfile
+
+    from smparchive.core.export import run_export
+
+    small = jpeg_bytes((64, 48), orientation=1)
+    picture = small + bytes(65 * 1024 * 1024)  # what follows the picture is kept as it is
+    src = _deck_with_picture(tmp_path / "panorama.pptx", picture)
+    del picture
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX)
+    tracemalloc.start()
+    try:
+        report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not report.problems
+    [file] = report.files
+    with zipfile.ZipFile(report.payload_root / file.path) as z:
+        [name] = [n for n in z.namelist() if n.startswith("ppt/media/")]
+        out = z.read(name)
+    head = out[: out.index(b"\xff\xda")]
+    assert OWNER.encode() not in head and SERIAL.encode() not in head
+    assert b"GPS" not in head and Image.open(io.BytesIO(out)).getexif() == {}
+    assert out == strip_jpeg_metadata(small) + bytes(65 * 1024 * 1024)  # byte for byte
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held to clean a 65 MB picture"
+
+
+def test_a_deck_photo_damaged_after_its_exif_leaves_the_deck_out_with_its_reason(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A picture whose EXIF is whole but whose next segment is broken cannot be cleaned
+    without damaging it; it is not copied with the owner's GPS position either."""
+    from smparchive.core.export import run_export
+
+    small = jpeg_bytes((64, 48), orientation=1)
+    app1 = small.index(b"\xff\xe1")  # the EXIF segment, after the JFIF one
+    exif_end = app1 + 2 + int.from_bytes(small[app1 + 2 : app1 + 4], "big")
+    broken = small[:exif_end] + b"\x00\x00garbage" + small[exif_end:]
+    src = _deck_with_picture(tmp_path / "broken-photo.pptx", broken)
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX)
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert report.files == ()
+    [trouble] = report.problems
+    assert "broken-photo.pptx" in trouble.message and "damaged" in trouble.message

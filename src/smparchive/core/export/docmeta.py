@@ -9,11 +9,14 @@ stripped), app.xml without Company and Manager, an empty custom.xml, and its JPE
 without their camera's EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for
 byte); every other part is copied member by member, unchanged (the slides and their
 comments too: those are the deck's content, not cleared here). Memory stays bounded:
-members are streamed, a picture is read whole only up to 64 MB.
+members are streamed, pictures of any size too (a picture that holds metadata but cannot
+be cleaned leaves the deck out: :class:`DeckCleanError`).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import shutil
 import zipfile
@@ -21,7 +24,7 @@ import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+from smparchive.core.export.jpegstrip import JpegStripError, strip_jpeg_stream
 from smparchive.core.progress import CancelToken
 
 __all__ = ["PPTX_MIME", "DeckCleanError", "clean_pptx"]
@@ -47,17 +50,12 @@ _APP_PRIVATE = re.compile(rb"<(Company|Manager)>[^<]*</\1>|<(?:Company|Manager)\
 
 
 _MEDIA = "ppt/media/"
-MAX_MEDIA_BYTES = 64 * 1024 * 1024  # a picture larger than this is copied as it is
 
 
 def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
     """A JPEG picture of the deck (a photo pasted on a slide: its camera's EXIF with it)."""
     name = info.filename.lower()
-    return (
-        name.startswith(_MEDIA)
-        and name.endswith((".jpg", ".jpeg"))
-        and info.file_size <= MAX_MEDIA_BYTES
-    )
+    return name.startswith(_MEDIA) and name.endswith((".jpg", ".jpeg"))
 
 
 class DeckCleanError(Exception):
@@ -97,11 +95,21 @@ def clean_pptx(
                 elif name == _CUSTOM:
                     zout.writestr(info, _EMPTY_CUSTOM)
                 elif _is_jpeg_media(info):
-                    zout.writestr(info, strip_jpeg_metadata(zin.read(info)))
+                    # a copy: writing sets the entry's offset in the target, and the picture
+                    # is read twice from the source (checked, then copied)
+                    with zout.open(copy.copy(info), "w") as dst:
+                        strip_jpeg_stream(functools.partial(zin.open, info), dst)
                 else:
                     with zin.open(info) as src, zout.open(info, "w") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        JpegStripError,
+    ) as exc:
         target.unlink(missing_ok=True)
         raise DeckCleanError(str(exc) or type(exc).__name__) from exc
     except BaseException:
