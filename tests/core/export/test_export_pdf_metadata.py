@@ -240,3 +240,46 @@ def test_every_realworld_pdf_is_published_clean_or_left_out_with_a_reason(
             assert str(pdf.docinfo["/Author"]) == "Ana Fotógrafa"
             assert str(pdf.docinfo["/Title"]).startswith("Paper ")
             assert "/Producer" not in pdf.docinfo and len(pdf.pages) >= 1
+
+
+@pytest.mark.parametrize("policy", [None, MetadataPolicy.STRIP_ALL], ids=["web", "strip"])
+def test_published_pdf_xmp_names_smparchive_and_declares_each_namespace_once(
+    tmp_path: Path, out_dir: Path, policy: MetadataPolicy | None
+) -> None:
+    """exiftool read "XMP Toolkit: pikepdf" in every published PDF: pikepdf's metadata
+    editor named itself in a packet smparchive wrote, each property redeclaring its
+    namespace. The packet now says smparchive, once, and reads back the same."""
+    import re
+    import shutil
+    import subprocess
+
+    _, out = exported(tmp_path, out_dir, policy)
+    assert b"pikepdf" not in every_byte(out)
+    with pikepdf.open(out) as pdf:
+        packet = pdf.Root.Metadata.read_bytes()
+        assert pdf.Root.Metadata.Type == pikepdf.Name.Metadata
+        assert pdf.Root.Metadata.Subtype == pikepdf.Name.XML
+        with pdf.open_metadata() as meta:
+            xmp = {str(k).rsplit("}", 1)[-1]: meta[k] for k in meta}
+    assert b'x:xmptk="smparchive"' in packet
+    for prefix in re.findall(rb"xmlns:(\w+)=", packet):
+        assert packet.count(b"xmlns:" + prefix + b"=") == 1, prefix
+    assert packet.startswith(b"<?xpacket begin=") and packet.endswith(b'<?xpacket end="w"?>')
+    if policy is None:
+        assert xmp == {
+            "part": "2",
+            "conformance": "B",
+            "title": "Concept note",
+            "creator": ["Ana Fotógrafa"],
+        }
+    else:
+        assert xmp == {"part": "2", "conformance": "B"}
+    if shutil.which("exiftool"):
+        done = subprocess.run(
+            ["exiftool", "-a", "-G1", "-s", "-XMP:all", str(out)],
+            capture_output=True,
+            check=True,
+            text=True,
+        )
+        assert "XMPToolkit                      : smparchive" in done.stdout
+        assert "pikepdf" not in done.stdout
