@@ -49,6 +49,7 @@ from smparchive.core.export.previews import (
     deck_previews,
     video_poster,
 )
+from smparchive.core.export.sidecars import sidecar_bytes
 from smparchive.core.export.videometa import (
     VideoCleanError,
     clean_video,
@@ -509,6 +510,9 @@ def _write_items(
                     index += 1
                 elif output.action in (Action.REMUX, Action.CLEAN_DECK, Action.CLEAN_PDF):
                     record = _write_cleaned(plan, writer, output, e, cancel)
+                    dims = None
+                elif output.action is Action.SIDECAR:
+                    record = writer.add_bytes(output.relpath, sidecar_bytes(e, s.language), when)
                     dims = None
                 elif output.action is Action.DECK_PDF:
                     assert plan.soffice is not None
