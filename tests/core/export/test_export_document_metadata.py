@@ -155,20 +155,33 @@ def _deck_with_picture(path: Path, picture: bytes) -> Path:
     return path
 
 
+def _followed(primary: bytes, follower: bytes, padding: int = 0) -> bytes:
+    """``primary`` with ``follower`` after its end, as phones append a gain map or a depth
+    map (Multi-Picture Format); ``padding`` zero bytes lengthen the follower's compressed
+    data (a 65 MB picture without 65 MB of pixels to encode)."""
+    sos = follower.index(b"\xff\xda")
+    data = sos + 2 + int.from_bytes(follower[sos + 2 : sos + 4], "big")
+    return primary + follower[:data] + bytes(padding) + follower[data:]
+
+
 def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
     tmp_path: Path, out_dir: Path
 ) -> None:
-    """A deck's 65 MB photo (a panorama, or a phone's picture with its depth map behind it)
+    """A deck's 65 MB photo (here a phone's picture with a large second picture behind it)
     went out with its GPS position, serial and owner: pictures over 64 MB were copied as
-    they were. Now every picture is cleaned while streamed, holding far less than itself."""
+    they were. Now every picture is cleaned while streamed, holding far less than itself,
+    the second picture's metadata too."""
     import tracemalloc
     import zipfile
 
     from smparchive.core.export import run_export
 
-    small = jpeg_bytes((64, 48), orientation=1)
-    picture = small + bytes(65 * 1024 * 1024)  # what follows the picture is kept as it is
+    big = 65 * 1024 * 1024
+    picture = _followed(
+        jpeg_bytes((64, 48), orientation=1), jpeg_bytes((32, 24), orientation=1, seed=3), big
+    )
     src = _deck_with_picture(tmp_path / "panorama.pptx", picture)
+    size, tail = len(picture), picture[-100_000:]
     del picture
     entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX)
     tracemalloc.start()
@@ -182,11 +195,38 @@ def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
     with zipfile.ZipFile(report.payload_root / file.path) as z:
         [name] = [n for n in z.namelist() if n.startswith("ppt/media/")]
         out = z.read(name)
-    head = out[: out.index(b"\xff\xda")]
-    assert OWNER.encode() not in head and SERIAL.encode() not in head
-    assert b"GPS" not in head and Image.open(io.BytesIO(out)).getexif() == {}
-    assert out == strip_jpeg_metadata(small) + bytes(65 * 1024 * 1024)  # byte for byte
+    for private in (OWNER.encode(), SERIAL.encode(), b"Exif\x00\x00"):
+        assert private not in out
+    assert Image.open(io.BytesIO(out)).getexif() == {}
+    # the pictures byte for byte: segments blanked where they were, nothing moved
+    assert len(out) == size and out.endswith(tail)
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held to clean a 65 MB picture"
+
+
+def test_pictures_following_a_deck_photo_and_trailers_lose_their_metadata(
+    tmp_path: Path,
+) -> None:
+    """A phone's second picture (gain map, depth map) kept its own EXIF, and a maker's
+    trailer after the pictures its private data: everything after the first picture's
+    compressed data was copied as it was."""
+    from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+
+    primary = jpeg_bytes((64, 48), orientation=1)
+    follower = jpeg_bytes((32, 24), orientation=1, seed=3)
+    both = _followed(primary, follower)
+    clean = strip_jpeg_metadata(both)
+    assert OWNER.encode() not in clean and SERIAL.encode() not in clean
+    assert len(clean) == len(both)  # offsets of the Multi-Picture index still right
+    second = clean[len(primary) :]
+    assert Image.open(io.BytesIO(second)).getexif() == {}  # the follower still decodes
+    Image.open(io.BytesIO(second)).load()
+    assert second.endswith(follower[follower.index(b"\xff\xda") :])
+    trailer = b"SEFH\x00MCC_Data 206 Private Owner Name SEFT"
+    cut = strip_jpeg_metadata(primary + trailer)
+    assert cut == strip_jpeg_metadata(primary) and b"MCC_Data" not in cut
+    # a picture with nothing to drop is left as it is
+    plain = strip_jpeg_metadata(primary)
+    assert strip_jpeg_metadata(plain) is plain
 
 
 def test_a_deck_photo_damaged_after_its_exif_leaves_the_deck_out_with_its_reason(
