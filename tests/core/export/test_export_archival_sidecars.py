@@ -161,3 +161,5 @@ def test_a_raw_files_sidecar_is_named_as_lightroom_reads_it(tmp_path: Path) -> N
     sidecars = sorted(o.relpath for o in plan.outputs if o.row.variant == "xmp")
     assert sidecars == ["DSC_0001.xmp", "DSC_0002.jpg.xmp", "DSC_0002.nef.xmp"]
     assert all(o.row.path == o.relpath for o in plan.outputs)
+    assert plan.sidecars == 3
+    assert "3 originals with an XMP sidecar of the catalogue's texts" in plan.preflight_report()

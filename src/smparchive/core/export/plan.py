@@ -136,6 +136,11 @@ class ExportPlan:
     def outputs(self) -> list[PlannedOutput]:
         return [o for item in self.items for o in item.outputs]
 
+    @property
+    def sidecars(self) -> int:
+        """How many originals go with an XMP sidecar of the catalogue's texts (archives)."""
+        return sum(o.action is Action.SIDECAR for o in self.outputs)
+
     def preflight_report(self) -> str:
         """A plain-text summary: what goes out, what is held back and why, overrides."""
         s = self.settings
@@ -145,6 +150,11 @@ class ExportPlan:
             f"{counted(len(self.items), 'item')}, {counted(len(self.outputs), 'file')}, "
             f"about {self.estimated_bytes / 1_000_000:,.1f} MB",
         ]
+        if self.sidecars:
+            lines.append(
+                f"{counted(self.sidecars, 'original')} with an XMP sidecar of the catalogue's "
+                "texts beside it (read by Lightroom, digiKam, exiftool)"
+            )
         titles = {i.entry.item_id: i.entry for i in self.items}
         if self.held_back:
             lines.append(f"Held back ({len(self.held_back)}):")
