@@ -88,7 +88,7 @@ border-top:1px solid #ddd;text-decoration:none}}
 .chapters a[aria-current]{{font-weight:bold;background:{PALETTE["caption"][1]}}}
 .chapters a[aria-current] time{{color:{PALETTE["caption"][0]}}}
 figure{{margin:0;background:{PALETTE["caption"][1]};color:{PALETTE["caption"][0]}}}
-figcaption{{padding:.4em .6em;font-size:.9em}}
+figcaption{{padding:.4em .6em;font-size:.9em;overflow-wrap:anywhere}}
 .credit{{display:block;font-size:.85em}}
 figcaption .title{{display:block;font-weight:bold}}
 a.download{{display:inline-block;margin-top:.25em;font-size:.85em}}
