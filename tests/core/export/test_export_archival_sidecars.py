@@ -163,3 +163,18 @@ def test_a_raw_files_sidecar_is_named_as_lightroom_reads_it(tmp_path: Path) -> N
     assert all(o.row.path == o.relpath for o in plan.outputs)
     assert plan.sidecars == 3
     assert "3 originals with an XMP sidecar of the catalogue's texts" in plan.preflight_report()
+
+
+def test_cms_files_of_an_archive_list_the_media_not_their_sidecars(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    """A WordPress import of an archive's hand-off files would have made media of the
+    XMP sidecars."""
+    report = _export(catalog, edited, preset=ORIGINALS, audience=Audience.ARCHIVE, cms=True)
+    assert [f for f in report.files if f.variant == "xmp"]
+    rows = list(
+        csv.DictReader(io.StringIO((report.payload_root / "wordpress-media.csv").read_text()))
+    )
+    feed = json.loads((report.payload_root / "media-feed.json").read_text("utf-8"))
+    assert len(rows) == len(feed["items"]) == 2
+    assert not [r for r in rows if r["file"].endswith(".xmp")]
