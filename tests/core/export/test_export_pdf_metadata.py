@@ -284,3 +284,29 @@ def test_published_pdf_xmp_names_smparchive_and_declares_each_namespace_once(
         )
         assert "XMPToolkit                      : smparchive" in done.stdout
         assert "pikepdf" not in done.stdout
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "realworld" / "images" / "camera"
+
+
+@pytest.mark.parametrize("name", ["exiftool-ExifTool.jpg", "exiftool-GoPro.jpg"])
+def test_makers_own_segments_are_dropped_and_the_pixels_stay(name: str) -> None:
+    """Only EXIF, XMP, IPTC and comments were dropped: Canon's CIFF (owner name), Agfa's
+    picture info (serial number), GoPro's telemetry, Ducky's and FlashPix's segments,
+    JUMBF and a Unicode comment went on into published decks and PDFs."""
+    data = (CORPUS / name).read_bytes()
+    clean = strip_jpeg_metadata(data)
+    kept = []
+    at = 2
+    while clean[at + 1] != 0xDA:
+        length = int.from_bytes(clean[at + 2 : at + 4], "big")
+        marker = clean[at + 1]
+        if 0xE0 <= marker <= 0xEF or marker == 0xFE:
+            kept.append((marker, clean[at + 4 : at + 10]))
+        at += 2 + length
+    allowed = (b"JFIF\x00", b"ICC_PR", b"MPF\x00", b"Adobe", b"Exif\x00\x00")
+    assert all(head.startswith(allowed) for _, head in kept), kept
+    for private in (b"Phil Harvey", b"HEAPCCDR", b"GoPro", b"Ducky", b"FPXR", b"JFXX"):
+        assert private not in clean[:at], private
+    with Image.open(io.BytesIO(data)) as a, Image.open(io.BytesIO(clean)) as b:
+        assert a.tobytes() == b.tobytes()  # the same picture, not re-encoded

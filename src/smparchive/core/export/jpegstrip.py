@@ -1,8 +1,12 @@
 """JPEG pictures inside published documents without their metadata, byte for byte otherwise.
 
 A photo pasted into a deck or a PDF keeps the camera's EXIF (GPS position, serial number,
-owner), XMP and IPTC. Those travel in marker segments before the picture's first scan; the
-compressed picture itself is not touched (no re-encoding, no quality lost).
+owner), XMP and IPTC, and whatever makers and programs add in segments of their own
+(Canon's CIFF owner name, GoPro's telemetry, Agfa's serial number, C2PA manifests). Those
+travel in marker segments before the picture's first scan: every application segment but
+the few a viewer needs (JFIF, ICC profile, Multi-Picture index, Adobe) is dropped, and
+comments too. The compressed picture itself is not touched (no re-encoding, no quality
+lost).
 
 Phones append more pictures after the first one's end (a Multi-Picture Format gain map or
 depth map, a second JPEG), each with its own EXIF, and sometimes other data of their own
@@ -27,10 +31,17 @@ from typing import IO
 
 __all__ = ["JpegStripError", "strip_jpeg_metadata", "strip_jpeg_stream"]
 
-# JPEG segments that carry metadata: APP1 (EXIF, XMP), APP13 (Photoshop IRB, IPTC), COM.
-# APP0 (JFIF), APP2 (ICC profile, Multi-Picture index) and APP14 (Adobe: how to read the
-# colours) stay.
-_METADATA_MARKERS = frozenset({0xE1, 0xED, 0xFE})
+# The application segments a picture needs to be shown as it was, kept by their signature:
+# APP0 JFIF, APP2 ICC profile and Multi-Picture index, APP14 Adobe (how to read the
+# colours). Every other one is metadata of some program or maker and is dropped (a JFXX
+# thumbnail too: it may show what the picture no longer does): APP1
+# (EXIF, XMP), APP13 (IPTC), Canon's CIFF in APP0, FlashPix in APP2, GoPro's telemetry in
+# APP6, Agfa's and Ducky's APP12, JUMBF/C2PA in APP11... and comments (COM).
+_KEEP = {
+    0xE0: (b"JFIF\x00",),
+    0xE2: (b"ICC_PROFILE\x00", b"MPF\x00"),
+    0xEE: (b"Adobe",),
+}
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length
 _PADDING = 0xEF  # APP15: what a metadata segment becomes when it must keep its length
 _CHUNK = 1 << 20
@@ -119,7 +130,7 @@ def _walk(src: _Reader, emit: Emit, in_place: bool) -> bool:
         if m == 0xDA:  # start of scan: the entropy-coded picture follows
             emit(b"\xff\xda" + head + payload)
             return changed
-        if m in _METADATA_MARKERS:
+        if _dropped(m, payload):
             changed = True
             upright = _orientation_only(payload) if m == 0xE1 else b""
             if in_place:
@@ -132,6 +143,13 @@ def _walk(src: _Reader, emit: Emit, in_place: bool) -> bool:
         else:
             emit(b"\xff" + marker + head + payload)
         prefix = src.read(1)
+
+
+def _dropped(marker: int, payload: bytes) -> bool:
+    """Whether a segment is metadata: a comment, or an application segment not in _KEEP."""
+    if marker == 0xFE:
+        return True
+    return 0xE0 <= marker <= 0xEF and not payload.startswith(_KEEP.get(marker, ()))
 
 
 def _to_end(src: _Reader, emit: Emit) -> bool:
@@ -182,8 +200,8 @@ def _clean(src: _Reader, emit: Emit, in_place: bool) -> _Found:
 
 
 def strip_jpeg_stream(open_source: Callable[[], IO[bytes]], dst: IO[bytes]) -> bool:
-    """Write to ``dst`` the picture ``open_source()`` reads, without its EXIF, XMP, IPTC and
-    comment segments (as :func:`strip_jpeg_metadata`), in bounded memory whatever its size.
+    """Write to ``dst`` the picture ``open_source()`` reads, without its metadata segments
+    (as :func:`strip_jpeg_metadata`), in bounded memory whatever its size.
 
     ``open_source`` is called once to read the picture's structure and once more to copy
     it (a deck's member can be read twice, not rewound); returns whether anything was
@@ -208,11 +226,11 @@ def strip_jpeg_stream(open_source: Callable[[], IO[bytes]], dst: IO[bytes]) -> b
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes:
-    """``data`` without its EXIF, XMP, IPTC and comment segments, except the EXIF
-    orientation of a turned picture (alone in a new, small EXIF segment), and without the
-    metadata of the pictures that follow it (see the module's text); ``data`` itself when
-    nothing is dropped or it is not a JPEG this reads to its first scan (a picture is
-    never damaged to clean it). Raises :class:`JpegStripError` as
+    """``data`` without its metadata segments (EXIF, XMP, IPTC, makers' and programs' own,
+    comments), except the EXIF orientation of a turned picture (alone in a new, small EXIF
+    segment), nor those of the pictures that follow it (see the module's text); ``data``
+    itself when nothing is dropped or it is not a JPEG this reads to its first scan (a
+    picture is never damaged to clean it). Raises :class:`JpegStripError` as
     :func:`strip_jpeg_stream` does."""
     out = io.BytesIO()
     if not strip_jpeg_stream(lambda: io.BytesIO(data), out):

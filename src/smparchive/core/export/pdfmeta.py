@@ -14,9 +14,9 @@ creator under the publication policy (the document's own title when the catalogu
 none: an accessible PDF needs one), a fresh XMP packet with the same and the PDF/A and
 PDF/UA conformance claims the document made (a PDF/A without them is no longer one),
 written by smparchive and saying so (``x:xmptk``; no other program is named in it),
-no other ``/Metadata`` or ``/PieceInfo``, and the JPEG pictures without their APP1
-(EXIF, XMP), APP13 (IPTC) and comment segments (a turned picture keeps its orientation
-alone), byte for byte otherwise (no re-encoding).
+no other ``/Metadata`` or ``/PieceInfo``, and the JPEG pictures without their metadata
+segments (EXIF, XMP, IPTC, makers' own, comments: ``jpegstrip``; a turned picture keeps
+its orientation alone), byte for byte otherwise (no re-encoding).
 The pages, their text, pictures, links, annotations and attachments are the document's
 content and are kept. An encrypted PDF that opens without a password keeps its encryption
 and permissions; one that needs a password cannot be cleaned (:class:`PdfCleanError`).
