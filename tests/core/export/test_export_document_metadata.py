@@ -246,3 +246,44 @@ def test_a_deck_photo_damaged_after_its_exif_leaves_the_deck_out_with_its_reason
     assert report.files == ()
     [trouble] = report.problems
     assert "broken-photo.pptx" in trouble.message and "damaged" in trouble.message
+
+
+def test_a_png_in_a_deck_loses_its_text_and_exif_chunks_and_keeps_its_pixels(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A PNG pasted on a slide went out with its author, software, XMP and EXIF (GPS,
+    serial) chunks: only JPEG pictures were cleaned."""
+    import zipfile
+
+    from PIL import PngImagePlugin
+
+    from smparchive.core.export import run_export
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", OWNER)
+    info.add_itxt("XML:com.adobe.xmp", f"<x:xmpmeta>{SERIAL}</x:xmpmeta>")
+    exif = Image.open(io.BytesIO(jpeg_bytes((8, 8), orientation=1))).getexif()
+    png = io.BytesIO()
+    im = Image.effect_noise((64, 48), 30).convert("RGB")
+    im.save(png, "PNG", pnginfo=info, exif=exif.tobytes(), icc_profile=b"")
+    assert OWNER.encode() in png.getvalue() and SERIAL.encode() in png.getvalue()
+    src = _deck_with_picture(tmp_path / "screens.pptx", png.getvalue())
+    with zipfile.ZipFile(src) as z:  # the photo's place now holds a PNG: name it so
+        renamed = tmp_path / "png.pptx"
+        with zipfile.ZipFile(renamed, "w") as out:
+            for member in z.infolist():
+                data = z.read(member)
+                if member.filename.startswith("ppt/media/"):
+                    member.filename = member.filename.rsplit(".", 1)[0] + ".png"
+                out.writestr(member, data)
+    entry = entry_for(renamed, "d1", Kind.SLIDES, mime=PPTX)
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert not report.problems
+    [file] = report.files
+    with zipfile.ZipFile(report.payload_root / file.path) as z:
+        [name] = [n for n in z.namelist() if n.startswith("ppt/media/")]
+        clean = z.read(name)
+    assert OWNER.encode() not in clean and SERIAL.encode() not in clean
+    assert b"eXIf" not in clean and b"tEXt" not in clean and b"iTXt" not in clean
+    with Image.open(io.BytesIO(clean)) as b:
+        assert b.tobytes() == im.tobytes() and b.getexif() == {}
