@@ -287,3 +287,17 @@ def test_a_png_in_a_deck_loses_its_text_and_exif_chunks_and_keeps_its_pixels(
     assert b"eXIf" not in clean and b"tEXt" not in clean and b"iTXt" not in clean
     with Image.open(io.BytesIO(clean)) as b:
         assert b.tobytes() == im.tobytes() and b.getexif() == {}
+
+
+def test_what_follows_a_png_s_end_is_dropped() -> None:
+    """Data appended after a PNG's end (another file hidden behind it) went out unseen."""
+    from smparchive.core.export.pngstrip import strip_png_stream
+
+    png = io.BytesIO()
+    Image.effect_noise((16, 16), 30).convert("RGB").save(png, "PNG")
+    plain = png.getvalue()
+    out = io.BytesIO()
+    assert not strip_png_stream(lambda: io.BytesIO(plain), out) and out.getvalue() == plain
+    out = io.BytesIO()
+    assert strip_png_stream(lambda: io.BytesIO(plain + f"GPS {OWNER}".encode()), out)
+    assert out.getvalue() == plain

@@ -5,8 +5,8 @@ phone's description), EXIF (``eXIf``: GPS position, serial number) and the time 
 last changed (``tIME``) in chunks of their own, apart from the picture's. The copy keeps
 the chunks a viewer needs to show the picture as it was (header, palette, pixels,
 transparency, colour space and profile, gamma, pixel size, background, significant bits,
-animation) and drops every other one; the pixel data is copied as it is (no re-encoding),
-chunk by chunk in bounded memory.
+animation) and drops every other one, and whatever follows the picture's end; the pixel
+data is copied as it is (no re-encoding), chunk by chunk in bounded memory.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def _chunks(src: IO[bytes]) -> list[tuple[bytes, int]] | None:
         found.append((kind, length))
         src.seek(length + 4, 1)  # the data and its CRC
         if kind == b"IEND":
+            if src.read(1):  # data after the picture's end (an appended file): dropped
+                found.append((b"", 0))
             return found
 
 
@@ -57,6 +59,8 @@ def strip_png_stream(open_source: Callable[[], IO[bytes]], dst: IO[bytes]) -> bo
             return False
         dst.write(src.read(8))
         for kind, length in chunks:
+            if not kind:
+                break
             if kind not in _KEEP:
                 src.seek(length + 12, 1)
                 continue
