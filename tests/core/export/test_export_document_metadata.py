@@ -301,3 +301,29 @@ def test_what_follows_a_png_s_end_is_dropped() -> None:
     out = io.BytesIO()
     assert strip_png_stream(lambda: io.BytesIO(plain + f"GPS {OWNER}".encode()), out)
     assert out.getvalue() == plain
+
+
+def test_a_small_exif_turned_picture_with_a_follower_stays_readable() -> None:
+    """With pictures following, a turned picture's orientation is rewritten in the place
+    of its EXIF; a 28-byte EXIF (no next-directory offset) got a 32-byte one there, which
+    broke the picture and every offset after it."""
+    import warnings
+
+    from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+
+    tiny = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\x00\x01\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06"
+    tiny += b"\x00\x00"
+    primary = jpeg_bytes((64, 48), orientation=1, gps=False)
+    app1 = primary.index(b"\xff\xe1")
+    end = app1 + 2 + int.from_bytes(primary[app1 + 2 : app1 + 4], "big")
+    turned = primary[:app1] + b"\xff\xe1" + (len(tiny) + 2).to_bytes(2, "big") + tiny
+    turned += primary[end:]
+    both = _followed(turned, jpeg_bytes((32, 24), orientation=1, seed=3))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow warns of the short EXIF it reads
+        clean = strip_jpeg_metadata(both)
+        assert len(clean) == len(both)
+        with Image.open(io.BytesIO(clean)) as im:
+            im.load()
+            assert im.getexif() == {}  # no room for the orientation: none rather than a break
+        Image.open(io.BytesIO(clean[len(turned) :])).load()  # the follower where it was

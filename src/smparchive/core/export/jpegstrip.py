@@ -134,7 +134,7 @@ def _walk(src: _Reader, emit: Emit, in_place: bool) -> bool:
             changed = True
             upright = _orientation_only(payload) if m == 0xE1 else b""
             if in_place:
-                if upright:
+                if upright and len(upright) <= length - 2:
                     emit(b"\xff\xe1" + head + upright.ljust(length - 2, b"\x00"))
                 else:
                     emit(bytes((0xFF, _PADDING)) + head + bytes(length - 2))
