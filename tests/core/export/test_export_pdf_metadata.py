@@ -310,3 +310,27 @@ def test_makers_own_segments_are_dropped_and_the_pixels_stay(name: str) -> None:
         assert private not in clean[:at], private
     with Image.open(io.BytesIO(data)) as a, Image.open(io.BytesIO(clean)) as b:
         assert a.tobytes() == b.tobytes()  # the same picture, not re-encoded
+
+
+@pytest.mark.parametrize("policy", [None, MetadataPolicy.STRIP_ALL], ids=["web", "strip"])
+def test_a_pdf_ua_claim_stays_only_with_the_title_it_needs(
+    tmp_path: Path, out_dir: Path, policy: MetadataPolicy | None
+) -> None:
+    """An accessible PDF (PDF/UA) stripped of every piece of metadata kept its PDF/UA claim
+    without the title PDF/UA requires (dc:title): a conformance the file no longer met."""
+    src = tmp_path / "accessible.pdf"
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(300, 200))
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["dc:title"] = "Concept note"
+        meta["pdfuaid:part"] = "1"
+    pdf.save(src)
+    entry = entry_for(src, "d1", Kind.DOCUMENT, title={}, creator="")
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB, metadata=policy), EVENT))
+    [file] = report.files
+    with pikepdf.open(report.payload_root / file.path) as out, out.open_metadata() as meta:
+        xmp = {str(k).rsplit("}", 1)[-1]: meta[k] for k in meta}
+    if policy is None:  # publication keeps the document's title: the claim is still true
+        assert xmp == {"part": "1", "title": "Concept note"}
+    else:
+        assert xmp == {}

@@ -97,6 +97,8 @@ def _rewrite(
 
     own, claims = _own_facts(pdf)
     title = title or (own if own_title else "")
+    if not title:  # PDF/UA needs the document's title: without one the claim is not true
+        claims = {k: v for k, v in claims.items() if not k.startswith(_PDFUAID)}
     for obj in _objects(pdf):
         if cancel is not None:
             cancel.raise_if_cancelled()
