@@ -256,8 +256,11 @@ def entry_for_record(
     )
 
 
-def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
-    """Records, programme context and effective consent for ``item_ids``, as entries.
+def load_entries(
+    catalog: Catalog, item_ids: Sequence[int], *, sidecars: bool = False
+) -> CatalogEntries:
+    """Records, programme context and effective consent for ``item_ids``, as entries;
+    ``sidecars``: with what each item's XMP sidecar holds (an archival package's).
 
     Items that are missing, offline, in error or not hashed are listed as unavailable;
     ids the catalogue does not know raise KeyError.
@@ -277,7 +280,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
     handles = catalog.person_handles()
     faces = _faces(catalog, [r.id for r in records if r.kind == Kind.PHOTO])
     # what Write XMP Sidecars writes for each item: an archival package carries it
-    sidecars = {i.id: i.metadata for i in catalog.sidecar_items(ids)}
+    metadata = {i.id: i.metadata for i in catalog.sidecar_items(ids)} if sidecars else {}
     entries: list[ExportEntry] = []
     unavailable: list[ItemProblem] = []
     details: dict[str, tuple[str, ...]] = {}
@@ -305,7 +308,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
                 event_zone=zone,
                 handles=handles,
                 faces=faces.get(rec.id, ()),
-                sidecar=sidecars.get(rec.id),
+                sidecar=metadata.get(rec.id),
             )
         )
         if effective is not None and effective.details:
