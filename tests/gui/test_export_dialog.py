@@ -430,3 +430,23 @@ def test_a_preset_shows_no_size_but_its_own(
     qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
     # the fixture's photos are 320 x 240: they go out at 320 px, not LinkedIn's 1920
     assert dlg.crop_note.text() == "Not cropped: the whole picture, long edge 320 px"
+
+
+def test_a_bag_of_originals_says_why_it_holds_more_files_than_items(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """An archive bag now carries an XMP sidecar beside each original: the preflight said
+    "2 items go out as 4 files" without a word of why; it says so now, and they are there."""
+    out = tmp_path / "out"
+    out.mkdir()
+    catalog.set_text(photos[:2], "caption", "en", "Ministers answer the audience.")
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.preset.setCurrentIndex(dlg.preset.findData("originals"))
+    dlg.target.setCurrentIndex(dlg.target.findData("bagit"))
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    text = dlg.preflight_label.text()
+    assert "2 originals go with an XMP sidecar holding the catalogue's texts" in text
+    qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
+    assert dlg.outcome is not None, dlg.result_label.text()
+    sidecars = sorted(p.name for p in (out / "pics" / "data").rglob("*.xmp"))
+    assert len(sidecars) == 2 and all(n.endswith(".jpg.xmp") for n in sidecars)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
+from PIL import Image
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
@@ -136,3 +137,193 @@ def test_pptx_that_is_not_a_package_is_left_out_with_its_reason(
     assert report.files == ()
     [trouble] = report.problems
     assert "broken.pptx" in trouble.message and "author" in trouble.message
+
+
+def _deck_with_picture(path: Path, picture: bytes) -> Path:
+    """``deck`` with its pasted photo replaced by ``picture`` (stored, as decks keep JPEGs)."""
+    import zipfile
+
+    src = deck(path.with_name("small-" + path.name))
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            if info.filename.startswith("ppt/media/") and info.filename.endswith(".jpg"):
+                info.compress_type = zipfile.ZIP_STORED
+                with zout.open(info, "w", force_zip64=True) as dst:
+                    dst.write(picture)
+            else:
+                zout.writestr(info, zin.read(info))
+    return path
+
+
+def _followed(primary: bytes, follower: bytes, padding: int = 0) -> bytes:
+    """``primary`` with ``follower`` after its end, as phones append a gain map or a depth
+    map (Multi-Picture Format); ``padding`` zero bytes lengthen the follower's compressed
+    data (a 65 MB picture without 65 MB of pixels to encode)."""
+    sos = follower.index(b"\xff\xda")
+    data = sos + 2 + int.from_bytes(follower[sos + 2 : sos + 4], "big")
+    return primary + follower[:data] + bytes(padding) + follower[data:]
+
+
+def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A deck's 65 MB photo (here a phone's picture with a large second picture behind it)
+    went out with its GPS position, serial and owner: pictures over 64 MB were copied as
+    they were. Now every picture is cleaned while streamed, holding far less than itself,
+    the second picture's metadata too."""
+    import tracemalloc
+    import zipfile
+
+    from smparchive.core.export import run_export
+
+    big = 65 * 1024 * 1024
+    picture = _followed(
+        jpeg_bytes((64, 48), orientation=1), jpeg_bytes((32, 24), orientation=1, seed=3), big
+    )
+    src = _deck_with_picture(tmp_path / "panorama.pptx", picture)
+    size, tail = len(picture), picture[-100_000:]
+    del picture
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX)
+    tracemalloc.start()
+    try:
+        report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not report.problems
+    [file] = report.files
+    with zipfile.ZipFile(report.payload_root / file.path) as z:
+        [name] = [n for n in z.namelist() if n.startswith("ppt/media/")]
+        out = z.read(name)
+    for private in (OWNER.encode(), SERIAL.encode(), b"Exif\x00\x00"):
+        assert private not in out
+    assert Image.open(io.BytesIO(out)).getexif() == {}
+    # the pictures byte for byte: segments blanked where they were, nothing moved
+    assert len(out) == size and out.endswith(tail)
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held to clean a 65 MB picture"
+
+
+def test_pictures_following_a_deck_photo_and_trailers_lose_their_metadata(
+    tmp_path: Path,
+) -> None:
+    """A phone's second picture (gain map, depth map) kept its own EXIF, and a maker's
+    trailer after the pictures its private data: everything after the first picture's
+    compressed data was copied as it was."""
+    from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+
+    primary = jpeg_bytes((64, 48), orientation=1)
+    follower = jpeg_bytes((32, 24), orientation=1, seed=3)
+    both = _followed(primary, follower)
+    clean = strip_jpeg_metadata(both)
+    assert OWNER.encode() not in clean and SERIAL.encode() not in clean
+    assert len(clean) == len(both)  # offsets of the Multi-Picture index still right
+    second = clean[len(primary) :]
+    assert Image.open(io.BytesIO(second)).getexif() == {}  # the follower still decodes
+    Image.open(io.BytesIO(second)).load()
+    assert second.endswith(follower[follower.index(b"\xff\xda") :])
+    trailer = b"SEFH\x00MCC_Data 206 Private Owner Name SEFT"
+    cut = strip_jpeg_metadata(primary + trailer)
+    assert cut == strip_jpeg_metadata(primary) and b"MCC_Data" not in cut
+    # a picture with nothing to drop is left as it is
+    plain = strip_jpeg_metadata(primary)
+    assert strip_jpeg_metadata(plain) is plain
+
+
+def test_a_deck_photo_damaged_after_its_exif_leaves_the_deck_out_with_its_reason(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A picture whose EXIF is whole but whose next segment is broken cannot be cleaned
+    without damaging it; it is not copied with the owner's GPS position either."""
+    from smparchive.core.export import run_export
+
+    small = jpeg_bytes((64, 48), orientation=1)
+    app1 = small.index(b"\xff\xe1")  # the EXIF segment, after the JFIF one
+    exif_end = app1 + 2 + int.from_bytes(small[app1 + 2 : app1 + 4], "big")
+    broken = small[:exif_end] + b"\x00\x00garbage" + small[exif_end:]
+    src = _deck_with_picture(tmp_path / "broken-photo.pptx", broken)
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX)
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert report.files == ()
+    [trouble] = report.problems
+    assert "broken-photo.pptx" in trouble.message and "damaged" in trouble.message
+
+
+def test_a_png_in_a_deck_loses_its_text_and_exif_chunks_and_keeps_its_pixels(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A PNG pasted on a slide went out with its author, software, XMP and EXIF (GPS,
+    serial) chunks: only JPEG pictures were cleaned."""
+    import zipfile
+
+    from PIL import PngImagePlugin
+
+    from smparchive.core.export import run_export
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", OWNER)
+    info.add_itxt("XML:com.adobe.xmp", f"<x:xmpmeta>{SERIAL}</x:xmpmeta>")
+    exif = Image.open(io.BytesIO(jpeg_bytes((8, 8), orientation=1))).getexif()
+    png = io.BytesIO()
+    im = Image.effect_noise((64, 48), 30).convert("RGB")
+    im.save(png, "PNG", pnginfo=info, exif=exif.tobytes(), icc_profile=b"")
+    assert OWNER.encode() in png.getvalue() and SERIAL.encode() in png.getvalue()
+    src = _deck_with_picture(tmp_path / "screens.pptx", png.getvalue())
+    with zipfile.ZipFile(src) as z:  # the photo's place now holds a PNG: name it so
+        renamed = tmp_path / "png.pptx"
+        with zipfile.ZipFile(renamed, "w") as out:
+            for member in z.infolist():
+                data = z.read(member)
+                if member.filename.startswith("ppt/media/"):
+                    member.filename = member.filename.rsplit(".", 1)[0] + ".png"
+                out.writestr(member, data)
+    entry = entry_for(renamed, "d1", Kind.SLIDES, mime=PPTX)
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert not report.problems
+    [file] = report.files
+    with zipfile.ZipFile(report.payload_root / file.path) as z:
+        [name] = [n for n in z.namelist() if n.startswith("ppt/media/")]
+        clean = z.read(name)
+    assert OWNER.encode() not in clean and SERIAL.encode() not in clean
+    assert b"eXIf" not in clean and b"tEXt" not in clean and b"iTXt" not in clean
+    with Image.open(io.BytesIO(clean)) as b:
+        assert b.tobytes() == im.tobytes() and b.getexif() == {}
+
+
+def test_what_follows_a_png_s_end_is_dropped() -> None:
+    """Data appended after a PNG's end (another file hidden behind it) went out unseen."""
+    from smparchive.core.export.pngstrip import strip_png_stream
+
+    png = io.BytesIO()
+    Image.effect_noise((16, 16), 30).convert("RGB").save(png, "PNG")
+    plain = png.getvalue()
+    out = io.BytesIO()
+    assert not strip_png_stream(lambda: io.BytesIO(plain), out) and out.getvalue() == plain
+    out = io.BytesIO()
+    assert strip_png_stream(lambda: io.BytesIO(plain + f"GPS {OWNER}".encode()), out)
+    assert out.getvalue() == plain
+
+
+def test_a_small_exif_turned_picture_with_a_follower_stays_readable() -> None:
+    """With pictures following, a turned picture's orientation is rewritten in the place
+    of its EXIF; a 28-byte EXIF (no next-directory offset) got a 32-byte one there, which
+    broke the picture and every offset after it."""
+    import warnings
+
+    from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+
+    tiny = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\x00\x01\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06"
+    tiny += b"\x00\x00"
+    primary = jpeg_bytes((64, 48), orientation=1, gps=False)
+    app1 = primary.index(b"\xff\xe1")
+    end = app1 + 2 + int.from_bytes(primary[app1 + 2 : app1 + 4], "big")
+    turned = primary[:app1] + b"\xff\xe1" + (len(tiny) + 2).to_bytes(2, "big") + tiny
+    turned += primary[end:]
+    both = _followed(turned, jpeg_bytes((32, 24), orientation=1, seed=3))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow warns of the short EXIF it reads
+        clean = strip_jpeg_metadata(both)
+        assert len(clean) == len(both)
+        with Image.open(io.BytesIO(clean)) as im:
+            im.load()
+            assert im.getexif() == {}  # no room for the orientation: none rather than a break
+        Image.open(io.BytesIO(clean[len(turned) :])).load()  # the follower where it was

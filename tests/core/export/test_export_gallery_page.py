@@ -398,3 +398,61 @@ def test_photo_cards_of_a_row_end_level_whatever_their_caption(
     assert max(len(bottoms) for bottoms in rows.values()) == 3  # the three side by side
     for bottoms in rows.values():
         assert len(set(bottoms)) == 1, rows  # every card of a row ends where the others do
+
+
+_OVERFLOW = """
+window.addEventListener("load", function () {
+  var out = [], boxes = [];
+  document.querySelectorAll("ul.grid figure").forEach(function (f) {
+    boxes.push(f.getBoundingClientRect());
+  });
+  for (var i = 0; i + 1 < boxes.length; i++) {
+    if (Math.round(boxes[i].top) === Math.round(boxes[i + 1].top)) {
+      out.push(Math.round(boxes[i].right - boxes[i + 1].left));  // > 0: cards overlap
+    }
+  }
+  var pre = document.createElement("pre");
+  pre.id = "harness-result";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
+def test_a_long_licence_address_wraps_inside_its_card(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """The credit line's licence address (one long word) widened its grey card over the
+    next one, which cut it ("…/licenses/by/4.(" on an exported page at 1280 px)."""
+    entries = [
+        replace(e, licence="https://creativecommons.org/licenses/by/4.0/legalcode.fr")
+        for e in photo_set(3)
+    ]
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB, web_page=True), EVENT))
+    page = report.payload_root / "index.html"
+    harness = report.payload_root / "measure.html"
+    harness.write_text(
+        page.read_text("utf-8").replace("</body>", f"<script>{_OVERFLOW}</script></body>")
+    )
+    done = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=1280,900",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            harness.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert 'id="harness-result"' in done.stdout, done.stderr[-2000:]
+    overlaps: list[int] = json.loads(
+        unquote_html(done.stdout.split('id="harness-result">', 1)[1].split("</pre>", 1)[0])
+    )
+    assert overlaps and all(n < 0 for n in overlaps), overlaps  # a gap between neighbours

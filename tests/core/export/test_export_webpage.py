@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import zipfile
+from dataclasses import replace as replace_entry
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
@@ -275,3 +276,31 @@ def test_camera_boilerplate_is_neither_caption_nor_alt_text(photo_set, out_dir: 
     assert "OLYMPUS" not in " ".join(page.text)
     [img] = [a for t, a in page.tags if t == "img"]
     assert img["alt"] and "OLYMPUS" not in img["alt"]
+
+
+def test_a_photo_with_a_title_and_a_caption_shows_both(photo_set, out_dir: Path) -> None:
+    """The page showed a photo's title only when it had no caption: "Closing panel" was
+    lost under its caption. Both show now, the title first; a title that repeats the
+    caption shows once; the large view's text has both too."""
+    texts = (
+        ({"en": "Closing panel"}, {"en": "Ministers answer the audience."}),
+        ({"en": "Same words"}, {"en": "Same words"}),
+        ({"en": "Only a title"}, {}),
+    )
+    photos = [
+        replace_entry(p, title=t, caption=c, alt_text={})
+        for p, (t, c) in zip(photo_set(3), texts, strict=True)
+    ]
+    report = run_export(plan_export(photos, settings(out_dir, preset=WEB), EVENT))
+    html = (report.payload_root / "index.html").read_text("utf-8")
+    figcaptions = [f.split("</figcaption>", 1)[0] for f in html.split("<figcaption")[1:]]
+    first, same, only = sorted(figcaptions, key=lambda f: ("Closing" not in f, "Same" not in f))
+    assert '<span class="title">Closing panel</span>' in first
+    assert "<span>Ministers answer the audience.</span>" in first
+    assert first.index("Closing panel") < first.index("Ministers answer")
+    assert 'data-text="Closing panel — Ministers answer the audience.' in first
+    assert same.count("Same words") == 2  # once shown, once in the large view's text
+    assert "Only a title" in only
+    alts = {a.get("alt") for t, a in parse(report.payload_root / "index.html").tags if t == "img"}
+    # the alt text falls back to the caption (it describes), then to the title, as before
+    assert alts == {"Ministers answer the audience.", "Same words", "Only a title"}

@@ -39,6 +39,7 @@ from smparchive.core.vocab import FaceState, TagKind
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.domain.sidecars_xmp import SidecarMetadata
 
 __all__ = [
     "CatalogEntries",
@@ -165,11 +166,13 @@ def entry_for_record(
     event_zone: tzinfo | None = None,
     handles: Mapping[int, Mapping[str, str]] | None = None,
     faces: Sequence[FaceBox] = (),
+    sidecar: SidecarMetadata | None = None,
 ) -> ExportEntry:
     """One export entry from an item record and its programme context.
 
     ``handles``: person tag id -> {platform: handle}, for the post kit's mentions;
-    ``faces``: the faces found in the photo (to blur some of them).
+    ``faces``: the faces found in the photo (to blur some of them); ``sidecar``: what the
+    item's XMP sidecar holds (archival packages write it beside the original).
     """
     keywords: list[str] = []
     hierarchical: list[str] = []
@@ -235,6 +238,7 @@ def entry_for_record(
         own_consent=_own_consent(rec),
         restricted_people=_restricted_people(effective),
         faces=tuple(faces),
+        sidecar=sidecar,
         rating=rec.rating or None,
         focus=focus,
         duration_s=rec.duration_s,
@@ -252,8 +256,11 @@ def entry_for_record(
     )
 
 
-def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
-    """Records, programme context and effective consent for ``item_ids``, as entries.
+def load_entries(
+    catalog: Catalog, item_ids: Sequence[int], *, sidecars: bool = False
+) -> CatalogEntries:
+    """Records, programme context and effective consent for ``item_ids``, as entries;
+    ``sidecars``: with what each item's XMP sidecar holds (an archival package's).
 
     Items that are missing, offline, in error or not hashed are listed as unavailable;
     ids the catalogue does not know raise KeyError.
@@ -272,6 +279,8 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
     zones = {eid: catalog.event_zone(eid) for eid in events}
     handles = catalog.person_handles()
     faces = _faces(catalog, [r.id for r in records if r.kind == Kind.PHOTO])
+    # what Write XMP Sidecars writes for each item: an archival package carries it
+    metadata = {i.id: i.metadata for i in catalog.sidecar_items(ids)} if sidecars else {}
     entries: list[ExportEntry] = []
     unavailable: list[ItemProblem] = []
     details: dict[str, tuple[str, ...]] = {}
@@ -299,6 +308,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
                 event_zone=zone,
                 handles=handles,
                 faces=faces.get(rec.id, ()),
+                sidecar=metadata.get(rec.id),
             )
         )
         if effective is not None and effective.details:

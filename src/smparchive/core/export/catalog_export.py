@@ -25,6 +25,7 @@ from smparchive.core.export.naming import safe_component
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
 from smparchive.core.export.plan import ExportPlan, plan_export
 from smparchive.core.export.presets import ConsentOverride, ExportSettings
+from smparchive.core.export.sidecars import archival
 from smparchive.core.export.writers import ExportError
 from smparchive.core.media.pages import find_soffice
 from smparchive.core.messages import problem
@@ -388,7 +389,7 @@ def preflight(
     settings = replace(
         settings, bundle_name=name, source_label=settings.source_label or resolved.heading
     )
-    loaded = load_entries(catalog, resolved.item_ids)
+    loaded = load_entries(catalog, resolved.item_ids, sidecars=archival(settings))
     if resolved.segment_ids:
         loaded = loaded.merged(load_segment_entries(catalog, resolved.segment_ids))
     event = event_info(catalog.event(), catalog.days(counts=False), settings.language)

@@ -7,13 +7,17 @@ lastModifiedBy, keywords, comments, revision), their company and manager
 properties (the catalogue's title and creator under the publication policy, none
 stripped), app.xml without Company and Manager, an empty custom.xml, and its JPEG pictures
 without their camera's EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for
-byte); every other part is copied member by member, unchanged (the slides and their
-comments too: those are the deck's content, not cleared here). Memory stays bounded:
-members are streamed, a picture is read whole only up to 64 MB.
+byte), its PNG pictures without their text, EXIF and time chunks (``pngstrip``: the
+pixel data byte for byte); every other part is copied member by member, unchanged (the
+slides and their comments too: those are the deck's content, not cleared here). Memory
+stays bounded: members are streamed, pictures of any size too (a picture that holds
+metadata but cannot be cleaned leaves the deck out: :class:`DeckCleanError`).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import shutil
 import zipfile
@@ -21,7 +25,8 @@ import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+from smparchive.core.export.jpegstrip import JpegStripError, strip_jpeg_stream
+from smparchive.core.export.pngstrip import strip_png_stream
 from smparchive.core.progress import CancelToken
 
 __all__ = ["PPTX_MIME", "DeckCleanError", "clean_pptx"]
@@ -47,17 +52,18 @@ _APP_PRIVATE = re.compile(rb"<(Company|Manager)>[^<]*</\1>|<(?:Company|Manager)\
 
 
 _MEDIA = "ppt/media/"
-MAX_MEDIA_BYTES = 64 * 1024 * 1024  # a picture larger than this is copied as it is
 
 
 def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
     """A JPEG picture of the deck (a photo pasted on a slide: its camera's EXIF with it)."""
     name = info.filename.lower()
-    return (
-        name.startswith(_MEDIA)
-        and name.endswith((".jpg", ".jpeg"))
-        and info.file_size <= MAX_MEDIA_BYTES
-    )
+    return name.startswith(_MEDIA) and name.endswith((".jpg", ".jpeg"))
+
+
+def _is_png_media(info: zipfile.ZipInfo) -> bool:
+    """A PNG picture of the deck (its text and EXIF chunks with it)."""
+    name = info.filename.lower()
+    return name.startswith(_MEDIA) and name.endswith(".png")
 
 
 class DeckCleanError(Exception):
@@ -96,12 +102,23 @@ def clean_pptx(
                     zout.writestr(info, _APP_PRIVATE.sub(b"", zin.read(info)))
                 elif name == _CUSTOM:
                     zout.writestr(info, _EMPTY_CUSTOM)
-                elif _is_jpeg_media(info):
-                    zout.writestr(info, strip_jpeg_metadata(zin.read(info)))
+                elif _is_jpeg_media(info) or _is_png_media(info):
+                    strip = strip_jpeg_stream if _is_jpeg_media(info) else strip_png_stream
+                    # a copy: writing sets the entry's offset in the target, and the picture
+                    # is read twice from the source (checked, then copied)
+                    with zout.open(copy.copy(info), "w") as dst:
+                        strip(functools.partial(zin.open, info), dst)
                 else:
                     with zin.open(info) as src, zout.open(info, "w") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        JpegStripError,
+    ) as exc:
         target.unlink(missing_ok=True)
         raise DeckCleanError(str(exc) or type(exc).__name__) from exc
     except BaseException:

@@ -11,9 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smparchive.core.media.kinds import TimeSource
 from smparchive.core.vocab import Consent, Kind
+
+if TYPE_CHECKING:  # imported where used: XMP and MWG cost ~27 ms of every command's start
+    from smparchive.core.domain.sidecars_xmp import SidecarMetadata
 
 __all__ = [
     "ClipSpec",
@@ -146,6 +150,9 @@ class ExportEntry:
     own_consent: ConsentStatus | None = None
     restricted_people: tuple[tuple[str, ConsentStatus], ...] = ()
     faces: tuple[FaceBox, ...] = ()
+    # What the catalogue's XMP sidecar of the item holds (Write XMP Sidecars), written beside
+    # the original in an archival package (export.sidecars); None: made from the entry.
+    sidecar: SidecarMetadata | None = None
 
     @property
     def catalogue_id(self) -> int:

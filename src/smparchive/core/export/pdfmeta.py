@@ -13,9 +13,10 @@ revision survives: new document information holding only the catalogue's title a
 creator under the publication policy (the document's own title when the catalogue has
 none: an accessible PDF needs one), a fresh XMP packet with the same and the PDF/A and
 PDF/UA conformance claims the document made (a PDF/A without them is no longer one),
-no other ``/Metadata`` or ``/PieceInfo``, and the JPEG pictures without their APP1
-(EXIF, XMP), APP13 (IPTC) and comment segments (a turned picture keeps its orientation
-alone), byte for byte otherwise (no re-encoding).
+written by smparchive and saying so (``x:xmptk``; no other program is named in it),
+no other ``/Metadata`` or ``/PieceInfo``, and the JPEG pictures without their metadata
+segments (EXIF, XMP, IPTC, makers' own, comments: ``jpegstrip``; a turned picture keeps
+its orientation alone), byte for byte otherwise (no re-encoding).
 The pages, their text, pictures, links, annotations and attachments are the document's
 content and are kept. An encrypted PDF that opens without a password keeps its encryption
 and permissions; one that needs a password cannot be cleaned (:class:`PdfCleanError`).
@@ -24,9 +25,11 @@ and permissions; one that needs a password cannot be cleaned (:class:`PdfCleanEr
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape as _escape
 
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
 from smparchive.core.progress import CancelToken
@@ -40,7 +43,15 @@ PDF_MIME = "application/pdf"
 
 _PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
 _PDFUAID = "{http://www.aiim.org/pdfua/ns/id/}"
-_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DC_TITLE = "{" + _DC + "}title"
+TOOLKIT = "smparchive"  # x:xmptk, as in the XMP of exported pictures and sidecars
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """``text`` for XML, without the characters XML 1.0 cannot hold."""
+    return _escape(_NOT_XML.sub("", text))
 
 
 class PdfCleanError(Exception):
@@ -86,6 +97,8 @@ def _rewrite(
 
     own, claims = _own_facts(pdf)
     title = title or (own if own_title else "")
+    if not title:  # PDF/UA needs the document's title: without one the claim is not true
+        claims = {k: v for k, v in claims.items() if not k.startswith(_PDFUAID)}
     for obj in _objects(pdf):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -108,13 +121,54 @@ def _rewrite(
     if len(info):
         pdf.trailer.Info = pdf.make_indirect(info)
     if title or creator or claims:
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            for key, value in claims.items():
-                meta[key] = value
-            if title:
-                meta["dc:title"] = title
-            if creator:
-                meta["dc:creator"] = [creator]
+        pdf.Root.Metadata = pdf.make_stream(
+            xmp_packet(title, creator, claims),
+            Type=pikepdf.Name.Metadata,
+            Subtype=pikepdf.Name.XML,
+        )
+
+
+_PREFIXES = {_PDFAID: "pdfaid", _PDFUAID: "pdfuaid"}
+
+
+def xmp_packet(title: str, creator: str, claims: dict[str, str]) -> bytes:
+    """The published PDF's XMP: its title, creator and conformance claims (qualified names,
+    as :func:`_own_facts` reads them), each namespace declared once, naming smparchive as
+    the program that wrote it (pikepdf's editor would claim to be the toolkit)."""
+    props: list[str] = []
+    used = {"dc"} if title or creator else set()
+    for key, value in sorted(claims.items()):
+        uri, _, local = key.partition("}")
+        prefix = _PREFIXES.get(uri + "}")
+        if prefix is None or not local.isidentifier():
+            continue
+        used.add(prefix)
+        props.append(f"   <{prefix}:{local}>{escape(value)}</{prefix}:{local}>")
+    if title:
+        props.append(
+            "   <dc:title>\n    <rdf:Alt>\n"
+            f'     <rdf:li xml:lang="x-default">{escape(title)}</rdf:li>\n'
+            "    </rdf:Alt>\n   </dc:title>"
+        )
+    if creator:
+        props.append(
+            f"   <dc:creator>\n    <rdf:Seq>\n     <rdf:li>{escape(creator)}</rdf:li>\n"
+            "    </rdf:Seq>\n   </dc:creator>"
+        )
+    uris = {"dc": _DC, "pdfaid": _PDFAID[1:-1], "pdfuaid": _PDFUAID[1:-1]}
+    xmlns = "".join(f'\n    xmlns:{p}="{uri}"' for p, uri in uris.items() if p in used)
+    lines = [
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+        f'<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="{TOOLKIT}">',
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+        f'  <rdf:Description rdf:about=""{xmlns}>',
+        *props,
+        "  </rdf:Description>",
+        " </rdf:RDF>",
+        "</x:xmpmeta>",
+        '<?xpacket end="w"?>',
+    ]
+    return "\n".join(lines).encode("utf-8")
 
 
 def _jpeg_picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool] | None:
@@ -177,8 +231,9 @@ def _save(pdf: Any, target: Path | io.BytesIO) -> None:
     import pikepdf
 
     try:
-        # encryption=True keeps the document's own encryption and its permissions
-        pdf.save(target, encryption=bool(pdf.is_encrypted))
+        # encryption=True keeps the document's own encryption and its permissions; the
+        # XMP is ours and names no PDF version, so pikepdf need not rewrite it
+        pdf.save(target, encryption=bool(pdf.is_encrypted), fix_metadata_version=False)
     except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
         raise PdfCleanError(str(exc) or type(exc).__name__) from exc
     finally:

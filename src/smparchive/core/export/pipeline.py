@@ -49,6 +49,7 @@ from smparchive.core.export.previews import (
     deck_previews,
     video_poster,
 )
+from smparchive.core.export.sidecars import SIDECAR_VARIANT, sidecar_bytes
 from smparchive.core.export.videometa import (
     VideoCleanError,
     clean_video,
@@ -375,7 +376,9 @@ def run_export(
             manifest = manifest_with_post(manifest, post)
         writer.add_bytes("manifest.json", manifest)
         if s.cms:
-            for relpath, data in cms_files(rows, plan.event, s.language, s.page_url).items():
+            # a CMS imports media: the originals' XMP sidecars are not theirs to list
+            media = [r for r in rows if r.variant != SIDECAR_VARIANT]
+            for relpath, data in cms_files(media, plan.event, s.language, s.page_url).items():
                 writer.add_bytes(relpath, data)
         if s.web_page:
             pages = build_page(
@@ -509,6 +512,9 @@ def _write_items(
                     index += 1
                 elif output.action in (Action.REMUX, Action.CLEAN_DECK, Action.CLEAN_PDF):
                     record = _write_cleaned(plan, writer, output, e, cancel)
+                    dims = None
+                elif output.action is Action.SIDECAR:
+                    record = writer.add_bytes(output.relpath, sidecar_bytes(e, s.language), when)
                     dims = None
                 elif output.action is Action.DECK_PDF:
                     assert plan.soffice is not None

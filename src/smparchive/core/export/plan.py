@@ -27,6 +27,14 @@ from smparchive.core.export.presets import (
     MetadataPolicy,
     TargetKind,
 )
+from smparchive.core.export.sidecars import (
+    SIDECAR_VARIANT,
+    XMP_MIME,
+    archival,
+    lightroom_names,
+    sidecar_path,
+    worth_a_sidecar,
+)
 from smparchive.core.messages import problem
 from smparchive.core.plural import counted
 
@@ -70,6 +78,7 @@ class Action(StrEnum):
     CLIP_CHAPTERS = "clip_chapters"  # the clip's WebVTT chapter track
     CLIP_POSTER = "clip_poster"  # a JPEG of the clip's opening picture
     CLIP_CAPTIONS = "clip_captions"  # a WebVTT caption file the user added, in clip time
+    SIDECAR = "sidecar"  # an original's XMP sidecar in an archival package (export.sidecars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +136,11 @@ class ExportPlan:
     def outputs(self) -> list[PlannedOutput]:
         return [o for item in self.items for o in item.outputs]
 
+    @property
+    def sidecars(self) -> int:
+        """How many originals go with an XMP sidecar of the catalogue's texts (archives)."""
+        return sum(o.action is Action.SIDECAR for o in self.outputs)
+
     def preflight_report(self) -> str:
         """A plain-text summary: what goes out, what is held back and why, overrides."""
         s = self.settings
@@ -136,6 +150,11 @@ class ExportPlan:
             f"{counted(len(self.items), 'item')}, {counted(len(self.outputs), 'file')}, "
             f"about {self.estimated_bytes / 1_000_000:,.1f} MB",
         ]
+        if self.sidecars:
+            lines.append(
+                f"{counted(self.sidecars, 'original')} with an XMP sidecar of the catalogue's "
+                "texts beside it (read by Lightroom, digiKam, exiftool)"
+            )
         titles = {i.entry.item_id: i.entry for i in self.items}
         if self.held_back:
             lines.append(f"Held back ({len(self.held_back)}):")
@@ -232,6 +251,30 @@ def _clip_outputs(
     if clip.recording_duration_s:
         share = min(1.0, (clip.end_s - clip.start_s) / clip.recording_duration_s)
     return outputs, int(entry.size * share) + 100_000
+
+
+def _lightroom_sidecars(items: list[PlannedItem]) -> list[PlannedItem]:
+    """``items`` with a raw original's sidecar named as Lightroom reads it (``name.xmp``)
+    where that names no other file (export.sidecars.lightroom_names)."""
+    files = [o.relpath for i in items for o in i.outputs if o.action is not Action.SIDECAR]
+    of = {
+        i.outputs[k - 1].relpath: o.relpath
+        for i in items
+        for k, o in enumerate(i.outputs)
+        if o.action is Action.SIDECAR and k
+    }
+    named = lightroom_names(files, of)
+    renamed = {side: named[file] for file, side in of.items()}
+    out = []
+    for item in items:
+        outputs = tuple(
+            replace(o, relpath=new, row=replace(o.row, path=new))
+            if (new := renamed.get(o.relpath, o.relpath)) != o.relpath
+            else o
+            for o in item.outputs
+        )
+        out.append(replace(item, outputs=outputs))
+    return out
 
 
 def converts_to_pdf(entry: ExportEntry, decks_pdf: bool) -> bool:
@@ -398,6 +441,16 @@ def plan_export(
             )
             row = row_for(entry, path, mime, lang)
             outputs.append(PlannedOutput(path, action, row))
+            if action is Action.COPY and archival(settings) and worth_a_sidecar(entry):
+                # the catalogue's texts beside the untouched original, where other programs
+                # read them (the manifests alone reach no photo program)
+                side = names.allocate(sidecar_path(path))
+                outputs.append(
+                    PlannedOutput(
+                        side, Action.SIDECAR, row_for(entry, side, XMP_MIME, lang, SIDECAR_VARIANT)
+                    )
+                )
+                total += 8192
             if (
                 entry.kind in (Kind.SLIDES, Kind.DOCUMENT)
                 and action is Action.COPY
@@ -410,6 +463,7 @@ def plan_export(
         if blur is not None:
             outputs = [replace(o, row=replace(o.row, faces_blurred=blur.faces)) for o in outputs]
         items.append(PlannedItem(entry, tuple(outputs), metadata, consent, blur))
+    items = _lightroom_sidecars(items)
     for (dataset, limit), cut_names in shortened.items():
         # one line per field, not per photo: a long credit line is usually on every photo
         listed = ", ".join(cut_names[:5]) + (", …" if len(cut_names) > 5 else "")

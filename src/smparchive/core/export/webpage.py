@@ -88,8 +88,9 @@ border-top:1px solid #ddd;text-decoration:none}}
 .chapters a[aria-current]{{font-weight:bold;background:{PALETTE["caption"][1]}}}
 .chapters a[aria-current] time{{color:{PALETTE["caption"][0]}}}
 figure{{margin:0;background:{PALETTE["caption"][1]};color:{PALETTE["caption"][0]}}}
-figcaption{{padding:.4em .6em;font-size:.9em}}
+figcaption{{padding:.4em .6em;font-size:.9em;overflow-wrap:anywhere}}
 .credit{{display:block;font-size:.85em}}
+figcaption .title{{display:block;font-weight:bold}}
 a.download{{display:inline-block;margin-top:.25em;font-size:.85em}}
 .vh{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}
 nav.langs{{float:right}}
@@ -509,19 +510,24 @@ def _first_time(items: list[PageItem]) -> float:
     return min(times) if times else float("inf")
 
 
-def _photo_texts(
-    item: PageItem, lang: str, n: int, session: str
-) -> tuple[tuple[str, str], tuple[str, str]]:
-    """((caption, its lang), (alt text, its lang)) of a photo as the page shows it."""
+Text = tuple[str, str]  # a text shown on the page and its language ("": the page's)
+
+
+def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text, Text, Text]:
+    """(title, caption, alt text) of a photo as the page shows them, each with its lang.
+
+    The title and the caption are both shown when both exist (once when they are the same
+    text); the alt text falls back to the caption, then the title."""
     e = item.entry
     # Camera boilerplate ("OLYMPUS DIGITAL CAMERA") catalogued before it was recognised
     # describes nothing: neither caption nor alt text.
-    found = [_text(t, lang) for t in (e.caption, e.title, e.alt_text)]
-    caption, title, own_alt = (("", "") if is_boilerplate(t) else (t, g) for t, g in found)
-    caption = caption if caption[0] else title
+    found = [_text(t, lang) for t in (e.title, e.caption, e.alt_text)]
+    title, caption, own_alt = (("", "") if is_boilerplate(t) else (t, g) for t, g in found)
+    if title[0].strip() == caption[0].strip():
+        title = ("", "")
     fallback = (_words(lang)["photo_n"].format(n=n, session=session), "")
-    alt = own_alt if own_alt[0] else caption if caption[0] else fallback
-    return caption, alt
+    alt = next((t for t in (own_alt, caption, title) if t[0]), fallback)
+    return title, caption, alt
 
 
 def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
@@ -534,7 +540,7 @@ def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
 def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     e = item.entry
     words = _words(lang)
-    caption, alt = _photo_texts(item, lang, n, session)
+    title, caption, alt = _photo_texts(item, lang, n, session)
     credit = _credit(e, words)
     img = item.preview or item.href
     srcset = item.srcset()
@@ -547,13 +553,15 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
         f' srcset="{srcset}" sizes="(min-width: 40em) 18em, 100vw"' if "," in srcset else ""
     )
     large = f' data-srcset="{srcset}"' if "," in srcset else ""
-    text = " — ".join(x for x in (caption[0], credit) if x)
+    text = " — ".join(x for x in (title[0], caption[0], credit) if x)
     parts = [
         f'<li><figure><a href="{_url(item.href)}" data-large{large}>'
         f'<img src="{_url(img)}"{responsive}{size}{_lang(alt[1])} alt="{escape(alt[0])}" '
         'loading="lazy"></a>',
         f'<figcaption data-text="{escape(text)}">',
     ]
+    if title[0]:
+        parts.append(f'<span class="title"{_lang(title[1])}>{escape(title[0])}</span>')
     if caption[0]:
         parts.append(f"<span{_lang(caption[1])}>{escape(caption[0])}</span>")
     if credit:
@@ -737,7 +745,7 @@ def _social_meta(
     if cover is not None:
         n = cover
         image = _absolute(base_url, n.href)
-        _caption, alt = _photo_texts(n, lang, 1, title)
+        *_texts, alt = _photo_texts(n, lang, 1, title)
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
         if n.renditions:
             tags += [

@@ -1048,6 +1048,15 @@ class ExportDialog(FittedDialog):
             .replace("%3", fmt.size(plan.estimated_bytes))
             .replace("%4", plan.settings.bundle_name)
         ]
+        if plan.sidecars:
+            lines.append(
+                self.tr(
+                    "%Ln originals go with an XMP sidecar holding the catalogue's texts "
+                    "(Lightroom, digiKam and exiftool read it).",
+                    None,
+                    plan.sidecars,
+                )
+            )
         if check.held_back:
             lines.append(
                 self.tr(

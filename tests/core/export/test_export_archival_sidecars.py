@@ -1,0 +1,180 @@
+"""Archival packages (a BagIt bag, an archive hand-over) from a real catalogue: the
+originals go out byte-identical and the catalogue's edits travel beside each one in the XMP
+sidecar photo programs read (Lightroom, digiKam, exiftool), not only in the manifests."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import bagit
+import pytest
+from export_helpers import jpeg_bytes, sha256
+
+from smparchive.core.domain.sidecars_xmp import read_sidecar
+from smparchive.core.export import ORIGINALS, WEB, Audience, ExportSettings, TargetKind
+from smparchive.core.export.catalog_export import ExportSource, export_from_catalog
+
+EXIFTOOL = shutil.which("exiftool")
+
+
+@pytest.fixture
+def edited(catalog: Any, tmp_path: Path) -> dict[str, Any]:
+    """Two ingested photos an archivist described in English and French."""
+    from smparchive.core.ingest import ScanOptions, scan
+
+    media = tmp_path / "media"
+    media.mkdir()
+    for i in range(2):
+        (media / f"IMG_{i:04d}.JPG").write_bytes(jpeg_bytes((320, 240), seed=i))
+    root = catalog.add_root(media).value
+    scan(catalog, [root], options=ScanOptions(workers=0))
+    ids = sorted(catalog.query_ids(), key=lambda i: catalog.item(i).name)
+    first = ids[:1]
+    catalog.set_fields(ids, consent="cleared")
+    catalog.set_text(first, "title", "en", "Closing panel")
+    catalog.set_text(first, "title", "fr", "Panel de clôture")
+    catalog.set_text(first, "caption", "en", "Ministers answer the audience.")
+    catalog.set_text(first, "caption", "fr", "Les ministres répondent au public.")
+    catalog.set_text(first, "alt", "en", "Three people at a table on a stage.")
+    catalog.tag_items(first, ["Topics|Migration"])
+    catalog.tag_items(first, ["Jane Doe"], kind="person")
+    catalog.set_fields(
+        first,
+        rating=4,
+        consent="cleared",
+        creator="Ana Fotógrafa",
+        credit_line="Photo: Ana / SMP",
+        copyright="© SMP 2024",
+        licence="CC BY 4.0",
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    originals = {p.name: sha256(p) for p in media.iterdir()}
+    return {"ids": ids, "media": media, "out": out, "originals": originals}
+
+
+def _export(catalog: Any, edited: dict[str, Any], **kw: Any) -> Any:
+    s = ExportSettings(target_dir=edited["out"], bundle_name="package", **kw)
+    report, _ = export_from_catalog(catalog, ExportSource.items(edited["ids"]), s)
+    return report
+
+
+def test_a_bag_of_originals_carries_each_photos_edits_in_its_xmp_sidecar(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    report = _export(catalog, edited, preset=ORIGINALS, target=TargetKind.BAGIT)
+    data = report.payload_root
+    originals = [f for f in report.files if f.variant != "xmp"]
+    sidecars = {f.path: f for f in report.files if f.variant == "xmp"}
+    assert len(originals) == 2
+    # byte-identical originals, as before
+    assert sorted(sha256(data / f.path) for f in originals) == sorted(edited["originals"].values())
+    first = next(f for f in originals if f.item_id == str(edited["ids"][0]))
+    side = first.path + ".xmp"  # name.ext.xmp: what digiKam, darktable and exiftool pair
+    assert side in sidecars and (data / side).is_file()
+    packet = (data / side).read_bytes()
+    meta = read_sidecar(packet)
+    assert meta.titles == {"en": "Closing panel", "fr": "Panel de clôture"}
+    assert meta.captions == {
+        "en": "Ministers answer the audience.",
+        "fr": "Les ministres répondent au public.",
+    }
+    # every language, and x-default (what Lightroom and digiKam show): title, caption, alt
+    # text, rights and licence
+    assert packet.count(b'<rdf:li xml:lang="x-default">') == 5
+    assert meta.alt_texts == {"en": "Three people at a table on a stage."}
+    assert meta.keywords == ("Topics|Migration",) and meta.people == ("Jane Doe",)
+    assert (meta.rating, meta.consent) == (4, "cleared")
+    assert (meta.creator, meta.credit_line) == ("Ana Fotógrafa", "Photo: Ana / SMP")
+    assert (meta.copyright, meta.licence) == ("© SMP 2024", "CC BY 4.0")
+    # a file of the package: in the bag's checksum manifests (the bag validates) and in
+    # manifest.csv, next to the original it describes
+    bag = bagit.Bag(str(report.bundle))
+    bag.validate()
+    assert f"data/{side}" in bag.entries
+    manifest = (report.bundle / "manifest-sha256.txt").read_text("utf-8")
+    assert f"{sha256(data / side)}  data/{side}" in manifest
+    rows = list(csv.DictReader(io.StringIO((data / "manifest.csv").read_text("utf-8"))))
+    [row] = [r for r in rows if r["path"] == side]
+    assert (row["variant"], row["mime"]) == ("xmp", "application/rdf+xml")
+    # the other photo's says what the catalogue knows of it: its consent
+    assert {p for p in sidecars} == {f.path + ".xmp" for f in originals}
+
+
+def test_exiftool_reads_the_texts_just_typed_from_the_packages_sidecar(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    if EXIFTOOL is None:
+        pytest.skip("exiftool is not installed")
+    report = _export(catalog, edited, preset=ORIGINALS, audience=Audience.ARCHIVE)
+    first = next(
+        f for f in report.files if f.item_id == str(edited["ids"][0]) and f.variant != "xmp"
+    )
+    side = report.payload_root / (first.path + ".xmp")
+    done = subprocess.run(
+        [EXIFTOOL, "-j", "-a", "-G1", "-XMP:all", str(side)],
+        capture_output=True,
+        check=True,
+    )
+    [tags] = json.loads(done.stdout)
+    assert tags["XMP-dc:Title"] == "Closing panel"
+    assert tags["XMP-dc:Title-fr"] == "Panel de clôture"
+    assert tags["XMP-dc:Description"] == "Ministers answer the audience."
+    assert tags["XMP-dc:Description-fr"] == "Les ministres répondent au public."
+    assert tags["XMP-xmp:Rating"] == 4
+    assert tags["XMP-photoshop:Credit"] == "Photo: Ana / SMP"
+    assert "Jane Doe" in str(tags["XMP-iptcExt:PersonInImage"])
+    assert tags["XMP-plus:ModelReleaseStatus"].endswith(("MR-UMR", "Unlimited Model Releases"))
+
+
+def test_publication_exports_write_no_sidecar(catalog: Any, edited: dict[str, Any]) -> None:
+    """Sidecars are for archives: a web export's pictures embed what they publish."""
+    report = _export(catalog, edited, preset=WEB)
+    assert [f for f in report.files if f.variant == "xmp"] == []
+    assert not list(report.payload_root.rglob("*.xmp"))
+
+
+def test_a_raw_files_sidecar_is_named_as_lightroom_reads_it(tmp_path: Path) -> None:
+    """Lightroom reads a raw file's edits from ``name.xmp`` only; a JPEG sharing the base
+    name keeps both at ``name.ext.xmp`` (``name.xmp`` would be read for the two)."""
+    from export_helpers import EVENT, entry_for, settings
+
+    from smparchive.core.export import Kind, plan_export
+
+    src = tmp_path / "src"
+    src.mkdir()
+    entries = []
+    for n, name in enumerate(("DSC_0001.NEF", "DSC_0002.NEF", "DSC_0002.JPG")):
+        (src / name).write_bytes(b"raw" if name.endswith("NEF") else jpeg_bytes(seed=n))
+        mime = "image/x-nikon-nef" if name.endswith("NEF") else "image/jpeg"
+        entries.append(entry_for(src / name, f"p{n}", Kind.PHOTO, mime=mime))
+    out = tmp_path / "out"
+    out.mkdir()
+    s = settings(out, preset=ORIGINALS, audience=Audience.ARCHIVE, template="{original}.{ext}")
+    plan = plan_export(entries, s, EVENT)
+    sidecars = sorted(o.relpath for o in plan.outputs if o.row.variant == "xmp")
+    assert sidecars == ["DSC_0001.xmp", "DSC_0002.jpg.xmp", "DSC_0002.nef.xmp"]
+    assert all(o.row.path == o.relpath for o in plan.outputs)
+    assert plan.sidecars == 3
+    assert "3 originals with an XMP sidecar of the catalogue's texts" in plan.preflight_report()
+
+
+def test_cms_files_of_an_archive_list_the_media_not_their_sidecars(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    """A WordPress import of an archive's hand-off files would have made media of the
+    XMP sidecars."""
+    report = _export(catalog, edited, preset=ORIGINALS, audience=Audience.ARCHIVE, cms=True)
+    assert [f for f in report.files if f.variant == "xmp"]
+    rows = list(
+        csv.DictReader(io.StringIO((report.payload_root / "wordpress-media.csv").read_text()))
+    )
+    feed = json.loads((report.payload_root / "media-feed.json").read_text("utf-8"))
+    assert len(rows) == len(feed["items"]) == 2
+    assert not [r for r in rows if r["file"].endswith(".xmp")]
