@@ -47,6 +47,22 @@ def french(qapp: Any) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    """The interface in English with its plural forms ("1 item", not "1 items"), as the app
+    installs them."""
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """QSettings in a temporary INI folder: tests never read or write the user's."""

@@ -157,7 +157,7 @@ def test_guided_flow_names_the_source_checks_by_itself_and_remembers_folders(
     qtbot.waitUntil(lambda: dlg.check is not None, timeout=3000)
     assert dlg.check.held_back  # unknown consent is held back, with its reason listed
     assert dlg.table.isVisibleTo(dlg) and dlg.held.rowCount() == len(dlg.check.held_back)
-    assert "go out as" in dlg.preflight_label.text()
+    assert "To export: " in dlg.preflight_label.text()
     assert "Choose the folder the export goes into." in dlg.preflight_label.text()
     assert not dlg.export_btn.isEnabled()
     assert dlg.export_btn.toolTip() == "Choose the folder the export goes into."
@@ -450,3 +450,18 @@ def test_a_bag_of_originals_says_why_it_holds_more_files_than_items(
     assert dlg.outcome is not None, dlg.result_label.text()
     sidecars = sorted(p.name for p in (out / "pics" / "data").rglob("*.xmp"))
     assert len(sidecars) == 2 and all(n.endswith(".jpg.xmp") for n in sidecars)
+
+
+def test_the_preflight_says_one_item_and_one_file_in_good_english(
+    english: None, qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """A single photo's preflight read "1 item go out as 1 file": the counts agree with
+    their nouns and no verb has to agree with them."""
+    out = tmp_path / "out"
+    out.mkdir()
+    catalog.set_fields(photos[:1], consent="cleared")
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:1], out)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    first = dlg.preflight_label.text().splitlines()[0]
+    assert first.startswith("To export: 1 item as 1 file (about "), first
+    assert " go out" not in first

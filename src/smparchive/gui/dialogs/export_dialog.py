@@ -1041,8 +1041,9 @@ class ExportDialog(FittedDialog):
         self.table.resizeRowsToContents()
         plan = check.plan
         lines = [
-            # the counts as plurals of their own (French: "1 élément", not "1 éléments")
-            self.tr("%1 go out as %2 (about %3) named '%4'.")
+            # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
+            # and no verb to agree with them ("1 item go out" read wrong)
+            self.tr("To export: %1 as %2 (about %3), named '%4'.")
             .replace("%1", self.tr("%Ln items", None, len(plan.items)))
             .replace("%2", self.tr("%Ln files", None, len(plan.outputs)))
             .replace("%3", fmt.size(plan.estimated_bytes))

@@ -791,12 +791,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+726"/>
+        <location line="+736"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-698"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -812,12 +812,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+571"/>
+        <location line="+581"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-555"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -941,12 +941,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+22"/>
         <location line="+85"/>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -992,14 +992,9 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
-        <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+243"/>
+        <location line="+28"/>
+        <location line="+252"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1007,8 +1002,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-251"/>
+        <location line="+252"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1042,12 +1037,25 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-691"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
+    <message>
+        <location line="+673"/>
+        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+689"/>
+        <location line="+9"/>
+        <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
+        <translation>
+            <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
+            <numerusform>%Ln originaux sont accompagnés chacun d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1522,7 +1530,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1143"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1153"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2991,7 +2999,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+178"/>
+        <location filename="../../gui/ops.py" line="+191"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3031,7 +3039,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>

@@ -791,12 +791,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+726"/>
+        <location line="+736"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-698"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -812,12 +812,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+571"/>
+        <location line="+581"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-555"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -941,12 +941,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+22"/>
         <location line="+85"/>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -992,14 +992,9 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Export preflight</source>
         <translation>Voorafcontrole van de export</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
-        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+243"/>
+        <location line="+28"/>
+        <location line="+252"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1007,8 +1002,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-251"/>
+        <location line="+252"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1042,12 +1037,25 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-691"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
+    <message>
+        <location line="+673"/>
+        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
+        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+689"/>
+        <location line="+9"/>
+        <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
+        <translation>
+            <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
+            <numerusform>%Ln originelen krijgen elk een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1522,7 +1530,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1143"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1153"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2991,7 +2999,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+178"/>
+        <location filename="../../gui/ops.py" line="+191"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3031,7 +3039,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
