@@ -76,7 +76,13 @@ LABEL_STARTS = (
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
     ("Add segment ", QT_TRANSLATE_NOOP("History", "Segment “%1” added")),
+    ("Delete tag ", QT_TRANSLATE_NOOP("History", "Tag “%1” deleted")),
 )
+# a tag renamed, or merged into the tag that already had the new name (its path, quoted)
+TAG_RENAMED = re.compile(r"^Rename tag “(.+)” to “(.+)”$")
+TAG_RENAMED_TEXT = QT_TRANSLATE_NOOP("History", "Tag “%1” renamed “%2”")
+TAG_MERGED = re.compile(r"^Merge tag “(.+)” into “(.+)”$")
+TAG_MERGED_TEXT = QT_TRANSLATE_NOOP("History", "Tag “%1” merged into “%2”")
 SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
@@ -224,6 +230,10 @@ def label_text(label: str) -> str:
         if m.group(2).strip() in NO_OFFSET:
             return _fill(translate("History", CLOCK_RESET_TEXT), m.group(1))
         return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
+    for pattern, text in ((TAG_RENAMED, TAG_RENAMED_TEXT), (TAG_MERGED, TAG_MERGED_TEXT)):
+        m = pattern.match(label)
+        if m is not None:
+            return _fill(translate("History", text), m.group(1), m.group(2))
     m = SEGMENTS_DELETED.match(label)
     if m is not None:
         # (lupdate sees a count's text in QCoreApplication.translate, not in the alias)

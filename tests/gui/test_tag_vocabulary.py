@@ -1,0 +1,142 @@
+"""Tidying keywords and people from the sidebar (Lightroom's Keyword List): F2 renames,
+a name that exists already merges once asked with both counts, Delete removes the tag from
+every item once asked with its count; Ctrl+Z takes each back; the History names it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smparchive.gui.controllers import vocabulary
+
+
+def _labels(window: Any, section: str) -> list[str]:
+    node = next(n for n in window.sidebar.sidebar.sections if n.key == section)
+    out: list[str] = []
+
+    def walk(n: Any, path: str) -> None:
+        for child in n.children:
+            here = f"{path}|{child.label}" if path else child.label
+            out.append(here)
+            walk(child, here)
+
+    walk(node, "")
+    return out
+
+
+def _on(window: Any, qtbot: Any, path: str) -> None:
+    """The keyword's row chosen in the sidebar, the keyboard there."""
+    window.refresh_sidebar()
+    tag = window.catalog.find_tag(path)
+    window.sidebar.select_key(f"tag:{tag.id}")
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """What the confirmation would say (title, text, details); the person says yes."""
+    said: list[tuple[str, str, str]] = []
+
+    def confirm(_parent: Any, title: str, text: str, info: str, _action: str) -> bool:
+        said.append((title, text, info))
+        return True
+
+    monkeypatch.setattr(vocabulary, "confirm", confirm)
+    return said
+
+
+def test_f2_renames_a_keyword_and_ctrl_z_takes_it_back(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    ids = window.store.ids[:3]
+    window.catalog.tag_items(ids, ["Migraton|Skills"])
+    _on(window, qtbot, "Migraton")
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "Migration")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    window.refresh_sidebar()
+    assert "Migration|Skills" in _labels(window, "sec:keywords")
+    assert "Migraton" not in _labels(window, "sec:keywords")
+    assert asked == []  # a plain rename asks nothing more
+    window.select_ids(ids[:1])
+    panel = window.inspector.history
+    qtbot.waitUntil(lambda: bool(panel.rows()) and "renamed" in panel.rows()[0][2], timeout=3000)
+    assert panel.rows()[0][2] == "Tag “Migraton” renamed “Migration”"
+    window.actions_by_name["undo"].trigger()
+    window.refresh_sidebar()
+    assert "Migraton|Skills" in _labels(window, "sec:keywords")
+
+
+def test_a_name_that_exists_merges_after_saying_both_counts(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    ids = window.store.ids[:5]
+    window.catalog.tag_items(ids[:3], ["IOM"])
+    window.catalog.tag_items(ids[3:], ["I.O.M."])
+    _on(window, qtbot, "I.O.M.")
+    node = window.sidebar.sidebar.node(window.sidebar.currentIndex())
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "iom")
+    # from the row's context menu this time
+    from smparchive.gui import context_menus
+
+    menu = context_menus.sidebar_menu(
+        window.deps, window.actions_by_name, node, window.sidebar, lambda n, t: None
+    )
+    rename = next(a for a in menu.actions() if a.text().startswith("Rename…"))
+    assert rename.text().endswith("\tF2")
+    rename.trigger()
+    assert asked == [
+        (
+            "Merge Tags",
+            "“IOM” already exists. Merge “I.O.M.” into it?",
+            "Items with “I.O.M.”: 2\nItems with “IOM”: 3\n"
+            "Afterwards all of them carry “IOM”; Ctrl+Z undoes it.",
+        )
+    ]
+    window.refresh_sidebar()
+    assert _labels(window, "sec:keywords") == ["IOM"]
+    iom = window.catalog.find_tag("IOM")
+    assert window.catalog.tag_items_count(iom.id) == 5
+    window.actions_by_name["undo"].trigger()
+    window.refresh_sidebar()
+    assert sorted(_labels(window, "sec:keywords")) == ["I.O.M.", "IOM"]
+
+
+def test_delete_asks_with_the_count_and_the_grid_goes_on_to_all_items(
+    window: Any, qtbot: Any, asked: Any
+) -> None:
+    ids = window.store.ids[:4]
+    window.catalog.tag_items(ids[:3], ["Blurry"])
+    window.catalog.tag_items(ids[3:], ["Blurry|Very"])
+    _on(window, qtbot, "Blurry")
+    qtbot.waitUntil(lambda: len(window.store) == 4, timeout=3000)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
+    assert asked == [
+        (
+            "Delete Tag",
+            "Delete “Blurry” from every item?",
+            "Items that carry it (or a tag under it): 4\nCtrl+Z puts it back.",
+        )
+    ]
+    window.refresh_sidebar()
+    assert _labels(window, "sec:keywords") == []
+    assert window.sidebar.current_key() == "all"
+    qtbot.waitUntil(lambda: len(window.store) == 33, timeout=3000)
+    window.select_ids(ids[:1])
+    panel = window.inspector.history
+    qtbot.waitUntil(lambda: bool(panel.rows()) and "deleted" in panel.rows()[0][2], timeout=3000)
+    assert panel.rows()[0][2] == "Tag “Blurry” deleted"
+    window.actions_by_name["undo"].trigger()
+    window.refresh_sidebar()
+    assert _labels(window, "sec:keywords") == ["Blurry", "Blurry|Very"]
+
+
+def test_keys_on_a_row_that_is_no_tag_do_nothing(window: Any, qtbot: Any, asked: Any) -> None:
+    window.sidebar.select_key("kind:photo")
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    assert asked == []
