@@ -167,23 +167,26 @@ def change_lines(
     def shown(key: str, value: Any) -> str:
         return show_value(value, key, titles, cut, hours=hours)
 
+    # one field: the title names it already ("Caption (EN)"), its line says only the change
+    named = len({field_name(k) for k in (values or before)}) > 1
+
+    def line(key: str, old: str | None, new: str) -> str:
+        if not named:
+            return _fill(translate("History", "%1 → %2"), old, new) if old is not None else new
+        if old is None:
+            return _fill(translate("History", "%1: → %2"), field_name(key), new)
+        return _fill(translate("History", "%1: %2 → %3"), field_name(key), old, new)
+
     lines = []
     for key, new in values.items():
-        if key in before:
-            old = shown(key, before[key])
-            lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), old, shown(key, new))
-            )
-        else:
-            lines.append(_fill(translate("History", "%1: → %2"), field_name(key), shown(key, new)))
+        old = shown(key, before[key]) if key in before else None
+        lines.append(line(key, old, shown(key, new)))
     if record.action != "do" and not values:
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")
         for key, old in before.items():
             back = shown(key, restored[key]) if restored and key in restored else again
-            lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), shown(key, old), back)
-            )
+            lines.append(line(key, shown(key, old), back))
     return lines
 
 
