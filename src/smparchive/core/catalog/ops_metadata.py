@@ -316,8 +316,14 @@ class MetadataOps(CatalogBase):
         """All tags (optionally of one kind) with their item counts, by path."""
         from sqlalchemy import func
 
-        paths = self.tag_paths()
+        from smparchive.core.catalog.names import tag_paths_from
+
         with self._read() as s:
+            # the paths as they are now (a teammate may have renamed one): read with the tags,
+            # and kept for the item records
+            rows = s.execute(select(Tag.id, Tag.name, Tag.parent_id)).all()
+            paths = tag_paths_from({r.id: (r.name, r.parent_id) for r in rows})
+            self._tag_paths = paths
             counts = dict(
                 s.execute(select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id)).all()
             )

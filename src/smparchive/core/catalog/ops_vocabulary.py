@@ -86,6 +86,8 @@ class VocabularyOps(CatalogBase):
                 ctx.journal.update(
                     table_of(Tag), [{"id": tag_id}], {"name": new, "name_key": tag_key(new)}
                 )
+                # (the tag it would have met may have been renamed by a teammate since)
+                ctx.label = f"Rename tag “{old_path}” to “{stored_path(ctx, tag_id)}”"
                 items = _items_of(ctx, _subtree(ctx, tag_id))
                 return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items)), tag_id
             changes = _merge(ctx, tag_id, into.id)
