@@ -140,3 +140,28 @@ def test_keys_on_a_row_that_is_no_tag_do_nothing(window: Any, qtbot: Any, asked:
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
     assert asked == []
+
+
+def test_a_teammate_s_rename_shows_in_the_open_window(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Through the live feed: the sidebar and the item's keywords take the new name (the
+    window kept the old one, read once, until it was restarted)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    first = window.store.record(0)
+    gui_catalog.tag_items([first.id], ["Migraton"])
+    window.refresh_sidebar()
+    assert [t.path for t in window.catalog.item(first.id).tags] == ["Migraton"]
+    other = open_catalog(gui_catalog.location)  # a teammate
+    try:
+        other.rename_tag(other.find_tag("Migraton").id, "Migration")
+    finally:
+        other.close()
+
+    def renamed() -> bool:
+        rec = window.store.cached(first.id)
+        return rec is not None and [t.path for t in rec.tags] == ["Migration"]
+
+    qtbot.waitUntil(renamed, timeout=5000)
+    qtbot.waitUntil(lambda: _labels(window, "sec:keywords") == ["Migration"], timeout=5000)
