@@ -165,3 +165,29 @@ def test_a_teammate_s_rename_shows_in_the_open_window(
 
     qtbot.waitUntil(renamed, timeout=5000)
     qtbot.waitUntil(lambda: _labels(window, "sec:keywords") == ["Migration"], timeout=5000)
+
+
+def test_organisations_have_their_own_sidebar_section_to_tidy(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    """Organisations read from sidecars showed among the item's keywords but nowhere in
+    the sidebar: no way to rename 'Iom' or delete one."""
+    window.refresh_sidebar()
+    keys = [n.key for n in window.sidebar.sidebar.sections]
+    assert "sec:organisations" not in keys and "sec:places" not in keys  # none yet
+    ids = window.store.ids[:2]
+    window.catalog.tag_items(ids, ["Iom"], kind="organisation")
+    window.catalog.tag_items(ids[:1], ["Brussels"], kind="place")
+    window.refresh_sidebar()
+    assert _labels(window, "sec:organisations") == ["Iom"]
+    assert _labels(window, "sec:places") == ["Brussels"]
+    iom = window.catalog.find_tag("Iom", "organisation")
+    window.sidebar.select_key(f"tag:{iom.id}")
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: len(window.store) == 2, timeout=3000)
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "IOM")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    window.refresh_sidebar()
+    assert _labels(window, "sec:organisations") == ["IOM"]
