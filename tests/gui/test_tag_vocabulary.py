@@ -191,3 +191,11 @@ def test_organisations_have_their_own_sidebar_section_to_tidy(
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
     window.refresh_sidebar()
     assert _labels(window, "sec:organisations") == ["IOM"]
+
+
+def test_the_shortcut_sheet_names_the_sidebar_s_keys(window: Any) -> None:
+    from smparchive.gui.menus import shortcut_rows
+
+    rows = dict(shortcut_rows(window.actions_by_name))["Captions, keywords and sessions"]
+    assert ("F2", "Rename a keyword or person (in the sidebar)") in rows
+    assert ("Del", "Delete a keyword or person from every item (in the sidebar)") in rows
