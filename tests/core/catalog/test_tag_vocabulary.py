@@ -178,3 +178,27 @@ def test_faces_follow_a_merged_person_and_come_back_after_a_delete_is_undone(
     assert [f.person for f in catalog.faces()] == [None, "A. Silva"]
     catalog.undo(deleted.undo)
     assert [f.person for f in catalog.faces()] == ["Ana Silva", "A. Silva"]
+
+
+def test_a_merged_person_keeps_the_stricter_restriction_and_their_handles(
+    catalog: Any, add_items: Any
+) -> None:
+    """Merging 'A. Silva' (withdrawn consent: do not publish) into 'Ana Silva' must not make
+    her photos publishable; undo gives each their own again."""
+    ids = add_items([{}, {}])
+    catalog.tag_items(ids[:1], ["Ana Silva"], kind="person")
+    catalog.tag_items(ids[1:], ["A. Silva"], kind="person")
+    short = catalog.find_tag("A. Silva", "person")
+    catalog.update_tag(short.id, restriction="do_not_publish")
+    catalog.set_person_handle(short.id, "mastodon", "@ana@eupolicy.social")
+    res = catalog.rename_tag(short.id, "ana silva")
+    (ana,) = catalog.tags("person")
+    assert ana.restriction == "do_not_publish"
+    assert catalog.person_handles() == {ana.id: {"mastodon": "@ana@eupolicy.social"}}
+    catalog.undo(res.undo)
+    by_name = {t.name: t for t in catalog.tags("person")}
+    assert by_name["Ana Silva"].restriction == "none"
+    assert by_name["A. Silva"].restriction == "do_not_publish"
+    assert catalog.person_handles() == {
+        by_name["A. Silva"].id: {"mastodon": "@ana@eupolicy.social"}
+    }

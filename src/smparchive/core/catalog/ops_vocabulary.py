@@ -5,17 +5,28 @@ the history of every item they touch."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import Select, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.models import Face, ItemTag, SessionTag, Tag, table_of, tag_key
+from smparchive.core.catalog.models import (
+    Face,
+    ItemTag,
+    SessionTag,
+    Setting,
+    Tag,
+    table_of,
+    tag_key,
+)
+from smparchive.core.catalog.ops_metadata import HANDLES_KEY
 from smparchive.core.catalog.records import TagRecord
 from smparchive.core.catalog.tagging import stored_path
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
+from smparchive.core.vocab import Restriction
 
 
 class VocabularyOps(CatalogBase):
@@ -135,6 +146,7 @@ def _merge(ctx: WriteContext, src: int, dst: int) -> ChangeSummary:
     ctx.journal.delete_in(speakers, "tag_id", [src])
     faces = sorted(ctx.session.scalars(select(Face.id).where(Face.person_id == src)))
     ctx.journal.update(table_of(Face), [{"id": f} for f in faces], {"person_id": dst})
+    _keep_stricter(ctx, src, dst)
     changes = ChangeSummary(
         items=frozenset(items), tags=frozenset({src, dst}), sessions=frozenset(sessions)
     )
@@ -154,3 +166,39 @@ def _merge(ctx: WriteContext, src: int, dst: int) -> ChangeSummary:
             changes = changes.merge(_merge(ctx, child.id, twin))
     ctx.journal.delete(table_of(Tag), Tag.id == src)
     return changes
+
+
+_STRICTNESS = {Restriction.NONE: 0, Restriction.INTERNAL_ONLY: 1, Restriction.DO_NOT_PUBLISH: 2}
+
+
+def _keep_stricter(ctx: WriteContext, src: int, dst: int) -> None:
+    """A person merged into another keeps the stricter restriction and the earlier consent
+    withdrawal of the two (their photos must not become publishable by a merge), and
+    their handles on platforms when the other has none."""
+    rows = {
+        r.id: r
+        for r in ctx.session.execute(
+            select(Tag.id, Tag.restriction, Tag.consent_withdrawn_on).where(Tag.id.in_([src, dst]))
+        )
+    }
+    mine, theirs = rows[src], rows[dst]
+    values: dict[str, Any] = {}
+    if _STRICTNESS.get(mine.restriction, 0) > _STRICTNESS.get(theirs.restriction, 0):
+        values["restriction"] = mine.restriction
+    withdrawn = mine.consent_withdrawn_on
+    if withdrawn is not None and (
+        theirs.consent_withdrawn_on is None or withdrawn < theirs.consent_withdrawn_on
+    ):
+        values["consent_withdrawn_on"] = withdrawn
+    ctx.journal.update(table_of(Tag), [{"id": dst}], values)
+    settings = table_of(Setting)
+    keys = {t: f"{HANDLES_KEY}{t}" for t in (src, dst)}
+    handles: dict[str, Any] = dict(
+        ctx.session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.in_(list(keys.values())))
+        ).all()
+    )
+    if keys[src] in handles and keys[dst] not in handles:
+        ctx.journal.insert(settings, [{"key": keys[dst], "value": handles[keys[src]]}])
+    if keys[src] in handles:  # back with the tag on undo
+        ctx.journal.delete(settings, Setting.key == keys[src])
