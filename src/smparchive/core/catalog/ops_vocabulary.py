@@ -71,25 +71,12 @@ class VocabularyOps(CatalogBase):
         new = check_name(name, "A tag").strip()
         if not new or "|" in new:
             raise CatalogError(problem("tag.bad_name"))
-        with self._read() as s:
-            old_path = self.tag_paths().get(tag_id)
-            tag = s.get(Tag, tag_id)
-            if tag is None or old_path is None:
-                raise CatalogError(problem("missing.tag", value=tag_id))
-            other = s.scalar(_same_place(tag).where(Tag.id != tag_id, Tag.name_key == tag_key(new)))
-        parent_path = old_path.rpartition("|")[0]
-        if other is not None:
-            target = f"{parent_path}|{other.name}" if parent_path else other.name
-            label = f"Merge tag “{old_path}” into “{target}”"
-        else:
-            target = f"{parent_path}|{new}" if parent_path else new
-            label = f"Rename tag “{old_path}” to “{target}”"
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             tag = ctx.session.get(Tag, tag_id)
             if tag is None:
                 raise CatalogError(problem("missing.tag", value=tag_id))
-            # looked up again: a teammate may have created or renamed one since
+            was = stored_path(ctx, tag_id)  # as it is now (a teammate may have renamed it)
             into = ctx.session.scalar(
                 _same_place(tag).where(Tag.id != tag_id, Tag.name_key == tag_key(new))
             )
@@ -97,15 +84,15 @@ class VocabularyOps(CatalogBase):
                 ctx.journal.update(
                     table_of(Tag), [{"id": tag_id}], {"name": new, "name_key": tag_key(new)}
                 )
-                # (the tag it would have met may have been renamed by a teammate since)
-                ctx.label = f"Rename tag “{old_path}” to “{stored_path(ctx, tag_id)}”"
+                ctx.label = f"Rename tag “{was}” to “{stored_path(ctx, tag_id)}”"
                 items = _items_of(ctx, _subtree(ctx, tag_id))
                 return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items)), tag_id
             changes = _merge(ctx, tag_id, into.id)
-            ctx.label = f"Merge tag “{old_path}” into “{stored_path(ctx, into.id)}”"
+            ctx.label = f"Merge tag “{was}” into “{stored_path(ctx, into.id)}”"
             return changes, into.id
 
-        return self._write(label, op)
+        # the label names the tags as they are when it runs (ctx.label)
+        return self._write(f"Rename tag {tag_id}", op)
 
 
 def _same_place(tag: Tag) -> Select[Tag]:
