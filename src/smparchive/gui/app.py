@@ -306,11 +306,17 @@ class WindowManager(QObject):
         )
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
         self.windows.append(window)
-        if isinstance(replacing, StartWindow):  # where the user may have moved it meanwhile
+        if isinstance(replacing, StartWindow):
             replacing.replaced = True
+        if replacing is not None:
+            # where the user may have moved or sized it meanwhile: the start window, or the
+            # window whose File > Open or New chose this catalogue (it opened at the window
+            # manager's spot, its bottom off a 1920x1080 screen)
             window.restoreGeometry(replacing.saveGeometry())
             fit_to_screen(window)
-            window.splitter.setSizes(replacing.splitter.sizes())
+            panels = getattr(replacing, "splitter", None)
+            if panels is not None:
+                window.splitter.setSizes(panels.sizes())
         window.show()
         if replacing is not None:
             replacing.close()

@@ -42,10 +42,20 @@ def results_menu(
     return menu
 
 
-def sidebar_menu(deps: Deps, acts: dict[str, QAction], node: Node, parent: QWidget) -> QMenu | None:
-    """Export… (and the export history) on a collection, session or day."""
+def sidebar_menu(
+    deps: Deps,
+    acts: dict[str, QAction],
+    node: Node,
+    parent: QWidget,
+    tag_done: Callable[[Node, int | None], None] | None = None,
+) -> QMenu | None:
+    """Export… (and the export history) on a collection, session or day; Rename… and
+    Delete… on a keyword or a person (``tag_done``: after the change, with the tag that
+    remains)."""
     from smparchive.gui.controllers.exporting import export_node, source_for_node
 
+    if node.drop is not None and node.drop[0] == "tag":
+        return tag_menu(deps, node, parent, tag_done)
     if source_for_node(node) is None:
         return None
     menu = QMenu(parent)
@@ -54,6 +64,29 @@ def sidebar_menu(deps: Deps, acts: dict[str, QAction], node: Node, parent: QWidg
     )
     act.triggered.connect(lambda _c=False: export_node(deps, node))
     menu.addAction(acts["export_history"])
+    return menu
+
+
+def tag_menu(
+    deps: Deps,
+    node: Node,
+    parent: QWidget,
+    done: Callable[[Node, int | None], None] | None = None,
+) -> QMenu:
+    """Rename… (F2) and Delete… (Del) on a keyword or a person of the sidebar."""
+    from smparchive.gui.controllers import vocabulary
+    from smparchive.gui.keynames import key
+
+    assert node.drop is not None
+    tag_id, name = node.drop[1], node.label.strip()
+    after = (lambda t: done(node, t)) if done is not None else None
+    menu = QMenu(parent)
+    rename_text = translate("ContextMenus", "Rename…")
+    rename = menu.addAction(f"{rename_text}\t{key('F2')}")
+    rename.triggered.connect(lambda _c=False: vocabulary.rename_tag(deps, tag_id, name, after))
+    delete_text = translate("ContextMenus", "Delete from Every Item…")
+    delete = menu.addAction(f"{delete_text}\t{key('Del')}")
+    delete.triggered.connect(lambda _c=False: vocabulary.delete_tag(deps, tag_id, name, after))
     return menu
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
-from smparchive.gui.screen_fit import fit_to_screen
+from smparchive.gui.screen_fit import fit_to_screen, frame_extra
 from smparchive.gui.settings import Settings
 
 PREFERRED = (1440, 900)
@@ -90,6 +90,12 @@ def restore(window: QMainWindow, splitter: QSplitter, settings: Settings) -> Non
         window.resize(w, h)
         if avail is not None and (avail.width() < PREFERRED[0] or avail.height() < PREFERRED[1]):
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        elif avail is not None:  # in the middle, rather than wherever the window manager puts it
+            extra_w, extra_h = frame_extra(window)
+            window.move(
+                avail.left() + max(0, (avail.width() - w - extra_w) // 2),
+                avail.top() + max(0, (avail.height() - h - extra_h) // 2),
+            )
     else:  # saved on a bigger screen, or one that is gone: brought back within this one
         fit_to_screen(window)
     panels = settings.panels_state()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import TOOLBAR
+from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
 from smparchive.gui.controllers.ingest import IngestController
@@ -189,6 +190,12 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.menu_requested.connect(self._sidebar_menu)
         self.sidebar.results_requested.connect(self._from_sidebar)
+        self.sidebar.rename_requested.connect(
+            lambda n: vocabulary.rename_tag(self.deps, *self._tag_of(n))
+        )
+        self.sidebar.delete_requested.connect(
+            lambda n: vocabulary.delete_tag(self.deps, *self._tag_of(n))
+        )
         self.scope = ScopeController(
             self.browser,
             self.search,
@@ -813,9 +820,30 @@ class MainWindow(QMainWindow):
             bar.setVisible(shown)
 
     def _sidebar_menu(self, node: Node, at: QPoint) -> None:
-        menu = context_menus.sidebar_menu(self.deps, self.actions_by_name, node, self.sidebar)
+        menu = context_menus.sidebar_menu(
+            self.deps,
+            self.actions_by_name,
+            node,
+            self.sidebar,
+            lambda n, remains: self._tag_done(n)(remains),
+        )
         if menu is not None:
             menu.popup(at)
+
+    def _tag_of(self, node: Node) -> tuple[int, str, Callable[[int | None], None]]:
+        """A keyword or person row's tag id and name, and what follows its change."""
+        assert node.drop is not None
+        return node.drop[1], node.label.strip(), self._tag_done(node)
+
+    def _tag_done(self, node: Node) -> Callable[[int | None], None]:
+        """After a tag was renamed, merged or deleted: a sidebar showing it goes on to the
+        tag that remains (the one it was merged into), or to All items once it is gone."""
+
+        def done(remains: int | None) -> None:
+            if self.sidebar.current_key() == node.key and f"tag:{remains}" != node.key:
+                self.sidebar.select_key(f"tag:{remains}" if remains is not None else "all")
+
+        return done
 
     def _scope_session(self) -> int | None:
         """The session the grid shows (its sidebar entry, or a filter to one session)."""

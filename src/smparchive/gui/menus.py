@@ -141,4 +141,14 @@ def shortcut_rows(acts: dict[str, QAction]) -> list[tuple[str, list[tuple[str, s
         )
         group = spec.group or GROUPS[-1][0]
         by_group[group].append((keys, act.text().replace("&", "")))
+    # keys of the sidebar's rows, not actions of the window (Delete in the grid is nothing)
+    from smparchive.gui.keynames import key
+
+    by_group["editing"] += [
+        (key("F2"), translate("Menus", "Rename a keyword or person (in the sidebar)")),
+        (
+            key("Del"),
+            translate("Menus", "Delete a keyword or person from every item (in the sidebar)"),
+        ),
+    ]
     return [(translate("Menus", title), by_group[g]) for g, title in GROUPS if by_group[g]]

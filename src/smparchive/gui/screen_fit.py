@@ -39,7 +39,7 @@ def available_area(window: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect()
 
 
-def _frame_extra(window: QWidget) -> tuple[int, int]:
+def frame_extra(window: QWidget) -> tuple[int, int]:
     """The width and height the window manager's frame adds to the window."""
     frame, inner = window.frameGeometry(), window.geometry()
     if window.isVisible() and frame != inner:
@@ -61,7 +61,7 @@ def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
     area = available_area(window)
     if area.isEmpty():
         return
-    extra_w, extra_h = _frame_extra(window)
+    extra_w, extra_h = frame_extra(window)
     size = wanted if wanted is not None else window.size()
     width = min(size.width(), area.width() - extra_w)
     height = min(size.height(), area.height() - extra_h)

@@ -103,6 +103,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=stored_values(TagKind),
     )
     p.add_argument("--list", action="store_true", help="list tags with counts")
+    p.add_argument(
+        "--rename",
+        nargs=2,
+        metavar=("TAG", "NAME"),
+        help="rename a tag on every item; a NAME another tag has already merges the two",
+    )
+    p.add_argument(
+        "--delete", metavar="TAG", help="delete a tag (and the tags under it) from every item"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_tag)
 
@@ -254,6 +263,8 @@ def cmd_tag(ctx: Context) -> int:
                 ["id", "kind", "tag", "items", "restriction"],
             )
         return EXIT_OK
+    if a.rename or a.delete:
+        return _tidy_tag(cat, a)
     ids = select_ids(cat, a, require=True)
     if not a.add and not a.remove:
         print("Give --add TAG or --remove TAG (or --list).")
@@ -274,4 +285,27 @@ def cmd_tag(ctx: Context) -> int:
         print(f"Nothing changed: {counted(len(ids), 'item')} already had these tags.")
     else:
         print(f"Tagged {counted(len(ids), 'item')}.")
+    return EXIT_OK
+
+
+def _tidy_tag(cat: Catalog, a: argparse.Namespace) -> int:
+    """``tag --rename TAG NAME`` and ``tag --delete TAG``: the whole catalogue, undoable."""
+    name = a.rename[0] if a.rename else a.delete
+    tag = cat.find_tag(name, a.tag_kind)
+    if tag is None:
+        print(f"No {a.tag_kind} tag '{name}'; nothing was changed.", file=sys.stderr)
+        return EXIT_FATAL
+    if a.delete:
+        count = cat.tag_items_count(tag.id)
+        cat.delete_tag(tag.id)
+        print(f"Deleted '{tag.path}' from {counted(count, 'item')}.")
+        return EXIT_OK
+    new = a.rename[1]
+    other = cat.tag_named(tag.id, new)
+    count = cat.tag_items_count(tag.id)
+    cat.rename_tag(tag.id, new)
+    if other is not None:
+        print(f"Merged '{tag.path}' ({counted(count, 'item')}) into '{other.path}'.")
+    else:
+        print(f"Renamed '{tag.path}' to '{new.strip()}' on {counted(count, 'item')}.")
     return EXIT_OK

@@ -59,6 +59,9 @@ class WriteContext:
     session: OrmSession
     journal: Journal
     reindex: set[int]  # items whose search text must be rebuilt before commit
+    # the change's label once the operation knows better than its caller (the stored
+    # spelling of a keyword a teammate created first), else None: the label it was given
+    label: str | None = None
 
 
 class CatalogBase:
@@ -160,15 +163,16 @@ class CatalogBase:
         """
         user = self.user_name
 
-        def attempt() -> tuple[ChangeSummary, Any, UndoRecord | None, int | None]:
+        def attempt() -> tuple[ChangeSummary, Any, UndoRecord | None, int | None, str]:
             # One whole transaction: a conflict with another writer runs it again from the
             # start (fresh reads, fresh journal), see dberrors.with_retry.
             with self._write_sessions() as s, s.begin():
                 ctx = WriteContext(s, Journal(s), set())
                 out = fn(ctx)
                 changes, value = out if isinstance(out, tuple) else (out, None)
+                said = ctx.label or label
                 self._reindex(s, ctx.reindex if text_unchanged else ctx.reindex | changes.items)
-                record = ctx.journal.record(label, changes) if undoable else None
+                record = ctx.journal.record(said, changes) if undoable else None
                 if record is not None and text_unchanged and not ctx.reindex:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
@@ -181,16 +185,16 @@ class CatalogBase:
                         s,
                         user=user,
                         action="do" if undoing is None else "redo" if undoing.is_redo else "undo",
-                        label=label,
+                        label=said,
                         entry_id=record.entry_id if record is not None else None,
                         fields=audit.touched_fields([*ctx.journal.steps, *ctx.journal.kept]),
                         changes=replace(changes, items=changes.items | kept) if kept else changes,
                         details=_with_before(details, ctx.journal.steps, changes.items),
                     )
-                return changes, value, record, audit_id
+                return changes, value, record, audit_id, said
 
         try:
-            changes, value, record, audit_id = with_retry(attempt)
+            changes, value, record, audit_id, said = with_retry(attempt)
         except BusyError as exc:
             raise CatalogError(str(exc)) from exc
         except DBAPIError as exc:
@@ -201,7 +205,7 @@ class CatalogBase:
             self.own_changes.add(audit_id)
         if changes.tags:
             self._tag_paths = None
-        return OpResult(changes=changes, undo=record, message=label, value=value)
+        return OpResult(changes=changes, undo=record, message=said, value=value)
 
     def _persist_undo(
         self, s: OrmSession, record: UndoRecord, undoing: UndoRecord | None

@@ -29,6 +29,7 @@ from smparchive.core.catalog.ops_scan_problems import ScanProblemOps
 from smparchive.core.catalog.ops_segments import SegmentOps
 from smparchive.core.catalog.ops_sidecars import SidecarOps
 from smparchive.core.catalog.ops_team import TeamOps
+from smparchive.core.catalog.ops_vocabulary import VocabularyOps
 from smparchive.core.catalog.schema import (
     CatalogError,
     check_sqlite_file,
@@ -54,6 +55,7 @@ class Catalog(
     TeamOps,
     FaceOps,
     SegmentOps,
+    VocabularyOps,
 ):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""
 

@@ -13,6 +13,7 @@ import json
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,8 +51,15 @@ class ChangeFeed:
     committed after it come first, so a feed reopened after the server or the network
     dropped misses nothing teammates did meanwhile."""
 
-    def __init__(self, engine: Engine, sqlite_path: str | None, since: int | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        sqlite_path: str | None,
+        since: int | None = None,
+        arrived: Callable[[list[FeedChange]], None] | None = None,
+    ) -> None:
         self._engine = engine
+        self._arrived = arrived  # told of every change returned (the catalogue's caches)
         self._pg: Any = None
         self._sqlite: sqlite3.Connection | None = None
         self._version: int | None = None
@@ -86,6 +94,12 @@ class ChangeFeed:
 
     def wait(self, timeout: float) -> list[FeedChange]:
         """Changes committed since the last call, waiting up to ``timeout`` seconds for one."""
+        found = self._wait(timeout)
+        if found and self._arrived is not None:
+            self._arrived(found)
+        return found
+
+    def _wait(self, timeout: float) -> list[FeedChange]:
         if self._pending:
             found, self._pending = self._pending, []
             return found

@@ -12,6 +12,7 @@ from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.labels import set_label
 from smparchive.core.catalog.models import (
+    Face,
     ItemTag,
     ItemText,
     MediaItem,
@@ -22,7 +23,7 @@ from smparchive.core.catalog.models import (
     utcnow,
 )
 from smparchive.core.catalog.records import TagRecord
-from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
+from smparchive.core.catalog.tagging import ensure_tag_path, link_tags, stored_path
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.fields import FieldType, by_name
 from smparchive.core.messages import problem
@@ -274,11 +275,16 @@ class MetadataOps(CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             tag_ids: set[int] = set()
             created: set[int] = set()
+            ordered: list[int] = []
             for p in paths:
                 tid, new = ensure_tag_path(ctx, p, kind)
                 tag_ids.add(tid)
+                ordered.append(tid)
                 created |= new
             link_tags(ctx, ids, tag_ids, created)
+            # the history names the keyword as stored: 'IOM' a teammate created, not 'iom'
+            stored = [stored_path(ctx, tid) for tid in ordered]
+            ctx.label = f"Tag {', '.join(dict.fromkeys(stored))}"
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created))
 
         return self._write(f"Tag {', '.join(paths)}", op)
@@ -310,8 +316,14 @@ class MetadataOps(CatalogBase):
         """All tags (optionally of one kind) with their item counts, by path."""
         from sqlalchemy import func
 
-        paths = self.tag_paths()
+        from smparchive.core.catalog.names import tag_paths_from
+
         with self._read() as s:
+            # the paths as they are now (a teammate may have renamed one): read with the tags,
+            # and kept for the item records
+            rows = s.execute(select(Tag.id, Tag.name, Tag.parent_id)).all()
+            paths = tag_paths_from({r.id: (r.name, r.parent_id) for r in rows})
+            self._tag_paths = paths
             counts = dict(
                 s.execute(select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id)).all()
             )
@@ -440,9 +452,10 @@ class MetadataOps(CatalogBase):
         return self._write(label, op, text_unchanged=True)
 
     def delete_tag(self, tag_id: int) -> OpResult[None]:
-        """Delete a tag (and its children) from the catalogue; undoable."""
+        """Delete a tag (and its children) from the catalogue and every item; undoable."""
         table = table_of(Tag)
         link = table_of(ItemTag)
+        path = self.tag_paths().get(tag_id, str(tag_id))
 
         def op(ctx: WriteContext) -> ChangeSummary:
             from smparchive.core.catalog.filters import tag_subtree_ids
@@ -459,12 +472,20 @@ class MetadataOps(CatalogBase):
             from smparchive.core.catalog.models import SessionTag
 
             ctx.journal.delete_in(table_of(SessionTag), "tag_id", sorted(ids))
+            # the faces named after them become unnamed, and named again on undo (the
+            # database's SET NULL would not come back)
+            faces = [
+                f
+                for chunk in chunked(sorted(ids))
+                for f in ctx.session.scalars(select(Face.id).where(Face.person_id.in_(chunk)))
+            ]
+            ctx.journal.update(table_of(Face), [{"id": f} for f in faces], {"person_id": None})
             # Children first so re-inserting on undo finds parents in place (reverse order).
             for tid in sorted(ids, reverse=True):
                 ctx.journal.delete(table, table.c.id == tid)
             return ChangeSummary(tags=frozenset(ids), items=frozenset(items))
 
-        return self._write("Delete tag", op)
+        return self._write(f"Delete tag {path}", op)
 
 
 def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> None:

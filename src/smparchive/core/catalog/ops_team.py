@@ -19,7 +19,7 @@ from smparchive.core.catalog.audit import AuditRecord, EditConflict
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.feed import ChangeFeed
+from smparchive.core.catalog.feed import ChangeFeed, FeedChange
 from smparchive.core.catalog.labels import field_words
 from smparchive.core.catalog.models import (
     AuditEntry,
@@ -310,7 +310,13 @@ class TeamOps(CatalogBase):
         ``last``) by anyone (other windows, the CLI, teammates): ``feed.wait(seconds)``
         returns them; close it when done."""
         server = self.engine.dialect.name != "sqlite"
-        return ChangeFeed(self.engine, None if server else self.location, since)
+
+        def arrived(changes: list[FeedChange]) -> None:
+            # a teammate may have renamed, merged or deleted a tag: paths are read again
+            if any(c.audit_id not in self.own_changes for c in changes):
+                self._tag_paths = None
+
+        return ChangeFeed(self.engine, None if server else self.location, since, arrived)
 
     def item_history(self, item_id: int, limit: int = 200) -> list[AuditRecord]:
         """Who changed this item, what and when (the inspector's History tab)."""

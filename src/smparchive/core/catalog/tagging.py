@@ -90,3 +90,16 @@ def link_tags(
         there = [[i, tid] for i in item_ids if i in linked]
         ctx.journal.keep(table_of(ItemTag), ["item_id", "tag_id"], there)
     ctx.journal.insert_missing(table_of(ItemTag), rows)
+
+
+def stored_path(ctx: WriteContext, tag_id: int) -> str:
+    """The tag's "Parent|Child" path as stored (a teammate's spelling of a shared keyword)."""
+    names: list[str] = []
+    current: int | None = tag_id
+    while current is not None and len(names) <= 50:
+        row = ctx.session.execute(select(Tag.name, Tag.parent_id).where(Tag.id == current)).first()
+        if row is None:
+            break
+        names.append(row.name)
+        current = row.parent_id
+    return "|".join(reversed(names))

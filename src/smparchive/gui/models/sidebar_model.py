@@ -87,6 +87,8 @@ KIND_NODES: dict[Kind, str] = {
     # spreadsheets, text notes, archives ...: catalogued (name, size, dates, hash), not read
     Kind.OTHER: QT_TRANSLATE_NOOP("Sidebar", "Other files"),
 }
+ORGANISATIONS = QT_TRANSLATE_NOOP("Sidebar", "Organisations")
+PLACES = QT_TRANSLATE_NOOP("Sidebar", "Places")
 # Kinds listed only when the catalogue has some.
 SHOWN_WHEN_PRESENT = frozenset({Kind.AUDIO, Kind.OTHER})
 
@@ -201,6 +203,30 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
         parent = by_id.get(t.parent_id) if t.parent_id is not None else None
         (parent or keywords).add(node)
     sections.append(keywords)
+    # organisations and places (read from sidecars: IPTC's organisation and location
+    # fields) only when the catalogue has some, each to browse, rename or delete
+    for tag_kind, key, label, icon_name in (
+        (TagKind.ORGANISATION, "sec:organisations", ORGANISATIONS, "tag"),
+        (TagKind.PLACE, "sec:places", PLACES, "tag"),
+    ):
+        named = [t for t in tags if t.kind == tag_kind]
+        if not named:
+            continue
+        section = Node(key, translate("Sidebar", label))
+        nodes: dict[int, Node] = {}
+        for t in named:  # by path: parents first
+            node = Node(
+                f"tag:{t.id}",
+                t.name,
+                icon_name,
+                t.item_count,
+                ItemFilter(tag_ids=(t.id,)),
+                ("tag", t.id),
+            )
+            nodes[t.id] = node
+            above = nodes.get(t.parent_id) if t.parent_id is not None else None
+            (above or section).add(node)
+        sections.append(section)
 
     curated = Node("sec:collections", translate("Sidebar", "Collections"))
     smart = Node("sec:smart", translate("Sidebar", "Smart collections"))

@@ -76,7 +76,13 @@ LABEL_STARTS = (
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
     ("Add segment ", QT_TRANSLATE_NOOP("History", "Segment “%1” added")),
+    ("Delete tag ", QT_TRANSLATE_NOOP("History", "Tag “%1” deleted")),
 )
+# a tag renamed, or merged into the tag that already had the new name (its path, quoted)
+TAG_RENAMED = re.compile(r"^Rename tag “(.+)” to “(.+)”$")
+TAG_RENAMED_TEXT = QT_TRANSLATE_NOOP("History", "Tag “%1” renamed “%2”")
+TAG_MERGED = re.compile(r"^Merge tag “(.+)” into “(.+)”$")
+TAG_MERGED_TEXT = QT_TRANSLATE_NOOP("History", "Tag “%1” merged into “%2”")
 SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
@@ -161,23 +167,26 @@ def change_lines(
     def shown(key: str, value: Any) -> str:
         return show_value(value, key, titles, cut, hours=hours)
 
+    # one field: the title names it already ("Caption (EN)"), its line says only the change
+    named = len({field_name(k) for k in (values or before)}) > 1
+
+    def line(key: str, old: str | None, new: str) -> str:
+        if not named:
+            return _fill(translate("History", "%1 → %2"), old, new) if old is not None else new
+        if old is None:
+            return _fill(translate("History", "%1: → %2"), field_name(key), new)
+        return _fill(translate("History", "%1: %2 → %3"), field_name(key), old, new)
+
     lines = []
     for key, new in values.items():
-        if key in before:
-            old = shown(key, before[key])
-            lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), old, shown(key, new))
-            )
-        else:
-            lines.append(_fill(translate("History", "%1: → %2"), field_name(key), shown(key, new)))
+        old = shown(key, before[key]) if key in before else None
+        lines.append(line(key, old, shown(key, new)))
     if record.action != "do" and not values:
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")
         for key, old in before.items():
             back = shown(key, restored[key]) if restored and key in restored else again
-            lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), shown(key, old), back)
-            )
+            lines.append(line(key, shown(key, old), back))
     return lines
 
 
@@ -224,6 +233,10 @@ def label_text(label: str) -> str:
         if m.group(2).strip() in NO_OFFSET:
             return _fill(translate("History", CLOCK_RESET_TEXT), m.group(1))
         return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
+    for pattern, text in ((TAG_RENAMED, TAG_RENAMED_TEXT), (TAG_MERGED, TAG_MERGED_TEXT)):
+        m = pattern.match(label)
+        if m is not None:
+            return _fill(translate("History", text), m.group(1), m.group(2))
     m = SEGMENTS_DELETED.match(label)
     if m is not None:
         # (lupdate sees a count's text in QCoreApplication.translate, not in the alias)

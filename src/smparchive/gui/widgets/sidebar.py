@@ -72,6 +72,9 @@ class SidebarView(QTreeView):
     # Enter: the keyboard goes on to the results of the row chosen; Space (True): and the
     # loupe opens on them, as Space does in the grid
     results_requested = Signal(bool)
+    # F2 and Delete on a keyword or a person (the Node): rename it, delete it from every item
+    rename_requested = Signal(object)
+    delete_requested = Signal(object)
 
     def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,8 +151,15 @@ class SidebarView(QTreeView):
             super().keyPressEvent(event)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.results_requested.emit(key == Qt.Key.Key_Space)
+        elif key in (Qt.Key.Key_F2, Qt.Key.Key_Delete) and self._current_tag() is not None:
+            signal = self.rename_requested if key == Qt.Key.Key_F2 else self.delete_requested
+            signal.emit(self._current_tag())
         else:
             super().keyPressEvent(event)
+
+    def _current_tag(self) -> Node | None:
+        n = self.sidebar.node(self.currentIndex())
+        return n if n is not None and n.drop is not None and n.drop[0] == "tag" else None
 
     def select_key(self, key: str) -> None:
         idx = self.sidebar.index_of(key)

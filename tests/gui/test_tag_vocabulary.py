@@ -1,0 +1,201 @@
+"""Tidying keywords and people from the sidebar (Lightroom's Keyword List): F2 renames,
+a name that exists already merges once asked with both counts, Delete removes the tag from
+every item once asked with its count; Ctrl+Z takes each back; the History names it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smparchive.gui.controllers import vocabulary
+
+
+def _labels(window: Any, section: str) -> list[str]:
+    node = next(n for n in window.sidebar.sidebar.sections if n.key == section)
+    out: list[str] = []
+
+    def walk(n: Any, path: str) -> None:
+        for child in n.children:
+            here = f"{path}|{child.label}" if path else child.label
+            out.append(here)
+            walk(child, here)
+
+    walk(node, "")
+    return out
+
+
+def _on(window: Any, qtbot: Any, path: str) -> None:
+    """The keyword's row chosen in the sidebar, the keyboard there."""
+    window.refresh_sidebar()
+    tag = window.catalog.find_tag(path)
+    window.sidebar.select_key(f"tag:{tag.id}")
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """What the confirmation would say (title, text, details); the person says yes."""
+    said: list[tuple[str, str, str]] = []
+
+    def confirm(_parent: Any, title: str, text: str, info: str, _action: str) -> bool:
+        said.append((title, text, info))
+        return True
+
+    monkeypatch.setattr(vocabulary, "confirm", confirm)
+    return said
+
+
+def test_f2_renames_a_keyword_and_ctrl_z_takes_it_back(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    ids = window.store.ids[:3]
+    window.catalog.tag_items(ids, ["Migraton|Skills"])
+    _on(window, qtbot, "Migraton")
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "Migration")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    window.refresh_sidebar()
+    assert "Migration|Skills" in _labels(window, "sec:keywords")
+    assert "Migraton" not in _labels(window, "sec:keywords")
+    assert asked == []  # a plain rename asks nothing more
+    window.select_ids(ids[:1])
+    panel = window.inspector.history
+    qtbot.waitUntil(lambda: bool(panel.rows()) and "renamed" in panel.rows()[0][2], timeout=3000)
+    assert panel.rows()[0][2] == "Tag “Migraton” renamed “Migration”"
+    window.actions_by_name["undo"].trigger()
+    window.refresh_sidebar()
+    assert "Migraton|Skills" in _labels(window, "sec:keywords")
+
+
+def test_a_name_that_exists_merges_after_saying_both_counts(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    ids = window.store.ids[:5]
+    window.catalog.tag_items(ids[:3], ["IOM"])
+    window.catalog.tag_items(ids[3:], ["I.O.M."])
+    _on(window, qtbot, "I.O.M.")
+    node = window.sidebar.sidebar.node(window.sidebar.currentIndex())
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "iom")
+    # from the row's context menu this time
+    from smparchive.gui import context_menus
+
+    menu = context_menus.sidebar_menu(
+        window.deps, window.actions_by_name, node, window.sidebar, lambda n, t: None
+    )
+    rename = next(a for a in menu.actions() if a.text().startswith("Rename…"))
+    assert rename.text().endswith("\tF2")
+    rename.trigger()
+    assert asked == [
+        (
+            "Merge Tags",
+            "“IOM” already exists. Merge “I.O.M.” into it?",
+            "Items with “I.O.M.”: 2\nItems with “IOM”: 3\n"
+            "Afterwards all of them carry “IOM”; Ctrl+Z undoes it.",
+        )
+    ]
+    window.refresh_sidebar()
+    assert _labels(window, "sec:keywords") == ["IOM"]
+    iom = window.catalog.find_tag("IOM")
+    assert window.catalog.tag_items_count(iom.id) == 5
+    window.actions_by_name["undo"].trigger()
+    window.refresh_sidebar()
+    assert sorted(_labels(window, "sec:keywords")) == ["I.O.M.", "IOM"]
+
+
+def test_delete_asks_with_the_count_and_the_grid_goes_on_to_all_items(
+    window: Any, qtbot: Any, asked: Any
+) -> None:
+    ids = window.store.ids[:4]
+    window.catalog.tag_items(ids[:3], ["Blurry"])
+    window.catalog.tag_items(ids[3:], ["Blurry|Very"])
+    _on(window, qtbot, "Blurry")
+    qtbot.waitUntil(lambda: len(window.store) == 4, timeout=3000)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
+    assert asked == [
+        (
+            "Delete Tag",
+            "Delete “Blurry” from every item?",
+            "Items that carry it (or a tag under it): 4\nCtrl+Z puts it back.",
+        )
+    ]
+    window.refresh_sidebar()
+    assert _labels(window, "sec:keywords") == []
+    assert window.sidebar.current_key() == "all"
+    qtbot.waitUntil(lambda: len(window.store) == 33, timeout=3000)
+    window.select_ids(ids[:1])
+    panel = window.inspector.history
+    qtbot.waitUntil(lambda: bool(panel.rows()) and "deleted" in panel.rows()[0][2], timeout=3000)
+    assert panel.rows()[0][2] == "Tag “Blurry” deleted"
+    window.actions_by_name["undo"].trigger()
+    window.refresh_sidebar()
+    assert _labels(window, "sec:keywords") == ["Blurry", "Blurry|Very"]
+
+
+def test_keys_on_a_row_that_is_no_tag_do_nothing(window: Any, qtbot: Any, asked: Any) -> None:
+    window.sidebar.select_key("kind:photo")
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    assert asked == []
+
+
+def test_a_teammate_s_rename_shows_in_the_open_window(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Through the live feed: the sidebar and the item's keywords take the new name (the
+    window kept the old one, read once, until it was restarted)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    first = window.store.record(0)
+    gui_catalog.tag_items([first.id], ["Migraton"])
+    window.refresh_sidebar()
+    assert [t.path for t in window.catalog.item(first.id).tags] == ["Migraton"]
+    other = open_catalog(gui_catalog.location)  # a teammate
+    try:
+        other.rename_tag(other.find_tag("Migraton").id, "Migration")
+    finally:
+        other.close()
+
+    def renamed() -> bool:
+        rec = window.store.cached(first.id)
+        return rec is not None and [t.path for t in rec.tags] == ["Migration"]
+
+    qtbot.waitUntil(renamed, timeout=5000)
+    qtbot.waitUntil(lambda: _labels(window, "sec:keywords") == ["Migration"], timeout=5000)
+
+
+def test_organisations_have_their_own_sidebar_section_to_tidy(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    """Organisations read from sidecars showed among the item's keywords but nowhere in
+    the sidebar: no way to rename 'Iom' or delete one."""
+    window.refresh_sidebar()
+    keys = [n.key for n in window.sidebar.sidebar.sections]
+    assert "sec:organisations" not in keys and "sec:places" not in keys  # none yet
+    ids = window.store.ids[:2]
+    window.catalog.tag_items(ids, ["Iom"], kind="organisation")
+    window.catalog.tag_items(ids[:1], ["Brussels"], kind="place")
+    window.refresh_sidebar()
+    assert _labels(window, "sec:organisations") == ["Iom"]
+    assert _labels(window, "sec:places") == ["Brussels"]
+    iom = window.catalog.find_tag("Iom", "organisation")
+    window.sidebar.select_key(f"tag:{iom.id}")
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: len(window.store) == 2, timeout=3000)
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "IOM")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    window.refresh_sidebar()
+    assert _labels(window, "sec:organisations") == ["IOM"]
+
+
+def test_the_shortcut_sheet_names_the_sidebar_s_keys(window: Any) -> None:
+    from smparchive.gui.menus import shortcut_rows
+
+    rows = dict(shortcut_rows(window.actions_by_name))["Captions, keywords and sessions"]
+    assert ("F2", "Rename a keyword or person (in the sidebar)") in rows
+    assert ("Del", "Delete a keyword or person from every item (in the sidebar)") in rows
