@@ -64,6 +64,18 @@ def english(qapp: Any) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _locale_restored() -> Iterator[None]:
+    """Each test starts in the default locale: a test that installs French (its numbers
+    written '2\u202f200') left it for the tests after it, which then failed or passed by
+    the order they ran in."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """QSettings in a temporary INI folder: tests never read or write the user's."""
     from PySide6.QtCore import QSettings
