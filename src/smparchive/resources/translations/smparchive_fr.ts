@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -504,9 +504,19 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+53"/>
+        <location filename="../../gui/context_menus.py" line="+63"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete from Every Item…</source>
+        <translation>Supprimer de tous les éléments…</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1761,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Segment « %1 » ajouté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Tag “%1” deleted</source>
+        <translation>Étiquette « %1 » supprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag “%1” renamed “%2”</source>
+        <translation>Étiquette « %1 » renommée « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag “%1” merged into “%2”</source>
+        <translation>Étiquette « %1 » fusionnée avec « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Camera clock of %1 corrected by %2</source>
         <translation>Horloge de l’appareil %1 corrigée de %2</translation>
     </message>
@@ -1802,22 +1827,26 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+35"/>
-        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-1"/>
         <source>%1: → %2</source>
         <translation>%1 : → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%n segments deleted</source>
         <translation>%n segments supprimés</translation>
     </message>
@@ -2391,17 +2420,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+643"/>
+        <location filename="../../gui/main_window.py" line="+650"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-477"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
         <translation>Le serveur du catalogue ne répond pas : les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
     </message>
@@ -2475,7 +2504,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+232"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2580,6 +2609,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>Rename a keyword or person (in the sidebar)</source>
+        <translation>Renommer un mot-clé ou une personne (dans le panneau latéral)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a keyword or person from every item (in the sidebar)</source>
+        <translation>Supprimer un mot-clé ou une personne de tous les éléments (dans le panneau latéral)</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="-17"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
@@ -2625,7 +2664,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+27"/>
+        <location filename="../../gui/menus.py" line="-29"/>
         <source>No recent catalogues</source>
         <translation>Aucun catalogue récent</translation>
     </message>
@@ -6908,7 +6947,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+159"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+161"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6918,7 +6957,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6948,7 +6987,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
@@ -6963,7 +7012,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
@@ -7003,7 +7052,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-160"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -7028,7 +7077,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+155"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -7285,6 +7334,85 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Annuler une étape importante ?</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../gui/controllers/vocabulary.py" line="+36"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for %1:</source>
+        <translation>Nouveau nom pour %1 :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists. Merge %2 into it?</source>
+        <translation>%1 existe déjà. Y fusionner %2 ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Items with %1: %2</source>
+        <translation>Éléments avec %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afterwards all of them carry %2; %1 undoes it.</source>
+        <translation>Ensuite, tous portent %2 ; %1 annule la fusion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete %1 from every item?</source>
+        <translation>Supprimer %1 de tous les éléments ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items that carry it (or a tag under it): %1</source>
+        <translation>Éléments qui la portent (ou une étiquette en dessous) : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 puts it back.</source>
+        <translation>%1 la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>

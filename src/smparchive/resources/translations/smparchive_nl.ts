@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -504,9 +504,19 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+53"/>
+        <location filename="../../gui/context_menus.py" line="+63"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete from Every Item…</source>
+        <translation>Van alle items verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1761,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Segment ‘%1’ toegevoegd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Tag “%1” deleted</source>
+        <translation>Tag “%1” verwijderd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag “%1” renamed “%2”</source>
+        <translation>Tag “%1” hernoemd tot “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag “%1” merged into “%2”</source>
+        <translation>Tag “%1” samengevoegd met “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Camera clock of %1 corrected by %2</source>
         <translation>Klok van camera %1 gecorrigeerd met %2</translation>
     </message>
@@ -1802,22 +1827,26 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+35"/>
-        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-1"/>
         <source>%1: → %2</source>
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%n segments deleted</source>
         <translation>%n segmenten verwijderd</translation>
     </message>
@@ -2391,17 +2420,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+643"/>
+        <location filename="../../gui/main_window.py" line="+650"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-477"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
         <translation>De catalogusserver antwoordt niet: wijzigingen worden pas opgeslagen als hij terug is.</translation>
     </message>
@@ -2475,7 +2504,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+232"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -2580,6 +2609,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>Rename a keyword or person (in the sidebar)</source>
+        <translation>Een trefwoord of persoon hernoemen (in de zijbalk)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a keyword or person from every item (in the sidebar)</source>
+        <translation>Een trefwoord of persoon van alle items verwijderen (in de zijbalk)</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="-17"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
@@ -2625,7 +2664,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+27"/>
+        <location filename="../../gui/menus.py" line="-29"/>
         <source>No recent catalogues</source>
         <translation>Geen recente catalogi</translation>
     </message>
@@ -6908,7 +6947,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+159"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+161"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6918,7 +6957,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6948,7 +6987,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Overige bestanden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
@@ -6963,7 +7012,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Collections</source>
         <translation>Collecties</translation>
     </message>
@@ -7003,7 +7052,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-160"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7028,7 +7077,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+155"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
@@ -7285,6 +7334,85 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Een grote stap ongedaan maken?</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../gui/controllers/vocabulary.py" line="+36"/>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rename %1</source>
+        <translation>%1 hernoemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists. Merge %2 into it?</source>
+        <translation>%1 bestaat al. %2 ermee samenvoegen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Items with %1: %2</source>
+        <translation>Items met %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afterwards all of them carry %2; %1 undoes it.</source>
+        <translation>Daarna hebben ze allemaal %2; %1 maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Tags</source>
+        <translation>Tags samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge %1 into %2</source>
+        <translation>%1 samenvoegen met %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete %1 from every item?</source>
+        <translation>%1 van alle items verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items that carry it (or a tag under it): %1</source>
+        <translation>Items met deze tag (of een tag eronder): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 puts it back.</source>
+        <translation>%1 zet hem terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
