@@ -290,3 +290,26 @@ def test_the_summary_names_a_file_by_its_path_in_its_folder(qtbot: Any, sync_run
     report.problems = problems[:1]
     dialog.show_report(report)
     assert model.data(model.index(0, 1)) == str(Path("DCIM", "100_FUJI", "DSCF1015.JPG"))
+
+
+def test_the_folder_chooser_opens_beside_the_folder_added_last(
+    window: Any, gui_catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+I opened the chooser in the app's working directory (its source tree
+    when started from a checkout); the next card mounts beside the last one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from smparchive.gui import commands as cmd
+
+    opened: list[str] = []
+
+    def shown(dialog: QFileDialog) -> int:
+        opened.append(dialog.directory().absolutePath())
+        return 0  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "exec", shown)
+    monkeypatch.chdir(Path(__file__).parent)  # as from a checkout
+    (tmp_path / "cards" / "CARD_2").mkdir(parents=True)
+    gui_catalog.add_root(tmp_path / "cards" / "CARD_2")
+    assert cmd.choose_folder(window.deps) is None
+    assert opened == [str(tmp_path / "cards")]
