@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.fields import Field, FieldType, column_fields
+from smparchive.core.messages import item_problems
 from smparchive.core.thumbcache import pending_key
 from smparchive.core.vocab import ThumbState, hash_pending
-from smparchive.gui import field_views
+from smparchive.gui import field_views, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
@@ -188,7 +189,12 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
             when = fmt.capture(rec, zone=True, compact=False)
-            return "\n".join(x for x in (rec.name, when, fmt.camera(rec)) if x)
+            # a problem's sentence too: in Problems > Warnings the card said only "Warning",
+            # its reason at the foot of the inspector
+            why = problem_texts.sentences(
+                "\n".join(item_problems(rec.status, rec.status_reason, rec.warnings))
+            )
+            return "\n".join(x for x in (rec.name, when, fmt.camera(rec), why) if x)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
