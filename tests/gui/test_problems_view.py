@@ -127,6 +127,10 @@ def test_warnings_view_lists_the_truncated_jpeg(
 
     tip = w.grid_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("trunc.jpg\n") and "The image data is truncated" in tip
+    table = w.table_model  # the details view's Status cell, likewise
+    status = next(n for n, f in enumerate(table.columns) if f.name == "status")
+    tip = table.index(0, status).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("The image data is truncated")
     w.sidebar.select_key("status:error")
     qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
     assert w.empty_state.title.text() == "No errors"
