@@ -310,9 +310,14 @@ def test_the_folder_chooser_opens_beside_the_folder_added_last(
     monkeypatch.setattr(QFileDialog, "exec", shown)
     monkeypatch.chdir(Path(__file__).parent)  # as from a checkout
     (tmp_path / "cards" / "CARD_2").mkdir(parents=True)
-    gui_catalog.add_root(tmp_path / "cards" / "CARD_2")
+    card = gui_catalog.add_root(tmp_path / "cards" / "CARD_2").value
     assert cmd.choose_folder(window.deps) is None
     assert opened == [str(tmp_path / "cards")]
+    # not beside a folder unreachable at its last scan (a share that stopped answering
+    # would hang the window): beside the one added before it
+    gui_catalog.ingest_root_seen(card, online=False, scanned=False)
+    assert cmd.choose_folder(window.deps) is None
+    assert opened[1] == str(tmp_path)  # the fixture's photos are in tmp_path / "media"
 
 
 def test_an_unplugged_card_rescanned_says_offline_in_the_open_views_and_ok_once_back(

@@ -82,10 +82,13 @@ def choose_folder(w: Deps) -> Path | None:
 
 
 def folder_to_start(w: Deps) -> str:
-    """Where the folder chooser opens: beside the folder added last (the next card mounts
-    there too), else home; it opened in the app's working directory (its source tree)."""
+    """Where the folder chooser opens: beside the folder added last that was reachable at
+    its last scan (the next card mounts there too), else home; it opened in the app's
+    working directory (its source tree)."""
     roots = sorted(w.catalog.roots(counts=False), key=lambda r: (r.added_at, r.id))
     for root in reversed(roots):
+        if not root.online:  # a share that stopped answering could hang the window here
+            continue
         parent = Path(root.path).parent
         if parent.is_dir():
             return str(parent)
