@@ -133,6 +133,10 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
         assert code == 2 and said in out and "Traceback" not in out, out
     code, out = run(capsys, cat, "clock", "canon", "--set", "+1h")
     assert code == 0 and "2 items moved" in out
+    # the preview marks each time's correction, as `ls` does (its old times read bare)
+    code, out = run(capsys, cat, "clock", "canon", "--set", "+2h", "--dry-run")
+    line = next(x for x in out.splitlines() if "reunion.jpg" in x)
+    assert "09:40:00 CEST, corrected by +1 h" in line and "10:40:00 CEST, corrected by +2 h" in line
     code, out = run(capsys, cat, "assign", "--json")
     proposals = {p["item_id"]: p for p in json.loads(out)}
     assert proposals[ids[0]]["reason"] == "inside"

@@ -290,3 +290,78 @@ def test_the_summary_names_a_file_by_its_path_in_its_folder(qtbot: Any, sync_run
     report.problems = problems[:1]
     dialog.show_report(report)
     assert model.data(model.index(0, 1)) == str(Path("DCIM", "100_FUJI", "DSCF1015.JPG"))
+
+
+def test_the_folder_chooser_opens_beside_the_folder_added_last(
+    window: Any, gui_catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+I opened the chooser in the app's working directory (its source tree
+    when started from a checkout); the next card mounts beside the last one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from smparchive.gui import commands as cmd
+
+    opened: list[str] = []
+
+    def shown(dialog: QFileDialog) -> int:
+        opened.append(dialog.directory().absolutePath())
+        return 0  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "exec", shown)
+    monkeypatch.chdir(Path(__file__).parent)  # as from a checkout
+    (tmp_path / "cards" / "CARD_2").mkdir(parents=True)
+    card = gui_catalog.add_root(tmp_path / "cards" / "CARD_2").value
+    assert cmd.choose_folder(window.deps) is None
+    assert opened == [str(tmp_path / "cards")]
+    # not beside a folder unreachable at its last scan (a share that stopped answering
+    # would hang the window): beside the one added before it
+    gui_catalog.ingest_root_seen(card, online=False, scanned=False)
+    assert cmd.choose_folder(window.deps) is None
+    assert opened[1] == str(tmp_path)  # the fixture's photos are in tmp_path / "media"
+
+
+def test_an_unplugged_card_rescanned_says_offline_in_the_open_views_and_ok_once_back(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """F5 with the card away: Problems > Offline listed its photos with each one still
+    saying OK (in the grid's badge and the inspector), as read before the rescan; plugged
+    back and rescanned, they said Offline the other way round."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    card = tmp_path / "card"
+    card.mkdir()
+    for i in range(2):
+        _jpeg(card / f"new{i}.jpg", 30 + i)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    scan(cat, [cat.add_root(card).value], options=ScanOptions(workers=0))
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
+
+    def statuses() -> set[str | None]:
+        records = [w.store.record(r) for r in range(len(w.store))]
+        return {rec.status if rec is not None else None for rec in records}
+
+    qtbot.waitUntil(lambda: statuses() == {"ok"}, timeout=5000)
+    qtbot.waitUntil(lambda: "status:offline" in w.sidebar_model.by_key, timeout=5000)
+    for away, expected, view in ((True, "offline", "status:offline"), (False, "ok", "all")):
+        w.sidebar.select_key("status:error")  # elsewhere while it runs: nothing in error
+        qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=5000)
+        if away:
+            card.rename(tmp_path / "card.away")
+        else:
+            (tmp_path / "card.away").rename(card)
+        w.rescan()
+        qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+        assert {cat.item(i).status for i in cat.query_ids()} == {expected}
+        w.sidebar.select_key(view)  # Problems > Offline, then All Items
+        qtbot.waitUntil(lambda v=view: w.scope_bar.source.key == v, timeout=5000)
+        qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
+        qtbot.waitUntil(lambda e=expected: statuses() == {e}, timeout=5000)
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()

@@ -343,3 +343,22 @@ def test_the_photo_being_pinned_is_shown_beside_the_time(
     assert picture.width() <= dlg.pin_picture.width()
     assert picture.pixelColor(picture.width() // 2, picture.height() // 2).red() > 150
     assert dlg.pin_picture.toolTip() == "XT_1.JPG"
+
+
+def test_the_preview_marks_corrected_times_as_every_view_does(dialog: Any, qtbot: Any) -> None:
+    """'16:10 (+1 h)' as in the grid: after Apply the Now column showed the corrected time
+    with nothing to say it was corrected."""
+    _choose(dialog, "Z 6")
+    qtbot.waitUntil(lambda: len(dialog.shift_model.rows) == 6)
+    model = dialog.shift_model
+
+    def cells(column: int) -> list[str]:
+        return [model.index(n, column).data() for n in range(model.rowCount())]
+
+    assert not any("(" in text for text in cells(1) + cells(2))  # nothing corrected yet
+    dialog.set_offset(3600)
+    qtbot.waitUntil(lambda: all(r.new_utc != r.old_utc for r in model.rows))
+    assert all(text.endswith(" (+1 h)") for text in cells(2)) and "(" not in cells(1)[0]
+    dialog.apply_btn.click()
+    qtbot.waitUntil(lambda: all(r.old_shift_s == 3600 for r in model.rows))
+    assert all(text.endswith(" (+1 h)") for text in cells(1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -412,3 +413,58 @@ def test_enter_or_space_on_a_sidebar_row_goes_on_to_its_results(qtbot: Any, wind
     assert window.workspace.loupe.current_id() == first
     _key(qtbot, window, K.Key_Space)  # and back, as from the grid
     assert window.workspace.mode == "grid"
+
+
+def test_the_loupe_overlay_says_why_a_photo_is_a_problem(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """I on a truncated JPEG: its grey lower part is explained as in the inspector (the
+    overlay listed its time, camera and size only); a sound photo's overlay says nothing
+    of problems."""
+    from PIL import Image
+
+    from smparchive.gui.tasks import SyncTaskRunner
+    from smparchive.gui.viewers import open_viewer
+
+    media = tmp_path / "media"
+    media.mkdir()
+    for name in ("cut.jpg", "fine.jpg"):
+        Image.new("RGB", (64, 48), (90, 40, 40)).save(media / name)
+    said = "The image data is truncated: about 39% of the picture could be decoded."
+    ids = add_items([
+        {"name": "cut.jpg", "status": "warning", "warnings": said, "width": 64, "height": 48},
+        {"name": "fine.jpg", "width": 64, "height": 48},
+    ])  # fmt: skip
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    loupe = window.viewer
+    qtbot.keyClick(loupe, Qt.Key.Key_I)
+    assert loupe.overlay.isVisible() and said in loupe.overlay.text()
+    qtbot.keyClick(loupe, Qt.Key.Key_Right)
+    assert "fine.jpg" in loupe.overlay.text()
+    assert "truncated" not in loupe.overlay.text()
+
+
+def test_the_loupe_overlays_problem_wraps_inside_a_narrow_window(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from smparchive.gui.tasks import SyncTaskRunner
+    from smparchive.gui.viewers import open_viewer
+
+    (tmp_path / "media").mkdir()
+    Image.new("RGB", (64, 48)).save(tmp_path / "media" / "cut.jpg")
+    said = "The image data is truncated: about 39% of the picture could be decoded."
+    ids = add_items([{"name": "cut.jpg", "status": "warning", "warnings": said}])
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.resize(360, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    loupe = window.viewer
+    qtbot.keyClick(loupe, Qt.Key.Key_I)
+    overlay = loupe.overlay
+    assert overlay.geometry().right() <= loupe.view.width()  # whole, wrapped
+    assert overlay.height() >= overlay.heightForWidth(overlay.width())  # nothing cut below

@@ -121,6 +121,16 @@ def test_warnings_view_lists_the_truncated_jpeg(
     qtbot.waitUntil(lambda: w.scope_bar.source.key == "warnings", timeout=2000)
     assert [w.store.record(r).name for r in range(len(w.store))] == ["trunc.jpg"]
     assert "Problems" in w.scope_bar.path_label.text()
+    # the card says why when pointed at, not only "Warning" (its reason was at the foot
+    # of the inspector alone)
+    from PySide6.QtCore import Qt
+
+    tip = w.grid_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("trunc.jpg\n") and "The image data is truncated" in tip
+    table = w.table_model  # the details view's Status cell, likewise
+    status = next(n for n, f in enumerate(table.columns) if f.name == "status")
+    tip = table.index(0, status).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("The image data is truncated")
     w.sidebar.select_key("status:error")
     qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
     assert w.empty_state.title.text() == "No errors"

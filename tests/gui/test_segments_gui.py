@@ -231,6 +231,49 @@ def test_the_player_says_what_cut_and_confirm_did(
     window.close()
 
 
+def test_the_players_notice_goes_after_a_few_seconds_or_at_the_next_key(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the last action did is read, then goes: it stayed under the picture until the
+    next item, over everything done since (seen in the archivist's walk)."""
+    from datetime import UTC, datetime, timedelta
+
+    from smparchive.gui.player import view as player_view
+    from smparchive.gui.player.vlcsupport import PlayerUnavailable
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(player_view, "NOTICE_MS", 300, raising=False)  # a few seconds
+    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+    (tmp_path / "media").mkdir()
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
+                           "capture_utc": start}])  # fmt: skip
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    end = start + timedelta(minutes=30)
+    catalog.add_session("Keynote", start, end, speakers=["Ann Lee", "Bo Kim"])
+    catalog.add_session("Panel", end, start + timedelta(minutes=60))
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    view.cut_into_sessions()
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=10_000)
+    assert view.notice.isVisible() and view.notice.text().startswith("Cut into 2 segment")
+    qtbot.waitUntil(lambda: not view.notice.isVisible(), timeout=3000)  # read, gone
+    qtbot.waitUntil(lambda: view.confirm_button.isVisible(), timeout=5000)  # drafts
+    monkeypatch.setattr(player_view, "NOTICE_MS", 60_000, raising=False)  # the key now
+    view.confirm_button.click()
+    qtbot.waitUntil(lambda: "confirmed" in view.notice.text(), timeout=5000)
+    assert view.notice.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Shift)  # a modifier alone is no action
+    assert view.notice.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_3)  # the next action (a rating)
+    assert not view.notice.isVisible()
+    qtbot.waitUntil(lambda: catalog.item(video).rating == 3, timeout=3000)
+    window.close()
+
+
 def test_cut_into_sessions_asks_in_readable_colours_inside_the_dark_viewer(
     qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

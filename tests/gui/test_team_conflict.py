@@ -149,3 +149,21 @@ def test_a_caption_typed_over_the_text_shown_is_saved_without_asking(
         timeout=3000,
     )
     assert window.conflict_box is None
+
+
+def test_in_point_of_an_hour_long_recording_reads_with_its_hours(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    """The question names a teammate's In point as the player shows it: '0:02:40.000' in
+    an hour-long recording (it read '2:40.000', two hours forty to the eye); a short
+    recording's stays '2:40.000'."""
+    ids = {bob.item(i).rel_path.rsplit("/", 1)[-1]: i for i in bob.query_ids()}
+    for name, shown in (("panel.mp4", "0:02:40.000"), ("talk.mp4", "0:40.000")):
+        item = ids[name]
+        at = 160.0 if name == "panel.mp4" else 40.0
+        window.select_ids([item])
+        bob.set_fields([item], in_point_s=at)  # bob marks In; alice still sees none
+        window.ops.set_fields([item], "Mark in", expect={"in_point_s": None}, in_point_s=10.0)
+        box = _notice(window, qtbot)
+        assert f"bob changed the in point of {name} to {shown} at " in box.text()
+        _press(box, "Keep theirs")

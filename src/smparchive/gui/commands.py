@@ -75,8 +75,24 @@ def choose_folder(w: Deps) -> Path | None:
     """Ask for a folder to catalogue; None when cancelled."""
     from smparchive.gui.filedialogs import existing_directory
 
-    name = existing_directory(w.parent, translate("Commands", "Add Folder to the Catalogue"))
+    name = existing_directory(
+        w.parent, translate("Commands", "Add Folder to the Catalogue"), folder_to_start(w)
+    )
     return Path(name) if name else None
+
+
+def folder_to_start(w: Deps) -> str:
+    """Where the folder chooser opens: beside the folder added last that was reachable at
+    its last scan (the next card mounts there too), else home; it opened in the app's
+    working directory (its source tree)."""
+    roots = sorted(w.catalog.roots(counts=False), key=lambda r: (r.added_at, r.id))
+    for root in reversed(roots):
+        if not root.online:  # a share that stopped answering could hang the window here
+            continue
+        parent = Path(root.path).parent
+        if parent.is_dir():
+            return str(parent)
+    return str(Path.home())
 
 
 # -- view -----------------------------------------------------------------------------------

@@ -216,7 +216,8 @@ class OpRunner(QObject):
             .replace("%2", what)
             .replace("%3", item)
             .replace("%4", when)
-            .replace("%5", show_value(exc.now, key))
+            # a time into an hour-long recording with its hours, as the player shows it
+            .replace("%5", show_value(exc.now, key, hours=(exc.item_length_s or 0) >= 3600))
         )
 
     def set_text(

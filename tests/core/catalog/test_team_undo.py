@@ -319,3 +319,26 @@ def test_cli_log_and_checked_set(
     monkeypatch.setenv("SMPARCHIVE_USER", "alice")
     assert main([*c, "undo"]) == 1  # bob changed the rating since
     assert "bob changed the rating" in capsys.readouterr().err
+
+
+def test_a_conflict_on_a_recording_says_its_length(people: Any, tmp_path: Path) -> None:
+    """So the app can show a teammate's In point as the player does ('0:02:40.000' in an
+    hour-long recording): the refused edit and the refused undo both carry the length."""
+    alice, bob, ids = people
+    bob.set_fields([ids[0]], in_point_s=1.0)  # nothing yet for the edit below to rely on
+    seen = alice.item(ids[0]).in_point_s
+    from sqlalchemy import update
+
+    from smparchive.core.catalog.models import MediaItem
+
+    with alice._sessions() as s, s.begin():  # a recording of 1 h 05
+        s.execute(update(MediaItem).where(MediaItem.id == ids[0]).values(duration_s=3900.0))
+    bob.set_fields([ids[0]], in_point_s=160.0)
+    with pytest.raises(EditConflict) as err:
+        alice.edit_items([ids[0]], fields={"in_point_s": 5.0}, expect_fields={"in_point_s": seen})
+    assert (err.value.now, err.value.item_length_s) == (160.0, 3900.0)
+    alice.set_fields([ids[1]], rating=2)
+    bob.set_fields([ids[1]], rating=5)
+    with pytest.raises(EditConflict) as undone:
+        alice.undo_last()
+    assert undone.value.item_length_s is None  # a photo: no length

@@ -172,9 +172,10 @@ def cmd_clock(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _moment(moment: datetime | None, tz: tzinfo) -> str:
-    """A camera's or item's time as every view shows it: the event's zone, zone named."""
-    shown = timefmt.shown_time(moment, tz)
+def _moment(moment: datetime | None, tz: tzinfo, shift_s: int = 0) -> str:
+    """A camera's or item's time as every view shows it: the event's zone, zone named, its
+    clock correction marked."""
+    shown = timefmt.shown_time(moment, tz, shift_s=shift_s)
     return shown.text(seconds=True) if shown is not None else ""
 
 
@@ -186,7 +187,8 @@ def _show_preview(ctx: Context, preview: Any) -> int:
     tz = cat.event_zone()
     sessions = {s.id: s for s in cat.sessions()}
     rows = [
-        (r.item_id, r.name, _moment(r.old_utc, tz), _moment(r.new_utc, tz),
+        (r.item_id, r.name, _moment(r.old_utc, tz, r.old_shift_s),
+         _moment(r.new_utc, tz, r.new_shift_s),
          _name(sessions, r.old_session_id), _name(sessions, r.new_session_id))
         for r in preview.rows
     ]  # fmt: skip

@@ -32,7 +32,9 @@ class EditConflict(CatalogError):
     Besides its sentence it says who (``user``), which item and field (``item_id``,
     ``field`` as in the audit log: 'items.rating', 'text.caption.fr'; ``item_name``: the
     item's file name, what the person knows it by), when (``at``) and, for edits, the
-    value now there (``now``), so the app can ask in its own words."""
+    value now there (``now``), so the app can ask in its own words; ``item_length_s``: a
+    recording's length, so a time into it reads as the player shows it ('0:02:40.000' in an
+    hour-long one)."""
 
     def __init__(
         self,
@@ -44,11 +46,13 @@ class EditConflict(CatalogError):
         at: datetime | None = None,
         now: Any = None,
         item_name: str | None = None,
+        item_length_s: float | None = None,
     ) -> None:
         super().__init__(message)
         self.user = user
         self.item_id = item_id
         self.item_name = item_name
+        self.item_length_s = item_length_s
         self.field = field
         self.at = at
         self.now = now
@@ -301,6 +305,7 @@ def check_no_newer_change(
             field=first,
             at=entry.at,
             item_name=item_name(s, hit),
+            item_length_s=item_length(s, hit),
         )
 
 
@@ -310,6 +315,13 @@ def item_name(s: OrmSession, item_id: int) -> str | None:
 
     rel = s.scalar(select(MediaItem.rel_path).where(MediaItem.id == item_id))
     return rel.rsplit("/", 1)[-1] if rel else None
+
+
+def item_length(s: OrmSession, item_id: int) -> float | None:
+    """A recording's length in seconds (None for a photo, a deck or an item gone)."""
+    from smparchive.core.catalog.models import MediaItem
+
+    return s.scalar(select(MediaItem.duration_s).where(MediaItem.id == item_id))
 
 
 def _first_shared_item(s: OrmSession, audit_id: int, items: frozenset[int]) -> int | None:

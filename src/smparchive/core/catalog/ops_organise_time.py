@@ -4,7 +4,7 @@ that organising operations share. Rules live in ``core/domain/time.py``."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -365,8 +365,11 @@ class TimeOps(CatalogBase):
             tz = main_event_zone(s)
         facts, shifted = [], []
         for r in rows:
-            new = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
-            shifted.append((r, new))
+            derived = t.rederive([_time_row(r)], zones[r.id], offset_s)
+            new = derived.get(r.id, r.capture_utc)
+            # the correction in each time, as every view marks it ('(+1 h)')
+            shifts = (r.clock_shift_s or 0, offset_s if r.id in derived else r.clock_shift_s or 0)
+            shifted.append((r, new, shifts))
             facts.append(
                 rules.ItemFacts(
                     r.id,
@@ -381,16 +384,15 @@ class TimeOps(CatalogBase):
             )
         proposals = {p.item_id: p for p in rules.propose(facts, slots, tz=tz)}
         out = []
-        for r, new in shifted:
+        for r, new, (old_shift, new_shift) in shifted:
             p = proposals[r.id]
             # What applying the assignment then does: only actionable proposals change an
             # item (a choice between parallel sessions, a manual or a file-dated one keep theirs).
             new_session = p.session_id if p.actionable else r.session_id
-            out.append(
-                rules.ShiftRow(
-                    r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason, r.sha256
-                )
+            row = rules.ShiftRow(
+                r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason, r.sha256
             )
+            out.append(replace(row, old_shift_s=old_shift, new_shift_s=new_shift))
         return ClockPreview(camera_key, offset_s, tuple(out))
 
     def preview_pin(self, item_id: int, known: datetime) -> ClockPreview:

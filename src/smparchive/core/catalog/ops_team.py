@@ -441,6 +441,7 @@ def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: A
         at=last.at if last else None,
         now=now,
         item_name=audit.item_name(ctx.session, item_id),
+        item_length_s=audit.item_length(ctx.session, item_id),
     )
 
 

@@ -130,6 +130,8 @@ class ShiftRow:
     new_session_id: int | None
     reason: Reason
     sha256: str | None = None  # the picture to show beside it (the thumbnail's key)
+    old_shift_s: int = 0  # the camera's correction in ``old_utc`` (marked '(+1 h)' as shown)
+    new_shift_s: int = 0  # and in ``new_utc``
 
 
 def _fmt(moment: datetime, tz: tzinfo | None) -> str:

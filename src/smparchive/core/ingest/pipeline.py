@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -168,6 +168,7 @@ def _scan(
         if not report.cancelled:
             searchable()  # unless a root's head pass said so earlier
             _mark_missing(catalog, vanished, report)
+            _announce(options, vanished)
             catalog.drop_camera_boilerplate()  # "OLYMPUS DIGITAL CAMERA" on every photo
     finally:
         if own_pool:
@@ -325,6 +326,7 @@ class _RootScan:
         if restore:
             self.cat.ingest_restore(restore)
             report.returned += len(restore)
+            _announce(self.options, restore)  # back from offline or missing
         self.cat.ingest_root_seen(root.id, online=True, scanned=False)
         heads = self._head_eligible(to_probe, index, seen)
         self._time("compare", t0)
@@ -353,6 +355,7 @@ class _RootScan:
             self.pending_gone.pop(row.id, None)
         ids = [row.id for row in index.values() if row.status in PRESENT]
         self.cat.ingest_mark_missing(ids, status=ItemStatus.OFFLINE)
+        _announce(self.options, ids)
         self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
         self.report.offline_roots.append(self.root.path)
         self.report.offline_items += len(ids)
@@ -718,6 +721,15 @@ class _RootScan:
             log.warning("cannot write to the thumbnail cache: %s", exc)
             return False
         return True
+
+
+def _announce(options: ScanOptions, ids: Iterable[int]) -> None:
+    """Items whose status the scan changed by itself (offline, back, missing): the views
+    follow them as they follow the batches written (the app listed an unplugged card's
+    items under Offline with each one still saying OK)."""
+    changed = frozenset(ids)
+    if changed and options.on_batch is not None:
+        options.on_batch(ChangeSummary(items=changed))
 
 
 def _mark_missing(catalog: Catalog, vanished: dict[int, str], report: ScanReport) -> None:

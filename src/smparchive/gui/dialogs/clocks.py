@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.domain import timefmt
 from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -82,9 +83,12 @@ class CamerasModel(ListTableModel):
         )[index.column()]
 
 
-def _when(moment: datetime | None) -> str:
-    """An item's time before or after the correction: the event's zone, like every view."""
-    return fmt.event_moment(moment, "ddd d MMM " + fmt.TIME_PATTERN)
+def _when(moment: datetime | None, shift_s: int = 0) -> str:
+    """An item's time before or after the correction: the event's zone, like every view,
+    and its correction marked as the grid marks it ('09:26 (+1 h)'; after Apply the Now
+    column showed the corrected time unmarked)."""
+    text = fmt.event_moment(moment, "ddd d MMM " + fmt.TIME_PATTERN)
+    return f"{text} ({timefmt.correction_text(shift_s)})" if text and shift_s else text
 
 
 class ShiftModel(ListTableModel):
@@ -110,8 +114,8 @@ class ShiftModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.name,
-                _when(r.old_utc),
-                _when(r.new_utc),
+                _when(r.old_utc, r.old_shift_s),
+                _when(r.new_utc, r.new_shift_s),
                 self.session_title(r.old_session_id),
                 self.session_title(r.new_session_id),
             )[index.column()]

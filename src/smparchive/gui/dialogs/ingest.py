@@ -41,6 +41,10 @@ _STAGE_TEXTS = (
 )
 
 
+# a time left under a second reads "0:00": the end of the stage is in sight without it
+SHOWN_LEFT_S = 1.0
+
+
 class ProblemsModel(ListTableModel):
     """Rows of FileProblem-like records (kind, path, reason); a file is named by its path
     in its folder (``roots``: the scanned folders), as the catalogue names it."""
@@ -153,13 +157,13 @@ class IngestDialog(FittedDialog):
         parts = [self.tr("%Ln files", None, e.done)]
         if e.total:
             parts[0] = self.tr("%Ln of %2 files", None, e.done).replace("%2", fmt.number(e.total))
-        parts.append(self.tr("%1 files/s").replace("%1", fmt.decimal(rate)))
+        if e.done:  # '0.0 files/s' before the first file said nothing
+            parts.append(self.tr("%1 files/s").replace("%1", fmt.decimal(rate)))
         if e.bytes_done:
             parts.append(fmt.size(e.bytes_done))
-        if e.total and rate > 0:
-            parts.append(
-                self.tr("about %1 left").replace("%1", fmt.duration((e.total - e.done) / rate))
-            )
+        left = (e.total - e.done) / rate if e.total and rate > 0 else 0.0
+        if left >= SHOWN_LEFT_S:  # 'about 0:00 left' while the last files go by
+            parts.append(self.tr("about %1 left").replace("%1", fmt.duration(left)))
         self.rate.setText(" · ".join(parts))
         self.current.setText(e.current)
 

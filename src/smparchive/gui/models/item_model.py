@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.fields import Field, FieldType, column_fields
+from smparchive.core.messages import item_problems
 from smparchive.core.thumbcache import pending_key
 from smparchive.core.vocab import ThumbState, hash_pending
-from smparchive.gui import field_views
+from smparchive.gui import field_views, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
@@ -157,6 +158,14 @@ class _ItemModelMixin:
         return ids_to_mime(self.ids_for(indexes))
 
 
+def problem_sentences(rec: ItemRecord) -> str:
+    """Why an item is a problem, a sentence a line in the interface's language ('' when it
+    is none), as the inspector and ``smparchive problems`` say it."""
+    return problem_texts.sentences(
+        "\n".join(item_problems(rec.status, rec.status_reason, rec.warnings))
+    )
+
+
 class ItemListModel(_ItemModelMixin, QAbstractListModel):
     """One row per item id; the grid's delegate paints records and thumbnails."""
 
@@ -188,7 +197,10 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
             when = fmt.capture(rec, zone=True, compact=False)
-            return "\n".join(x for x in (rec.name, when, fmt.camera(rec)) if x)
+            # a problem's sentence too: in Problems > Warnings the card said only "Warning",
+            # its reason at the foot of the inspector
+            why = problem_sentences(rec)
+            return "\n".join(x for x in (rec.name, when, fmt.camera(rec), why) if x)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -276,6 +288,8 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
             return field_views.cell(field, rec, self.session_name)
         if role == SORT_ROLE:
             return field_views.sort_key(field, rec, self.session_name)
+        if role == Qt.ItemDataRole.ToolTipRole and field.name == "status":
+            return problem_sentences(rec) or None  # 'Warning': why, when pointed at
         if role == THUMBNAIL_ROLE and col == 0:
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.TextAlignmentRole and field.type in _NUMERIC:

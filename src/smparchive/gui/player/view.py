@@ -52,6 +52,8 @@ if TYPE_CHECKING:
     from smparchive.gui.tasks import TaskScope
 
 log = logging.getLogger(__name__)
+NOTICE_MS = 10_000  # long enough to read the longest notice twice, in French too
+MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
 SEEK_INSIDE_S = 0.05  # where a segment opened from its session starts, past its cut
 
 EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
@@ -238,13 +240,18 @@ class PlayerView(ItemViewer):
         for w in (self.cut_button, self.captions_button, self.confirm_button):
             segment_tools.addWidget(w)
         self.seekbar.seekRequested.connect(self.seek)
-        # what the last action did ('Cut into 3 segments…', an error): a line of its own,
-        # kept until the next item (in the status line, the next refresh replaced it)
+        # what the last action did ('Cut into 3 segments…', an error): a line of its own
+        # (in the status line, the next refresh replaced it), gone after a few seconds, at
+        # the next key or the next item (it stayed under the picture until the next item)
         self.notice = QLabel(self)
         self.notice.setObjectName("playerNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#1d3a5a;color:#fff;padding:4px 10px")
         self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(lambda: self.show_notice(""))
+        self._notice_lasts = False
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -432,10 +439,16 @@ class PlayerView(ItemViewer):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def show_notice(self, text: str) -> None:
-        """Say what the last action did, on the notice line ('' hides it)."""
+    def show_notice(self, text: str, *, lasting: bool = False) -> None:
+        """Say what the last action did, on the notice line ('' hides it), for
+        ``NOTICE_MS`` or until the next key; ``lasting``: work under way ('Analysing…'),
+        kept until its result replaces it."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._notice_lasts = lasting and bool(text)
+        self._notice_timer.stop()
+        if text and not lasting:
+            self._notice_timer.start(NOTICE_MS)
 
     def _step_rate(self, step: int) -> None:
         if self.engine is not None:
@@ -662,7 +675,9 @@ class PlayerView(ItemViewer):
         from smparchive.core.organise.segments import clock, propose_segments
 
         catalog, item_id = self.catalog, self.record.id
-        self.show_notice(translate("viewers", "Analysing the recording near each cut…"))
+        self.show_notice(
+            translate("viewers", "Analysing the recording near each cut…"), lasting=True
+        )
 
         def done(proposal: Any) -> None:
             if self.record is None or self.record.id != item_id:
@@ -888,6 +903,8 @@ class PlayerView(ItemViewer):
     # -- keys and lifetime ------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = Qt.Key(event.key()), event.modifiers()
+        if not self._notice_lasts and key not in MODIFIER_KEYS and not event.isAutoRepeat():
+            self.show_notice("")  # the next action: what the last one did is read
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         engine = self.engine
         if engine is None or mods & (

@@ -349,17 +349,21 @@ class DeckViewer(ItemViewer):
         """The page's title, notes and text, the found words marked; the current match (as
         on the page picture) stands out in the text, where the panel scrolls to it."""
         slide = self._slide(index)
-        marks = Marks(self.found, self._current_in_text())
+        marks = Marks(self.found, self._current_mark())
         title = slide.title or translate("viewers", "Page %1").replace("%1", str(index + 1))
         # the title repeats the text's first line (a PDF's) or is in it (a slide's shapes):
-        # the page's matches are counted in the text only
-        parts = [f"<h3>{marks.html(title, counted=False)}</h3>"]
+        # not counted; the page's matches are its text's (as on the picture), then its
+        # notes' (Enter walks them in that order), so the text is marked first
+        title_html = marks.html(title, counted=False)
+        text_html = paragraphs(slide.text, marks) if slide.text else ""
+        notes_html = paragraphs(slide.notes, marks) if slide.notes else ""
+        parts = [f"<h3>{title_html}</h3>"]
         if slide.notes:
             parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
-            parts.append(paragraphs(slide.notes, marks, counted=False))
+            parts.append(notes_html)
         if slide.text:
             parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
-            parts.append(paragraphs(slide.text, marks))
+            parts.append(text_html)
         if not slide.notes and not slide.text:
             parts.append(
                 "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"
@@ -371,22 +375,50 @@ class DeckViewer(ItemViewer):
             if bar.value() < bar.maximum():  # at the top: with the lines before it in sight
                 bar.setValue(bar.value() - self.notes.viewport().height() // 3)
 
-    def _current_in_text(self) -> int:
-        """Which occurrence in the page's text is the current match: the one drawn orange on
-        the picture (-1: none known, before its boxes are read or without a picture)."""
-        if not self.found or not self.boxes.get(self.page):
+    def _shown_count(self, index: int) -> int | None:
+        """How many matches page ``index`` shows in its text: those on its picture once
+        they are read (None until then), its text's without a picture."""
+        boxes = self.boxes.get(index)
+        if boxes is not None:
+            return len(boxes)
+        if self.content is not None and self.content.pdf is None:
+            return len(match_spans(self._slide(index).text, self.found))
+        return None
+
+    def _page_count(self, index: int) -> int | None:
+        """The matches on page ``index`` that Enter walks: its text's (on the picture), then
+        its speaker notes' (they were marked but neither counted nor walked); None while
+        the picture's are being read."""
+        if not self.found:
+            return None
+        shown = self._shown_count(index)
+        if shown is None:
+            return None
+        return shown + len(match_spans(self._slide(index).notes, self.found))
+
+    def _current_mark(self) -> int:
+        """Which occurrence in the page's counted texts (its text's, then its notes') is the
+        current match, the one drawn orange on the picture too when it is there (-1: none
+        known, before the picture's boxes are read)."""
+        shown = self._shown_count(self.page) if self.found else None
+        if shown is None or not self._page_count(self.page):
             return -1
-        total = len(match_spans(self._slide(self.page).text, self.found))
-        return min(self.match, total - 1)
+        slide = self._slide(self.page)
+        in_text = len(match_spans(slide.text, self.found))
+        if self.match < shown:  # on the picture: its occurrence in the text
+            return min(self.match, in_text - 1)
+        return in_text + self.match - shown  # in the notes
 
     # -- find -------------------------------------------------------------------------------
     def _show_marks(self) -> None:
         """Mark the found words on this page's picture and in its text, the current match
         standing out in both (the boxes on the picture are asked for once)."""
         matches = self.boxes.get(self.page)
-        if matches is not None and (self.match < 0 or self.match >= len(matches)):
-            self.match = len(matches) - 1 if self.match < 0 else 0
-        self.view.set_marks(matches or [], self.match if matches else -1)
+        total = self._page_count(self.page)
+        if total is not None and (self.match < 0 or self.match >= total):
+            self.match = max(0, total - 1) if self.match < 0 else 0
+        on_picture = matches is not None and 0 <= self.match < len(matches)
+        self.view.set_marks(matches or [], self.match if on_picture else -1)
         self._show_texts(self.page)
         self._show_find_count()
         if matches is None:
@@ -402,12 +434,12 @@ class DeckViewer(ItemViewer):
             self.find_label.setText(translate("viewers", "Not found"))
             return
         text = self.tr("%Ln pages", None, len(self.hits))
-        matches = self.boxes.get(self.page)
-        if matches and self.page in self.hits:
+        total = self._page_count(self.page)
+        if total and self.page in self.hits:
             text = (
                 translate("viewers", "Match %1 of %2 on this page")
                 .replace("%1", str(self.match + 1))
-                .replace("%2", str(len(matches)))
+                .replace("%2", str(total))
                 + " · "
                 + text
             )
@@ -476,8 +508,8 @@ class DeckViewer(ItemViewer):
         then on the next page that has one (its first match, or its last going back)."""
         if not self.hits:
             return
-        matches = self.boxes.get(self.page)
-        if self.page in self.hits and matches and 0 <= self.match + direction < len(matches):
+        total = self._page_count(self.page)
+        if self.page in self.hits and total and 0 <= self.match + direction < total:
             self.match += direction
             self._show_marks()
             return

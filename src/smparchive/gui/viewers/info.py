@@ -10,7 +10,9 @@ from PySide6.QtCore import QLocale
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.messages import item_problems
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -80,7 +82,17 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
         f"<td>{html.escape(v)}</td></tr>"
         for k, v in rows
     )
-    return f"<b>{html.escape(record.name)}</b><table>{body}</table>"
+    # why it is a problem (a truncated JPEG's grey lower part, an offline card), as the
+    # inspector says it: the overlay showed the picture's facts and not its damage
+    why = problem_texts.sentences(
+        "\n".join(item_problems(record.status, record.status_reason, record.warnings))
+    )
+    problems = "".join(
+        f"<p style='color:#ffb347;margin:4px 0 0 0'>{html.escape(line)}</p>"
+        for line in why.split("\n")
+        if line
+    )
+    return f"<b>{html.escape(record.name)}</b><table>{body}</table>{problems}"
 
 
 def status_line(record: ItemRecord, index: int, count: int) -> str:

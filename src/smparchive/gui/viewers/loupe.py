@@ -19,6 +19,8 @@ from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_p
 from smparchive.gui.viewers.info import info_html, status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
+ANY_WIDTH = 16_777_215  # Qt's QWIDGETSIZE_MAX: no limit
+
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.gui.ops import OpRunner
@@ -205,7 +207,17 @@ class PhotoLoupe(ItemViewer):
     def _refresh_overlay(self) -> None:
         if self.record is not None and self.overlay.isVisible():
             self.overlay.setText(info_html(self.record, self.catalog))
+            # on one line when it fits; a problem's sentence wraps inside the picture
+            # rather than running off a narrow window
+            self.overlay.setWordWrap(False)
+            self.overlay.setMinimumWidth(0)
+            self.overlay.setMaximumWidth(ANY_WIDTH)
             self.overlay.adjustSize()
+            room = self.view.width() - 24
+            if self.overlay.width() > room > 100:
+                self.overlay.setWordWrap(True)
+                self.overlay.setFixedWidth(room)
+                self.overlay.adjustSize()
 
     def toggle_info(self) -> None:
         self.overlay.setVisible(not self.overlay.isVisible())

@@ -21,8 +21,8 @@ def describe(handle: TaskHandle, event: ProgressEvent | None) -> tuple[str, int,
     parts = [handle.label]
     if event.total:
         parts.append(f"{fmt.number(event.done)}/{fmt.number(event.total)}")
-        if rate > 0 and event.done:
-            left = (event.total - event.done) / rate
+        left = (event.total - event.done) / rate if rate > 0 and event.done else 0.0
+        if left >= 1.0:  # '0:00 left' while the last files go by said nothing
             parts.append(translate("format", "%1 left").replace("%1", fmt.duration(left)))
     elif event.done:
         parts.append(fmt.number(event.done))
