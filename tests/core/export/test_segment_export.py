@@ -192,6 +192,33 @@ def test_a_clip_is_dated_when_its_part_of_the_recording_was(
     assert abs((when - (START + timedelta(seconds=start))).total_seconds()) < 1.5
 
 
+def test_a_clip_exported_without_metadata_carries_none(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # "strip" gave a whole video nothing, but a clip still said its title and, in a
+    # comment, the recording's file name and where it was cut ('room-a.mp4 60.000-120.000 s')
+    from smparchive.core.export import MetadataPolicy
+
+    s = _settings(tmp_path, metadata=MetadataPolicy.STRIP_ALL)
+    report, _ = export_from_catalog(catalog, ExportSource.session("EMN roundtable"), s)
+    (clip,) = report.bundle.rglob("*.mp4")
+    with av.open(str(clip)) as c:
+        tags = dict(c.metadata)
+        chapters = c.chapters()
+    assert not {"title", "comment", "artist", "copyright", "creation_time"} & set(tags), tags
+    assert "room-a" not in " ".join(tags.values())
+    assert len(chapters) == 2  # its chapters are its content: kept
+    # the publication default still titles and dates it
+    (tmp_path / "pub").mkdir()
+    report, _ = export_from_catalog(
+        catalog, ExportSource.session("EMN roundtable"), _settings(tmp_path / "pub")
+    )
+    (clip,) = report.bundle.rglob("*.mp4")
+    with av.open(str(clip)) as c:
+        assert c.metadata.get("title") == "EMN roundtable"
+        assert c.metadata.get("creation_time")
+
+
 def test_each_player_on_the_page_is_named_above_it(
     catalog: Any, archive: dict[str, Any], tmp_path: Path
 ) -> None:
