@@ -98,6 +98,9 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
         ("A selection of 5 items", "Une sélection de 5 éléments", None),
         ("Search “kind:photo”", "Recherche «\u00a0kind:photo\u00a0»", None),
         ("Day 1 (2024-05-14)", "Jour 1 · 14 mai 2024", "Day 1 · 14 May 2024"),
+        # clips of a recording (export --segment): the page's description said '1 clip:'
+        ("1 clip: EMN roundtable", "1 extrait\u00a0: EMN roundtable", None),
+        ("2 clips: Opening, EMN roundtable", "2 extraits\u00a0: Opening, EMN roundtable", None),
     ):
         pages = build_page(EVENT, items, "fr", source=source, languages=["en"])
         html = pages["index.html"].decode("utf-8")

@@ -271,6 +271,7 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["en"], "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
         "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
         "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
+        "clips_1": "{n} clip", "clips_n": "{n} clips",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
         "MB": "MB",
         "photo": "Photo",
@@ -289,6 +290,7 @@ WORDS: dict[str, dict[str, str]] = {
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
+        "clips_1": "{n} extrait", "clips_n": "{n} extraits",
         "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
         "first": FIRST["fr"],
         "photo": "Photo",
@@ -306,6 +308,7 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["nl"], "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
         "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
         "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
+        "clips_1": "{n} fragment", "clips_n": "{n} fragmenten",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
         "MB": "MB",
         "photo": "Foto",
@@ -398,6 +401,7 @@ _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in Englis
     (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
     (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
     (re.compile(r"^(?P<label>.+) \((?P<date>\d{4}-\d\d-\d\d)\)$"), "day"),
+    (re.compile(r"^(?P<n>\d+) clips?: (?P<name>.*)$"), "clips"),
 )
 
 
@@ -416,6 +420,11 @@ def _source_heading(source: str, words: Mapping[str, str]) -> str:
         if kind == "items":
             n = int(m["n"])
             return words["items_1" if n == 1 else "items_n"].format(n=n)
+        if kind == "clips":  # segments: their titles, as the catalogue has them
+            n = int(m["n"])
+            return (
+                words["clips_1" if n == 1 else "clips_n"].format(n=n) + words["colon"] + m["name"]
+            )
         if kind == "day":
             when = _date(date.fromisoformat(m["date"]), words)
             label = m.groupdict().get("label")
