@@ -428,3 +428,27 @@ def test_a_decks_thumbnail_and_embedded_workbook_lose_their_authors(
     # the source is untouched
     with zipfile.ZipFile(src) as a:
         assert THUMBNAIL in a.namelist()
+
+
+def test_the_page_still_shows_a_published_decks_first_slide(tmp_path: Path, out_dir: Path) -> None:
+    """The published deck goes without its thumbnail; the page, which showed that picture
+    as the deck's first slide (without LibreOffice, its only preview), still shows it, as
+    a new JPEG without metadata."""
+    import zipfile
+
+    from smparchive.core.export import run_export
+
+    src = deck(tmp_path / "keynote.pptx")
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
+    s = settings(out_dir, preset=WEB, web_page=True)
+    report = run_export(plan_export([entry], s, EVENT))
+    assert not report.problems
+    root = report.payload_root
+    [deck_file] = [f for f in report.files if f.path.endswith(".pptx")]
+    with zipfile.ZipFile(root / deck_file.path) as b:
+        assert THUMBNAIL not in b.namelist()
+    page = (root / "index.html").read_text("utf-8")
+    [preview] = sorted((root / "assets" / "decks").glob("*.jpg"))
+    assert f'src="assets/decks/{preview.name}"' in page
+    with Image.open(preview) as im:
+        assert im.width > 0 and not im.getexif()

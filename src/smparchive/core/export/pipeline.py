@@ -559,6 +559,10 @@ def _write_items(
             elif e.kind is Kind.SLIDES:
                 source = writer_path(writer, main_record.relpath) or e.source
                 previews = deck_previews(source, main_row.mime)
+                if not previews and main_row.mime == e.mime:
+                    # a published deck goes without its thumbnail (docmeta); the page
+                    # shows it re-encoded, without metadata, as before
+                    previews = deck_previews(e.source, e.mime)
                 names = [
                     f"assets/decks/{n + 1:05d}-{k:03d}.jpg" for k in range(1, len(previews) + 1)
                 ]
