@@ -712,13 +712,14 @@ def page_languages(items: Sequence[PageItem], language: str) -> list[str]:
 
 def choose_cover(items: Sequence[PageItem], cover_id: str = "") -> PageItem | None:
     """The photo a shared link previews with: the chosen one, else the top-rated (the first
-    of those), else the first photo; None without photos."""
+    of those), else the first photo; without photos, the first clip or recording with a
+    poster (its opening picture); else None."""
     photos = [i for i in items if i.entry.kind is Kind.PHOTO]
     for i in photos:
         if cover_id and i.entry.item_id == cover_id:
             return i
     if not photos:
-        return None
+        return next((i for i in items if i.entry.kind is Kind.VIDEO and i.preview), None)
     return max(photos, key=lambda i: (i.entry.rating or 0, -photos.index(i)))
 
 
@@ -753,15 +754,21 @@ def _social_meta(
     note = ""
     if cover is not None:
         n = cover
-        image = _absolute(base_url, n.href)
-        *_texts, alt = _photo_texts(n, lang, 1, title)
+        if n.entry.kind is Kind.PHOTO:
+            image = _absolute(base_url, n.href)
+            alt = _photo_texts(n, lang, 1, title)[2][0]
+            size = n.renditions[0][1:] if n.renditions else None
+        else:  # a clip's poster: its opening picture, named by the clip's title
+            image = _absolute(base_url, n.preview or n.href)
+            alt = pick_text(n.entry.title, lang) or n.entry.session_title or title
+            size = n.preview_size
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
-        if n.renditions:
+        if size:
             tags += [
-                ("property", "og:image:width", str(n.renditions[0][1])),
-                ("property", "og:image:height", str(n.renditions[0][2])),
+                ("property", "og:image:width", str(size[0])),
+                ("property", "og:image:height", str(size[1])),
             ]
-        tags += [("property", "og:image:alt", alt[0]), ("name", "twitter:image:alt", alt[0])]
+        tags += [("property", "og:image:alt", alt), ("name", "twitter:image:alt", alt)]
         if not base_url:
             note = (
                 "<!-- og:image is relative to this page: most sites that preview a shared "
