@@ -394,6 +394,7 @@ def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
     return f"{_date(start, words, year=start.year != end.year)} – {_date(end, words)}"
 
 
+_CLIPS = re.compile(r"^(?P<n>\d+) clips?: (?P<name>.*)$")
 _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
     (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
     (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
@@ -401,7 +402,7 @@ _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in Englis
     (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
     (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
     (re.compile(r"^(?P<label>.+) \((?P<date>\d{4}-\d\d-\d\d)\)$"), "day"),
-    (re.compile(r"^(?P<n>\d+) clips?: (?P<name>.*)$"), "clips"),
+    (_CLIPS, "clips"),
 )
 
 
@@ -412,7 +413,30 @@ def _day_label(label: str, words: Mapping[str, str]) -> str:
 
 
 def _source_heading(source: str, words: Mapping[str, str]) -> str:
-    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language."""
+    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language;
+    several sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
+    parts = _source_parts(source)
+    return ", ".join(_one_source(p, words) or p for p in parts)
+
+
+def _source_parts(source: str) -> list[str]:
+    """``source`` cut where one source's heading ends and the next begins, at the ", " the
+    core joins them with (a name may hold ", " itself: each part must read as a heading);
+    ``[source]`` when it is one (a list of clips' titles is one heading)."""
+    if _CLIPS.match(source):
+        return [source]
+    parts: list[str] = []
+    current = ""
+    for piece in source.split(", "):
+        current = f"{current}, {piece}" if current else piece
+        if any(pattern.match(current) for pattern, _ in _SOURCES):
+            parts.append(current)
+            current = ""
+    return parts if parts and not current else [source]
+
+
+def _one_source(source: str, words: Mapping[str, str]) -> str | None:
+    """One source's heading in the page's language; None when it is none of the core's."""
     for pattern, kind in _SOURCES:
         m = pattern.match(source)
         if m is None:
@@ -422,15 +446,14 @@ def _source_heading(source: str, words: Mapping[str, str]) -> str:
             return words["items_1" if n == 1 else "items_n"].format(n=n)
         if kind == "clips":  # segments: their titles, as the catalogue has them
             n = int(m["n"])
-            return (
-                words["clips_1" if n == 1 else "clips_n"].format(n=n) + words["colon"] + m["name"]
-            )
+            count = words["clips_1" if n == 1 else "clips_n"].format(n=n)
+            return count + words["colon"] + m["name"]
         if kind == "day":
             when = _date(date.fromisoformat(m["date"]), words)
             label = m.groupdict().get("label")
             return f"{_day_label(label, words)} · {when}" if label else when
         return f"{words['src_' + kind]} {words['quote'].format(m['name'])}"
-    return source
+    return None
 
 
 def _duration(seconds: float | None) -> str:
