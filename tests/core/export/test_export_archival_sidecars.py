@@ -178,3 +178,36 @@ def test_cms_files_of_an_archive_list_the_media_not_their_sidecars(
     feed = json.loads((report.payload_root / "media-feed.json").read_text("utf-8"))
     assert len(rows) == len(feed["items"]) == 2
     assert not [r for r in rows if r["file"].endswith(".xmp")]
+
+
+def test_a_corrected_camera_clock_travels_in_the_packages_sidecars(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    """The camera was an hour behind (EXIF says 10:15) and the archivist corrected it in the
+    catalogue: the original stays as it was, and its sidecar says when it was really taken
+    (11:15), so a photo program opening the package does not show the camera's wrong time.
+    The second photo has nothing else to say than that correction and still gets one."""
+    [camera] = catalog.cameras()
+    catalog.set_clock_offset(camera.key, 3600)
+    report = _export(catalog, edited, preset=ORIGINALS, target=TargetKind.BAGIT)
+    data = report.payload_root
+    originals = [f for f in report.files if f.variant != "xmp"]
+    assert len(originals) == 2
+    assert sorted(sha256(data / f.path) for f in originals) == sorted(edited["originals"].values())
+    for original in originals:
+        packet = (data / (original.path + ".xmp")).read_bytes()
+        assert b"<photoshop:DateCreated>2024-05-14T11:15:00" in packet
+        if EXIFTOOL is not None:
+            done = subprocess.run(
+                [EXIFTOOL, "-j", "-a", "-G1", "-XMP:all", str(data / (original.path + ".xmp"))],
+                capture_output=True,
+                check=True,
+            )
+            [tags] = json.loads(done.stdout)
+            assert tags["XMP-photoshop:DateCreated"].startswith("2024:05:14 11:15:00")
+            done = subprocess.run(
+                [EXIFTOOL, "-s3", "-DateTimeOriginal", str(data / original.path)],
+                capture_output=True,
+                check=True,
+            )
+            assert done.stdout.strip() == b"2024:05:14 10:15:00"  # the original, untouched

@@ -82,6 +82,7 @@ def deck(path: Path) -> Path:
 
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+THUMBNAIL = "docProps/thumbnail.jpeg"
 
 
 @pytest.mark.parametrize("policy", [None, MetadataPolicy.STRIP_ALL], ids=["web", "strip"])
@@ -108,9 +109,12 @@ def test_published_pptx_loses_its_authors_names_and_keeps_its_slides(
     else:
         assert (core.title, core.author) == ("", "")
     with zipfile.ZipFile(src) as a, zipfile.ZipFile(out) as b:
-        assert a.namelist() == b.namelist()
+        # every part but the thumbnail (test_a_decks_thumbnail_and_embedded_workbook_...)
+        assert [n for n in a.namelist() if n != THUMBNAIL] == b.namelist()
         assert b"ACME" not in b.read("docProps/app.xml")
         for name in a.namelist():
+            if name in (THUMBNAIL, "_rels/.rels", "[Content_Types].xml"):
+                continue
             if name.startswith("ppt/media/") and name.endswith((".jpg", ".jpeg")):
                 # the photo without its camera's metadata, the picture byte for byte
                 assert b.read(name) == strip_jpeg_metadata(a.read(name)) != a.read(name)
@@ -327,3 +331,124 @@ def test_a_small_exif_turned_picture_with_a_follower_stays_readable() -> None:
             im.load()
             assert im.getexif() == {}  # no room for the orientation: none rather than a break
         Image.open(io.BytesIO(clean[len(turned) :])).load()  # the follower where it was
+
+
+def _workbook() -> bytes:
+    """A workbook as Excel saves it, to embed in a slide: its author, its company, a
+    thumbnail of its sheet and a phone photo (owner, serial, GPS) in it."""
+    import zipfile
+
+    ct = "http://schemas.openxmlformats.org/package/2006/"
+    rel = "http://schemas.openxmlformats.org/"
+    parts = {
+        "[Content_Types].xml": (
+            f'<Types xmlns="{ct}content-types"><Default Extension="jpeg" '
+            'ContentType="image/jpeg"/><Override PartName="/docProps/thumbnail.jpeg" '
+            'ContentType="image/jpeg"/><Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+            'sheet.main+xml"/></Types>'
+        ).encode(),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{ct}relationships"><Relationship Id="rId1" '
+            f'Type="{rel}officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.xml"/><Relationship Id="rId2" '
+            f'Type="{ct}relationships/metadata/thumbnail" Target="docProps/thumbnail.jpeg"/>'
+            "</Relationships>"
+        ).encode(),
+        "docProps/core.xml": (
+            f'<cp:coreProperties xmlns:cp="{ct}metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Jan Privé</dc:creator>'
+            "<cp:lastModifiedBy>jdoe-laptop</cp:lastModifiedBy></cp:coreProperties>"
+        ).encode(),
+        "docProps/app.xml": (
+            f'<Properties xmlns="{rel}officeDocument/2006/extended-properties">'
+            "<Company>ACME Private</Company><Manager>Big Boss</Manager></Properties>"
+        ).encode(),
+        "docProps/thumbnail.jpeg": jpeg_bytes((32, 24), orientation=1, seed=3),
+        "xl/workbook.xml": b"<workbook>budget 2022: 1 234 567 EUR</workbook>",
+        "xl/media/image1.jpeg": jpeg_bytes((48, 36), orientation=1, seed=4),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_decks_thumbnail_and_embedded_workbook_lose_their_authors(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A published deck showed, in a file browser, its thumbnail: the first slide as last
+    saved (before a late edit, maybe); and a workbook embedded in a slide went out with its
+    own author, company, thumbnail and photo's EXIF. The deck's thumbnail is left out with
+    its relationship; the workbook is cleaned like the deck, its data unchanged."""
+    import zipfile
+
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE, PROG_ID
+
+    from smparchive.core.export import run_export
+
+    plain = deck(tmp_path / "plain.pptx")
+    prs = Presentation(str(plain))
+    prs.slides[0].shapes.add_ole_object(io.BytesIO(_workbook()), PROG_ID.XLSX, 0, 0)
+    src = tmp_path / "keynote.pptx"
+    prs.save(str(src))
+    with zipfile.ZipFile(src) as a:
+        assert THUMBNAIL in a.namelist()  # python-pptx's template has one, as PowerPoint's
+        [embedded] = [n for n in a.namelist() if n.startswith("ppt/embeddings/")]
+        assert b"Jan Priv" in zipfile.ZipFile(io.BytesIO(a.read(embedded))).read(
+            "docProps/core.xml"
+        )
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert not report.problems
+    [file] = report.files
+    out = report.payload_root / file.path
+    with zipfile.ZipFile(out) as b:
+        assert THUMBNAIL not in b.namelist()
+        assert b"thumbnail" not in b.read("_rels/.rels")
+        assert b"thumbnail" not in b.read("[Content_Types].xml")
+        with zipfile.ZipFile(io.BytesIO(b.read(embedded))) as wb:
+            assert b"Jan Priv" not in wb.read("docProps/core.xml")
+            assert b"jdoe" not in wb.read("docProps/core.xml")
+            app = wb.read("docProps/app.xml")
+            assert b"ACME" not in app and b"Big Boss" not in app
+            assert THUMBNAIL not in wb.namelist()
+            assert b"thumbnail" not in wb.read("_rels/.rels")
+            assert b"thumbnail" not in wb.read("[Content_Types].xml")
+            photo = wb.read("xl/media/image1.jpeg")
+            assert OWNER.encode() not in photo and SERIAL.encode() not in photo
+            assert b"1 234 567 EUR" in wb.read("xl/workbook.xml")  # its data, unchanged
+    # the deck still opens, with its slide and the workbook on it
+    [slide] = Presentation(str(out)).slides
+    assert slide.shapes.title.text == "Opening keynote"
+    ole = MSO_SHAPE_TYPE.EMBEDDED_OLE_OBJECT
+    assert [s.ole_format.prog_id for s in slide.shapes if s.shape_type == ole] == ["Excel.Sheet.12"]
+    # the source is untouched
+    with zipfile.ZipFile(src) as a:
+        assert THUMBNAIL in a.namelist()
+
+
+def test_the_page_still_shows_a_published_decks_first_slide(tmp_path: Path, out_dir: Path) -> None:
+    """The published deck goes without its thumbnail; the page, which showed that picture
+    as the deck's first slide (without LibreOffice, its only preview), still shows it, as
+    a new JPEG without metadata."""
+    import zipfile
+
+    from smparchive.core.export import run_export
+
+    src = deck(tmp_path / "keynote.pptx")
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
+    s = settings(out_dir, preset=WEB, web_page=True)
+    report = run_export(plan_export([entry], s, EVENT))
+    assert not report.problems
+    root = report.payload_root
+    [deck_file] = [f for f in report.files if f.path.endswith(".pptx")]
+    with zipfile.ZipFile(root / deck_file.path) as b:
+        assert THUMBNAIL not in b.namelist()
+    page = (root / "index.html").read_text("utf-8")
+    [preview] = sorted((root / "assets" / "decks").glob("*.jpg"))
+    assert f'src="assets/decks/{preview.name}"' in page
+    with Image.open(preview) as im:
+        assert im.width > 0 and not im.getexif()

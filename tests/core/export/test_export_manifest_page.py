@@ -98,6 +98,25 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
         ("A selection of 5 items", "Une sélection de 5 éléments", None),
         ("Search “kind:photo”", "Recherche «\u00a0kind:photo\u00a0»", None),
         ("Day 1 (2024-05-14)", "Jour 1 · 14 mai 2024", "Day 1 · 14 May 2024"),
+        # clips of a recording (export --segment): the page's description said '1 clip:'
+        ("1 clip: EMN roundtable", "1 extrait\u00a0: EMN roundtable", None),
+        ("2 clips: Opening, EMN roundtable", "2 extraits\u00a0: Opening, EMN roundtable", None),
+        # several sources (export --session A --session B) read 'Séance « A”, Session “B »'
+        (
+            "Session “Opening”, Session “EMN roundtable”",
+            "Séance «\u00a0Opening\u00a0», Séance «\u00a0EMN roundtable\u00a0»",
+            None,
+        ),
+        (
+            "Collection “Post, June”, Collection “B”",
+            "Collection «\u00a0Post, June\u00a0», Collection «\u00a0B\u00a0»",
+            None,
+        ),
+        (
+            "Day 1 (2024-05-14), Day 2 (2024-05-15)",
+            "Jour 1 · 14 mai 2024, Jour 2 · 15 mai 2024",
+            "Day 1 · 14 May 2024, Day 2 · 15 May 2024",
+        ),
     ):
         pages = build_page(EVENT, items, "fr", source=source, languages=["en"])
         html = pages["index.html"].decode("utf-8")

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import av
 import pytest
@@ -190,6 +190,58 @@ def test_a_clip_is_dated_when_its_part_of_the_recording_was(
     assert stamp, "the clip has no creation date"
     when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     assert abs((when - (START + timedelta(seconds=start))).total_seconds()) < 1.5
+
+
+def test_a_clip_exported_without_metadata_carries_none(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # "strip" gave a whole video nothing, but a clip still said its title and, in a
+    # comment, the recording's file name and where it was cut ('room-a.mp4 60.000-120.000 s')
+    from smparchive.core.export import MetadataPolicy
+
+    s = _settings(tmp_path, metadata=MetadataPolicy.STRIP_ALL)
+    report, _ = export_from_catalog(catalog, ExportSource.session("EMN roundtable"), s)
+    (clip,) = report.bundle.rglob("*.mp4")
+    with av.open(str(clip)) as c:
+        tags = dict(c.metadata)
+        chapters = c.chapters()
+    assert not {"title", "comment", "artist", "copyright", "creation_time"} & set(tags), tags
+    assert "room-a" not in " ".join(tags.values())
+    assert len(chapters) == 2  # its chapters are its content: kept
+    # the publication default still titles and dates it
+    (tmp_path / "pub").mkdir()
+    report, _ = export_from_catalog(
+        catalog, ExportSource.session("EMN roundtable"), _settings(tmp_path / "pub")
+    )
+    (clip,) = report.bundle.rglob("*.mp4")
+    with av.open(str(clip)) as c:
+        assert c.metadata.get("title") == "EMN roundtable"
+        assert c.metadata.get("creation_time")
+
+
+def test_a_page_of_clips_alone_previews_with_the_clips_poster(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # a page made of the roundtable's clip had no og:image: a link to it shared on LinkedIn
+    # or Mastodon showed no picture (only photos could be a cover)
+    rt = next(s for s in archive["segments"] if s.title == "EMN roundtable")
+    url = "https://media.example.org/rt/"
+    s = _settings(tmp_path, web_page=True, page_url=url)
+    report, _ = export_from_catalog(catalog, ExportSource.segments([rt.id]), s)
+    page = (report.bundle / "index.html").read_text("utf-8")
+    image = re.search(r'<meta property="og:image" content="([^"]+)">', page)
+    assert image, "no cover"
+    assert image[1].startswith(url) and image[1].endswith("-poster.jpg")
+    poster = report.bundle / unquote(image[1].removeprefix(url))
+    assert poster.is_file() and f'poster="{image[1].removeprefix(url)}"' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert '<meta property="og:image:alt" content="EMN roundtable">' in page
+    # without the page's address, the preflight says the preview will have no picture
+    (tmp_path / "bare").mkdir()
+    check = preflight(
+        catalog, ExportSource.segments([rt.id]), _settings(tmp_path / "bare", web_page=True)
+    )
+    assert any("no cover picture" in w for w in check.plan.warnings)
 
 
 def test_each_player_on_the_page_is_named_above_it(

@@ -89,7 +89,8 @@ class SidecarMetadata:
     Texts map language (``en``, ``fr``, ``x-default`` ...) to text; tags are "A|B|C" paths.
     ``flag`` read back is -1 (rejected), 1 (digiKam's PickLabel "accepted") or 0 (not
     rejected: a pick is kept).
-    ``event`` is written for other programs and never read back.
+    ``event`` and ``date_created`` (the catalogue's corrected capture time, ISO 8601, as
+    photoshop:DateCreated) are written for other programs and never read back.
     """
 
     titles: dict[str, str] | None = None
@@ -108,6 +109,7 @@ class SidecarMetadata:
     licence: str | None = None
     consent: str | None = None
     event: str | None = None
+    date_created: str | None = None
     # Named face regions (MWG): written when the catalogue knows faces of the photo; None
     # leaves the regions another program wrote alone. Not read back here (faces read them).
     regions: FaceRegions | None = None
@@ -165,6 +167,7 @@ def to_xmp_fields(meta: SidecarMetadata, default_lang: str = DEFAULT_TEXT_LANG) 
         person_in_image=people,
         model_release_status=CONSENT_TO_PLUS.get(meta.consent or ""),
         alt_text=lang_alt(meta.alt_texts, default_lang),
+        date_created=meta.date_created,
     )
 
 
@@ -246,6 +249,8 @@ def merge_sidecar(
         descriptions = [ET.SubElement(rdf, _RDF + "Description", {_RDF + "about": ""})]
     kept = 0
     owned = OWNED | {(MWG_RS, "Regions")} if meta.regions is not None else OWNED
+    if meta.date_created is not None:  # else another program's date stays
+        owned = owned | {(NS["photoshop"], "DateCreated")}
     for desc in descriptions:
         for key in list(desc.attrib):
             if _qname(key) in owned:

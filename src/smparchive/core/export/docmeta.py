@@ -8,9 +8,16 @@ properties (the catalogue's title and creator under the publication policy, none
 stripped), app.xml without Company and Manager, an empty custom.xml, and its JPEG pictures
 without their camera's EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for
 byte), its PNG pictures without their text, EXIF and time chunks (``pngstrip``: the
-pixel data byte for byte); every other part is copied member by member, unchanged (the
-slides and their comments too: those are the deck's content, not cleared here). Memory
-stays bounded: members are streamed, pictures of any size too (a picture that holds
+pixel data byte for byte). Its thumbnail (``docProps/thumbnail.jpeg``: the first slide as
+it was last saved, perhaps before an edit that removed something from it) is left out with
+its relationship; file browsers draw the slide themselves. A workbook, document or deck
+embedded in a slide (``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a
+package of its own with its own authors and company: it is cleaned the same way, with
+empty core properties (its title and authors are not the catalogue's). An embedded object
+in the older binary format (``oleObject*.bin``) is copied as it is. Every other part is
+copied member by member, unchanged (the slides, their notes and comments too: those are
+the deck's content, not cleared here). Memory stays bounded: members are streamed,
+pictures of any size too, embedded packages through temporary files (a picture that holds
 metadata but cannot be cleaned leaves the deck out: :class:`DeckCleanError`).
 """
 
@@ -20,6 +27,7 @@ import copy
 import functools
 import re
 import shutil
+import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -51,19 +59,28 @@ _EMPTY_CUSTOM = (
 _APP_PRIVATE = re.compile(rb"<(Company|Manager)>[^<]*</\1>|<(?:Company|Manager)\s*/>")
 
 
-_MEDIA = "ppt/media/"
+_RELS = "_rels/.rels"
+_CONTENT_TYPES = "[Content_Types].xml"
+_THUMBNAIL_TYPE = b"/metadata/thumbnail"
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*?/>")
+_TYPE = re.compile(rb'\bType="([^"]*)"')
+_TARGET = re.compile(rb'\bTarget="([^"]*)"')
+# ppt/media/ in a deck, xl/media/ or word/media/ in a package embedded in it
+_MEDIA = re.compile(r"^(ppt|xl|word)/media/")
+_EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
+_MAX_DEPTH = 3  # packages inside packages: deeper ones are copied as they are
 
 
 def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
     """A JPEG picture of the deck (a photo pasted on a slide: its camera's EXIF with it)."""
     name = info.filename.lower()
-    return name.startswith(_MEDIA) and name.endswith((".jpg", ".jpeg"))
+    return bool(_MEDIA.match(name)) and name.endswith((".jpg", ".jpeg"))
 
 
 def _is_png_media(info: zipfile.ZipInfo) -> bool:
     """A PNG picture of the deck (its text and EXIF chunks with it)."""
     name = info.filename.lower()
-    return name.startswith(_MEDIA) and name.endswith(".png")
+    return bool(_MEDIA.match(name)) and name.endswith(".png")
 
 
 class DeckCleanError(Exception):
@@ -91,26 +108,8 @@ def clean_pptx(
     Raises :class:`DeckCleanError`; ``target`` is removed on any failure.
     """
     try:
-        with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "x") as zout:
-            for info in zin.infolist():
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                name = info.filename
-                if name == _CORE:
-                    zout.writestr(info, _core(title, creator))
-                elif name == _APP:
-                    zout.writestr(info, _APP_PRIVATE.sub(b"", zin.read(info)))
-                elif name == _CUSTOM:
-                    zout.writestr(info, _EMPTY_CUSTOM)
-                elif _is_jpeg_media(info) or _is_png_media(info):
-                    strip = strip_jpeg_stream if _is_jpeg_media(info) else strip_png_stream
-                    # a copy: writing sets the entry's offset in the target, and the picture
-                    # is read twice from the source (checked, then copied)
-                    with zout.open(copy.copy(info), "w") as dst:
-                        strip(functools.partial(zin.open, info), dst)
-                else:
-                    with zin.open(info) as src, zout.open(info, "w") as dst:
-                        shutil.copyfileobj(src, dst, 1 << 20)
+        with tempfile.TemporaryDirectory(prefix="smparchive-deck-") as tmp:
+            _clean_package(source, target, _core(title, creator), Path(tmp), cancel, 0)
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -124,3 +123,105 @@ def clean_pptx(
     except BaseException:
         target.unlink(missing_ok=True)
         raise
+
+
+def _thumbnail(zin: zipfile.ZipFile) -> str | None:
+    """The package's thumbnail part (a picture of its first page as last saved), from the
+    package relationships; None when it has none."""
+    try:
+        rels = zin.read(_RELS)
+    except KeyError:
+        return None
+    for rel in _RELATIONSHIP.findall(rels):
+        kind, target = _TYPE.search(rel), _TARGET.search(rel)
+        if kind and target and kind.group(1).endswith(_THUMBNAIL_TYPE):
+            return target.group(1).decode("utf-8", "replace").lstrip("/")
+    return None
+
+
+def _without_thumbnail(data: bytes, name: str, thumbnail: str) -> bytes:
+    """The package relationships or content types with no mention of ``thumbnail``."""
+    if name == _RELS:
+        return _RELATIONSHIP.sub(
+            lambda m: (
+                b""
+                if (t := _TYPE.search(m.group(0))) and t.group(1).endswith(_THUMBNAIL_TYPE)
+                else m.group(0)
+            ),
+            data,
+        )
+    part = re.escape(("/" + thumbnail).encode("utf-8"))
+    return re.sub(rb'<Override\b[^>]*PartName="' + part + rb'"[^>]*/>', b"", data)
+
+
+def _is_package(path: Path) -> bool:
+    """An Office Open XML package (an embedded workbook, document or deck)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return _CONTENT_TYPES in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def _clean_package(
+    source: Path,
+    target: Path,
+    core: bytes,
+    tmp: Path,
+    cancel: CancelToken | None,
+    depth: int,
+) -> None:
+    """``source`` (an OOXML package) to ``target`` with ``core`` as its core properties, no
+    company, manager, custom properties or thumbnail, its pictures without their metadata,
+    and its embedded packages cleaned the same way (with empty core properties)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "x") as zout:
+        thumbnail = _thumbnail(zin)
+        for info in zin.infolist():
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            name = info.filename
+            if name == _CORE:
+                zout.writestr(info, core)
+            elif name == _APP:
+                zout.writestr(info, _APP_PRIVATE.sub(b"", zin.read(info)))
+            elif name == _CUSTOM:
+                zout.writestr(info, _EMPTY_CUSTOM)
+            elif thumbnail is not None and name == thumbnail:
+                continue  # the first page as it once was, maybe before an edit
+            elif thumbnail is not None and name in (_RELS, _CONTENT_TYPES):
+                zout.writestr(info, _without_thumbnail(zin.read(info), name, thumbnail))
+            elif _is_jpeg_media(info) or _is_png_media(info):
+                strip = strip_jpeg_stream if _is_jpeg_media(info) else strip_png_stream
+                # a copy: writing sets the entry's offset in the target, and the picture
+                # is read twice from the source (checked, then copied)
+                with zout.open(copy.copy(info), "w") as dst:
+                    strip(functools.partial(zin.open, info), dst)
+            elif _EMBEDDING.search(name) and depth < _MAX_DEPTH:
+                _copy_embedding(zin, zout, info, tmp, cancel, depth)
+            else:
+                with zin.open(info) as src, zout.open(info, "w") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _copy_embedding(
+    zin: zipfile.ZipFile,
+    zout: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    tmp: Path,
+    cancel: CancelToken | None,
+    depth: int,
+) -> None:
+    """An embedded object: a workbook, document or deck (an OOXML package, with its own
+    authors and company) cleaned like the deck, through files (bounded memory); anything
+    else copied as it is."""
+    raw = tmp / f"embedded-{depth}"
+    with zin.open(info) as src, open(raw, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    source = raw
+    if _is_package(raw):
+        source = tmp / f"cleaned-{depth}"
+        _clean_package(raw, source, _core("", ""), tmp, cancel, depth + 1)
+    with open(source, "rb") as src, zout.open(copy.copy(info), "w", force_zip64=True) as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    raw.unlink()
+    source.unlink(missing_ok=True)

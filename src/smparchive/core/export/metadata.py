@@ -32,6 +32,7 @@ from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp, writte
 
 __all__ = [
     "ImageMetadata",
+    "created_text",
     "exif_bytes",
     "for_rendition",
     "iim_shortened",
@@ -133,12 +134,12 @@ def xmp_fields(
         usage_terms={DEFAULT_LANG: entry.licence} if entry.licence else {},
         event={DEFAULT_LANG: event} if event else {},
         person_in_image=people,
-        date_created=_created_text(entry),
+        date_created=created_text(entry),
         rating=entry.rating if rating else None,
     )
 
 
-def _created_text(entry: ExportEntry) -> str | None:
+def created_text(entry: ExportEntry) -> str | None:
     """XMP's creation date: with its offset when the file or the event gives the zone,
     else the camera's wall clock alone (XMP allows a date without a zone; "+00:00" would
     claim UTC)."""

@@ -559,6 +559,10 @@ def _write_items(
             elif e.kind is Kind.SLIDES:
                 source = writer_path(writer, main_record.relpath) or e.source
                 previews = deck_previews(source, main_row.mime)
+                if not previews and main_row.mime == e.mime:
+                    # a published deck goes without its thumbnail (docmeta); the page
+                    # shows it re-encoded, without metadata, as before
+                    previews = deck_previews(e.source, e.mime)
                 names = [
                     f"assets/decks/{n + 1:05d}-{k:03d}.jpg" for k in range(1, len(previews) + 1)
                 ]
@@ -603,8 +607,13 @@ def _clip_tags(entry: ExportEntry, policy: MetadataPolicy, language: str) -> dic
     clip copies none of the recording's own metadata, so keeping "all" gives these too."""
     clip = entry.clip
     assert clip is not None
-    kept = MetadataPolicy.PUBLICATION if policy is MetadataPolicy.KEEP_ALL else policy
-    tags = {k: v for k, v in video_tags(entry, kept, language).items() if k != "title"}
+    if policy is MetadataPolicy.STRIP_ALL:
+        return {}  # nothing, as a stripped whole recording (not its file's name either)
+    tags = {
+        k: v
+        for k, v in video_tags(entry, MetadataPolicy.PUBLICATION, language).items()
+        if k != "title"
+    }
     tags["comment"] = f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
     return tags
 
@@ -626,7 +635,8 @@ def write_clip(
     The manifest rows say where the clip really starts and ends. ``texts`` gets the
     chapter track as written (variant -> WebVTT text), for the page to list. The clip is
     tagged as a whole recording's copy is (videometa.video_tags: creator, rights and the
-    moment its part was recorded), unless ``policy`` strips metadata.
+    moment its part was recorded), unless ``policy`` strips metadata: then the file has no
+    title and no note of the recording it was cut from (its chapters are its content).
     """
     e = item.entry
     clip = e.clip
@@ -641,7 +651,7 @@ def write_clip(
                 temp,
                 clip.start_s,
                 clip.end_s,
-                title=title,
+                title="" if policy is MetadataPolicy.STRIP_ALL else title,
                 chapters=clip.chapters,
                 metadata=_clip_tags(e, policy, language),
                 cancel=cancel,

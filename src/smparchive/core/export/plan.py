@@ -494,7 +494,7 @@ def plan_export(
     if (
         settings.web_page
         and not settings.page_url
-        and any(i.entry.kind is Kind.PHOTO for i in items)
+        and any(i.entry.kind in (Kind.PHOTO, Kind.VIDEO) for i in items)
     ):
         # the share tags can only name the cover relative to the page, which no site that
         # previews a shared link can fetch: said before, not found out after posting

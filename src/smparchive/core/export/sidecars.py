@@ -12,8 +12,10 @@ listed in manifest.csv/json (variant ``xmp``) and in the bag's checksum manifest
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from smparchive.core.export.metadata import created_text
 from smparchive.core.export.model import ExportEntry
 from smparchive.core.export.presets import Audience, ExportSettings, TargetKind
 from smparchive.core.vocab import Consent
@@ -73,11 +75,14 @@ def archival(settings: ExportSettings) -> bool:
 
 def sidecar_metadata(entry: ExportEntry) -> SidecarMetadata:
     """What ``entry``'s sidecar holds: the catalogue's own (``entry.sidecar``, as Write XMP
-    Sidecars writes it), else what the entry itself says."""
+    Sidecars writes it), else what the entry itself says; with the catalogue's capture
+    time (a camera clock corrected in the catalogue, which the original does not know) as
+    photoshop:DateCreated, as a published copy carries it."""
     from smparchive.core.domain.sidecars_xmp import SidecarMetadata
 
+    created = created_text(entry)
     if entry.sidecar is not None:
-        return entry.sidecar
+        return replace(entry.sidecar, date_created=created)
     event = " - ".join(t for t in (entry.event_title, entry.session_title) if t)
     return SidecarMetadata(
         titles=dict(entry.title),
@@ -92,14 +97,20 @@ def sidecar_metadata(entry: ExportEntry) -> SidecarMetadata:
         licence=entry.licence or None,
         consent=None if entry.consent is Consent.UNKNOWN else entry.consent.value,
         event=event or None,
+        date_created=created,
     )
 
 
 def worth_a_sidecar(entry: ExportEntry) -> bool:
-    """True when the sidecar would say more than "unrated, not flagged"."""
+    """True when the sidecar would say more than "unrated, not flagged" (and than the
+    capture time the original itself holds: a corrected camera clock is worth one)."""
     meta = sidecar_metadata(entry)
+    if meta.date_created is not None and entry.clock_shift_s:
+        return True
     return any(
-        not (name in ("rating", "flag") and getattr(meta, name) == 0) for name in meta.present()
+        not (name in ("rating", "flag") and getattr(meta, name) == 0)
+        for name in meta.present()
+        if name != "date_created"
     )
 
 

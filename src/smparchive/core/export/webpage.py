@@ -271,6 +271,7 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["en"], "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
         "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
         "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
+        "clips_1": "{n} clip", "clips_n": "{n} clips",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
         "MB": "MB",
         "photo": "Photo",
@@ -289,6 +290,7 @@ WORDS: dict[str, dict[str, str]] = {
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
+        "clips_1": "{n} extrait", "clips_n": "{n} extraits",
         "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
         "first": FIRST["fr"],
         "photo": "Photo",
@@ -306,6 +308,7 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["nl"], "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
         "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
         "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
+        "clips_1": "{n} fragment", "clips_n": "{n} fragmenten",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
         "MB": "MB",
         "photo": "Foto",
@@ -391,6 +394,7 @@ def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
     return f"{_date(start, words, year=start.year != end.year)} – {_date(end, words)}"
 
 
+_CLIPS = re.compile(r"^(?P<n>\d+) clips?: (?P<name>.*)$")
 _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
     (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
     (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
@@ -398,6 +402,7 @@ _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in Englis
     (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
     (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
     (re.compile(r"^(?P<label>.+) \((?P<date>\d{4}-\d\d-\d\d)\)$"), "day"),
+    (_CLIPS, "clips"),
 )
 
 
@@ -408,7 +413,30 @@ def _day_label(label: str, words: Mapping[str, str]) -> str:
 
 
 def _source_heading(source: str, words: Mapping[str, str]) -> str:
-    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language."""
+    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language;
+    several sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
+    parts = _source_parts(source)
+    return ", ".join(_one_source(p, words) or p for p in parts)
+
+
+def _source_parts(source: str) -> list[str]:
+    """``source`` cut where one source's heading ends and the next begins, at the ", " the
+    core joins them with (a name may hold ", " itself: each part must read as a heading);
+    ``[source]`` when it is one (a list of clips' titles is one heading)."""
+    if _CLIPS.match(source):
+        return [source]
+    parts: list[str] = []
+    current = ""
+    for piece in source.split(", "):
+        current = f"{current}, {piece}" if current else piece
+        if any(pattern.match(current) for pattern, _ in _SOURCES):
+            parts.append(current)
+            current = ""
+    return parts if parts and not current else [source]
+
+
+def _one_source(source: str, words: Mapping[str, str]) -> str | None:
+    """One source's heading in the page's language; None when it is none of the core's."""
     for pattern, kind in _SOURCES:
         m = pattern.match(source)
         if m is None:
@@ -416,12 +444,16 @@ def _source_heading(source: str, words: Mapping[str, str]) -> str:
         if kind == "items":
             n = int(m["n"])
             return words["items_1" if n == 1 else "items_n"].format(n=n)
+        if kind == "clips":  # segments: their titles, as the catalogue has them
+            n = int(m["n"])
+            count = words["clips_1" if n == 1 else "clips_n"].format(n=n)
+            return count + words["colon"] + m["name"]
         if kind == "day":
             when = _date(date.fromisoformat(m["date"]), words)
             label = m.groupdict().get("label")
             return f"{_day_label(label, words)} · {when}" if label else when
         return f"{words['src_' + kind]} {words['quote'].format(m['name'])}"
-    return source
+    return None
 
 
 def _duration(seconds: float | None) -> str:
@@ -703,13 +735,14 @@ def page_languages(items: Sequence[PageItem], language: str) -> list[str]:
 
 def choose_cover(items: Sequence[PageItem], cover_id: str = "") -> PageItem | None:
     """The photo a shared link previews with: the chosen one, else the top-rated (the first
-    of those), else the first photo; None without photos."""
+    of those), else the first photo; without photos, the first clip or recording with a
+    poster (its opening picture); else None."""
     photos = [i for i in items if i.entry.kind is Kind.PHOTO]
     for i in photos:
         if cover_id and i.entry.item_id == cover_id:
             return i
     if not photos:
-        return None
+        return next((i for i in items if i.entry.kind is Kind.VIDEO and i.preview), None)
     return max(photos, key=lambda i: (i.entry.rating or 0, -photos.index(i)))
 
 
@@ -744,15 +777,21 @@ def _social_meta(
     note = ""
     if cover is not None:
         n = cover
-        image = _absolute(base_url, n.href)
-        *_texts, alt = _photo_texts(n, lang, 1, title)
+        if n.entry.kind is Kind.PHOTO:
+            image = _absolute(base_url, n.href)
+            alt = _photo_texts(n, lang, 1, title)[2][0]
+            size = n.renditions[0][1:] if n.renditions else None
+        else:  # a clip's poster: its opening picture, named by the clip's title
+            image = _absolute(base_url, n.preview or n.href)
+            alt = pick_text(n.entry.title, lang) or n.entry.session_title or title
+            size = n.preview_size
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
-        if n.renditions:
+        if size:
             tags += [
-                ("property", "og:image:width", str(n.renditions[0][1])),
-                ("property", "og:image:height", str(n.renditions[0][2])),
+                ("property", "og:image:width", str(size[0])),
+                ("property", "og:image:height", str(size[1])),
             ]
-        tags += [("property", "og:image:alt", alt[0]), ("name", "twitter:image:alt", alt[0])]
+        tags += [("property", "og:image:alt", alt), ("name", "twitter:image:alt", alt)]
         if not base_url:
             note = (
                 "<!-- og:image is relative to this page: most sites that preview a shared "
