@@ -197,6 +197,7 @@ def test_a_corrected_camera_clock_travels_in_the_packages_sidecars(
     for original in originals:
         packet = (data / (original.path + ".xmp")).read_bytes()
         assert b"<photoshop:DateCreated>2024-05-14T11:15:00" in packet
+        assert b"<exif:DateTimeOriginal>2024-05-14T11:15:00" in packet
         if EXIFTOOL is not None:
             done = subprocess.run(
                 [EXIFTOOL, "-j", "-a", "-G1", "-XMP:all", str(data / (original.path + ".xmp"))],
@@ -205,6 +206,8 @@ def test_a_corrected_camera_clock_travels_in_the_packages_sidecars(
             )
             [tags] = json.loads(done.stdout)
             assert tags["XMP-photoshop:DateCreated"].startswith("2024:05:14 11:15:00")
+            # where Lightroom reads a raw file's capture time, and digiKam looks first
+            assert tags["XMP-exif:DateTimeOriginal"].startswith("2024:05:14 11:15:00")
             done = subprocess.run(
                 [EXIFTOOL, "-s3", "-DateTimeOriginal", str(data / original.path)],
                 capture_output=True,

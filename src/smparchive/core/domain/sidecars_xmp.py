@@ -90,7 +90,8 @@ class SidecarMetadata:
     ``flag`` read back is -1 (rejected), 1 (digiKam's PickLabel "accepted") or 0 (not
     rejected: a pick is kept).
     ``event`` and ``date_created`` (the catalogue's corrected capture time, ISO 8601, as
-    photoshop:DateCreated) are written for other programs and never read back.
+    photoshop:DateCreated and exif:DateTimeOriginal) are written for other programs and
+    never read back.
     """
 
     titles: dict[str, str] | None = None
@@ -168,6 +169,7 @@ def to_xmp_fields(meta: SidecarMetadata, default_lang: str = DEFAULT_TEXT_LANG) 
         model_release_status=CONSENT_TO_PLUS.get(meta.consent or ""),
         alt_text=lang_alt(meta.alt_texts, default_lang),
         date_created=meta.date_created,
+        date_time_original=meta.date_created,
     )
 
 
@@ -249,8 +251,8 @@ def merge_sidecar(
         descriptions = [ET.SubElement(rdf, _RDF + "Description", {_RDF + "about": ""})]
     kept = 0
     owned = OWNED | {(MWG_RS, "Regions")} if meta.regions is not None else OWNED
-    if meta.date_created is not None:  # else another program's date stays
-        owned = owned | {(NS["photoshop"], "DateCreated")}
+    if meta.date_created is not None:  # else another program's dates stay
+        owned = owned | {(NS["photoshop"], "DateCreated"), (NS["exif"], "DateTimeOriginal")}
     for desc in descriptions:
         for key in list(desc.attrib):
             if _qname(key) in owned:

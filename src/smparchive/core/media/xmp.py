@@ -62,6 +62,9 @@ PROPERTIES: dict[str, tuple[str, str, PropType]] = {
     "alt_text": ("Iptc4xmpCore", "AltTextAccessibility", "alt"),
     "orientation": ("tiff", "Orientation", "text"),
     "date_created": ("photoshop", "DateCreated", "text"),
+    # written only where the capture time matters apart from the file (an archive's sidecar:
+    # Lightroom reads a raw file's capture time there, digiKam prefers it to DateCreated)
+    "date_time_original": ("exif", "DateTimeOriginal", "text"),
 }
 # Where a capture time may sit, best first (exif:DateTimeOriginal is what the camera wrote).
 _DATE_SOURCES = (("exif", "DateTimeOriginal"), ("photoshop", "DateCreated"), ("xmp", "CreateDate"))
@@ -101,6 +104,7 @@ class XmpFields:
     alt_text: dict[str, str] = field(default_factory=dict)
     orientation: int | None = None
     date_created: str | None = None  # ISO 8601 as written
+    date_time_original: str | None = None  # ISO 8601 as written (exif:DateTimeOriginal)
     region_names: list[str] = field(default_factory=list)  # MWG face regions (read only)
 
     def is_empty(self) -> bool:
