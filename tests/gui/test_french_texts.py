@@ -41,7 +41,8 @@ def test_the_status_bar_quotes_the_search_the_french_way(
 ) -> None:
     window.search.set_text("talk")
     qtbot.waitUntil(lambda: "talk" in window.count_label.text())
-    assert "« talk »" in window.count_label.text()
+    # the quotation marks never part from the words they quote at a line's end
+    assert "«\u00a0talk\u00a0»" in window.count_label.text()
 
 
 def test_scan_progress_writes_its_rate_with_a_french_decimal_comma(

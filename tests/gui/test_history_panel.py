@@ -177,7 +177,7 @@ def test_history_names_values_as_the_interface_does(
             "  Consent: Unknown → Cleared",
         ]),
         ("fr", [
-            "  Sans séance → « Opening »",
+            "  Sans séance → «\u00a0Opening\u00a0»",
             "  Drapeau : Sans drapeau → Retenu", "  Libellé : Sans libellé → Rouge",
             "  Consentement : Inconnu → Autorisé",
         ]),

@@ -150,7 +150,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Choose “Everything” under Show to see every item and its session.</source>
-        <translation>Choisissez « Tout » sous Afficher pour voir chaque élément et sa séance.</translation>
+        <translation>Choisissez «&#xa0;Tout&#xa0;» sous Afficher pour voir chaque élément et sa séance.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+61"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+62"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+324"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+327"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -411,12 +411,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -522,7 +522,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+404"/>
+        <location filename="../../gui/viewers/deck.py" line="+436"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1998,12 +1998,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>Previews</source>
         <translation>Aperçus</translation>
     </message>
@@ -2013,7 +2013,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -2041,7 +2041,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 files/s</source>
         <translation>%1 fichiers/s</translation>
     </message>
@@ -2051,7 +2051,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>environ %1 restant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cancelling… (work done so far is kept)</source>
         <translation>Annulation… (le travail déjà fait est conservé)</translation>
     </message>
@@ -3073,7 +3073,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
@@ -3482,7 +3482,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+466"/>
+        <location filename="../../gui/player/view.py" line="+479"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -3498,7 +3498,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -6469,7 +6469,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+31"/>
         <location line="+51"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -7356,7 +7356,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>%1 already exists. Merge %2 into it?</source>
-        <translation>%1 existe déjà. Y fusionner %2 ?</translation>
+        <translation>%1 existe déjà. Y fusionner %2&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7517,7 +7517,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -7705,7 +7705,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-263"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7812,29 +7812,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-660"/>
+        <location filename="../../gui/player/view.py" line="-673"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+689"/>
+        <location line="+702"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-701"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+685"/>
+        <location line="+698"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-697"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7879,7 +7879,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -7904,7 +7904,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
@@ -7951,12 +7951,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sous-titres non ajoutés : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Analysing the recording near each cut…</source>
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
         <translation>Cet enregistrement appartient entièrement à une seule séance : rien à découper.</translation>
     </message>
@@ -7973,7 +7973,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-632"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
     </message>
@@ -7993,7 +7993,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+530"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -8073,7 +8073,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-305"/>
+        <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -8095,7 +8095,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../gui/viewers/loupe.py" line="+116"/>
+        <location filename="../../gui/viewers/loupe.py" line="+118"/>
         <location filename="../../gui/viewers/survey.py" line="+84"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8106,7 +8106,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-277"/>
+        <location filename="../../gui/viewers/deck.py" line="-309"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -8126,28 +8126,28 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Page %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Speaker notes</source>
         <translation>Notes de l’orateur</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+203"/>
+        <location line="-204"/>
+        <location line="+207"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>No text on this page.</source>
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+65"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -8192,7 +8192,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+56"/>
+        <location filename="../../gui/viewers/info.py" line="+58"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -211,7 +211,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+61"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+62"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+324"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+327"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -411,12 +411,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -522,7 +522,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+404"/>
+        <location filename="../../gui/viewers/deck.py" line="+436"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1998,12 +1998,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>Previews</source>
         <translation>Voorbeelden</translation>
     </message>
@@ -2013,7 +2013,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -2041,7 +2041,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 files/s</source>
         <translation>%1 bestanden/s</translation>
     </message>
@@ -2051,7 +2051,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>nog ongeveer %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cancelling… (work done so far is kept)</source>
         <translation>Annuleren… (het werk tot nu toe blijft bewaard)</translation>
     </message>
@@ -3073,7 +3073,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -3482,7 +3482,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+466"/>
+        <location filename="../../gui/player/view.py" line="+479"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -3498,7 +3498,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -7517,7 +7517,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -7812,29 +7812,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-660"/>
+        <location filename="../../gui/player/view.py" line="-673"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+689"/>
+        <location line="+702"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-701"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+685"/>
+        <location line="+698"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-697"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7879,7 +7879,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -7904,7 +7904,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
@@ -7951,12 +7951,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Ondertitels niet toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Analysing the recording near each cut…</source>
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
         <translation>Deze opname hoort als geheel bij één sessie: er valt niets te knippen.</translation>
     </message>
@@ -7973,7 +7973,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-632"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
     </message>
@@ -7993,7 +7993,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+530"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -8073,7 +8073,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-305"/>
+        <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -8095,7 +8095,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../gui/viewers/loupe.py" line="+116"/>
+        <location filename="../../gui/viewers/loupe.py" line="+118"/>
         <location filename="../../gui/viewers/survey.py" line="+84"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
@@ -8106,7 +8106,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-277"/>
+        <location filename="../../gui/viewers/deck.py" line="-309"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
@@ -8126,28 +8126,28 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Speaker notes</source>
         <translation>Sprekersnotities</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+203"/>
+        <location line="-204"/>
+        <location line="+207"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>No text on this page.</source>
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+65"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -8192,7 +8192,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+56"/>
+        <location filename="../../gui/viewers/info.py" line="+58"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
