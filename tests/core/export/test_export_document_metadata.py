@@ -5,6 +5,8 @@ preflight says how many go out with it."""
 from __future__ import annotations
 
 import io
+import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -452,3 +454,88 @@ def test_the_page_still_shows_a_published_decks_first_slide(tmp_path: Path, out_
     assert f'src="assets/decks/{preview.name}"' in page
     with Image.open(preview) as im:
         assert im.width > 0 and not im.getexif()
+
+
+def _deck_with_comments(path: Path) -> Path:
+    """The keynote as a review left it: a reviewer's comment on its slide (classic
+    comments, as PowerPoint 2007-2019 save them)."""
+    import zipfile
+
+    src = deck(path.with_name("plain.pptx"))
+    authors = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:cmAuthorLst '
+        'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">'
+        '<p:cmAuthor id="0" name="Marie Reviewer" initials="MR" lastIdx="1" clrIdx="0"/>'
+        "</p:cmAuthorLst>"
+    )
+    comment = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:cmLst '
+        'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">'
+        '<p:cm authorId="0" dt="2022-05-30T10:00:00.000" idx="1"><p:pos x="10" y="10"/>'
+        "<p:text>Remove the minister's figure before publishing</p:text></p:cm></p:cmLst>"
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    ct = "application/vnd.openxmlformats-officedocument.presentationml."
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    f'<Override PartName="/ppt/commentAuthors.xml" ContentType="{ct}'
+                    f'commentAuthors+xml"/><Override PartName="/ppt/comments/comment1.xml" '
+                    f'ContentType="{ct}comments+xml"/></Types>'.encode(),
+                )
+            elif info.filename == "ppt/_rels/presentation.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId99" Type="{rel}commentAuthors" '
+                    f'Target="commentAuthors.xml"/></Relationships>'.encode(),
+                )
+            elif info.filename == "ppt/slides/_rels/slide1.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId99" Type="{rel}comments" '
+                    f'Target="../comments/comment1.xml"/></Relationships>'.encode(),
+                )
+            zout.writestr(info, data)
+        zout.writestr("ppt/commentAuthors.xml", authors)
+        zout.writestr("ppt/comments/comment1.xml", comment)
+    return path
+
+
+def test_a_published_deck_loses_its_review_comments_and_their_authors(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A reviewer's remark ("Remove the minister's figure before publishing") and name went
+    out with every published PPTX: they are review metadata, not the deck's content."""
+    import zipfile
+
+    from pptx import Presentation
+
+    from smparchive.core.export import run_export
+
+    src = _deck_with_comments(tmp_path / "keynote.pptx")
+    with zipfile.ZipFile(src) as z:  # the stand-in is a deck with a comment
+        assert "ppt/comments/comment1.xml" in z.namelist()
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert not report.problems
+    [file] = report.files
+    out = report.payload_root / file.path
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        assert not [n for n in names if "comment" in n.lower()]
+        everything = b"".join(z.read(n) for n in names)
+    assert b"Marie Reviewer" not in everything and b"minister's figure" not in everything
+    with zipfile.ZipFile(out) as z:  # no relationship points at a part left out
+        for rels in (n for n in names if n.endswith(".rels")):
+            base = posixpath.dirname(posixpath.dirname(rels))
+            for target, mode in re.findall(
+                rb'Target="([^"]*)"(?: TargetMode="(\w+)")?', z.read(rels)
+            ):
+                if mode != b"External":
+                    part = posixpath.normpath(posixpath.join(base, target.decode()))
+                    assert part.lstrip("/") in names, (rels, target)
+    # every relationship still points at a part of the package: it opens, slides intact
+    assert [s.shapes.title.text for s in Presentation(str(out)).slides] == ["Opening keynote"]

@@ -14,11 +14,15 @@ its relationship; file browsers draw the slide themselves. A workbook, document 
 embedded in a slide (``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a
 package of its own with its own authors and company: it is cleaned the same way, with
 empty core properties (its title and authors are not the catalogue's). An embedded object
-in the older binary format (``oleObject*.bin``) is copied as it is. Every other part is
-copied member by member, unchanged (the slides, their notes and comments too: those are
-the deck's content, not cleared here). Memory stays bounded: members are streamed,
-pictures of any size too, embedded packages through temporary files (a picture that holds
-metadata but cannot be cleaned leaves the deck out: :class:`DeckCleanError`).
+in the older binary format (``oleObject*.bin``) is copied as it is. Review comments
+(``ppt/comments/``, classic and threaded, with ``commentAuthors.xml``/``authors.xml``:
+reviewers' names, initials and remarks such as "remove this figure before publishing")
+are left out with their relationships, as PowerPoint's Document Inspector removes them;
+they are not shown when the deck is presented. Every other part is copied member by
+member, unchanged (the slides and their speaker notes: the deck's content). Memory stays
+bounded: members are streamed, pictures of any size too, embedded packages through
+temporary files (a picture that holds metadata but cannot be cleaned leaves the deck out:
+:class:`DeckCleanError`).
 """
 
 from __future__ import annotations
@@ -69,6 +73,11 @@ _TARGET = re.compile(rb'\bTarget="([^"]*)"')
 _MEDIA = re.compile(r"^(ppt|xl|word)/media/")
 _EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
 _MAX_DEPTH = 3  # packages inside packages: deeper ones are copied as they are
+# A deck's review comments and their authors (PowerPoint 2007-2019 and threaded comments)
+_COMMENT_PART = re.compile(
+    r"^ppt/(comments/(_rels/)?[^/]+|commentAuthors\.xml|authors\.xml|_rels/(commentAuthors|authors)\.xml\.rels)$"
+)
+_COMMENT_TYPES = (b"/comments", b"/commentAuthors", b"/authors")
 
 
 def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
@@ -154,6 +163,25 @@ def _without_thumbnail(data: bytes, name: str, thumbnail: str) -> bytes:
     return re.sub(rb'<Override\b[^>]*PartName="' + part + rb'"[^>]*/>', b"", data)
 
 
+def _without_comments(data: bytes, name: str) -> bytes:
+    """Relationships or content types with no mention of the review comments' parts."""
+    if name == _CONTENT_TYPES:
+        return re.sub(
+            rb'<Override\b[^>]*PartName="/ppt/(?:comments/[^"]*|commentAuthors\.xml|authors\.xml)"'
+            rb"[^>]*/>",
+            b"",
+            data,
+        )
+    return _RELATIONSHIP.sub(
+        lambda m: (
+            b""
+            if (t := _TYPE.search(m.group(0))) and t.group(1).endswith(_COMMENT_TYPES)
+            else m.group(0)
+        ),
+        data,
+    )
+
+
 def _is_package(path: Path) -> bool:
     """An Office Open XML package (an embedded workbook, document or deck)."""
     try:
@@ -176,6 +204,7 @@ def _clean_package(
     and its embedded packages cleaned the same way (with empty core properties)."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "x") as zout:
         thumbnail = _thumbnail(zin)
+        comments = depth == 0 and any(_COMMENT_PART.match(n) for n in zin.namelist())
         for info in zin.infolist():
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -188,8 +217,17 @@ def _clean_package(
                 zout.writestr(info, _EMPTY_CUSTOM)
             elif thumbnail is not None and name == thumbnail:
                 continue  # the first page as it once was, maybe before an edit
-            elif thumbnail is not None and name in (_RELS, _CONTENT_TYPES):
-                zout.writestr(info, _without_thumbnail(zin.read(info), name, thumbnail))
+            elif comments and _COMMENT_PART.match(name):
+                continue  # reviewers' names and remarks
+            elif (thumbnail is not None and name in (_RELS, _CONTENT_TYPES)) or (
+                comments and (name == _CONTENT_TYPES or name.endswith(".rels"))
+            ):
+                data = zin.read(info)
+                if thumbnail is not None and name in (_RELS, _CONTENT_TYPES):
+                    data = _without_thumbnail(data, name, thumbnail)
+                if comments:
+                    data = _without_comments(data, name)
+                zout.writestr(info, data)
             elif _is_jpeg_media(info) or _is_png_media(info):
                 strip = strip_jpeg_stream if _is_jpeg_media(info) else strip_png_stream
                 # a copy: writing sets the entry's offset in the target, and the picture
