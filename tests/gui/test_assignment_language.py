@@ -95,3 +95,21 @@ def test_a_few_seconds_read_less_than_a_minute(qapp: Any) -> None:
     )  # fmt: skip
     text = model.why(p, "inside", None)
     assert "<1 min" in text and "0 min" not in text, text
+
+
+def test_a_row_in_a_break_gives_its_corrected_capture_time_as_inside_rows_do(
+    window: Any,
+) -> None:
+    """'in a break, 5 min after …' named no time while 'captured …, inside …' did."""
+    cat = window.catalog
+    camera = next(g for g in cat.cameras() if g.model == "EOS R6")
+    cat.set_clock_offset(camera.key, 3 * 3600)  # 10:05 UTC: 5 min after the roundtable
+    cat.assign_items(cat.query_ids(), None)
+    cat.release_items(cat.query_ids())
+    rows = _why_by_name(window)
+    why, _detail = rows["IMG_0000.JPG"]
+    assert why.startswith("captured 1 Jun 2022 12:05"), why
+    assert "corrected" in why  # the correction named, as in the Captured column
+    assert why.endswith(", in a break, 5 min after “EMN roundtable” (10:30–12:00)"), why
+    breaks = [w for w, _d in rows.values() if "in a break" in w]
+    assert len(breaks) > 1 and all(w.startswith("captured ") for w in breaks), breaks
