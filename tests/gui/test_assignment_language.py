@@ -113,3 +113,39 @@ def test_a_row_in_a_break_gives_its_corrected_capture_time_as_inside_rows_do(
     assert why.endswith(", in a break, 5 min after “EMN roundtable” (10:30–12:00)"), why
     breaks = [w for w, _d in rows.values() if "in a break" in w]
     assert len(breaks) > 1 and all(w.startswith("captured ") for w in breaks), breaks
+
+
+def test_the_sessions_reasons_and_explanations_are_whole_at_1366_px(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    """At 1366x768 in French the Proposed, Reason and Why columns were cut ("EMN
+    roundtable: policy d…", "Pendant une pause, séan…"): their cells wrap, whole."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    dlg = AssignmentDialog(window.deps)
+    qtbot.addWidget(dlg)
+    dlg.resize(1330, 690)  # on a 1366x768 screen (kept within the test's smaller one)
+    dlg.show()
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    qtbot.wait(50)
+    view, m = dlg.view, dlg.model
+    # the room a cell keeps around its text (QStyledItemDelegate's, QCommonStyle's)
+    MARGINS = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    metrics = view.fontMetrics()
+    cut = []
+    for row in range(m.rowCount()):
+        for col in (3, 4, 5, 6):
+            rect = view.visualRect(m.index(row, col))
+            text = m.index(row, col).data() or ""
+            need = metrics.boundingRect(
+                QRect(0, 0, rect.width() - MARGINS, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if need.height() > rect.height() or need.width() > rect.width() - MARGINS:
+                cut.append((row, col, text, need.size(), rect.size()))
+    assert m.rowCount() > 20
+    assert cut == [], "\n".join(map(str, cut))
+    dlg.close()

@@ -270,7 +270,9 @@ class AssignmentDialog(FittedDialog):
         )
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view, stretch=6)  # the rules' explanation gets the room
+        # the rules' explanation gets the room; every cell wraps (rows as tall as their text):
+        # at 1366 px the session, reason and explanation columns were cut (French above all)
+        tidy(self.view, stretch=6, wrap=True)
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("Changes"), "changes")
         self.show_filter.addItem(self.tr("Changes and choices"), "choices")
