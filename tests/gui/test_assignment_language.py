@@ -95,3 +95,57 @@ def test_a_few_seconds_read_less_than_a_minute(qapp: Any) -> None:
     )  # fmt: skip
     text = model.why(p, "inside", None)
     assert "<1 min" in text and "0 min" not in text, text
+
+
+def test_a_row_in_a_break_gives_its_corrected_capture_time_as_inside_rows_do(
+    window: Any,
+) -> None:
+    """'in a break, 5 min after …' named no time while 'captured …, inside …' did."""
+    cat = window.catalog
+    camera = next(g for g in cat.cameras() if g.model == "EOS R6")
+    cat.set_clock_offset(camera.key, 3 * 3600)  # 10:05 UTC: 5 min after the roundtable
+    cat.assign_items(cat.query_ids(), None)
+    cat.release_items(cat.query_ids())
+    rows = _why_by_name(window)
+    why, _detail = rows["IMG_0000.JPG"]
+    assert why.startswith("captured 1 Jun 2022 12:05"), why
+    assert "corrected" in why  # the correction named, as in the Captured column
+    assert why.endswith(", in a break, 5 min after “EMN roundtable” (10:30–12:00)"), why
+    breaks = [w for w, _d in rows.values() if "in a break" in w]
+    assert len(breaks) > 1 and all(w.startswith("captured ") for w in breaks), breaks
+
+
+def test_the_sessions_reasons_and_explanations_are_whole_at_1366_px(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    """At 1366x768 in French the Proposed, Reason and Why columns were cut ("EMN
+    roundtable: policy d…", "Pendant une pause, séan…"): their cells wrap, whole."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    dlg = AssignmentDialog(window.deps)
+    qtbot.addWidget(dlg)
+    dlg.resize(1330, 690)  # on a 1366x768 screen (kept within the test's smaller one)
+    dlg.show()
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    qtbot.wait(50)
+    view, m = dlg.view, dlg.model
+    # the room a cell keeps around its text (QStyledItemDelegate's, QCommonStyle's)
+    MARGINS = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    metrics = view.fontMetrics()
+    cut = []
+    for row in range(m.rowCount()):
+        for col in (3, 4, 5, 6):
+            rect = view.visualRect(m.index(row, col))
+            text = m.index(row, col).data() or ""
+            need = metrics.boundingRect(
+                QRect(0, 0, rect.width() - MARGINS, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if need.height() > rect.height() or need.width() > rect.width() - MARGINS:
+                cut.append((row, col, text, need.size(), rect.size()))
+    assert m.rowCount() > 20
+    assert cut == [], "\n".join(map(str, cut))
+    dlg.close()

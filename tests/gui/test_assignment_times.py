@@ -34,7 +34,11 @@ def test_preview_reasons_in_the_event_zone_after_a_correction(window: Any) -> No
     # IMG_0000 at 07:05 UTC +1 h = 10:05 CEST: in the break after the opening (09:00-10:00)
     row = rows["IMG_0000.JPG"]
     assert m.index(row, 2).data() == "1 Jun 2022 10:05 (+1 h)"
-    assert m.index(row, 6).data() == "in a break, 5 min after “Opening” (09:00–10:00)"
+    # with its corrected time, as the rows inside a session give it
+    assert m.index(row, 6).data() == (
+        "captured 1 Jun 2022 10:05 · corrected by +1 h, in a break, 5 min after “Opening” "
+        "(09:00–10:00)"
+    )
     dlg.close()
     QLocale.setDefault(before)
 

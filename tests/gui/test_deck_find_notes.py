@@ -52,11 +52,14 @@ def _walk(viewer: DeckViewer, qtbot: Any) -> None:
     viewer.find_edit.setText("single")
     assert viewer.hits == [0, 1] and viewer.page == 0
     assert "Match 1 of 2 on this page" in viewer.find_label.text()
+    pane = viewer.notes.toHtml()
+    # the text first, then its notes, as Enter walks them (the notes stood above the text,
+    # so Enter jumped up from the text's match to the notes')
+    assert pane.index(">Text<") < pane.index(CURRENT) < pane.index("Speaker notes")
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)  # the notes' "single", same page
     assert viewer.page == 0 and "Match 2 of 2 on this page" in viewer.find_label.text()
     notes = viewer.notes.toHtml()
-    current = notes.index(CURRENT)
-    assert notes.index("Speaker notes") < current < notes.index(">Text<")  # in the notes
+    assert notes.index(">Text<") < notes.index("Speaker notes") < notes.index(CURRENT)
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)  # then the next page
     assert viewer.page == 1 and "Match 1 of 1 on this page" in viewer.find_label.text()
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)

@@ -68,3 +68,38 @@ def test_secondary_texts_are_readable_not_greyed_out(window: Any, qapp: Any, qtb
             assert ratio >= 4.5, (theme, ratio)
     finally:
         apply_theme(qapp, "system")
+
+
+@pytest.mark.parametrize("theme", ["system", "light", "dark"])
+def test_a_disabled_inspector_looks_disabled(
+    window: Any, qapp: Any, qtbot: Any, theme: str
+) -> None:
+    """With nothing selected the inspector is disabled, yet its "Consent note" placeholder
+    was drawn in the enabled placeholder colour (black at half strength in the default
+    look), darker than the disabled texts around it, in a white field: as if editable."""
+    from PySide6.QtGui import QPalette
+
+    from smparchive.gui.theme import apply_theme
+
+    R, G = QPalette.ColorRole, QPalette.ColorGroup
+    window.inspector.show_records([])  # nothing selected
+    note = window.inspector.editor("consent_note")
+    try:
+        apply_theme(qapp, theme)
+        qtbot.wait(20)
+        assert not note.isEnabled() and note.placeholderText()
+        p = note.palette()
+        dark = theme == "dark"
+
+        def faint(c: Any) -> float:  # how far from the text's end of the scale
+            return 255 - c.lightness() if dark else c.lightness()
+
+        shown = p.color(G.Disabled, R.PlaceholderText)
+        assert shown.alpha() == 255 or theme == "system"
+        # no darker (lighter in the dark theme) than the disabled text around it
+        assert faint(shown) >= faint(p.color(G.Disabled, R.Text)), theme
+        assert faint(shown) > faint(p.color(G.Active, R.PlaceholderText)), theme
+        if theme != "system":  # the field is filled like the window, not like an input
+            assert p.color(G.Disabled, R.Base) == p.color(G.Active, R.Window)
+    finally:
+        apply_theme(qapp, "system")

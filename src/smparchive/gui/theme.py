@@ -55,12 +55,24 @@ def _palette(dark: bool) -> QPalette:
         p.setColor(role, QColor(colour))
     for role in (R.WindowText, R.Text, R.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d8188"))
+    # a disabled field is filled like the window, not white (black) as if it took typing
+    p.setColor(QPalette.ColorGroup.Disabled, R.Base, QColor(colours[R.Window]))
+    return p
+
+
+def _grey_disabled_placeholders(p: QPalette) -> QPalette:
+    """A disabled field's placeholder ("Consent note" in an inspector with nothing
+    selected) in the disabled text's colour: every palette (Fusion's own too) kept the
+    enabled placeholder colour, darker than the disabled text, so the field looked
+    editable."""
+    R, G = QPalette.ColorRole, QPalette.ColorGroup
+    p.setColor(G.Disabled, R.PlaceholderText, p.color(G.Disabled, R.Text))
     return p
 
 
 def dark_palette() -> QPalette:
     """The dark palette (the viewers use it whatever the theme)."""
-    return _palette(True)
+    return _grey_disabled_placeholders(_palette(True))
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -70,10 +82,10 @@ def apply_theme(app: QApplication, theme: str) -> None:
         _DEFAULT_STYLE = app.style().name()
     if theme in ("light", "dark"):
         app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(_palette(theme == "dark"))
+        app.setPalette(_grey_disabled_placeholders(_palette(theme == "dark")))
     else:
         app.setStyle(QStyleFactory.create(_DEFAULT_STYLE) or QStyleFactory.create("Fusion"))
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(_grey_disabled_placeholders(app.style().standardPalette()))
 
 
 def quiet(widget: QWidget) -> QWidget:

@@ -51,7 +51,8 @@ def test_upgrade_merges_duplicate_tags_keeping_links(tmp_path: Path) -> None:
     cat = open_catalog(path)
     try:
         tags = cat.tags()
-        assert [(t.path, t.item_count) for t in tags] == [("Panel", 2), ("Panel|Skills", 1)]
+        # Panel counts what clicking it shows: items 1 and 2, and 3 through Skills
+        assert [(t.path, t.item_count) for t in tags] == [("Panel", 3), ("Panel|Skills", 1)]
         panel = cat.find_tag("panel")
         assert panel is not None and panel.id == 1
         assert cat.query_ids(ItemFilter(tag_ids=(panel.id,))) == [1, 2, 3]  # and children

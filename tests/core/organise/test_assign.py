@@ -161,8 +161,12 @@ def test_every_explanation_has_a_code_and_values_an_interface_can_phrase() -> No
     clip = propose_one(photo(13, at(9, 40), kind="video", duration_s=2.0), SLOTS, tol)
     assert clip.why == Why.RECORDING and "for <1 min (100% of it)" in clip.detail
     p = propose_one(cases[Why.BREAK], SLOTS, tol)
-    assert p.params == {"minutes": 10, "before": True, "session": 4}
+    # the capture time too, as the rows inside a session give it
+    assert p.params == {"moment": at(9, 20), "minutes": 10, "before": True, "session": 4}
     assert "10 min before the start of 'EPRS" in p.detail  # the CLI's English sentence
+    assert p.detail.startswith("captured ")
+    p = propose_one(cases[Why.RECORDING_PARALLEL], SLOTS, tol)
+    assert p.params == {"moment": at(8), "count": 2}
     p = propose_one(cases[Why.BREAK_NONE], SLOTS, tol)
     assert p.params == {"moment": at(11), "tolerance_min": 15}
     p = propose_one(cases[Why.DECK], SLOTS, tol)

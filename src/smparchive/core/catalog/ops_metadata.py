@@ -313,7 +313,9 @@ class MetadataOps(CatalogBase):
         return self._write("Remove tags", op)
 
     def tags(self, kind: str | None = None) -> list[TagRecord]:
-        """All tags (optionally of one kind) with their item counts, by path."""
+        """All tags (optionally of one kind) with their item counts, by path: a tag with tags
+        under it counts the distinct items carrying it or any of them, as filtering by it
+        shows (``tag_subtree_ids``)."""
         from sqlalchemy import func
 
         from smparchive.core.catalog.names import tag_paths_from
@@ -327,6 +329,9 @@ class MetadataOps(CatalogBase):
             counts = dict(
                 s.execute(select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id)).all()
             )
+            # a tag with tags under it counts what clicking it shows: the distinct items
+            # carrying it or any tag under it (leaves keep the cheap count above)
+            counts.update(_subtree_counts(s, rows, counts))
             q = select(Tag)
             if kind:
                 q = q.where(Tag.kind == kind)
@@ -548,3 +553,35 @@ def _unit(v: Any) -> float | None:
     if f is not None and not 0.0 <= f <= 1.0:
         raise CatalogError(problem("value.focus_range"))
     return f
+
+
+def _subtree_counts(s: Any, rows: Sequence[Any], links: dict[int, int]) -> dict[int, int]:
+    """Distinct items carrying each tag that has tags under it, or any of those tags
+    (``links``: each tag's own links).
+
+    One small COUNT(DISTINCT) per such tag over its subtree's links: each reads its own
+    tags' entries of the (tag, item) index and sorts only those (~8 ms for 50k links at 1M
+    items), where one statement over every subtree sorted all their links at once (~0.4 s).
+    """
+    from sqlalchemy import func
+
+    children: dict[int, list[int]] = {}
+    for r in rows:
+        if r.parent_id is not None:
+            children.setdefault(r.parent_id, []).append(r.id)
+    out: dict[int, int] = {}
+    for root in children:
+        ids, stack = {root}, [root]
+        while stack:
+            for c in children.get(stack.pop(), ()):
+                if c not in ids:
+                    ids.add(c)
+                    stack.append(c)
+        linked = [t for t in ids if links.get(t)]
+        if len(linked) <= 1:  # one tag's links are distinct items already
+            out[root] = links.get(linked[0], 0) if linked else 0
+            continue
+        each = select(ItemTag.item_id).where(ItemTag.tag_id.in_(sorted(linked)))
+        q = select(func.count()).select_from(each.group_by(ItemTag.item_id).subquery())
+        out[root] = int(s.execute(q).scalar_one())
+    return out

@@ -52,9 +52,9 @@ class Why(StrEnum):
     PARALLEL = "parallel"  # moment, sessions (ids)
     BREAK_NONE = "break-none"  # moment, tolerance_min
     OUTSIDE_DAYS = "outside-days"  # moment: on a date with no session
-    BREAK_TIE = "break-tie"  # count
-    BREAK = "break"  # minutes, before (bool), session
-    RECORDING_PARALLEL = "recording-parallel"  # count
+    BREAK_TIE = "break-tie"  # moment, count
+    BREAK = "break"  # moment, minutes, before (bool), session
+    RECORDING_PARALLEL = "recording-parallel"  # moment, count
     RECORDING = "recording"  # moment, session, minutes, share (0..1)
     DECK_NO_MATCH = "deck-no-match"  # best (score or None)
     DECK_TIE = "deck-tie"  # count
@@ -302,17 +302,22 @@ def _nearest(
         cands = (best.id, *(s.id for s in ties))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"in a break, equally near to {len(cands)} parallel sessions", cur, cands,
-            why=Why.BREAK_TIE, params=_params(count=len(cands)),
+            f"captured {_fmt(first, tz)}, in a break, equally near to {len(cands)} parallel"
+            " sessions", cur, cands,
+            why=Why.BREAK_TIE, params=_params(moment=first, count=len(cands)),
         )  # fmt: skip
     side = "before the start of" if first < best.start else "after the end of"
     return Proposal(
         item.id, best.id, Reason.BREAK,
-        f"in a break, {_minutes(best_gap)} {side} '{best.title}' {_span(best, tz)}", cur,
+        f"captured {_fmt(first, tz)}, in a break, {_minutes(best_gap)} {side} '{best.title}'"
+        f" {_span(best, tz)}", cur,
         (best.id,),
         why=Why.BREAK,
         params=_params(
-            minutes=_whole_minutes(best_gap), before=first < best.start, session=best.id
+            moment=first,
+            minutes=_whole_minutes(best_gap),
+            before=first < best.start,
+            session=best.id,
         ),
     )  # fmt: skip
 
@@ -342,8 +347,9 @@ def _propose_interval(
         cands = (best.id, *(s.id for s in parallel))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"recording overlaps {len(cands)} parallel sessions", cur, cands,
-            why=Why.RECORDING_PARALLEL, params=_params(count=len(cands)),
+            f"recording from {_fmt(begin, tz)} overlaps {len(cands)} parallel sessions", cur,
+            cands,
+            why=Why.RECORDING_PARALLEL, params=_params(moment=begin, count=len(cands)),
         )  # fmt: skip
     share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
     return Proposal(

@@ -65,12 +65,16 @@ WHY = {
         "ProposalsModel", "captured %1, on a date with no session in the programme"
     ),
     "break-tie": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "in a break, equally near to %1 parallel sessions"
+        "ProposalsModel", "captured %1, in a break, equally near to %2 parallel sessions"
     ),
-    "break": QT_TRANSLATE_NOOP("ProposalsModel", "in a break, %3 min before “%1” (%2)"),
-    "break-after": QT_TRANSLATE_NOOP("ProposalsModel", "in a break, %3 min after “%1” (%2)"),
+    "break": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "captured %1, in a break, %4 min before “%2” (%3)"
+    ),
+    "break-after": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "captured %1, in a break, %4 min after “%2” (%3)"
+    ),
     "recording-parallel": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "recording overlaps %1 parallel sessions"
+        "ProposalsModel", "recording from %1 overlaps %2 parallel sessions"
     ),
     "recording": QT_TRANSLATE_NOOP(
         "ProposalsModel", "recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)"
@@ -266,7 +270,9 @@ class AssignmentDialog(FittedDialog):
         )
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view, stretch=6)  # the rules' explanation gets the room
+        # the rules' explanation gets the room; every cell wraps (rows as tall as their text):
+        # at 1366 px the session, reason and explanation columns were cut (French above all)
+        tidy(self.view, stretch=6, wrap=True)
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("Changes"), "changes")
         self.show_filter.addItem(self.tr("Changes and choices"), "choices")

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
 PIN_PICTURE_W, PIN_PICTURE_H = 150, 100  # the chosen item's picture beside the pin field
+SHIFT_ROWS_KEPT = 4  # the items' table keeps this many rows when the lanes need room
 _TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
 
 
@@ -266,7 +267,7 @@ class _DayTimeline(QWidget):
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.days, 1)
         top.addWidget(self.by)
-        scroll = QScrollArea()
+        self.lanes_area = scroll = QScrollArea()
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
         col = QVBoxLayout(self)
@@ -275,6 +276,11 @@ class _DayTimeline(QWidget):
         col.addWidget(scroll, 1)
         col.addWidget(self.legend)
         self.on_loaded: Any = None
+
+    def lanes_height(self) -> int:
+        """The height that shows every lane of the day without scrolling."""
+        frame = self.height() - self.lanes_area.viewport().height()
+        return int(frame + self.timeline.sizeHint().height())
 
     def _reload_same(self, _index: int = 0) -> None:
         self.load(camera=self.camera, on_date=self.current_date())
@@ -427,7 +433,7 @@ class ClockDialog(FittedDialog):
         offset_row.addStretch(1)
 
         self.day_view = _DayTimeline(w)
-        self.day_view.on_loaded = self._apply_shift
+        self.day_view.on_loaded = self._day_loaded
         self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
@@ -457,11 +463,18 @@ class ClockDialog(FittedDialog):
         self._shown_key: str | None = None  # the camera whose items the preview lists
         self._pick_row()
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)
         split.addWidget(self.day_view)
         split.addWidget(self.shift_view)
         split.setSizes([150, 330, 220])
+        # the lanes stay in sight when the room changes (the chosen item's picture shown
+        # below, the window resized)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_lanes)
+        split.installEventFilter(self)
         self.buttons = QDialogButtonBox()
         self.apply_btn = self.buttons.addButton(
             self.tr("Apply Correction"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -558,6 +571,34 @@ class ClockDialog(FittedDialog):
         self._apply_shift()
         self._preview_timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.split and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _day_loaded(self) -> None:
+        self._apply_shift()
+        self._fit_lanes()
+
+    def _fit_lanes(self) -> None:
+        """Every lane of the day in sight: at 1366x768 the lower lanes (another camera's)
+        needed scrolling. The timeline takes the room it lacks from the cameras' table down
+        to its rows, then from the items' table down to a few rows."""
+        cam, day, shift = self.split.sizes()
+        short = self.day_view.lanes_height() - day
+        if short <= 0 or day <= 0:
+            return
+
+        def rows_height(view: QTableView, rows: int) -> int:
+            row = view.verticalHeader().defaultSectionSize()
+            return int(view.horizontalHeader().height() + rows * row + 2 * view.frameWidth())
+
+        spare_cam = max(0, cam - rows_height(self.camera_view, max(1, self.cameras.rowCount())))
+        spare_shift = max(0, shift - rows_height(self.shift_view, SHIFT_ROWS_KEPT))
+        from_cam = min(short, spare_cam)
+        from_shift = min(short - from_cam, spare_shift)
+        self.split.setSizes([cam - from_cam, day + from_cam + from_shift, shift - from_shift])
+
     def _apply_shift(self) -> None:
         """Move the camera's lane by the change from its current correction (live)."""
         g = self.camera()
@@ -639,6 +680,8 @@ class ClockDialog(FittedDialog):
         """The chosen item's thumbnail beside the pin field (loaded in the background, shown
         when it arrives; nothing for an item without one)."""
         self.pin_picture.clear()
+        # no empty box while nothing is chosen: its height went to the lanes and the items
+        self.pin_picture.setVisible(r is not None)
         key = getattr(r, "sha256", None) if r is not None else None
         self._picture_key = key
         pix = self.w.thumbs.pixmap(key) if key and self.w.thumbs is not None else None

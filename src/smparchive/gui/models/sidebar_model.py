@@ -152,7 +152,7 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
     """
     facets = catalog.facets()
     zone = catalog.event_zone()
-    tags = catalog.tags()  # every kind with one count of the links, split below
+    tags = catalog.tags()  # every kind with what clicking each shows, split below
     sessions = [
         replace(s, item_count=facets.session.get(s.id, 0)) for s in catalog.sessions(counts=False)
     ]

@@ -346,7 +346,7 @@ class DeckViewer(ItemViewer):
         return slides[index] if 0 <= index < len(slides) else SlideText("", "", "")
 
     def _show_texts(self, index: int) -> None:
-        """The page's title, notes and text, the found words marked; the current match (as
+        """The page's title, text and notes, the found words marked; the current match (as
         on the page picture) stands out in the text, where the panel scrolls to it."""
         slide = self._slide(index)
         marks = Marks(self.found, self._current_mark())
@@ -357,13 +357,15 @@ class DeckViewer(ItemViewer):
         title_html = marks.html(title, counted=False)
         text_html = paragraphs(slide.text, marks) if slide.text else ""
         notes_html = paragraphs(slide.notes, marks) if slide.notes else ""
+        # the text, then its notes (as on PowerPoint's notes page and in the find's order:
+        # with the notes first, Enter went from the text's last match up to the notes)
         parts = [f"<h3>{title_html}</h3>"]
-        if slide.notes:
-            parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
-            parts.append(notes_html)
         if slide.text:
             parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
             parts.append(text_html)
+        if slide.notes:
+            parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
+            parts.append(notes_html)
         if not slide.notes and not slide.text:
             parts.append(
                 "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"

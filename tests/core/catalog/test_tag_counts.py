@@ -1,0 +1,48 @@
+"""The count beside a keyword is what clicking it shows: a keyword with keywords under it
+counts the distinct items carrying it or any keyword under it (the sidebar said 'Blurry 0'
+and clicking it showed 2 items); on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import empty_pg_url
+
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.catalog.filters import ItemFilter
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def location(request: Any, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "counts.smpcat")
+    return empty_pg_url()
+
+
+def test_a_parent_keyword_counts_what_clicking_it_shows(
+    location: str, tmp_path: Path, item_inserter: Any
+) -> None:
+    cat = open_catalog(location, create=True)
+    try:
+        ids = item_inserter(cat, tmp_path / "m", [{} for _ in range(6)])
+        cat.tag_items(ids[:2], ["Quality|Blurry|Motion"])  # two items, a grandchild
+        cat.tag_items(ids[1:3], ["Quality|Blurry|Focus"])  # one shared with Motion
+        cat.tag_items(ids[3:4], ["Quality|Dark"])
+        cat.tag_items(ids[4:5], ["Quality"])  # the parent itself
+        cat.tag_items(ids[5:], ["Topics|Policy"])  # a parent with one linked child
+        tags = {t.path: t for t in cat.tags()}
+        assert {p: t.item_count for p, t in tags.items()} == {
+            "Quality": 5,
+            "Quality|Blurry": 3,  # items 0, 1, 2: item 1 once
+            "Quality|Blurry|Motion": 2,
+            "Quality|Blurry|Focus": 2,
+            "Quality|Dark": 1,
+            "Topics": 1,
+            "Topics|Policy": 1,
+        }
+        for t in tags.values():  # what clicking each shows
+            assert cat.count(ItemFilter(tag_ids=(t.id,))) == t.item_count, t.path
+    finally:
+        cat.close()

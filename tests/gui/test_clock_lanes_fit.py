@@ -1,0 +1,55 @@
+"""The Camera Clocks dialog at 1366x768: every lane of the day in sight (the lower lanes,
+another camera's, needed scrolling), the cameras' and items' tables keeping their rows."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_every_lane_of_the_day_is_in_sight_at_1366x768(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    cat = window.catalog
+    first = cat.query_ids()[0]
+    day = cat.item(first).capture_utc  # the day the dialog opens on: two more cameras
+    insert_items(
+        cat,
+        tmp_path / "more",
+        [
+            {"name": f"S{c}_{n}.JPG", "capture_utc": day + timedelta(minutes=20 * n),
+             "camera_make": "Sony", "camera_model": f"A7 {c}", "camera_serial": f"90{c}"}
+            for c in range(2)
+            for n in range(3)
+        ],
+    )  # fmt: skip
+    cat.rederive_capture_times()
+    dlg = ClockDialog(window.deps)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.resize(1300, 690)  # the dialog on a 1366x768 screen, below the window's title
+    timeline = dlg.day_view.timeline
+    qtbot.waitUntil(lambda: len(timeline.lanes) == 4)  # as on the demo's first day
+    bar = dlg.day_view.findChild(QScrollArea).verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=2000)
+    assert timeline.visibleRegion().boundingRect().height() >= timeline.sizeHint().height() - 8
+    rows = dlg.shift_view.rowAt(dlg.shift_view.viewport().height() - 1)
+    assert rows == -1 or rows + 1 >= 4  # the items' table keeps a few rows in sight
+    # choosing an item shows its picture below: the lanes stay in sight
+    qtbot.waitUntil(lambda: dlg.shift_model.rowCount() > 1)
+    dlg.shift_view.setCurrentIndex(dlg.shift_model.index(1, 0))
+    assert dlg._chosen_row() is not None
+    assert dlg.pin_picture.isVisibleTo(dlg)
+    qtbot.wait(50)
+    assert bar.maximum() <= 16, bar.maximum()  # at most a few pixels of the last lane
+    dlg.close()
