@@ -46,3 +46,31 @@ def test_a_parent_keyword_counts_what_clicking_it_shows(
             assert cat.count(ItemFilter(tag_ids=(t.id,))) == t.item_count, t.path
     finally:
         cat.close()
+
+
+def test_people_alone_do_not_pay_for_the_keyword_trees(tmp_path: Path, item_inserter: Any) -> None:
+    """`smparchive search` reads the people's names (tags of one kind): the keyword trees'
+    distinct counts (~0.2 s at a million items) are not made for it, and a person's count
+    is still what clicking shows."""
+    from sqlalchemy import event
+
+    cat = open_catalog(str(tmp_path / "people.smpcat"), create=True)
+    try:
+        ids = item_inserter(cat, tmp_path / "m", [{} for _ in range(3)])
+        cat.tag_items(ids[:2], ["Quality|Blurry|Motion"])
+        cat.tag_items(ids[1:], ["Quality|Blurry|Focus"])
+        cat.tag_items(ids[:1], ["Jane Doe"], kind="person")
+        grouped: list[str] = []
+
+        def seen(_conn: Any, _cur: Any, sql: str, *_a: Any) -> None:
+            if "GROUP BY item_tags.item_id" in sql:
+                grouped.append(sql)
+
+        event.listen(cat.engine, "before_cursor_execute", seen)
+        [jane] = cat.tags("person")
+        assert (jane.name, jane.item_count) == ("Jane Doe", 1)
+        assert not grouped
+        assert {t.path: t.item_count for t in cat.tags("keyword")}["Quality|Blurry"] == 3
+        assert grouped  # the keywords' own listing does count its trees
+    finally:
+        cat.close()

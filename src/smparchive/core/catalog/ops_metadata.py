@@ -323,7 +323,7 @@ class MetadataOps(CatalogBase):
         with self._read() as s:
             # the paths as they are now (a teammate may have renamed one): read with the tags,
             # and kept for the item records
-            rows = s.execute(select(Tag.id, Tag.name, Tag.parent_id)).all()
+            rows = s.execute(select(Tag.id, Tag.name, Tag.parent_id, Tag.kind)).all()
             paths = tag_paths_from({r.id: (r.name, r.parent_id) for r in rows})
             self._tag_paths = paths
             counts = dict(
@@ -331,7 +331,9 @@ class MetadataOps(CatalogBase):
             )
             # a tag with tags under it counts what clicking it shows: the distinct items
             # carrying it or any tag under it (leaves keep the cheap count above)
-            counts.update(_subtree_counts(s, rows, counts))
+            # (only for the kind asked for: the people of a search's output need none)
+            asked = [r for r in rows if r.kind == kind] if kind else rows
+            counts.update(_subtree_counts(s, asked, counts))
             q = select(Tag)
             if kind:
                 q = q.where(Tag.kind == kind)
