@@ -93,12 +93,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+261"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+265"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -150,7 +150,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Choose “Everything” under Show to see every item and its session.</source>
-        <translation>Choisissez «&#xa0;Tout&#xa0;» sous Afficher pour voir chaque élément et sa séance.</translation>
+        <translation>Choisissez « Tout » sous Afficher pour voir chaque élément et sa séance.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+62"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+63"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+327"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+332"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -335,12 +335,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+132"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -379,7 +379,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 a en réalité été pris à :</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Correct camera clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -522,7 +522,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+436"/>
+        <location filename="../../gui/viewers/deck.py" line="+438"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -6133,7 +6133,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-386"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-392"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -6198,27 +6198,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>prise de vue le %1, un jour sans séance au programme</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>in a break, equally near to %1 parallel sessions</source>
-        <translation>pendant une pause, à égale distance de %1 séances parallèles</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a break, %3 min before “%1” (%2)</source>
-        <translation>pendant une pause, %3 min avant « %1 » (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in a break, %3 min after “%1” (%2)</source>
-        <translation>pendant une pause, %3 min après « %1 » (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>recording overlaps %1 parallel sessions</source>
-        <translation>l’enregistrement chevauche %1 séances parallèles</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>no session matches the document well enough</source>
         <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
@@ -6278,7 +6258,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise de vue le %1, pendant « %2 » (%3)</translation>
     </message>
@@ -6288,7 +6268,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>captured %1, in a break, equally near to %2 parallel sessions</source>
+        <translation>prise de vue le %1, pendant une pause, à égale distance de %2 séances parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, in a break, %4 min before “%2” (%3)</source>
+        <translation>prise de vue le %1, pendant une pause, %4 min avant « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, in a break, %4 min after “%2” (%3)</source>
+        <translation>prise de vue le %1, pendant une pause, %4 min après « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps %2 parallel sessions</source>
+        <translation>enregistrement depuis %1 : chevauche %2 séances parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
         <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
@@ -6896,7 +6896,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-587"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-629"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7300,7 +7300,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+239"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+244"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -7483,7 +7483,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -7506,7 +7506,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -7517,7 +7517,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-249"/>
+        <location line="-254"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -8106,7 +8106,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-309"/>
+        <location filename="../../gui/viewers/deck.py" line="-311"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -8126,23 +8126,23 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Page %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Speaker notes</source>
         <translation>Notes de l’orateur</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+207"/>
+        <location line="-209"/>
+        <location line="+206"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>No text on this page.</source>
         <translation>Pas de texte sur cette page.</translation>
     </message>

@@ -93,12 +93,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+261"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+265"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -211,7 +211,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+62"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+63"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+327"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+332"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -335,12 +335,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+132"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -379,7 +379,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Correct camera clock</source>
         <translation>Cameraklok corrigeren</translation>
     </message>
@@ -522,7 +522,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+436"/>
+        <location filename="../../gui/viewers/deck.py" line="+438"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -6133,7 +6133,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-386"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-392"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -6198,27 +6198,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opgenomen op %1, op een dag zonder sessie in het programma</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>in a break, equally near to %1 parallel sessions</source>
-        <translation>in een pauze, even dicht bij %1 parallelle sessies</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a break, %3 min before “%1” (%2)</source>
-        <translation>in een pauze, %3 min vóór ‘%1’ (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in a break, %3 min after “%1” (%2)</source>
-        <translation>in een pauze, %3 min na ‘%1’ (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>recording overlaps %1 parallel sessions</source>
-        <translation>opname overlapt %1 parallelle sessies</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>no session matches the document well enough</source>
         <translation>geen sessie past goed genoeg bij het document</translation>
     </message>
@@ -6278,7 +6258,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>opgenomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
@@ -6288,7 +6268,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>captured %1, in a break, equally near to %2 parallel sessions</source>
+        <translation>opgenomen op %1, in een pauze, even dicht bij %2 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, in a break, %4 min before “%2” (%3)</source>
+        <translation>opgenomen op %1, in een pauze, %4 min vóór ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, in a break, %4 min after “%2” (%3)</source>
+        <translation>opgenomen op %1, in een pauze, %4 min na ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps %2 parallel sessions</source>
+        <translation>opname vanaf %1 overlapt %2 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
         <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
     </message>
@@ -6896,7 +6896,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-587"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-629"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7300,7 +7300,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+239"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+244"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -7483,7 +7483,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -7506,7 +7506,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -7517,7 +7517,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-249"/>
+        <location line="-254"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -8106,7 +8106,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-309"/>
+        <location filename="../../gui/viewers/deck.py" line="-311"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
@@ -8126,23 +8126,23 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Speaker notes</source>
         <translation>Sprekersnotities</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+207"/>
+        <location line="-209"/>
+        <location line="+206"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>No text on this page.</source>
         <translation>Geen tekst op deze pagina.</translation>
     </message>
