@@ -32,35 +32,31 @@ def _patient_wait_until(self: QtBot, callback: Any, *, timeout: int = PATIENCE_M
 QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
 
 
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    """The interface in French (its translations and locale) for one test."""
+def _interface(qapp: Any, language: str) -> Iterator[None]:
+    """The app's translations of ``language`` and its locale, for one test."""
     from PySide6.QtCore import QLocale
 
     from smparchive.gui.app import install_translations
 
     before = QLocale()
-    installed = install_translations(qapp, "fr")
+    installed = install_translations(qapp, language)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    """The interface in French (its translations and locale) for one test."""
+    yield from _interface(qapp, "fr")
 
 
 @pytest.fixture
 def english(qapp: Any) -> Iterator[None]:
     """The interface in English with its plural forms ("1 item", not "1 items"), as the app
     installs them."""
-    from PySide6.QtCore import QLocale
-
-    from smparchive.gui.app import install_translations
-
-    before = QLocale()
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    yield from _interface(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

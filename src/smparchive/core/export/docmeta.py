@@ -148,38 +148,35 @@ def _thumbnail(zin: zipfile.ZipFile) -> str | None:
     return None
 
 
+def _without_relationships(data: bytes, types: tuple[bytes, ...]) -> bytes:
+    """Relationships (a ``.rels`` part) without those whose type ends with one of ``types``."""
+    return _RELATIONSHIP.sub(
+        lambda m: (
+            b"" if (t := _TYPE.search(m.group(0))) and t.group(1).endswith(types) else m.group(0)
+        ),
+        data,
+    )
+
+
+def _without_overrides(data: bytes, part_names: bytes) -> bytes:
+    """Content types without the overrides of the parts ``part_names`` (a pattern) matches."""
+    return re.sub(rb'<Override\b[^>]*PartName="' + part_names + rb'"[^>]*/>', b"", data)
+
+
 def _without_thumbnail(data: bytes, name: str, thumbnail: str) -> bytes:
     """The package relationships or content types with no mention of ``thumbnail``."""
     if name == _RELS:
-        return _RELATIONSHIP.sub(
-            lambda m: (
-                b""
-                if (t := _TYPE.search(m.group(0))) and t.group(1).endswith(_THUMBNAIL_TYPE)
-                else m.group(0)
-            ),
-            data,
-        )
-    part = re.escape(("/" + thumbnail).encode("utf-8"))
-    return re.sub(rb'<Override\b[^>]*PartName="' + part + rb'"[^>]*/>', b"", data)
+        return _without_relationships(data, (_THUMBNAIL_TYPE,))
+    return _without_overrides(data, re.escape(("/" + thumbnail).encode("utf-8")))
 
 
 def _without_comments(data: bytes, name: str) -> bytes:
     """Relationships or content types with no mention of the review comments' parts."""
     if name == _CONTENT_TYPES:
-        return re.sub(
-            rb'<Override\b[^>]*PartName="/ppt/(?:comments/[^"]*|commentAuthors\.xml|authors\.xml)"'
-            rb"[^>]*/>",
-            b"",
-            data,
+        return _without_overrides(
+            data, rb"/ppt/(?:comments/[^\"]*|commentAuthors\.xml|authors\.xml)"
         )
-    return _RELATIONSHIP.sub(
-        lambda m: (
-            b""
-            if (t := _TYPE.search(m.group(0))) and t.group(1).endswith(_COMMENT_TYPES)
-            else m.group(0)
-        ),
-        data,
-    )
+    return _without_relationships(data, _COMMENT_TYPES)
 
 
 def _is_package(path: Path) -> bool:
