@@ -217,6 +217,10 @@ def test_a_clip_exported_without_metadata_carries_none(
     with av.open(str(clip)) as c:
         assert c.metadata.get("title") == "EMN roundtable"
         assert c.metadata.get("creation_time")
+        # but neither the recording's file name (an internal name, in a comment) nor the
+        # muxer's "Lavf..." stamp, which a published whole recording does not carry either
+        assert "room-a" not in " ".join(c.metadata.values()), dict(c.metadata)
+        assert "encoder" not in c.metadata and b"Lavf" not in clip.read_bytes()
 
 
 def test_a_page_of_clips_alone_previews_with_the_clips_poster(

@@ -602,8 +602,9 @@ def _clip_progress(
 
 
 def _clip_tags(entry: ExportEntry, policy: MetadataPolicy, language: str) -> dict[str, str]:
-    """A clip's container tags: where it was cut from, and the catalogue's creator, rights
-    and date (its entry's capture is its start) as a whole recording's copy gets them. The
+    """A clip's container tags: the catalogue's creator, rights and date (its entry's
+    capture is its start) as a whole recording's copy gets them, and where it was cut from
+    when the export keeps all metadata. The
     clip copies none of the recording's own metadata, so keeping "all" gives these too."""
     clip = entry.clip
     assert clip is not None
@@ -614,7 +615,10 @@ def _clip_tags(entry: ExportEntry, policy: MetadataPolicy, language: str) -> dic
         for k, v in video_tags(entry, MetadataPolicy.PUBLICATION, language).items()
         if k != "title"
     }
-    tags["comment"] = f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
+    if policy is MetadataPolicy.KEEP_ALL:
+        # where it was cut from, for the archive; a published clip does not name the
+        # recording's file (an internal name: the manifest says it to those who get it)
+        tags["comment"] = f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
     return tags
 
 

@@ -233,7 +233,10 @@ def _open_output(
     begin: float,
     end_s: float,
 ) -> tuple[Any, int]:
-    out = av.open(str(target), "w", format="mp4", options={"movflags": "+faststart"})
+    # bitexact: no "Lavf..." encoder stamp (a published whole recording has none either)
+    out = av.open(
+        str(target), "w", format="mp4", options={"movflags": "+faststart", "fflags": "+bitexact"}
+    )
     if title:
         out.metadata["title"] = title
     for key, value in metadata.items():
