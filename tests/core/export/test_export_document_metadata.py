@@ -85,6 +85,9 @@ def deck(path: Path) -> Path:
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 THUMBNAIL = "docProps/thumbnail.jpeg"
+# python-pptx's template, as PowerPoint, saves the printer it last printed to
+PRINTER_PART = "ppt/printerSettings/printerSettings1.bin"
+LEFT_OUT = (THUMBNAIL, PRINTER_PART)
 
 
 @pytest.mark.parametrize("policy", [None, MetadataPolicy.STRIP_ALL], ids=["web", "strip"])
@@ -111,11 +114,11 @@ def test_published_pptx_loses_its_authors_names_and_keeps_its_slides(
     else:
         assert (core.title, core.author) == ("", "")
     with zipfile.ZipFile(src) as a, zipfile.ZipFile(out) as b:
-        # every part but the thumbnail (test_a_decks_thumbnail_and_embedded_workbook_...)
-        assert [n for n in a.namelist() if n != THUMBNAIL] == b.namelist()
+        # every part but the thumbnail and the printer settings (tests below)
+        assert [n for n in a.namelist() if n not in LEFT_OUT] == b.namelist()
         assert b"ACME" not in b.read("docProps/app.xml")
         for name in a.namelist():
-            if name in (THUMBNAIL, "_rels/.rels", "[Content_Types].xml"):
+            if name in LEFT_OUT or name.endswith(".rels") or name == "[Content_Types].xml":
                 continue
             if name.startswith("ppt/media/") and name.endswith((".jpg", ".jpeg")):
                 # the photo without its camera's metadata, the picture byte for byte
@@ -456,6 +459,9 @@ def test_the_page_still_shows_a_published_decks_first_slide(tmp_path: Path, out_
         assert im.width > 0 and not im.getexif()
 
 
+PRINTER = "\\\\print01\\HR-3rd-floor".encode("utf-16-le") + bytes(200)  # a DEVMODE's start
+
+
 def _deck_with_comments(path: Path) -> Path:
     """The keynote as a review left it: a reviewer's comment on its slide (classic
     comments, as PowerPoint 2007-2019 save them)."""
@@ -479,7 +485,9 @@ def _deck_with_comments(path: Path) -> Path:
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             data = zin.read(info)
-            if info.filename == "[Content_Types].xml":
+            if info.filename == PRINTER_PART:  # saved by a deck printed at the office
+                data = PRINTER
+            elif info.filename == "[Content_Types].xml":
                 data = data.replace(
                     b"</Types>",
                     f'<Override PartName="/ppt/commentAuthors.xml" ContentType="{ct}'
@@ -504,11 +512,12 @@ def _deck_with_comments(path: Path) -> Path:
     return path
 
 
-def test_a_published_deck_loses_its_review_comments_and_their_authors(
+def test_a_published_deck_loses_its_review_comments_authors_and_printer(
     tmp_path: Path, out_dir: Path
 ) -> None:
-    """A reviewer's remark ("Remove the minister's figure before publishing") and name went
-    out with every published PPTX: they are review metadata, not the deck's content."""
+    """A reviewer's remark ("Remove the minister's figure before publishing") and name, and
+    the office printer's name, went out with every published PPTX: they are review and
+    office metadata, not the deck's content."""
     import zipfile
 
     from pptx import Presentation
@@ -518,6 +527,7 @@ def test_a_published_deck_loses_its_review_comments_and_their_authors(
     src = _deck_with_comments(tmp_path / "keynote.pptx")
     with zipfile.ZipFile(src) as z:  # the stand-in is a deck with a comment
         assert "ppt/comments/comment1.xml" in z.namelist()
+        assert PRINTER in z.read("ppt/printerSettings/printerSettings1.bin")
     entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
     report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
     assert not report.problems
@@ -525,9 +535,10 @@ def test_a_published_deck_loses_its_review_comments_and_their_authors(
     out = report.payload_root / file.path
     with zipfile.ZipFile(out) as z:
         names = z.namelist()
-        assert not [n for n in names if "comment" in n.lower()]
+        assert not [n for n in names if "comment" in n.lower() or "printer" in n.lower()]
         everything = b"".join(z.read(n) for n in names)
     assert b"Marie Reviewer" not in everything and b"minister's figure" not in everything
+    assert "print01".encode("utf-16-le") not in everything
     with zipfile.ZipFile(out) as z:  # no relationship points at a part left out
         for rels in (n for n in names if n.endswith(".rels")):
             base = posixpath.dirname(posixpath.dirname(rels))

@@ -18,7 +18,8 @@ in the older binary format (``oleObject*.bin``) is copied as it is. Review comme
 (``ppt/comments/``, classic and threaded, with ``commentAuthors.xml``/``authors.xml``:
 reviewers' names, initials and remarks such as "remove this figure before publishing")
 are left out with their relationships, as PowerPoint's Document Inspector removes them;
-they are not shown when the deck is presented. Every other part is copied member by
+they are not shown when the deck is presented. So are the printer settings saved with it
+(``ppt/printerSettings/``: the office printer's name). Every other part is copied member by
 member, unchanged (the slides and their speaker notes: the deck's content). Memory stays
 bounded: members are streamed, pictures of any size too, embedded packages through
 temporary files (a picture that holds metadata but cannot be cleaned leaves the deck out:
@@ -73,11 +74,17 @@ _TARGET = re.compile(rb'\bTarget="([^"]*)"')
 _MEDIA = re.compile(r"^(ppt|xl|word)/media/")
 _EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
 _MAX_DEPTH = 3  # packages inside packages: deeper ones are copied as they are
-# A deck's review comments and their authors (PowerPoint 2007-2019 and threaded comments)
-_COMMENT_PART = re.compile(
-    r"^ppt/(comments/(_rels/)?[^/]+|commentAuthors\.xml|authors\.xml|_rels/(commentAuthors|authors)\.xml\.rels)$"
+# Parts a published deck leaves out: its review comments and their authors (PowerPoint
+# 2007-2019 and threaded comments), and the printer settings saved with it (a DEVMODE
+# naming the office's printer, \\print01\HR-3rd-floor)
+_PRIVATE_PART = re.compile(
+    r"^ppt/(comments/(_rels/)?[^/]+|commentAuthors\.xml|authors\.xml"
+    r"|_rels/(commentAuthors|authors)\.xml\.rels|printerSettings/[^/]+)$"
 )
-_COMMENT_TYPES = (b"/comments", b"/commentAuthors", b"/authors")
+_PRIVATE_TYPES = (b"/comments", b"/commentAuthors", b"/authors", b"/printerSettings")
+_PRIVATE_OVERRIDES = (
+    rb"/ppt/(?:comments/[^\"]*|commentAuthors\.xml|authors\.xml|printerSettings/[^\"]*)"
+)
 
 
 def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
@@ -170,13 +177,11 @@ def _without_thumbnail(data: bytes, name: str, thumbnail: str) -> bytes:
     return _without_overrides(data, re.escape(("/" + thumbnail).encode("utf-8")))
 
 
-def _without_comments(data: bytes, name: str) -> bytes:
-    """Relationships or content types with no mention of the review comments' parts."""
+def _without_private(data: bytes, name: str) -> bytes:
+    """Relationships or content types with no mention of the parts left out."""
     if name == _CONTENT_TYPES:
-        return _without_overrides(
-            data, rb"/ppt/(?:comments/[^\"]*|commentAuthors\.xml|authors\.xml)"
-        )
-    return _without_relationships(data, _COMMENT_TYPES)
+        return _without_overrides(data, _PRIVATE_OVERRIDES)
+    return _without_relationships(data, _PRIVATE_TYPES)
 
 
 def _is_package(path: Path) -> bool:
@@ -201,7 +206,7 @@ def _clean_package(
     and its embedded packages cleaned the same way (with empty core properties)."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "x") as zout:
         thumbnail = _thumbnail(zin)
-        comments = depth == 0 and any(_COMMENT_PART.match(n) for n in zin.namelist())
+        private = depth == 0 and any(_PRIVATE_PART.match(n) for n in zin.namelist())
         for info in zin.infolist():
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -214,16 +219,16 @@ def _clean_package(
                 zout.writestr(info, _EMPTY_CUSTOM)
             elif thumbnail is not None and name == thumbnail:
                 continue  # the first page as it once was, maybe before an edit
-            elif comments and _COMMENT_PART.match(name):
-                continue  # reviewers' names and remarks
+            elif private and _PRIVATE_PART.match(name):
+                continue  # reviewers' names and remarks, the office's printer
             elif (thumbnail is not None and name in (_RELS, _CONTENT_TYPES)) or (
-                comments and (name == _CONTENT_TYPES or name.endswith(".rels"))
+                private and (name == _CONTENT_TYPES or name.endswith(".rels"))
             ):
                 data = zin.read(info)
                 if thumbnail is not None and name in (_RELS, _CONTENT_TYPES):
                     data = _without_thumbnail(data, name, thumbnail)
-                if comments:
-                    data = _without_comments(data, name)
+                if private:
+                    data = _without_private(data, name)
                 zout.writestr(info, data)
             elif _is_jpeg_media(info) or _is_png_media(info):
                 strip = strip_jpeg_stream if _is_jpeg_media(info) else strip_png_stream
