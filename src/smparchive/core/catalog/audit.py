@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.chunks import chunked
@@ -24,6 +24,11 @@ from smparchive.core.catalog.undo import ChangeSummary
 
 ENV_USER = "SMPARCHIVE_USER"
 _NOT_FIELDS = {"updated_at"}  # bookkeeping columns every edit touches
+# A scan's, verify's or thumbnail job's bulk bookkeeping (status, thumbnails, fixity):
+# noted only for the change feed (open windows refresh those items), never in a history.
+SYNC = "sync"
+SYNC_KEPT = timedelta(days=1)
+SYNC_PRUNE_EVERY = 50
 
 
 class EditConflict(CatalogError):
@@ -262,6 +267,14 @@ def record(
 
         notify(s, audit_id, user, items)  # open windows elsewhere refresh these items
     return audit_id
+
+
+def prune_sync(s: OrmSession, *, before: datetime) -> None:
+    """Drop the change feed's bookkeeping entries older than ``before`` (windows open then
+    have read them long since; a feed reopened later goes on from the newest entry)."""
+    old = select(AuditEntry.id).where(AuditEntry.action == SYNC, AuditEntry.at < before)
+    s.execute(delete(AuditItem).where(AuditItem.audit_id.in_(old)))
+    s.execute(delete(AuditEntry).where(AuditEntry.id.in_(old)))
 
 
 def check_no_newer_change(
