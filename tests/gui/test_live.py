@@ -219,3 +219,23 @@ def test_files_verify_finds_missing_show_in_the_open_window(
         lambda: window.sidebar_model.by_key["status:missing"].count == len(missing),
         timeout=5000,
     )
+
+
+def test_a_day_renamed_elsewhere_shows_in_the_open_sidebar(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """`smparchive days rename` touches no item: the sidebar kept the old name until a
+    click (the window only followed changes that named items)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    qtbot.wait(2000)  # the window's own start-up work has settled
+    model = window.sidebar_model
+    day = gui_catalog.days()[0]
+    qtbot.waitUntil(lambda: f"day:{day.id}" in model.by_key, timeout=5000)
+    assert "Opening day" not in model.by_key[f"day:{day.id}"].label
+    other = open_catalog(gui_catalog.location)  # like the CLI
+    try:
+        other.update_day(day.id, label="Opening day")
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: "Opening day" in model.by_key[f"day:{day.id}"].label, timeout=5000)

@@ -6,6 +6,7 @@ and Problems counts refresh them without a click."""
 from __future__ import annotations
 
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,54 @@ def test_a_rescan_finding_a_file_gone_and_a_new_one_reaches_an_open_window(
     seen = _seen_by_app(location, ["scan"])
     assert ids["p0.jpg"] in seen
     assert _ids_by_name(location)["new.jpg"] in seen
+
+
+def test_a_change_that_names_no_item_reaches_an_open_window_with_what_it_changed(
+    scanned: tuple[str, Path],
+) -> None:
+    """A day renamed (``smparchive days rename``) touches no item: the feed still says which
+    event's days changed, so the window's sidebar follows (on PostgreSQL in the NOTIFY)."""
+    location, _media = scanned
+    cat = open_catalog(location)
+    try:
+        cat.create_event("Test Conference", time_zone="Europe/Brussels")
+        cat.add_day(date(2022, 6, 1), "Day 1")
+        day = cat.days()[0]
+    finally:
+        cat.close()
+    app = open_catalog(location)
+    feed = app.change_feed()
+    try:
+        assert main(["-c", location, "days", "rename", str(day.id), "Opening day"]) == 0
+        seen: list[Any] = []
+        deadline = time.monotonic() + 5
+        while not seen and time.monotonic() < deadline:
+            seen = feed.wait(0.5)
+        assert [c.changes.events for c in seen] == [frozenset({day.event_id})]
+    finally:
+        feed.close()
+        app.close()
+
+
+def test_faces_found_by_a_faces_scan_reach_an_open_window(
+    scanned: tuple[str, Path],
+) -> None:
+    """`smparchive faces scan` records the faces a photo shows: the app open meanwhile is
+    told which photos, so its inspector and face badges show them without a click."""
+    location, _media = scanned
+    ids = _ids_by_name(location)
+    app = open_catalog(location)
+    feed = app.change_feed()
+    scanner = open_catalog(location)  # the CLI's faces scan, batch by batch
+    try:
+        scanner.store_faces([(ids["p0.jpg"], [(0.1, 0.1, 0.2, 0.2, 0.99, bytes(512))])])
+        seen: set[int] = set()
+        deadline = time.monotonic() + 5
+        while not seen and time.monotonic() < deadline:
+            for change in feed.wait(0.5):
+                seen |= change.items
+        assert seen == {ids["p0.jpg"]}
+    finally:
+        scanner.close()
+        feed.close()
+        app.close()

@@ -179,8 +179,8 @@ class FaceOps(CatalogBase):
             return 0
         now = utcnow()
         added = 0
+        ids = [iid for iid, _ in results]
         with self._write_sessions() as s, s.begin():
-            ids = [iid for iid, _ in results]
             for chunk in chunked(ids):
                 s.execute(delete(FaceScan).where(FaceScan.item_id.in_(chunk)))
                 s.execute(
@@ -207,6 +207,9 @@ class FaceOps(CatalogBase):
                 insert(FaceScan),
                 [{"item_id": iid, "faces": len(f), "scanned_at": now} for iid, f in results],
             )
+            # windows open elsewhere (while 'smparchive faces scan' runs) show the faces
+            audit_id = self._note_for_feed(s, "Faces found", ids)
+        self.own_changes.add(audit_id)
         return added
 
     def apply_file_regions(

@@ -19,7 +19,7 @@ from sqlalchemy import String, and_, case, func, insert, literal, or_, select, t
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
-from smparchive.core.catalog import audit, fulltext
+from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
@@ -199,22 +199,6 @@ class IngestOps(CatalogBase):
             raise CatalogError(friendly_db_error(exc)) from exc
         if audit_id is not None:
             self.own_changes.add(audit_id)  # this catalogue's own windows were told already
-
-    def _note_for_feed(self, s: OrmSession, label: str, items: Collection[int]) -> int:
-        """A bookkeeping entry of the audit log (action 'sync', not shown in the history):
-        what the change feed reads (SQLite) or sends (PostgreSQL NOTIFY). Old ones go."""
-        audit_id = audit.record(
-            s,
-            user=self.user_name,
-            action=audit.SYNC,
-            label=label or "Bookkeeping",
-            entry_id=None,
-            fields=set(),
-            changes=ChangeSummary(items=frozenset(int(i) for i in items)),
-        )
-        if audit_id % audit.SYNC_PRUNE_EVERY == 0:
-            audit.prune_sync(s, before=utcnow() - audit.SYNC_KEPT)
-        return audit_id
 
     # -- reads ------------------------------------------------------------------------------
     def ingest_index(self, root_id: int) -> dict[str, IndexRow]:
