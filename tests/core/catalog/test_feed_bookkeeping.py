@@ -174,3 +174,32 @@ def test_faces_found_by_a_faces_scan_reach_an_open_window(
         scanner.close()
         feed.close()
         app.close()
+
+
+def test_thumbnails_made_again_reach_an_open_window(scanned: tuple[str, Path]) -> None:
+    """The thumbnail cache was cleared and a thumbnail job (a CLI scan's) makes the pictures
+    again: the app open meanwhile is told which items, so its grid shows them."""
+    import shutil
+
+    from smparchive.core.ingest import build_thumbnails
+
+    location, _media = scanned
+    ids = _ids_by_name(location)
+    app = open_catalog(location)
+    feed = app.change_feed()
+    worker = open_catalog(location)
+    try:
+        assert worker.cache_dir is not None
+        shutil.rmtree(worker.cache_dir)
+        report = build_thumbnails(worker, previews=False)
+        assert report.made == len(ids)
+        seen: set[int] = set()
+        deadline = time.monotonic() + 5
+        while seen != set(ids.values()) and time.monotonic() < deadline:
+            for change in feed.wait(0.5):
+                seen |= change.items
+        assert seen == set(ids.values())
+    finally:
+        worker.close()
+        feed.close()
+        app.close()
