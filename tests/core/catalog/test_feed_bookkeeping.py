@@ -203,3 +203,59 @@ def test_thumbnails_made_again_reach_an_open_window(scanned: tuple[str, Path]) -
         worker.close()
         feed.close()
         app.close()
+
+
+def test_faces_suggested_reach_an_open_window(scanned: tuple[str, Path]) -> None:
+    """`smparchive faces suggest` names the person a face looks like: the app open
+    meanwhile is told which photo, so its inspector shows the suggestion without a click."""
+    location, _media = scanned
+    ids = _ids_by_name(location)
+    scanner = open_catalog(location)
+    app = open_catalog(location)
+    try:
+        face = bytes(512)
+        scanner.store_faces([(ids["p0.jpg"], [(0.1, 0.1, 0.2, 0.2, 0.99, face)])])
+        scanner.store_faces([(ids["p1.jpg"], [(0.3, 0.1, 0.2, 0.2, 0.99, face)])])
+        first = next(f.id for f in scanner.faces() if f.item_id == ids["p0.jpg"])
+        scanner.name_faces([first], "Ana Silva")
+        feed = app.change_feed()
+        try:
+            assert scanner.suggest_faces() == 1
+            seen: set[int] = set()
+            deadline = time.monotonic() + 5
+            while not seen and time.monotonic() < deadline:
+                for change in feed.wait(0.5):
+                    seen |= change.items
+            assert seen == {ids["p1.jpg"]}
+        finally:
+            feed.close()
+    finally:
+        scanner.close()
+        app.close()
+
+
+def test_faces_grouped_reach_an_open_window(scanned: tuple[str, Path]) -> None:
+    """`smparchive faces cluster` groups unknown faces ('unknown person 1'): the app open
+    meanwhile is told which photos show them."""
+    location, _media = scanned
+    ids = _ids_by_name(location)
+    scanner = open_catalog(location)
+    app = open_catalog(location)
+    try:
+        face = bytes(512)
+        scanner.store_faces([(ids["p0.jpg"], [(0.1, 0.1, 0.2, 0.2, 0.99, face)])])
+        scanner.store_faces([(ids["p2.jpg"], [(0.3, 0.1, 0.2, 0.2, 0.99, face)])])
+        feed = app.change_feed()
+        try:
+            assert scanner.cluster_faces() == 1
+            seen: set[int] = set()
+            deadline = time.monotonic() + 5
+            while not seen and time.monotonic() < deadline:
+                for change in feed.wait(0.5):
+                    seen |= change.items
+            assert seen == {ids["p0.jpg"], ids["p2.jpg"]}
+        finally:
+            feed.close()
+    finally:
+        scanner.close()
+        app.close()

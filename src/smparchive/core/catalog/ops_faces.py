@@ -356,7 +356,7 @@ class FaceOps(CatalogBase):
         with self._read() as s:
             rows = list(
                 s.execute(
-                    select(Face.id, Face.embedding)
+                    select(Face.id, Face.item_id, Face.embedding)
                     .where(Face.person_id.is_(None), Face.embedding.is_not(None))
                     .order_by(Face.id)
                 )
@@ -382,6 +382,11 @@ class FaceOps(CatalogBase):
                     update(t).where(t.c.id == bindparam("fid")).values(cluster=bindparam("c")),
                     values,
                 )
+            # windows open elsewhere show the groups ('smparchive faces cluster')
+            grouped = {int(r.item_id) for r in rows}
+            audit_id = self._note_for_feed(s, "Faces grouped", grouped) if grouped else None
+        if audit_id is not None:
+            self.own_changes.add(audit_id)
         return sum(1 for n in sizes.values() if n > 1)
 
     def suggest_faces(self) -> int:
@@ -400,7 +405,7 @@ class FaceOps(CatalogBase):
             ]
             open_faces = list(
                 s.execute(
-                    select(Face.id, Face.embedding, Face.person_id, Face.state).where(
+                    select(Face.id, Face.item_id, Face.embedding, Face.person_id, Face.state).where(
                         Face.embedding.is_not(None),
                         Face.state != FaceState.CONFIRMED,
                     )
@@ -408,6 +413,7 @@ class FaceOps(CatalogBase):
             )
             rejected = {(r.id, r.person_id) for r in open_faces if r.state == FaceState.REJECTED}
         changes: list[dict[str, Any]] = []
+        item_of = {int(r.id): int(r.item_id) for r in open_faces}
         for r in open_faces:
             if r.state == FaceState.SUGGESTED and r.person_id is not None:
                 pass  # re-evaluated below, a closer person may have been confirmed since
@@ -439,6 +445,11 @@ class FaceOps(CatalogBase):
                     ),
                     changes,
                 )
+                # windows open elsewhere show the suggestions ('smparchive faces suggest')
+                audit_id = self._note_for_feed(
+                    s, "Faces suggested", {item_of[c["fid"]] for c in changes}
+                )
+            self.own_changes.add(audit_id)
         return sum(1 for c in changes if c["p"] is not None)
 
     # -- decisions (undoable) -----------------------------------------------------------------
