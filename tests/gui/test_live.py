@@ -3,6 +3,7 @@ the row refreshes within a couple of seconds (issue 16, live views)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 
@@ -181,3 +182,60 @@ def test_the_window_says_while_the_server_does_not_answer(
     assert "does not answer" in window.offline_label.text()
     away[0] = False  # ... and the server is back
     qtbot.waitUntil(lambda: not window.offline_label.isVisible(), timeout=5000)
+
+
+def test_files_verify_finds_missing_show_in_the_open_window(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """`smparchive verify` (another process) finds a photo gone: its card says Missing and
+    the sidebar's Problems > Missing counts it, without a click (QA report: neither did)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import verify
+
+    store = window.store
+    qtbot.wait(2000)  # the window's own start-up work (thumbnail repair) has settled
+    first = store.record(0)
+    assert first is not None and first.status == "ok"
+    qtbot.waitUntil(lambda: "status:missing" in window.sidebar_model.by_key, timeout=5000)
+    assert window.sidebar_model.by_key["status:missing"].count == 0
+    other = open_catalog(gui_catalog.location)  # like the CLI
+    try:
+        # the first photo was read in full once (it has a fingerprint); its file is gone
+        # from a folder that is there (a neighbour's file is)
+        Path(first.path).with_name("IMG_0001.JPG").write_bytes(b"photo")
+        other.ingest_hashes([(first.id, "ab" * 32)], pictured=[first.id])
+        report = verify(other)
+    finally:
+        other.close()
+    missing = [f.item_id for f in report.failures if f.state == "missing"]
+    assert first.id in missing  # what the CLI prints
+
+    def shown() -> bool:
+        rec = store.cached(first.id)
+        return rec is not None and rec.status == "missing"
+
+    qtbot.waitUntil(shown, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.sidebar_model.by_key["status:missing"].count == len(missing),
+        timeout=5000,
+    )
+
+
+def test_a_day_renamed_elsewhere_shows_in_the_open_sidebar(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """`smparchive days rename` touches no item: the sidebar kept the old name until a
+    click (the window only followed changes that named items)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    qtbot.wait(2000)  # the window's own start-up work has settled
+    model = window.sidebar_model
+    day = gui_catalog.days()[0]
+    qtbot.waitUntil(lambda: f"day:{day.id}" in model.by_key, timeout=5000)
+    assert "Opening day" not in model.by_key[f"day:{day.id}"].label
+    other = open_catalog(gui_catalog.location)  # like the CLI
+    try:
+        other.update_day(day.id, label="Opening day")
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: "Opening day" in model.by_key[f"day:{day.id}"].label, timeout=5000)

@@ -74,9 +74,13 @@ class LiveFeed(QObject):
                     changes = feed.wait(WAIT_S)
                     self._seen = feed.last
                     own = self.catalog.own_changes
-                    items = frozenset().union(*(c.items for c in changes if c.audit_id not in own))
-                    if items and not self._stop.is_set():
-                        self.arrived.emit(ChangeSummary(items=items))
+                    summary = ChangeSummary()
+                    for c in changes:
+                        if c.audit_id not in own:  # a day renamed touches no item: shown too
+                            summary = summary.merge(c.changes)
+                            summary = summary.merge(ChangeSummary(items=c.items))
+                    if not summary.empty and not self._stop.is_set():
+                        self.arrived.emit(summary)
             except Exception as exc:
                 log.info("live updates interrupted: %s", exc)
                 self._answering(False)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.chunks import chunked
@@ -24,6 +24,11 @@ from smparchive.core.catalog.undo import ChangeSummary
 
 ENV_USER = "SMPARCHIVE_USER"
 _NOT_FIELDS = {"updated_at"}  # bookkeeping columns every edit touches
+# A scan's, verify's or thumbnail job's bulk bookkeeping (status, thumbnails, fixity):
+# noted only for the change feed (open windows refresh those items), never in a history.
+SYNC = "sync"
+SYNC_KEPT = timedelta(days=1)
+SYNC_PRUNE_EVERY = 50
 
 
 class EditConflict(CatalogError):
@@ -228,6 +233,9 @@ def record(
     """Add one audit entry (and its items) in the caller's transaction; returns its id.
     ``at``: when it happened, if not now (a scan noted beside the catalogue)."""
     when: dict[str, Any] = {} if at is None else {"at": at}
+    others = other_changes(changes)
+    if others:  # days, sessions, tags ... it changed: windows open elsewhere refresh them too
+        details = {**(details or {}), CHANGED: others}
     audit_id = int(
         s.execute(
             insert(AuditEntry)
@@ -260,8 +268,34 @@ def record(
     if s.get_bind().dialect.name == "postgresql":
         from smparchive.core.catalog.feed import notify
 
-        notify(s, audit_id, user, items)  # open windows elsewhere refresh these items
+        notify(s, audit_id, user, items, others)  # open windows elsewhere refresh these
     return audit_id
+
+
+CHANGED = "changed"  # details key: what else than items a change touched, by kind
+_KINDS = ("tags", "sessions", "collections", "events", "roots")
+
+
+def other_changes(changes: ChangeSummary) -> dict[str, list[int]]:
+    """The ids of what a change touched besides items ({"events": [1]}), for the feed."""
+    return {k: sorted(getattr(changes, k)) for k in _KINDS if getattr(changes, k)}
+
+
+def summary_of(items: Iterable[int], others: Mapping[str, Any] | None) -> ChangeSummary:
+    """A change feed's entry as the summary views refresh from."""
+    got = others if isinstance(others, Mapping) else {}
+    kinds = {k: frozenset(int(i) for i in got.get(k) or ()) for k in _KINDS}
+    return ChangeSummary(items=frozenset(int(i) for i in items), **kinds)
+
+
+def prune_sync(s: OrmSession, *, before: datetime | None = None) -> None:
+    """Drop the change feed's bookkeeping entries older than ``before`` (default: SYNC_KEPT
+    ago; windows open then have read them long since, a feed reopened later goes on from
+    the newest entry)."""
+    before = before or datetime.now(UTC) - SYNC_KEPT
+    old = select(AuditEntry.id).where(AuditEntry.action == SYNC, AuditEntry.at < before)
+    s.execute(delete(AuditItem).where(AuditItem.audit_id.in_(old)))
+    s.execute(delete(AuditEntry).where(AuditEntry.id.in_(old)))
 
 
 def check_no_newer_change(

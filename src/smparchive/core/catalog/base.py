@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -206,6 +206,22 @@ class CatalogBase:
         if changes.tags:
             self._tag_paths = None
         return OpResult(changes=changes, undo=record, message=said, value=value)
+
+    def _note_for_feed(self, s: OrmSession, label: str, items: Collection[int]) -> int:
+        """A bookkeeping entry of the audit log (action 'sync', not shown in the history):
+        what the change feed reads (SQLite) or sends (PostgreSQL NOTIFY). Old ones go."""
+        audit_id = audit.record(
+            s,
+            user=self.user_name,
+            action=audit.SYNC,
+            label=label or "Bookkeeping",
+            entry_id=None,
+            fields=set(),
+            changes=ChangeSummary(items=frozenset(int(i) for i in items)),
+        )
+        if audit_id % audit.SYNC_PRUNE_EVERY == 0:
+            audit.prune_sync(s)
+        return audit_id
 
     def _persist_undo(
         self, s: OrmSession, record: UndoRecord, undoing: UndoRecord | None

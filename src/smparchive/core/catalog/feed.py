@@ -13,14 +13,16 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.audit import CHANGED, summary_of
 from smparchive.core.catalog.models import AuditEntry, AuditItem
+from smparchive.core.catalog.undo import ChangeSummary
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +33,31 @@ POLL_S = 0.25
 
 @dataclass(frozen=True)
 class FeedChange:
-    """One committed change: its audit entry, author and the items it touched."""
+    """One committed change: its audit entry, author and the items it touched;
+    ``changes``: all it touched (days, sessions, tags, collections ... as well)."""
 
     audit_id: int
     user: str
     items: frozenset[int]
+    changes: ChangeSummary = field(default_factory=ChangeSummary)
 
 
-def notify(s: OrmSession, audit_id: int, user: str, items: list[int]) -> None:
+def notify(
+    s: OrmSession,
+    audit_id: int,
+    user: str,
+    items: list[int],
+    others: Mapping[str, list[int]] | None = None,
+) -> None:
     """Announce a change to PostgreSQL listeners (sent when the transaction commits)."""
-    payload = {"a": audit_id, "u": user, "i": items if len(items) <= _PAYLOAD_IDS else None}
+    payload: dict[str, Any] = {
+        "a": audit_id,
+        "u": user,
+        "i": items if len(items) <= _PAYLOAD_IDS else None,
+    }
+    if others:
+        small = sum(len(v) for v in others.values()) <= _PAYLOAD_IDS
+        payload["c"] = dict(others) if small else None
     s.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": json.dumps(payload)})
 
 
@@ -129,18 +146,28 @@ class ChangeFeed:
     def _parse(self, payload: str) -> FeedChange:
         data = json.loads(payload)
         items = data.get("i")
-        if items is None:  # too many ids for a payload: read them back
+        others = data.get("c", {})
+        if items is None or others is None:  # too many ids for a payload: read them back
             with self._engine.connect() as conn:
-                items = list(
-                    conn.scalars(select(AuditItem.item_id).where(AuditItem.audit_id == data["a"]))
-                )
+                if items is None:
+                    items = list(
+                        conn.scalars(
+                            select(AuditItem.item_id).where(AuditItem.audit_id == data["a"])
+                        )
+                    )
+                if others is None:
+                    details = conn.scalar(
+                        select(AuditEntry.details).where(AuditEntry.id == data["a"])
+                    )
+                    others = (details or {}).get(CHANGED)
         self._last = max(self._last, int(data["a"]))
-        return FeedChange(int(data["a"]), str(data["u"]), frozenset(int(i) for i in items))
+        changes = summary_of(items, others)
+        return FeedChange(int(data["a"]), str(data["u"]), changes.items, changes)
 
     def _read_since(self) -> list[FeedChange]:
         with self._engine.connect() as conn:
             entries = conn.execute(
-                select(AuditEntry.id, AuditEntry.user_name)
+                select(AuditEntry.id, AuditEntry.user_name, AuditEntry.details)
                 .where(AuditEntry.id > self._last)
                 .order_by(AuditEntry.id)
             ).all()
@@ -152,7 +179,11 @@ class ChangeFeed:
             ):
                 items.setdefault(audit_id, set()).add(item_id)
         self._last = int(entries[-1].id)
-        return [FeedChange(int(e.id), e.user_name, frozenset(items.get(e.id, ()))) for e in entries]
+        out = []
+        for e in entries:
+            changes = summary_of(items.get(e.id, ()), (e.details or {}).get(CHANGED))
+            out.append(FeedChange(int(e.id), e.user_name, changes.items, changes))
+        return out
 
     def close(self) -> None:
         """Stop listening."""

@@ -179,8 +179,8 @@ class FaceOps(CatalogBase):
             return 0
         now = utcnow()
         added = 0
+        ids = [iid for iid, _ in results]
         with self._write_sessions() as s, s.begin():
-            ids = [iid for iid, _ in results]
             for chunk in chunked(ids):
                 s.execute(delete(FaceScan).where(FaceScan.item_id.in_(chunk)))
                 s.execute(
@@ -207,6 +207,9 @@ class FaceOps(CatalogBase):
                 insert(FaceScan),
                 [{"item_id": iid, "faces": len(f), "scanned_at": now} for iid, f in results],
             )
+            # windows open elsewhere (while 'smparchive faces scan' runs) show the faces
+            audit_id = self._note_for_feed(s, "Faces found", ids)
+        self.own_changes.add(audit_id)
         return added
 
     def apply_file_regions(
@@ -353,7 +356,7 @@ class FaceOps(CatalogBase):
         with self._read() as s:
             rows = list(
                 s.execute(
-                    select(Face.id, Face.embedding)
+                    select(Face.id, Face.item_id, Face.embedding)
                     .where(Face.person_id.is_(None), Face.embedding.is_not(None))
                     .order_by(Face.id)
                 )
@@ -379,6 +382,11 @@ class FaceOps(CatalogBase):
                     update(t).where(t.c.id == bindparam("fid")).values(cluster=bindparam("c")),
                     values,
                 )
+            # windows open elsewhere show the groups ('smparchive faces cluster')
+            grouped = {int(r.item_id) for r in rows}
+            audit_id = self._note_for_feed(s, "Faces grouped", grouped) if grouped else None
+        if audit_id is not None:
+            self.own_changes.add(audit_id)
         return sum(1 for n in sizes.values() if n > 1)
 
     def suggest_faces(self) -> int:
@@ -397,7 +405,7 @@ class FaceOps(CatalogBase):
             ]
             open_faces = list(
                 s.execute(
-                    select(Face.id, Face.embedding, Face.person_id, Face.state).where(
+                    select(Face.id, Face.item_id, Face.embedding, Face.person_id, Face.state).where(
                         Face.embedding.is_not(None),
                         Face.state != FaceState.CONFIRMED,
                     )
@@ -405,6 +413,7 @@ class FaceOps(CatalogBase):
             )
             rejected = {(r.id, r.person_id) for r in open_faces if r.state == FaceState.REJECTED}
         changes: list[dict[str, Any]] = []
+        item_of = {int(r.id): int(r.item_id) for r in open_faces}
         for r in open_faces:
             if r.state == FaceState.SUGGESTED and r.person_id is not None:
                 pass  # re-evaluated below, a closer person may have been confirmed since
@@ -436,6 +445,11 @@ class FaceOps(CatalogBase):
                     ),
                     changes,
                 )
+                # windows open elsewhere show the suggestions ('smparchive faces suggest')
+                audit_id = self._note_for_feed(
+                    s, "Faces suggested", {item_of[c["fid"]] for c in changes}
+                )
+            self.own_changes.add(audit_id)
         return sum(1 for c in changes if c["p"] is not None)
 
     # -- decisions (undoable) -----------------------------------------------------------------

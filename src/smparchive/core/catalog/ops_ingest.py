@@ -178,18 +178,27 @@ class IngestOps(CatalogBase):
     """Bulk bookkeeping for the ingest pipeline (not journalled for undo)."""
 
     @contextmanager
-    def _bulk(self) -> Iterator[OrmSession]:
+    def _bulk(self, label: str = "", items: Collection[int] = ()) -> Iterator[OrmSession]:
         """One short write transaction that takes the write lock before reading.
 
         A SQLite transaction that reads and then writes fails at once ("locked") when
         another connection wrote in between (a thumbnail job, the app); claiming the lock
         first makes it wait its turn (busy_timeout) instead.
+
+        ``items``: the items it changes (a set filled in the block is read at its end):
+        noted for the change feed in the same transaction, so windows open elsewhere (the
+        app while the CLI scans or verifies) refresh them; ``label`` says which bookkeeping.
         """
+        audit_id: int | None = None
         try:
             with self._write_sessions() as s, s.begin():
                 yield s
+                if items:
+                    audit_id = self._note_for_feed(s, label, items)
         except OperationalError as exc:
             raise CatalogError(friendly_db_error(exc)) from exc
+        if audit_id is not None:
+            self.own_changes.add(audit_id)  # this catalogue's own windows were told already
 
     # -- reads ------------------------------------------------------------------------------
     def ingest_index(self, root_id: int) -> dict[str, IndexRow]:
@@ -456,12 +465,12 @@ class IngestOps(CatalogBase):
         if not entries:
             return ChangeSummary()
         now = utcnow()
-        with self._bulk() as s:
+        ids: list[int] = []
+        with self._bulk("Scan", ids) as s:
             times = _TimeRules(s)
             tags = _TagResolver(s)
             new = [e for e in entries if e.item_id is None]
             known = [e for e in entries if e.item_id is not None]
-            ids: list[int] = []
             if new:
                 rows = [_new_row(root_id, e, times, now) for e in new]
                 new_ids = _insert_items(s, root_id, rows)
@@ -592,7 +601,7 @@ class IngestOps(CatalogBase):
             return ChangeSummary()
         now = utcnow()
         done = set(pictured)
-        with self._bulk() as s:
+        with self._bulk("Fingerprints", [i for i, _sha in hashes]) as s:
             for group in (
                 [h for h in hashes if h[0] not in done],
                 [h for h in hashes if h[0] in done],
@@ -609,13 +618,13 @@ class IngestOps(CatalogBase):
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
         """Bookkeeping by id: status, reason, warnings, thumb_state ... (bulk UPDATE)."""
         if outcomes:
-            with self._bulk() as s:
+            with self._bulk("Scan results", [int(o["id"]) for o in outcomes]) as s:
                 s.execute(update(MediaItem), [dict(o) for o in outcomes])
 
     def ingest_restore(self, item_ids: Sequence[int]) -> None:
         """Files back where the catalogue had them (root online again): restore status."""
         ids = list(item_ids)
-        with self._bulk() as s:
+        with self._bulk("Files back", ids) as s:
             for chunk in chunked(ids):
                 s.execute(
                     update(MediaItem)
@@ -633,7 +642,7 @@ class IngestOps(CatalogBase):
         if status == ItemStatus.OFFLINE and self.engine.dialect.name != "sqlite":
             return
         ids = list(item_ids)
-        with self._bulk() as s:
+        with self._bulk(f"Files {status}", ids) as s:
             for chunk in chunked(ids):
                 s.execute(
                     update(MediaItem)
@@ -660,7 +669,7 @@ class IngestOps(CatalogBase):
     ) -> None:
         """Fixity bookkeeping: last_verified_at for intact files, an error for damaged ones."""
         ids = list(ok_ids)
-        with self._bulk() as s:
+        with self._bulk("Verify", [*ids, *(i for i, _reason in failures)]) as s:
             for chunk in chunked(ids):
                 s.execute(
                     update(MediaItem).where(MediaItem.id.in_(chunk)).values(last_verified_at=when)

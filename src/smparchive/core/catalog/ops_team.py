@@ -152,13 +152,19 @@ class TeamOps(CatalogBase):
     def history_count(self) -> int:
         """How many entries the history holds."""
         with self._read() as s:
-            return int(s.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+            q = select(func.count()).select_from(AuditEntry)
+            return int(s.scalar(q.where(AuditEntry.action != audit.SYNC)) or 0)
 
     def history(
         self, *, item_id: int | None = None, user: str | None = None, limit: int = 200
     ) -> list[AuditRecord]:
         """Changes, undos and redos, newest first; optionally of one item or one person."""
-        q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(max(1, limit))
+        q = (
+            select(AuditEntry)
+            .where(AuditEntry.action != audit.SYNC)  # the feed's bookkeeping: no one's change
+            .order_by(AuditEntry.id.desc())
+            .limit(max(1, limit))
+        )
         if item_id is not None:
             q = q.join(AuditItem, AuditItem.audit_id == AuditEntry.id).where(
                 AuditItem.item_id == item_id
