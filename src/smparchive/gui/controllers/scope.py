@@ -74,6 +74,21 @@ class ScopeController(QObject):
         self.bar.set_source(source_of(node))
         self.browser.set_scope(node.filter, node.label, node.collection_id)
 
+    def follow_sidebar(self) -> bool:
+        """The sidebar has new labels: the row shown (a keyword renamed with F2, a session or
+        collection renamed elsewhere) is named anew in the filter bar and the browser's
+        label (the status line's). True when the name changed."""
+        key = self.bar.source.key
+        node = self.sidebar.sidebar.by_key.get(key)
+        if node is None or node.filter is None or key != self.sidebar.current_key():
+            return False
+        source = source_of(node)
+        if source == self.bar.source:
+            return False
+        self.bar.set_source(source)
+        self.browser.scope_label = node.label
+        return True
+
     def _query(self, text: str) -> None:
         self.bar.set_query(text)
 
