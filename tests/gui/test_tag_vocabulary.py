@@ -206,6 +206,8 @@ def test_the_filter_bar_and_status_line_name_the_keyword_renamed_with_f2(
 ) -> None:
     """The grid showing a keyword it renames in place: the sidebar said 'Panel 2022' while
     the filter bar's source chip and the status line still said 'Panel'."""
+    window.refresh_sidebar()  # at start the status line names no row (none was chosen)
+    assert "All items" not in window.count_label.text()
     ids = window.store.ids[:2]
     window.catalog.tag_items(ids, ["Panel"])
     _on(window, qtbot, "Panel")

@@ -83,11 +83,13 @@ class ScopeController(QObject):
         if node is None or node.filter is None or key != self.sidebar.current_key():
             return False
         source = source_of(node)
-        if source == self.bar.source:
+        if not self.bar.source.path or source == self.bar.source:  # no row chosen yet, or same
             return False
         self.bar.set_source(source)
-        self.browser.scope_label = node.label
-        return True
+        renamed = bool(self.browser.scope_label) and self.browser.scope_label != node.label
+        if renamed:
+            self.browser.scope_label = node.label
+        return renamed
 
     def _query(self, text: str) -> None:
         self.bar.set_query(text)
