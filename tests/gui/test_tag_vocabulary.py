@@ -199,3 +199,24 @@ def test_the_shortcut_sheet_names_the_sidebar_s_keys(window: Any) -> None:
     rows = dict(shortcut_rows(window.actions_by_name))["Captions, keywords and sessions"]
     assert ("F2", "Rename a keyword or person (in the sidebar)") in rows
     assert ("Del", "Delete a keyword or person from every item (in the sidebar)") in rows
+
+
+def test_the_filter_bar_and_status_line_name_the_keyword_renamed_with_f2(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    """The grid showing a keyword it renames in place: the sidebar said 'Panel 2022' while
+    the filter bar's source chip and the status line still said 'Panel'."""
+    window.refresh_sidebar()  # at start the status line names no row (none was chosen)
+    assert "All items" not in window.count_label.text()
+    ids = window.store.ids[:2]
+    window.catalog.tag_items(ids, ["Panel"])
+    _on(window, qtbot, "Panel")
+    qtbot.waitUntil(lambda: window.scope_bar.source.label == "Panel", timeout=3000)
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "Panel 2022")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    window.refresh_sidebar()
+    assert "Panel 2022" in _labels(window, "sec:keywords")
+    qtbot.waitUntil(lambda: window.scope_bar.source.label == "Panel 2022", timeout=3000)
+    assert "Panel 2022" in window.scope_bar.removable()[0].text()
+    assert window.count_label.text().endswith(" · Panel 2022")
+    assert len(window.store) == 2  # the same items, still shown

@@ -582,6 +582,8 @@ class MainWindow(QMainWindow):
 
     def _sidebar_arrived(self, data: SidebarData) -> None:
         self.sidebar_model.set_sections(data.sections)
+        if self.scope.follow_sidebar():
+            self._update_status()
         self.inspector.set_tag_names(data.keywords, data.people)
         # in place: Deps holds these very objects
         self.session_titles.clear()

@@ -74,6 +74,23 @@ class ScopeController(QObject):
         self.bar.set_source(source_of(node))
         self.browser.set_scope(node.filter, node.label, node.collection_id)
 
+    def follow_sidebar(self) -> bool:
+        """The sidebar has new labels: the row shown (a keyword renamed with F2, a session or
+        collection renamed elsewhere) is named anew in the filter bar and the browser's
+        label (the status line's). True when the name changed."""
+        key = self.bar.source.key
+        node = self.sidebar.sidebar.by_key.get(key)
+        if node is None or node.filter is None or key != self.sidebar.current_key():
+            return False
+        source = source_of(node)
+        if not self.bar.source.path or source == self.bar.source:  # no row chosen yet, or same
+            return False
+        self.bar.set_source(source)
+        renamed = bool(self.browser.scope_label) and self.browser.scope_label != node.label
+        if renamed:
+            self.browser.scope_label = node.label
+        return renamed
+
     def _query(self, text: str) -> None:
         self.bar.set_query(text)
 
