@@ -121,14 +121,14 @@ def test_history_says_keywords_and_undos_in_french(
     assert titles == [
         "Annulé : Note, Consentement",
         "Note, Consentement",
-        "Collection « LinkedIn 3 June » créée",
-        "Ajout de « Panel »",
+        "Collection «\u00a0LinkedIn 3 June\u00a0» créée",
+        "Ajout de «\u00a0Panel\u00a0»",
     ]
 
 
 def test_history_is_whole_in_a_narrow_inspector(window: Any, qtbot: Any, teammate: Any) -> None:
     """On a 1366 px laptop the inspector is ~300 px wide: a table of when, who and what cut
-    the change ('Drapeau : Rejeté →…', 'Programme « Skills Mobility Partnership…') and
+    the change ('Drapeau : Rejeté →…', 'Programme «\u00a0Skills Mobility Partnership…') and
     showed three rows behind its own scroll bar. Each change is now as wide as the panel,
     wrapped whole, under its date and author; its tooltip has the values uncut."""
     from smparchive.gui.widgets.history import HistoryPanel

@@ -206,7 +206,7 @@ def test_a_programme_import_reports_in_the_interface_language(
 
 
 SEARCH = {
-    "fr": ("« rating:9 » : la note doit aller de 0 à 5.", "Pas de personne « Nobody »"),
+    "fr": ("«\u00a0rating:9\u00a0» : la note doit aller de 0 à 5.", "Pas de personne «\u00a0Nobody\u00a0»"),
     "nl": ("‘rating:9’: de waardering moet van 0 tot 5 gaan.", "Geen persoon ‘Nobody’"),
 }
 
@@ -264,7 +264,7 @@ BAD_PROGRAMMES = {
          '{"A": [{"title": "T", "start": "09:00"}]}}]}}}',
          ('["A"][0].duration : manquant',)),
         ("d.json", "{\"talks\": [], \"rooms\": []}",
-         ("c’est un JSON « schedule v2 »", "que smparchive ne lit pas")),
+         ("c’est un JSON «\u00a0schedule v2\u00a0»", "que smparchive ne lit pas")),
         ("e.ics", "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:UTC\nBEGIN:VEVENT\nUID:x\n"
          "DTSTART:20220601T090000\nSUMMARY:Talk\nEND:VEVENT\nEND:VCALENDAR\n",
          ("VEVENT à la ligne 4 (UID x) : DTSTART est une heure flottante",)),
@@ -346,7 +346,7 @@ def test_the_error_box_says_a_coded_failure_in_the_language(
 
 
 REFUSED = {
-    "fr": ("Une collection nommée « Posts » existe déjà.",
+    "fr": ("Une collection nommée «\u00a0Posts\u00a0» existe déjà.",
            "Un nom de collection ne peut pas contenir un saut de ligne ;",
            "Une séance ne peut pas finir avant de commencer."),
     "nl": ("Er bestaat al een collectie met de naam ‘Posts’.",
@@ -424,7 +424,7 @@ def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
 
 
 HISTORY = {
-    "fr": ("séance 3 « EMN roundtable »", "12 fichiers écrits, 2 bloqués"),
+    "fr": ("séance 3 «\u00a0EMN roundtable\u00a0»", "12 fichiers écrits, 2 bloqués"),
     "nl": ("sessie 3 ‘EMN roundtable’", "12 bestanden geschreven, 2 tegengehouden"),
 }
 

@@ -321,7 +321,7 @@ def test_language_preference_is_saved_and_chosen_locale_is_used(
 @pytest.mark.parametrize(
     ("lang", "expected", "source"),
     [
-        ("fr", "la séance « Closed meeting » n’est pas destinée à la publication",
+        ("fr", "la séance «\u00a0Closed meeting\u00a0» n’est pas destinée à la publication",
          "Exporter la sélection (1 élément)"),
         ("nl", "sessie ‘Closed meeting’ is niet bestemd voor publicatie",
          "De selectie exporteren (1 item)"),

@@ -150,7 +150,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Choose “Everything” under Show to see every item and its session.</source>
-        <translation>Choisissez « Tout » sous Afficher pour voir chaque élément et sa séance.</translation>
+        <translation>Choisissez «&#xa0;Tout&#xa0;» sous Afficher pour voir chaque élément et sa séance.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -438,7 +438,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>Name for the search “%1”:</source>
-        <translation>Nom de la recherche « %1 » :</translation>
+        <translation>Nom de la recherche «&#xa0;%1&#xa0;» :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -506,7 +506,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location filename="../../gui/context_menus.py" line="+63"/>
         <source>Export “%1”…</source>
-        <translation>Exporter « %1 »…</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -871,16 +871,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
-            <numerusform>Exporter la collection « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter la collection « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter la collection «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter la collection «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Export the session “%1” (%Ln items)</source>
         <translation>
-            <numerusform>Exporter la séance « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter la séance « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter la séance «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter la séance «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -895,24 +895,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Export the search “%1” (%Ln items)</source>
         <translation>
-            <numerusform>Exporter la recherche « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter la recherche « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter la recherche «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter la recherche «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Export what “%1” shows, as filtered (%Ln items)</source>
         <translation>
-            <numerusform>Exporter ce que montre « %1 », filtré (%Ln élément)</numerusform>
-            <numerusform>Exporter ce que montre « %1 », filtré (%Ln éléments)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;», filtré (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;», filtré (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Export what “%1” shows (%Ln items)</source>
         <translation>
-            <numerusform>Exporter ce que montre « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter ce que montre « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -926,12 +926,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+19"/>
         <source>Export “%1”</source>
-        <translation>Exporter « %1 »</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the search “%1”</source>
-        <translation>Exporter la recherche « %1 »</translation>
+        <translation>Exporter la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1054,7 +1054,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+673"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
-        <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1497,7 +1497,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+14"/>
         <source>Set %1</source>
-        <translation>Définir « %1 »</translation>
+        <translation>Définir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+154"/>
@@ -1738,17 +1738,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Tagged “%1”</source>
-        <translation>Ajout de « %1 »</translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection “%1” created</source>
-        <translation>Collection « %1 » créée</translation>
+        <translation>Collection «&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme “%1” imported</source>
-        <translation>Programme « %1 » importé</translation>
+        <translation>Programme «&#xa0;%1&#xa0;» importé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1758,22 +1758,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>Segment “%1” added</source>
-        <translation>Segment « %1 » ajouté</translation>
+        <translation>Segment «&#xa0;%1&#xa0;» ajouté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag “%1” deleted</source>
-        <translation>Étiquette « %1 » supprimée</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tag “%1” renamed “%2”</source>
-        <translation>Étiquette « %1 » renommée « %2 »</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag “%1” merged into “%2”</source>
-        <translation>Étiquette « %1 » fusionnée avec « %2 »</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» fusionnée avec «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1951,7 +1951,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
-        <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2420,12 +2420,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+650"/>
+        <location filename="../../gui/main_window.py" line="+652"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2459,7 +2459,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2558,12 +2558,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+19"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
-        <translation>Le programme « %1 » semble être celui d’une autre conférence que l’événement « %2 ».</translation>
+        <translation>Le programme «&#xa0;%1&#xa0;» semble être celui d’une autre conférence que l’événement «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to “%1”</source>
-        <translation>Ajouter à « %1 »</translation>
+        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3060,12 +3060,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ « %2 » de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
-        <translation>%1 a changé le champ « %2 » de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3435,24 +3435,24 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="-38"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
-            <numerusform>%Ln élément ajouté à la collection « %1 »</numerusform>
-            <numerusform>%Ln éléments ajoutés à la collection « %1 »</numerusform>
+            <numerusform>%Ln élément ajouté à la collection «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln éléments ajoutés à la collection «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Collection “%1” made with %Ln items</source>
         <translation>
-            <numerusform>Collection « %1 » créée avec %Ln élément</numerusform>
-            <numerusform>Collection « %1 » créée avec %Ln éléments</numerusform>
+            <numerusform>Collection «&#xa0;%1&#xa0;» créée avec %Ln élément</numerusform>
+            <numerusform>Collection «&#xa0;%1&#xa0;» créée avec %Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln items assigned to the session “%1”</source>
         <translation>
-            <numerusform>%Ln élément attribué à la séance « %1 »</numerusform>
-            <numerusform>%Ln éléments attribués à la séance « %1 »</numerusform>
+            <numerusform>%Ln élément attribué à la séance «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln éléments attribués à la séance «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3517,8 +3517,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+93"/>
         <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
         <translation>
-            <numerusform>%n chapitre de « %1 » confirmé : il est publié avec son clip.</numerusform>
-            <numerusform>%n chapitres de « %1 » confirmés : ils sont publiés avec son clip.</numerusform>
+            <numerusform>%n chapitre de «&#xa0;%1&#xa0;» confirmé : il est publié avec son clip.</numerusform>
+            <numerusform>%n chapitres de «&#xa0;%1&#xa0;» confirmés : ils sont publiés avec son clip.</numerusform>
         </translation>
     </message>
 </context>
@@ -3843,8 +3843,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+6"/>
         <source>&apos;{value}&apos;: there are %Ln programme days.</source>
         <translation>
-            <numerusform>« {value} » : le programme compte %Ln jour.</numerusform>
-            <numerusform>« {value} » : le programme compte %Ln jours.</numerusform>
+            <numerusform>«&#xa0;{value}&#xa0;» : le programme compte %Ln jour.</numerusform>
+            <numerusform>«&#xa0;{value}&#xa0;» : le programme compte %Ln jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -4318,7 +4318,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+308"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
-        <translation>« {value} » : le programme compte {n} jours.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4633,7 +4633,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
-        <translation>Enregistré pendant la séance « {name} » ({value}), donc il lui appartient en entier.</translation>
+        <translation>Enregistré pendant la séance «&#xa0;{name}&#xa0;» ({value}), donc il lui appartient en entier.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4818,17 +4818,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON « schedule v2 » (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON «&#xa0;schedule v2&#xa0;» (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4868,7 +4868,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: expected an object with a &apos;schedule&apos; member</source>
-        <translation>{where} : un objet avec un membre « schedule » était attendu</translation>
+        <translation>{where} : un objet avec un membre «&#xa0;schedule&#xa0;» était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5078,17 +5078,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>No collection named &apos;{name}&apos;.</source>
-        <translation>Aucune collection nommée « {name} ».</translation>
+        <translation>Aucune collection nommée «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{name}&apos; is a smart collection: its items follow its query ({value}).</source>
-        <translation>« {name} » est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A collection named &apos;{name}&apos; already exists.</source>
-        <translation>Une collection nommée « {name} » existe déjà.</translation>
+        <translation>Une collection nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5103,12 +5103,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>&apos;{name}&apos; is a curated collection, not a saved search.</source>
-        <translation>« {name} » est une collection composée à la main, pas une recherche enregistrée.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est une collection composée à la main, pas une recherche enregistrée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No catalogued folder matches &apos;{value}&apos;.</source>
-        <translation>Aucun dossier catalogué ne correspond à « {value} ».</translation>
+        <translation>Aucun dossier catalogué ne correspond à «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5148,12 +5148,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>There is already a {value} tag &apos;{name}&apos; there.</source>
-        <translation>Il y a déjà un mot-clé {value} « {name} » à cet endroit.</translation>
+        <translation>Il y a déjà un mot-clé {value} «&#xa0;{name}&#xa0;» à cet endroit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A tag name cannot be empty or contain &apos;|&apos;.</source>
-        <translation>Un nom de mot-clé ne peut pas être vide ni contenir « | ».</translation>
+        <translation>Un nom de mot-clé ne peut pas être vide ni contenir «&#xa0;|&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5168,7 +5168,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The tag &apos;{name}&apos; could not be created; try again.</source>
-        <translation>Le mot-clé « {name} » n’a pas pu être créé ; réessayez.</translation>
+        <translation>Le mot-clé «&#xa0;{name}&#xa0;» n’a pas pu être créé ; réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5188,7 +5188,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a number.</source>
-        <translation>« {value} » n’est pas un nombre.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5203,7 +5203,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Room &apos;{name}&apos; is already taken by &apos;{title}&apos; ({value}-{limit}).</source>
-        <translation>La salle « {name} » est déjà prise par « {title} » ({value}-{limit}).</translation>
+        <translation>La salle «&#xa0;{name}&#xa0;» est déjà prise par «&#xa0;{title}&#xa0;» ({value}-{limit}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5248,12 +5248,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Chapter &apos;{title}&apos; at {n} s lies outside its segment ({value} s to {limit} s).</source>
-        <translation>Le chapitre « {title} » à {n} s est hors de son segment ({value} s à {limit} s).</translation>
+        <translation>Le chapitre «&#xa0;{title}&#xa0;» à {n} s est hors de son segment ({value} s à {limit} s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{language}&apos; is not a language code for captions (such as en, fr or pt-BR).</source>
-        <translation>« {language} » n’est pas un code de langue pour des sous-titres (comme en, fr ou pt-BR).</translation>
+        <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue pour des sous-titres (comme en, fr ou pt-BR).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5268,7 +5268,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Segment {value} has no captions in &apos;{language}&apos;.</source>
-        <translation>Le segment {value} n’a pas de sous-titres en « {language} ».</translation>
+        <translation>Le segment {value} n’a pas de sous-titres en «&#xa0;{language}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5278,17 +5278,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Unknown time zone &apos;{zone}&apos;: use an IANA name such as Europe/Brussels.</source>
-        <translation>Fuseau horaire inconnu « {zone} » : utilisez un nom IANA comme Europe/Brussels.</translation>
+        <translation>Fuseau horaire inconnu «&#xa0;{zone}&#xa0;» : utilisez un nom IANA comme Europe/Brussels.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
-        <translation>« {value} » n’est pas un décalage d’horloge (par ex. +1h, -30m, +0:45, 3600).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un décalage d’horloge (par ex. +1h, -30m, +0:45, 3600).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
-        <translation>« {value} » n’est pas une date et heure (AAAA-MM-JJ HH:MM[:SS], éventuellement avec +HH:MM).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date et heure (AAAA-MM-JJ HH:MM[:SS], éventuellement avec +HH:MM).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5303,7 +5303,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>No camera matches &apos;{value}&apos;.</source>
-        <translation>Aucun appareil ne correspond à « {value} ».</translation>
+        <translation>Aucun appareil ne correspond à «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5318,7 +5318,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>No person &apos;{name}&apos; in this catalogue.</source>
-        <translation>Pas de personne « {name} » dans ce catalogue.</translation>
+        <translation>Pas de personne «&#xa0;{name}&#xa0;» dans ce catalogue.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5333,7 +5333,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; is neither a day id nor a date (YYYY-MM-DD).</source>
-        <translation>« {value} » n’est ni un identifiant de jour ni une date (AAAA-MM-JJ).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est ni un identifiant de jour ni une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5413,12 +5413,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>collection {value} &apos;{name}&apos;</source>
-        <translation>collection {value} « {name} »</translation>
+        <translation>collection {value} «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>session {value} &apos;{title}&apos;</source>
-        <translation>séance {value} « {title} »</translation>
+        <translation>séance {value} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5433,7 +5433,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>search &apos;{value}&apos;</source>
-        <translation>recherche « {value} »</translation>
+        <translation>recherche «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5578,7 +5578,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
-        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec « smparchive init ».</translation>
+        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec «&#xa0;smparchive init&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5713,22 +5713,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
-        <translation>Impossible de lire la recherche à « {value} ».</translation>
+        <translation>Impossible de lire la recherche à «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unbalanced quote in &apos;{value}&apos;.</source>
-        <translation>Guillemet non refermé dans « {value} ».</translation>
+        <translation>Guillemet non refermé dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
-        <translation>Critère de recherche inconnu « {name} » dans « {value} » (connus : {other}).</translation>
+        <translation>Critère de recherche inconnu «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;» (connus : {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; needs a value.</source>
-        <translation>« {value} » demande une valeur.</translation>
+        <translation>«&#xa0;{value}&#xa0;» demande une valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5738,82 +5738,82 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
-        <translation>Tri inconnu dans « {value} » (utilisez {other}).</translation>
+        <translation>Tri inconnu dans «&#xa0;{value}&#xa0;» (utilisez {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
-        <translation>Aucune séance ne correspond à « {name} » dans « {value} ».</translation>
+        <translation>Aucune séance ne correspond à «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
-        <translation>Pas de personne « {name} » dans « {value} ».</translation>
+        <translation>Pas de personne «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
-        <translation>Pas de mot-clé « {name} » dans « {value} ».</translation>
+        <translation>Pas de mot-clé «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: use {name}:value.</source>
-        <translation>« {value} » : utilisez {name}:valeur.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : utilisez {name}:valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
-        <translation>« {value} » : faces vaut 0, 1 ou 2+.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : faces vaut 0, 1 ou 2+.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {name} cannot be searched.</source>
-        <translation>« {value} » : {name} ne peut pas être recherché.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : {name} ne peut pas être recherché.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
-        <translation>« {value} » : {name} doit être l’un de {other}.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : {name} doit être l’un de {other}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {name} takes {other}, or a status or kind.</source>
-        <translation>« {value} » : {name} accepte {other}, ou un état ou un type.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : {name} accepte {other}, ou un état ou un type.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
-        <translation>« {value} » : la note doit être un nombre de 0 à 5.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : la note doit être un nombre de 0 à 5.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
-        <translation>« {value} » : la note doit aller de 0 à 5.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : la note doit aller de 0 à 5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
-        <translation>« {value} » : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: no programme day on {name}.</source>
-        <translation>« {value} » : aucun jour du programme le {name}.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : aucun jour du programme le {name}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>« {value} » : « {name} » n’est pas une date (AAAA-MM-JJ).</translation>
+        <translation>«&#xa0;{value}&#xa0;» : «&#xa0;{name}&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
-        <translation>« {value} » : indiquez une période comme 2022-06-01..2022-06-02.</translation>
+        <translation>«&#xa0;{value}&#xa0;» : indiquez une période comme 2022-06-01..2022-06-02.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {why}</source>
-        <translation>« {value} » : {why}</translation>
+        <translation>«&#xa0;{value}&#xa0;» : {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6215,7 +6215,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>the document matches “%1” by title, speakers or file name (score %3)</source>
-        <translation>le document correspond à « %1 » par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
+        <translation>le document correspond à «&#xa0;%1&#xa0;» par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6260,7 +6260,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-93"/>
         <source>captured %1, inside “%2” (%3)</source>
-        <translation>prise de vue le %1, pendant « %2 » (%3)</translation>
+        <translation>prise de vue le %1, pendant «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -6275,12 +6275,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>captured %1, in a break, %4 min before “%2” (%3)</source>
-        <translation>prise de vue le %1, pendant une pause, %4 min avant « %2 » (%3)</translation>
+        <translation>prise de vue le %1, pendant une pause, %4 min avant «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>captured %1, in a break, %4 min after “%2” (%3)</source>
-        <translation>prise de vue le %1, pendant une pause, %4 min après « %2 » (%3)</translation>
+        <translation>prise de vue le %1, pendant une pause, %4 min après «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6290,7 +6290,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
-        <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 de la durée)</translation>
+        <translation>enregistrement depuis %1 : chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
         <location line="+145"/>
@@ -6521,7 +6521,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+141"/>
+        <location filename="../../gui/controllers/scope.py" line="+158"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6558,7 +6558,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+2"/>
         <source>Nothing in “%1” matches %2</source>
-        <translation>Rien dans « %1 » ne correspond à %2</translation>
+        <translation>Rien dans «&#xa0;%1&#xa0;» ne correspond à %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6588,7 +6588,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+7"/>
         <source>Nothing in “%1” yet</source>
-        <translation>Rien dans « %1 » pour l’instant</translation>
+        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6713,7 +6713,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>No items are tagged “%1”</source>
-        <translation>Aucun élément n’a le mot-clé « %1 »</translation>
+        <translation>Aucun élément n’a le mot-clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7310,7 +7310,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/undo.py" line="+114"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
-        <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
+        <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -7328,7 +7328,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
-        <translation>« %1 » ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7746,17 +7746,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>marked do not publish</source>
-        <translation>marqué « ne pas publier »</translation>
+        <translation>marqué «&#xa0;ne pas publier&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>session “%1” is not for publication</source>
-        <translation>la séance « %1 » n’est pas destinée à la publication</translation>
+        <translation>la séance «&#xa0;%1&#xa0;» n’est pas destinée à la publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>session “%1” was not to be recorded</source>
-        <translation>la séance « %1 » ne devait pas être enregistrée</translation>
+        <translation>la séance «&#xa0;%1&#xa0;» ne devait pas être enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7923,7 +7923,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
-        <translation>Sous-titres de « %1 »</translation>
+        <translation>Sous-titres de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-30"/>

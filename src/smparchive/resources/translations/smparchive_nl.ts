@@ -2420,12 +2420,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+650"/>
+        <location filename="../../gui/main_window.py" line="+652"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2459,7 +2459,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -6521,7 +6521,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+141"/>
+        <location filename="../../gui/controllers/scope.py" line="+158"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
