@@ -206,7 +206,10 @@ def test_a_programme_import_reports_in_the_interface_language(
 
 
 SEARCH = {
-    "fr": ("«\u00a0rating:9\u00a0» : la note doit aller de 0 à 5.", "Pas de personne «\u00a0Nobody\u00a0»"),
+    "fr": (
+        "«\u00a0rating:9\u00a0» : la note doit aller de 0 à 5.",
+        "Pas de personne «\u00a0Nobody\u00a0»",
+    ),
     "nl": ("‘rating:9’: de waardering moet van 0 tot 5 gaan.", "Geen persoon ‘Nobody’"),
 }
 
