@@ -25,6 +25,7 @@ with its metadata.
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
@@ -220,8 +221,7 @@ def strip_jpeg_stream(open_source: Callable[[], IO[bytes]], dst: IO[bytes]) -> b
             # pictures that follow are found by offsets: nothing before them may move
             _clean(_Reader(src), dst.write, in_place=found.followers)
         else:
-            while block := src.read(_CHUNK):
-                dst.write(block)
+            shutil.copyfileobj(src, dst, _CHUNK)
     return found.changed
 
 

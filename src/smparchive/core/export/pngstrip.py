@@ -11,6 +11,7 @@ data is copied as it is (no re-encoding), chunk by chunk in bounded memory.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from typing import IO
 
@@ -54,8 +55,7 @@ def strip_png_stream(open_source: Callable[[], IO[bytes]], dst: IO[bytes]) -> bo
     drop = chunks is not None and any(kind not in _KEEP for kind, _ in chunks)
     with open_source() as src:
         if not drop or chunks is None:
-            while block := src.read(_CHUNK):
-                dst.write(block)
+            shutil.copyfileobj(src, dst, _CHUNK)
             return False
         dst.write(src.read(8))
         for kind, length in chunks:
