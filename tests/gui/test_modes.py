@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -468,3 +469,35 @@ def test_the_loupe_overlays_problem_wraps_inside_a_narrow_window(
     overlay = loupe.overlay
     assert overlay.geometry().right() <= loupe.view.width()  # whole, wrapped
     assert overlay.height() >= overlay.heightForWidth(overlay.width())  # nothing cut below
+
+
+def test_a_narrow_survey_tile_cuts_the_name_never_the_rating_or_flag(
+    qtbot: Any, window: Any
+) -> None:
+    """Fourteen photos surveyed at 1366 px: tiles ~150 px wide. The caption used to elide
+    'IMG_0007.JPG · ★★★★☆ · Rejected' as a whole, leaving 'IMG_0007…jected': the rating,
+    which a survey is for, was cut. Now the name gives way first."""
+    from PySide6.QtGui import QFontMetrics
+
+    from smparchive.gui.viewers.survey import SurveyTile
+
+    row = _go_to_first_photo(qtbot, window)
+    record = window.catalog.item(window.store.ids[row])
+    record = dataclasses.replace(record, name="IMG_20220601_093012_long_name.JPG", rating=4)
+    metrics = QFontMetrics(window.font())
+    for flag, word in ((0, ""), (1, "Pick"), (-1, "Rejected")):
+        tile = SurveyTile(dataclasses.replace(record, flag=flag))
+        qtbot.addWidget(tile)
+        for width in (140, 200, 400):
+            name, status = tile.caption_texts(metrics, width)
+            assert status.startswith("★★★★☆"), (width, status)
+            if flag:
+                assert status.endswith(word) or status.endswith(("✓", "✕")), status
+            used = metrics.horizontalAdvance(name) + metrics.horizontalAdvance(status)
+            assert used <= width, (width, name, status)
+            full = name == record.name
+            assert full or (name.startswith("IM") and not name.endswith("PG")), name
+        wide_name, wide_status = tile.caption_texts(metrics, 600)
+        assert wide_name == "IMG_20220601_093012_long_name.JPG"
+        assert wide_status == ("★★★★☆  " + word).strip()
+        assert word in tile.toolTip() and "IMG_20220601" in tile.toolTip()

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
@@ -27,6 +36,8 @@ if TYPE_CHECKING:
 
 CAPTION_H = 22
 DIMMED = 0.35  # rejects recede, as in the grid
+CAPTION_GAP = 8  # between the name and the rating
+FLAG_SIGNS = {1: "\u2713", -1: "\u2715"}  # a narrow tile's pick and reject: ✓, ✕
 FALLBACK_EDGE = 1024  # decoded when the cache has no picture of the item
 
 
@@ -42,6 +53,7 @@ class SurveyTile(QWidget):
         self.active = False
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(QSize(80, 80))
+        self._describe()
 
     @property
     def dimmed(self) -> bool:
@@ -53,6 +65,7 @@ class SurveyTile(QWidget):
 
     def set_record(self, record: ItemRecord) -> None:
         self.record = record
+        self._describe()
         self.update()
 
     def set_active(self, active: bool) -> None:
@@ -60,10 +73,39 @@ class SurveyTile(QWidget):
         self.update()
 
     def caption(self) -> str:
+        """The whole caption, 'IMG_0006.JPG  ·  ★★★☆☆  ·  Pick' (tooltip, screen readers)."""
         parts = [self.record.name, stars(self.record.rating)]
         if self.record.flag:
             parts.append(fmt.flag_name(self.record.flag))
         return "  ·  ".join(parts)
+
+    def _describe(self) -> None:
+        text = self.caption()
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+
+    def caption_texts(self, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+        """What the caption shows in ``width`` px: at the right the rating and flag, which a
+        survey is for, so never the part cut (the flag a sign when its word leaves the name no
+        room); at the left the name, without its extension and then elided when it does not
+        fit."""
+        rating = stars(self.record.rating)
+        flag = self.record.flag
+        status = rating
+        if flag:
+            status = f"{rating}  {fmt.flag_name(flag)}"
+            room = width - metrics.horizontalAdvance(status) - CAPTION_GAP
+            if room < metrics.horizontalAdvance(self.record.name[:4] + "…"):
+                status = f"{rating} {FLAG_SIGNS.get(flag, '')}".rstrip()
+        room = width - metrics.horizontalAdvance(status) - CAPTION_GAP
+        name = self.record.name
+        if metrics.horizontalAdvance(name) > room:
+            # the extension goes first: 'IMG_0006' says more than 'IM…PG'
+            stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+            name = metrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        if name in ("", "…"):
+            name = ""
+        return name, status
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -84,10 +126,10 @@ class SurveyTile(QWidget):
             p.drawText(picture, Qt.AlignmentFlag.AlignCenter, translate("viewers", "Loading…"))
         text_rect = QRect(frame.x() + 6, frame.bottom() - CAPTION_H, frame.width() - 12, CAPTION_H)
         p.setPen(QColor("#8f8f8f" if self.dimmed else "#e0e0e0"))
-        elided = p.fontMetrics().elidedText(
-            self.caption(), Qt.TextElideMode.ElideMiddle, text_rect.width()
-        )
-        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        name, status = self.caption_texts(p.fontMetrics(), text_rect.width())
+        middle = Qt.AlignmentFlag.AlignVCenter
+        p.drawText(text_rect, middle | Qt.AlignmentFlag.AlignLeft, name)
+        p.drawText(text_rect, middle | Qt.AlignmentFlag.AlignRight, status)
         if self.active:
             p.setPen(QPen(QColor("#3d8ee6"), 3))
             p.drawRect(frame.adjusted(1, 1, -1, -1))
