@@ -75,6 +75,18 @@ def test_french_held_back_is_not_the_pick_flag() -> None:
     assert found == []
 
 
+def test_dutch_quotes_names_one_way() -> None:
+    """The Dutch interface quotes a name with ‘…’ (the page, the alt texts and 88 messages);
+    eleven said “…”, so the History read 'Segment ‘A’ toegevoegd' above '“B” toegevoegd'."""
+    found = [
+        f"{context}: {text!r}"
+        for context, m in _messages("nl")
+        for text in _forms(m)
+        if "“" in text or "”" in text
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
     messages = _messages(lang)

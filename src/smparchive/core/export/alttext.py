@@ -63,7 +63,7 @@ _PHRASES = {
         "photo": "Foto",
         "speaker": "{people} aan het woord",
         "people": "{people}",
-        "session": "tijdens de sessie “{session}”",
+        "session": "tijdens de sessie ‘{session}’",
         "event": "op {event}",
         "room": "in {room}",
         "room_named": "in {room}",

@@ -903,16 +903,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+3"/>
         <source>Export what “%1” shows, as filtered (%Ln items)</source>
         <translation>
-            <numerusform>Exporteren wat “%1” toont, gefilterd (%Ln item)</numerusform>
-            <numerusform>Exporteren wat “%1” toont, gefilterd (%Ln items)</numerusform>
+            <numerusform>Exporteren wat ‘%1’ toont, gefilterd (%Ln item)</numerusform>
+            <numerusform>Exporteren wat ‘%1’ toont, gefilterd (%Ln items)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Export what “%1” shows (%Ln items)</source>
         <translation>
-            <numerusform>Exporteren wat “%1” toont (%Ln item)</numerusform>
-            <numerusform>Exporteren wat “%1” toont (%Ln items)</numerusform>
+            <numerusform>Exporteren wat ‘%1’ toont (%Ln item)</numerusform>
+            <numerusform>Exporteren wat ‘%1’ toont (%Ln items)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1738,17 +1738,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+3"/>
         <source>Tagged “%1”</source>
-        <translation>“%1” toegevoegd</translation>
+        <translation>‘%1’ toegevoegd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection “%1” created</source>
-        <translation>Collectie “%1” aangemaakt</translation>
+        <translation>Collectie ‘%1’ aangemaakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme “%1” imported</source>
-        <translation>Programma “%1” geïmporteerd</translation>
+        <translation>Programma ‘%1’ geïmporteerd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1763,17 +1763,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+1"/>
         <source>Tag “%1” deleted</source>
-        <translation>Tag “%1” verwijderd</translation>
+        <translation>Tag ‘%1’ verwijderd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tag “%1” renamed “%2”</source>
-        <translation>Tag “%1” hernoemd tot “%2”</translation>
+        <translation>Tag ‘%1’ hernoemd tot ‘%2’</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag “%1” merged into “%2”</source>
-        <translation>Tag “%1” samengevoegd met “%2”</translation>
+        <translation>Tag ‘%1’ samengevoegd met ‘%2’</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7328,7 +7328,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+1"/>
         <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
-        <translation>“%1” kan niet ongedaan gemaakt worden terwijl de scan loopt: annuleer de scan of wacht tot hij klaar is.</translation>
+        <translation>‘%1’ kan niet ongedaan gemaakt worden terwijl de scan loopt: annuleer de scan of wacht tot hij klaar is.</translation>
     </message>
     <message>
         <location line="+11"/>
