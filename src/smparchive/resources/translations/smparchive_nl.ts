@@ -7310,14 +7310,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/undo.py" line="+114"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
-        <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
+        <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
-            <numerusform>Als u „%1” ongedaan maakt, verandert %Ln item.</numerusform>
-            <numerusform>Als u „%1” ongedaan maakt, veranderen %Ln items.</numerusform>
+            <numerusform>Als u ‘%1’ ongedaan maakt, verandert %Ln item.</numerusform>
+            <numerusform>Als u ‘%1’ ongedaan maakt, veranderen %Ln items.</numerusform>
         </translation>
     </message>
     <message>
