@@ -77,7 +77,8 @@ def test_french_held_back_is_not_the_pick_flag() -> None:
 
 def test_dutch_quotes_names_one_way() -> None:
     """The Dutch interface quotes a name with ‘…’ (the page, the alt texts and 88 messages);
-    fourteen said “…” or „…”, so the History read 'Segment ‘A’ toegevoegd' above '“B” toegevoegd'."""
+    fourteen said “…” or „…”, so the History read 'Segment ‘A’ toegevoegd' above
+    '“B” toegevoegd'."""
     found = [
         f"{context}: {text!r}"
         for context, m in _messages("nl")
