@@ -465,3 +465,31 @@ def test_the_preflight_says_one_item_and_one_file_in_good_english(
     first = dlg.preflight_label.text().splitlines()[0]
     assert first.startswith("To export: 1 item as 1 file (about "), first
     assert " go out" not in first
+
+
+def test_the_first_exports_folder_chooser_opens_in_the_home_folder(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, monkeypatch: Any
+) -> None:
+    """With no folder remembered yet, Choose… opened in the app's working directory (its
+    source tree, started from a checkout; / from a launcher). It opens in the home folder,
+    and beside a remembered or typed folder when there is one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[str] = []
+
+    def shown(dialog: QFileDialog) -> int:
+        opened.append(dialog.directory().absolutePath())
+        return 0  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "exec", shown)
+    monkeypatch.chdir(Path(__file__).parent)  # as from a checkout
+    monkeypatch.setenv("HOME", str(tmp_path))
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, tmp_path / "out")
+    dlg.folder.setText("")
+    qtbot.mouseClick(dlg.browse, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path)]
+    assert dlg.folder.text() == ""  # cancelled: nothing chosen
+    (tmp_path / "shared" / "comms").mkdir(parents=True)
+    dlg.folder.setText(str(tmp_path / "shared" / "comms"))
+    qtbot.mouseClick(dlg.browse, Qt.MouseButton.LeftButton)
+    assert opened[1] == str(tmp_path / "shared" / "comms")

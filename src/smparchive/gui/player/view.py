@@ -35,6 +35,7 @@ from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import problem_texts
+from smparchive.gui.filedialogs import start_folder
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.icons import tinted
 from smparchive.gui.keynames import hint_line, with_keys
@@ -605,7 +606,7 @@ class PlayerView(ItemViewer):
             path, _ = QFileDialog.getOpenFileName(
                 self.window(),  # not the dark viewer page: its style sheet would colour it
                 translate("viewers", "Captions for “%1”").replace("%1", seg.title),
-                "",
+                start_folder(),
                 translate("viewers", "WebVTT captions (*.vtt);;All files (*)"),
             )
             if not path:
