@@ -283,3 +283,35 @@ def test_export_to_a_new_folder_makes_it_as_the_dry_run_says(
     code, stdout, err = run(capsys, cat, "export", "--session", "Open panel", "--to", str(new))
     assert code != 2, err
     assert new.is_dir() and any(new.iterdir())
+
+
+def test_a_session_exported_whole_leaves_its_rejected_photo_out(
+    capsys: Any, cli_catalog: Any
+) -> None:
+    """Culled with X in the app, exported with `--session`: the reject went out beside the
+    picks. It is held back with the reason (exit 1); an export for the archive keeps it."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    c = open_catalog(cat)
+    try:
+        c.set_fields([ids[1]], flag=-1)
+    finally:
+        c.close()
+    code, stdout, _ = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--json"
+    )
+    doc = json.loads(stdout)
+    assert code == 1
+    assert [(h["item_id"], h["reasons"]) for h in doc["held_back"]] == [(ids[1], ["flag:rejected"])]
+    assert len(doc["files"]) == 1
+    code, stdout, _ = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--dry-run"
+    )
+    assert "P1.jpg: flagged Rejected" in stdout
+    code, stdout, _ = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--bag",
+        "--audience", "archive", "--name", "bag", "--json",
+    )  # fmt: skip
+    assert code == 0, stdout
+    assert json.loads(stdout)["held_back"] == [] and (out / "bag" / "bagit.txt").is_file()

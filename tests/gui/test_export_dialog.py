@@ -493,3 +493,21 @@ def test_the_first_exports_folder_chooser_opens_in_the_home_folder(
     dlg.folder.setText(str(tmp_path / "shared" / "comms"))
     qtbot.mouseClick(dlg.browse, Qt.MouseButton.LeftButton)
     assert opened[1] == str(tmp_path / "shared" / "comms")
+
+
+def test_the_preflight_holds_back_a_rejected_photo_and_says_why(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, french: Any
+) -> None:
+    """Rejected with X, put in the collection anyway, exported: the preflight lists it,
+    in the interface's language, beside the do-not-publish one."""
+    catalog.set_fields([photos[0]], flag=-1)
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    rows = {
+        dlg.held.data(dlg.held.index(r, 1)): dlg.held.data(dlg.held.index(r, 2))
+        for r in range(dlg.held.rowCount())
+    }
+    assert set(rows) == {"IMG_0.jpg", "IMG_2.jpg"}
+    assert rows["IMG_0.jpg"] == "marqué Rejeté"

@@ -364,6 +364,7 @@ CONSENT_CAUSES = {
     "person:do_not_publish": QT_TRANSLATE_NOOP("format", "shows %1 (do not publish)"),
     "alt:missing": QT_TRANSLATE_NOOP("format", "no alt text (needed to publish on a platform)"),
     "alt:draft": QT_TRANSLATE_NOOP("format", "alt text is still a draft"),
+    "flag:rejected": QT_TRANSLATE_NOOP("format", "flagged Rejected"),
 }
 
 

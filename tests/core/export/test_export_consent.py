@@ -87,3 +87,26 @@ def test_override_needs_who_and_why() -> None:
         ConsentOverride(frozenset({"p1"}), "", "because")
     with pytest.raises(ValueError):
         ConsentOverride(frozenset(), "me", "because")
+
+
+def test_a_rejected_photo_stays_out_of_a_publication_not_out_of_the_archive(
+    photo_set, out_dir: Path
+) -> None:
+    """A comms officer culls a session with X, then exports the session for its page: the
+    rejects went out with the picks. They are held back, with the reason, for every audience
+    but the archive (which keeps everything), and can be published anyway with who and why."""
+    e = photo_set(3)
+    entries = [e[0], replace(e[1], rejected=True), replace(e[2], rejected=True, rating=5)]
+    for audience in (Audience.PUBLIC, Audience.INTERNAL):
+        plan = plan_export(entries, settings(out_dir, audience=audience), EVENT)
+        assert {d.item_id: d.reasons for d in plan.held_back} == {
+            "p1": (HoldReason.REJECTED,),
+            "p2": (HoldReason.REJECTED,),
+        }
+        assert "flagged Rejected" in plan.preflight_report()
+    archive = plan_export(entries, settings(out_dir, audience=Audience.ARCHIVE), EVENT)
+    assert archive.held_back == () and len(archive.items) == 3
+    anyway = ConsentOverride(frozenset({"p2"}), "Ana", "the best of the panel")
+    plan = plan_export(entries, settings(out_dir, overrides=(anyway,)), EVENT)
+    assert [d.item_id for d in plan.held_back] == ["p1"]
+    assert sorted(i.entry.item_id for i in plan.items) == ["p0", "p2"]

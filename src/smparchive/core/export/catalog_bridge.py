@@ -240,6 +240,7 @@ def entry_for_record(
         faces=tuple(faces),
         sidecar=sidecar,
         rating=rec.rating or None,
+        rejected=rec.flag == -1,
         focus=focus,
         duration_s=rec.duration_s,
         pages=rec.page_count,

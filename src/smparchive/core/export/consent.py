@@ -24,6 +24,8 @@ class HoldReason(StrEnum):
     # publication presets (a platform's post kit): a photo needs a finished alt text
     ALT_TEXT_MISSING = "alt:missing"
     ALT_TEXT_DRAFT = "alt:draft"
+    # culled: the photographer or editor flagged it Rejected (X)
+    REJECTED = "flag:rejected"
 
     @property
     def text(self) -> str:
@@ -39,6 +41,7 @@ _TEXT = {
     HoldReason.SESSION_DO_NOT_RECORD: "from a session marked do-not-record",
     HoldReason.ALT_TEXT_MISSING: "no alt text (needed to publish on a platform)",
     HoldReason.ALT_TEXT_DRAFT: "alt text is still a draft (edit it, then remove the marker)",
+    HoldReason.REJECTED: "flagged Rejected",
 }
 
 
@@ -69,6 +72,8 @@ def hold_reasons(
         reasons.append(HoldReason.SESSION_DO_NOT_PUBLISH)
     if entry.session_do_not_record:
         reasons.append(HoldReason.SESSION_DO_NOT_RECORD)
+    if entry.rejected:  # a session or search exported whole keeps its culled photos out
+        reasons.append(HoldReason.REJECTED)
     return tuple(reasons)
 
 

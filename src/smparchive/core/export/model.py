@@ -134,6 +134,7 @@ class ExportEntry:
     session_do_not_publish: bool = False
     consent: ConsentStatus = ConsentStatus.UNKNOWN
     rating: int | None = None
+    rejected: bool = False  # flagged Rejected (X) while culling
     focus: tuple[float, float] | None = None  # (x, y) in 0..1 of the displayed image
     duration_s: float | None = None
     pages: int | None = None

@@ -177,9 +177,9 @@ class ExampleLabel(QLabel):
 
 def _holding(h: HeldItem) -> tuple[tuple[str, str], ...]:
     """Why ``h`` is held back: the catalogue's reasons (naming the person or the session)
-    that this export's consent gate acted on, and the preset's alt-text reasons. A reason
-    the gate did not hold it for is left out: the item's own unknown consent when unknown
-    consent may go out, internal use only for an internal export."""
+    that this export's consent gate acted on, the preset's alt-text reasons and a Rejected
+    flag. A reason the gate did not hold it for is left out: the item's own unknown consent
+    when unknown consent may go out, internal use only for an internal export."""
     held = set(h.reasons)
 
     def acted_on(code: str) -> bool:
@@ -189,7 +189,7 @@ def _holding(h: HeldItem) -> tuple[tuple[str, str], ...]:
     causes = tuple((c, about) for c, about in h.causes if acted_on(c))
     if not causes:
         return tuple((code, "") for code in h.reasons)
-    return causes + tuple((c, "") for c in h.reasons if c.startswith("alt:"))
+    return causes + tuple((c, "") for c in h.reasons if c.startswith(("alt:", "flag:")))
 
 
 class HeldBackModel(ListTableModel):
