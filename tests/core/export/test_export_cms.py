@@ -44,7 +44,7 @@ def test_wordpress_csv_and_json_feed_with_relative_paths(
         assert row["caption"] == f"Les intervenants débattent ({n})"
         assert row["alt_text"] == f"Trois intervenants à une table, le n° {n} parle"
         assert row["credit"] == "Photo: Ana Fotógrafa / SMP" and row["licence"] == "CC BY 4.0"
-        assert "Licence: CC BY 4.0" in row["description"]
+        assert "Licence\u00a0: CC BY 4.0" in row["description"]  # French, as the page says it
         assert row["mime_type"] == "image/jpeg" and int(row["width"]) > 0
     feed = json.loads((root / "media-feed.json").read_text("utf-8"))
     assert feed["version"] == "https://jsonfeed.org/version/1.1" and feed["language"] == "fr"
@@ -79,3 +79,20 @@ def test_wxr_with_the_published_address(
     assert all(r["url"].startswith(base) for r in rows)
     feed = json.loads((root / "media-feed.json").read_text("utf-8"))
     assert feed["home_page_url"] == base + "index.html"
+
+
+def test_the_cms_description_speaks_the_exports_language_as_the_page_does(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """A Dutch export's WordPress description said 'Photo: Ana · Licence: CC BY 4.0' while
+    its page said 'Foto: Ana · Licentie: CC BY 4.0'."""
+    entries = [
+        replace(e, credit_line="", creator="Ana Fotógrafa", licence="CC BY 4.0")
+        for e in photo_set(1)
+    ]
+    s = settings(out_dir, preset=WEB, cms=True, language="nl", web_page=True)
+    root = run_export(plan_export(entries, s, EVENT)).payload_root
+    rows = list(csv.DictReader(io.StringIO((root / "wordpress-media.csv").read_text("utf-8"))))
+    credit = "Foto: Ana Fotógrafa · Licentie: CC BY 4.0"
+    assert rows[0]["description"].startswith(credit)  # then the rights, as before
+    assert credit in (root / "index.html").read_text("utf-8")

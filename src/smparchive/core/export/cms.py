@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 
 from smparchive.core.export.manifest import ManifestRow
 from smparchive.core.export.model import EventInfo
+from smparchive.core.export.webpage import credit_text
 
 __all__ = ["CMS_FILES", "WORDPRESS_COLUMNS", "cms_files"]
 
@@ -53,13 +54,10 @@ def _url(base: str, path: str) -> str:
     return f"{base.rstrip('/')}/{relative}" if base else relative
 
 
-def _description(row: ManifestRow) -> str:
-    """What WordPress calls the description: credit and licence (it has no field for them)."""
-    parts = [row.credit_line or (f"Photo: {row.creator}" if row.creator else "")]
-    if row.licence:
-        parts.append(f"Licence: {row.licence}")
-    if row.rights:
-        parts.append(row.rights)
+def _description(row: ManifestRow, language: str) -> str:
+    """What WordPress calls the description: credit and licence (it has no field for them),
+    worded as the page words them in the export's language."""
+    parts = [credit_text(row.credit_line, row.creator, row.licence, language), row.rights]
     return " · ".join(p for p in parts if p)
 
 
@@ -67,7 +65,7 @@ def _title(row: ManifestRow) -> str:
     return row.title or row.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
-def wordpress_csv(rows: Sequence[ManifestRow], base_url: str = "") -> bytes:
+def wordpress_csv(rows: Sequence[ManifestRow], language: str, base_url: str = "") -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(WORDPRESS_COLUMNS)
@@ -79,7 +77,7 @@ def wordpress_csv(rows: Sequence[ManifestRow], base_url: str = "") -> bytes:
                 _title(r),
                 r.description,
                 r.alt_text,
-                _description(r),
+                _description(r, language),
                 r.credit_line or r.creator,
                 r.rights,
                 r.licence,
@@ -179,7 +177,7 @@ def wordpress_wxr(
             f"<dc:creator>{_x(r.creator)}</dc:creator>",
             f'<guid isPermaLink="false">{_x(url)}</guid>',
             "<description></description>",
-            f"<content:encoded>{_x(_description(r))}</content:encoded>",
+            f"<content:encoded>{_x(_description(r, language))}</content:encoded>",
             f"<excerpt:encoded>{_x(r.description)}</excerpt:encoded>",
             f"<wp:post_id>{n}</wp:post_id>",
             *([f"<wp:post_date>{_x(when)}</wp:post_date>"] if when else []),
@@ -206,7 +204,7 @@ def cms_files(
 ) -> dict[str, bytes]:
     """The hand-off files for ``rows`` (the exported files), by name at the bundle root."""
     files = {
-        "wordpress-media.csv": wordpress_csv(rows, base_url),
+        "wordpress-media.csv": wordpress_csv(rows, language, base_url),
         "media-feed.json": json_feed(rows, event, language, base_url),
     }
     if base_url:

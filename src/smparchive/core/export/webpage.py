@@ -562,18 +562,26 @@ def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text,
     return title, caption, alt
 
 
-def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
-    credit = e.credit_line or (f"{words['photo']}{words['colon']}{e.creator}" if e.creator else "")
-    if e.licence:
-        credit += f"{' · ' if credit else ''}{words['licence']}{words['colon']}{e.licence}"
+def credit_text(credit_line: str, creator: str, licence: str, language: str) -> str:
+    """'Photo: Ana · Licence: CC BY 4.0' in ``language`` (French 'Licence\u00a0: …'): the
+    page's cards and the CMS files' descriptions."""
+    words = _words(language)
+    photo = f"{words['photo']}{words['colon']}{creator}" if creator else ""
+    credit = credit_line or photo
+    if licence:
+        credit += f"{' · ' if credit else ''}{words['licence']}{words['colon']}{licence}"
     return credit
+
+
+def _credit(e: ExportEntry, lang: str) -> str:
+    return credit_text(e.credit_line, e.creator, e.licence, lang)
 
 
 def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     e = item.entry
     words = _words(lang)
     title, caption, alt = _photo_texts(item, lang, n, session)
-    credit = _credit(e, words)
+    credit = _credit(e, lang)
     img = item.preview or item.href
     srcset = item.srcset()
     size = ""
