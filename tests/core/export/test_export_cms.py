@@ -96,3 +96,14 @@ def test_the_cms_description_speaks_the_exports_language_as_the_page_does(
     credit = "Foto: Ana Fotógrafa · Licentie: CC BY 4.0"
     assert rows[0]["description"].startswith(credit)  # then the rights, as before
     assert credit in (root / "index.html").read_text("utf-8")
+
+
+def test_a_page_and_feed_without_an_event_are_named_in_their_language(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """No event in the catalogue yet: a French page and feed were called 'Conference media'."""
+    s = settings(out_dir, preset=WEB, cms=True, language="fr", web_page=True)
+    root = run_export(plan_export(photo_set(1), s, None)).payload_root
+    assert "<title>Médias de la conférence" in (root / "index.html").read_text("utf-8")
+    feed = json.loads((root / "media-feed.json").read_text("utf-8"))
+    assert feed["title"] == "Médias de la conférence"

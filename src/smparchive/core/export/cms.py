@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 
 from smparchive.core.export.manifest import ManifestRow
 from smparchive.core.export.model import EventInfo
-from smparchive.core.export.webpage import credit_text
+from smparchive.core.export.webpage import credit_text, untitled
 
 __all__ = ["CMS_FILES", "WORDPRESS_COLUMNS", "cms_files"]
 
@@ -130,7 +130,7 @@ def json_feed(
         items.append(item)
     feed: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": event.title if event else "Conference media",
+        "title": event.title if event else untitled(language),
         "language": language,
         "items": items,
     }
@@ -151,7 +151,7 @@ def wordpress_wxr(
 ) -> bytes:
     """WordPress eXtended RSS 1.2 of attachments (absolute URLs: WordPress downloads them)."""
     site = base_url.rstrip("/")
-    title = event.title if event else "Conference media"
+    title = event.title if event else untitled(language)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '

@@ -274,7 +274,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clips_1": "{n} clip", "clips_n": "{n} clips",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
         "MB": "MB",
-        "photo": "Photo",
+        "photo": "Photo", "untitled": "Conference media",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et séances",
@@ -293,7 +293,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clips_1": "{n} extrait", "clips_n": "{n} extraits",
         "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
         "first": FIRST["fr"],
-        "photo": "Photo",
+        "photo": "Photo", "untitled": "Médias de la conférence",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -311,7 +311,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clips_1": "{n} fragment", "clips_n": "{n} fragmenten",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
         "MB": "MB",
-        "photo": "Foto",
+        "photo": "Foto", "untitled": "Conferentiemedia",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -560,6 +560,11 @@ def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text,
     fallback = (_words(lang)["photo_n"].format(n=n, session=session), "")
     alt = next((t for t in (own_alt, caption, title) if t[0]), fallback)
     return title, caption, alt
+
+
+def untitled(language: str) -> str:
+    """What a page or feed is called when the catalogue has no event: 'Conference media'."""
+    return _words(language)["untitled"]
 
 
 def credit_text(credit_line: str, creator: str, licence: str, language: str) -> str:
@@ -874,7 +879,7 @@ def _one_page(
     cover: PageItem | None,
 ) -> bytes:
     words = _words(language)
-    title = event.title if event else "Conference media"
+    title = event.title if event else words["untitled"]  # no event in the catalogue yet
     groups = _group(items, words)
     nav, body = [], []
     for d, (day, sessions) in enumerate(groups, 1):
