@@ -362,3 +362,27 @@ def test_the_preview_marks_corrected_times_as_every_view_does(dialog: Any, qtbot
     dialog.apply_btn.click()
     qtbot.waitUntil(lambda: all(r.old_shift_s == 3600 for r in model.rows))
     assert all(text.endswith(" (+1 h)") for text in cells(1))
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "nl"])
+def test_the_correction_fields_use_the_units_of_the_marks(
+    window: Any, qapp: Any, language: str
+) -> None:
+    """In Dutch the hours field said '1 u' beside the cameras' '+1 h' and every time marked
+    '(+1 h)': one dialog, two words for an hour. The fields' units are those of the marks."""
+    from tests.gui.conftest import _interface
+
+    from smparchive.gui import formatting as fmt
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    interface = _interface(qapp, language)
+    next(interface)
+    try:
+        dlg = ClockDialog(window.deps)
+        mark = fmt.correction_value(3600 + 5 * 60 + 9)  # '+1 h 05 min 09 s'
+        units = [w for w in mark.lstrip("+").split() if not w.isdigit()]
+        fields = (dlg.hours, dlg.minutes, dlg.seconds)
+        assert [f.suffix().strip() for f in fields] == units
+        dlg.close()
+    finally:
+        next(interface, None)

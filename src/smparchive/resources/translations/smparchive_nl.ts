@@ -307,7 +307,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+16" />
         <source> h</source>
-        <translation> u</translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+3" />
