@@ -383,6 +383,9 @@ def test_the_correction_fields_use_the_units_of_the_marks(
         units = [w for w in mark.lstrip("+").split() if not w.isdigit()]
         fields = (dlg.hours, dlg.minutes, dlg.seconds)
         assert [f.suffix().strip() for f in fields] == units
+        # a camera whose date went with its battery: days, in French 'j' (jours)
+        days = fmt.correction_value(2 * 86400 + 3600)
+        assert days == {"en": "+2 d 1 h", "fr": "+2 j 1 h", "nl": "+2 d 1 h"}[language]
         dlg.close()
     finally:
         next(interface, None)

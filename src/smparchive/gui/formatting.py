@@ -129,10 +129,17 @@ def shown(rec: TimedItem) -> ShownTime | None:
     return timefmt.item_time(rec, _event_zone)
 
 
+def correction_text(shift_s: int) -> str:
+    """'+1 h', '+2 d 1 h' with the language's symbol for days ('+2 j 1 h' in French): a
+    camera whose date was lost with its battery is days or years off."""
+    day = QCoreApplication.translate("format", "d", "symbol for days in a clock correction")
+    return timefmt.correction_text(shift_s, day)
+
+
 def correction(shift_s: int) -> str:
     """'corrected by +1 h' in the user's language."""
     return QCoreApplication.translate("format", "corrected by %1").replace(
-        "%1", timefmt.correction_text(shift_s)
+        "%1", correction_text(shift_s)
     )
 
 
@@ -141,7 +148,7 @@ def correction_value(shift_s: int) -> str:
     says) rather than a blank or '+0 s'."""
     if not shift_s:
         return QCoreApplication.translate("format", "none", "no clock correction")
-    return timefmt.correction_text(shift_s)
+    return correction_text(shift_s)
 
 
 def shown_text(
@@ -172,7 +179,7 @@ def shown_text(
             out += " (" + QCoreApplication.translate("format", "file date") + ")"
     if marker and st.corrected:
         if compact:
-            out += f" ({timefmt.correction_text(st.shift_s)})"
+            out += f" ({correction_text(st.shift_s)})"
         else:
             out += " · " + correction(st.shift_s)
     return out

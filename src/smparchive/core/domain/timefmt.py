@@ -200,8 +200,9 @@ def offset_text(minutes: int) -> str:
     return f"{sign}{h:02d}:{m:02d}"
 
 
-def correction_text(seconds: int) -> str:
-    """'+1 h', '-30 min', '+1 h 05 min', '+12 s': a clock correction as people say it."""
+def correction_text(seconds: int, day: str = "d") -> str:
+    """'+1 h', '-30 min', '+1 h 05 min', '+12 s': a clock correction as people say it;
+    ``day``: the language's symbol for days (French 'j'; h, min and s are everyone's)."""
     sign = "-" if seconds < 0 else "+"
     left = abs(int(seconds))
     d, left = divmod(left, 86400)
@@ -209,7 +210,7 @@ def correction_text(seconds: int) -> str:
     m, s = divmod(left, 60)
     parts = []
     if d:
-        parts.append(f"{d} d")
+        parts.append(f"{d} {day}")
     if h:
         parts.append(f"{h} h")
     if m:

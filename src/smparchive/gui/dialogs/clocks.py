@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.domain import timefmt
 from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -89,7 +88,7 @@ def _when(moment: datetime | None, shift_s: int = 0) -> str:
     and its correction marked as the grid marks it ('09:26 (+1 h)'; after Apply the Now
     column showed the corrected time unmarked)."""
     text = fmt.event_moment(moment, "ddd d MMM " + fmt.TIME_PATTERN)
-    return f"{text} ({timefmt.correction_text(shift_s)})" if text and shift_s else text
+    return f"{text} ({fmt.correction_text(shift_s)})" if text and shift_s else text
 
 
 class ShiftModel(ListTableModel):

@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+619"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+618"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>

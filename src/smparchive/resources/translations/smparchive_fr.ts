@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+63" />
+        <location filename="../../gui/dialogs/clocks.py" line="+62" />
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -7522,7 +7522,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+134" />
+        <location filename="../../gui/formatting.py" line="+141" />
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -7708,7 +7708,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-270" />
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
@@ -7719,7 +7719,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+78" />
+        <source>d</source>
+        <comment>symbol for days in a clock correction</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+172" />
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>

@@ -211,7 +211,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+63" />
+        <location filename="../../gui/dialogs/clocks.py" line="+62" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -7522,7 +7522,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+134" />
+        <location filename="../../gui/formatting.py" line="+141" />
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -7708,7 +7708,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-270" />
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -7719,7 +7719,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+78" />
+        <source>d</source>
+        <comment>symbol for days in a clock correction</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+172" />
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
