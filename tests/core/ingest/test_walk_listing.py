@@ -44,6 +44,8 @@ def tree(tmp_path: Path) -> tuple[Path, list[Path]]:
     _write(root / "other.smpcat")
     _write(root / "other.smpcat-wal")
     _write(root / "cat.smpcat.scan-lock")  # excluded by path, not by name
+    _write(root / "cat.smpcat.scan-notes", b"")  # was catalogued: "The file is empty"
+    _write(root / "colleague.smpcat.scan-notes", b"{}")  # another catalogue's notes
     _write(root / "cat.cache" / "thumbs" / "ab" / "x-256.jpg")  # excluded folder
     _write(root / "old.smpcat.backups" / "b1.smpcat")
     _write(root / "photo.jpg.exe", b"misleading but catalogued")
@@ -66,9 +68,10 @@ def test_listing_is_what_the_walk_finds(tree: tuple[Path, list[Path]]) -> None:
     root, exclude = tree
     walked, problems = _walked(walker := Walker(root, (), exclude))
     assert problems == [] and len(walked) == 12  # incl. the linked file
+    assert not any(".scan-notes" in rel for rel, _size, _mtime in walked)
     quick = Walker(root, (), exclude)
     assert quick.listing() == walked
-    assert quick.skipped == walker.skipped == 11
+    assert quick.skipped == walker.skipped == 13
 
 
 def test_an_undecodable_name_is_listed_as_the_catalogue_stores_it(tmp_path: Path) -> None:

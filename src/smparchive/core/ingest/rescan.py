@@ -31,6 +31,7 @@ from smparchive.core.catalog.codes import (
     TIME_SOURCE_CODES,
     value_of,
 )
+from smparchive.core.catalog.scan_notes import NOTES_SUFFIX
 from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
@@ -74,7 +75,9 @@ def _HEX(row: tuple[bytes | str]) -> str:
 
 # -- rules shared with the full scan --------------------------------------------------------
 def exclusions(location: str, cache_dir: Path | str | None) -> list[Path]:
-    """The catalogue file, its journal files, backups, lock and cache: never catalogued."""
+    """The catalogue file, its journal files, backups, lock, scan notes and cache: never
+    catalogued (the notes file was, as an empty or unreadable file, in a root holding the
+    catalogue)."""
     out: list[Path] = []
     if cache_dir is not None:
         out.append(Path(cache_dir))
@@ -82,6 +85,7 @@ def exclusions(location: str, cache_dir: Path | str | None) -> list[Path]:
         p = Path(location)
         out += [p, Path(location + "-wal"), Path(location + "-shm"), Path(location + ".backups")]
         out.append(Path(location + LOCK_SUFFIX))
+        out.append(Path(location + NOTES_SUFFIX))
     return out
 
 

@@ -38,7 +38,15 @@ SYSTEM_NAMES = frozenset(
     }
 )
 SIDECAR_SUFFIXES = (".xmp",)
-CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
+# another catalogue's files too (a colleague's in a shared folder): its journal, lock, notes
+CATALOGUE_SUFFIXES = (
+    ".smpcat",
+    ".smpcat-wal",
+    ".smpcat-shm",
+    ".smpcat-journal",
+    ".smpcat.scan-lock",
+    ".smpcat.scan-notes",
+)
 _HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
 _NAME = attrgetter("name")
 # Names :meth:`Walker._skip_name` may skip or that are catalogue files: checked in full.
