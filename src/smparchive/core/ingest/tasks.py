@@ -342,17 +342,6 @@ def _photo_facts(
 
 def _sidecar(path: Path, info: MediaInfo) -> None:
     """Metadata from an XMP sidecar wins over what the file embeds (as in the probe)."""
-    from smparchive.core.media.xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
+    from smparchive.core.media.xmp import apply_sidecar
 
-    sidecar = find_sidecar(path)
-    if sidecar is None:
-        return
-    try:
-        if sidecar.stat().st_size > 4 * 1024 * 1024:
-            info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
-            return
-        apply_to_info(parse_xmp(sidecar.read_bytes()), info, override=True)
-    except (OSError, XmpError) as exc:
-        info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
-        return
-    info.sidecar_path = str(sidecar)
+    apply_sidecar(path, info, 4 * 1024 * 1024)
