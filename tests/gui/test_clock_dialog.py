@@ -229,7 +229,11 @@ def test_every_lane_can_be_scrolled_into_view_and_cut_titles_have_a_tooltip(
     timeline.set_day(lanes, [band], start, start.replace(hour=13), ZoneInfo("Europe/Brussels"))
     scroll.show()
     qtbot.waitExposed(scroll)
-    last_lane_bottom = timeline.sizeHint().height() - 8
+    from smparchive.gui.views.timeline import AXIS_H, BAND_H
+
+    # the lanes shrink to their smallest first (two lines of text), then the area scrolls
+    assert timeline.lane_height() == timeline.min_lane_height()
+    last_lane_bottom = AXIS_H + BAND_H + 5 * timeline.lane_height()
     assert timeline.height() >= last_lane_bottom  # nothing cut: the area scrolls instead
     assert scroll.verticalScrollBar().maximum() > 0
     plot_x = timeline._x(start.replace(hour=8, minute=30), timeline._plot())

@@ -45,6 +45,7 @@ Index = QModelIndex | QPersistentModelIndex
 MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
 PIN_PICTURE_W, PIN_PICTURE_H = 150, 100  # the chosen item's picture beside the pin field
 SHIFT_ROWS_KEPT = 4  # the items' table keeps this many rows when the lanes need room
+CAMERA_ROWS_KEPT = 2  # and the cameras' table this many, when the lanes need it still
 _TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
 
 
@@ -597,7 +598,21 @@ class ClockDialog(FittedDialog):
         spare_shift = max(0, shift - rows_height(self.shift_view, SHIFT_ROWS_KEPT))
         from_cam = min(short, spare_cam)
         from_shift = min(short - from_cam, spare_shift)
-        self.split.setSizes([cam - from_cam, day + from_cam + from_shift, shift - from_shift])
+        cam, day, shift = cam - from_cam, day + from_cam + from_shift, shift - from_shift
+        # Lanes shrink to fit (TimelineWidget.lane_height); when even their smallest does
+        # not (six cameras at 768 px), the cameras' table gives room down to a few rows
+        # (the chosen camera stays scrolled into view): a lane cut by a few pixels asked
+        # to scroll for it.
+        frame = self.day_view.lanes_height() - self.day_view.timeline.sizeHint().height()
+        lacking = frame + self.day_view.timeline.minimumHeight() - day
+        if lacking > 0:
+            floor = rows_height(self.camera_view, min(CAMERA_ROWS_KEPT, self.cameras.rowCount()))
+            more = min(lacking, max(0, cam - floor))
+            cam, day = cam - more, day + more
+        self.split.setSizes([cam, day, shift])
+        current = self.camera_view.currentIndex()
+        if current.isValid():
+            self.camera_view.scrollTo(current)
 
     def _apply_shift(self) -> None:
         """Move the camera's lane by the change from its current correction (live)."""
