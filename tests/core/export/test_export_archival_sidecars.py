@@ -256,6 +256,12 @@ def test_a_package_catalogued_again_shows_its_photos_at_their_corrected_time_onc
     catalog.set_clock_offset(camera.key, 7200)
     assert [catalog.item(i).capture_utc.strftime("%H:%M") for i in edited["ids"]] == ["12:15"] * 2
     assert [catalog.item(i).capture_utc.strftime("%H:%M") for i in again] == ["11:15"] * 2
+    # pinning one of them would set the camera's correction from a time not its clock's
+    from smparchive.core.catalog.errors import CatalogError
+
+    with pytest.raises(CatalogError, match="XMP sidecar, not from the camera's clock"):
+        catalog.pin_clock(again[0], catalog.item(again[0]).capture_utc)
+    assert catalog.cameras()[0].offset_s == 7200
     # a rescan of the package keeps them so
     scan(catalog, [root], options=ScanOptions(workers=0))
     assert [catalog.item(i).capture_utc.strftime("%H:%M") for i in again] == ["11:15"] * 2

@@ -461,12 +461,16 @@ class TimeOps(CatalogBase):
                     MediaItem.camera_make,
                     MediaItem.camera_model,
                     MediaItem.camera_serial,
+                    MediaItem.capture_source,
                 ).where(MediaItem.id == item_id)
             ).first()
         if r is None:
             raise CatalogError(problem("missing.item", value=item_id))
         if r.capture_utc is None:
             raise CatalogError(problem("time.no_capture", value=item_id))
+        if not t.takes_clock_correction(r.capture_source):
+            # its time says nothing of the camera's clock: the correction would be wrong
+            raise CatalogError(problem("time.not_camera_clock", value=item_id))
         key = t.camera_key(r.camera_make, r.camera_model, r.camera_serial)
         return key, r.clock_shift_s + t.pin_offset(r.capture_utc, known)
 
