@@ -366,3 +366,39 @@ def test_the_preview_marks_corrected_times_as_every_view_does(dialog: Any, qtbot
     dialog.apply_btn.click()
     qtbot.waitUntil(lambda: all(r.old_shift_s == 3600 for r in model.rows))
     assert all(text.endswith(" (+1 h)") for text in cells(1))
+
+
+def test_an_item_timed_by_an_xmp_sidecar_cannot_be_pinned(
+    window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """Its time is not the camera's clock (an archival package's corrected time): pinning it
+    set the camera's correction from it. The pin row says why and offers no Pin."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
+    ids = insert_items(
+        window.catalog,
+        tmp_path / "bag",
+        [
+            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
+             "capture_local": (moment + timedelta(minutes=n)).replace(tzinfo=None),
+             "capture_offset_min": 0, "capture_source": source,
+             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+            for n, source in enumerate(("exif", "xmp-sidecar"))
+        ],
+    )  # fmt: skip
+    dlg = ClockDialog(window.deps, [ids[1]])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "XT_1.JPG" in dlg.pin_label.text())
+    assert dlg.pin_label.text() == (
+        "Item XT_1.JPG takes its time from an XMP sidecar, not from the camera's clock: pin "
+        "another item of this camera."
+    )
+    assert not dlg.pin_button.isEnabled() and not dlg.pin_time.isEnabled()
+    dlg.pin()
+    assert dlg.offset() == 0
+    row = next(n for n, r in enumerate(dlg.shift_model.rows) if r.item_id == ids[0])
+    dlg.shift_view.setCurrentIndex(dlg.shift_model.index(row, 0))
+    assert dlg.pin_button.isEnabled()  # the camera's own photo pins

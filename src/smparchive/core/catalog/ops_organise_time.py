@@ -395,7 +395,10 @@ class TimeOps(CatalogBase):
             row = rules.ShiftRow(
                 r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason, r.sha256
             )
-            out.append(replace(row, old_shift_s=old_shift, new_shift_s=new_shift))
+            takes = t.takes_clock_correction(r.capture_source)
+            out.append(
+                replace(row, old_shift_s=old_shift, new_shift_s=new_shift, camera_clock=takes)
+            )
         return ClockPreview(camera_key, offset_s, tuple(out))
 
     def preview_pin(self, item_id: int, known: datetime) -> ClockPreview:
