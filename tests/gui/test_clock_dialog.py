@@ -229,7 +229,11 @@ def test_every_lane_can_be_scrolled_into_view_and_cut_titles_have_a_tooltip(
     timeline.set_day(lanes, [band], start, start.replace(hour=13), ZoneInfo("Europe/Brussels"))
     scroll.show()
     qtbot.waitExposed(scroll)
-    last_lane_bottom = timeline.sizeHint().height() - 8
+    from smparchive.gui.views.timeline import AXIS_H, BAND_H
+
+    # the lanes shrink to their smallest first (two lines of text), then the area scrolls
+    assert timeline.lane_height() == timeline.min_lane_height()
+    last_lane_bottom = AXIS_H + BAND_H + 5 * timeline.lane_height()
     assert timeline.height() >= last_lane_bottom  # nothing cut: the area scrolls instead
     assert scroll.verticalScrollBar().maximum() > 0
     plot_x = timeline._x(start.replace(hour=8, minute=30), timeline._plot())
@@ -389,3 +393,39 @@ def test_the_correction_fields_use_the_units_of_the_marks(
         dlg.close()
     finally:
         next(interface, None)
+
+
+def test_an_item_timed_by_an_xmp_sidecar_cannot_be_pinned(
+    window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """Its time is not the camera's clock (an archival package's corrected time): pinning it
+    set the camera's correction from it. The pin row says why and offers no Pin."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
+    ids = insert_items(
+        window.catalog,
+        tmp_path / "bag",
+        [
+            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
+             "capture_local": (moment + timedelta(minutes=n)).replace(tzinfo=None),
+             "capture_offset_min": 0, "capture_source": source,
+             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+            for n, source in enumerate(("exif", "xmp-sidecar"))
+        ],
+    )  # fmt: skip
+    dlg = ClockDialog(window.deps, [ids[1]])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "XT_1.JPG" in dlg.pin_label.text())
+    assert dlg.pin_label.text() == (
+        "Item XT_1.JPG takes its time from an XMP sidecar, not from the camera's clock: pin "
+        "another item of this camera."
+    )
+    assert not dlg.pin_button.isEnabled() and not dlg.pin_time.isEnabled()
+    dlg.pin()
+    assert dlg.offset() == 0
+    row = next(n for n, r in enumerate(dlg.shift_model.rows) if r.item_id == ids[0])
+    dlg.shift_view.setCurrentIndex(dlg.shift_model.index(row, 0))
+    assert dlg.pin_button.isEnabled()  # the camera's own photo pins

@@ -41,7 +41,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """What the confirmation would say (title, text, details); the person says yes."""
     said: list[tuple[str, str, str]] = []
 
-    def confirm(_parent: Any, title: str, text: str, info: str, _action: str) -> bool:
+    def confirm(_parent: Any, title: str, text: str, info: str, _action: str, **_k: Any) -> bool:
         said.append((title, text, info))
         return True
 
@@ -55,7 +55,7 @@ def test_f2_renames_a_keyword_and_ctrl_z_takes_it_back(
     ids = window.store.ids[:3]
     window.catalog.tag_items(ids, ["Migraton|Skills"])
     _on(window, qtbot, "Migraton")
-    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "Migration")
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name, **_k: "Migration")
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
     window.refresh_sidebar()
     assert "Migration|Skills" in _labels(window, "sec:keywords")
@@ -78,7 +78,7 @@ def test_a_name_that_exists_merges_after_saying_both_counts(
     window.catalog.tag_items(ids[3:], ["I.O.M."])
     _on(window, qtbot, "I.O.M.")
     node = window.sidebar.sidebar.node(window.sidebar.currentIndex())
-    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "iom")
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name, **_k: "iom")
     # from the row's context menu this time
     from smparchive.gui import context_menus
 
@@ -90,7 +90,7 @@ def test_a_name_that_exists_merges_after_saying_both_counts(
     rename.trigger()
     assert asked == [
         (
-            "Merge Tags",
+            "Merge Keywords",
             "“IOM” already exists. Merge “I.O.M.” into it?",
             "Items with “I.O.M.”: 2\nItems with “IOM”: 3\n"
             "Afterwards all of them carry “IOM”; Ctrl+Z undoes it.",
@@ -116,9 +116,9 @@ def test_delete_asks_with_the_count_and_the_grid_goes_on_to_all_items(
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
     assert asked == [
         (
-            "Delete Tag",
+            "Delete Keyword",
             "Delete “Blurry” from every item?",
-            "Items that carry it (or a tag under it): 4\nCtrl+Z puts it back.",
+            "Items that carry it (or a keyword under it): 4\nCtrl+Z puts it back.",
         )
     ]
     window.refresh_sidebar()
@@ -187,7 +187,7 @@ def test_organisations_have_their_own_sidebar_section_to_tidy(
     window.activateWindow()
     qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
     qtbot.waitUntil(lambda: len(window.store) == 2, timeout=3000)
-    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "IOM")
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name, **_k: "IOM")
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
     window.refresh_sidebar()
     assert _labels(window, "sec:organisations") == ["IOM"]
@@ -212,7 +212,7 @@ def test_the_filter_bar_and_status_line_name_the_keyword_renamed_with_f2(
     window.catalog.tag_items(ids, ["Panel"])
     _on(window, qtbot, "Panel")
     qtbot.waitUntil(lambda: window.scope_bar.source.label == "Panel", timeout=3000)
-    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name: "Panel 2022")
+    monkeypatch.setattr(vocabulary, "ask_name", lambda _p, name, **_k: "Panel 2022")
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
     window.refresh_sidebar()
     assert "Panel 2022" in _labels(window, "sec:keywords")
@@ -220,3 +220,104 @@ def test_the_filter_bar_and_status_line_name_the_keyword_renamed_with_f2(
     assert "Panel 2022" in window.scope_bar.removable()[0].text()
     assert window.count_label.text().endswith(" · Panel 2022")
     assert len(window.store) == 2  # the same items, still shown
+
+
+def test_a_persons_dialogs_say_person_not_tag(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    """F2 and Del on a person in the sidebar asked to "Merge Tags" and "Delete Tag"."""
+    ids = window.store.ids[:3]
+    window.catalog.tag_items(ids[:2], ["Jane Doe"], kind="person")
+    window.catalog.tag_items(ids[2:], ["J. Doe"], kind="person")
+    window.refresh_sidebar()
+    j = window.catalog.find_tag("J. Doe", "person")
+    window.sidebar.select_key(f"tag:{j.id}")
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+    kinds: list[str] = []
+
+    def typed(_p: Any, name: str, kind: str = "keyword") -> str:
+        kinds.append(kind)
+        return "Jane Doe"
+
+    monkeypatch.setattr(vocabulary, "ask_name", typed)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    assert kinds == ["person"]  # the prompt's title: "Rename Person"
+    assert [a[0] for a in asked] == ["Merge People"]
+    window.refresh_sidebar()
+    assert "J. Doe" not in _labels(window, "sec:people")
+    jane = window.catalog.find_tag("Jane Doe", "person")
+    window.sidebar.select_key(f"tag:{jane.id}")
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
+    assert asked[1] == (
+        "Delete Person",
+        "Delete “Jane Doe” from every item?",
+        "Items that name this person: 3\nCtrl+Z puts it back.",
+    )
+    window.refresh_sidebar()
+    assert "Jane Doe" not in _labels(window, "sec:people")
+
+
+def test_rename_prompt_and_organisation_merge_name_their_kind(
+    window: Any, monkeypatch: pytest.MonkeyPatch, asked: Any
+) -> None:
+    from smparchive.gui import context_menus
+
+    ids = window.store.ids[:2]
+    window.catalog.tag_items(ids[:1], ["IOM"], kind="organisation")
+    window.catalog.tag_items(ids[1:], ["I.O.M."], kind="organisation")
+    window.refresh_sidebar()
+    section = next(n for n in window.sidebar.sidebar.sections if n.key == "sec:organisations")
+    node = next(n for n in section.children if n.label == "I.O.M.")
+    titles: list[str] = []
+    monkeypatch.setattr(
+        vocabulary.QInputDialog,
+        "getText",
+        lambda _p, title, *_a, **_k: (titles.append(title), ("IOM", True))[1],
+    )
+    menu = context_menus.tag_menu(window.deps, node, window.sidebar)
+    next(a for a in menu.actions() if a.text().startswith("Rename…")).trigger()
+    assert titles == ["Rename Organisation"]
+    assert [a[0] for a in asked] == ["Merge Organisations"]
+
+
+def test_the_action_button_has_a_mnemonic_and_only_a_delete_defaults_to_cancel(
+    window: Any, qtbot: Any
+) -> None:
+    """Cancel was the default and "Merge"/"Delete" had no letter to press. A merge (what
+    the person asked for by typing an existing name, undoable) is the default; a delete from
+    every item keeps Cancel as the default, and Alt+D deletes."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    merge, go = vocabulary.confirm_box(window, "Merge Keywords", "?", "", "&Merge")
+    assert go.text() == "&Merge"
+    assert merge.defaultButton() is go
+    merge.show()
+    qtbot.keyClick(merge, Qt.Key.Key_Return)
+    assert merge.clickedButton() is go
+
+    delete, go = vocabulary.confirm_box(
+        window, "Delete Keyword", "?", "", "&Delete", destructive=True
+    )
+    assert delete.defaultButton() is delete.button(QMessageBox.StandardButton.Cancel)
+    delete.show()
+    delete.activateWindow()
+    qtbot.waitActive(delete)
+    QTest.keySequence(delete.windowHandle(), QKeySequence("Alt+D"))  # as the window gets it
+    qtbot.waitUntil(lambda: delete.clickedButton() is go, timeout=3000)  # an animated click
+
+
+def test_the_undo_text_names_the_keyword_as_stored(window: Any, qtbot: Any) -> None:
+    """Typing 'iom' for the keyword 'IOM' a teammate created: the History said 'IOM' and
+    the Edit menu "Undo Tag iom"."""
+    ids = window.store.ids[:2]
+    window.catalog.tag_items(ids[:1], ["IOM"])
+    window.ops.tag(ids[1:], ["iom"], "keyword")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=3000)
+    assert window.undo_stack.undoText() == "Tag IOM"
+    assert window.actions_by_name["undo"].text().replace("&", "") == "Undo Tag IOM"

@@ -821,6 +821,10 @@ PROBLEMS: dict[str, str] = {
     ),
     "time.needs_zone": "The known moment needs a time zone (or give it in the event zone).",
     "time.no_capture": "Item {value} has no capture time to pin.",
+    "time.not_camera_clock": (
+        "Item {value} takes its time from an XMP sidecar, not from the camera's clock: pin "
+        "another item of this camera."
+    ),
     "camera.no_match": "No camera matches '{value}'.",
     "camera.no_clock": (
         "Items with no camera make or model share no clock (documents, scans, files dated "

@@ -78,15 +78,19 @@ def tag_menu(
     from smparchive.gui.keynames import key
 
     assert node.drop is not None
-    tag_id, name = node.drop[1], node.label.strip()
+    tag_id, name, kind = node.drop[1], node.label.strip(), vocabulary.kind_of(node)
     after = (lambda t: done(node, t)) if done is not None else None
     menu = QMenu(parent)
     rename_text = translate("ContextMenus", "Rename…")
     rename = menu.addAction(f"{rename_text}\t{key('F2')}")
-    rename.triggered.connect(lambda _c=False: vocabulary.rename_tag(deps, tag_id, name, after))
+    rename.triggered.connect(
+        lambda _c=False: vocabulary.rename_tag(deps, tag_id, name, after, kind)
+    )
     delete_text = translate("ContextMenus", "Delete from Every Item…")
     delete = menu.addAction(f"{delete_text}\t{key('Del')}")
-    delete.triggered.connect(lambda _c=False: vocabulary.delete_tag(deps, tag_id, name, after))
+    delete.triggered.connect(
+        lambda _c=False: vocabulary.delete_tag(deps, tag_id, name, after, kind)
+    )
     return menu
 
 

@@ -832,10 +832,10 @@ class MainWindow(QMainWindow):
         if menu is not None:
             menu.popup(at)
 
-    def _tag_of(self, node: Node) -> tuple[int, str, Callable[[int | None], None]]:
-        """A keyword or person row's tag id and name, and what follows its change."""
+    def _tag_of(self, node: Node) -> tuple[int, str, Callable[[int | None], None], str]:
+        """A keyword or person row's tag id and name, what follows its change, its kind."""
         assert node.drop is not None
-        return node.drop[1], node.label.strip(), self._tag_done(node)
+        return node.drop[1], node.label.strip(), self._tag_done(node), vocabulary.kind_of(node)
 
     def _tag_done(self, node: Node) -> Callable[[int | None], None]:
         """After a tag was renamed, merged or deleted: a sidebar showing it goes on to the

@@ -71,12 +71,14 @@ class OpRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         job: bool = False,
         job_label: str = "",
+        label_of: Callable[[OpResult[Any]], str] | None = None,
     ) -> TaskHandle:
         """Run ``op(catalog)`` on the write executor; push its undo record when it returns.
 
         ``job`` shows it in the status bar (as ``job_label``) with progress (sidecars of a
         large selection); ``on_error`` replaces the default (the ``failed`` signal) for
-        callers that explain the failure themselves or undo an optimistic display.
+        callers that explain the failure themselves or undo an optimistic display;
+        ``label_of`` names the undo step from the result (what the catalogue stored).
         """
         catalog = self.catalog
 
@@ -91,7 +93,7 @@ class OpRunner(QObject):
                         self.runner,
                         result.undo,
                         self.announce,
-                        label,
+                        label_of(result) if label_of is not None else label,
                         on_conflict=self._undo_refused,
                     )
                 )
@@ -261,8 +263,18 @@ class OpRunner(QObject):
     ) -> TaskHandle | None:
         if not ids or not paths:
             return None
-        label = self.tr("Tag %1").replace("%1", ", ".join(paths))
-        return self.run(label, lambda c: c.tag_items(ids, paths, kind), on_error=on_error)
+        label = self.tr("Tag %1")
+
+        def stored(result: OpResult[Any]) -> str:
+            # the Edit menu names the keyword as the history does: 'IOM', not the typed 'iom'
+            return label.replace("%1", ", ".join(result.value or paths))
+
+        return self.run(
+            label.replace("%1", ", ".join(paths)),
+            lambda c: c.tag_items(ids, paths, kind),
+            on_error=on_error,
+            label_of=stored,
+        )
 
     def add_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
         if not ids:

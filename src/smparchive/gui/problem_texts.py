@@ -1224,6 +1224,11 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Item {value} has no capture time to pin.",
     ),
+    "time.not_camera_clock": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Item {value} takes its time from an XMP sidecar, not from the camera's clock: pin "
+        "another item of this camera.",
+    ),
     "camera.no_match": QT_TRANSLATE_NOOP(
         "Problems",
         "No camera matches '{value}'.",

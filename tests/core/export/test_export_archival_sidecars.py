@@ -214,3 +214,77 @@ def test_a_corrected_camera_clock_travels_in_the_packages_sidecars(
                 check=True,
             )
             assert done.stdout.strip() == b"2024:05:14 10:15:00"  # the original, untouched
+
+
+def test_a_package_catalogued_again_shows_its_photos_at_their_corrected_time_once(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    """The package's sidecars hold the corrected 11:15 and the camera's correction is still
+    set: catalogued again (into the catalogue it came from), each photo showed 12:15, the
+    correction applied a second time on top of the sidecar's time. A time a sidecar gives is
+    not the camera's clock: it is shown as the sidecar says, and changing the camera's
+    correction later moves only the times read from the camera."""
+    from smparchive.core.domain import timefmt
+    from smparchive.core.ingest import ScanOptions, scan
+
+    [camera] = catalog.cameras()
+    catalog.set_clock_offset(camera.key, 3600)
+    report = _export(catalog, edited, preset=ORIGINALS, target=TargetKind.BAGIT)
+    root = catalog.add_root(report.payload_root).value
+    scan(catalog, [root], options=ScanOptions(workers=0))
+    copies = {f.path for f in report.files if f.variant != "xmp" and f.item_id}
+    again = sorted(
+        (i for i in catalog.query_ids() if catalog.item(i).rel_path in copies),
+        key=lambda i: catalog.item(i).name,
+    )
+    assert len(again) == 2
+
+    def times(ids: list[int]) -> list[Any]:
+        return [catalog.item(i).capture_utc for i in ids]
+
+    def shown(ids: list[int]) -> list[str]:
+        return [timefmt.item_time(catalog.item(i), None).text() for i in ids]
+
+    assert times(again) == times(edited["ids"])
+    assert shown(edited["ids"]) == ["2024-05-14 11:15 UTC, corrected by +1 h"] * 2
+    # the sidecar's time carries no correction of its own: not "corrected" again
+    assert shown(again) == ["2024-05-14 11:15 UTC"] * 2
+    # the clock dialog's preview and the correction itself leave those times as they are
+    preview = {r.item_id: r for r in catalog.preview_clock(camera.key, 7200).rows}
+    assert [preview[i].new_utc for i in again] == times(again)
+    assert [preview[i].new_shift_s for i in again] == [0, 0]
+    catalog.set_clock_offset(camera.key, 7200)
+    assert [catalog.item(i).capture_utc.strftime("%H:%M") for i in edited["ids"]] == ["12:15"] * 2
+    assert [catalog.item(i).capture_utc.strftime("%H:%M") for i in again] == ["11:15"] * 2
+    # pinning one of them would set the camera's correction from a time not its clock's
+    from smparchive.core.catalog.errors import CatalogError
+
+    with pytest.raises(CatalogError, match="XMP sidecar, not from the camera's clock"):
+        catalog.pin_clock(again[0], catalog.item(again[0]).capture_utc)
+    assert catalog.cameras()[0].offset_s == 7200
+    # a rescan of the package keeps them so
+    scan(catalog, [root], options=ScanOptions(workers=0))
+    assert [catalog.item(i).capture_utc.strftime("%H:%M") for i in again] == ["11:15"] * 2
+
+
+def test_a_sidecar_repeating_the_cameras_time_keeps_the_cameras_correction(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    """A Lightroom sidecar copies the camera's own time (10:15): it is still the camera's
+    clock, so the camera's correction moves it like the others."""
+    from smparchive.core.ingest import ScanOptions, scan
+
+    first = edited["media"] / "IMG_0000.JPG"
+    (edited["media"] / "IMG_0000.JPG.xmp").write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" '
+        'exif:DateTimeOriginal="2024-05-14T10:15:00"/></rdf:RDF></x:xmpmeta>',
+        "utf-8",
+    )
+    scan(catalog, [catalog.item(edited["ids"][0]).root_id], options=ScanOptions(workers=0))
+    [camera] = catalog.cameras()
+    catalog.set_clock_offset(camera.key, 3600)
+    item = catalog.item(edited["ids"][0])
+    assert item.name == first.name
+    assert (item.capture_utc.strftime("%H:%M"), item.clock_shift_s) == ("11:15", 3600)

@@ -269,3 +269,28 @@ def test_an_item_whose_hash_is_pending_is_not_exported_and_not_verified(
     assert "pending" in report.not_checked[0].detail
     after = _all(cat)["a.jpg"]
     assert after.last_verified_at is None and after.status == "ok" and after.sha256 is None
+
+
+def test_a_new_pdf_is_never_counted_under_documents_before_it_becomes_slides(
+    cat: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """During a first scan the sidebar counted a new deck under Documents (its head row:
+    a PDF's signature says 'document'), then moved it to Slides once the full read saw its
+    landscape page. Only the full read can tell the two, so a PDF's row waits for it."""
+    root = tmp_path / "card"
+    make_jpeg(root / "photo.jpg", size=(64, 48), color=(1, 2, 3))
+    Image.new("RGB", (1600, 900), "white").save(root / "deck.pdf", "PDF")
+    Image.new("RGB", (850, 1100), "white").save(root / "paper.pdf", "PDF")
+    cat.add_root(root)
+    seen: list[dict[str, str]] = []  # the kinds as the sidebar counted them, batch after batch
+
+    def batch(_changes: Any) -> None:
+        seen.append({n: i.kind for n, i in _all(cat).items()})
+
+    scan(cat, options=ScanOptions(workers=0, on_batch=batch, on_searchable=lambda: batch(None)))
+    final = {"photo.jpg": "photo", "deck.pdf": "slides", "paper.pdf": "document"}
+    assert seen and seen[-1] == final
+    for kinds in seen:
+        assert {n: k for n, k in kinds.items() if n.endswith(".pdf")} == {
+            n: final[n] for n in kinds if n.endswith(".pdf")
+        }

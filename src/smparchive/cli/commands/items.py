@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
@@ -19,6 +19,7 @@ from smparchive.core.vocab import Flag, TagKind, hash_pending, stored_values
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.item_records import ItemRecord
+    from smparchive.core.catalog.undo import OpResult
 
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
@@ -276,7 +277,7 @@ def cmd_tag(ctx: Context) -> int:
             print(f"No {a.tag_kind} tag '{name}'; nothing was changed.", file=sys.stderr)
             return EXIT_FATAL
         tag_ids.append(t.id)
-    results = []
+    results: list[OpResult[Any]] = []
     if a.add:
         results.append(cat.tag_items(ids, a.add, kind=a.tag_kind))
     if tag_ids:

@@ -59,6 +59,7 @@ TIME_SOURCE_CODES: dict[str, int] = {
     TimeSource.CONTAINER_LEGACY: 7,
     TimeSource.DOCUMENT: 8,
     TimeSource.FILE_MTIME: 9,
+    TimeSource.XMP_SIDECAR: 10,
 }
 
 # Each enum's table, and the item columns stored with it (facet_cells and facet_people

@@ -501,6 +501,7 @@ class IngestOps(CatalogBase):
                 select(
                     MediaItem.id,
                     MediaItem.clock_shift_s,
+                    MediaItem.capture_source,
                     MediaItem.session_id,
                     MediaItem.day_id,
                     *[getattr(MediaItem, c) for c in USER_DEFAULTS],
@@ -523,7 +524,12 @@ class IngestOps(CatalogBase):
                 "updated_at": now,
                 **{c: e.technical.get(c) for c in TECHNICAL},
             }
-            shift = times.shift_for(e) if e.provisional else cur.clock_shift_s
+            # A re-read keeps the item's correction, unless its time has just become (or
+            # stopped being) one an XMP sidecar gives, which takes none.
+            fresh = e.provisional or not all(
+                map(timerules.takes_clock_correction, (cur.capture_source, e.capture_source))
+            )
+            shift = times.shift_for(e) if fresh else cur.clock_shift_s
             values["clock_shift_s"] = shift
             values.update(times.capture(e, shift))
             values["day_id"] = times.days.day(cur.session_id, values["capture_utc"], cur.day_id)
@@ -777,6 +783,10 @@ class _TimeRules:
         self.days = DayRule.of(s)  # a new or re-read item's day, as everywhere
 
     def shift_for(self, e: IngestEntry) -> int:
+        """The camera's clock correction for ``e``: none for a time the camera's clock did
+        not give (an XMP sidecar's), nor for a file with no camera."""
+        if not timerules.takes_clock_correction(e.capture_source):
+            return 0
         t = e.technical
         key = timerules.camera_key(
             t.get("camera_make"), t.get("camera_model"), t.get("camera_serial")

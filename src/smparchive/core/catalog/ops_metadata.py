@@ -265,14 +265,15 @@ class MetadataOps(CatalogBase):
 
     def tag_items(
         self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = TagKind.KEYWORD
-    ) -> OpResult[None]:
-        """Attach tags (created when missing) to items."""
+    ) -> OpResult[tuple[str, ...]]:
+        """Attach tags (created when missing) to items. value = the tags' paths as stored
+        (the spelling of a keyword that existed already: 'IOM' for 'iom')."""
         from smparchive.core.catalog.names import check_name
 
         ids = sorted(set(item_ids))
         paths = [check_name(p, "A tag") for p in tag_paths]
 
-        def op(ctx: WriteContext) -> ChangeSummary:
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, tuple[str, ...]]:
             tag_ids: set[int] = set()
             created: set[int] = set()
             ordered: list[int] = []
@@ -283,9 +284,9 @@ class MetadataOps(CatalogBase):
                 created |= new
             link_tags(ctx, ids, tag_ids, created)
             # the history names the keyword as stored: 'IOM' a teammate created, not 'iom'
-            stored = [stored_path(ctx, tid) for tid in ordered]
-            ctx.label = f"Tag {', '.join(dict.fromkeys(stored))}"
-            return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created))
+            stored = tuple(dict.fromkeys(stored_path(ctx, tid) for tid in ordered))
+            ctx.label = f"Tag {', '.join(stored)}"
+            return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created)), stored
 
         return self._write(f"Tag {', '.join(paths)}", op)
 

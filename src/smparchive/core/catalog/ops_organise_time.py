@@ -86,6 +86,7 @@ def rederive_times(
         MediaItem.capture_offset_min,
         MediaItem.clock_shift_s,
         MediaItem.day_id,
+        MediaItem.capture_source,
     )
     if not include_all:
         q = q.where(MediaItem.capture_offset_min.is_(None), MediaItem.capture_local.is_not(None))
@@ -95,8 +96,7 @@ def rederive_times(
         if not include_all and owner != event_id:
             continue
         tz = zones.get(owner, ZoneInfo("UTC")) if owner is not None else ZoneInfo("UTC")
-        row = t.TimeRow(r.id, r.capture_utc, r.capture_local, r.capture_offset_min, r.clock_shift_s)
-        moved = t.rederive([row], tz)
+        moved = t.rederive([_time_row(r)], tz)
         if moved:
             new[r.id] = {"capture_utc": moved[r.id]}
     changed = bulk_update_items(ctx, new)
@@ -367,8 +367,11 @@ class TimeOps(CatalogBase):
         for r in rows:
             derived = t.rederive([_time_row(r)], zones[r.id], offset_s)
             new = derived.get(r.id, r.capture_utc)
-            # the correction in each time, as every view marks it ('(+1 h)')
-            shifts = (r.clock_shift_s or 0, offset_s if r.id in derived else r.clock_shift_s or 0)
+            # the correction in each time, as every view marks it ('(+1 h)'); a time an XMP
+            # sidecar gives takes none
+            takes = t.takes_clock_correction(r.capture_source)
+            new_shift = (offset_s if r.id in derived else r.clock_shift_s or 0) if takes else 0
+            shifts = (r.clock_shift_s or 0, new_shift)
             shifted.append((r, new, shifts))
             facts.append(
                 rules.ItemFacts(
@@ -392,7 +395,10 @@ class TimeOps(CatalogBase):
             row = rules.ShiftRow(
                 r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason, r.sha256
             )
-            out.append(replace(row, old_shift_s=old_shift, new_shift_s=new_shift))
+            takes = t.takes_clock_correction(r.capture_source)
+            out.append(
+                replace(row, old_shift_s=old_shift, new_shift_s=new_shift, camera_clock=takes)
+            )
         return ClockPreview(camera_key, offset_s, tuple(out))
 
     def preview_pin(self, item_id: int, known: datetime) -> ClockPreview:
@@ -424,7 +430,9 @@ class TimeOps(CatalogBase):
             new: dict[int, dict[str, Any]] = {}
             for r in rows:
                 utc = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
-                vals: dict[str, Any] = {"clock_shift_s": offset_s, "capture_utc": utc}
+                # a time an XMP sidecar gives is not the camera's clock: never shifted
+                shift = offset_s if t.takes_clock_correction(r.capture_source) else 0
+                vals: dict[str, Any] = {"clock_shift_s": shift, "capture_utc": utc}
                 # The day by the one rule (an item in a session keeps its session's day),
                 # in the same write: each item is updated once.
                 want = rule.day(r.session_id, utc, r.day_id)
@@ -456,12 +464,16 @@ class TimeOps(CatalogBase):
                     MediaItem.camera_make,
                     MediaItem.camera_model,
                     MediaItem.camera_serial,
+                    MediaItem.capture_source,
                 ).where(MediaItem.id == item_id)
             ).first()
         if r is None:
             raise CatalogError(problem("missing.item", value=item_id))
         if r.capture_utc is None:
             raise CatalogError(problem("time.no_capture", value=item_id))
+        if not t.takes_clock_correction(r.capture_source):
+            # its time says nothing of the camera's clock: the correction would be wrong
+            raise CatalogError(problem("time.not_camera_clock", value=item_id))
         key = t.camera_key(r.camera_make, r.camera_model, r.camera_serial)
         return key, r.clock_shift_s + t.pin_offset(r.capture_utc, known)
 
@@ -509,7 +521,14 @@ def _camera_rows(s: Any, key: str) -> list[Any]:
 
 
 def _time_row(r: Any) -> t.TimeRow:
-    return t.TimeRow(r.id, r.capture_utc, r.capture_local, r.capture_offset_min, r.clock_shift_s)
+    return t.TimeRow(
+        r.id,
+        r.capture_utc,
+        r.capture_local,
+        r.capture_offset_min,
+        r.clock_shift_s,
+        r.capture_source,
+    )
 
 
 def _item_zones(s: Any, rows: Sequence[Any]) -> dict[int, ZoneInfo]:

@@ -14,9 +14,19 @@ from zoneinfo import ZoneInfo
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.domain.zones import zone as zone
+from smparchive.core.media.kinds import TimeSource
 from smparchive.core.messages import problem
 
 UNKNOWN_CAMERA = "||"
+# Times not read from the camera's clock: a program set them (an archival package's sidecar
+# holds the corrected time already), so a camera clock correction must not move them again.
+NOT_CAMERA_CLOCK = frozenset({TimeSource.XMP_SIDECAR.value})
+
+
+def takes_clock_correction(source: str | None) -> bool:
+    """Whether a capture time read from ``source`` is the camera's clock, the one its clock
+    correction shifts (not a time an XMP sidecar gives)."""
+    return source not in NOT_CAMERA_CLOCK
 
 
 def to_utc(local: datetime, offset_min: int | None, tz: ZoneInfo) -> datetime:
@@ -137,6 +147,7 @@ class TimeRow:
     capture_local: datetime | None
     capture_offset_min: int | None
     clock_shift_s: int
+    capture_source: str | None = None
 
 
 def rederive(rows: list[TimeRow], tz: ZoneInfo, shift_s: int | None = None) -> dict[int, datetime]:
@@ -144,6 +155,8 @@ def rederive(rows: list[TimeRow], tz: ZoneInfo, shift_s: int | None = None) -> d
     out: dict[int, datetime] = {}
     for r in rows:
         shift = r.clock_shift_s if shift_s is None else shift_s
+        if not takes_clock_correction(r.capture_source):
+            shift = 0
         new = derive_capture_utc(
             r.capture_local,
             r.capture_offset_min,

@@ -202,6 +202,13 @@ def grid_picture(data: bytes, sha256: str, pictures: str) -> dict[int, bytes]:
         return {}
 
 
+# Formats whose kind only the full read decides: a PDF is a document or a deck by its first
+# page's shape (documents.probe_pdf), which its head does not hold (the page tree is found
+# through the cross-reference table at the end). A head row would count a new deck under
+# Documents until its hash moved it to Slides; it waits for the full read instead.
+KIND_AFTER_READ = frozenset({"PDF"})
+
+
 def head_look(path: str) -> Look | None:
     """Facts of a new file from its first 64 KB only, no hash: the scan's head pass.
 
@@ -211,7 +218,8 @@ def head_look(path: str) -> Look | None:
     and exifread read headers there, never pixels); with a sidecar, or for other formats
     and kinds, the row holds what the file's signature tells (kind, format) and the
     hash stage fills the rest, so a head pass never stores a text the full read would
-    not store. None: the file cannot be opened now (the hash stage says why).
+    not store. None: the file cannot be opened now (the hash stage says why), or its kind
+    waits for the full read (a PDF).
     """
     p = Path(path)
     try:
@@ -220,6 +228,8 @@ def head_look(path: str) -> Look | None:
     except OSError:
         return None
     if not head:
+        return None
+    if fmt in KIND_AFTER_READ:
         return None
     info = MediaInfo(kind=kind, mime=mime, format=fmt)
     if kind is Kind.PHOTO and fmt == "JPEG" and jpeg_header_complete(head):
@@ -342,17 +352,6 @@ def _photo_facts(
 
 def _sidecar(path: Path, info: MediaInfo) -> None:
     """Metadata from an XMP sidecar wins over what the file embeds (as in the probe)."""
-    from smparchive.core.media.xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
+    from smparchive.core.media.xmp import apply_sidecar
 
-    sidecar = find_sidecar(path)
-    if sidecar is None:
-        return
-    try:
-        if sidecar.stat().st_size > 4 * 1024 * 1024:
-            info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
-            return
-        apply_to_info(parse_xmp(sidecar.read_bytes()), info, override=True)
-    except (OSError, XmpError) as exc:
-        info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
-        return
-    info.sidecar_path = str(sidecar)
+    apply_sidecar(path, info, 4 * 1024 * 1024)

@@ -32,6 +32,10 @@ class TimeSource(StrEnum):
     EXIF_OFFSET = "exif+offset"  # DateTimeOriginal with OffsetTimeOriginal: exact
     EXIF_LOCAL = "exif"  # DateTimeOriginal without offset: camera local time, zone unknown
     XMP = "xmp"  # exif:DateTimeOriginal / photoshop:DateCreated / xmp:CreateDate in XMP
+    # ... in an XMP sidecar (name.ext.xmp) that gives another time than the file's own: set
+    # by a program (an archival package's corrected time, Lightroom's Edit Capture Time), not
+    # read from the camera's clock, so a camera clock correction never applies to it
+    XMP_SIDECAR = "xmp-sidecar"
     IPTC = "iptc"  # IPTC IIM DateCreated + TimeCreated (Photo Mechanic, IPTC-only workflows)
     QUICKTIME = "quicktime"  # Apple com.apple.quicktime.creationdate: local time with offset
     CONTAINER_UTC = "container-utc"  # container creation_time read as UTC (phones, FFmpeg)

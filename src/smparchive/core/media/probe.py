@@ -22,7 +22,7 @@ from .info import Kind, MediaInfo, Outcome
 from .partial import PartialPicture
 from .registry import claimed_kind, load_probe
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes
-from .xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
+from .xmp import apply_sidecar
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def probe_file(
     partial = info.outcome is Outcome.WARNING and bool(result.thumbnail_problem)
     if info.outcome is not Outcome.OK and result.thumbnails and not partial:
         result.thumbnails = {}  # a WARNING/ERROR file never shows a made-up picture
-    _apply_sidecar(path, info)
+    apply_sidecar(path, info, MAX_SIDECAR)
     drop_boilerplate(info)  # after every source: sidecars copy camera strings too
     if compute_hash and result.sha256 is None:
         try:
@@ -190,22 +190,6 @@ def _render(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> Thum
     except Exception as exc:
         log.warning("thumbnail of %s failed", path, exc_info=True)
         return ThumbnailSet(problem=f"The thumbnail cannot be made ({describe(exc)}).")
-
-
-def _apply_sidecar(path: Path, info: MediaInfo) -> None:
-    """Metadata from ``name.ext.xmp`` / ``name.xmp`` wins over what the file embeds."""
-    sidecar = find_sidecar(path)
-    if sidecar is None:
-        return
-    try:
-        if sidecar.stat().st_size > MAX_SIDECAR:
-            info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
-            return
-        apply_to_info(parse_xmp(sidecar.read_bytes()), info, override=True)
-    except (OSError, XmpError) as exc:
-        info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
-        return
-    info.sidecar_path = str(sidecar)
 
 
 def render_thumbnails(path: Path, kind: Kind, sizes: Sequence[int]) -> ThumbnailSet:

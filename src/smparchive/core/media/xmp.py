@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
-from datetime import datetime
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
+from .base import describe
 from .info import CaptureTime, MediaInfo, TimeSource, zone_minutes
 from .safety import UnsafeContentError, parse_xml
 
@@ -542,3 +543,40 @@ def _has_sibling(path: Path) -> bool:
     except OSError:
         return False
     return False
+
+
+def apply_sidecar(path: Path, info: MediaInfo, max_size: int) -> None:
+    """Metadata from ``name.ext.xmp`` / ``name.xmp`` wins over what the file embeds (the
+    probe and the scan's quick look both read it here)."""
+    sidecar = find_sidecar(path)
+    if sidecar is None:
+        return
+    try:
+        if sidecar.stat().st_size > max_size:
+            info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
+            return
+        xmp = parse_xmp(sidecar.read_bytes())
+        own = info.capture
+        # The sidecar's time wins, but one that is the file's own reading again (Lightroom
+        # copies the camera's time) only lends it its offset: it stays the camera's clock.
+        given = parse_xmp_date(xmp.date_created)
+        again = given is not None and own is not None and _same_reading(own, given)
+        apply_to_info(xmp, info, override=True, override_capture=not again)
+        if given is not None and not again and info.capture is not None:
+            # A program wrote this time (an archival package's corrected time, an edited
+            # capture time): a camera clock correction must not shift it again.
+            info.capture = replace(info.capture, source=TimeSource.XMP_SIDECAR)
+    except (OSError, XmpError) as exc:
+        info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
+        return
+    info.sidecar_path = str(sidecar)
+
+
+def _same_reading(a: CaptureTime, b: CaptureTime) -> bool:
+    """The same moment (both with offsets), else the same wall-clock time, to the second."""
+    if a.offset_minutes is not None and b.offset_minutes is not None:
+        a_min, b_min = a.offset_minutes, b.offset_minutes
+        return (a.local - timedelta(minutes=a_min)).replace(microsecond=0) == (
+            b.local - timedelta(minutes=b_min)
+        ).replace(microsecond=0)
+    return a.local.replace(microsecond=0) == b.local.replace(microsecond=0)

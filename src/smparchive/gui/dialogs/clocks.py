@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
+from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
@@ -43,7 +45,9 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
 PIN_PICTURE_W, PIN_PICTURE_H = 150, 100  # the chosen item's picture beside the pin field
+PIN_SENTENCE_W = 640  # the pin row's explanation wraps at this width
 SHIFT_ROWS_KEPT = 4  # the items' table keeps this many rows when the lanes need room
+CAMERA_ROWS_KEPT = 2  # and the cameras' table this many, when the lanes need it still
 _TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
 
 
@@ -596,7 +600,22 @@ class ClockDialog(FittedDialog):
         spare_shift = max(0, shift - rows_height(self.shift_view, SHIFT_ROWS_KEPT))
         from_cam = min(short, spare_cam)
         from_shift = min(short - from_cam, spare_shift)
-        self.split.setSizes([cam - from_cam, day + from_cam + from_shift, shift - from_shift])
+        cam, day, shift = cam - from_cam, day + from_cam + from_shift, shift - from_shift
+        # Lanes shrink to fit (TimelineWidget.lane_height); when even their smallest does
+        # not (six cameras at 768 px), the cameras' table gives room down to a few rows
+        # (the chosen camera stays scrolled into view): a lane cut by a few pixels asked
+        # to scroll for it.
+        frame = self.day_view.lanes_height() - self.day_view.timeline.sizeHint().height()
+        lacking = frame + self.day_view.timeline.minimumHeight() - day
+        if lacking > 0:
+            floor = rows_height(self.camera_view, min(CAMERA_ROWS_KEPT, self.cameras.rowCount()))
+            more = min(lacking, max(0, cam - floor))
+            cam, day = cam - more, day + more
+        self.split.setSizes([cam, day, shift])
+        for view in (self.camera_view, self.shift_view):  # the chosen rows stay in sight
+            current = view.currentIndex()
+            if current.isValid():
+                view.scrollTo(current)
 
     def _apply_shift(self) -> None:
         """Move the camera's lane by the change from its current correction (live)."""
@@ -671,6 +690,22 @@ class ClockDialog(FittedDialog):
             self.pin_label.setText(self.tr("Choose an item above to pin it to the time it shows."))
             self.pin_time.show_time(None)
             return
+        if not getattr(r, "camera_clock", True):
+            # its time is an XMP sidecar's, not the camera's clock: pinning it would set a
+            # wrong correction (the core refuses it too)
+            self.pin_time.setEnabled(False)
+            self.pin_button.setEnabled(False)
+            self.pin_time.show_time(None)
+            said = problem("time.not_camera_clock", value=r.name)
+            text = problem_texts.sentence(said)
+            # a sentence: it wraps rather than widen the dialog, on lines of a readable length
+            self.pin_label.setWordWrap(True)
+            wide = self.pin_label.fontMetrics().horizontalAdvance(text)
+            self.pin_label.setMinimumWidth(min(wide, PIN_SENTENCE_W))
+            self.pin_label.setText(text)
+            return
+        self.pin_label.setWordWrap(False)
+        self.pin_label.setMinimumWidth(0)
         self.pin_label.setText(self.tr("%1 was really taken at:").replace("%1", r.name))
         local = r.new_utc.astimezone(fmt.event_zone())
         self.pin_time.show_time(QTime(local.hour, local.minute, local.second))
@@ -702,7 +737,7 @@ class ClockDialog(FittedDialog):
         """Set the correction that puts the chosen item at the time typed (on its day, or
         the day before or after when that is nearer: a clock off across midnight)."""
         r = self._chosen_row()
-        if r is None:
+        if r is None or not getattr(r, "camera_clock", True):
             return
         zone = fmt.event_zone()
         t = self.pin_time.time()

@@ -19,7 +19,8 @@ from smparchive.core.domain import assign
 from smparchive.gui import formatting as fmt
 
 BIN_MINUTES = 5
-LANE_H = 46
+LANE_H = 46  # a lane's height with room to spare
+MIN_LANE_H = 22  # lanes shrink down to this (and to a line of text) to fit
 LABEL_W = 170
 AXIS_H = 22
 BAND_H = 34
@@ -82,9 +83,10 @@ class TimelineWidget(QWidget):
     ) -> None:
         self.lanes, self.bands, self.start, self.end, self.zone = lanes, bands, start, end, zone
         self._slots = [assign.Slot(0, b.title, b.room, b.start, b.end) for b in bands]
-        # as tall as its lanes: in a scroll area the extra lanes scroll into view instead of
-        # being cut off (five cameras on a 768 px screen)
-        self.setMinimumHeight(self.sizeHint().height())
+        # as tall as its lanes at their smallest: in a scroll area lanes that cannot fit
+        # even then scroll into view instead of being cut off; until then they shrink to
+        # the room there is (five cameras on a 768 px screen scrolled by a few pixels)
+        self.setMinimumHeight(self._height_for(self.min_lane_height()))
         self.updateGeometry()
         self.update()
 
@@ -134,6 +136,8 @@ class TimelineWidget(QWidget):
         widget; only longer names than that are elided (full name in the tooltip)."""
         fm = QFontMetrics(self.font())
         texts = [lane.label for lane in self.lanes] + [self._sub_label(x) for x in self.lanes]
+        if not self.two_lines(self.lane_height()):  # name and counts on one line
+            texts = [f"{lane.label} · {self._sub_label(lane)}" for lane in self.lanes]
         wanted = max((fm.horizontalAdvance(t) for t in texts), default=0) + 24
         return max(LABEL_W, min(wanted, int(self.width() * 0.4)))
 
@@ -175,11 +179,28 @@ class TimelineWidget(QWidget):
         )
 
     def _lane_at(self, y: int) -> Lane | None:
-        n = (y - AXIS_H - BAND_H) // LANE_H
+        n = (y - AXIS_H - BAND_H) // self.lane_height()
         return self.lanes[n] if y >= AXIS_H + BAND_H and 0 <= n < len(self.lanes) else None
 
+    def min_lane_height(self) -> int:
+        """The smallest lane that still shows its name and counts (on one line)."""
+        return max(MIN_LANE_H, QFontMetrics(self.font()).height() + 8)
+
+    def two_lines(self, lane_h: int) -> bool:
+        """Whether a lane this tall shows its counts on a line below its name."""
+        return lane_h >= 2 * QFontMetrics(self.font()).height() + 2
+
+    def lane_height(self) -> int:
+        """Each lane's height now: ``LANE_H``, or less when the widget is shorter than that
+        for all its lanes (never below :meth:`min_lane_height`)."""
+        room = (self.height() - AXIS_H - BAND_H - 8) // max(2, len(self.lanes))
+        return max(self.min_lane_height(), min(LANE_H, room))
+
+    def _height_for(self, lane_h: int) -> int:
+        return AXIS_H + BAND_H + lane_h * max(2, len(self.lanes)) + 8
+
     def sizeHint(self) -> QSize:
-        return QSize(900, AXIS_H + BAND_H + LANE_H * max(2, len(self.lanes)) + 8)
+        return QSize(900, self._height_for(LANE_H))
 
     def _x(self, t: datetime, rect: QRect) -> float:
         assert self.start is not None and self.end is not None
@@ -243,8 +264,9 @@ class TimelineWidget(QWidget):
             t += step
 
     def _paint_lane(self, p: QPainter, plot: QRect, n: int, lane: Lane, pal: QPalette) -> None:
-        top = plot.top() + BAND_H + n * LANE_H
-        row = QRect(0, top, self.width(), LANE_H)
+        lane_h = self.lane_height()
+        top = plot.top() + BAND_H + n * lane_h
+        row = QRect(0, top, self.width(), lane_h)
         if lane.key == self.highlight:
             hl = QColor(pal.color(QPalette.ColorRole.Highlight))
             hl.setAlpha(35)
@@ -254,16 +276,28 @@ class TimelineWidget(QWidget):
         p.setPen(pal.color(QPalette.ColorRole.Text))
         fm = QFontMetrics(p.font())
         width = self._label_w - 12
-        label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width)
-        p.drawText(QRect(8, top, width, LANE_H // 2 + 4), Qt.AlignmentFlag.AlignVCenter, label)
         shift = timedelta(seconds=lane.shift_s)
         left_out = self._outside(lane)
-        p.setPen(OUTSIDE if any(left_out) else pal.color(QPalette.ColorRole.PlaceholderText))
-        p.drawText(
-            QRect(8, top + LANE_H // 2 - 2, width, LANE_H // 2),
-            Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(self._sub_label(lane), Qt.TextElideMode.ElideRight, width),
-        )
+        sub_pen = OUTSIDE if any(left_out) else pal.color(QPalette.ColorRole.PlaceholderText)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        if self.two_lines(lane_h):
+            label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width)
+            p.drawText(QRect(8, top, width, lane_h // 2 + 4), middle, label)
+            p.setPen(sub_pen)
+            p.drawText(
+                QRect(8, top + lane_h // 2 - 2, width, lane_h // 2),
+                middle,
+                fm.elidedText(self._sub_label(lane), Qt.TextElideMode.ElideRight, width),
+            )
+        else:  # lanes shrunk to fit: the counts after the name, on its line
+            sub = " · " + self._sub_label(lane)
+            sub_w = min(fm.horizontalAdvance(sub), width // 2)
+            label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width - sub_w)
+            label_w = fm.horizontalAdvance(label)
+            p.drawText(QRect(8, top, label_w, lane_h - 1), middle, label)
+            p.setPen(sub_pen)
+            sub = fm.elidedText(sub, Qt.TextElideMode.ElideRight, width - label_w)
+            p.drawText(QRect(8 + label_w, top, width - label_w, lane_h - 1), middle, sub)
         assert self.start is not None and self.end is not None
         bins: Counter[int] = Counter()
         outside_bins: set[int] = set()
@@ -279,7 +313,7 @@ class TimelineWidget(QWidget):
         bar_w = max(2.0, plot.width() * BIN_MINUTES * 60 / span_s - 1)
         for b, count in bins.items():
             x = self._x(self.start + timedelta(minutes=b * BIN_MINUTES), plot)
-            h = max(3.0, (LANE_H - 10) * count / peak)
+            h = max(3.0, (lane_h - 10) * count / peak)
             p.fillRect(
                 QRectF(x, row.bottom() - 4 - h, bar_w, h), OUTSIDE if b in outside_bins else INSIDE
             )
