@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+618"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+637"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -187,10 +187,10 @@
     </message>
     <message numerus="yes">
         <location line="-245"/>
-        <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
+        <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
-            <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
-            <numerusform>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
+            <numerusform>%Ln original goes with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</numerusform>
+            <numerusform>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -645,10 +645,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
         <translation>
-            <numerusform>{name}: its %Ln chapter is an evenly spaced draft, not the speaker&apos;s real start: not published (confirm or place it in the player first).</numerusform>
-            <numerusform>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</numerusform>
+            <numerusform>{name}: its %Ln chapter is an evenly spaced draft, not the speaker's real start: not published (confirm or place it in the player first).</numerusform>
+            <numerusform>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -661,10 +661,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
         <translation>
-            <numerusform>%Ln document goes out with its own metadata (author and editor names, software, dates, and that of pictures inside it): clear it in the document&apos;s own program before publishing if it should not be seen.</numerusform>
-            <numerusform>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</numerusform>
+            <numerusform>%Ln document goes out with its own metadata (author and editor names, software, dates, and that of pictures inside it): clear it in the document's own program before publishing if it should not be seen.</numerusform>
+            <numerusform>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -749,18 +749,18 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
+        <source>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
-            <numerusform>{target} does not hold this folder&apos;s files (its %Ln catalogued file is not there); check the path.</numerusform>
-            <numerusform>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</numerusform>
+            <numerusform>{target} does not hold this folder's files (its %Ln catalogued file is not there); check the path.</numerusform>
+            <numerusform>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
+        <source>'{value}': there are %Ln programme days.</source>
         <translation>
-            <numerusform>&apos;{value}&apos;: there is %Ln programme day.</numerusform>
-            <numerusform>&apos;{value}&apos;: there are %Ln programme days.</numerusform>
+            <numerusform>'{value}': there is %Ln programme day.</numerusform>
+            <numerusform>'{value}': there are %Ln programme days.</numerusform>
         </translation>
     </message>
 </context>
@@ -894,7 +894,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+127"/>
+        <location filename="../../gui/views/timeline.py" line="+129"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -944,7 +944,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-397"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-412"/>
         <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>

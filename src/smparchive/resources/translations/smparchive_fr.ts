@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+91" />
+        <location filename="../../gui/app.py" line="+91"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -24,57 +24,57 @@ Les détails figurent dans le fichier journal :
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>smparchive cannot open %1.</source>
         <translation>smparchive ne peut pas ouvrir %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open Another…</source>
         <translation>Ouvrir un autre…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Catalogue…</source>
         <translation>Nouveau catalogue…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+105"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SQLite found damage in %1:
 %2
 
@@ -85,7 +85,7 @@ Stop editing, keep a copy of the file and restore it from a backup. The details 
 Arrêtez les modifications, gardez une copie du fichier et restaurez-le à partir d’une sauvegarde. Les détails se trouvent dans le fichier journal.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Checking the catalogue</source>
         <translation>Vérification du catalogue</translation>
     </message>
@@ -93,67 +93,67 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+265" />
+        <location filename="../../gui/dialogs/assignment.py" line="+265"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes and choices</source>
         <translation>Changements et choix</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Accept Selected</source>
         <translation>Accepter la sélection</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reject Selected</source>
         <translation>Refuser la sélection</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Apply Accepted</source>
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No item needs a change of session.</source>
         <translation>Aucun élément ne doit changer de séance.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose “Everything” under Show to see every item and its session.</source>
         <translation>Choisissez « Tout » sous Afficher pour voir chaque élément et sa séance.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>Appliquer %Ln accepté</numerusform>
@@ -161,7 +161,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-43" />
+        <location line="-43"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln élément attribué à sa séance.</numerusform>
@@ -169,12 +169,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>%1: %2, %3 (assign them by hand).</source>
         <translation>%1 : %2, %3 (attribuez-les à la main).</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -182,7 +182,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln would change session</source>
         <translation>
             <numerusform>%Ln changerait de séance</numerusform>
@@ -190,7 +190,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln need a choice</source>
         <translation>
             <numerusform>%Ln demande un choix</numerusform>
@@ -198,12 +198,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, prise de vue le %2 : %3 → %4. %5 : %6</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Assign to sessions</source>
         <translation>Attribuer aux séances</translation>
     </message>
@@ -211,27 +211,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+62" />
+        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -239,52 +239,52 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+131" />
+        <location filename="../../gui/widgets/caption_editor.py" line="+131"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1 : langue · %2 : appliquer, retour à la grille</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggest</source>
         <translation>Suggérer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No text in %1 yet</source>
         <translation>Pas encore de texte en %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
     </message>
@@ -292,7 +292,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+218" />
+        <location filename="../../gui/widgets/fields.py" line="+218"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -300,52 +300,52 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+332" />
+        <location filename="../../gui/dialogs/clocks.py" line="+332"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Correction (added to what the camera wrote):</source>
         <translation>Correction (ajoutée à l’heure notée par l’appareil) :</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+147"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1 : correction %2 → %3 ; %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln de ses éléments de ce jour resterait hors de toute séance</numerusform>
@@ -353,7 +353,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>none within %Ln minutes</source>
         <translation>
             <numerusform>aucune à moins de %Ln minute</numerusform>
@@ -361,7 +361,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -369,17 +369,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Choose an item above to pin it to the time it shows.</source>
         <translation>Choisissez un élément ci-dessus pour l’épingler à l’heure qu’il montre.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+19"/>
         <source>%1 was really taken at:</source>
         <translation>%1 a en réalité été pris à :</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Correct camera clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -387,18 +387,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32" />
-        <location line="+13" />
+        <location filename="../../gui/commands.py" line="+32"/>
+        <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
         <translation>%1 existe déjà et ne sera pas remplacé. Utilisez Fichier &gt; Ouvrir pour l’ouvrir.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Nom de la nouvelle collection (%Ln élément sélectionné y sera placé) :</numerusform>
@@ -406,97 +406,97 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
         <translation>La recherche ne peut pas être enregistrée telle quelle : corrigez-la d’abord (la ligne sous le champ de recherche dit pourquoi).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Type a search first: a smart collection saves the search.</source>
         <translation>Saisissez d’abord une recherche : une collection intelligente enregistre la recherche.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New Smart Collection</source>
         <translation>Nouvelle collection intelligente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name for the search “%1”:</source>
         <translation>Nom de la recherche « %1 » :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New smart collection</source>
         <translation>Nouvelle collection intelligente</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Remove from collection</source>
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Arrows, %1, %2</source>
         <translation>Flèches, %1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 / %2 in search</source>
         <translation>%1 / %2 dans la recherche</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 in a field</source>
         <translation>%1 dans un champ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 in Loupe, Compare or Survey</source>
         <translation>%1 en Loupe, Comparaison ou Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Go to the results</source>
         <translation>Aller aux résultats</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Back to the results</source>
         <translation>Retour aux résultats</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Back to the grid, with the selection kept</source>
         <translation>Retour à la grille, la sélection est gardée</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Cataloguer, organiser, consulter et exporter les médias de conférence : photos, enregistrements et diaporamas, par jour et par séance.&lt;/p&gt;&lt;p&gt;Catalogue : %2&lt;br&gt;Journaux : %3&lt;/p&gt;</translation>
     </message>
@@ -504,17 +504,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+63" />
+        <location filename="../../gui/context_menus.py" line="+63"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>Delete from Every Item…</source>
         <translation>Supprimer de tous les éléments…</translation>
     </message>
@@ -522,7 +522,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+438" />
+        <location filename="../../gui/viewers/deck.py" line="+438"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -533,326 +533,326 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+108" />
+        <location filename="../../gui/dialogs/export_dialog.py" line="+108"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Originals (byte-identical copies)</source>
         <translation>Originaux (copies identiques à l’octet près)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media crops (1:1, 4:5, 16:9)</source>
         <translation>Recadrages réseaux sociaux (1:1, 4:5, 16:9)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thumbnails (long edge 400 px)</source>
         <translation>Vignettes (grand côté 400 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom size, format and quality</source>
         <translation>Taille, format et qualité personnalisés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for LinkedIn</source>
         <translation>Publication pour LinkedIn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for Mastodon</source>
         <translation>Publication pour Mastodon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for Instagram (4:5 crop)</source>
         <translation>Publication pour Instagram (recadrage 4:5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for X (Twitter)</source>
         <translation>Publication pour X (Twitter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for Facebook</source>
         <translation>Publication pour Facebook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Website (images for a CMS)</source>
         <translation>Site web (images pour un CMS)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ZIP file</source>
         <translation>Fichier ZIP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BagIt bag (for archives)</source>
         <translation>Paquet BagIt (pour les archives)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Public (publication)</source>
         <translation>Public (publication)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal use</source>
         <translation>Usage interne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archive hand-over (no consent check)</source>
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+185" />
-        <location line="+200" />
+        <location line="+185"/>
+        <location line="+200"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-182"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Long edge</source>
         <translation>Grand côté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose the folder the export goes into</source>
         <translation>Choisir le dossier de destination de l’exportation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>https://… where the page will be published</source>
         <translation>https://… où la page sera publiée</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page's cover picture only when the page names its full address.</source>
         <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export items whose consent is unknown</source>
         <translation>Exporter les éléments dont le consentement est inconnu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name the people shown in the metadata</source>
         <translation>Nommer les personnes représentées dans les métadonnées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blur the faces of people who may not be shown</source>
         <translation>Flouter le visage des personnes qui ne peuvent pas être montrées</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person's confirmed face blurred. Resized copies only; the originals are not changed.</source>
         <translation>Les photos bloquées uniquement parce qu'elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Also blur faces nobody has named</source>
         <translation>Flouter aussi les visages que personne n'a nommés</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every face not confirmed as a person is blurred too (bystanders).</source>
         <translation>Tout visage qui n'est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Manifest for Excel (CSV with a byte order mark)</source>
         <translation>Manifeste pour Excel (CSV avec indicateur d’ordre des octets)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
         <translation>Sans cela, Excel sous Windows affiche mal les lettres accentuées de manifest.csv.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cut clips precisely (re-encode each clip)</source>
         <translation>Découper les extraits avec précision (réencoder chaque extrait)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clips always open on the segment's first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
         <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu'à l'image clé suivante sont réencodées. En mode précis, tout l'extrait est réencodé, le son coupé à l'échantillon près : exact, mais c'est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export as:</source>
         <translation>Exporter comme :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Into folder:</source>
         <translation>Dans le dossier :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File names:</source>
         <translation>Noms de fichier :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Audience:</source>
         <translation>Public :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of texts:</source>
         <translation>Langue des textes :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page address:</source>
         <translation>Adresse de la page :</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Who decided to publish them</source>
         <translation>Qui a décidé de les publier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why publishing them is justified</source>
         <translation>Pourquoi leur publication est justifiée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decided by:</source>
         <translation>Décidé par :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+15" />
+        <location line="+9"/>
+        <location line="+15"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+736" />
+        <location line="+3"/>
+        <location line="+736"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-698" />
+        <location line="-698"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>#Hashtags (default: the event's acronym)</source>
         <translation>#Hashtags (par défaut : le sigle de l'événement)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The post text appears after the check.</source>
         <translation>Le texte de la publication apparaît après la vérification.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+581" />
+        <location line="+7"/>
+        <location line="+581"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-555" />
+        <location line="-555"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln extrait vidéo</numerusform>
@@ -860,7 +860,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export %Ln clips</source>
         <translation>
             <numerusform>Exporter %Ln extrait vidéo</numerusform>
@@ -868,7 +868,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Exporter la collection « %1 » (%Ln élément)</numerusform>
@@ -876,7 +876,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the session “%1” (%Ln items)</source>
         <translation>
             <numerusform>Exporter la séance « %1 » (%Ln élément)</numerusform>
@@ -884,7 +884,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export %1 (%Ln items)</source>
         <translation>
             <numerusform>Exporter %1 (%Ln élément)</numerusform>
@@ -892,7 +892,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the search “%1” (%Ln items)</source>
         <translation>
             <numerusform>Exporter la recherche « %1 » (%Ln élément)</numerusform>
@@ -900,7 +900,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export what “%1” shows, as filtered (%Ln items)</source>
         <translation>
             <numerusform>Exporter ce que montre « %1 », filtré (%Ln élément)</numerusform>
@@ -908,7 +908,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export what “%1” shows (%Ln items)</source>
         <translation>
             <numerusform>Exporter ce que montre « %1 » (%Ln élément)</numerusform>
@@ -916,7 +916,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Exporter la sélection (%Ln élément)</numerusform>
@@ -924,87 +924,87 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Export “%1”</source>
         <translation>Exporter « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the search “%1”</source>
         <translation>Exporter la recherche « %1 »</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the selection</source>
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+85" />
-        <location line="+105" />
+        <location line="+22"/>
+        <location line="+85"/>
+        <location line="+105"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-178" />
+        <location line="-178"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+34" />
+        <location line="+9"/>
+        <location line="+34"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>An export or a check is running.</source>
         <translation>Une exportation ou une vérification est en cours.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file name pattern is not valid (see below it).</source>
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-480" />
-        <location line="+484" />
+        <location line="-480"/>
+        <location line="+484"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Export (%1)</source>
         <translation>Exporter (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
         <translation>Rien ne peut sortir : chaque élément est bloqué ou indisponible.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
-        <location line="+252" />
+        <location line="+28"/>
+        <location line="+252"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1012,8 +1012,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-251" />
-        <location line="+252" />
+        <location line="-251"/>
+        <location line="+252"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1021,7 +1021,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-169" />
+        <location line="-169"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
@@ -1029,17 +1029,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>over %1's limit: shorten the captions or the hashtags</source>
         <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+157"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-234" />
+        <location line="-234"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1047,17 +1047,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-691" />
+        <location line="-691"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+673" />
+        <location line="+673"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1065,7 +1065,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1073,7 +1073,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
             <numerusform>%Ln photo est exportée avec des visages floutés : %1.</numerusform>
@@ -1081,12 +1081,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln élément coché sort aussi.</numerusform>
@@ -1094,12 +1094,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln visage que personne n'a nommé</numerusform>
@@ -1107,47 +1107,47 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Pas de recadrage : toute l'image, grand côté %1 px</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cropped to %1:%2 around the focus point</source>
         <translation>Recadré en %1:%2 autour du point d'intérêt</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Loading the crop preview</source>
         <translation>Chargement de l'aperçu du recadrage</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Writing the manifests and checking the files…</source>
         <translation>Écriture des manifestes et vérification des fichiers…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln élément a été bloqué.</numerusform>
@@ -1155,7 +1155,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%Ln items were published by override (recorded in the history).</source>
         <translation>
             <numerusform>%Ln élément a été publié par dérogation (consigné dans l’historique).</numerusform>
@@ -1163,7 +1163,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
         <translation>
             <numerusform>%Ln photo est partie avec des visages floutés (lesquels : noté dans l'historique).</numerusform>
@@ -1171,22 +1171,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not exported: %1: %2</source>
         <translation>Non exporté : %1 : %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1194,27 +1194,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+97" />
+        <location filename="../../gui/dialogs/export_history.py" line="+97"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reading the history…</source>
         <translation>Lecture de l’historique…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show Items</source>
         <translation>Afficher les éléments</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln exportation, la plus récente en premier.</numerusform>
@@ -1222,12 +1222,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing has been exported from this catalogue yet.</source>
         <translation>Rien n’a encore été exporté depuis ce catalogue.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Export of %1</source>
         <translation>Exportation du %1</translation>
     </message>
@@ -1235,77 +1235,77 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-133" />
+        <location line="-133"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly done</source>
         <translation>Partiellement terminé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ZIP file</source>
         <translation>Fichier ZIP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BagIt bag</source>
         <translation>Paquet BagIt</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As</source>
         <translation>Comme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overrides</source>
         <translation>Dérogations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Destination</translation>
     </message>
@@ -1313,12 +1313,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+72" />
+        <location filename="../../gui/controllers/exporting.py" line="+72"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
         <translation>Rien à exporter : la vue est vide.</translation>
     </message>
@@ -1326,22 +1326,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+79" />
+        <location filename="../../gui/dialogs/people.py" line="+79"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown person %1</source>
         <translation>Personne inconnue %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 sure</source>
         <translation>sûr à %1</translation>
     </message>
@@ -1349,179 +1349,179 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../gui/field_views.py" line="+47" />
+        <location filename="../../gui/field_views.py" line="+47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time from</source>
         <translation>Heure tirée de</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lens</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Drapeau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+208" />
+        <location line="+1"/>
+        <location line="+208"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location line="-207"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creator</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set rating</source>
         <translation>Définir la note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set flag</source>
         <translation>Définir le drapeau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set colour label</source>
         <translation>Définir le libellé de couleur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set consent</source>
         <translation>Définir le consentement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set consent note</source>
         <translation>Définir la note de consentement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set creator</source>
         <translation>Définir l’auteur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set credit</source>
         <translation>Définir le crédit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set copyright</source>
         <translation>Définir le copyright</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Set %1</source>
         <translation>Définir « %1 »</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>Pick (P)</source>
         <translation>Retenir (P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unflagged (U)</source>
         <translation>Sans drapeau (U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject (X)</source>
         <translation>Rejeter (X)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+46" />
+        <location line="+6"/>
+        <location line="+46"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -1529,7 +1529,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-167" />
+        <location line="-167"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1540,33 +1540,33 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1153" />
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1153"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why it is held back</source>
         <translation>Motif du blocage</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>; </source>
         <comment>between the reasons an item is held back</comment>
         <translation> ; </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
         <translation>%1 : aucun visage confirmé à flouter</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1574,285 +1574,285 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+33" />
+        <location filename="../../gui/widgets/history.py" line="+33"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Drapeau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creator</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright</source>
         <translation>Droits d’auteur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In point</source>
         <translation>Point d’entrée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out point</source>
         <translation>Point de sortie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Poster frame</source>
         <translation>Image d’affiche</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Focus point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keywords added</source>
         <translation>Mots-clés ajoutés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keywords removed</source>
         <translation>Mots-clés retirés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added to a collection</source>
         <translation>Ajouté à une collection</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed from a collection</source>
         <translation>Retiré d’une collection</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Assigned to a session</source>
         <translation>Rattaché à une séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken out of its session</source>
         <translation>Retiré de sa séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to automatic assignment</source>
         <translation>Retour au rattachement automatique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capture time derived</source>
         <translation>Heure de prise de vue déduite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recording cut into segments</source>
         <translation>Enregistrement découpé en segments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Face regions read</source>
         <translation>Zones de visages lues</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder removed</source>
         <translation>Dossier retiré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment changed</source>
         <translation>Segment modifié</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment deleted</source>
         <translation>Segment supprimé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tagged “%1”</source>
         <translation>Ajout de « %1 »</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collection “%1” created</source>
         <translation>Collection « %1 » créée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Programme “%1” imported</source>
         <translation>Programme « %1 » importé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder %1 added</source>
         <translation>Dossier %1 ajouté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment “%1” added</source>
         <translation>Segment « %1 » ajouté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag “%1” deleted</source>
         <translation>Étiquette « %1 » supprimée</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tag “%1” renamed “%2”</source>
         <translation>Étiquette « %1 » renommée « %2 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tag “%1” merged into “%2”</source>
         <translation>Étiquette « %1 » fusionnée avec « %2 »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Camera clock of %1 corrected by %2</source>
         <translation>Horloge de l’appareil %1 corrigée de %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Camera clock of %1: correction removed</source>
         <translation>Horloge de l’appareil %1 : correction retirée</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redone</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No label</source>
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a deleted session</source>
         <translation>une séance supprimée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>%1: → %2</source>
         <translation>%1 : → %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>%n segments deleted</source>
         <translation>%n segments supprimés</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+6" />
+        <location line="+13"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1860,28 +1860,28 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+11" />
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Sélectionnez un seul élément pour voir qui l’a modifié et quand.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No changes recorded for this item yet.</source>
         <translation>Aucune modification enregistrée pour cet élément.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The history could not be read: %1</source>
         <translation>Impossible de lire l’historique : %1</translation>
     </message>
@@ -1889,7 +1889,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+339" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+339"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -1897,7 +1897,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln mise à jour</numerusform>
@@ -1905,7 +1905,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln inchangée</numerusform>
@@ -1913,7 +1913,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sessions: %1.</source>
         <translation>Séances : %1.</translation>
     </message>
@@ -1921,27 +1921,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+98" />
+        <location filename="../../gui/controllers/ingest.py" line="+98"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rescanning</source>
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+147"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Finding faces</source>
         <translation>Recherche des visages</translation>
     </message>
@@ -1949,32 +1949,32 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Folder found elsewhere</source>
         <translation>Dossier trouvé ailleurs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yes, use it here</source>
         <translation>Oui, l’utiliser ici</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Looking for folders</source>
         <translation>Recherche des dossiers</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Using a folder here</source>
         <translation>Utilisation du dossier ici</translation>
     </message>
@@ -1982,58 +1982,58 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+35" />
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalogue</source>
         <translation>Catalogage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+161" />
+        <location line="+1"/>
+        <location line="+161"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-160"/>
         <source>Previews</source>
         <translation>Aperçus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verify</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Run in Background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -2041,27 +2041,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 files/s</source>
         <translation>%1 fichiers/s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>about %1 left</source>
         <translation>environ %1 restant</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cancelling… (work done so far is kept)</source>
         <translation>Annulation… (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>%Ln completed (left unfinished by an earlier scan)</source>
         <translation>
             <numerusform>%Ln terminé (laissé inachevé par un scan précédent)</numerusform>
@@ -2069,7 +2069,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%Ln not read this time (read by the next scan)</source>
         <translation>
             <numerusform>%Ln non lu cette fois (le prochain scan le lira)</numerusform>
@@ -2077,17 +2077,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln errors</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -2095,7 +2095,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln warnings</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -2103,7 +2103,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
         <translation>
             <numerusform>%Ln de ces problèmes a été trouvé en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
@@ -2111,12 +2111,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
         <translation>
             <numerusform>%Ln groupe de doublons (voir Problèmes &gt; Doublons).</numerusform>
@@ -2124,28 +2124,28 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Took %1.</source>
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+133" />
+        <location line="-3"/>
+        <location line="+133"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-192" />
+        <location line="-192"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2153,7 +2153,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+86"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln fichier vu</numerusform>
@@ -2161,7 +2161,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17" />
+        <location line="-17"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -2169,7 +2169,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln modifié</numerusform>
@@ -2177,7 +2177,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln déplacé</numerusform>
@@ -2185,7 +2185,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln inchangé</numerusform>
@@ -2193,7 +2193,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
@@ -2201,37 +2201,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review New Items</source>
         <translation>Examiner les nouveaux éléments</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review Changed Items</source>
         <translation>Revoir les éléments modifiés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fix Camera Clocks…</source>
         <translation>Corriger les horloges des appareils…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign to Sessions…</source>
         <translation>Attribuer aux séances…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The scan was cancelled; everything catalogued so far is kept.</source>
         <translation>L’analyse a été annulée ; tout ce qui a déjà été catalogué est conservé.</translation>
     </message>
@@ -2239,57 +2239,57 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+173" />
+        <location filename="../../gui/widgets/inspector.py" line="+173"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+134"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Mots-clés et personnes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add keyword (T)…</source>
         <translation>Ajouter un mot-clé (T)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>captions: %1</source>
         <translation>sous-titres : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Segments (%n)</source>
         <translation>
             <numerusform>Segments (%n)</numerusform>
@@ -2297,12 +2297,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+175" />
+        <location line="+175"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2310,33 +2310,33 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>On some of the selected items; click to remove from all</source>
         <translation>Sur une partie des éléments sélectionnés ; cliquez pour le retirer de tous</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Click to remove</source>
         <translation>Cliquer pour retirer</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select items in the grid to see and edit them.</source>
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-168" />
-        <location line="+179" />
+        <location line="-168"/>
+        <location line="+179"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2344,12 +2344,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-275"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
@@ -2357,7 +2357,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n draft chapters, spread evenly</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement</numerusform>
@@ -2365,23 +2365,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+182" />
+        <location line="+48"/>
+        <location line="+182"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>edits apply to all of them</source>
         <translation>les modifications s’appliquent à tous</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No preview: smparchive keeps this file's name, size, dates and content hash, and does not read inside it.</source>
         <translation>Pas d’aperçu : smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
@@ -2389,22 +2389,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+46" />
+        <location filename="../../gui/widgets/jobs.py" line="+46"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop this job (work done so far is kept)</source>
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cancelling…</source>
         <translation>annulation…</translation>
     </message>
@@ -2412,7 +2412,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+30" />
+        <location filename="../../gui/i18n.py" line="+30"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -2420,22 +2420,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+652" />
+        <location filename="../../gui/main_window.py" line="+652"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-479" />
+        <location line="-479"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
         <translation>Le serveur du catalogue ne répond pas : les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+271" />
+        <location line="+271"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2443,7 +2443,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -2451,7 +2451,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>sélection : %Ln</numerusform>
@@ -2459,114 +2459,114 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep theirs</source>
         <translation>Garder la leur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use mine</source>
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rate %1</source>
         <translation>Noter %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unflag</source>
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+232"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reorder collection</source>
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+11" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
         <translation>Jours ajoutés : %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New speakers (person tags): %1</source>
         <translation>Nouveaux intervenants (étiquettes de personnes) : %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+12" />
-        <location line="+33" />
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+33"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Programme imported</source>
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Le programme « %1 » semble être celui d’une autre conférence que l’événement « %2 ».</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add to “%1”</source>
         <translation>Ajouter à « %1 »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import as a new event</source>
         <translation>Importer comme nouvel événement</translation>
     </message>
@@ -2574,455 +2574,455 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+120" />
+        <location filename="../../gui/actions.py" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Viewing modes</source>
         <translation>Modes d’affichage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating and flags</source>
         <translation>Notes et drapeaux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captions, keywords and sessions</source>
         <translation>Légendes, mots-clés et séances</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moving around</source>
         <translation>Se déplacer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalogue and export</source>
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+95" />
+        <location filename="../../gui/menus.py" line="+95"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Renommer un mot-clé ou une personne (dans le panneau latéral)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete a keyword or person from every item (in the sidebar)</source>
         <translation>Supprimer un mot-clé ou une personne de tous les éléments (dans le panneau latéral)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="-17" />
+        <location filename="../../gui/actions.py" line="-17"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Item</source>
         <translation>É&amp;lément</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rating</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Flag</source>
         <translation>&amp;Drapeau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour &amp;Label</source>
         <translation>&amp;Libellé de couleur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Collections</source>
         <translation>&amp;Collections</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-29" />
+        <location filename="../../gui/menus.py" line="-29"/>
         <source>No recent catalogues</source>
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+43" />
+        <location filename="../../gui/action_table.py" line="+43"/>
         <source>No stars</source>
         <translation>Aucune étoile</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blue</source>
         <translation>Bleu</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nouveau catalogue…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../gui/start_window.py" line="+107" />
+        <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+107"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Add Folder…</source>
         <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
         <translation>Cataloguer un dossier ou un disque (vous pouvez aussi déposer des dossiers sur la fenêtre)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Rescan All Folders</source>
         <translation>Réanal&amp;yser tous les dossiers</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../gui/start_window.py" line="+3" />
+        <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Search with words and the query language</source>
         <translation>Rechercher avec des mots et le langage de requête</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Select &amp;None</source>
         <translation>&amp;Désélectionner tout</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>&amp;Pick</source>
         <translation>&amp;Retenir</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Unflag</source>
         <translation>&amp;Enlever le drapeau</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Auto-advance After Rating</source>
         <translation>&amp;Avancer automatiquement après la note</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move to the next item after rating, flagging or labelling</source>
         <translation>Passer à l’élément suivant après une note, un drapeau ou un libellé</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Edit Alt &amp;Text</source>
         <translation>Modifier le &amp;texte alternatif</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add &amp;Keyword…</source>
         <translation>Ajouter un &amp;mot-clé…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add &amp;Person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add to &amp;Collection…</source>
         <translation>Ajouter à une &amp;collection…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Assign to &amp;Session…</source>
         <translation>Attribuer à une &amp;séance…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export the selected items: preset, names, consent preflight</source>
         <translation>Exporter les éléments sélectionnés : préréglage, noms, vérification du consentement</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Write XMP Sidecars</source>
         <translation>Écrire les fichiers annexes &amp;XMP</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write the metadata of the selected items into XMP sidecar files</source>
         <translation>Écrire les métadonnées des éléments sélectionnés dans des fichiers annexes XMP</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rea&amp;d XMP Sidecars</source>
         <translation>L&amp;ire les fichiers annexes XMP</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Take over what the XMP sidecars of the selected items say (undoable)</source>
         <translation>Reprendre le contenu des fichiers annexes XMP des éléments sélectionnés (annulable)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Grid</source>
         <translation>&amp;Grille</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Thumbnails of the view</source>
         <translation>Vignettes de la vue</translation>
     </message>
     <message>
-        <location line="-157" />
-        <location line="+162" />
+        <location line="-157"/>
+        <location line="+162"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oupe</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-198"/>
         <source>Open the Menu Bar</source>
         <translation>Ouvrir la barre de menus</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Show the current item large; %1 again returns to the grid</source>
         <translation>Afficher l’élément courant en grand ; %1 ramène à la grille</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Edit Capt&amp;ion</source>
         <translation>Modifier la lé&amp;gende</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type the caption of the selection; %1 applies and returns to the grid</source>
         <translation>Saisir la légende de la sélection ; %1 applique et revient à la grille</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+113"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Two to four selected photos side by side, zoomed together</source>
         <translation>Deux à quatre photos sélectionnées côte à côte, zoomées ensemble</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Survey</source>
         <translation>V&amp;ue d’ensemble</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Every selected photo side by side</source>
         <translation>Toutes les photos sélectionnées côte à côte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Full Screen</source>
         <translation>Plei&amp;n écran</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Thumbnail Grid</source>
         <translation>Grille de &amp;vignettes</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Agrandir les vignettes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Réduire les vignettes</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show S&amp;idebar</source>
         <translation>Afficher le &amp;panneau latéral</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Show &amp;Inspector</source>
         <translation>Afficher l’&amp;inspecteur</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Go to Sidebar</source>
         <translation>Aller au panneau latéral</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;People…</source>
         <translation>P&amp;ersonnes…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Faces found in photos: name people, confirm or reject suggestions</source>
         <translation>Visages trouvés dans les photos : nommer les personnes, confirmer ou refuser les suggestions</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>Éditeur d’&amp;horaire…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Import Programme…</source>
         <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Assign Items to Sessions…</source>
         <translation>&amp;Attribuer les éléments aux séances…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Camera &amp;Clocks…</source>
         <translation>Horloges des a&amp;ppareils…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Frise chronologique…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Nouvelle collection…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>New &amp;Smart Collection from Search…</source>
         <translation>Nouvelle collection &amp;intelligente d’après la recherche…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Remove from Collection</source>
         <translation>&amp;Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export what the browser shows: a collection, session, day or search</source>
         <translation>Exporter ce que le navigateur affiche : une collection, une séance, un jour ou une recherche</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export &amp;History…</source>
         <translation>&amp;Historique des exportations…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Open &amp;Log Folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;About smparchive</source>
         <translation>À &amp;propos de smparchive</translation>
     </message>
@@ -3030,7 +3030,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-70" />
+        <location filename="../../gui/widgets/fields.py" line="-70"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -3038,53 +3038,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+191" />
+        <location filename="../../gui/ops.py" line="+193"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>collections</source>
         <translation>collections</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>values</source>
         <translation>valeurs</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 a modifié le champ « %2 » de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
         <translation>%1 a changé le champ « %2 » de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+6" />
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -3092,42 +3092,42 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+84" />
+        <location filename="../../gui/opening.py" line="+84"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening the catalogue…</source>
         <translation>Ouverture du catalogue…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening %1.</source>
         <translation>Ouverture de %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upgrading the catalogue</source>
         <translation>Mise à niveau du catalogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upgrading the catalogue…</source>
         <translation>Mise à niveau du catalogue…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A backup of the team catalogue is made first.</source>
         <translation>Une sauvegarde du catalogue d'équipe est faite d'abord.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
         <translation>Une copie du catalogue tel qu'il était est d'abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
 
 This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
@@ -3139,132 +3139,132 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+29" />
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+29"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merged into existing</source>
         <translation>Fusionné avec l’existant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken over</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Drapeau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creator</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright</source>
         <translation>Droits d’auteur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fields / why</source>
         <translation>Champs / motif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sidecar</source>
         <translation>Fichier annexe</translation>
     </message>
@@ -3272,102 +3272,102 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+15" />
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Yes, it is them (Y)</source>
         <translation>Oui, c’est bien elle (Y)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No (N)</source>
         <translation>Non (N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name…</source>
         <translation>Nommer…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdraw Consent…</source>
         <translation>Retirer le consentement…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hold back every photo of this person from publication, from today</source>
         <translation>Retenir de toute publication chaque photo de cette personne, à partir d’aujourd’hui</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
         <translation>La détection des visages est désactivée pour ce catalogue. Activez-la dans les Préférences : les visages sont trouvés sur cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No faces found yet.</source>
         <translation>Aucun visage trouvé pour l’instant.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
         <translation>Sélectionnez des visages, puis appuyez sur Y pour confirmer, N pour refuser, ou nommez-les.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Suggestions (%1)</source>
         <translation>Suggestions (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown person %1 (%2)</source>
         <translation>Personne inconnue %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other unknown faces (%1)</source>
         <translation>Autres visages inconnus (%1)</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>Confirm faces</source>
         <translation>Confirmer des visages</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reject faces</source>
         <translation>Refuser des visages</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who is this?</source>
         <translation>Qui est-ce ?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name faces</source>
         <translation>Nommer des visages</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui ? %Ln photo sera bloquée pour toute publication.</numerusform>
@@ -3375,7 +3375,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Consentement de %1 retiré : %Ln photo bloquée.</numerusform>
@@ -3383,17 +3383,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clips cut from their recordings were published too: %1.</source>
         <translation>Des extraits de leurs enregistrements ont aussi été publiés : %1.</translation>
     </message>
@@ -3401,12 +3401,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+44" />
+        <location filename="../../gui/dialogs/pickers.py" line="+44"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
     <message numerus="yes">
-        <location line="-24" />
+        <location line="-24"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>Ajouter %Ln élément à la collection (saisissez un nouveau nom pour en créer une) :</numerusform>
@@ -3414,7 +3414,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Session for the %Ln selected items:</source>
         <translation>
             <numerusform>Séance pour %Ln élément sélectionné :</numerusform>
@@ -3422,17 +3422,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>New collection</source>
         <translation>Nouvelle collection</translation>
     </message>
     <message numerus="yes">
-        <location line="-38" />
+        <location line="-38"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln élément ajouté à la collection « %1 »</numerusform>
@@ -3440,7 +3440,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collection “%1” made with %Ln items</source>
         <translation>
             <numerusform>Collection « %1 » créée avec %Ln élément</numerusform>
@@ -3448,7 +3448,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln items assigned to the session “%1”</source>
         <translation>
             <numerusform>%Ln élément attribué à la séance « %1 »</numerusform>
@@ -3456,7 +3456,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln items taken out of their session</source>
         <translation>
             <numerusform>%Ln élément retiré de sa séance</numerusform>
@@ -3464,17 +3464,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Assign to Session</source>
         <translation>Attribuer à une séance</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -3482,7 +3482,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480" />
+        <location filename="../../gui/player/view.py" line="+480"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu'il n'est pas placé (C) ou confirmé</numerusform>
@@ -3490,7 +3490,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173" />
+        <location line="+173"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à « %3 » : ils sont publiés avec son extrait.</numerusform>
@@ -3498,7 +3498,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+49"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3506,7 +3506,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</source>
         <translation>
             <numerusform>Découpé en %n segment, un par séance : les exports le publient comme clip à part. %1 annule la découpe.</numerusform>
@@ -3514,7 +3514,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93" />
+        <location line="+93"/>
         <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
         <translation>
             <numerusform>%n chapitre de « %1 » confirmé : il est publié avec son clip.</numerusform>
@@ -3525,143 +3525,143 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+46" />
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next to each file (.xmp)</source>
         <translation>À côté de chaque fichier (.xmp)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thumbnails and cache</source>
         <translation>Vignettes et cache</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Faces</source>
         <translation>Visages</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+149" />
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Langues des titres, légendes et textes alternatifs, p. ex. en, fr, nl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caption languages</source>
         <translation>Langues des légendes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recorded with your changes; a team catalogue records your login instead</source>
         <translation>Enregistré avec vos modifications ; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Thumbnail size in the grid</source>
         <translation>Taille des vignettes dans la grille</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Beside each catalogue (default)</source>
         <translation>À côté de chaque catalogue (par défaut)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cache location</source>
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cache size limit</source>
         <translation>Taille maximale du cache</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Current cache: %1</source>
         <translation>Cache actuel : %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A new cache location applies the next time a catalogue is opened.</source>
         <translation>Un nouvel emplacement du cache s’applique à la prochaine ouverture d’un catalogue.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No folders catalogued yet.</source>
         <translation>Aucun dossier catalogué pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -3669,42 +3669,42 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Find faces in this catalogue's photos</source>
         <translation>Trouver les visages dans les photos de ce catalogue</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person's consent then applies to every photo they are confirmed in.</source>
         <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement : rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Face detection is not installed: pip install 'smparchive[faces]'</source>
         <translation>La détection des visages n’est pas installée : pip install 'smparchive[faces]'</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cache Location</source>
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
         <translation>La nouvelle langue s’applique au redémarrage de smparchive. Redémarrer maintenant ? Votre travail est enregistré ; le catalogue se rouvre.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Restart Now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -3712,7 +3712,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/problem_counts.py" line="+20" />
+        <location filename="../../gui/problem_counts.py" line="+20"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>
             <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; son %Ln élément garde ce que le catalogue savait, marqué hors ligne : relancez le scan quand il sera de retour.</numerusform>
@@ -3720,7 +3720,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</source>
         <translation>
             <numerusform>Le dossier est inaccessible (disque non branché ?) ; son %Ln élément reste dans le catalogue, marqué hors ligne.</numerusform>
@@ -3728,7 +3728,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name} : son %Ln chapitre est un brouillon réparti régulièrement, pas le vrai début de l’intervenant : non publié (confirmez-le ou placez-le d’abord dans le lecteur).</numerusform>
@@ -3736,7 +3736,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>
             <numerusform>%Ln élément part sans son texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
@@ -3744,7 +3744,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
         <translation>
             <numerusform>%Ln document part avec ses propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’il contient) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
@@ -3752,7 +3752,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
             <numerusform>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour %Ln élément ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
@@ -3760,7 +3760,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Unknown tokens {value} in name template; use {other}</source>
         <translation>
             <numerusform>Jeton inconnu {value} dans le modèle de nom ; utilisez {other}</numerusform>
@@ -3768,7 +3768,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln sessions no longer in the programme were left alone: {value}</source>
         <translation>
             <numerusform>%Ln séance qui n’est plus au programme a été laissée telle quelle : {value}</numerusform>
@@ -3776,7 +3776,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>{where}: the header lacks the columns {value}</source>
         <translation>
             <numerusform>{where} : il manque à l’en-tête la colonne {value}</numerusform>
@@ -3784,7 +3784,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln speaker chapters spread evenly (a draft)</source>
         <translation>
             <numerusform>%Ln chapitre d’intervenant réparti régulièrement (un brouillon)</numerusform>
@@ -3792,7 +3792,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln files written</source>
         <translation>
             <numerusform>%Ln fichier écrit</numerusform>
@@ -3800,7 +3800,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln held back</source>
         <translation>
             <numerusform>%Ln bloqué</numerusform>
@@ -3808,7 +3808,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln published by override</source>
         <translation>
             <numerusform>%Ln publié par dérogation</numerusform>
@@ -3816,7 +3816,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>No items with ids {value}.</source>
         <translation>
             <numerusform>Aucun élément avec l’identifiant {value}.</numerusform>
@@ -3824,7 +3824,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Items {value} are not in the collection.</source>
         <translation>
             <numerusform>L’élément {value} n’est pas dans la collection.</numerusform>
@@ -3832,7 +3832,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
             <numerusform>{target} ne contient pas les fichiers de ce dossier (son %Ln fichier catalogué n’y est pas) ; vérifiez le chemin.</numerusform>
@@ -3840,7 +3840,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>'{value}': there are %Ln programme days.</source>
         <translation>
             <numerusform>« {value} » : le programme compte %Ln jour.</numerusform>
@@ -3851,2263 +3851,2268 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+18" />
+        <location filename="../../gui/problem_texts.py" line="+18"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is empty (0 bytes).</source>
         <translation>Le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be read ({why}).</source>
         <translation>Le fichier ne peut pas être lu ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be hashed ({why}).</source>
         <translation>L’empreinte du fichier n’a pas pu être calculée ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is named as a {fmt} file but its contents are not one: it is damaged or incomplete (try copying it again from its source).</source>
         <translation>Le fichier porte le nom d’un fichier {fmt}, mais son contenu n’en est pas un : il est endommagé ou incomplet (copiez-le à nouveau depuis sa source).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{fmt} files are not catalogued (photos, videos, audio, slides and documents are).</source>
         <translation>Les fichiers {fmt} ne sont pas catalogués (seulement les photos, vidéos, sons, présentations et documents).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files of this type are not catalogued (photos, videos, audio, slides and documents are).</source>
         <translation>Les fichiers de ce type ne sont pas catalogués (seulement les photos, vidéos, sons, présentations et documents).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file needs more memory to open than is safe; it was refused.</source>
         <translation>Ouvrir le fichier demanderait plus de mémoire qu’il n’est sûr ; il a été refusé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is no longer there.</source>
         <translation>Le fichier n’est plus là.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file's folder or drive is offline; the catalogue keeps what it knew.</source>
         <translation>Le dossier ou le disque du fichier est hors ligne ; le catalogue garde ce qu’il en savait.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file made its worker process crash.</source>
         <translation>Le fichier a fait planter le processus qui le lisait.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reading the file took longer than {value} s; it was stopped.</source>
         <translation>La lecture du fichier a pris plus de {value} s ; elle a été arrêtée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reading the file needs more memory than a worker may use{limit}; it was refused.</source>
         <translation>Lire le fichier demande plus de mémoire qu’un processus de lecture ne peut en utiliser{limit} ; il a été refusé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be read because of a fault in smparchive; details are in the log.</source>
         <translation>Le fichier n’a pas pu être lu à cause d’une erreur de smparchive ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be opened as {fmt} ({why}).</source>
         <translation>Le fichier ne peut pas être ouvert comme {fmt} ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file holds no audio or video streams.</source>
         <translation>Le fichier ne contient aucun flux audio ou vidéo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file holds audio only.</source>
         <translation>Le fichier ne contient que du son.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has no video stream to take a picture from.</source>
         <translation>Le fichier n’a pas de flux vidéo d’où tirer une image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
         <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche) : il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier) ; vérifiez le fichier et renommez-le.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
         <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt} : ce n’est peut-être pas ce qu’il semble être ; vérifiez le fichier et renommez-le.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file or its folder disappeared while it was being read; it was left as it was and the next scan tries again.</source>
         <translation>Le fichier ou son dossier a disparu pendant la lecture ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Access to the file was denied; it was left as it was and the next scan tries again.</source>
         <translation>L’accès au fichier a été refusé ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The drive or network share holding the file stopped answering; it was left as it was and the next scan tries again.</source>
         <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
         <translation>L’image est refusée : elle se dit si grande que l’ouvrir pourrait épuiser la mémoire (un fichier endommagé ou malveillant).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file is not a picture that can be read: it is damaged or not really an image.</source>
         <translation>Le fichier n’est pas une image lisible : il est endommagé ou n’est pas vraiment une image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image cannot be opened ({why}).</source>
         <translation>L’image ne peut pas être ouverte ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image structure is damaged ({why}).</source>
         <translation>La structure de l’image est endommagée ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image data is truncated or damaged ({why}).</source>
         <translation>Les données de l’image sont tronquées ou endommagées ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image pixels cannot be decoded.</source>
         <translation>Les pixels de l’image ne peuvent pas être décodés.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image data is truncated: about {percent}% of the picture could be decoded.</source>
         <translation>Les données de l’image sont tronquées : environ {percent} % de l’image a pu être décodée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image cannot be decoded.</source>
         <translation>L’image ne peut pas être décodée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} cannot be decoded ({why}).</source>
         <translation>Le fichier ({fmt}) ne peut pas être décodé ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The embedded XMP was ignored ({why}).</source>
         <translation>Le XMP intégré a été ignoré ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The IPTC block was ignored ({why}).</source>
         <translation>Le bloc IPTC a été ignoré ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The camera information (EXIF) in the file is damaged and was skipped.</source>
         <translation>Les informations de l’appareil (EXIF) du fichier sont endommagées et ont été ignorées.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The camera information (EXIF) could not be read ({why}).</source>
         <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>EXIF orientation {value} is invalid and was ignored.</source>
         <translation>L’orientation EXIF {value} n’est pas valide et a été ignorée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Some metadata could not be read ({why}).</source>
         <translation>Certaines métadonnées n’ont pas pu être lues ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The XMP sidecar {name} is too large and was ignored.</source>
         <translation>Le fichier XMP annexe {name} est trop volumineux et a été ignoré.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The XMP sidecar {name} was ignored ({why}).</source>
         <translation>Le fichier XMP annexe {name} a été ignoré ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The thumbnail cannot be made ({why}).</source>
         <translation>La vignette ne peut pas être créée ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No thumbnail can be made.</source>
         <translation>Aucune vignette ne peut être créée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This kind of file has no thumbnail.</source>
         <translation>Ce type de fichier n’a pas de vignette.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no way to picture a {fmt} file.</source>
         <translation>Un fichier {fmt} ne peut pas être représenté par une image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no stream to take a picture from.</source>
         <translation>Il n’y a aucun flux d’où tirer une image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video file holds audio only: there is no picture.</source>
         <translation>Le fichier vidéo ne contient que du son : il n’y a pas d’image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video track holds no decodable frames.</source>
         <translation>La piste vidéo ne contient aucune image décodable.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video has no frames.</source>
         <translation>La vidéo n’a aucune image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video has no decodable frames.</source>
         <translation>La vidéo n’a aucune image décodable.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video cannot be opened ({why}).</source>
         <translation>La vidéo ne peut pas être ouverte ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The recording could not be analysed near {value} s: {why}</source>
         <translation>L’enregistrement n’a pas pu être analysé vers {value} s : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} is empty.</source>
         <translation>Le fichier de sous-titres {name} est vide.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} is larger than {limit} MB.</source>
         <translation>Le fichier de sous-titres {name} dépasse {limit} Mo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} cannot be read.</source>
         <translation>Le fichier de sous-titres {name} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.</source>
         <translation>Le fichier de sous-titres {name} n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et ajoutez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any subtitle editor saves as .vtt) and add that.</source>
         <translation>{name} est un fichier SubRip (.srt), pas WebVTT : convertissez-le en WebVTT (tout éditeur de sous-titres enregistre en .vtt) et ajoutez celui-ci.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
         <translation>{name} n'est pas un fichier WebVTT : sa première ligne doit être WEBVTT.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}, line {n}: the cue's times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
         <translation>{name}, ligne {n} : les temps du sous-titre ne sont pas du WebVTT valide (00:01:02.500 --&gt; 00:01:05.000, la fin après le début).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The caption file {name} holds no captions (no timed cues).</source>
         <translation>Le fichier de sous-titres {name} ne contient aucun sous-titre (aucune réplique minutée).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
         <translation>Les anciens fichiers {fmt} sont catalogués mais pas lus ; enregistrez-les au format {value} pour les indexer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} format is not supported.</source>
         <translation>Le format {fmt} n’est pas pris en charge.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF is encrypted: a password is required to read it.</source>
         <translation>Le PDF est chiffré : un mot de passe est nécessaire pour le lire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF cannot be opened ({why}).</source>
         <translation>Le PDF ne peut pas être ouvert ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF has no pages.</source>
         <translation>Le PDF n’a aucune page.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF's pages cannot be loaded ({why}).</source>
         <translation>Les pages du PDF ne peuvent pas être chargées ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF document information was ignored ({why}).</source>
         <translation>Les informations du document PDF ont été ignorées ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The first PDF page has no size.</source>
         <translation>La première page du PDF n’a pas de taille.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The first PDF page cannot be rendered ({why}).</source>
         <translation>La première page du PDF ne peut pas être affichée ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} file is not a readable zip ({why}).</source>
         <translation>Le fichier {fmt} n’est pas une archive zip lisible ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} file is refused as unsafe ({why}).</source>
         <translation>Le fichier {fmt} est refusé car dangereux ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The package cannot be read ({why}).</source>
         <translation>Le paquet ne peut pas être lu ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The package carries no preview picture.</source>
         <translation>Le paquet ne contient aucune image d’aperçu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PPTX package has no [Content_Types].xml: it is not a presentation.</source>
         <translation>Le paquet PPTX n’a pas de [Content_Types].xml : ce n’est pas une présentation.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The presentation cannot be read ({why}).</source>
         <translation>La présentation ne peut pas être lue ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The DOCX package has no word/document.xml: it is not a document.</source>
         <translation>Le paquet DOCX n’a pas de word/document.xml : ce n’est pas un document.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} package has no content.xml: there is nothing to read.</source>
         <translation>Le paquet {fmt} n’a pas de content.xml : il n’y a rien à lire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} content.xml has no document body.</source>
         <translation>Le content.xml du fichier {fmt} n’a pas de corps de document.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The folder is not reachable (drive not attached?); its {n} items stay in the catalogue, marked offline.</source>
         <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
         <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils) ; choisissez un préréglage redimensionné pour publier sans elles.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
         <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent bloquées.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
         <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
         <translation>{name} : ses {n} chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>{n} éléments partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
         <translation>{n} documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
     </message>
     <message>
-        <location line="+324" />
+        <location line="+324"/>
         <source>{n} sessions no longer in the programme were left alone: {value}</source>
         <translation>{n} séances qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
     </message>
     <message>
-        <location line="+206" />
+        <location line="+206"/>
         <source>{where}: the header lacks the columns {value}</source>
         <translation>{where} : il manque à l’en-tête les colonnes {value}</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>No items with ids {value}.</source>
         <translation>Aucun élément avec les identifiants {value}.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Items {value} are not in the collection.</source>
         <translation>Les éléments {value} ne sont pas dans la collection.</translation>
     </message>
     <message>
-        <location line="+274" />
+        <location line="+279"/>
         <source>{n} files written</source>
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+308" />
+        <location line="+308"/>
         <source>'{value}': there are {n} programme days.</source>
         <translation>« {value} » : le programme compte {n} jours.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Unknown tokens {value} in name template; use {other}</source>
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1305" />
+        <location line="-1310"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name} : les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: no alt text; write one before posting.</source>
         <translation>{name} : pas de texte alternatif ; écrivez-en un avant de publier.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
         <translation>{name} : le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the alt text only repeats the caption; describe the picture.</source>
         <translation>{name} : le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is a file name; describe the picture.</source>
         <translation>{name} : le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
         <translation>{name} : le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is in an unknown language, not in the post's language.</source>
         <translation>{name} : le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is in {language}, not in the post's language.</source>
         <translation>{name} : le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
         <translation>{name} : pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
         <translation>Aucune des images n’a de légende : la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
         <translation>Le texte de la publication compte {n} caractères ; {platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
         <translation>{n} images, mais une publication {platform} en accepte au plus {limit} : choisissez-en {limit} ou publiez-les en plusieurs fois.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the caption has {n} characters, over {platform}'s post limit of {limit}.</source>
         <translation>{name} : la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is missing (it was not found at the last scan)</source>
         <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file's folder or drive is offline</source>
         <translation>Le dossier ou le disque du fichier est hors ligne</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be read when it was catalogued</source>
         <translation>Le fichier n’a pas pu être lu lors de son catalogage</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is missing (it was not found at the last scan): {why}</source>
         <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan) : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file's folder or drive is offline: {why}</source>
         <translation>Le dossier ou le disque du fichier est hors ligne : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be read when it was catalogued: {why}</source>
         <translation>Le fichier n’a pas pu être lu lors de son catalogage : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has no checksum yet; scan its folder again before exporting it</source>
         <translation>Le fichier n’a pas encore de somme de contrôle ; scannez à nouveau son dossier avant de l’exporter</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The recording is not available</source>
         <translation>L’enregistrement n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file is missing</source>
         <translation>Le fichier source est manquant</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file is missing: {name}</source>
         <translation>Le fichier source est manquant : {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file cannot be read ({why})</source>
         <translation>Le fichier source ne peut pas être lu ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
         <translation>Le fichier source ne peut pas être lu : {name} ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file changed since it was catalogued (size differs)</source>
         <translation>Le fichier source a changé depuis son catalogage (la taille diffère)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
         <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The photo could not be rendered: {why}</source>
         <translation>La photo n’a pas pu être produite : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
         <translation>{name} : les diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs ({why}) ; laissées de côté (exportez-les avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the PDF could not be rewritten without its metadata (author names, history, pictures' camera data) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : le PDF n’a pas pu être réécrit sans ses métadonnées (noms des auteurs, historique, données d’appareil photo des images) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : l’enregistrement n’a pas pu être réécrit sans ses métadonnées (position GPS, appareil) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
         <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target is a file, not a folder: {target}</source>
         <translation>La destination de l’exportation est un fichier, pas un dossier : {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target folder does not exist: {target}</source>
         <translation>Le dossier de destination de l’exportation n’existe pas : {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target is read-only or not writable: {target}</source>
         <translation>La destination de l’exportation est en lecture seule ou non inscriptible : {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target is full: {target}</source>
         <translation>La destination de l’exportation est pleine : {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target disappeared or became unreachable: {target}</source>
         <translation>La destination de l’exportation a disparu ou est devenue inaccessible : {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Writing to the export target failed: {target} ({why})</source>
         <translation>L’écriture vers la destination de l’exportation a échoué : {target} ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
         <translation>Pas assez d’espace libre sur la destination de l’exportation {target} : il faut environ {n}, {limit} sont libres</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An export named {name} with different content already exists in {target}</source>
         <translation>Une exportation nommée {name} au contenu différent existe déjà dans {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing to export: every selected item is held back or unavailable</source>
         <translation>Rien à exporter : chaque élément sélectionné est bloqué ou indisponible</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing to export: the selection is empty</source>
         <translation>Rien à exporter : la sélection est vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export was written but not recorded in the history ({why})</source>
         <translation>L’exportation a été écrite mais pas enregistrée dans l’historique ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A written file does not verify: {name}</source>
         <translation>Un fichier écrit ne se vérifie pas : {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refusing a name outside the export folder: {name}</source>
         <translation>Un nom hors du dossier d’exportation est refusé : {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The bag does not validate: {why}</source>
         <translation>Le sac BagIt n’est pas valide : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The written ZIP file does not list the expected files</source>
         <translation>Le fichier ZIP écrit ne contient pas les fichiers attendus</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A file in the ZIP does not verify: {name}</source>
         <translation>Un fichier du ZIP ne se vérifie pas : {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>programme {value}</source>
         <translation>prévu au programme {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>starts with the recording (the session began before it)</source>
         <translation>commence avec l’enregistrement (la séance a débuté avant lui)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ends with the recording (the session ran on after it)</source>
         <translation>finit avec l’enregistrement (la séance a continué après lui)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} speaker chapters spread evenly (a draft)</source>
         <translation>{n} chapitres d’intervenants répartis régulièrement (un brouillon)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>start kept at the programme's time: no change seen within {n} s</source>
         <translation>début gardé à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>end kept at the programme's time: no change seen within {n} s</source>
         <translation>fin gardée à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>start kept at the programme's time: {why}</source>
         <translation>début gardé à l’heure du programme : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>end kept at the programme's time: {why}</source>
         <translation>fin gardée à l’heure du programme : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>start at {value}: {signals} ({n} s from the programme)</source>
         <translation>début à {value} : {signals} ({n} s par rapport au programme)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>end at {value}: {signals} ({n} s from the programme)</source>
         <translation>fin à {value} : {signals} ({n} s par rapport au programme)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
         <translation>Enregistré pendant la séance « {name} » ({value}), donc il lui appartient en entier.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No session of the programme falls between {value} and {limit}.</source>
         <translation>Aucune séance du programme ne tombe entre {value} et {limit}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Capture time includes the camera clock correction of {n} s.</source>
         <translation>L’heure de prise de vue inclut la correction de l’horloge de l’appareil de {n} s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be read now: cuts are the programme's times.</source>
         <translation>Le fichier ne peut pas être lu maintenant : les coupes sont les heures du programme.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancelled; nothing was left in the target</source>
         <translation>Annulé ; rien n’a été laissé dans la destination</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
         <translation>{where} : le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {name} ignored ({why})</source>
         <translation>{where} : {name} ignoré ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: cancelled event {title} skipped</source>
         <translation>{where} : événement annulé {title} ignoré</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: all-day event {title} skipped</source>
         <translation>{where} : événement d’une journée entière {title} ignoré</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: recurrence of {title} ignored (first one kept)</source>
         <translation>{where} : récurrence de {title} ignorée (la première occurrence est gardée)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
         <translation>{where} : {title} n’a ni DTEND ni DURATION ; on lui donne une durée de {n} minutes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: session {title} lasts zero minutes</source>
         <translation>{where} : la séance {title} dure zéro minute</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
         <translation>{where} : répète exactement la séance {title} de {other} ; elle n’a été gardée qu’une fois</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
         <translation>{where} : l’identifiant de séance {value} est aussi utilisé à {other} ; les deux séances ont été gardées</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
         <translation>{where} : {title} ({value}) chevauche {other} ({limit}) dans la salle {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the file is not UTF-8; read as Windows-1252</source>
         <translation>{where} : le fichier n’est pas en UTF-8 ; lu comme Windows-1252</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The event's time zone is now {zone}.</source>
         <translation>Le fuseau horaire de l’événement est maintenant {zone}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The programme's time zone {zone} differs from the event's {other}; session times are exact either way, the event keeps its zone.</source>
         <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other} ; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Programme not imported: {why}</source>
         <translation>Programme non importé : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sessions overlap in the same room: {sentences} (and {n} more)</source>
         <translation>des séances se chevauchent dans la même salle : {sentences} (et {n} autres)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sessions overlap in the same room: {sentences}</source>
         <translation>des séances se chevauchent dans la même salle : {sentences}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: unknown time zone {value}</source>
         <translation>{where} : fuseau horaire inconnu {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: duration {value} is not HH:MM or H:MM:SS</source>
         <translation>{where} : la durée {value} n’est pas au format HH:MM ou H:MM:SS</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: time {value} is not HH:MM</source>
         <translation>{where} : l’heure {value} n’est pas au format HH:MM</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>{where} : la date {value} n’est pas au format AAAA-MM-JJ ou JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: date {value} is not YYYY-MM-DD</source>
         <translation>{where} : la date {value} n’est pas au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {value} does not exist in {zone} (the clocks skip that hour)</source>
         <translation>{where} : {value} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure-là)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {value} is not a yes/no value</source>
         <translation>{where} : {value} n’est pas une valeur oui/non</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the session has no title</source>
         <translation>{where} : la séance n’a pas de titre</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: session {title} ends ({value}) before it starts ({other})</source>
         <translation>{where} : la séance {title} finit ({value}) avant de commencer ({other})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the programme contains no sessions</source>
         <translation>le programme ne contient aucune séance</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the programme is larger than {n} bytes</source>
         <translation>le programme dépasse {n} octets</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The programme file {name} is not a regular file (a device, pipe or socket), so it was not read.</source>
         <translation>Le fichier de programme {name} n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; il n’a donc pas été lu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The programme file {name} is larger than {value}, so it was not read.</source>
         <translation>Le fichier de programme {name} dépasse {value} ; il n’a donc pas été lu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name} : illisible ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>octet {n} : le fichier JSON n’est pas en UTF-8 ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file starts like JSON but is not valid JSON (line {n}, column {value}: {detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>le fichier commence comme du JSON mais n’est pas du JSON valide (ligne {n}, colonne {value} : {detail}) ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>c’est un JSON « schedule v2 » (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is a Sessionize JSON export, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>c’est un export JSON de Sessionize, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is JSON in an unknown layout (top-level members: {value}), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>c’est du JSON à la structure inconnue (membres de premier niveau : {value}), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is JSON holding a {value}, not a schedule object, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>c’est du JSON qui contient un {value}, pas un objet de programme, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} is named as a {fmt} file but its contents are not a programme in that format (damaged or another kind of file?); smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>{name} porte le nom d’un fichier {fmt} mais son contenu n’est pas un programme dans ce format (endommagé ou un autre type de fichier ?) ; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} is not a text file, so it is not a programme; smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>{name} n’est pas un fichier texte, ce n’est donc pas un programme ; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>byte {n}: the JSON file is not UTF-8</source>
         <translation>octet {n} : le fichier JSON n’est pas en UTF-8</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the file is not valid {fmt} at line {n}, column {value}: {detail}</source>
         <translation>le fichier n’est pas du {fmt} valide à la ligne {n}, colonne {value} : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected an object with a 'schedule' member</source>
         <translation>{where} : un objet avec un membre « schedule » était attendu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected a list of events</source>
         <translation>{where} : une liste d’événements était attendue</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected an object</source>
         <translation>{where} : un objet était attendu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected a list</source>
         <translation>{where} : une liste était attendue</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected text</source>
         <translation>{where} : du texte était attendu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected a number</source>
         <translation>{where} : un nombre était attendu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {value} is not ISO 8601</source>
         <translation>{where} : {value} n’est pas au format ISO 8601</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the programme names no time zone and none was given</source>
         <translation>{where} : le programme n’indique pas de fuseau horaire et aucun n’a été donné</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)</source>
         <translation>{where} : un XML avec des déclarations DOCTYPE ou ENTITY est refusé (risque d’expansion d’entités)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the root element must be &lt;schedule&gt;</source>
         <translation>{where} : l’élément racine doit être &lt;schedule&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: missing date attribute</source>
         <translation>{where} : l’attribut date manque</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>a CSV programme has no time zone: give a default time zone</source>
         <translation>un programme CSV n’a pas de fuseau horaire : donnez un fuseau par défaut</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the CSV file is empty</source>
         <translation>le fichier CSV est vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ({value}) ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{where}: the date is empty</source>
         <translation>{where} : la date est vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the start is empty</source>
         <translation>{where} : le début est vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the title is empty</source>
         <translation>{where} : le titre est vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: neither end nor duration is given</source>
         <translation>{where} : ni la fin ni la durée ne sont données</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the CSV cannot be read ({detail})</source>
         <translation>{where} : le CSV est illisible ({detail})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not a valid iCalendar file: {detail}</source>
         <translation>pas un fichier iCalendar valide : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given</source>
         <translation>le calendrier n’indique pas de fuseau horaire (ni X-WR-TIMEZONE ni TZID) et aucun n’a été donné</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: invalid {name}: {detail}</source>
         <translation>{where} : {name} invalide : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: invalid {name}</source>
         <translation>{where} : {name} invalide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: DTEND is a date but DTSTART a date-time</source>
         <translation>{where} : DTEND est une date mais DTSTART une date et heure</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {name} is a floating time (no zone); give a default time zone</source>
         <translation>{where} : {name} est une heure flottante (sans fuseau) ; donnez un fuseau par défaut</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: missing {name}</source>
         <translation>{where} : {name} manque</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: missing</source>
         <translation>{where} : manquant</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} cannot be empty.</source>
         <translation>{subject} ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} cannot contain {fields}; type it on one line, without it.</source>
         <translation>{subject} ne peut pas contenir {fields} ; saisissez-le sur une seule ligne, sans ce caractère.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} cannot contain the control character {value}; type it on one line, without it.</source>
         <translation>{subject} ne peut pas contenir le caractère de contrôle {value} ; saisissez-le sur une seule ligne, sans ce caractère.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No item with id {value}.</source>
         <translation>Aucun élément avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No session with id {value}.</source>
         <translation>Aucune séance avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No segment with id {value}.</source>
         <translation>Aucun segment avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No event with id {value}.</source>
         <translation>Aucun événement avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No day with id {value}.</source>
         <translation>Aucun jour avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No tag with id {value}.</source>
         <translation>Aucun mot-clé avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No collection with id {value}.</source>
         <translation>Aucune collection avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No export with id {value}.</source>
         <translation>Aucun export avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No person with id {value}.</source>
         <translation>Aucune personne avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No catalogued folder with id {value}.</source>
         <translation>Aucun dossier catalogué avec l’identifiant {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No event in the catalogue yet: create one ('event --title ...') or import a programme first.</source>
         <translation>Le catalogue n’a encore aucun événement : créez-en un ('event --title ...') ou importez d’abord un programme.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No collection named '{name}'.</source>
         <translation>Aucune collection nommée « {name} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{name}' is a smart collection: its items follow its query ({value}).</source>
         <translation>« {name} » est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A collection named '{name}' already exists.</source>
         <translation>Une collection nommée « {name} » existe déjà.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A smart collection's items come from its query.</source>
         <translation>Les éléments d’une collection intelligente viennent de sa recherche.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A smart collection needs a query (delete it instead).</source>
         <translation>Une collection intelligente a besoin d’une recherche (supprimez-la plutôt).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{name}' is a curated collection, not a saved search.</source>
         <translation>« {name} » est une collection composée à la main, pas une recherche enregistrée.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No catalogued folder matches '{value}'.</source>
         <translation>Aucun dossier catalogué ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} does not exist.</source>
         <translation>{target} n’existe pas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not a folder.</source>
         <translation>{target} n’est pas un dossier.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue's own cache folder cannot be catalogued.</source>
         <translation>Le dossier de cache du catalogue lui-même ne peut pas être catalogué.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} overlaps the catalogued folder {other}; add one or the other.</source>
         <translation>{target} chevauche le dossier catalogué {other} ; ajoutez l’un ou l’autre.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not a folder smparchive can write to.</source>
         <translation>{target} n’est pas un dossier où smparchive peut écrire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not a folder this computer can see.</source>
         <translation>{target} n’est pas un dossier que cet ordinateur voit.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} does not hold this folder's files (none of {n} catalogued files is there); check the path.</source>
         <translation>{target} ne contient pas les fichiers de ce dossier (aucun des {n} fichiers catalogués n’y est) ; vérifiez le chemin.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>There is already a {value} tag '{name}' there.</source>
         <translation>Il y a déjà un mot-clé {value} « {name} » à cet endroit.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A tag name cannot be empty or contain '|'.</source>
         <translation>Un nom de mot-clé ne peut pas être vide ni contenir « | ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A handle needs a platform, and has no spaces.</source>
         <translation>Un identifiant de compte a besoin d’une plateforme et ne contient pas d’espaces.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tag {value} is not a person.</source>
         <translation>Le mot-clé {value} n’est pas une personne.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The tag '{name}' could not be created; try again.</source>
         <translation>Le mot-clé « {name} » n’a pas pu être créé ; réessayez.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} must be a whole number from {value} to {limit}.</source>
         <translation>{subject} doit être un nombre entier de {value} à {limit}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} must be from {value} to {limit}.</source>
         <translation>{subject} doit aller de {value} à {limit}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} must be one of: {other}.</source>
         <translation>{subject} doit être l’une de ces valeurs : {other}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is not a number.</source>
         <translation>« {value} » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A focus point coordinate must be between 0 and 1.</source>
         <translation>Une coordonnée du point focal doit être comprise entre 0 et 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A session cannot end before it starts.</source>
         <translation>Une séance ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Room '{name}' is already taken by '{title}' ({value}-{limit}).</source>
         <translation>La salle « {name} » est déjà prise par « {title} » ({value}-{limit}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An event needs a title.</source>
         <translation>Un événement a besoin d’un titre.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment's start and end must be numbers of seconds.</source>
         <translation>Le début et la fin d’un segment doivent être des nombres de secondes.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment cannot start before its recording.</source>
         <translation>Un segment ne peut pas commencer avant son enregistrement.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment must end after it starts ({value} s to {limit} s).</source>
         <translation>Un segment doit finir après son début ({value} s à {limit} s).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The segment ends at {value} s, after the end of its recording ({limit} s).</source>
         <translation>Le segment finit à {value} s, après la fin de son enregistrement ({limit} s).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment needs a title.</source>
         <translation>Un segment a besoin d’un titre.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item {value} is not a recording: only videos and audio hold segments.</source>
         <translation>L’élément {value} n’est pas un enregistrement : seuls les vidéos et les sons ont des segments.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item {value} ({name}) is not a recording.</source>
         <translation>L’élément {value} ({name}) n’est pas un enregistrement.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chapter '{title}' at {n} s lies outside its segment ({value} s to {limit} s).</source>
         <translation>Le chapitre « {title} » à {n} s est hors de son segment ({value} s à {limit} s).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{language}' is not a language code for captions (such as en, fr or pt-BR).</source>
         <translation>« {language} » n’est pas un code de langue pour des sous-titres (comme en, fr ou pt-BR).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Captions are timed from the segment or the recording.</source>
         <translation>Les sous-titres sont minutés à partir du segment ou de l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Captions must be checked WebVTT text.</source>
         <translation>Les sous-titres doivent être du texte WebVTT vérifié.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Segment {value} has no captions in '{language}'.</source>
         <translation>Le segment {value} n’a pas de sous-titres en « {language} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep a number of days or entries of 0 or more (0: no limit).</source>
         <translation>Gardez un nombre de jours ou d’entrées de 0 ou plus (0 : sans limite).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown time zone '{zone}': use an IANA name such as Europe/Brussels.</source>
         <translation>Fuseau horaire inconnu « {zone} » : utilisez un nom IANA comme Europe/Brussels.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
         <translation>« {value} » n’est pas un décalage d’horloge (par ex. +1h, -30m, +0:45, 3600).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
         <translation>« {value} » n’est pas une date et heure (AAAA-MM-JJ HH:MM[:SS], éventuellement avec +HH:MM).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The known moment needs a time zone (or give it in the event zone).</source>
         <translation>Le moment connu a besoin d’un fuseau horaire (ou donnez-le dans le fuseau de l’événement).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item {value} has no capture time to pin.</source>
         <translation>L’élément {value} n’a pas d’heure de prise de vue à fixer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>Item {value} takes its time from an XMP sidecar, not from the camera's clock: pin another item of this camera.</source>
+        <translation>L’élément {value} tient son heure d’un fichier XMP annexe, pas de l’horloge de l’appareil : épinglez un autre élément de cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No camera matches '{value}'.</source>
         <translation>Aucun appareil ne correspond à « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Items with no camera make or model share no clock (documents, scans, files dated by their file): correct a camera by its make and model.</source>
         <translation>Les éléments sans marque ni modèle d’appareil ne partagent aucune horloge (documents, numérisations, fichiers datés par leur fichier) : corrigez un appareil par sa marque et son modèle.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No faces to name.</source>
         <translation>Aucun visage à nommer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No person '{name}' in this catalogue.</source>
         <translation>Pas de personne « {name} » dans ce catalogue.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No unknown person {value}.</source>
         <translation>Pas de personne inconnue {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No day {value} in the catalogue's programme.</source>
         <translation>Pas de jour {value} dans le programme du catalogue.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is neither a day id nor a date (YYYY-MM-DD).</source>
         <translation>« {value} » n’est ni un identifiant de jour ni une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF is encrypted: it needs a password, so its pages cannot be shown.</source>
         <translation>Le PDF est chiffré : il demande un mot de passe, ses pages ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is not a readable PDF ({why}).</source>
         <translation>Le fichier n’est pas un PDF lisible ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF cannot be read ({why}).</source>
         <translation>Le PDF ne peut pas être lu ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Page {n} does not exist (the PDF has {limit}).</source>
         <translation>La page {n} n’existe pas (le PDF en a {limit}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF was closed.</source>
         <translation>Le PDF a été fermé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Page {n} has no size.</source>
         <translation>La page {n} n’a pas de taille.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Page {n} cannot be rendered ({why}).</source>
         <translation>La page {n} ne peut pas être rendue ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slides of a {fmt} file cannot be read.</source>
         <translation>Les diapositives d’un fichier {fmt} ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The ODP package has no content.xml: there are no slides to read.</source>
         <translation>Le paquet ODP n’a pas de content.xml : il n’y a aucune diapositive à lire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
         <translation>LibreOffice n’est pas installé, les diapositives ne peuvent donc pas être rendues.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice did not finish converting the deck within {n} s.</source>
         <translation>LibreOffice n’a pas fini de convertir la présentation en {n} s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice could not convert the deck to PDF ({detail}).</source>
         <translation>LibreOffice n’a pas pu convertir la présentation en PDF ({detail}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice could not convert the deck to PDF.</source>
         <translation>LibreOffice n’a pas pu convertir la présentation en PDF.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No frame decodes at {value} s.</source>
         <translation>Aucune image ne se décode à {value} s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The frame at {value} s cannot be decoded ({why}).</source>
         <translation>L’image à {value} s ne peut pas être décodée ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>collection {value} '{name}'</source>
         <translation>collection {value} « {name} »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>session {value} '{title}'</source>
         <translation>séance {value} « {title} »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>day {value}</source>
         <translation>jour {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>segments {value}</source>
         <translation>segments nº {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>search '{value}'</source>
         <translation>recherche « {value} »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>items {value}</source>
         <translation>éléments {value}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{n} held back</source>
         <translation>{n} bloqué(s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} published by override</source>
         <translation>{n} publié(s) par dérogation</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} with problems</source>
         <translation>{n} avec des problèmes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running ({name}). Try again when it has finished.</source>
         <translation>Un autre scan de ce catalogue est en cours ({name}). Réessayez quand il sera terminé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running. Try again when it has finished.</source>
         <translation>Un autre scan de ce catalogue est en cours. Réessayez quand il sera terminé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running ({name}). Waiting for it to finish ...</source>
         <translation>Un autre scan de ce catalogue est en cours ({name}). En attente de sa fin…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running. Waiting for it to finish ...</source>
         <translation>Un autre scan de ce catalogue est en cours. En attente de sa fin…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running ({name}). Stopped waiting for it.</source>
         <translation>Un autre scan de ce catalogue est en cours ({name}). L’attente a été arrêtée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running. Stopped waiting for it.</source>
         <translation>Un autre scan de ce catalogue est en cours. L’attente a été arrêtée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
         <translation>Connexion impossible à la base de données du catalogue : le mot de passe a été refusé (vérifiez le nom d’utilisateur et ~/.pgpass).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server wants a password; put it in ~/.pgpass (or PGPASSFILE) rather than in the URL.</source>
         <translation>Connexion impossible à la base de données du catalogue : le serveur demande un mot de passe ; mettez-le dans ~/.pgpass (ou PGPASSFILE) plutôt que dans l’URL.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server does not know this user (role).</source>
         <translation>Connexion impossible à la base de données du catalogue : le serveur ne connaît pas cet utilisateur (rôle).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: that database does not exist on the server (create it with createdb).</source>
         <translation>Connexion impossible à la base de données du catalogue : cette base n’existe pas sur le serveur (créez-la avec createdb).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue's owner can GRANT USAGE and the table rights).</source>
         <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable ; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed ({detail}).</source>
         <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires ({detail}).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The catalogue database stopped answering in the middle of the command (a frozen server, host or network); the command was stopped and nothing of it was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait).</source>
         <translation>La base de données du catalogue a cessé de répondre au milieu de la commande (serveur, hôte ou réseau figé) ; la commande a été arrêtée et rien n’en a été enregistré (SMPARCHIVE_STATEMENT_TIMEOUT fixe la durée d’attente).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot reach the catalogue database: the server did not answer in time (a frozen server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT.</source>
         <translation>La base de données du catalogue est injoignable : le serveur n’a pas répondu à temps (serveur ou hôte figé, ou pare-feu) ; le délai se règle avec SMPARCHIVE_CONNECT_TIMEOUT.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue database took too long to answer and the command was stopped (SMPARCHIVE_STATEMENT_TIMEOUT sets the limit).</source>
         <translation>La base de données du catalogue a mis trop de temps à répondre et la commande a été arrêtée (SMPARCHIVE_STATEMENT_TIMEOUT fixe la limite).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server's host name is unknown.</source>
         <translation>Connexion impossible à la base de données du catalogue : le nom d’hôte du serveur est inconnu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
         <translation>La connexion à la base de données du catalogue a été perdue pendant la commande (le serveur s’est arrêté ou a redémarré) ; rien n’en a été enregistré sauf mention contraire, réessayez.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue is busy or locked by another program; try again in a moment.</source>
         <translation>Le catalogue est occupé ou verrouillé par un autre programme ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue is read-only; smparchive needs write access to change it.</source>
         <translation>Le catalogue est en lecture seule ; smparchive a besoin d’y écrire pour le modifier.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue could not be written ({detail}); check the disk.</source>
         <translation>Le catalogue n’a pas pu être écrit ({detail}) ; vérifiez le disque.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue stayed busy with other people's changes ({n} attempts); this change was not saved, try it again.</source>
         <translation>Le catalogue est resté occupé par les modifications d’autres personnes ({n} tentatives) ; cette modification n’a pas été enregistrée, réessayez.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Catalogue error: {detail}</source>
         <translation>Erreur du catalogue : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is a folder, not a catalogue file.</source>
         <translation>{target} est un dossier, pas un fichier de catalogue.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No catalogue at {target}; create one with 'smparchive init'.</source>
         <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec « smparchive init ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the folder {target}: {detail}.</source>
         <translation>Impossible de créer le dossier {target} : {detail}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
         <translation>Impossible de créer un catalogue dans {target} : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot read {target}: {detail}.</source>
         <translation>Impossible de lire {target} : {detail}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot open {target}: {detail}</source>
         <translation>Impossible d’ouvrir {target} : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is an empty file, not an smparchive catalogue.</source>
         <translation>{target} est un fichier vide, pas un catalogue smparchive.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
         <translation>{target} n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not an smparchive catalogue (a different database).</source>
         <translation>{target} n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This database is not an smparchive catalogue.</source>
         <translation>Cette base de données n’est pas un catalogue smparchive.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
         <translation>{target} est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{target} is damaged: its SQLite header is incomplete.</source>
         <translation>{target} est endommagé : son en-tête SQLite est incomplet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is damaged: its SQLite header is not valid.</source>
         <translation>{target} est endommagé : son en-tête SQLite n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
         <translation>{target} est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{target} is locked by another program; close it there and try again.</source>
         <translation>{target} est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
         <translation>{target} a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
         <translation>Ce catalogue a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
         <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
         <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
         <translation>La mise à niveau de {target} depuis le schéma {value} a échoué ({detail}) ; le catalogue est resté tel qu’il était.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
         <translation>La mise à niveau du catalogue depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
         <translation>La mise à niveau du catalogue d’équipe depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
         <translation>Le catalogue d’équipe doit être mis à niveau (du schéma {value} au {other}) et smparchive le sauvegarde d’abord, ce qui a échoué : {why} Définissez alors {name}=1 pour le mettre à niveau.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The backup (pg_dump) failed: {detail}</source>
         <translation>La sauvegarde (pg_dump) a échoué : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The restore (pg_restore) failed: {detail}</source>
         <translation>La restauration (pg_restore) a échoué : {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump '{target}'</source>
         <translation>pg_dump n’est pas installé (Debian : postgresql-client) ; sauvegardez la base avec : pg_dump -Fc -f smparchive.dump '{target}'</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>pg_restore is not installed (Debian: postgresql-client).</source>
         <translation>pg_restore n’est pas installé (Debian : postgresql-client).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} already exists; choose another name.</source>
         <translation>{target} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot read the search at '{value}'.</source>
         <translation>Impossible de lire la recherche à « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unbalanced quote in '{value}'.</source>
         <translation>Guillemet non refermé dans « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown search facet '{name}' in '{value}' (known: {other}).</source>
         <translation>Critère de recherche inconnu « {name} » dans « {value} » (connus : {other}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' needs a value.</source>
         <translation>« {value} » demande une valeur.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved searches refer to each other too deeply (in:... loop?).</source>
         <translation>Les recherches enregistrées se renvoient l’une à l’autre trop profondément (boucle in:… ?).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown sort in '{value}' (use {other}).</source>
         <translation>Tri inconnu dans « {value} » (utilisez {other}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No session matches '{name}' in '{value}'.</source>
         <translation>Aucune séance ne correspond à « {name} » dans « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No person '{name}' in '{value}'.</source>
         <translation>Pas de personne « {name} » dans « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No tag '{name}' in '{value}'.</source>
         <translation>Pas de mot-clé « {name} » dans « {value} ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': use {name}:value.</source>
         <translation>« {value} » : utilisez {name}:valeur.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': faces must be 0, 1 or 2+.</source>
         <translation>« {value} » : faces vaut 0, 1 ou 2+.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {name} cannot be searched.</source>
         <translation>« {value} » : {name} ne peut pas être recherché.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {name} must be one of {other}.</source>
         <translation>« {value} » : {name} doit être l’un de {other}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {name} takes {other}, or a status or kind.</source>
         <translation>« {value} » : {name} accepte {other}, ou un état ou un type.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>'{value}': the rating must be a number from 0 to 5.</source>
         <translation>« {value} » : la note doit être un nombre de 0 à 5.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': the rating must be from 0 to 5.</source>
         <translation>« {value} » : la note doit aller de 0 à 5.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>'{value}': give a day number, a date YYYY-MM-DD or a label.</source>
         <translation>« {value} » : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': no programme day on {name}.</source>
         <translation>« {value} » : aucun jour du programme le {name}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': '{name}' is not a date (YYYY-MM-DD).</source>
         <translation>« {value} » : « {name} » n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': give a date range such as 2022-06-01..2022-06-02.</source>
         <translation>« {value} » : indiquez une période comme 2022-06-01..2022-06-02.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {why}</source>
         <translation>« {value} » : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: {why}</source>
         <translation>fichier {name} : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Malformed name template {value}: {why}</source>
         <translation>Modèle de nom mal formé {value} : {why}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the drive holding the original is offline; nothing was written beside it</source>
         <translation>le disque qui contient l’original est hors ligne ; rien n’a été écrit à côté</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the original file is missing; a sidecar beside it would be orphaned</source>
         <translation>le fichier original est manquant ; un fichier annexe à côté serait orphelin</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this catalogue has no folder to mirror sidecars into; give one</source>
         <translation>ce catalogue n’a pas de dossier où refléter les fichiers annexes ; indiquez-en un</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read it: {why}</source>
         <translation>impossible de le lire : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no metadata to write</source>
         <translation>aucune métadonnée à écrire</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an existing sidecar written by another program was left alone (refuse mode)</source>
         <translation>un fichier annexe existant écrit par un autre programme a été laissé tel quel (mode refus)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the existing sidecar is not usable XMP ({why}); it was left alone</source>
         <translation>le fichier annexe existant n’est pas un XMP utilisable ({why}) ; il a été laissé tel quel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot write it: {why}</source>
         <translation>impossible de l’écrire : {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no mirrored sidecar, and the drive holding the original is offline</source>
         <translation>pas de fichier annexe reflété, et le disque qui contient l’original est hors ligne</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no sidecar found</source>
         <translation>aucun fichier annexe trouvé</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the sidecar cannot be read ({why})</source>
         <translation>le fichier annexe ne peut pas être lu ({why})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>caption</source>
         <translation>légende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>alt text</source>
         <translation>texte alternatif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>scene cut</source>
         <translation>changement de plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end of silence</source>
         <translation>fin d’un silence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>start of silence</source>
         <translation>début d’un silence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end of black</source>
         <translation>fin d’un noir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>start of black</source>
         <translation>début d’un noir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A tag</source>
         <translation>Un mot-clé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A session title</source>
         <translation>Un titre de séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A collection name</source>
         <translation>Un nom de collection</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>La note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Le drapeau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour label</source>
         <translation>L’étiquette de couleur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent status</source>
         <translation>Le statut du consentement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restriction</source>
         <translation>La restriction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NUL</source>
         <translation>le caractère NUL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a line break</source>
         <translation>un saut de ligne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a tab</source>
         <translation>une tabulation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>le fichier n’est plus là</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its folder is no longer there</source>
         <translation>son dossier n’est plus là</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>access to it is denied</source>
         <translation>son accès est refusé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the drive reported a read error</source>
         <translation>le disque a signalé une erreur de lecture</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the disk is read-only</source>
         <translation>le disque est en lecture seule</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its name is longer than the system allows</source>
         <translation>son nom est plus long que ce que le système permet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the device holding it is not available</source>
         <translation>l’appareil qui le contient n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the network share holding it stopped answering</source>
         <translation>le partage réseau qui le contient ne répond plus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the drive or share holding it stopped answering</source>
         <translation>le disque ou le partage qui le contient ne répond plus</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the disk quota is used up</source>
         <translation>le quota disque est épuisé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the drive holding it is not attached</source>
         <translation>le disque qui le contient n’est pas branché</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it claims to be so large that opening it could exhaust the memory</source>
         <translation>il se dit si grand que l’ouvrir pourrait épuiser la mémoire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>it is protected by a password</source>
         <translation>il est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file is cut short (an incomplete copy or download?)</source>
         <translation>le fichier est tronqué (copie ou téléchargement incomplet ?)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>it is damaged: its structure cannot be read</source>
         <translation>il est endommagé : sa structure ne peut pas être lue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its contents are damaged or not in the format its name says</source>
         <translation>son contenu est endommagé ou n’est pas au format qu’indique son nom</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>reading it needs more memory than is allowed</source>
         <translation>le lire demande plus de mémoire que permis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it uses an encoding that cannot be read</source>
         <translation>il utilise un encodage illisible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its contents could not be read; it may be damaged</source>
         <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+15" />
+        <location line="+18"/>
+        <location line="+15"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 at line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>default time zone</source>
         <translation>fuseau horaire par défaut</translation>
     </message>
@@ -6115,17 +6120,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-299" />
+        <location filename="../../gui/dialogs/ingest.py" line="-299"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -6133,177 +6138,177 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-392" />
+        <location filename="../../gui/dialogs/assignment.py" line="-392"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In a break, nearest session</source>
         <translation>Pendant une pause, séance la plus proche</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parallel sessions: choose</source>
         <translation>Séances parallèles : à choisir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned by hand</source>
         <translation>Attribué à la main</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No capture time</source>
         <translation>Pas d’heure de prise de vue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deck matches the session</source>
         <translation>Le diaporama correspond à la séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No session matches</source>
         <translation>Aucune séance ne correspond</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>assigned by hand; kept</source>
         <translation>attribué à la main ; conservé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no capture time</source>
         <translation>aucune heure de prise de vue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>only the file’s date is known (often when it was copied): assign by hand</source>
         <translation>seule la date du fichier est connue (souvent celle de sa copie) : attribuez à la main</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>parallel sessions at %1: %2</source>
         <translation>séances parallèles à %1 : %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>captured %1, in a break, no session within %2 min</source>
         <translation>prise de vue le %1, pendant une pause, aucune séance à moins de %2 min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>captured %1, on a date with no session in the programme</source>
         <translation>prise de vue le %1, un jour sans séance au programme</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>no session matches the document well enough</source>
         <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no session matches the document well enough (best score %1)</source>
         <translation>aucune séance ne correspond assez bien au document (meilleur score %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the document matches %1 sessions about equally</source>
         <translation>le document correspond à peu près autant à %1 séances</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the document matches “%1” by title, speakers or file name (score %3)</source>
         <translation>le document correspond à « %1 » par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise de vue le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>No session near</source>
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>captured %1, in a break, equally near to %2 parallel sessions</source>
         <translation>prise de vue le %1, pendant une pause, à égale distance de %2 séances parallèles</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>captured %1, in a break, %4 min before “%2” (%3)</source>
         <translation>prise de vue le %1, pendant une pause, %4 min avant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>captured %1, in a break, %4 min after “%2” (%3)</source>
         <translation>prise de vue le %1, pendant une pause, %4 min après « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>enregistrement depuis %1 : chevauche %2 séances parallèles</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
         <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+145"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose</source>
         <translation>À choisir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
@@ -6311,17 +6316,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../gui/qt_texts.py" line="+21" />
+        <location filename="../../gui/qt_texts.py" line="+21"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File Folder</source>
         <translation>Dossier de fichiers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drive</source>
         <translation>Lecteur</translation>
     </message>
@@ -6329,12 +6334,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
@@ -6342,53 +6347,53 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-298" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-298"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Add Day…</source>
         <translation>Ajouter un jour…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+126" />
+        <location line="+2"/>
+        <location line="+126"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-124"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import Programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Event…</source>
         <translation>Événement…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event's time zone. %1 in the main window undoes changes.</source>
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -6396,64 +6401,64 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Label (optional)</source>
         <translation>Libellé (facultatif)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add a day first.</source>
         <translation>Ajoutez d’abord un jour.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+20" />
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Add session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
         <translation>Fuseau horaire (p. ex. Europe/Brussels) :</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Create event</source>
         <translation>Créer l’événement</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit event</source>
         <translation>Modifier l’événement</translation>
     </message>
@@ -6461,48 +6466,48 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+212" />
+        <location filename="../../gui/widgets/scope_bar.py" line="+212"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+51" />
+        <location line="+31"/>
+        <location line="+51"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Source: %1 (remove to show all items)</source>
         <translation>Source : %1 (retirer pour afficher tous les éléments)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search: %1 (remove to clear the search)</source>
         <translation>Recherche : %1 (retirer pour effacer la recherche)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Filter: %1 (remove it)</source>
         <translation>Filtre : %1 (le retirer)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show everything</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to all items, with no search and no chips</source>
         <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -6510,7 +6515,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -6521,207 +6526,207 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+158" />
+        <location filename="../../gui/controllers/scope.py" line="+158"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>New in the last scan</source>
         <translation>Nouveaux au dernier scan</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Found by the last scan</source>
         <translation>Trouvés au dernier scan</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Changed by the last scan</source>
         <translation>Modifiés au dernier scan</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search all items</source>
         <translation>Chercher dans tous les éléments</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing in “%1” matches %2</source>
         <translation>Rien dans « %1 » ne correspond à %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The search and the filters above hide everything in this view.</source>
         <translation>La recherche et les filtres ci-dessus masquent tout le contenu de cette vue.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add a Folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show all items</source>
         <translation>Afficher tous les éléments</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This catalogue is empty</source>
         <translation>Ce catalogue est vide</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a folder or a drive to catalogue its photos, videos and slides (or drop a folder on the window). The originals are never changed.</source>
         <translation>Ajoutez un dossier ou un disque pour cataloguer ses photos, vidéos et diaporamas (ou déposez un dossier sur la fenêtre). Les originaux ne sont jamais modifiés.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing in “%1” yet</source>
         <translation>Rien dans « %1 » pour l’instant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a folder that holds some.</source>
         <translation>Ajoutez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No errors</source>
         <translation>Aucune erreur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every catalogued file could be read.</source>
         <translation>Tous les fichiers catalogués ont pu être lus.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No warnings</source>
         <translation>Aucun avertissement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file was read with a problem.</source>
         <translation>Aucun fichier n’a posé de problème à la lecture.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is missing</source>
         <translation>Rien ne manque</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every catalogued file is where it was at the last scan.</source>
         <translation>Chaque fichier catalogué est là où il était lors de la dernière analyse.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is offline</source>
         <translation>Rien n’est hors ligne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every folder of the catalogue is reachable.</source>
         <translation>Tous les dossiers du catalogue sont accessibles.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No duplicates</source>
         <translation>Aucun doublon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No two catalogued files have the same content.</source>
         <translation>Aucun fichier catalogué n’a le même contenu qu’un autre.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No problems</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Every item is in a session</source>
         <translation>Chaque élément est dans une séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items captured outside the programme's sessions would be listed here.</source>
         <translation>Les éléments pris en dehors des séances du programme apparaîtraient ici.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No items in this session yet</source>
         <translation>Aucun élément dans cette séance pour l’instant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign items by their capture time, or drag items onto the session.</source>
         <translation>Attribuez les éléments d’après leur heure de prise de vue, ou faites-les glisser sur la séance.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign Items…</source>
         <translation>Attribuer des éléments…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing was captured on this day</source>
         <translation>Rien n’a été pris ce jour-là</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>If a camera's clock was wrong, its photos may sit on another day.</source>
         <translation>Si l’horloge d’un appareil était fausse, ses photos se trouvent peut-être sur un autre jour.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fix Camera Clocks…</source>
         <translation>Corriger les horloges des appareils…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing matches this smart collection yet</source>
         <translation>Rien ne correspond encore à cette collection intelligente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Its saved search finds no items; new matching items appear here.</source>
         <translation>Sa recherche enregistrée ne trouve aucun élément ; les nouveaux éléments correspondants apparaîtront ici.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This collection is empty</source>
         <translation>Cette collection est vide</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select items and press B, or drag them onto the collection in the sidebar.</source>
         <translation>Sélectionnez des éléments et appuyez sur B, ou faites-les glisser sur la collection dans la barre latérale.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No items are tagged “%1”</source>
         <translation>Aucun élément n’a le mot-clé « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select items and press T to add a keyword, %1 for a person.</source>
         <translation>Sélectionnez des éléments et appuyez sur T pour ajouter un mot-clé, %1 pour une personne.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nothing to show</source>
         <translation>Rien à afficher</translation>
     </message>
@@ -6729,74 +6734,74 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+37" />
+        <location filename="../../gui/widgets/search_bar.py" line="+37"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides</source>
         <translation>Diaporamas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Picks</source>
         <translation>Retenus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rejects</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Search (%1): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
         <translation>Rechercher (%1) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:"EMN roundtable". A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:"EMN roundtable". Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../gui/query_values.py" line="+30" />
-        <location filename="../../gui/widgets/search_bar.py" line="-187" />
+        <location filename="../../gui/query_values.py" line="+30"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+3" />
+        <location filename="../../gui/widgets/search_bar.py" line="+3"/>
         <source>Cleared</source>
         <translation>Autorisés</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+110" />
-        <location line="+82" />
+        <location line="+110"/>
+        <location line="+82"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>
@@ -6804,53 +6809,53 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchValue</name>
     <message>
-        <location filename="../../gui/query_values.py" line="+14" />
+        <location filename="../../gui/query_values.py" line="+14"/>
         <source>duplicate</source>
         <comment>is:duplicate</comment>
         <translation>doublon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unassigned</source>
         <comment>is:unassigned (no session)</comment>
         <translation>sans séance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>segmented</source>
         <comment>is:segmented (a cut recording)</comment>
         <translation>découpé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <comment>session:none (in no session)</comment>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown</source>
         <comment>person:unknown (a face)</comment>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <comment>faces:none (no face)</comment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>landscape</source>
         <translation>paysage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>square</source>
         <translation>carré</translation>
     </message>
@@ -6858,37 +6863,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-272" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-272"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speakers</source>
         <translation>Orateurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Track</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
@@ -6896,27 +6901,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-629" />
+        <location filename="../../gui/dialogs/clocks.py" line="-660"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Corrected</source>
         <translation>Corrigé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session now</source>
         <translation>Séance actuelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session after</source>
         <translation>Séance après</translation>
     </message>
@@ -6924,22 +6929,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+28" />
+        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Find an action or a key…</source>
         <translation>Chercher une action ou une touche…</translation>
     </message>
@@ -6947,148 +6952,148 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+161" />
+        <location filename="../../gui/models/sidebar_model.py" line="+161"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides</source>
         <translation>Diaporamas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Smart collections</source>
         <translation>Collections intelligentes</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-160"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
         <translation>Fichiers lus avec un problème (tronqués, sans vignette possible) mais encore utilisables</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files gone from a folder that is reachable</source>
         <translation>Fichiers disparus d’un dossier accessible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files on a drive or share that is not connected</source>
         <translation>Fichiers sur un disque ou un partage non connecté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files with the same content as another catalogued file</source>
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+155"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+9" />
+        <location filename="../../gui/i18n.py" line="+9"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -7096,17 +7101,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+40" />
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+40"/>
         <source>XMP Sidecars Written</source>
         <translation>Fichiers annexes XMP écrits</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>XMP Sidecars Read</source>
         <translation>Fichiers annexes XMP lus</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>%Ln of %2 items: sidecar written</source>
         <translation>
             <numerusform>%Ln élément sur %2 : fichier annexe écrit</numerusform>
@@ -7114,7 +7119,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -7122,7 +7127,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln mis à jour</numerusform>
@@ -7130,7 +7135,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln fusionné</numerusform>
@@ -7138,12 +7143,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln déjà à jour</numerusform>
@@ -7151,7 +7156,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln ignoré</numerusform>
@@ -7159,7 +7164,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln demande votre attention</numerusform>
@@ -7167,7 +7172,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-10" />
+        <location line="-10"/>
         <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
         <translation>
             <numerusform>%Ln élément sur %2 modifié d’après son fichier annexe (Édition &gt; Annuler pour revenir en arrière)</numerusform>
@@ -7178,7 +7183,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+29" />
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>Écriture de %Ln fichier annexe XMP</numerusform>
@@ -7186,7 +7191,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading %Ln XMP sidecars</source>
         <translation>
             <numerusform>Lecture de %Ln fichier annexe XMP</numerusform>
@@ -7194,17 +7199,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Writing sidecars failed: %1</source>
         <translation>L’écriture des fichiers annexes a échoué : %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Read sidecars</source>
         <translation>Lire les fichiers annexes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading sidecars failed: %1</source>
         <translation>La lecture des fichiers annexes a échoué : %1</translation>
     </message>
@@ -7212,7 +7217,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+141" />
+        <location filename="../../gui/widgets/fields.py" line="+141"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -7220,12 +7225,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>mixed</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Mixed ratings</source>
         <translation>Notes diverses</translation>
     </message>
@@ -7233,25 +7238,25 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../gui/start_window.py" line="-49" />
+        <location filename="../../gui/start_window.py" line="-49"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+27" />
-        <location line="+50" />
+        <location line="+6"/>
+        <location line="+27"/>
+        <location line="+50"/>
         <source>Opening the catalogue…</source>
         <translation>Ouverture du catalogue…</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+71" />
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Opening %1.</source>
         <translation>Ouverture de %1.</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>The catalogue could not be opened</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -7259,7 +7264,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-227" />
+        <location filename="../../gui/widgets/fields.py" line="-227"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -7267,7 +7272,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+152" />
+        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -7275,13 +7280,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+126" />
-        <location line="+70" />
+        <location filename="../../gui/views/timeline.py" line="+128"/>
+        <location line="+89"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
     </message>
     <message numerus="yes">
-        <location line="-69" />
+        <location line="-88"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -7289,7 +7294,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln outside</source>
         <translation>
             <numerusform>%Ln en dehors</numerusform>
@@ -7300,7 +7305,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+244" />
+        <location filename="../../gui/dialogs/clocks.py" line="+244"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -7308,12 +7313,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+114" />
+        <location filename="../../gui/undo.py" line="+114"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Annuler « %1 » modifie %Ln élément.</numerusform>
@@ -7321,17 +7326,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
         <translation>« %1 » ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Annuler une étape importante ?</translation>
     </message>
@@ -7339,78 +7344,138 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../gui/controllers/vocabulary.py" line="+36" />
-        <source>Rename</source>
-        <translation>Renommer</translation>
+        <location filename="../../gui/controllers/vocabulary.py" line="+31"/>
+        <source>Rename Keyword</source>
+        <translation>Renommer le mot-clé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Merge Keywords</source>
+        <translation>Fusionner les mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Keyword</source>
+        <translation>Supprimer le mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that carry it (or a keyword under it): %1</source>
+        <translation>Éléments qui portent ce mot-clé (ou un mot-clé en dessous) : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Person</source>
+        <translation>Renommer la personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge People</source>
+        <translation>Fusionner les personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that name this person: %1</source>
+        <translation>Éléments qui nomment cette personne : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Organisation</source>
+        <translation>Renommer l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Organisations</source>
+        <translation>Fusionner les organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that name it (or an organisation under it): %1</source>
+        <translation>Éléments qui nomment cette organisation (ou une organisation en dessous) : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Place</source>
+        <translation>Renommer le lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Places</source>
+        <translation>Fusionner les lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Place</source>
+        <translation>Supprimer le lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that name it (or a place under it): %1</source>
+        <translation>Éléments qui nomment ce lieu (ou un lieu en dessous) : %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>New name for %1:</source>
         <translation>Nouveau nom pour %1 :</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+52"/>
         <source>Rename %1</source>
         <translation>Renommer %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 existe déjà. Y fusionner %2 ?</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Items with %1: %2</source>
         <translation>Éléments avec %1 : %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Afterwards all of them carry %2; %1 undoes it.</source>
         <translation>Ensuite, tous portent %2 ; %1 annule la fusion.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Merge</source>
-        <translation>Fusionner</translation>
+        <location line="+5"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Merge Tags</source>
-        <translation>Fusionner les étiquettes</translation>
+        <location line="+26"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-23"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 avec %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16"/>
         <source>Delete %1 from every item?</source>
         <translation>Supprimer %1 de tous les éléments ?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Items that carry it (or a tag under it): %1</source>
-        <translation>Éléments qui la portent (ou une étiquette en dessous) : %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>%1 puts it back.</source>
         <translation>%1 la rétablit.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Delete Tag</source>
-        <translation>Supprimer l’étiquette</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -7418,43 +7483,43 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+71" />
+        <location filename="../../gui/modes.py" line="+71"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select two or more items to survey them.</source>
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+58" />
+        <location filename="../../gui/workspace.py" line="+58"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · %1 ou %2 retour à la grille</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid</source>
         <translation>%1 précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · %2 retour à la grille</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
         <translation>←/→ ou %1 pages · %2 précédente/suivante · %3 chercher · %4 texte · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · %5 retour à la grille</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid</source>
         <translation>%1/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · %2 retour à la grille</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe · %2 back to the grid</source>
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe · %2 retour à la grille</translation>
     </message>
     <message numerus="yes">
-        <location line="+233" />
-        <location line="+11" />
+        <location line="+233"/>
+        <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
             <numerusform>%1 sur %Ln sélectionnée</numerusform>
@@ -7462,12 +7527,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>auto-advance on</source>
         <translation>avance automatique activée</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>the first %Ln photos</source>
         <translation>
             <numerusform>%Ln première photo</numerusform>
@@ -7478,22 +7543,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-40" />
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One lane per kind</source>
         <translation>Une ligne par type</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Barres : éléments par tranche de 5 minutes. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
@@ -7501,12 +7566,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -7517,305 +7582,310 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+141" />
+        <location filename="../../gui/formatting.py" line="+141"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>none</source>
         <comment>no clock correction</comment>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>file date</source>
         <translation>date du fichier</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>camera EXIF without offset</source>
         <translation>EXIF de l’appareil, sans décalage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>XMP date</source>
         <translation>date XMP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>XMP sidecar date</source>
+        <translation>date du fichier XMP annexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>IPTC date</source>
         <translation>date IPTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QuickTime creation date</source>
         <translation>date de création QuickTime</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>container date, UTC (phone or recorder)</source>
         <translation>date du conteneur, UTC (téléphone ou enregistreur)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>container date, camera's local time</source>
         <translation>date du conteneur, heure locale de l'appareil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>container UTC</source>
         <translation>conteneur (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>document date</source>
         <translation>date du document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file date (not used for assignment)</source>
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides</source>
         <translation>Diaporama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pick</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cleared</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal only</source>
         <translation>Usage interne uniquement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not publish</source>
         <translation>Ne pas publier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>flagged Rejected</source>
         <translation>marqué Rejeté</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-92"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-271"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+6" />
+        <location line="+15"/>
+        <location line="+6"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
     </message>
     <message>
-        <location line="+172" />
+        <location line="+173"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blue</source>
         <translation>Bleu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purple</source>
         <translation>Violet</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>consent unknown</source>
         <translation>consentement inconnu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cleared for internal use only</source>
         <translation>autorisé pour un usage interne uniquement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>marked do not publish</source>
         <translation>marqué « ne pas publier »</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>session “%1” is not for publication</source>
         <translation>la séance « %1 » n’est pas destinée à la publication</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>session “%1” was not to be recorded</source>
         <translation>la séance « %1 » ne devait pas être enregistrée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shows %1 (consent unknown)</source>
         <translation>montre %1 (consentement inconnu)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shows %1 (internal use only)</source>
         <translation>montre %1 (usage interne uniquement)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>montre %1 (ne pas publier)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no alt text (needed to publish on a platform)</source>
         <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>alt text is still a draft</source>
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+141" />
+        <location filename="../../gui/views/delegate.py" line="+141"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-56" />
+        <location filename="../../gui/widgets/jobs.py" line="-56"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -7823,275 +7893,275 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-673" />
+        <location filename="../../gui/player/view.py" line="-673"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+702" />
+        <location line="+12"/>
+        <location line="+702"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-701" />
+        <location line="-701"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+698" />
+        <location line="+4"/>
+        <location line="+698"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-697" />
+        <location line="-697"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Poster</source>
         <translation>Affiche</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cut into sessions…</source>
         <translation>Découper en séances…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cut the recording into one segment per session of the programme</source>
         <translation>Découper l’enregistrement en un segment par séance du programme</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a WebVTT caption file to the segment being played: it is published with the segment's clip</source>
         <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l'extrait du segment</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Confirm chapters</source>
         <translation>Confirmer les chapitres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The segment's chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
         <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels, et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+133"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Codecs</source>
         <translation>Codecs</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>VLC cannot open this file.</source>
         <translation>VLC ne peut pas ouvrir ce fichier.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
         <translation>VLC ne peut pas lire ce fichier : il est peut-être endommagé, tronqué ou utilise un codec que VLC n’a pas.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file ended before anything could be played: it is probably truncated.</source>
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+110"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move end of %1</source>
         <translation>Déplacer la fin de %1</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+11" />
-        <location line="+21" />
+        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>Captions for “%1”</source>
         <translation>Sous-titres de « %1 »</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>WebVTT captions (*.vtt);;All files (*)</source>
         <translation>Sous-titres WebVTT (*.vtt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Language of the captions (such as en, fr, pt-BR):</source>
         <translation>Langue des sous-titres (par exemple en, fr, pt-BR) :</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
         <translation>Les sous-titres vont jusqu'à %1, au-delà de la fin du segment (d'une durée de %2). Sont-ils minutés depuis le début de l'enregistrement complet ?</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Add captions to %1</source>
         <translation>Ajouter des sous-titres à %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Captions not added: %1</source>
         <translation>Sous-titres non ajoutés : %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Analysing the recording near each cut…</source>
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
         <translation>Cet enregistrement appartient entièrement à une seule séance : rien à découper.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+10" />
-        <location line="+45" />
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+45"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-632" />
+        <location line="-632"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · F plein écran</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Use this frame as poster frame (%1)</source>
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+530" />
+        <location line="+530"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cut</source>
         <translation>Découper</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Nothing new to cut: each session already has a segment placed by hand.</source>
         <translation>Rien de nouveau à découper : chaque séance a déjà un segment placé à la main.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Chapter %1</source>
         <translation>Chapitre %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Add a chapter to %1</source>
         <translation>Ajouter un chapitre à %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Confirm the chapters of %1</source>
         <translation>Confirmer les chapitres de %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+26" />
+        <location filename="../../gui/viewers/base.py" line="+26"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unflag</source>
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Rate %1</source>
         <translation>Noter %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Set in point</source>
         <translation>Définir le point d’entrée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set out point</source>
         <translation>Définir le point de sortie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clear in/out points</source>
         <translation>Effacer les points d’entrée/sortie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set poster frame</source>
         <translation>Définir l’image d’affiche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit in the viewer</source>
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-307" />
-        <location filename="../../gui/viewers/base.py" line="+74" />
-        <location filename="../../gui/viewers/compare.py" line="+224" />
+        <location filename="../../gui/player/view.py" line="-307"/>
+        <location filename="../../gui/viewers/base.py" line="+74"/>
+        <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+36" />
+        <location filename="../../gui/viewers/base.py" line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -8100,256 +8170,256 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-124" />
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location filename="../../gui/viewers/loupe.py" line="+118" />
-        <location filename="../../gui/viewers/survey.py" line="+126" />
+        <location line="+31"/>
+        <location filename="../../gui/viewers/loupe.py" line="+118"/>
+        <location filename="../../gui/viewers/survey.py" line="+126"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select two to four photos to compare.</source>
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-311" />
+        <location filename="../../gui/viewers/deck.py" line="-311"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+113"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The deck cannot be opened.</source>
         <translation>Le diaporama ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Speaker notes</source>
         <translation>Notes de l’orateur</translation>
     </message>
     <message>
-        <location line="-209" />
-        <location line="+206" />
+        <location line="-209"/>
+        <location line="+206"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-204"/>
         <source>Show or hide the page's text and speaker notes (%1)</source>
         <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
     </message>
     <message>
-        <location line="+211" />
+        <location line="+211"/>
         <source>No text on this page.</source>
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Match %1 of %2 on this page</source>
         <translation>Résultat %1 sur %2 dans cette page</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/feedback.py" line="+25" />
+        <location filename="../../gui/viewers/feedback.py" line="+25"/>
         <source>Picked</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No label</source>
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+58" />
+        <location filename="../../gui/viewers/info.py" line="+58"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lens</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flag</source>
         <translation>Drapeau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Creator</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+34" />
+        <location filename="../../gui/viewers/loupe.py" line="+34"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Showing the cached preview: %1</source>
         <translation>Affichage de l’aperçu en cache : %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+102" />
+        <location filename="../../gui/viewers/window.py" line="+102"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+72" />
-        <location filename="../../gui/viewers/imaging.py" line="+23" />
+        <location filename="../../gui/viewers/deck_source.py" line="+72"/>
+        <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>Les fichiers %1 ne peuvent pas être affichés en pages.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These files cannot be shown as pages.</source>
         <translation>Ces fichiers ne peuvent pas être affichés en pages.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The deck has no slides that can be shown.</source>
         <translation>Cette présentation n’a aucune diapositive affichable.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>No picture of this slide.</source>
         <translation>Pas d’image de cette diapositive.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/vlcsupport.py" line="+25" />
+        <location filename="../../gui/player/vlcsupport.py" line="+25"/>
         <source>Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc).</source>
         <translation>Installez VLC avec votre gestionnaire de paquets (Debian/Ubuntu : sudo apt install vlc).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Install VLC from https://www.videolan.org/vlc/ into /Applications.</source>
         <translation>Installez VLC depuis https://www.videolan.org/vlc/ dans /Applications.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Install VLC (64-bit) from https://www.videolan.org/vlc/.</source>
         <translation>Installez VLC (64 bits) depuis https://www.videolan.org/vlc/.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>VLC (libvlc) is not available. %1</source>
         <translation>VLC (libvlc) n’est pas disponible. %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>VLC could not start. %1</source>
         <translation>VLC n’a pas pu démarrer. %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>VLC could not start (its plugins are missing?). %1</source>
         <translation>VLC n’a pas pu démarrer (ses modules manquent ?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+28" />
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>L’image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The file is not a picture this program can read.</source>
         <translation>Le fichier n’est pas une image que ce programme sait lire.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The picture claims an absurd size and is refused as unsafe.</source>
         <translation>L’image annonce une taille absurde et est refusée comme dangereuse.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The picture is damaged or truncated (%1).</source>
         <translation>L’image est endommagée ou tronquée (%1).</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+91" />
+        <location filename="../../gui/app.py" line="+91"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -24,57 +24,57 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>smparchive cannot open %1.</source>
         <translation>smparchive kan %1 niet openen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open Another…</source>
         <translation>Een andere openen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Catalogue…</source>
         <translation>Nieuwe catalogus…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+105"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SQLite found damage in %1:
 %2
 
@@ -85,7 +85,7 @@ Stop editing, keep a copy of the file and restore it from a backup. The details 
 Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een back-up. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Checking the catalogue</source>
         <translation>Catalogus controleren</translation>
     </message>
@@ -93,67 +93,67 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+265" />
+        <location filename="../../gui/dialogs/assignment.py" line="+265"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes and choices</source>
         <translation>Wijzigingen en keuzes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Accept Selected</source>
         <translation>Selectie aanvaarden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reject Selected</source>
         <translation>Selectie weigeren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Apply Accepted</source>
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No item needs a change of session.</source>
         <translation>Geen enkel item hoeft van sessie te veranderen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose “Everything” under Show to see every item and its session.</source>
         <translation>Kies ‘Alles’ bij Tonen om elk item en zijn sessie te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>%Ln aanvaarde toepassen</numerusform>
@@ -161,7 +161,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-43" />
+        <location line="-43"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
@@ -169,12 +169,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>%1: %2, %3 (assign them by hand).</source>
         <translation>%1: %2, %3 (wijs ze met de hand toe).</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -182,7 +182,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln would change session</source>
         <translation>
             <numerusform>%Ln zou van sessie veranderen</numerusform>
@@ -190,7 +190,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln need a choice</source>
         <translation>
             <numerusform>%Ln vraagt een keuze</numerusform>
@@ -198,12 +198,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Assign to sessions</source>
         <translation>Aan sessies toewijzen</translation>
     </message>
@@ -211,27 +211,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+62" />
+        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First</source>
         <translation>Eerste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
@@ -239,52 +239,52 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+131" />
+        <location filename="../../gui/widgets/caption_editor.py" line="+131"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Bijschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text</source>
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggest</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No text in %1 yet</source>
         <translation>Nog geen tekst in %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
     </message>
@@ -292,7 +292,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+218" />
+        <location filename="../../gui/widgets/fields.py" line="+218"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -300,52 +300,52 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+332" />
+        <location filename="../../gui/dialogs/clocks.py" line="+332"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Correction (added to what the camera wrote):</source>
         <translation>Correctie (opgeteld bij wat de camera noteerde):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+147"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln van zijn items op deze dag zou buiten elke sessie blijven</numerusform>
@@ -353,7 +353,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>none within %Ln minutes</source>
         <translation>
             <numerusform>geen binnen %Ln minuut</numerusform>
@@ -361,7 +361,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -369,17 +369,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Choose an item above to pin it to the time it shows.</source>
         <translation>Kies hierboven een item om het vast te zetten op de tijd die het toont.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+19"/>
         <source>%1 was really taken at:</source>
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Correct camera clock</source>
         <translation>Cameraklok corrigeren</translation>
     </message>
@@ -387,18 +387,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32" />
-        <location line="+13" />
+        <location filename="../../gui/commands.py" line="+32"/>
+        <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
         <translation>%1 bestaat al en wordt niet vervangen. Gebruik Bestand &gt; Openen om het te openen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Naam van de nieuwe collectie (%Ln geselecteerd item komt erin):</numerusform>
@@ -406,97 +406,97 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
         <translation>De zoekopdracht kan niet worden bewaard zoals getypt: verbeter ze eerst (de regel onder het zoekveld zegt waarom).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Type a search first: a smart collection saves the search.</source>
         <translation>Typ eerst een zoekopdracht: een slimme collectie bewaart de zoekopdracht.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New Smart Collection</source>
         <translation>Nieuwe slimme collectie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name for the search “%1”:</source>
         <translation>Naam voor de zoekopdracht ‘%1’:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New smart collection</source>
         <translation>Nieuwe slimme collectie</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Remove from collection</source>
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Arrows, %1, %2</source>
         <translation>Pijltjes, %1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 / %2 in search</source>
         <translation>%1 / %2 in het zoekveld</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 in a field</source>
         <translation>%1 in een veld</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 in Loupe, Compare or Survey</source>
         <translation>%1 in Loep, Vergelijken of Overzicht</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Go to the results</source>
         <translation>Naar de resultaten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Back to the results</source>
         <translation>Terug naar de resultaten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Back to the grid, with the selection kept</source>
         <translation>Terug naar het raster, de selectie blijft</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>About smparchive</source>
         <translation>Over smparchive</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Conferentiemedia catalogiseren, ordenen, bekijken en exporteren: foto’s, opnames en presentaties, per dag en per sessie.&lt;/p&gt;&lt;p&gt;Catalogus: %2&lt;br&gt;Logboeken: %3&lt;/p&gt;</translation>
     </message>
@@ -504,17 +504,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+63" />
+        <location filename="../../gui/context_menus.py" line="+63"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>Delete from Every Item…</source>
         <translation>Van alle items verwijderen…</translation>
     </message>
@@ -522,7 +522,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+438" />
+        <location filename="../../gui/viewers/deck.py" line="+438"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -533,326 +533,326 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+108" />
+        <location filename="../../gui/dialogs/export_dialog.py" line="+108"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Originals (byte-identical copies)</source>
         <translation>Originelen (byte-identieke kopieën)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media crops (1:1, 4:5, 16:9)</source>
         <translation>Uitsneden voor sociale media (1:1, 4:5, 16:9)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thumbnails (long edge 400 px)</source>
         <translation>Miniaturen (lange zijde 400 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom size, format and quality</source>
         <translation>Eigen grootte, formaat en kwaliteit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for LinkedIn</source>
         <translation>Bericht voor LinkedIn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for Mastodon</source>
         <translation>Bericht voor Mastodon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for Instagram (4:5 crop)</source>
         <translation>Bericht voor Instagram (bijgesneden 4:5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for X (Twitter)</source>
         <translation>Bericht voor X (Twitter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post for Facebook</source>
         <translation>Bericht voor Facebook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Website (images for a CMS)</source>
         <translation>Website (afbeeldingen voor een CMS)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ZIP file</source>
         <translation>ZIP-bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BagIt bag (for archives)</source>
         <translation>BagIt-pakket (voor archieven)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Public (publication)</source>
         <translation>Publiek (publicatie)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal use</source>
         <translation>Intern gebruik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archive hand-over (no consent check)</source>
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+185" />
-        <location line="+200" />
+        <location line="+185"/>
+        <location line="+200"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-182"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Long edge</source>
         <translation>Lange zijde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose the folder the export goes into</source>
         <translation>Kies de map waarin de export komt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>https://… where the page will be published</source>
         <translation>https://… waar de pagina gepubliceerd wordt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page's cover picture only when the page names its full address.</source>
         <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export items whose consent is unknown</source>
         <translation>Items met onbekende toestemming exporteren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name the people shown in the metadata</source>
         <translation>De afgebeelde personen in de metadata vermelden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blur the faces of people who may not be shown</source>
         <translation>Gezichten vervagen van mensen die niet getoond mogen worden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person's confirmed face blurred. Resized copies only; the originals are not changed.</source>
         <translation>Foto's die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan weg met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Also blur faces nobody has named</source>
         <translation>Ook gezichten zonder naam vervagen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every face not confirmed as a person is blurred too (bystanders).</source>
         <translation>Elk gezicht dat niet als een persoon is bevestigd, wordt ook vervaagd (omstanders).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Manifest for Excel (CSV with a byte order mark)</source>
         <translation>Manifest voor Excel (CSV met bytevolgordemarkering)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
         <translation>Zonder dit toont Excel in Windows letters met accenten in manifest.csv verkeerd.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cut clips precisely (re-encode each clip)</source>
         <translation>Fragmenten nauwkeurig knippen (elk fragment opnieuw coderen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clips always open on the segment's first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
         <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Precies codeert het hele fragment opnieuw, ook het geluid tot op de sample: exact, maar een volledige codering (tientallen minuten voor een uur 1080p-video op een laptop) in plaats van seconden.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export as:</source>
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Into folder:</source>
         <translation>In de map:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File names:</source>
         <translation>Bestandsnamen:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Audience:</source>
         <translation>Publiek:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of texts:</source>
         <translation>Taal van de teksten:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page address:</source>
         <translation>Adres van de pagina:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Who decided to publish them</source>
         <translation>Wie besliste ze te publiceren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why publishing them is justified</source>
         <translation>Waarom publicatie gerechtvaardigd is</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decided by:</source>
         <translation>Beslist door:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+15" />
+        <location line="+9"/>
+        <location line="+15"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+736" />
+        <location line="+3"/>
+        <location line="+736"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-698" />
+        <location line="-698"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>#Hashtags (default: the event's acronym)</source>
         <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The post text appears after the check.</source>
         <translation>De tekst van het bericht verschijnt na de controle.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+581" />
+        <location line="+7"/>
+        <location line="+581"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-555" />
+        <location line="-555"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>search</source>
         <translation>zoekopdracht</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln videofragment</numerusform>
@@ -860,7 +860,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export %Ln clips</source>
         <translation>
             <numerusform>%Ln videofragment exporteren</numerusform>
@@ -868,7 +868,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>De collectie ‘%1’ exporteren (%Ln item)</numerusform>
@@ -876,7 +876,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the session “%1” (%Ln items)</source>
         <translation>
             <numerusform>De sessie ‘%1’ exporteren (%Ln item)</numerusform>
@@ -884,7 +884,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export %1 (%Ln items)</source>
         <translation>
             <numerusform>%1 exporteren (%Ln item)</numerusform>
@@ -892,7 +892,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the search “%1” (%Ln items)</source>
         <translation>
             <numerusform>De zoekopdracht ‘%1’ exporteren (%Ln item)</numerusform>
@@ -900,7 +900,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export what “%1” shows, as filtered (%Ln items)</source>
         <translation>
             <numerusform>Exporteren wat ‘%1’ toont, gefilterd (%Ln item)</numerusform>
@@ -908,7 +908,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export what “%1” shows (%Ln items)</source>
         <translation>
             <numerusform>Exporteren wat ‘%1’ toont (%Ln item)</numerusform>
@@ -916,7 +916,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>De selectie exporteren (%Ln item)</numerusform>
@@ -924,87 +924,87 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Export “%1”</source>
         <translation>‘%1’ exporteren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the search “%1”</source>
         <translation>De zoekopdracht ‘%1’ exporteren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the selection</source>
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Example: %1</source>
         <translation>Voorbeeld: %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+85" />
-        <location line="+105" />
+        <location line="+22"/>
+        <location line="+85"/>
+        <location line="+105"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-178" />
+        <location line="-178"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+34" />
+        <location line="+9"/>
+        <location line="+34"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>An export or a check is running.</source>
         <translation>Er loopt een export of een controle.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file name pattern is not valid (see below it).</source>
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-480" />
-        <location line="+484" />
+        <location line="-480"/>
+        <location line="+484"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Export (%1)</source>
         <translation>Exporteren (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
         <translation>Er kan niets uit: elk item wordt tegengehouden of is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Export preflight</source>
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
-        <location line="+252" />
+        <location line="+28"/>
+        <location line="+252"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1012,8 +1012,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-251" />
-        <location line="+252" />
+        <location line="-251"/>
+        <location line="+252"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1021,7 +1021,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-169" />
+        <location line="-169"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1029,17 +1029,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>over %1's limit: shorten the captions or the hashtags</source>
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+157"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-234" />
+        <location line="-234"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1047,17 +1047,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-691" />
+        <location line="-691"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+673" />
+        <location line="+673"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1065,7 +1065,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1073,7 +1073,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
             <numerusform>%Ln foto gaat weg met vervaagde gezichten: %1.</numerusform>
@@ -1081,12 +1081,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
@@ -1094,12 +1094,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln gezicht zonder naam</numerusform>
@@ -1107,47 +1107,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cropped to %1:%2 around the focus point</source>
         <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Loading the crop preview</source>
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Writing the manifests and checking the files…</source>
         <translation>De manifesten schrijven en de bestanden controleren…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item werd tegengehouden.</numerusform>
@@ -1155,7 +1155,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%Ln items were published by override (recorded in the history).</source>
         <translation>
             <numerusform>%Ln item werd bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
@@ -1163,7 +1163,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
         <translation>
             <numerusform>%Ln foto is weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
@@ -1171,22 +1171,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not exported: %1: %2</source>
         <translation>Niet geëxporteerd: %1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -1194,27 +1194,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+97" />
+        <location filename="../../gui/dialogs/export_history.py" line="+97"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reading the history…</source>
         <translation>Geschiedenis wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show Items</source>
         <translation>Items tonen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export, nieuwste eerst.</numerusform>
@@ -1222,12 +1222,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing has been exported from this catalogue yet.</source>
         <translation>Uit deze catalogus is nog niets geëxporteerd.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Export of %1</source>
         <translation>Export van %1</translation>
     </message>
@@ -1235,77 +1235,77 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-133" />
+        <location line="-133"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly done</source>
         <translation>Gedeeltelijk klaar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ZIP file</source>
         <translation>ZIP-bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BagIt bag</source>
         <translation>BagIt-pakket</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overrides</source>
         <translation>Uitzonderingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Bestemming</translation>
     </message>
@@ -1313,12 +1313,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+72" />
+        <location filename="../../gui/controllers/exporting.py" line="+72"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
         <translation>Niets te exporteren: de weergave is leeg.</translation>
     </message>
@@ -1326,22 +1326,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+79" />
+        <location filename="../../gui/dialogs/people.py" line="+79"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown person %1</source>
         <translation>Onbekende persoon %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 sure</source>
         <translation>%1 zeker</translation>
     </message>
@@ -1349,179 +1349,179 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../gui/field_views.py" line="+47" />
+        <location filename="../../gui/field_views.py" line="+47"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time from</source>
         <translation>Tijd uit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lens</source>
         <translation>Lens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dimensions</source>
         <translation>Afmetingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length</source>
         <translation>Lengte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Path</source>
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Vlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+208" />
+        <location line="+1"/>
+        <location line="+208"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location line="-207"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creator</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Vermelding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set rating</source>
         <translation>Beoordeling instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set flag</source>
         <translation>Vlag instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set colour label</source>
         <translation>Kleurlabel instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set consent</source>
         <translation>Toestemming instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set consent note</source>
         <translation>Toestemmingsnotitie instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set creator</source>
         <translation>Maker instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set credit</source>
         <translation>Vermelding instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set copyright</source>
         <translation>Copyright instellen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Set %1</source>
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>Pick (P)</source>
         <translation>Kiezen (P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unflagged (U)</source>
         <translation>Zonder vlag (U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject (X)</source>
         <translation>Afwijzen (X)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+46" />
+        <location line="+6"/>
+        <location line="+46"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -1529,7 +1529,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-167" />
+        <location line="-167"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1540,33 +1540,33 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1153" />
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1153"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why it is held back</source>
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>; </source>
         <comment>between the reasons an item is held back</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
         <translation>%1: geen bevestigd gezicht om te vervagen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -1574,285 +1574,285 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+33" />
+        <location filename="../../gui/widgets/history.py" line="+33"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Vlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creator</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Vermelding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright</source>
         <translation>Auteursrecht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Bijschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text</source>
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In point</source>
         <translation>Inpunt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out point</source>
         <translation>Uitpunt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Poster frame</source>
         <translation>Posterbeeld</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Focus point</source>
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keywords added</source>
         <translation>Trefwoorden toegevoegd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keywords removed</source>
         <translation>Trefwoorden verwijderd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added to a collection</source>
         <translation>Aan een collectie toegevoegd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed from a collection</source>
         <translation>Uit een collectie verwijderd</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Assigned to a session</source>
         <translation>Aan een sessie toegewezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken out of its session</source>
         <translation>Uit zijn sessie gehaald</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to automatic assignment</source>
         <translation>Terug naar automatische toewijzing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capture time derived</source>
         <translation>Opnametijd afgeleid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recording cut into segments</source>
         <translation>Opname in segmenten geknipt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Face regions read</source>
         <translation>Gezichtsgebieden gelezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder removed</source>
         <translation>Map verwijderd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment changed</source>
         <translation>Segment gewijzigd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment deleted</source>
         <translation>Segment verwijderd</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tagged “%1”</source>
         <translation>‘%1’ toegevoegd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collection “%1” created</source>
         <translation>Collectie ‘%1’ aangemaakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Programme “%1” imported</source>
         <translation>Programma ‘%1’ geïmporteerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder %1 added</source>
         <translation>Map %1 toegevoegd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment “%1” added</source>
         <translation>Segment ‘%1’ toegevoegd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag “%1” deleted</source>
         <translation>Tag ‘%1’ verwijderd</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tag “%1” renamed “%2”</source>
         <translation>Tag ‘%1’ hernoemd tot ‘%2’</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tag “%1” merged into “%2”</source>
         <translation>Tag ‘%1’ samengevoegd met ‘%2’</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Camera clock of %1 corrected by %2</source>
         <translation>Klok van camera %1 gecorrigeerd met %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Camera clock of %1: correction removed</source>
         <translation>Klok van camera %1: correctie verwijderd</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redone</source>
         <translation>Opnieuw gedaan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No label</source>
         <translation>Geen label</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a deleted session</source>
         <translation>een verwijderde sessie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>%1: → %2</source>
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>%n segments deleted</source>
         <translation>%n segmenten verwijderd</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+6" />
+        <location line="+13"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1860,28 +1860,28 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+11" />
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No changes recorded for this item yet.</source>
         <translation>Nog geen wijzigingen vastgelegd voor dit item.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The history could not be read: %1</source>
         <translation>De geschiedenis kon niet worden gelezen: %1</translation>
     </message>
@@ -1889,7 +1889,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+339" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+339"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -1897,7 +1897,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln bijgewerkt</numerusform>
@@ -1905,7 +1905,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln ongewijzigd</numerusform>
@@ -1913,7 +1913,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sessions: %1.</source>
         <translation>Sessies: %1.</translation>
     </message>
@@ -1921,27 +1921,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+98" />
+        <location filename="../../gui/controllers/ingest.py" line="+98"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rescanning</source>
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+147"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Finding faces</source>
         <translation>Gezichten zoeken</translation>
     </message>
@@ -1949,32 +1949,32 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Folder found elsewhere</source>
         <translation>Map elders gevonden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yes, use it here</source>
         <translation>Ja, hier gebruiken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Looking for folders</source>
         <translation>Mappen zoeken</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Using a folder here</source>
         <translation>Map hier in gebruik nemen</translation>
     </message>
@@ -1982,58 +1982,58 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+35" />
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalogue</source>
         <translation>Catalogiseren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fingerprints</source>
         <translation>Vingerafdrukken</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+161" />
+        <location line="+1"/>
+        <location line="+161"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-160"/>
         <source>Previews</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verify</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Starting…</source>
         <translation>Starten…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Run in Background</source>
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -2041,27 +2041,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 files/s</source>
         <translation>%1 bestanden/s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>about %1 left</source>
         <translation>nog ongeveer %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cancelling… (work done so far is kept)</source>
         <translation>Annuleren… (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>%Ln completed (left unfinished by an earlier scan)</source>
         <translation>
             <numerusform>%Ln voltooid (onvoltooid gebleven bij een eerdere scan)</numerusform>
@@ -2069,7 +2069,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%Ln not read this time (read by the next scan)</source>
         <translation>
             <numerusform>%Ln deze keer niet gelezen (de volgende scan leest het)</numerusform>
@@ -2077,17 +2077,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln errors</source>
         <translation>
             <numerusform>%Ln fout</numerusform>
@@ -2095,7 +2095,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln warnings</source>
         <translation>
             <numerusform>%Ln waarschuwing</numerusform>
@@ -2103,7 +2103,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
         <translation>
             <numerusform>%Ln van deze problemen werd gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
@@ -2111,12 +2111,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
         <translation>
             <numerusform>%Ln groep duplicaten (zie Problemen &gt; Duplicaten).</numerusform>
@@ -2124,28 +2124,28 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Took %1.</source>
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+133" />
+        <location line="-3"/>
+        <location line="+133"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-192" />
+        <location line="-192"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2153,7 +2153,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+86"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln bestand gezien</numerusform>
@@ -2161,7 +2161,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17" />
+        <location line="-17"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nieuw</numerusform>
@@ -2169,7 +2169,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln gewijzigd</numerusform>
@@ -2177,7 +2177,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln verplaatst</numerusform>
@@ -2185,7 +2185,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln ongewijzigd</numerusform>
@@ -2193,7 +2193,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
@@ -2201,37 +2201,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review New Items</source>
         <translation>Nieuwe items bekijken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review Changed Items</source>
         <translation>Gewijzigde items bekijken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fix Camera Clocks…</source>
         <translation>Cameraklokken corrigeren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign to Sessions…</source>
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The scan was cancelled; everything catalogued so far is kept.</source>
         <translation>De scan werd geannuleerd; alles wat al gecatalogiseerd is, blijft bewaard.</translation>
     </message>
@@ -2239,57 +2239,57 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+173" />
+        <location filename="../../gui/widgets/inspector.py" line="+173"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+134"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Trefwoorden en personen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add keyword (T)…</source>
         <translation>Trefwoord toevoegen (T)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Segments</source>
         <translation>Segmenten</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>captions: %1</source>
         <translation>ondertitels: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Segments (%n)</source>
         <translation>
             <numerusform>Segmenten (%n)</numerusform>
@@ -2297,12 +2297,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+175" />
+        <location line="+175"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2310,33 +2310,33 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>On some of the selected items; click to remove from all</source>
         <translation>Op een deel van de geselecteerde items; klik om het overal te verwijderen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Click to remove</source>
         <translation>Klik om te verwijderen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select items in the grid to see and edit them.</source>
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-168" />
-        <location line="+179" />
+        <location line="-168"/>
+        <location line="+179"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2344,12 +2344,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-275"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -2357,7 +2357,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n draft chapters, spread evenly</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld</numerusform>
@@ -2365,23 +2365,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+182" />
+        <location line="+48"/>
+        <location line="+182"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>edits apply to all of them</source>
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No preview: smparchive keeps this file's name, size, dates and content hash, and does not read inside it.</source>
         <translation>Geen voorbeeld: smparchive bewaart de naam, grootte, datums en inhoudshash van dit bestand, en leest de inhoud niet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
@@ -2389,22 +2389,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+46" />
+        <location filename="../../gui/widgets/jobs.py" line="+46"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop this job (work done so far is kept)</source>
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cancelling…</source>
         <translation>annuleren…</translation>
     </message>
@@ -2412,7 +2412,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+30" />
+        <location filename="../../gui/i18n.py" line="+30"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -2420,22 +2420,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+652" />
+        <location filename="../../gui/main_window.py" line="+652"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-479" />
+        <location line="-479"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
         <translation>De catalogusserver antwoordt niet: wijzigingen worden pas opgeslagen als hij terug is.</translation>
     </message>
     <message numerus="yes">
-        <location line="+271" />
+        <location line="+271"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2443,7 +2443,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -2451,7 +2451,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln geselecteerd</numerusform>
@@ -2459,114 +2459,114 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep theirs</source>
         <translation>Hun waarde houden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use mine</source>
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rate %1</source>
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unflag</source>
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+232"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reorder collection</source>
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+11" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
         <translation>Dagen toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New speakers (person tags): %1</source>
         <translation>Nieuwe sprekers (persoonstags): %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>Opmerking: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+12" />
-        <location line="+33" />
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+33"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Programme imported</source>
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add to “%1”</source>
         <translation>Toevoegen aan ‘%1’</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import as a new event</source>
         <translation>Importeren als nieuw evenement</translation>
     </message>
@@ -2574,455 +2574,455 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+120" />
+        <location filename="../../gui/actions.py" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Viewing modes</source>
         <translation>Weergavemodi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating and flags</source>
         <translation>Beoordeling en vlaggen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captions, keywords and sessions</source>
         <translation>Bijschriften, trefwoorden en sessies</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalogue and export</source>
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+95" />
+        <location filename="../../gui/menus.py" line="+95"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Een trefwoord of persoon hernoemen (in de zijbalk)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete a keyword or person from every item (in the sidebar)</source>
         <translation>Een trefwoord of persoon van alle items verwijderen (in de zijbalk)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="-17" />
+        <location filename="../../gui/actions.py" line="-17"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rating</source>
         <translation>&amp;Beoordeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Flag</source>
         <translation>&amp;Vlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour &amp;Label</source>
         <translation>&amp;Kleurlabel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Collections</source>
         <translation>&amp;Collecties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-29" />
+        <location filename="../../gui/menus.py" line="-29"/>
         <source>No recent catalogues</source>
         <translation>Geen recente catalogi</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+43" />
+        <location filename="../../gui/action_table.py" line="+43"/>
         <source>No stars</source>
         <translation>Geen sterren</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blue</source>
         <translation>Blauw</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nieuwe catalogus…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../gui/start_window.py" line="+107" />
+        <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+107"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Add Folder…</source>
         <translation>&amp;Map toevoegen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
         <translation>Een map of schijf catalogiseren (u kunt ook mappen op het venster neerzetten)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Rescan All Folders</source>
         <translation>Alle mappen opnieuw &amp;scannen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../gui/start_window.py" line="+3" />
+        <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Search with words and the query language</source>
         <translation>Zoeken met woorden en de zoektaal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Select &amp;None</source>
         <translation>&amp;Niets selecteren</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>&amp;Pick</source>
         <translation>&amp;Kiezen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Afwijzen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Unflag</source>
         <translation>&amp;Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Auto-advance After Rating</source>
         <translation>Automatisch &amp;doorgaan na beoordeling</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move to the next item after rating, flagging or labelling</source>
         <translation>Naar het volgende item gaan na beoordelen, markeren of labelen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Edit Alt &amp;Text</source>
         <translation>&amp;Alt-tekst bewerken</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add &amp;Keyword…</source>
         <translation>&amp;Trefwoord toevoegen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add &amp;Person…</source>
         <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add to &amp;Collection…</source>
         <translation>Aan &amp;collectie toevoegen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Assign to &amp;Session…</source>
         <translation>Aan &amp;sessie toewijzen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Export Selection…</source>
         <translation>Selectie &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export the selected items: preset, names, consent preflight</source>
         <translation>De geselecteerde items exporteren: voorinstelling, namen, toestemmingscontrole</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Write XMP Sidecars</source>
         <translation>&amp;XMP-sidecars schrijven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write the metadata of the selected items into XMP sidecar files</source>
         <translation>De metadata van de geselecteerde items in XMP-sidecarbestanden schrijven</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rea&amp;d XMP Sidecars</source>
         <translation>XMP-sidecars &amp;lezen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Take over what the XMP sidecars of the selected items say (undoable)</source>
         <translation>Overnemen wat de XMP-sidecars van de geselecteerde items bevatten (ongedaan te maken)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Grid</source>
         <translation>&amp;Raster</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Thumbnails of the view</source>
         <translation>Miniaturen van de weergave</translation>
     </message>
     <message>
-        <location line="-157" />
-        <location line="+162" />
+        <location line="-157"/>
+        <location line="+162"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oep</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-198"/>
         <source>Open the Menu Bar</source>
         <translation>Menubalk openen</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Show the current item large; %1 again returns to the grid</source>
         <translation>Het huidige item groot tonen; opnieuw %1 gaat terug naar het raster</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Edit Capt&amp;ion</source>
         <translation>Bijschrift be&amp;werken</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type the caption of the selection; %1 applies and returns to the grid</source>
         <translation>Het bijschrift van de selectie typen; %1 past toe en keert terug naar het raster</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+113"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Two to four selected photos side by side, zoomed together</source>
         <translation>Twee tot vier geselecteerde foto’s naast elkaar, samen ingezoomd</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Survey</source>
         <translation>Ov&amp;erzicht</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Every selected photo side by side</source>
         <translation>Alle geselecteerde foto’s naast elkaar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Full Screen</source>
         <translation>Volledig sc&amp;herm</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Thumbnail Grid</source>
         <translation>&amp;Miniaturenraster</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Grotere miniaturen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Kleinere miniaturen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show S&amp;idebar</source>
         <translation>&amp;Zijbalk tonen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Show &amp;Inspector</source>
         <translation>&amp;Infopaneel tonen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Go to Sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;People…</source>
         <translation>&amp;Personen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Faces found in photos: name people, confirm or reject suggestions</source>
         <translation>Gezichten gevonden in foto’s: personen benoemen, suggesties bevestigen of afwijzen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>&amp;Roostereditor…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Import Programme…</source>
         <translation>Programma &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Assign Items to Sessions…</source>
         <translation>Items aan sessies &amp;toewijzen…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Camera &amp;Clocks…</source>
         <translation>Camera&amp;klokken…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Timeline…</source>
         <translation>Tijd&amp;lijn…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Nieuwe collectie…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>New &amp;Smart Collection from Search…</source>
         <translation>Nieuwe &amp;slimme collectie uit zoekopdracht…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Remove from Collection</source>
         <translation>Uit collectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export what the browser shows: a collection, session, day or search</source>
         <translation>Exporteren wat de browser toont: een collectie, sessie, dag of zoekopdracht</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export &amp;History…</source>
         <translation>Export&amp;geschiedenis…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;About smparchive</source>
         <translation>&amp;Over smparchive</translation>
     </message>
@@ -3030,7 +3030,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-70" />
+        <location filename="../../gui/widgets/fields.py" line="-70"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -3038,53 +3038,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+191" />
+        <location filename="../../gui/ops.py" line="+193"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>keywords</source>
         <translation>trefwoorden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>collections</source>
         <translation>collecties</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>values</source>
         <translation>waarden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+6" />
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -3092,42 +3092,42 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+84" />
+        <location filename="../../gui/opening.py" line="+84"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening the catalogue…</source>
         <translation>De catalogus wordt geopend…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening %1.</source>
         <translation>%1 wordt geopend.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upgrading the catalogue</source>
         <translation>Catalogus bijwerken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upgrading the catalogue…</source>
         <translation>De catalogus wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A backup of the team catalogue is made first.</source>
         <translation>Eerst wordt een reservekopie van de teamcatalogus gemaakt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
         <translation>Eerst wordt een kopie van de catalogus zoals hij was bewaard, in de map ernaast die eindigt op .backups.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
 
 This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
@@ -3139,132 +3139,132 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+29" />
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+29"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merged into existing</source>
         <translation>Samengevoegd met bestaand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Bijschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text</source>
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Waardering</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Vlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creator</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Vermelding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright</source>
         <translation>Auteursrecht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fields / why</source>
         <translation>Velden / reden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sidecar</source>
         <translation>Sidecar</translation>
     </message>
@@ -3272,102 +3272,102 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+15" />
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Yes, it is them (Y)</source>
         <translation>Ja, dat is die persoon (Y)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No (N)</source>
         <translation>Nee (N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name…</source>
         <translation>Benoemen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdraw Consent…</source>
         <translation>Toestemming intrekken…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hold back every photo of this person from publication, from today</source>
         <translation>Elke foto van deze persoon vanaf vandaag van publicatie uitsluiten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
         <translation>Gezichtsherkenning staat uit voor deze catalogus. Zet ze aan in Voorkeuren: gezichten worden alleen op deze computer gezocht.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No faces found yet.</source>
         <translation>Nog geen gezichten gevonden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
         <translation>Selecteer gezichten en druk op Y om te bevestigen, N om af te wijzen, of benoem ze.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Suggestions (%1)</source>
         <translation>Suggesties (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown person %1 (%2)</source>
         <translation>Onbekende persoon %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other unknown faces (%1)</source>
         <translation>Andere onbekende gezichten (%1)</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>Confirm faces</source>
         <translation>Gezichten bevestigen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reject faces</source>
         <translation>Gezichten afwijzen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who is this?</source>
         <translation>Wie is dit?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name faces</source>
         <translation>Gezichten benoemen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>De toestemming van %1 vanaf vandaag intrekken? %Ln foto wordt van elke publicatie uitgesloten.</numerusform>
@@ -3375,7 +3375,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Toestemming van %1 ingetrokken: %Ln foto tegengehouden.</numerusform>
@@ -3383,17 +3383,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto's daar weg.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clips cut from their recordings were published too: %1.</source>
         <translation>Fragmenten uit hun opnamen zijn ook gepubliceerd: %1.</translation>
     </message>
@@ -3401,12 +3401,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+44" />
+        <location filename="../../gui/dialogs/pickers.py" line="+44"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location line="-24" />
+        <location line="-24"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>%Ln item aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</numerusform>
@@ -3414,7 +3414,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Session for the %Ln selected items:</source>
         <translation>
             <numerusform>Sessie voor %Ln geselecteerd item:</numerusform>
@@ -3422,17 +3422,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>New collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
     <message numerus="yes">
-        <location line="-38" />
+        <location line="-38"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln item toegevoegd aan de collectie ‘%1’</numerusform>
@@ -3440,7 +3440,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collection “%1” made with %Ln items</source>
         <translation>
             <numerusform>Collectie ‘%1’ gemaakt met %Ln item</numerusform>
@@ -3448,7 +3448,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln items assigned to the session “%1”</source>
         <translation>
             <numerusform>%Ln item toegewezen aan de sessie ‘%1’</numerusform>
@@ -3456,7 +3456,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln items taken out of their session</source>
         <translation>
             <numerusform>%Ln item uit zijn sessie gehaald</numerusform>
@@ -3464,17 +3464,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Assign to Session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -3482,7 +3482,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480" />
+        <location filename="../../gui/player/view.py" line="+480"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -3490,7 +3490,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173" />
+        <location line="+173"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
@@ -3498,7 +3498,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+49"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3506,7 +3506,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</source>
         <translation>
             <numerusform>In %n segment geknipt, één per sessie: exports publiceren het als eigen clip. %1 maakt het knippen ongedaan.</numerusform>
@@ -3514,7 +3514,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93" />
+        <location line="+93"/>
         <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
         <translation>
             <numerusform>%n hoofdstuk van ‘%1’ bevestigd: het wordt met de clip gepubliceerd.</numerusform>
@@ -3525,143 +3525,143 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+46" />
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next to each file (.xmp)</source>
         <translation>Naast elk bestand (.xmp)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thumbnails and cache</source>
         <translation>Miniaturen en cache</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folders</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Faces</source>
         <translation>Gezichten</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System (%1)</source>
         <translation>Systeem (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+149" />
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Talen van titels, bijschriften en alternatieve teksten, bv. en, fr, nl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caption languages</source>
         <translation>Talen van bijschriften</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recorded with your changes; a team catalogue records your login instead</source>
         <translation>Vastgelegd bij uw wijzigingen; een teamcatalogus legt in plaats daarvan uw aanmeldnaam vast</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Thumbnail size in the grid</source>
         <translation>Grootte van miniaturen in het raster</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Beside each catalogue (default)</source>
         <translation>Naast elke catalogus (standaard)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cache location</source>
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cache size limit</source>
         <translation>Maximale cachegrootte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Current cache: %1</source>
         <translation>Huidige cache: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A new cache location applies the next time a catalogue is opened.</source>
         <translation>Een nieuwe cachelocatie geldt vanaf de volgende keer dat een catalogus wordt geopend.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No folders catalogued yet.</source>
         <translation>Nog geen mappen gecatalogiseerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -3669,42 +3669,42 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Find faces in this catalogue's photos</source>
         <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person's consent then applies to every photo they are confirmed in.</source>
         <translation>Uit tot u het aanzet, per catalogus. Gezichten worden alleen op deze computer gezocht: er wordt niets gedownload of verstuurd. Gevonden gezichten worden gegroepeerd in Beeld &gt; Personen, waar u personen benoemt; de toestemming van een persoon geldt dan voor elke foto waarin die bevestigd is.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Face detection is not installed: pip install 'smparchive[faces]'</source>
         <translation>Gezichtsherkenning is niet geïnstalleerd: pip install 'smparchive[faces]'</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cache Location</source>
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
         <translation>De nieuwe taal geldt zodra smparchive opnieuw start. Nu herstarten? Uw werk is bewaard; de catalogus wordt opnieuw geopend.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Restart Now</source>
         <translation>Nu herstarten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -3712,7 +3712,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/problem_counts.py" line="+20" />
+        <location filename="../../gui/problem_counts.py" line="+20"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>
             <numerusform>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; %Ln item behoudt wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</numerusform>
@@ -3720,7 +3720,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</source>
         <translation>
             <numerusform>De map is niet bereikbaar (schijf niet aangesloten?); %Ln item blijft in de catalogus, gemarkeerd als offline.</numerusform>
@@ -3728,7 +3728,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name}: %Ln hoofdstuk is een gelijkmatig verdeeld concept, niet de echte starttijd van de spreker: niet gepubliceerd (bevestig of plaats het eerst in de speler).</numerusform>
@@ -3736,7 +3736,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>
             <numerusform>%Ln item gaat mee zonder zijn alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</numerusform>
@@ -3744,7 +3744,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
         <translation>
             <numerusform>%Ln document gaat mee met zijn eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</numerusform>
@@ -3752,7 +3752,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
             <numerusform>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor %Ln item ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</numerusform>
@@ -3760,7 +3760,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Unknown tokens {value} in name template; use {other}</source>
         <translation>
             <numerusform>Onbekend token {value} in het naamsjabloon; gebruik {other}</numerusform>
@@ -3768,7 +3768,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln sessions no longer in the programme were left alone: {value}</source>
         <translation>
             <numerusform>%Ln sessie die niet meer in het programma staat, is ongemoeid gelaten: {value}</numerusform>
@@ -3776,7 +3776,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>{where}: the header lacks the columns {value}</source>
         <translation>
             <numerusform>{where}: de kopregel mist de kolom {value}</numerusform>
@@ -3784,7 +3784,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln speaker chapters spread evenly (a draft)</source>
         <translation>
             <numerusform>%Ln sprekershoofdstuk gelijk verdeeld (een concept)</numerusform>
@@ -3792,7 +3792,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln files written</source>
         <translation>
             <numerusform>%Ln bestand geschreven</numerusform>
@@ -3800,7 +3800,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln held back</source>
         <translation>
             <numerusform>%Ln tegengehouden</numerusform>
@@ -3808,7 +3808,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln published by override</source>
         <translation>
             <numerusform>%Ln gepubliceerd via uitzondering</numerusform>
@@ -3816,7 +3816,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>No items with ids {value}.</source>
         <translation>
             <numerusform>Geen item met id {value}.</numerusform>
@@ -3824,7 +3824,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Items {value} are not in the collection.</source>
         <translation>
             <numerusform>Item {value} zit niet in de collectie.</numerusform>
@@ -3832,7 +3832,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
             <numerusform>{target} bevat de bestanden van deze map niet (het %Ln gecatalogiseerde bestand staat er niet); controleer het pad.</numerusform>
@@ -3840,7 +3840,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>'{value}': there are %Ln programme days.</source>
         <translation>
             <numerusform>‘{value}’: het programma telt %Ln dag.</numerusform>
@@ -3851,2263 +3851,2268 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+18" />
+        <location filename="../../gui/problem_texts.py" line="+18"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is empty (0 bytes).</source>
         <translation>Het bestand is leeg (0 bytes).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be read ({why}).</source>
         <translation>Het bestand kan niet gelezen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be read.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be hashed ({why}).</source>
         <translation>De controlesom van het bestand kon niet berekend worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is named as a {fmt} file but its contents are not one: it is damaged or incomplete (try copying it again from its source).</source>
         <translation>Het bestand heeft de naam van een {fmt}-bestand, maar de inhoud is er geen: het is beschadigd of onvolledig (kopieer het opnieuw van de bron).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{fmt} files are not catalogued (photos, videos, audio, slides and documents are).</source>
         <translation>{fmt}-bestanden worden niet gecatalogiseerd (alleen foto’s, video’s, geluid, presentaties en documenten).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files of this type are not catalogued (photos, videos, audio, slides and documents are).</source>
         <translation>Bestanden van dit type worden niet gecatalogiseerd (alleen foto’s, video’s, geluid, presentaties en documenten).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file needs more memory to open than is safe; it was refused.</source>
         <translation>Het bestand openen vraagt meer geheugen dan veilig is; het is geweigerd.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is no longer there.</source>
         <translation>Het bestand is er niet meer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file's folder or drive is offline; the catalogue keeps what it knew.</source>
         <translation>De map of schijf van het bestand is offline; de catalogus bewaart wat hij ervan wist.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file made its worker process crash.</source>
         <translation>Het bestand liet het proces dat het las vastlopen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reading the file took longer than {value} s; it was stopped.</source>
         <translation>Het lezen van het bestand duurde langer dan {value} s; het is gestopt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reading the file needs more memory than a worker may use{limit}; it was refused.</source>
         <translation>Het bestand lezen vraagt meer geheugen dan een leesproces mag gebruiken{limit}; het is geweigerd.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be read because of a fault in smparchive; details are in the log.</source>
         <translation>Het bestand kon niet gelezen worden door een fout in smparchive; de details staan in het logboek.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be opened as {fmt} ({why}).</source>
         <translation>Het bestand kan niet als {fmt} geopend worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file holds no audio or video streams.</source>
         <translation>Het bestand bevat geen geluids- of videostromen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file holds audio only.</source>
         <translation>Het bestand bevat alleen geluid.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has no video stream to take a picture from.</source>
         <translation>Het bestand heeft geen videostroom om een beeld uit te halen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
         <translation>De bestandsnaam bevat onzichtbare stuurtekens voor rechts-naar-links schrift, zodat hij anders leest dan wat het bestand is (een bekende manier om een bestand te vermommen); controleer het bestand en geef het een andere naam.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
         <translation>De bestandsnaam eindigt op .{value} maar bevat ook .{fmt}, dus het is misschien niet wat het lijkt; controleer het bestand en geef het een andere naam.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file or its folder disappeared while it was being read; it was left as it was and the next scan tries again.</source>
         <translation>Het bestand of de map verdween tijdens het lezen; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Access to the file was denied; it was left as it was and the next scan tries again.</source>
         <translation>De toegang tot het bestand werd geweigerd; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The drive or network share holding the file stopped answering; it was left as it was and the next scan tries again.</source>
         <translation>De schijf of netwerkshare met het bestand antwoordt niet meer; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
         <translation>De afbeelding is geweigerd: ze beweert zo groot te zijn dat openen het geheugen kan uitputten (een beschadigd of kwaadaardig bestand).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file is not a picture that can be read: it is damaged or not really an image.</source>
         <translation>Het bestand is geen leesbare afbeelding: het is beschadigd of eigenlijk geen afbeelding.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image cannot be opened ({why}).</source>
         <translation>De afbeelding kan niet geopend worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image structure is damaged ({why}).</source>
         <translation>De structuur van de afbeelding is beschadigd ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image data is truncated or damaged ({why}).</source>
         <translation>De beeldgegevens zijn afgekapt of beschadigd ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image pixels cannot be decoded.</source>
         <translation>De pixels van de afbeelding kunnen niet gedecodeerd worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image data is truncated: about {percent}% of the picture could be decoded.</source>
         <translation>De beeldgegevens zijn afgekapt: ongeveer {percent}% van de afbeelding kon worden gedecodeerd.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The image cannot be decoded.</source>
         <translation>De afbeelding kan niet gedecodeerd worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} cannot be decoded ({why}).</source>
         <translation>Het bestand ({fmt}) kan niet gedecodeerd worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The embedded XMP was ignored ({why}).</source>
         <translation>De ingesloten XMP is genegeerd ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The IPTC block was ignored ({why}).</source>
         <translation>Het IPTC-blok is genegeerd ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The camera information (EXIF) in the file is damaged and was skipped.</source>
         <translation>De camera-informatie (EXIF) in het bestand is beschadigd en is overgeslagen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The camera information (EXIF) could not be read ({why}).</source>
         <translation>De camera-informatie (EXIF) kon niet gelezen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>EXIF orientation {value} is invalid and was ignored.</source>
         <translation>De EXIF-oriëntatie {value} is ongeldig en is genegeerd.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Some metadata could not be read ({why}).</source>
         <translation>Sommige metadata konden niet gelezen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The XMP sidecar {name} is too large and was ignored.</source>
         <translation>Het XMP-sidecarbestand {name} is te groot en is genegeerd.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The XMP sidecar {name} was ignored ({why}).</source>
         <translation>Het XMP-sidecarbestand {name} is genegeerd ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The thumbnail cannot be made ({why}).</source>
         <translation>De miniatuur kan niet gemaakt worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No thumbnail can be made.</source>
         <translation>Er kan geen miniatuur gemaakt worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This kind of file has no thumbnail.</source>
         <translation>Dit soort bestand heeft geen miniatuur.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no way to picture a {fmt} file.</source>
         <translation>Een {fmt}-bestand kan niet in beeld gebracht worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no stream to take a picture from.</source>
         <translation>Er is geen stroom om een beeld uit te halen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video file holds audio only: there is no picture.</source>
         <translation>Het videobestand bevat alleen geluid: er is geen beeld.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video track holds no decodable frames.</source>
         <translation>Het videospoor bevat geen decodeerbare beelden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video has no frames.</source>
         <translation>De video heeft geen beelden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video has no decodable frames.</source>
         <translation>De video heeft geen decodeerbare beelden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The video cannot be opened ({why}).</source>
         <translation>De video kan niet geopend worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The recording could not be analysed near {value} s: {why}</source>
         <translation>De opname kon niet worden geanalyseerd rond {value} s: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} is empty.</source>
         <translation>Het ondertitelbestand {name} is leeg.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} is larger than {limit} MB.</source>
         <translation>Het ondertitelbestand {name} is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} cannot be read.</source>
         <translation>Het ondertitelbestand {name} kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.</source>
         <translation>Het ondertitelbestand {name} is geen UTF-8-tekst; sla het op als UTF-8 en voeg het opnieuw toe.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any subtitle editor saves as .vtt) and add that.</source>
         <translation>{name} is een SubRip-bestand (.srt), geen WebVTT: zet het om naar WebVTT (elke ondertiteleditor slaat op als .vtt) en voeg dat toe.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
         <translation>{name} is geen WebVTT-bestand: de eerste regel moet WEBVTT zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}, line {n}: the cue's times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
         <translation>{name}, regel {n}: de tijden van de ondertitel zijn geen geldige WebVTT (00:01:02.500 --&gt; 00:01:05.000, het einde na het begin).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The caption file {name} holds no captions (no timed cues).</source>
         <translation>Het ondertitelbestand {name} bevat geen ondertitels (geen getimede regels).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
         <translation>Oude {fmt}-bestanden worden gecatalogiseerd maar niet gelezen; sla ze op als {value} om ze te indexeren.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} format is not supported.</source>
         <translation>Het formaat {fmt} wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF is encrypted: a password is required to read it.</source>
         <translation>De pdf is versleuteld: er is een wachtwoord nodig om hem te lezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF cannot be opened ({why}).</source>
         <translation>De pdf kan niet geopend worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF has no pages.</source>
         <translation>De pdf heeft geen pagina’s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF's pages cannot be loaded ({why}).</source>
         <translation>De pagina’s van de pdf kunnen niet geladen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF document information was ignored ({why}).</source>
         <translation>De documentinformatie van de pdf is genegeerd ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The first PDF page has no size.</source>
         <translation>De eerste pagina van de pdf heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The first PDF page cannot be rendered ({why}).</source>
         <translation>De eerste pagina van de pdf kan niet weergegeven worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} file is not a readable zip ({why}).</source>
         <translation>Het {fmt}-bestand is geen leesbaar zip-archief ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} file is refused as unsafe ({why}).</source>
         <translation>Het {fmt}-bestand is geweigerd als onveilig ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The package cannot be read ({why}).</source>
         <translation>Het pakket kan niet gelezen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The package carries no preview picture.</source>
         <translation>Het pakket bevat geen voorbeeldafbeelding.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PPTX package has no [Content_Types].xml: it is not a presentation.</source>
         <translation>Het PPTX-pakket heeft geen [Content_Types].xml: het is geen presentatie.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The presentation cannot be read ({why}).</source>
         <translation>De presentatie kan niet gelezen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The DOCX package has no word/document.xml: it is not a document.</source>
         <translation>Het DOCX-pakket heeft geen word/document.xml: het is geen document.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} package has no content.xml: there is nothing to read.</source>
         <translation>Het {fmt}-pakket heeft geen content.xml: er is niets te lezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The {fmt} content.xml has no document body.</source>
         <translation>De content.xml van het {fmt}-bestand heeft geen documentinhoud.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; de {n} items behouden wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The folder is not reachable (drive not attached?); its {n} items stay in the catalogue, marked offline.</source>
         <translation>De map is niet bereikbaar (schijf niet aangesloten?); de {n} items blijven in de catalogus, gemarkeerd als offline.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
         <translation>Originelen behouden al hun metadata (gps-positie, serienummers van camera’s); kies een verkleinde voorinstelling om zonder die gegevens te publiceren.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
         <translation>Gezichten kunnen alleen in verkleinde kopieën vervaagd worden: originelen worden ongewijzigd gekopieerd, dus foto’s van mensen die niet getoond mogen worden blijven tegengehouden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
         <translation>LibreOffice is niet gevonden: presentaties worden als originelen geëxporteerd, niet als pdf.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: {mime} kan niet verkleind worden, en een kopie zou de cameragegevens behouden (gps, serienummers); weggelaten (exporteer het met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
         <translation>{name}: de {n} hoofdstukken zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>{n} items gaan mee zonder hun alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
         <translation>{n} documenten gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} items ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
     </message>
     <message>
-        <location line="+324" />
+        <location line="+324"/>
         <source>{n} sessions no longer in the programme were left alone: {value}</source>
         <translation>{n} sessies die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
     </message>
     <message>
-        <location line="+206" />
+        <location line="+206"/>
         <source>{where}: the header lacks the columns {value}</source>
         <translation>{where}: de kopregel mist de kolommen {value}</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>No items with ids {value}.</source>
         <translation>Geen items met de id’s {value}.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Items {value} are not in the collection.</source>
         <translation>Items {value} zitten niet in de collectie.</translation>
     </message>
     <message>
-        <location line="+274" />
+        <location line="+279"/>
         <source>{n} files written</source>
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+308" />
+        <location line="+308"/>
         <source>'{value}': there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Unknown tokens {value} in name template; use {other}</source>
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1305" />
+        <location line="-1310"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name}: de {fields} noemt {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name}: de {fields} noemen {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: no alt text; write one before posting.</source>
         <translation>{name}: geen alternatieve tekst; schrijf er een vóór het posten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
         <translation>{name}: de alternatieve tekst telt {n} tekens, boven de limiet van {limit}; maak hem korter (hij wordt niet afgekapt).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the alt text only repeats the caption; describe the picture.</source>
         <translation>{name}: de alternatieve tekst herhaalt alleen het bijschrift; beschrijf de afbeelding.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is a file name; describe the picture.</source>
         <translation>{name}: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
         <translation>{name}: de alternatieve tekst is nog een voorgesteld concept; werk hem af en verwijder de conceptmarkering.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is in an unknown language, not in the post's language.</source>
         <translation>{name}: de alternatieve tekst is in een onbekende taal, niet in de taal van het bericht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the alt text is in {language}, not in the post's language.</source>
         <translation>{name}: de alternatieve tekst is in het {language}, niet in de taal van het bericht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
         <translation>{name}: geen bijschrift in het {language} in de catalogus; dat in het {other} wordt gebruikt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
         <translation>Geen van de afbeeldingen heeft een bijschrift: het bericht voor {platform} heeft geen eigen tekst; schrijf er een.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
         <translation>De tekst van het bericht telt {n} tekens; {platform} staat er {limit} toe. Maak het bijschrift korter (er wordt niets afgekapt).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
         <translation>{n} afbeeldingen, maar een bericht op {platform} neemt er hoogstens {limit}: kies er {limit} of verdeel ze over meerdere berichten.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the caption has {n} characters, over {platform}'s post limit of {limit}.</source>
         <translation>{name}: het bijschrift telt {n} tekens, boven de berichtlimiet van {platform} ({limit}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is missing (it was not found at the last scan)</source>
         <translation>Het bestand ontbreekt (het werd bij de laatste scan niet gevonden)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file's folder or drive is offline</source>
         <translation>De map of schijf van het bestand is offline</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be read when it was catalogued</source>
         <translation>Het bestand kon niet gelezen worden toen het gecatalogiseerd werd</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is missing (it was not found at the last scan): {why}</source>
         <translation>Het bestand ontbreekt (het werd bij de laatste scan niet gevonden): {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file's folder or drive is offline: {why}</source>
         <translation>De map of schijf van het bestand is offline: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file could not be read when it was catalogued: {why}</source>
         <translation>Het bestand kon niet gelezen worden toen het gecatalogiseerd werd: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has no checksum yet; scan its folder again before exporting it</source>
         <translation>Het bestand heeft nog geen controlesom; scan de map opnieuw voordat u het exporteert</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The recording is not available</source>
         <translation>De opname is niet beschikbaar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file is missing</source>
         <translation>Het bronbestand ontbreekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file is missing: {name}</source>
         <translation>Het bronbestand ontbreekt: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file cannot be read ({why})</source>
         <translation>Het bronbestand kan niet gelezen worden ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
         <translation>Het bronbestand kan niet gelezen worden: {name} ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file changed since it was catalogued (size differs)</source>
         <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de grootte verschilt)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
         <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de hash klopt niet): {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The photo could not be rendered: {why}</source>
         <translation>De foto kon niet aangemaakt worden: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
         <translation>{name}: de dia’s konden niet zonder de namen van hun auteurs herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: the PDF could not be rewritten without its metadata (author names, history, pictures' camera data) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: de pdf kon niet zonder zijn metadata (namen van auteurs, geschiedenis, cameragegevens van afbeeldingen) worden herschreven ({why}); weggelaten (exporteer hem met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: de opname kon niet zonder haar metadata (gps-positie, toestel) herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
         <translation>Het exportdoel is een bestand, geen map: {target}; kies een map</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target is a file, not a folder: {target}</source>
         <translation>Het exportdoel is een bestand, geen map: {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target folder does not exist: {target}</source>
         <translation>De doelmap van de export bestaat niet: {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target is read-only or not writable: {target}</source>
         <translation>Het exportdoel is alleen-lezen of niet beschrijfbaar: {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target is full: {target}</source>
         <translation>Het exportdoel is vol: {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export target disappeared or became unreachable: {target}</source>
         <translation>Het exportdoel is verdwenen of onbereikbaar geworden: {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Writing to the export target failed: {target} ({why})</source>
         <translation>Schrijven naar het exportdoel is mislukt: {target} ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
         <translation>Niet genoeg vrije ruimte op het exportdoel {target}: ongeveer {n} nodig, {limit} vrij</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An export named {name} with different content already exists in {target}</source>
         <translation>Een export met de naam {name} en een andere inhoud bestaat al in {target}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing to export: every selected item is held back or unavailable</source>
         <translation>Niets te exporteren: elk geselecteerd item wordt tegengehouden of is niet beschikbaar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing to export: the selection is empty</source>
         <translation>Niets te exporteren: de selectie is leeg</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export was written but not recorded in the history ({why})</source>
         <translation>De export is geschreven maar niet opgenomen in de geschiedenis ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A written file does not verify: {name}</source>
         <translation>Een geschreven bestand klopt niet bij controle: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refusing a name outside the export folder: {name}</source>
         <translation>Een naam buiten de exportmap wordt geweigerd: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The bag does not validate: {why}</source>
         <translation>De BagIt-zak is niet geldig: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The written ZIP file does not list the expected files</source>
         <translation>Het geschreven ZIP-bestand bevat niet de verwachte bestanden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A file in the ZIP does not verify: {name}</source>
         <translation>Een bestand in de ZIP klopt niet bij controle: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>programme {value}</source>
         <translation>programma {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>starts with the recording (the session began before it)</source>
         <translation>begint met de opname (de sessie begon ervoor)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ends with the recording (the session ran on after it)</source>
         <translation>eindigt met de opname (de sessie liep erna nog door)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} speaker chapters spread evenly (a draft)</source>
         <translation>{n} sprekershoofdstukken gelijk verdeeld (een concept)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>start kept at the programme's time: no change seen within {n} s</source>
         <translation>begin op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>end kept at the programme's time: no change seen within {n} s</source>
         <translation>einde op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>start kept at the programme's time: {why}</source>
         <translation>begin op het tijdstip van het programma gehouden: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>end kept at the programme's time: {why}</source>
         <translation>einde op het tijdstip van het programma gehouden: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>start at {value}: {signals} ({n} s from the programme)</source>
         <translation>begin om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>end at {value}: {signals} ({n} s from the programme)</source>
         <translation>einde om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
         <translation>Opgenomen tijdens de sessie ‘{name}’ ({value}), dus het hoort er helemaal bij.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No session of the programme falls between {value} and {limit}.</source>
         <translation>Geen enkele sessie van het programma valt tussen {value} en {limit}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Capture time includes the camera clock correction of {n} s.</source>
         <translation>Het opnametijdstip bevat de correctie van de cameraklok van {n} s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file cannot be read now: cuts are the programme's times.</source>
         <translation>Het bestand kan nu niet gelezen worden: de sneden zijn de tijden van het programma.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancelled; nothing was left in the target</source>
         <translation>Geannuleerd; er is niets achtergelaten in het doel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
         <translation>{where}: begin {value} verschilt van datum {other} in {zone}; de datum is gebruikt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {name} ignored ({why})</source>
         <translation>{where}: {name} genegeerd ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: cancelled event {title} skipped</source>
         <translation>{where}: geannuleerde gebeurtenis {title} overgeslagen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: all-day event {title} skipped</source>
         <translation>{where}: gebeurtenis van een hele dag {title} overgeslagen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: recurrence of {title} ignored (first one kept)</source>
         <translation>{where}: herhaling van {title} genegeerd (de eerste is behouden)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
         <translation>{where}: {title} heeft geen DTEND of DURATION; er wordt uitgegaan van {n} minuten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: session {title} lasts zero minutes</source>
         <translation>{where}: de sessie {title} duurt nul minuten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
         <translation>{where}: herhaalt de sessie {title} van {other} exact; ze is één keer behouden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
         <translation>{where}: sessie-id {value} wordt ook gebruikt op {other}; beide sessies zijn behouden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
         <translation>{where}: {title} ({value}) overlapt met {other} ({limit}) in zaal {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the file is not UTF-8; read as Windows-1252</source>
         <translation>{where}: het bestand is geen UTF-8; gelezen als Windows-1252</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The event's time zone is now {zone}.</source>
         <translation>De tijdzone van het evenement is nu {zone}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The programme's time zone {zone} differs from the event's {other}; session times are exact either way, the event keeps its zone.</source>
         <translation>De tijdzone van het programma, {zone}, verschilt van die van het evenement, {other}; de tijden van de sessies kloppen hoe dan ook, het evenement houdt zijn tijdzone.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Programme not imported: {why}</source>
         <translation>Programma niet geïmporteerd: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sessions overlap in the same room: {sentences} (and {n} more)</source>
         <translation>sessies overlappen in dezelfde zaal: {sentences} (en nog {n})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sessions overlap in the same room: {sentences}</source>
         <translation>sessies overlappen in dezelfde zaal: {sentences}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: unknown time zone {value}</source>
         <translation>{where}: onbekende tijdzone {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: duration {value} is not HH:MM or H:MM:SS</source>
         <translation>{where}: de duur {value} is niet in de vorm UU:MM of U:MM:SS</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: time {value} is not HH:MM</source>
         <translation>{where}: het tijdstip {value} is niet in de vorm UU:MM</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>{where}: de datum {value} is niet in de vorm JJJJ-MM-DD of DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: date {value} is not YYYY-MM-DD</source>
         <translation>{where}: de datum {value} is niet in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {value} does not exist in {zone} (the clocks skip that hour)</source>
         <translation>{where}: {value} bestaat niet in {zone} (de klok slaat dat uur over)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {value} is not a yes/no value</source>
         <translation>{where}: {value} is geen ja/nee-waarde</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the session has no title</source>
         <translation>{where}: de sessie heeft geen titel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: session {title} ends ({value}) before it starts ({other})</source>
         <translation>{where}: de sessie {title} eindigt ({value}) voordat ze begint ({other})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the programme contains no sessions</source>
         <translation>het programma bevat geen sessies</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the programme is larger than {n} bytes</source>
         <translation>het programma is groter dan {n} bytes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The programme file {name} is not a regular file (a device, pipe or socket), so it was not read.</source>
         <translation>Het programmabestand {name} is geen gewoon bestand (een apparaat, pipe of socket), dus het is niet gelezen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The programme file {name} is larger than {value}, so it was not read.</source>
         <translation>Het programmabestand {name} is groter dan {value}, dus het is niet gelezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}: kan niet gelezen worden ({why})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>byte {n}: het JSON-bestand is geen UTF-8; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file starts like JSON but is not valid JSON (line {n}, column {value}: {detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>het bestand begint als JSON maar is geen geldige JSON (regel {n}, kolom {value}: {detail}); ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is een programma-JSON (versie {value}) waarvan de dagen geen zalen met hun gebeurtenissen opsommen, zoals de nieuwere schedule-v2-JSON, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is een programma-JSON waarvan de dagen geen zalen met hun gebeurtenissen opsommen, zoals de nieuwere schedule-v2-JSON, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is een schedule-v2-JSON (lezingen en zalen apart opgesomd), een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is a Sessionize JSON export, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is een JSON-export van Sessionize, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is JSON in an unknown layout (top-level members: {value}), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is JSON met een onbekende opbouw (leden op het hoogste niveau: {value}), een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is JSON holding a {value}, not a schedule object, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is JSON met een {value}, geen programma-object, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} is named as a {fmt} file but its contents are not a programme in that format (damaged or another kind of file?); smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>{name} heeft de naam van een {fmt}-bestand, maar de inhoud is geen programma in dat formaat (beschadigd of een ander soort bestand?); smparchive leest schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} is not a text file, so it is not a programme; smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>{name} is geen tekstbestand, dus het is geen programma; smparchive leest schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>byte {n}: the JSON file is not UTF-8</source>
         <translation>byte {n}: het JSON-bestand is geen UTF-8</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the file is not valid {fmt} at line {n}, column {value}: {detail}</source>
         <translation>het bestand is geen geldige {fmt} op regel {n}, kolom {value}: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected an object with a 'schedule' member</source>
         <translation>{where}: een object met een lid ‘schedule’ werd verwacht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected a list of events</source>
         <translation>{where}: een lijst van gebeurtenissen werd verwacht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected an object</source>
         <translation>{where}: een object werd verwacht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected a list</source>
         <translation>{where}: een lijst werd verwacht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected text</source>
         <translation>{where}: tekst werd verwacht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: expected a number</source>
         <translation>{where}: een getal werd verwacht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {value} is not ISO 8601</source>
         <translation>{where}: {value} is geen ISO 8601</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the programme names no time zone and none was given</source>
         <translation>{where}: het programma noemt geen tijdzone en er is er geen opgegeven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)</source>
         <translation>{where}: XML met DOCTYPE- of ENTITY-declaraties wordt geweigerd (risico op entiteitsexpansie)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the root element must be &lt;schedule&gt;</source>
         <translation>{where}: het hoofdelement moet &lt;schedule&gt; zijn</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: missing date attribute</source>
         <translation>{where}: het attribuut date ontbreekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>a CSV programme has no time zone: give a default time zone</source>
         <translation>een CSV-programma heeft geen tijdzone: geef een standaardtijdzone op</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the CSV file is empty</source>
         <translation>het CSV-bestand is leeg</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is geen programma in een ondersteund formaat: gelezen als CSV heeft de eerste regel geen bekende kolom ({value}); ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
         <translation>dit is geen programma in een ondersteund formaat: gelezen als CSV heeft de eerste regel geen bekende kolom; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{where}: the date is empty</source>
         <translation>{where}: de datum is leeg</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the start is empty</source>
         <translation>{where}: het begin is leeg</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the title is empty</source>
         <translation>{where}: de titel is leeg</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: neither end nor duration is given</source>
         <translation>{where}: einde noch duur is opgegeven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: the CSV cannot be read ({detail})</source>
         <translation>{where}: de CSV kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not a valid iCalendar file: {detail}</source>
         <translation>geen geldig iCalendar-bestand: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given</source>
         <translation>de kalender noemt geen tijdzone (geen X-WR-TIMEZONE of TZID) en er is er geen opgegeven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: invalid {name}: {detail}</source>
         <translation>{where}: ongeldige {name}: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: invalid {name}</source>
         <translation>{where}: ongeldige {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: DTEND is a date but DTSTART a date-time</source>
         <translation>{where}: DTEND is een datum maar DTSTART een datum met tijd</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: {name} is a floating time (no zone); give a default time zone</source>
         <translation>{where}: {name} is een zwevende tijd (zonder zone); geef een standaardtijdzone op</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: missing {name}</source>
         <translation>{where}: {name} ontbreekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{where}: missing</source>
         <translation>{where}: ontbreekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} cannot be empty.</source>
         <translation>{subject} mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} cannot contain {fields}; type it on one line, without it.</source>
         <translation>{subject} mag {fields} niet bevatten; typ het op één regel, zonder dat teken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} cannot contain the control character {value}; type it on one line, without it.</source>
         <translation>{subject} mag het stuurteken {value} niet bevatten; typ het op één regel, zonder dat teken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No item with id {value}.</source>
         <translation>Geen item met id {value}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No session with id {value}.</source>
         <translation>Geen sessie met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No segment with id {value}.</source>
         <translation>Geen segment met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No event with id {value}.</source>
         <translation>Geen evenement met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No day with id {value}.</source>
         <translation>Geen dag met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No tag with id {value}.</source>
         <translation>Geen trefwoord met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No collection with id {value}.</source>
         <translation>Geen collectie met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No export with id {value}.</source>
         <translation>Geen export met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No person with id {value}.</source>
         <translation>Geen persoon met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No catalogued folder with id {value}.</source>
         <translation>Geen gecatalogiseerde map met id {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No event in the catalogue yet: create one ('event --title ...') or import a programme first.</source>
         <translation>De catalogus heeft nog geen evenement: maak er eerst een aan ('event --title ...') of importeer een programma.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No collection named '{name}'.</source>
         <translation>Geen collectie met de naam ‘{name}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{name}' is a smart collection: its items follow its query ({value}).</source>
         <translation>‘{name}’ is een slimme collectie: de items volgen de zoekopdracht ({value}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A collection named '{name}' already exists.</source>
         <translation>Er bestaat al een collectie met de naam ‘{name}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A smart collection's items come from its query.</source>
         <translation>De items van een slimme collectie komen uit de zoekopdracht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A smart collection needs a query (delete it instead).</source>
         <translation>Een slimme collectie heeft een zoekopdracht nodig (verwijder ze liever).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{name}' is a curated collection, not a saved search.</source>
         <translation>‘{name}’ is een samengestelde collectie, geen bewaarde zoekopdracht.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No catalogued folder matches '{value}'.</source>
         <translation>Geen gecatalogiseerde map komt overeen met ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} does not exist.</source>
         <translation>{target} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not a folder.</source>
         <translation>{target} is geen map.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue's own cache folder cannot be catalogued.</source>
         <translation>De cachemap van de catalogus zelf kan niet gecatalogiseerd worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} overlaps the catalogued folder {other}; add one or the other.</source>
         <translation>{target} overlapt met de gecatalogiseerde map {other}; voeg de ene of de andere toe.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not a folder smparchive can write to.</source>
         <translation>{target} is geen map waarin smparchive kan schrijven.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not a folder this computer can see.</source>
         <translation>{target} is geen map die deze computer kan zien.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} does not hold this folder's files (none of {n} catalogued files is there); check the path.</source>
         <translation>{target} bevat de bestanden van deze map niet (geen van de {n} gecatalogiseerde bestanden staat er); controleer het pad.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>There is already a {value} tag '{name}' there.</source>
         <translation>Er staat daar al een trefwoord {value} ‘{name}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A tag name cannot be empty or contain '|'.</source>
         <translation>Een trefwoord mag niet leeg zijn of ‘|’ bevatten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A handle needs a platform, and has no spaces.</source>
         <translation>Een accountnaam heeft een platform nodig en bevat geen spaties.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tag {value} is not a person.</source>
         <translation>Trefwoord {value} is geen persoon.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The tag '{name}' could not be created; try again.</source>
         <translation>Het trefwoord ‘{name}’ kon niet aangemaakt worden; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} must be a whole number from {value} to {limit}.</source>
         <translation>{subject} moet een geheel getal van {value} tot {limit} zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} must be from {value} to {limit}.</source>
         <translation>{subject} moet van {value} tot {limit} gaan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{subject} must be one of: {other}.</source>
         <translation>{subject} moet een van deze waarden zijn: {other}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is not a number.</source>
         <translation>‘{value}’ is geen getal.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A focus point coordinate must be between 0 and 1.</source>
         <translation>Een coördinaat van het focuspunt moet tussen 0 en 1 liggen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A session cannot end before it starts.</source>
         <translation>Een sessie kan niet eindigen voordat ze begint.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Room '{name}' is already taken by '{title}' ({value}-{limit}).</source>
         <translation>Zaal ‘{name}’ is al bezet door ‘{title}’ ({value}-{limit}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An event needs a title.</source>
         <translation>Een evenement heeft een titel nodig.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment's start and end must be numbers of seconds.</source>
         <translation>Begin en einde van een segment moeten aantallen seconden zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment cannot start before its recording.</source>
         <translation>Een segment kan niet vóór de opname beginnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment must end after it starts ({value} s to {limit} s).</source>
         <translation>Een segment moet eindigen na het begin ({value} s tot {limit} s).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The segment ends at {value} s, after the end of its recording ({limit} s).</source>
         <translation>Het segment eindigt op {value} s, na het einde van de opname ({limit} s).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A segment needs a title.</source>
         <translation>Een segment heeft een titel nodig.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item {value} is not a recording: only videos and audio hold segments.</source>
         <translation>Item {value} is geen opname: alleen video’s en audio hebben segmenten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item {value} ({name}) is not a recording.</source>
         <translation>Item {value} ({name}) is geen opname.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chapter '{title}' at {n} s lies outside its segment ({value} s to {limit} s).</source>
         <translation>Hoofdstuk ‘{title}’ op {n} s ligt buiten zijn segment ({value} s tot {limit} s).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{language}' is not a language code for captions (such as en, fr or pt-BR).</source>
         <translation>‘{language}’ is geen taalcode voor ondertitels (zoals en, fr of pt-BR).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Captions are timed from the segment or the recording.</source>
         <translation>Ondertitels worden getimed vanaf het segment of de opname.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Captions must be checked WebVTT text.</source>
         <translation>Ondertitels moeten gecontroleerde WebVTT-tekst zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Segment {value} has no captions in '{language}'.</source>
         <translation>Segment {value} heeft geen ondertitels in ‘{language}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep a number of days or entries of 0 or more (0: no limit).</source>
         <translation>Bewaar een aantal dagen of regels van 0 of meer (0: geen limiet).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown time zone '{zone}': use an IANA name such as Europe/Brussels.</source>
         <translation>Onbekende tijdzone ‘{zone}’: gebruik een IANA-naam zoals Europe/Brussels.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
         <translation>‘{value}’ is geen klokverschuiving (bv. +1h, -30m, +0:45, 3600).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
         <translation>‘{value}’ is geen datum en tijd (JJJJ-MM-DD UU:MM[:SS], eventueel met +UU:MM).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The known moment needs a time zone (or give it in the event zone).</source>
         <translation>Het gekende moment heeft een tijdzone nodig (of geef het in de tijdzone van het evenement).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item {value} has no capture time to pin.</source>
         <translation>Item {value} heeft geen opnametijd om vast te pinnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>Item {value} takes its time from an XMP sidecar, not from the camera's clock: pin another item of this camera.</source>
+        <translation>Item {value} haalt zijn tijd uit een XMP-sidecarbestand, niet uit de klok van de camera: zet een ander item van deze camera vast.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No camera matches '{value}'.</source>
         <translation>Geen camera komt overeen met ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Items with no camera make or model share no clock (documents, scans, files dated by their file): correct a camera by its make and model.</source>
         <translation>Items zonder cameramerk of -model delen geen klok (documenten, scans, bestanden gedateerd naar hun bestand): corrigeer een camera op merk en model.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No faces to name.</source>
         <translation>Geen gezichten om te benoemen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No person '{name}' in this catalogue.</source>
         <translation>Geen persoon ‘{name}’ in deze catalogus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No unknown person {value}.</source>
         <translation>Geen onbekende persoon {value}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No day {value} in the catalogue's programme.</source>
         <translation>Geen dag {value} in het programma van de catalogus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' is neither a day id nor a date (YYYY-MM-DD).</source>
         <translation>‘{value}’ is geen dag-id en geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF is encrypted: it needs a password, so its pages cannot be shown.</source>
         <translation>De PDF is versleuteld: er is een wachtwoord nodig, dus de pagina’s kunnen niet getoond worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is not a readable PDF ({why}).</source>
         <translation>Het bestand is geen leesbare PDF ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF cannot be read ({why}).</source>
         <translation>De PDF kan niet gelezen worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Page {n} does not exist (the PDF has {limit}).</source>
         <translation>Pagina {n} bestaat niet (de PDF heeft er {limit}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF was closed.</source>
         <translation>De PDF is gesloten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Page {n} has no size.</source>
         <translation>Pagina {n} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Page {n} cannot be rendered ({why}).</source>
         <translation>Pagina {n} kan niet weergegeven worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slides of a {fmt} file cannot be read.</source>
         <translation>De dia’s van een {fmt}-bestand kunnen niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The ODP package has no content.xml: there are no slides to read.</source>
         <translation>Het ODP-pakket heeft geen content.xml: er zijn geen dia’s om te lezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
         <translation>LibreOffice is niet geïnstalleerd, dus de dia’s kunnen niet weergegeven worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice did not finish converting the deck within {n} s.</source>
         <translation>LibreOffice heeft de presentatie niet binnen {n} s omgezet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice could not convert the deck to PDF ({detail}).</source>
         <translation>LibreOffice kon de presentatie niet naar PDF omzetten ({detail}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LibreOffice could not convert the deck to PDF.</source>
         <translation>LibreOffice kon de presentatie niet naar PDF omzetten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No frame decodes at {value} s.</source>
         <translation>Geen enkel beeld kan gedecodeerd worden op {value} s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The frame at {value} s cannot be decoded ({why}).</source>
         <translation>Het beeld op {value} s kan niet gedecodeerd worden ({why}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>collection {value} '{name}'</source>
         <translation>collectie {value} ‘{name}’</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>session {value} '{title}'</source>
         <translation>sessie {value} ‘{title}’</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>day {value}</source>
         <translation>dag {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>segments {value}</source>
         <translation>segmenten {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>search '{value}'</source>
         <translation>zoekopdracht ‘{value}’</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>items {value}</source>
         <translation>items nr. {value}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{n} held back</source>
         <translation>{n} tegengehouden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} published by override</source>
         <translation>{n} gepubliceerd via uitzondering</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} with problems</source>
         <translation>{n} met problemen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running ({name}). Try again when it has finished.</source>
         <translation>Er loopt al een andere scan van deze catalogus ({name}). Probeer het opnieuw zodra die klaar is.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running. Try again when it has finished.</source>
         <translation>Er loopt al een andere scan van deze catalogus. Probeer het opnieuw zodra die klaar is.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running ({name}). Waiting for it to finish ...</source>
         <translation>Er loopt al een andere scan van deze catalogus ({name}). Wachten tot die klaar is…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running. Waiting for it to finish ...</source>
         <translation>Er loopt al een andere scan van deze catalogus. Wachten tot die klaar is…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running ({name}). Stopped waiting for it.</source>
         <translation>Er loopt al een andere scan van deze catalogus ({name}). Het wachten is gestopt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another scan of this catalogue is running. Stopped waiting for it.</source>
         <translation>Er loopt al een andere scan van deze catalogus. Het wachten is gestopt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
         <translation>Geen verbinding met de database van de catalogus: het wachtwoord werd geweigerd (controleer de gebruikersnaam en ~/.pgpass).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server wants a password; put it in ~/.pgpass (or PGPASSFILE) rather than in the URL.</source>
         <translation>Geen verbinding met de database van de catalogus: de server vraagt een wachtwoord; zet het in ~/.pgpass (of PGPASSFILE) in plaats van in de URL.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server does not know this user (role).</source>
         <translation>Geen verbinding met de database van de catalogus: de server kent deze gebruiker (rol) niet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: that database does not exist on the server (create it with createdb).</source>
         <translation>Geen verbinding met de database van de catalogus: die database bestaat niet op de server (maak ze aan met createdb).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue's owner can GRANT USAGE and the table rights).</source>
         <translation>Toegang geweigerd door de database van de catalogus: deze gebruiker mist de nodige rechten (geen bruikbaar schema; de eigenaar van de catalogus kan GRANT USAGE en de tabelrechten geven).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed ({detail}).</source>
         <translation>Toegang geweigerd door de database van de catalogus: deze gebruiker mist de nodige rechten ({detail}).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The catalogue database stopped answering in the middle of the command (a frozen server, host or network); the command was stopped and nothing of it was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait).</source>
         <translation>De database van de catalogus antwoordde niet meer midden in de opdracht (een vastgelopen server, host of netwerk); de opdracht is gestopt en er is niets van bewaard (SMPARCHIVE_STATEMENT_TIMEOUT bepaalt hoe lang er gewacht wordt).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot reach the catalogue database: the server did not answer in time (a frozen server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT.</source>
         <translation>De database van de catalogus is niet bereikbaar: de server antwoordde niet op tijd (een vastgelopen server of host, of een firewall); de wachttijd stel je in met SMPARCHIVE_CONNECT_TIMEOUT.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue database took too long to answer and the command was stopped (SMPARCHIVE_STATEMENT_TIMEOUT sets the limit).</source>
         <translation>De database van de catalogus deed er te lang over om te antwoorden en de opdracht is gestopt (SMPARCHIVE_STATEMENT_TIMEOUT bepaalt de grens).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server's host name is unknown.</source>
         <translation>Geen verbinding met de database van de catalogus: de hostnaam van de server is onbekend.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
         <translation>De verbinding met de database van de catalogus viel weg tijdens de opdracht (de server stopte of herstartte); er is niets van bewaard tenzij gemeld, probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue is busy or locked by another program; try again in a moment.</source>
         <translation>De catalogus is bezet of vergrendeld door een ander programma; probeer het zo dadelijk opnieuw.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue is read-only; smparchive needs write access to change it.</source>
         <translation>De catalogus is alleen-lezen; smparchive heeft schrijftoegang nodig om hem te wijzigen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue could not be written ({detail}); check the disk.</source>
         <translation>De catalogus kon niet geschreven worden ({detail}); controleer de schijf.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue stayed busy with other people's changes ({n} attempts); this change was not saved, try it again.</source>
         <translation>De catalogus bleef bezet met wijzigingen van anderen ({n} pogingen); deze wijziging is niet bewaard, probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Catalogue error: {detail}</source>
         <translation>Catalogusfout: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is a folder, not a catalogue file.</source>
         <translation>{target} is een map, geen catalogusbestand.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No catalogue at {target}; create one with 'smparchive init'.</source>
         <translation>Er is geen catalogus op {target}; maak er een met 'smparchive init'.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the folder {target}: {detail}.</source>
         <translation>De map {target} kan niet worden aangemaakt: {detail}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
         <translation>In {target} kan geen catalogus worden aangemaakt: de map is alleen-lezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot read {target}: {detail}.</source>
         <translation>{target} kan niet worden gelezen: {detail}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot open {target}: {detail}</source>
         <translation>{target} kan niet worden geopend: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is an empty file, not an smparchive catalogue.</source>
         <translation>{target} is een leeg bestand, geen smparchive-catalogus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
         <translation>{target} is geen smparchive-catalogus (geen SQLite-database).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is not an smparchive catalogue (a different database).</source>
         <translation>{target} is geen smparchive-catalogus (een andere database).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This database is not an smparchive catalogue.</source>
         <translation>Deze database is geen smparchive-catalogus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
         <translation>{target} is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{target} is damaged: its SQLite header is incomplete.</source>
         <translation>{target} is beschadigd: de SQLite-header is onvolledig.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is damaged: its SQLite header is not valid.</source>
         <translation>{target} is beschadigd: de SQLite-header is ongeldig.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
         <translation>{target} is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{target} is locked by another program; close it there and try again.</source>
         <translation>{target} is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
         <translation>{target} is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om het te openen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
         <translation>Deze catalogus is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om hem te openen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
         <translation>Deze catalogus is bijgewerkt door smparchive {version} of nieuwer (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
         <translation>Deze catalogus is bijgewerkt door een nieuwere smparchive (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
         <translation>Het bijwerken van {target} vanaf schema {value} is mislukt ({detail}); de catalogus is gebleven zoals hij was.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
         <translation>Het bijwerken van de catalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
         <translation>Het bijwerken van de teamcatalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
         <translation>De teamcatalogus moet worden bijgewerkt (van schema {value} naar {other}) en smparchive maakt eerst een back-up, wat mislukte: {why} Zet dan {name}=1 om bij te werken.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The backup (pg_dump) failed: {detail}</source>
         <translation>De back-up (pg_dump) is mislukt: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The restore (pg_restore) failed: {detail}</source>
         <translation>Het terugzetten (pg_restore) is mislukt: {detail}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump '{target}'</source>
         <translation>pg_dump is niet geïnstalleerd (Debian: postgresql-client); maak een back-up van de database met: pg_dump -Fc -f smparchive.dump '{target}'</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>pg_restore is not installed (Debian: postgresql-client).</source>
         <translation>pg_restore is niet geïnstalleerd (Debian: postgresql-client).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{target} already exists; choose another name.</source>
         <translation>{target} bestaat al; kies een andere naam.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot read the search at '{value}'.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unbalanced quote in '{value}'.</source>
         <translation>Niet afgesloten aanhalingsteken in ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown search facet '{name}' in '{value}' (known: {other}).</source>
         <translation>Onbekend zoekcriterium ‘{name}’ in ‘{value}’ (bekend: {other}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}' needs a value.</source>
         <translation>‘{value}’ heeft een waarde nodig.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved searches refer to each other too deeply (in:... loop?).</source>
         <translation>Bewaarde zoekopdrachten verwijzen te diep naar elkaar (in:…-lus?).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown sort in '{value}' (use {other}).</source>
         <translation>Onbekende sortering in ‘{value}’ (gebruik {other}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No session matches '{name}' in '{value}'.</source>
         <translation>Geen sessie komt overeen met ‘{name}’ in ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No person '{name}' in '{value}'.</source>
         <translation>Geen persoon ‘{name}’ in ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No tag '{name}' in '{value}'.</source>
         <translation>Geen trefwoord ‘{name}’ in ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': use {name}:value.</source>
         <translation>‘{value}’: gebruik {name}:waarde.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': faces must be 0, 1 or 2+.</source>
         <translation>‘{value}’: faces moet 0, 1 of 2+ zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {name} cannot be searched.</source>
         <translation>‘{value}’: op {name} kan niet gezocht worden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {name} must be one of {other}.</source>
         <translation>‘{value}’: {name} moet een van {other} zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {name} takes {other}, or a status or kind.</source>
         <translation>‘{value}’: {name} neemt {other}, of een status of soort.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>'{value}': the rating must be a number from 0 to 5.</source>
         <translation>‘{value}’: de waardering moet een getal van 0 tot 5 zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': the rating must be from 0 to 5.</source>
         <translation>‘{value}’: de waardering moet van 0 tot 5 gaan.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>'{value}': give a day number, a date YYYY-MM-DD or a label.</source>
         <translation>‘{value}’: geef een dagnummer, een datum JJJJ-MM-DD of een label.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': no programme day on {name}.</source>
         <translation>‘{value}’: geen programmadag op {name}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': '{name}' is not a date (YYYY-MM-DD).</source>
         <translation>‘{value}’: ‘{name}’ is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': give a date range such as 2022-06-01..2022-06-02.</source>
         <translation>‘{value}’: geef een periode zoals 2022-06-01..2022-06-02.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>'{value}': {why}</source>
         <translation>‘{value}’: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name}: {why}</source>
         <translation>bestand {name}: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Malformed name template {value}: {why}</source>
         <translation>Ongeldig naamsjabloon {value}: {why}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the drive holding the original is offline; nothing was written beside it</source>
         <translation>de schijf met het origineel is offline; er is niets naast geschreven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the original file is missing; a sidecar beside it would be orphaned</source>
         <translation>het originele bestand ontbreekt; een sidecar ernaast zou verweesd zijn</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this catalogue has no folder to mirror sidecars into; give one</source>
         <translation>deze catalogus heeft geen map om sidecars in te spiegelen; geef er een op</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read it: {why}</source>
         <translation>kan het niet lezen: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no metadata to write</source>
         <translation>geen metadata om te schrijven</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an existing sidecar written by another program was left alone (refuse mode)</source>
         <translation>een bestaande sidecar van een ander programma is ongemoeid gelaten (weigermodus)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the existing sidecar is not usable XMP ({why}); it was left alone</source>
         <translation>de bestaande sidecar is geen bruikbare XMP ({why}); hij is ongemoeid gelaten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot write it: {why}</source>
         <translation>kan het niet schrijven: {why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no mirrored sidecar, and the drive holding the original is offline</source>
         <translation>geen gespiegelde sidecar, en de schijf met het origineel is offline</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no sidecar found</source>
         <translation>geen sidecar gevonden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the sidecar cannot be read ({why})</source>
         <translation>de sidecar kan niet gelezen worden ({why})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>caption</source>
         <translation>bijschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>alt text</source>
         <translation>alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>scene cut</source>
         <translation>scènewissel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end of silence</source>
         <translation>einde van een stilte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>start of silence</source>
         <translation>begin van een stilte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end of black</source>
         <translation>einde van zwart beeld</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>start of black</source>
         <translation>begin van zwart beeld</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A tag</source>
         <translation>Een trefwoord</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A session title</source>
         <translation>Een sessietitel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A collection name</source>
         <translation>Een collectienaam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>De beoordeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>De vlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour label</source>
         <translation>Het kleurlabel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent status</source>
         <translation>De toestemmingsstatus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restriction</source>
         <translation>De beperking</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NUL</source>
         <translation>het teken NUL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a line break</source>
         <translation>een regeleinde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a tab</source>
         <translation>een tab</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>het bestand is er niet meer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its folder is no longer there</source>
         <translation>de map is er niet meer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>access to it is denied</source>
         <translation>de toegang wordt geweigerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the drive reported a read error</source>
         <translation>de schijf meldde een leesfout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its name is longer than the system allows</source>
         <translation>de naam is langer dan het systeem toelaat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it is a folder, not a file</source>
         <translation>het is een map, geen bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the device holding it is not available</source>
         <translation>het apparaat waarop het staat is niet beschikbaar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the network share holding it stopped answering</source>
         <translation>de netwerkshare waarop het staat antwoordt niet meer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the drive or share holding it stopped answering</source>
         <translation>de schijf of share waarop het staat antwoordt niet meer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the drive holding it is not attached</source>
         <translation>de schijf waarop het staat is niet aangesloten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it claims to be so large that opening it could exhaust the memory</source>
         <translation>het beweert zo groot te zijn dat openen het geheugen kan uitputten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>it is protected by a password</source>
         <translation>het is beveiligd met een wachtwoord</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file is cut short (an incomplete copy or download?)</source>
         <translation>het bestand is afgekapt (een onvolledige kopie of download?)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>it is damaged: its structure cannot be read</source>
         <translation>het is beschadigd: de structuur kan niet gelezen worden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its contents are damaged or not in the format its name says</source>
         <translation>de inhoud is beschadigd of niet in het formaat dat de naam aangeeft</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>reading it needs more memory than is allowed</source>
         <translation>het lezen vraagt meer geheugen dan toegestaan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it uses an encoding that cannot be read</source>
         <translation>het gebruikt een codering die niet gelezen kan worden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its contents could not be read; it may be damaged</source>
         <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+15" />
+        <location line="+18"/>
+        <location line="+15"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 at line %2</source>
         <translation>%1 op regel %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>line %1, column %2</source>
         <translation>regel %1, kolom %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>default time zone</source>
         <translation>standaardtijdzone</translation>
     </message>
@@ -6115,17 +6120,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-299" />
+        <location filename="../../gui/dialogs/ingest.py" line="-299"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -6133,177 +6138,177 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-392" />
+        <location filename="../../gui/dialogs/assignment.py" line="-392"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In a break, nearest session</source>
         <translation>In een pauze, dichtstbijzijnde sessie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parallel sessions: choose</source>
         <translation>Parallelle sessies: kiezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned by hand</source>
         <translation>Met de hand toegewezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No capture time</source>
         <translation>Geen opnametijd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deck matches the session</source>
         <translation>Presentatie past bij de sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No session matches</source>
         <translation>Geen sessie past</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>assigned by hand; kept</source>
         <translation>met de hand toegewezen; behouden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no capture time</source>
         <translation>geen opnametijd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>only the file’s date is known (often when it was copied): assign by hand</source>
         <translation>alleen de datum van het bestand is bekend (vaak het moment van kopiëren): wijs met de hand toe</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>parallel sessions at %1: %2</source>
         <translation>parallelle sessies om %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>captured %1, in a break, no session within %2 min</source>
         <translation>opgenomen op %1, in een pauze, geen sessie binnen %2 min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>captured %1, on a date with no session in the programme</source>
         <translation>opgenomen op %1, op een dag zonder sessie in het programma</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>no session matches the document well enough</source>
         <translation>geen sessie past goed genoeg bij het document</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no session matches the document well enough (best score %1)</source>
         <translation>geen sessie past goed genoeg bij het document (beste score %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the document matches %1 sessions about equally</source>
         <translation>het document past ongeveer even goed bij %1 sessies</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the document matches “%1” by title, speakers or file name (score %3)</source>
         <translation>het document past bij ‘%1’ op titel, sprekers of bestandsnaam (score %3)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Aanvaarden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>opgenomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>No session near</source>
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>captured %1, in a break, equally near to %2 parallel sessions</source>
         <translation>opgenomen op %1, in een pauze, even dicht bij %2 parallelle sessies</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>captured %1, in a break, %4 min before “%2” (%3)</source>
         <translation>opgenomen op %1, in een pauze, %4 min vóór ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>captured %1, in a break, %4 min after “%2” (%3)</source>
         <translation>opgenomen op %1, in een pauze, %4 min na ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>opname vanaf %1 overlapt %2 parallelle sessies</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
         <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+145"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose</source>
         <translation>Kiezen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By hand</source>
         <translation>Met de hand</translation>
     </message>
@@ -6311,17 +6316,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../gui/qt_texts.py" line="+21" />
+        <location filename="../../gui/qt_texts.py" line="+21"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File Folder</source>
         <translation>Bestandsmap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drive</source>
         <translation>Station</translation>
     </message>
@@ -6329,12 +6334,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -6342,53 +6347,53 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-298" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-298"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Add Day…</source>
         <translation>Dag toevoegen…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+126" />
+        <location line="+2"/>
+        <location line="+126"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-124"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import Programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Event…</source>
         <translation>Evenement…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event's time zone. %1 in the main window undoes changes.</source>
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -6396,64 +6401,64 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Label (optional)</source>
         <translation>Label (optioneel)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add day</source>
         <translation>Dag toevoegen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add a day first.</source>
         <translation>Voeg eerst een dag toe.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+20" />
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Add session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
         <translation>Tijdzone (bv. Europe/Brussels):</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Create event</source>
         <translation>Evenement aanmaken</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
@@ -6461,48 +6466,48 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+212" />
+        <location filename="../../gui/widgets/scope_bar.py" line="+212"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+51" />
+        <location line="+31"/>
+        <location line="+51"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Source: %1 (remove to show all items)</source>
         <translation>Bron: %1 (verwijderen om alle items te tonen)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search: %1 (remove to clear the search)</source>
         <translation>Zoekopdracht: %1 (verwijderen om de zoekopdracht te wissen)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Filter: %1 (remove it)</source>
         <translation>Filter: %1 (verwijderen)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show everything</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to all items, with no search and no chips</source>
         <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -6510,7 +6515,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -6521,207 +6526,207 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+158" />
+        <location filename="../../gui/controllers/scope.py" line="+158"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>New in the last scan</source>
         <translation>Nieuw bij de laatste scan</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Found by the last scan</source>
         <translation>Gevonden bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Changed by the last scan</source>
         <translation>Gewijzigd bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search all items</source>
         <translation>In alle items zoeken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing in “%1” matches %2</source>
         <translation>Niets in ‘%1’ komt overeen met %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The search and the filters above hide everything in this view.</source>
         <translation>De zoekopdracht en de filters hierboven verbergen alles in deze weergave.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add a Folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show all items</source>
         <translation>Alle items tonen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This catalogue is empty</source>
         <translation>Deze catalogus is leeg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a folder or a drive to catalogue its photos, videos and slides (or drop a folder on the window). The originals are never changed.</source>
         <translation>Voeg een map of schijf toe om de foto’s, video’s en presentaties ervan te catalogiseren (of sleep een map naar het venster). De originelen worden nooit gewijzigd.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing in “%1” yet</source>
         <translation>Nog niets in ‘%1’</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a folder that holds some.</source>
         <translation>Voeg een map toe die er bevat.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No errors</source>
         <translation>Geen fouten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every catalogued file could be read.</source>
         <translation>Alle gecatalogiseerde bestanden konden worden gelezen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No warnings</source>
         <translation>Geen waarschuwingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file was read with a problem.</source>
         <translation>Geen enkel bestand gaf een probleem bij het lezen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is missing</source>
         <translation>Er ontbreekt niets</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every catalogued file is where it was at the last scan.</source>
         <translation>Elk gecatalogiseerd bestand staat waar het bij de laatste scan stond.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is offline</source>
         <translation>Niets is offline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every folder of the catalogue is reachable.</source>
         <translation>Alle mappen van de catalogus zijn bereikbaar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No duplicates</source>
         <translation>Geen duplicaten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No two catalogued files have the same content.</source>
         <translation>Geen twee gecatalogiseerde bestanden hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Every item is in a session</source>
         <translation>Elk item hoort bij een sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items captured outside the programme's sessions would be listed here.</source>
         <translation>Items die buiten de sessies van het programma zijn gemaakt, zouden hier staan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No items in this session yet</source>
         <translation>Nog geen items in deze sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign items by their capture time, or drag items onto the session.</source>
         <translation>Wijs items toe op basis van hun opnametijd, of sleep ze naar de sessie.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign Items…</source>
         <translation>Items toewijzen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing was captured on this day</source>
         <translation>Op deze dag is niets opgenomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>If a camera's clock was wrong, its photos may sit on another day.</source>
         <translation>Als de klok van een camera verkeerd stond, staan de foto’s misschien bij een andere dag.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fix Camera Clocks…</source>
         <translation>Cameraklokken corrigeren…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing matches this smart collection yet</source>
         <translation>Nog niets komt overeen met deze slimme collectie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Its saved search finds no items; new matching items appear here.</source>
         <translation>De opgeslagen zoekopdracht vindt geen items; nieuwe overeenkomende items verschijnen hier.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This collection is empty</source>
         <translation>Deze collectie is leeg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select items and press B, or drag them onto the collection in the sidebar.</source>
         <translation>Selecteer items en druk op B, of sleep ze naar de collectie in de zijbalk.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No items are tagged “%1”</source>
         <translation>Geen items met het trefwoord ‘%1’</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select items and press T to add a keyword, %1 for a person.</source>
         <translation>Selecteer items en druk op T om een trefwoord toe te voegen, %1 voor een persoon.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nothing to show</source>
         <translation>Niets te tonen</translation>
     </message>
@@ -6729,74 +6734,74 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+37" />
+        <location filename="../../gui/widgets/search_bar.py" line="+37"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Videos</source>
         <translation>Video’s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides</source>
         <translation>Presentaties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Picks</source>
         <translation>Gekozen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rejects</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Search (%1): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
         <translation>Zoeken (%1): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:"EMN roundtable". A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:"EMN roundtable". Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../gui/query_values.py" line="+30" />
-        <location filename="../../gui/widgets/search_bar.py" line="-187" />
+        <location filename="../../gui/query_values.py" line="+30"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+3" />
+        <location filename="../../gui/widgets/search_bar.py" line="+3"/>
         <source>Cleared</source>
         <translation>Vrijgegeven</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+110" />
-        <location line="+82" />
+        <location line="+110"/>
+        <location line="+82"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
@@ -6804,53 +6809,53 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchValue</name>
     <message>
-        <location filename="../../gui/query_values.py" line="+14" />
+        <location filename="../../gui/query_values.py" line="+14"/>
         <source>duplicate</source>
         <comment>is:duplicate</comment>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unassigned</source>
         <comment>is:unassigned (no session)</comment>
         <translation>geen sessie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>segmented</source>
         <comment>is:segmented (a cut recording)</comment>
         <translation>gesegmenteerd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <comment>session:none (in no session)</comment>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown</source>
         <comment>person:unknown (a face)</comment>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <comment>faces:none (no face)</comment>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>square</source>
         <translation>vierkant</translation>
     </message>
@@ -6858,37 +6863,37 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-272" />
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-272"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Track</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -6896,27 +6901,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-629" />
+        <location filename="../../gui/dialogs/clocks.py" line="-660"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Corrected</source>
         <translation>Gecorrigeerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session now</source>
         <translation>Sessie nu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session after</source>
         <translation>Sessie daarna</translation>
     </message>
@@ -6924,22 +6929,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+28" />
+        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Find an action or a key…</source>
         <translation>Een actie of toets zoeken…</translation>
     </message>
@@ -6947,148 +6952,148 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+161" />
+        <location filename="../../gui/models/sidebar_model.py" line="+161"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Videos</source>
         <translation>Video’s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides</source>
         <translation>Presentaties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other files</source>
         <translation>Overige bestanden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Collections</source>
         <translation>Collecties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Smart collections</source>
         <translation>Slimme collecties</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-160"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
         <translation>Bestanden die met een probleem zijn gelezen (afgekapt, geen miniatuur mogelijk) maar nog bruikbaar zijn</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files gone from a folder that is reachable</source>
         <translation>Bestanden die verdwenen zijn uit een bereikbare map</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files on a drive or share that is not connected</source>
         <translation>Bestanden op een schijf of share die niet verbonden is</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Files with the same content as another catalogued file</source>
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+155"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+9" />
+        <location filename="../../gui/i18n.py" line="+9"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -7096,17 +7101,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+40" />
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+40"/>
         <source>XMP Sidecars Written</source>
         <translation>XMP-sidecars geschreven</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>XMP Sidecars Read</source>
         <translation>XMP-sidecars gelezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>%Ln of %2 items: sidecar written</source>
         <translation>
             <numerusform>%Ln van %2 items: sidecar geschreven</numerusform>
@@ -7114,7 +7119,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nieuw</numerusform>
@@ -7122,7 +7127,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln bijgewerkt</numerusform>
@@ -7130,7 +7135,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln samengevoegd</numerusform>
@@ -7138,12 +7143,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln al bijgewerkt</numerusform>
@@ -7151,7 +7156,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln overgeslagen</numerusform>
@@ -7159,7 +7164,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln vraagt aandacht</numerusform>
@@ -7167,7 +7172,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-10" />
+        <location line="-10"/>
         <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
         <translation>
             <numerusform>%Ln van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</numerusform>
@@ -7178,7 +7183,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+29" />
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>%Ln XMP-sidecar schrijven</numerusform>
@@ -7186,7 +7191,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading %Ln XMP sidecars</source>
         <translation>
             <numerusform>%Ln XMP-sidecar lezen</numerusform>
@@ -7194,17 +7199,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Writing sidecars failed: %1</source>
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Read sidecars</source>
         <translation>Sidecars lezen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading sidecars failed: %1</source>
         <translation>Sidecars lezen is mislukt: %1</translation>
     </message>
@@ -7212,7 +7217,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+141" />
+        <location filename="../../gui/widgets/fields.py" line="+141"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -7220,12 +7225,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>mixed</source>
         <translation>gemengd</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Mixed ratings</source>
         <translation>Gemengde beoordelingen</translation>
     </message>
@@ -7233,25 +7238,25 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../gui/start_window.py" line="-49" />
+        <location filename="../../gui/start_window.py" line="-49"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+27" />
-        <location line="+50" />
+        <location line="+6"/>
+        <location line="+27"/>
+        <location line="+50"/>
         <source>Opening the catalogue…</source>
         <translation>De catalogus wordt geopend…</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+71" />
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Opening %1.</source>
         <translation>%1 wordt geopend.</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>The catalogue could not be opened</source>
         <translation>De catalogus kon niet worden geopend</translation>
     </message>
@@ -7259,7 +7264,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-227" />
+        <location filename="../../gui/widgets/fields.py" line="-227"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -7267,7 +7272,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+152" />
+        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -7275,13 +7280,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+126" />
-        <location line="+70" />
+        <location filename="../../gui/views/timeline.py" line="+128"/>
+        <location line="+89"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
     </message>
     <message numerus="yes">
-        <location line="-69" />
+        <location line="-88"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -7289,7 +7294,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln outside</source>
         <translation>
             <numerusform>%Ln erbuiten</numerusform>
@@ -7300,7 +7305,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+244" />
+        <location filename="../../gui/dialogs/clocks.py" line="+244"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -7308,12 +7313,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+114" />
+        <location filename="../../gui/undo.py" line="+114"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Als u ‘%1’ ongedaan maakt, verandert %Ln item.</numerusform>
@@ -7321,17 +7326,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
         <translation>‘%1’ kan niet ongedaan gemaakt worden terwijl de scan loopt: annuleer de scan of wacht tot hij klaar is.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Een grote stap ongedaan maken?</translation>
     </message>
@@ -7339,78 +7344,138 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../gui/controllers/vocabulary.py" line="+36" />
-        <source>Rename</source>
-        <translation>Naam wijzigen</translation>
+        <location filename="../../gui/controllers/vocabulary.py" line="+31"/>
+        <source>Rename Keyword</source>
+        <translation>Trefwoord hernoemen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Merge Keywords</source>
+        <translation>Trefwoorden samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Keyword</source>
+        <translation>Trefwoord verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that carry it (or a keyword under it): %1</source>
+        <translation>Items met dit trefwoord (of een trefwoord eronder): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Person</source>
+        <translation>Persoon hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge People</source>
+        <translation>Personen samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that name this person: %1</source>
+        <translation>Items die deze persoon noemen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Organisation</source>
+        <translation>Organisatie hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Organisations</source>
+        <translation>Organisaties samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Organisation</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that name it (or an organisation under it): %1</source>
+        <translation>Items die deze organisatie noemen (of een organisatie eronder): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Place</source>
+        <translation>Plaats hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Places</source>
+        <translation>Plaatsen samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Place</source>
+        <translation>Plaats verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that name it (or a place under it): %1</source>
+        <translation>Items die deze plaats noemen (of een plaats eronder): %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+52"/>
         <source>Rename %1</source>
         <translation>%1 hernoemen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 bestaat al. %2 ermee samenvoegen?</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Items with %1: %2</source>
         <translation>Items met %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Afterwards all of them carry %2; %1 undoes it.</source>
         <translation>Daarna hebben ze allemaal %2; %1 maakt het ongedaan.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Merge</source>
-        <translation>Samenvoegen</translation>
+        <location line="+5"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Merge Tags</source>
-        <translation>Tags samenvoegen</translation>
+        <location line="+26"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-23"/>
         <source>Merge %1 into %2</source>
         <translation>%1 samenvoegen met %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16"/>
         <source>Delete %1 from every item?</source>
         <translation>%1 van alle items verwijderen?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Items that carry it (or a tag under it): %1</source>
-        <translation>Items met deze tag (of een tag eronder): %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>%1 puts it back.</source>
         <translation>%1 zet hem terug.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Delete Tag</source>
-        <translation>Tag verwijderen</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -7418,43 +7483,43 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+71" />
+        <location filename="../../gui/modes.py" line="+71"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select two or more items to survey them.</source>
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+58" />
+        <location filename="../../gui/workspace.py" line="+58"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · %1 of %2 terug naar het raster</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid</source>
         <translation>%1 vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %2 terug naar het raster</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
         <translation>←/→ of %1 pagina's · %2 vorige/volgende · %3 zoeken · %4 tekst · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %5 terug naar het raster</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid</source>
         <translation>%1/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · %2 terug naar het raster</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe · %2 back to the grid</source>
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep · %2 terug naar het raster</translation>
     </message>
     <message numerus="yes">
-        <location line="+233" />
-        <location line="+11" />
+        <location line="+233"/>
+        <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
             <numerusform>%1 van %Ln geselecteerd</numerusform>
@@ -7462,12 +7527,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>auto-advance on</source>
         <translation>automatisch doorgaan aan</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>the first %Ln photos</source>
         <translation>
             <numerusform>de eerste %Ln foto</numerusform>
@@ -7478,22 +7543,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-40" />
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One lane per kind</source>
         <translation>Eén baan per soort</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuut (de toewijzing laat ze buiten).</numerusform>
@@ -7501,12 +7566,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -7517,305 +7582,310 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+141" />
+        <location filename="../../gui/formatting.py" line="+141"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>none</source>
         <comment>no clock correction</comment>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>file date</source>
         <translation>bestandsdatum</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>camera EXIF without offset</source>
         <translation>EXIF van de camera, zonder tijdverschil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>XMP date</source>
         <translation>XMP-datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>XMP sidecar date</source>
+        <translation>datum uit het XMP-sidecarbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>IPTC date</source>
         <translation>IPTC-datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QuickTime creation date</source>
         <translation>QuickTime-aanmaakdatum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>container date, UTC (phone or recorder)</source>
         <translation>containerdatum, UTC (telefoon of recorder)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>container date, camera's local time</source>
         <translation>containerdatum, lokale tijd van de camera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>container UTC</source>
         <translation>container (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>document date</source>
         <translation>documentdatum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file date (not used for assignment)</source>
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides</source>
         <translation>Presentatie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pick</source>
         <translation>Gekozen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cleared</source>
         <translation>Vrijgegeven</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal only</source>
         <translation>Alleen intern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not publish</source>
         <translation>Niet publiceren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not read</source>
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>flagged Rejected</source>
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Programmes</source>
         <translation>Programma’s</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-92"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-271"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+6" />
+        <location line="+15"/>
+        <location line="+6"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location line="+172" />
+        <location line="+173"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blue</source>
         <translation>Blauw</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purple</source>
         <translation>Paars</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>consent unknown</source>
         <translation>toestemming onbekend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cleared for internal use only</source>
         <translation>alleen vrijgegeven voor intern gebruik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>marked do not publish</source>
         <translation>gemarkeerd als niet publiceren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>session “%1” is not for publication</source>
         <translation>sessie ‘%1’ is niet bestemd voor publicatie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>session “%1” was not to be recorded</source>
         <translation>sessie ‘%1’ mocht niet worden opgenomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shows %1 (consent unknown)</source>
         <translation>toont %1 (toestemming onbekend)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shows %1 (internal use only)</source>
         <translation>toont %1 (alleen intern gebruik)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>toont %1 (niet publiceren)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no alt text (needed to publish on a platform)</source>
         <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>alt text is still a draft</source>
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+141" />
+        <location filename="../../gui/views/delegate.py" line="+141"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-56" />
+        <location filename="../../gui/widgets/jobs.py" line="-56"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -7823,275 +7893,275 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-673" />
+        <location filename="../../gui/player/view.py" line="-673"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+702" />
+        <location line="+12"/>
+        <location line="+702"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-701" />
+        <location line="-701"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+698" />
+        <location line="+4"/>
+        <location line="+698"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-697" />
+        <location line="-697"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cut into sessions…</source>
         <translation>In sessies knippen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cut the recording into one segment per session of the programme</source>
         <translation>De opname knippen in één segment per sessie van het programma</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Captions…</source>
         <translation>Ondertitels…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a WebVTT caption file to the segment being played: it is published with the segment's clip</source>
         <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Confirm chapters</source>
         <translation>Hoofdstukken bevestigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The segment's chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
         <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn, en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+133"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Codecs</source>
         <translation>Codecs</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>VLC cannot open this file.</source>
         <translation>VLC kan dit bestand niet openen.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
         <translation>VLC kan dit bestand niet afspelen: het is misschien beschadigd, afgekapt of gebruikt een codec die VLC niet heeft.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file ended before anything could be played: it is probably truncated.</source>
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+110"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move end of %1</source>
         <translation>Einde van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+11" />
-        <location line="+21" />
+        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>Captions for “%1”</source>
         <translation>Ondertitels voor ‘%1’</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>WebVTT captions (*.vtt);;All files (*)</source>
         <translation>WebVTT-ondertitels (*.vtt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Language of the captions (such as en, fr, pt-BR):</source>
         <translation>Taal van de ondertitels (bijvoorbeeld en, fr, pt-BR):</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
         <translation>De ondertitels lopen tot %1, voorbij het einde van het segment (%2 lang). Zijn ze getimed vanaf het begin van de hele opname?</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Add captions to %1</source>
         <translation>Ondertitels toevoegen aan %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Captions not added: %1</source>
         <translation>Ondertitels niet toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Analysing the recording near each cut…</source>
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
         <translation>Deze opname hoort als geheel bij één sessie: er valt niets te knippen.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+10" />
-        <location line="+45" />
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+45"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-632" />
+        <location line="-632"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Use this frame as poster frame (%1)</source>
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+530" />
+        <location line="+530"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cut</source>
         <translation>Knippen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Nothing new to cut: each session already has a segment placed by hand.</source>
         <translation>Niets nieuws te knippen: elke sessie heeft al een met de hand geplaatst segment.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Add a chapter to %1</source>
         <translation>Een hoofdstuk toevoegen aan %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Confirm the chapters of %1</source>
         <translation>Hoofdstukken van %1 bevestigen</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+26" />
+        <location filename="../../gui/viewers/base.py" line="+26"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unflag</source>
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Rate %1</source>
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Set in point</source>
         <translation>Inpunt instellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set out point</source>
         <translation>Uitpunt instellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clear in/out points</source>
         <translation>In-/uitpunten wissen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set poster frame</source>
         <translation>Posterbeeld instellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit in the viewer</source>
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-307" />
-        <location filename="../../gui/viewers/base.py" line="+74" />
-        <location filename="../../gui/viewers/compare.py" line="+224" />
+        <location filename="../../gui/player/view.py" line="-307"/>
+        <location filename="../../gui/viewers/base.py" line="+74"/>
+        <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+36" />
+        <location filename="../../gui/viewers/base.py" line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -8100,256 +8170,256 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-124" />
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location filename="../../gui/viewers/loupe.py" line="+118" />
-        <location filename="../../gui/viewers/survey.py" line="+126" />
+        <location line="+31"/>
+        <location filename="../../gui/viewers/loupe.py" line="+118"/>
+        <location filename="../../gui/viewers/survey.py" line="+126"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select two to four photos to compare.</source>
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-311" />
+        <location filename="../../gui/viewers/deck.py" line="-311"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+113"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The deck cannot be opened.</source>
         <translation>De presentatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Speaker notes</source>
         <translation>Sprekersnotities</translation>
     </message>
     <message>
-        <location line="-209" />
-        <location line="+206" />
+        <location line="-209"/>
+        <location line="+206"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-204"/>
         <source>Show or hide the page's text and speaker notes (%1)</source>
         <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
     </message>
     <message>
-        <location line="+211" />
+        <location line="+211"/>
         <source>No text on this page.</source>
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Match %1 of %2 on this page</source>
         <translation>Treffer %1 van %2 op deze pagina</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(no title)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/feedback.py" line="+25" />
+        <location filename="../../gui/viewers/feedback.py" line="+25"/>
         <source>Picked</source>
         <translation>Gekozen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No label</source>
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+58" />
+        <location filename="../../gui/viewers/info.py" line="+58"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lens</source>
         <translation>Lens</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pages</source>
         <translation>Pagina’s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flag</source>
         <translation>Vlag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Creator</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+34" />
+        <location filename="../../gui/viewers/loupe.py" line="+34"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Showing the cached preview: %1</source>
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+102" />
+        <location filename="../../gui/viewers/window.py" line="+102"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+72" />
-        <location filename="../../gui/viewers/imaging.py" line="+23" />
+        <location filename="../../gui/viewers/deck_source.py" line="+72"/>
+        <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>%1-bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These files cannot be shown as pages.</source>
         <translation>Deze bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 In plaats daarvan worden de titels en notities van de dia’s getoond.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The deck has no slides that can be shown.</source>
         <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>No picture of this slide.</source>
         <translation>Geen afbeelding van deze dia.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/vlcsupport.py" line="+25" />
+        <location filename="../../gui/player/vlcsupport.py" line="+25"/>
         <source>Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc).</source>
         <translation>Installeer VLC met uw pakketbeheerder (Debian/Ubuntu: sudo apt install vlc).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Install VLC from https://www.videolan.org/vlc/ into /Applications.</source>
         <translation>Installeer VLC van https://www.videolan.org/vlc/ in /Applications.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Install VLC (64-bit) from https://www.videolan.org/vlc/.</source>
         <translation>Installeer VLC (64-bit) van https://www.videolan.org/vlc/.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>VLC (libvlc) is not available. %1</source>
         <translation>VLC (libvlc) is niet beschikbaar. %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>VLC could not start. %1</source>
         <translation>VLC kon niet starten. %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>VLC could not start (its plugins are missing?). %1</source>
         <translation>VLC kon niet starten (ontbreken de plug-ins?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+28" />
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>De afbeelding is te groot om te tonen (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The file is not a picture this program can read.</source>
         <translation>Het bestand is geen afbeelding die dit programma kan lezen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The picture claims an absurd size and is refused as unsafe.</source>
         <translation>De afbeelding geeft een absurde grootte op en wordt als onveilig geweigerd.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The picture is damaged or truncated (%1).</source>
         <translation>De afbeelding is beschadigd of afgekapt (%1).</translation>
     </message>
