@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, and_, case, func, insert, literal, or_, select, type_coerce, update
@@ -802,7 +802,10 @@ class _TimeRules:
         }
         if local is None:
             if e.capture_source == TimeSource.FILE_MTIME:  # no recorded time: the file's own (UTC)
-                values["capture_utc"] = datetime.fromtimestamp(e.mtime_ns / 1e9, UTC)
+                # written by the camera's clock too: corrected as its other items, so the
+                # stored shift is in the time (re-derivation moves it by a change of shift)
+                mtime = datetime.fromtimestamp(e.mtime_ns / 1e9, UTC)
+                values["capture_utc"] = mtime + timedelta(seconds=shift_s)
             else:
                 values["capture_utc"] = None
             return values
