@@ -39,7 +39,15 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import UserDefinedType
 
-from smparchive.core.catalog.codes import CODES, code_of, value_of
+from smparchive.core.catalog.codes import (
+    CODES,
+    FORMAT_CODES,
+    MIME_CODES,
+    code_of,
+    long_text,
+    short_text,
+    value_of,
+)
 from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
     Consent,
@@ -168,6 +176,34 @@ class ContentHash(TypeDecorator[str]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return hash_text(value)
+
+
+class ShortText(TypeDecorator[str]):
+    """A file's MIME type or format: text in Python. On SQLite a known value is stored as
+    its short code (``codes.MIME_CODES``/``FORMAT_CODES``: 'image/jpeg' as '0'; migration
+    0028), any other as it is; PostgreSQL keeps the text."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, vocabulary: str, length: int) -> None:
+        super().__init__(length)
+        self.vocabulary = vocabulary  # "mime" or "format" (hashable: the statement cache)
+        self.table = MIME_CODES if vocabulary == "mime" else FORMAT_CODES
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, str) and dialect.name == "sqlite":
+            return short_text(self.table, value)
+        return value
+
+    def process_literal_param(self, value: Any, dialect: Dialect) -> str:
+        stored = self.process_bind_param(value, dialect)
+        return "NULL" if stored is None else "'" + str(stored).replace("'", "''") + "'"
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        if dialect.name == "sqlite":
+            return long_text(self.table, value)
+        return cast("str | None", value)
 
 
 class VocabCode(TypeDecorator[str]):
@@ -446,8 +482,8 @@ class MediaItem(Base):
     rel_path: Mapped[str] = mapped_column(String(4096))
     name: Mapped[str] = mapped_column(String(1024))
     kind: Mapped[str] = mapped_column(VocabCode(Kind), default=Kind.OTHER)
-    mime: Mapped[str | None] = mapped_column(String(200))
-    format: Mapped[str | None] = mapped_column(String(32))
+    mime: Mapped[str | None] = mapped_column(ShortText("mime", 200))
+    format: Mapped[str | None] = mapped_column(ShortText("format", 32))
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     mtime_ns: Mapped[int] = mapped_column(BigInteger, default=0)
     sha256: Mapped[str | None] = mapped_column(ContentHash)
