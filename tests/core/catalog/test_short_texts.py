@@ -23,14 +23,13 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "catalogues"
 VERSIONS = Path(codes.__file__).parent / "migrations" / "versions"
 MIGRATION = VERSIONS / "0028_mime_and_format_codes.py"
 
-# (mime, format) of the fixture's items 1-3 and of two more: a readable format's, values
-# no table has, values that look like codes, nothing.
+# (mime, format) of the fixture's items 1-3 and of one more, as a scan wrote them: readable
+# formats', values no table has, nothing.
 _VALUES = {
     1: ("image/jpeg", "JPEG"),
     2: ("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PPTX"),
-    3: ("application/x-unheard-of", "123"),
-    4: ("=strange", "7"),
-    5: (None, None),
+    3: ("application/x-unheard-of", "XYZ"),
+    4: (None, None),
 }
 
 
@@ -66,7 +65,7 @@ def _old_catalogue(tmp_path: Path) -> Path:
     work = tmp_path / "old.smpcat"
     shutil.copy(FIXTURES / "schema-0027.smpcat", work)
     conn = sqlite3.connect(work)
-    for n in (4, 5):
+    for n in (4,):
         conn.execute(
             "INSERT INTO items (id, root_id, rel_path, name, kind, size, mtime_ns, clock_shift_s, "
             "rating, flag, consent, status, thumb_state, has_embedded_thumb, first_seen_at, "
@@ -99,18 +98,46 @@ def test_upgrade_to_0028_keeps_every_mime_and_format_in_fewer_bytes(tmp_path: Pa
         assert {r.id: (r.mime, r.format) for r in reader.items(sorted(_VALUES))} == _VALUES
     finally:
         reader.close()
-    stored = dict((i, (m, f)) for i, m, f in _stored(work, "SELECT id, mime, format FROM items"))
+    stored = {i: (m, f) for i, m, f in _stored(work, "SELECT id, mime, format FROM items")}
     assert stored == {
         1: ("0", "0"),
         2: ("4", "4"),
-        3: ("application/x-unheard-of", "=123"),
-        4: ("==strange", "=7"),
-        5: (None, None),
+        3: ("application/x-unheard-of", "XYZ"),
+        4: (None, None),
     }
     bytes_after = _stored(
         work, "SELECT sum(coalesce(length(mime), 0) + coalesce(length(format), 0)) FROM items"
     )[0][0]
     assert bytes_after < bytes_before - 80
+    # Upgraded again from 0027 (a revision set back by hand): nothing changes.
+    conn = sqlite3.connect(work)
+    conn.execute("UPDATE alembic_version SET version_num = '0027'")
+    conn.commit()
+    conn.close()
+    open_catalog(work).close()
+    again = {i: (m, f) for i, m, f in _stored(work, "SELECT id, mime, format FROM items")}
+    assert again == stored
+
+
+def test_any_other_value_is_kept_as_written(tmp_path: Path, item_inserter: Any) -> None:
+    """Values no table has, including ones that look like codes, read back as written."""
+    values = [("application/x-new", "123"), ("=odd", "7"), ("", None)]
+    path = tmp_path / "new.smpcat"
+    cat = open_catalog(path, create=True)
+    try:
+        specs = [{"name": f"{n}.bin", "mime": m, "format": f} for n, (m, f) in enumerate(values)]
+        ids = item_inserter(cat, tmp_path / "media", specs)
+        assert [(r.mime, r.format) for r in cat.items(ids)] == values
+    finally:
+        cat.close()
+    reader = open_reader(path)
+    assert reader is not None
+    try:
+        assert [(r.mime, r.format) for r in reader.items(ids)] == values
+    finally:
+        reader.close()
+    stored = _stored(path, "SELECT mime, format FROM items ORDER BY id")
+    assert stored == [("application/x-new", "=123"), ("==odd", "=7"), ("", None)]
 
 
 def test_downgrade_to_0027_gives_the_text_back(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ Every item row held its MIME type and format as text ('image/jpeg', 'JPEG': 14 b
 longest 73), the same few values a million times. On SQLite a value of the readable
 formats' is now stored as its code, a number written as text ('0', '0': 2 bytes;
 ``core/catalog/codes.py``, the tables copied below as they stand at this revision); any
-other value stays as it is (one that could be read as a code gets an '=' before it).
+other value stays as it is (from now on, one written that could be read as a code gets an
+'=' before it: ``codes.short_text``).
 ``models.ShortText`` converts both ways, so Python sees the same strings; nothing searches,
 sorts or indexes these columns. PostgreSQL keeps the text (nothing to do).
 
@@ -49,16 +50,13 @@ FORMAT = (
     "ZIP", "OLE",
 )  # fmt: skip
 
-# A stored value that reads as a code: digits only, or the mark first.
-_CODE_LIKE = "({c} NOT GLOB '*[^0-9]*' AND {c} != '') OR {c} GLOB '=*'"
-
 
 def _to_codes(column: str, values: tuple[str, ...]) -> str:
+    """Only the tables' texts become codes: anything else (no scan wrote a value that
+    reads as a code: classify names formats and MIME types from the registry) stays, so
+    that running this again (a revision set back by hand) changes nothing."""
     whens = " ".join(f"WHEN '{v}' THEN '{code}'" for code, v in enumerate(values))
-    marked = _CODE_LIKE.format(c=column)
-    return (
-        f"CASE WHEN {marked} THEN '=' || {column} ELSE CASE {column} {whens} ELSE {column} END END"
-    )
+    return f"CASE {column} {whens} ELSE {column} END"
 
 
 def _to_text(column: str, values: tuple[str, ...]) -> str:
