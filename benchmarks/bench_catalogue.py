@@ -11,6 +11,7 @@ edit a field of 10k < 1 s).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import shutil
 import tempfile
@@ -76,7 +77,8 @@ def build(cat: Catalog, n: int, rng: random.Random) -> None:
             rows.append({
                 "id": i, "root_id": rid, "rel_path": f"day/{i:06d}.jpg", "name": f"{i:06d}.jpg",
                 "kind": rng.choice(KINDS), "size": rng.randint(1, 10**7),
-                "mtime_ns": 0, "sha256": f"{i:064x}", "capture_utc": capture,
+                "mtime_ns": 0, "sha256": hashlib.sha256(i.to_bytes(8, "big")).hexdigest(),
+                "capture_utc": capture,
                 "capture_local": capture.astimezone(BXL).replace(tzinfo=None),
                 "rating": rng.randint(0, 5), "flag": rng.choice((-1, 0, 0, 1)),
                 "consent": rng.choice(("cleared", "unknown")), "status": "ok",

@@ -7,6 +7,7 @@ days and sessions through ``auto_assign``, as after a real scan of a 4-day event
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import sqlite3
@@ -37,6 +38,12 @@ BATCH = 5000
 
 def loadavg() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def content_hash(i: int) -> str:
+    """The ``i``-th item's SHA-256, as random as a real file's: the catalogue indexes its
+    first bytes (0029), which counting numbers would make all alike."""
+    return hashlib.sha256(i.to_bytes(8, "big")).hexdigest()
 
 
 def dcf_path(cam: int, i: int) -> str:
@@ -99,7 +106,7 @@ def build(path: Path, n: int, *, seed: int = 7, log: Callable[[str], None] = pri
                     name=dcf_path(cam, i).rsplit("/", 1)[1],
                     size=rng.randint(2_000_000, 9_000_000),
                     mtime_ns=1_654_000_000_000_000_000 + i,
-                    sha256=f"{i:064x}",
+                    sha256=content_hash(i),
                     technical=technical,
                     user={"rating": rng.choice((0, 0, 0, 1, 2, 3, 4, 5))},
                     capture_local=local,

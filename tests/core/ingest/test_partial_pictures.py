@@ -128,8 +128,9 @@ def test_a_catalogue_from_before_pictures_its_damaged_jpegs(
         "or download?))."
     )
     conn = sqlite3.connect(catalog_path)
-    conn.execute(  # what the code before stored, at schema 0017
-        "UPDATE items SET status = 'warning', thumb_state = 'none', warnings = ? WHERE id = ?",
+    conn.execute(  # what the code before stored, at schema 0017 (the format as text: 0028)
+        "UPDATE items SET status = 'warning', thumb_state = 'none', warnings = ?, "
+        "format = 'JPEG', mime = 'image/jpeg' WHERE id = ?",
         (old, iid),
     )
     conn.execute("UPDATE alembic_version SET version_num = '0017'")

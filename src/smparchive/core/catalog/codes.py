@@ -124,3 +124,110 @@ def value_of(enum: type[StrEnum], code: object) -> str:
 def value_or_none(enum: type[StrEnum], code: object) -> str | None:
     """:func:`value_of`, with None (no value, e.g. no capture time source) as it is."""
     return None if code is None else value_of(enum, code)
+
+
+# A file's MIME type and format (migration 0028), open vocabularies: the catalogue takes any
+# text, but nearly every item holds one of the readable formats' (``core/media/registry.py``).
+# On SQLite each of those is stored as a short code, its number written as text ('0' for
+# 'image/jpeg': 1 byte against 10; 'JPEG' 4 -> 1; ~12 MB less at a million items); any other
+# value is stored as it is, one that looks like a code ('=' first, or digits only) behind an
+# '=' mark. PostgreSQL keeps the text. ``models.ShortText`` converts; SQL written by hand
+# reads through :func:`long_text`.
+# STORED CODES: never renumber, never reuse; append new values with the next free number.
+# The commonest of a conference (photos, phone videos, decks) have one digit.
+MIME_CODES: dict[str, str] = {
+    value: str(code)
+    for code, value in enumerate(
+        (
+            "image/jpeg",
+            "video/mp4",
+            "video/quicktime",
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "image/png",
+            "image/heic",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.apple.keynote",
+            "application/vnd.oasis.opendocument.presentation",
+            "image/mpo",
+            "image/gif",
+            "image/tiff",
+            "image/bmp",
+            "image/heif",
+            "image/avif",
+            "image/webp",
+            "video/3gpp",
+            "video/3gpp2",
+            "video/x-msvideo",
+            "video/webm",
+            "video/x-matroska",
+            "video/mp2t",
+            "video/mpeg",
+            "video/x-ms-wmv",
+            "video/x-flv",
+            "video/ogg",
+            "audio/mp4",
+            "audio/wav",
+            "audio/x-matroska",
+            "audio/x-ms-wma",
+            "audio/flac",
+            "audio/ogg",
+            "audio/mpeg",
+            "audio/aac",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.ms-powerpoint",
+            "application/msword",
+            "application/zip",
+            "application/x-ole-storage",
+        )
+    )
+}
+FORMAT_CODES: dict[str, str] = {
+    value: str(code)
+    for code, value in enumerate(
+        (
+            "JPEG", "MP4", "MOV", "PDF", "PPTX", "PNG", "HEIC", "DOCX", "KEY", "ODP",
+            "MPO", "GIF", "TIFF", "BMP", "HEIF", "AVIF", "WEBP", "3GP", "3G2", "AVI",
+            "WEBM", "MKV", "MPEG-TS", "M2TS", "MPEG-PS", "WMV", "FLV", "OGV", "M4A", "WAV",
+            "MKA", "WMA", "FLAC", "OGG", "OPUS", "MP3", "AAC", "ODT", "PPT", "DOC",
+            "ZIP", "OLE",
+        )
+    )
+}  # fmt: skip
+_LONG_MIME = {code: value for value, code in MIME_CODES.items()}
+_LONG_FORMAT = {code: value for value, code in FORMAT_CODES.items()}
+_MARK = "="  # before a stored value that would otherwise read as a code
+
+
+def short_text(table: dict[str, str], value: str | None) -> str | None:
+    """How ``value`` is stored on SQLite: its code in ``table`` (MIME_CODES or
+    FORMAT_CODES), else the value itself (marked if it could be taken for a code)."""
+    if value is None:
+        return None
+    code = table.get(value)
+    if code is not None:
+        return code
+    if value.startswith(_MARK) or value.isdigit():
+        return _MARK + value
+    return value
+
+
+def long_text(table: dict[str, str], stored: object) -> str | None:
+    """The value of what :func:`short_text` stored (text written before 0028 reads as it
+    is). A code this version does not know (a newer version's) is an error, not a guess."""
+    if stored is None:
+        return None
+    text = str(stored)
+    if text.isdigit():
+        mime = table is MIME_CODES
+        value = (_LONG_MIME if mime else _LONG_FORMAT).get(text)
+        if value is None:
+            raise UnknownCode(
+                f"The catalogue holds {text!r} as a file's {'MIME type' if mime else 'format'}, "
+                "which this version of smparchive does not know (was it written by a newer "
+                "version?)"
+            )
+        return value
+    if text.startswith(_MARK):
+        return text[len(_MARK) :]
+    return text

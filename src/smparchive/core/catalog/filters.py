@@ -96,6 +96,17 @@ def tag_subtree_ids(s: Any, tag_ids: tuple[int, ...]) -> dict[int, set[int]]:
 CameraPairs = Callable[[Any], list[tuple[str | None, str | None]]]  # session -> pairs
 
 
+def shared_keys() -> Select[Any]:
+    """The hash keys (``items.sha_key``, a content hash's first bytes) that several items
+    share: the only contents that can be duplicates, read from ix_items_sha_key alone."""
+    return (
+        select(MediaItem.sha_key)
+        .where(MediaItem.sha_key.is_not(None))
+        .group_by(MediaItem.sha_key)
+        .having(func.count() > 1)
+    )
+
+
 def camera_pairs(s: Any) -> list[tuple[str | None, str | None]]:
     """The distinct (make, model) pairs of the catalogue's items, read from the counts kept
     per combination of facet values (``facet_cells``: a few thousand rows where the
@@ -228,13 +239,16 @@ def where_clauses(
     if f.root_id is not None:
         c.append(MediaItem.root_id == f.root_id)
     if f.duplicates:
+        # Contents whose first bytes several items share (ix_items_sha_key alone), then
+        # those whose whole hash several items share.
+        keys = shared_keys()
         dup = (
             select(MediaItem.sha256)
-            .where(MediaItem.sha256.is_not(None))
+            .where(MediaItem.sha256.is_not(None), MediaItem.sha_key.in_(keys))
             .group_by(MediaItem.sha256)
             .having(func.count() > 1)
         )
-        c.append(MediaItem.sha256.in_(dup))
+        c.append(and_(MediaItem.sha_key.in_(keys), MediaItem.sha256.in_(dup)))
     if f.face_counts:
         c.append(_face_count_clause(f.face_counts))
     if f.unknown_faces:

@@ -23,6 +23,7 @@ from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.filters import shared_keys
 from smparchive.core.catalog.indexrow import IndexRow as IndexRow
 from smparchive.core.catalog.models import (
     ClockOffset,
@@ -235,7 +236,11 @@ class IngestOps(CatalogBase):
                         MediaItem.root_id,
                         MediaItem.rel_path,
                         MediaItem.status,
-                    ).where(MediaItem.sha256.in_(chunk), MediaItem.status != ItemStatus.OFFLINE)
+                    ).where(
+                        MediaItem.sha_key.in_(chunk),  # ix_items_sha_key finds them
+                        MediaItem.sha256.in_(chunk),
+                        MediaItem.status != ItemStatus.OFFLINE,
+                    )
                 ):
                     root_path, online = roots.get(row.root_id, ("", False))
                     out.setdefault(row.sha256, []).append(
@@ -283,7 +288,7 @@ class IngestOps(CatalogBase):
         check can include them until a scan does."""
         with self._read() as s:
             q = select(func.count()).where(
-                MediaItem.sha256.is_(None),
+                MediaItem.sha_key.is_(None),  # (as sha256: from its index)
                 MediaItem.status_reason.is_(None),
                 MediaItem.status.in_(HASH_PENDABLE),
             )
@@ -295,7 +300,7 @@ class IngestOps(CatalogBase):
         """Present items whose hash is pending (see :meth:`hash_pending_count`)."""
         with self._read() as s:
             cond: Any = and_(
-                MediaItem.sha256.is_(None),
+                MediaItem.sha_key.is_(None),  # (as sha256: from its index)
                 MediaItem.status_reason.is_(None),
                 MediaItem.status == ItemStatus.OK,
             )
@@ -374,7 +379,13 @@ class IngestOps(CatalogBase):
     @staticmethod
     def _duplicate_shas(root_ids: Sequence[int] | None) -> tuple[Any, Any]:
         """(condition of a present item with a hash, query of the duplicated hashes)."""
-        present: Any = and_(MediaItem.sha256.is_not(None), MediaItem.status != ItemStatus.MISSING)
+        # Only contents whose first bytes several items share (read from ix_items_sha_key
+        # alone) are grouped by their whole hash.
+        present: Any = and_(
+            MediaItem.sha256.is_not(None),
+            MediaItem.status != ItemStatus.MISSING,
+            MediaItem.sha_key.in_(shared_keys()),
+        )
         dup = select(MediaItem.sha256).where(present).group_by(MediaItem.sha256)
         dup = dup.having(func.count() > 1)
         if root_ids:  # groups touching one of these roots

@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.codes import COLUMN_ENUMS, code_of, value_of, value_or_none
+from smparchive.core.catalog.codes import (
+    COLUMN_ENUMS,
+    FORMAT_CODES,
+    MIME_CODES,
+    code_of,
+    long_text,
+    value_of,
+    value_or_none,
+)
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
 from smparchive.core.catalog.scanplan import broad_read, plan_says, share_says, sorts_rows
 from smparchive.core.pathnames import join_root
@@ -344,6 +352,8 @@ class CatalogReader:
                 for c in _BOOL_COLUMNS:
                     values[c] = None if values[c] is None else bool(values[c])
                 values["sha256"] = hash_text(values["sha256"])
+                values["mime"] = long_text(MIME_CODES, values["mime"])
+                values["format"] = long_text(FORMAT_CODES, values["format"])
                 for c, enum in COLUMN_ENUMS.items():
                     values[c] = value_or_none(enum, values[c])
                 rows[int(values["id"])] = values

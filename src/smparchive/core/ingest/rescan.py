@@ -229,8 +229,8 @@ def _look(
         ).fetchone()
         if restored is not None:
             return None  # found again (a write) or still gone: either way not quick
-        pending = conn.execute(  # (the sha256 index finds them)
-            "SELECT 1 FROM items WHERE root_id = ? AND sha256 IS NULL AND status = ? "
+        pending = conn.execute(  # (the hash key's index finds them: NULL as the hash)
+            "SELECT 1 FROM items WHERE root_id = ? AND sha_key IS NULL AND status = ? "
             "AND status_reason IS NULL LIMIT 1",
             (root_id, _OK),
         ).fetchone()
@@ -298,7 +298,7 @@ def _look(
             return None
     # Every root was walked and none has a missing item: when every item is in those roots
     # (no row left of a removed root), the duplicate count's conditions on roots and status
-    # hold for every item and the count is read from the sha256 index alone.
+    # hold for every item and the count is read from the hash key's index alone.
     (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
     every = int(items) == report.files_seen
     report.duplicate_groups = _duplicate_groups(reader, None if every else root_ids)
@@ -347,17 +347,24 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
 def _duplicate_groups(reader: CatalogReader, root_ids: list[int] | None) -> int:
     """``Catalog.duplicate_group_count(root_ids)``, with the same SQL; ``None`` when the
     ids are every root and no item is missing (then only the groups' sizes count: the
-    ``sha256`` index alone answers)."""
+    hash key's index and the candidates' rows answer)."""
+    # Only the contents whose first bytes several items share (ix_items_sha_key alone) are
+    # grouped by their whole hash (filters.shared_keys).
+    shared = (
+        "items.sha_key IN (SELECT sha_key FROM items WHERE sha_key IS NOT NULL "
+        "GROUP BY sha_key HAVING count(*) > 1)"
+    )
     if root_ids is None:
         sql = (
             "SELECT count(*) FROM (SELECT sha256 FROM items WHERE sha256 IS NOT NULL "
-            "GROUP BY sha256 HAVING count(*) > 1)"
+            f"AND {shared} GROUP BY sha256 HAVING count(*) > 1)"
         )
         return int(reader._conn.execute(sql).fetchone()[0])
     marks = ", ".join("?" * len(root_ids))
     sql = (
         "SELECT count(*) FROM (SELECT items.sha256 FROM items WHERE items.sha256 IS NOT NULL "
-        f"AND items.status != {_MISSING} GROUP BY items.sha256 HAVING count(*) > 1 AND "
+        f"AND items.status != {_MISSING} AND {shared} GROUP BY items.sha256 "
+        "HAVING count(*) > 1 AND "
         f"sum(CASE WHEN (items.root_id IN ({marks})) THEN 1 ELSE 0 END) > 0)"
     )
     return int(reader._conn.execute(sql, root_ids).fetchone()[0])
