@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def _server_answering(self, online: bool) -> None:
         self.offline_label.setVisible(not online)
+        if online:  # what was typed meanwhile and kept in its field is saved now
+            self.inspector.retry_unsaved()
 
     def _keep_selection(self) -> None:
         """A change is re-ordering the rows shown (a teammate's clock correction): note

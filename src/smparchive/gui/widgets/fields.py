@@ -100,6 +100,13 @@ class TextField(QLineEdit):
         self.unsaved = True
         self._shown = self.based_on  # the next try is typed over the same value
 
+    def retry_unsaved(self) -> None:
+        """Save again a text whose last commit was not saved (the server is back, or the
+        field is about to show other items)."""
+        if self.unsaved:
+            self.setModified(True)
+            self._finish()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
             self.setModified(False)
@@ -166,6 +173,12 @@ class NoteField(QPlainTextEdit):
         self._initial = self._before
         self._shown = self.based_on  # the next try is typed over the same value
         self.unsaved = True
+
+    def retry_unsaved(self) -> None:
+        """Save again a text whose last commit was not saved (the server is back, or the
+        field is about to show other items)."""
+        if self.unsaved:
+            self._commit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._commit()
