@@ -236,7 +236,16 @@ class OpRunner(QObject):
         that text since, and ``conflict`` asks whose to keep, as for fields."""
         if not ids:
             return None
-        label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
+        from smparchive.gui.widgets.history import field_name
+
+        # the field as the History names it, mid-sentence ("Modifier légende (FR)"): its key
+        # read "Rétablir Modifier caption (FR)" in the French Edit menu, "Edit alt" in English
+        name = field_name(field)
+        label = (
+            self.tr("Edit %1 (%2)")
+            .replace("%1", name[:1].lower() + name[1:])
+            .replace("%2", lang.upper())
+        )
 
         def again() -> None:
             self.set_text(ids, field, lang, value, default_lang, on_error=on_error)
