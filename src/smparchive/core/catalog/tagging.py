@@ -6,20 +6,41 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from smparchive.core.catalog.base import WriteContext
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ItemTag, Tag, table_of, tag_key
+from smparchive.core.catalog.textquery import fold
 from smparchive.core.messages import problem
 from smparchive.core.vocab import Restriction, TagKind, stored_values
 
 TAG_KINDS = stored_values(TagKind)
 
 
+def _spelt_without_accents(
+    ctx: WriteContext, kind: str, parent: int | None, key: str
+) -> int | None:
+    """The one tag beside which ``key`` differs only in its accents ('mobilite' typed where
+    a teammate had made 'Mobilité'), else None (none, or several: 'Resume' and 'Résumé')."""
+    plain = fold(key)
+    rows = ctx.session.execute(
+        select(Tag.id, Tag.name_key).where(
+            Tag.kind == kind,
+            Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
+            # an accented letter is one character, as its plain letter is (NFC)
+            func.length(Tag.name_key) == len(key),
+        )
+    )
+    same = [int(tid) for tid, name_key in rows if fold(name_key or "") == plain]
+    return same[0] if len(same) == 1 else None
+
+
 def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]:
     """Find or create the tag at ``path`` (one tag per normalised name, parent and kind:
-    'iom' and 'IOM' are one keyword); concurrent creators share the row that wins."""
+    'iom' and 'IOM' are one keyword, and a name typed without the accents of an existing
+    one, 'mobilite' for 'Mobilité', is that one); concurrent creators share the row that
+    wins."""
     if kind not in TAG_KINDS:
         raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
     from smparchive.core.catalog.names import check_name
@@ -38,6 +59,10 @@ def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[i
             Tag.name_key == key,
         )
         found = ctx.session.scalar(find)
+        if found is None:
+            # search finds 'Mobilité' for 'mobilite': a second keyword spelt without its
+            # accents sat beside it in the sidebar and on the same photo
+            found = _spelt_without_accents(ctx, kind, parent, key)
         if found is None:
             new_id = ctx.journal.insert_shared_id(
                 table_of(Tag),

@@ -1,0 +1,51 @@
+"""A keyword typed without the accents of an existing one is that keyword.
+
+Two colleagues tagged the same session: one typed "Mobilité", the other "mobilite" a moment
+later. The photo carried both and the sidebar listed both, though search (accents folded)
+treats them as one word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import insert_items
+
+ENGINES = pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+
+
+def _catalogue(engine: str, request: pytest.FixtureRequest) -> Any:
+    return request.getfixturevalue("catalog" if engine == "sqlite" else "pg_catalog")
+
+
+@ENGINES
+def test_a_keyword_typed_without_its_accents_is_the_existing_keyword(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    cat = _catalogue(engine, request)
+    first, second = insert_items(cat, tmp_path / "media", [{}, {}])
+    cat.tag_items([first], ["Mobilité|Réfugiés"])
+    cat.tag_items([first, second], ["mobilite|refugies"])
+    cat.tag_items([second], ["José García"], kind="person")
+    cat.tag_items([first], ["Jose Garcia"], kind="person")
+    assert [t.path for t in cat.tags(kind="keyword")] == ["Mobilité", "Mobilité|Réfugiés"]
+    assert [(t.name, t.item_count) for t in cat.tags(kind="person")] == [("José García", 2)]
+    assert [t.path for t in cat.item(first).tags if t.kind == "keyword"] == ["Mobilité|Réfugiés"]
+
+
+@ENGINES
+def test_two_spellings_already_there_are_left_to_the_person(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """'Resume' and 'Résumé' both exist: 'resumé' is neither of them for sure, so it is a
+    keyword of its own; each exact spelling still finds its own keyword."""
+    cat = _catalogue(engine, request)
+    (item,) = insert_items(cat, tmp_path / "media", [{}])
+    cat.tag_items([item], ["Resume", "CV"])
+    cat.update_tag(cat.find_tag("CV").id, name="Résumé")  # two words, two keywords
+    cat.tag_items([item], ["RÉSUMÉ", "resume"])
+    assert sorted(t.name for t in cat.tags()) == ["Resume", "Résumé"]
+    cat.tag_items([item], ["resumé"])
+    assert sorted(t.name for t in cat.tags()) == ["Resume", "Résumé", "resumé"]
