@@ -255,3 +255,22 @@ def test_a_rights_field_kept_while_the_server_was_away_is_saved_when_it_answers_
     window.live.reachable.emit(True)
     assert window.catalog.item(item).creator == "Lukas B."
     assert said == []
+
+
+def test_a_failure_beside_the_server_notice_ends_with_an_ellipsis(
+    qtbot: Any, window: Any, said: list[str]
+) -> None:
+    """At 1366 px in French the failure was cut mid-sentence in the status bar and ran
+    into the orange 'server does not answer' notice: '… à cette adresseLe serveur …'."""
+    window.resize(900, 600)
+    window.live.reachable.emit(False)
+    notice = window.offline_label
+    assert notice.isVisible()
+    window.show_error(AWAY + " Is it running? Ask whoever looks after it.")
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and shown.startswith("Cannot connect")
+    assert bar.fontMetrics().horizontalAdvance(shown) < notice.geometry().left()
+    window.live.reachable.emit(True)
+    window.show_error(AWAY)  # room enough without the notice: said whole
+    assert bar.currentMessage() == AWAY
