@@ -49,3 +49,49 @@ def test_two_spellings_already_there_are_left_to_the_person(
     assert sorted(t.name for t in cat.tags()) == ["Resume", "Résumé"]
     cat.tag_items([item], ["resumé"])
     assert sorted(t.name for t in cat.tags()) == ["Resume", "Résumé", "resumé"]
+
+
+def test_two_spellings_created_at_the_same_instant_are_one_keyword(
+    pg_catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alice creates 'Mobilité' and, before her transaction commits, Bob creates
+    'mobilite' (PostgreSQL, two connections): each saw neither, and both were made."""
+    import threading
+    import time
+
+    from tests.conftest import PG_URL
+
+    from smparchive.core.catalog import ops_metadata
+    from smparchive.core.catalog.catalog import open_catalog
+
+    alice = pg_catalog
+    (item,) = insert_items(alice, tmp_path / "media", [{}])
+    bob = open_catalog(PG_URL)
+    inserted = threading.Event()
+    real_link = ops_metadata.link_tags
+
+    def slow_link(ctx: Any, *args: Any, **kwargs: Any) -> None:
+        real_link(ctx, *args, **kwargs)
+        if threading.current_thread().name == "alice" and not inserted.is_set():
+            inserted.set()  # her tag row is written, not committed yet
+            time.sleep(1.0)
+
+    monkeypatch.setattr(ops_metadata, "link_tags", slow_link)
+    errors: list[BaseException] = []
+
+    def alice_tags() -> None:
+        try:
+            alice.tag_items([item], ["Mobilité"])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=alice_tags, name="alice")
+    worker.start()
+    try:
+        assert inserted.wait(10)
+        bob.tag_items([item], ["mobilite"])
+    finally:
+        worker.join(30)
+        bob.close()
+    assert not errors
+    assert [(t.name, t.item_count) for t in alice.tags(kind="keyword")] == [("Mobilité", 1)]

@@ -4,9 +4,10 @@ every row they add is journalled for undo."""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from smparchive.core.catalog.base import WriteContext
 from smparchive.core.catalog.errors import CatalogError
@@ -16,6 +17,23 @@ from smparchive.core.messages import problem
 from smparchive.core.vocab import Restriction, TagKind, stored_values
 
 TAG_KINDS = stored_values(TagKind)
+TAG_NAME_LOCK = 0x736D7074  # advisory lock class ('smpt'): creating a tag of one plain name
+
+
+def _wait_for_same_name(ctx: WriteContext, kind: str, parent: int | None, key: str) -> None:
+    """On PostgreSQL, take the transaction's lock on this name without its accents: two
+    people creating 'Mobilité' and 'mobilite' at the same instant each saw neither and made
+    both (the unique key ignores case, not accents). The second now waits for the first to
+    commit and then finds its tag. SQLite writers take turns already."""
+    bind = ctx.session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    name = f"{kind}|{parent or 0}|{fold(key)}".encode()
+    crc = zlib.crc32(name)
+    ctx.session.execute(
+        text("SELECT pg_advisory_xact_lock(:a, :b)"),
+        {"a": TAG_NAME_LOCK, "b": crc - (1 << 32) if crc >= 1 << 31 else crc},
+    )
 
 
 def _spelt_without_accents(
@@ -59,6 +77,9 @@ def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[i
             Tag.name_key == key,
         )
         found = ctx.session.scalar(find)
+        if found is None:
+            _wait_for_same_name(ctx, kind, parent, key)
+            found = ctx.session.scalar(find)  # made meanwhile by a teammate
         if found is None:
             # search finds 'Mobilité' for 'mobilite': a second keyword spelt without its
             # accents sat beside it in the sidebar and on the same photo
