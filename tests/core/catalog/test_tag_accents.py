@@ -95,3 +95,24 @@ def test_two_spellings_created_at_the_same_instant_are_one_keyword(
         bob.close()
     assert not errors
     assert [(t.name, t.item_count) for t in alice.tags(kind="keyword")] == [("Mobilité", 1)]
+
+
+@ENGINES
+def test_renaming_to_a_name_spelt_without_accents_offers_the_merge(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """F2 on 'Panel', typed 'mobilite' where 'Mobilité' exists: a rename made a second
+    'mobilite' beside it; now it is the merge the sidebar asks about."""
+    cat = _catalogue(engine, request)
+    first, second = insert_items(cat, tmp_path / "media", [{}, {}])
+    cat.tag_items([first], ["Mobilité"])
+    cat.tag_items([second], ["Panel"])
+    panel = cat.find_tag("Panel")
+    met = cat.tag_named(panel.id, "mobilite")
+    assert met is not None and (met.name, met.item_count) == ("Mobilité", 1)
+    cat.rename_tag(panel.id, "mobilite")
+    assert [(t.name, t.item_count) for t in cat.tags(kind="keyword")] == [("Mobilité", 2)]
+    mobilite = cat.find_tag("Mobilité")
+    assert cat.tag_named(mobilite.id, "Mobilite") is None  # its own accents: a rename
+    cat.rename_tag(mobilite.id, "Mobilite")
+    assert [t.name for t in cat.tags(kind="keyword")] == ["Mobilite"]
