@@ -220,3 +220,23 @@ def test_the_filter_bar_and_status_line_name_the_keyword_renamed_with_f2(
     assert "Panel 2022" in window.scope_bar.removable()[0].text()
     assert window.count_label.text().endswith(" · Panel 2022")
     assert len(window.store) == 2  # the same items, still shown
+
+
+def test_the_keyword_entry_offers_a_keyword_typed_without_its_accents(qtbot: Any) -> None:
+    """Bob typed 'mobilite' beside Alice's 'Mobilité': the entry offered nothing (it matched
+    accents as typed), and Enter made a second keyword."""
+    from smparchive.gui.widgets.fields import TagEntry
+
+    entry = TagEntry("Add keyword")
+    qtbot.addWidget(entry)
+    entry.set_names(["Mobilité", "Panel", "Réfugiés|Ukraine"])
+    assert entry.names() == ["Mobilité", "Panel", "Réfugiés|Ukraine"]
+    completer = entry.completer()
+    for typed, offered in (("mobilite", ["Mobilité"]), ("REFUG", ["Réfugiés|Ukraine"])):
+        completer.setCompletionPrefix(typed)
+        shown = [
+            completer.completionModel().index(row, 0).data()
+            for row in range(completer.completionCount())
+        ]
+        assert shown == offered, typed
+        assert completer.currentCompletion() == offered[0]  # what choosing it puts in

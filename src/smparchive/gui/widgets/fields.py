@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
     QTextCursor,
     QWheelEvent,
 )
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from smparchive.core.catalog.textquery import fold
 
 MIXED = object()
 POPUP_MAX_WIDTH = 640  # a choice list may be wider than its box, up to this
@@ -323,6 +327,21 @@ class StarsField(QWidget):
         self.committed.emit(0 if self.value == n else n)
 
 
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # a name without accents, lower case
+
+
+class FoldingCompleter(QCompleter):
+    """Offers a name whatever the accents and case typed: 'mobilite' offers 'Mobilité',
+    which is the keyword Enter gives (the catalogue takes a name spelt without its
+    accents as that one); it was offered only to 'mobilité'."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class TagEntry(QLineEdit):
     """Type a tag and press Enter; completes from existing tags ('Parent|Child' paths)."""
 
@@ -331,8 +350,9 @@ class TagEntry(QLineEdit):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
+        self._names = QStandardItemModel(self)
+        completer = FoldingCompleter(self._names, self)
+        completer.setCompletionRole(FOLDED_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -340,10 +360,16 @@ class TagEntry(QLineEdit):
         self.returnPressed.connect(self._enter)
 
     def set_names(self, names: Sequence[str]) -> None:
-        self._names.setStringList(list(names))
+        self._names.clear()
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(fold(name), FOLDED_ROLE)
+            item.setEditable(False)
+            self._names.appendRow(item)
 
     def names(self) -> list[str]:
-        return self._names.stringList()
+        model = self._names
+        return [str(model.item(row).text()) for row in range(model.rowCount())]
 
     def _enter(self) -> None:
         text = self.text().strip()
