@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -358,6 +358,12 @@ class TagEntry(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.returnPressed.connect(self._enter)
+        # A name chosen in the list with the arrows and Enter was added, then the list put
+        # it back in the entry (its choice comes after Enter): it sat there as if not
+        # added, and Enter on the next photo tagged that one too.
+        self._entered: str | None = None
+        completer.activated.connect(self._chosen)
+        self.textEdited.connect(self._typing)
 
     def set_names(self, names: Sequence[str]) -> None:
         self._names.clear()
@@ -375,7 +381,22 @@ class TagEntry(QLineEdit):
         text = self.text().strip()
         if text:
             self.entered.emit(text)
+        self._entered = text or None
         self.clear()
+
+    def _chosen(self, chosen: object) -> None:
+        name = str(chosen.data() if isinstance(chosen, QModelIndex) else chosen).strip()
+        if self._entered is not None and name == self._entered:
+            self._entered = None
+            # the entry is given the name after this signal: cleared once it has it
+            QTimer.singleShot(0, self, lambda: self._clear_if(name))
+
+    def _clear_if(self, name: str) -> None:
+        if self.text().strip() == name:
+            self.clear()
+
+    def _typing(self, _text: str) -> None:
+        self._entered = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer().popup()
