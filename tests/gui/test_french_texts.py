@@ -60,3 +60,15 @@ def test_scan_progress_writes_its_rate_with_a_french_decimal_comma(
     dialog._started -= 2.0  # two seconds in
     dialog.show_progress(ProgressEvent("hashing", 165, 300, 70_000_000, None, "P0165.JPG"))
     assert re.search(r"\d+,\d fichiers/s", dialog.rate.text()), dialog.rate.text()
+
+
+def test_the_edit_menu_names_the_text_undone_in_french(
+    french: None, qtbot: Any, window: Any
+) -> None:
+    """The French Edit menu offered 'Rétablir Modifier caption (FR)': the undo step of a
+    typed text named its field by its key ('caption', 'alt')."""
+    item = window.store.record(0).id
+    window.ops.set_text([item], "caption", "fr", "Une légende")
+    assert window.ops.stack.undoText() == "Modifier légende (FR)"
+    window.ops.set_text([item], "alt", "en", "A speaker at a lectern")
+    assert window.ops.stack.undoText() == "Modifier texte alternatif (EN)"

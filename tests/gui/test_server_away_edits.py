@@ -175,3 +175,102 @@ def test_typing_while_the_selection_changes_saves_for_the_photo_typed_for(
     assert editor.caption.toPlainText() == ""  # the photo now shown has no caption
     editor.caption.clearFocus()
     assert not window.catalog.item(other).captions.get("en")
+
+
+def _server_back(monkeypatch: pytest.MonkeyPatch, said: list[str]) -> None:
+    monkeypatch.undo()
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    said.clear()
+
+
+def _caption_not_saved(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, said: list[str], text: str
+) -> None:
+    """Type a caption for the current photo and apply it while the server is away; then
+    the server is back."""
+    _server_away(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # not saved
+    assert said and set(said) == {AWAY}  # (synchronous: focus leaves after the failure)
+    _server_back(monkeypatch, said)
+
+
+def test_a_caption_kept_while_the_server_was_away_is_saved_when_it_answers_again(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status line said 'changes are not saved until it is back'; once the server was
+    back the caption still sat unsaved in its box (the tab showed no dot), and moving to
+    the next photo dropped it without a word."""
+    item = _first_item(qtbot, window)
+    _caption_not_saved(qtbot, window, monkeypatch, said, "Typed while the server was away")
+    assert not window.catalog.item(item).captions.get("en")
+    window.live.reachable.emit(False)
+    window.live.reachable.emit(True)  # the server answers again: nothing else is pressed
+    assert window.catalog.item(item).captions.get("en") == "Typed while the server was away"
+    assert "●" in window.inspector.texts.tabs.tabText(0)
+    assert said == []
+
+
+def test_a_caption_kept_while_the_server_was_away_goes_to_its_photo_on_moving_on(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _first_item(qtbot, window)
+    _caption_not_saved(qtbot, window, monkeypatch, said, "For the first photo")
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the next photo
+    window._selection_changed()
+    second = window.selected_ids()[0]
+    assert second != first
+    assert window.catalog.item(first).captions.get("en") == "For the first photo"
+    assert not window.catalog.item(second).captions.get("en")
+    assert window.inspector.texts.caption.toPlainText() == ""
+
+
+def test_a_caption_kept_while_the_server_was_away_is_saved_in_its_language(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _first_item(qtbot, window)
+    editor = window.inspector.texts
+    _caption_not_saved(qtbot, window, monkeypatch, said, "English, typed while away")
+    editor.tabs.setCurrentIndex(1)  # the next language's tab
+    texts = window.catalog.item(item).captions
+    assert texts.get("en") == "English, typed while away"
+    assert texts.get(editor.languages[1]) != "English, typed while away"
+
+
+def test_a_rights_field_kept_while_the_server_was_away_is_saved_when_it_answers_again(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _first_item(qtbot, window)
+    creator = window.inspector.editor("creator")
+    _server_away(monkeypatch, window.ops.catalog, "set_fields", "edit_items")
+    creator.setFocus()
+    creator.selectAll()
+    qtbot.keyClicks(creator, "Lukas B.")
+    qtbot.keyClick(creator, Qt.Key.Key_Return)  # not saved
+    _server_back(monkeypatch, said)
+    window.focus_results()
+    window.live.reachable.emit(False)
+    window.live.reachable.emit(True)
+    assert window.catalog.item(item).creator == "Lukas B."
+    assert said == []
+
+
+def test_a_failure_beside_the_server_notice_ends_with_an_ellipsis(
+    qtbot: Any, window: Any, said: list[str]
+) -> None:
+    """At 1366 px in French the failure was cut mid-sentence in the status bar and ran
+    into the orange 'server does not answer' notice: '… à cette adresseLe serveur …'."""
+    window.resize(900, 600)
+    window.live.reachable.emit(False)
+    notice = window.offline_label
+    assert notice.isVisible()
+    window.show_error(AWAY + " Is it running? Ask whoever looks after it.")
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and shown.startswith("Cannot connect")
+    assert bar.fontMetrics().horizontalAdvance(shown) < notice.geometry().left()
+    window.live.reachable.emit(True)
+    window.show_error(AWAY)  # room enough without the notice: said whole
+    assert bar.currentMessage() == AWAY

@@ -321,3 +321,50 @@ def test_the_undo_text_names_the_keyword_as_stored(window: Any, qtbot: Any) -> N
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=3000)
     assert window.undo_stack.undoText() == "Tag IOM"
     assert window.actions_by_name["undo"].text().replace("&", "") == "Undo Tag IOM"
+
+
+def test_the_keyword_entry_offers_a_keyword_typed_without_its_accents(qtbot: Any) -> None:
+    """Bob typed 'mobilite' beside Alice's 'Mobilité': the entry offered nothing (it matched
+    accents as typed), and Enter made a second keyword."""
+    from smparchive.gui.widgets.fields import TagEntry
+
+    entry = TagEntry("Add keyword")
+    qtbot.addWidget(entry)
+    entry.set_names(["Mobilité", "Panel", "Réfugiés|Ukraine"])
+    assert entry.names() == ["Mobilité", "Panel", "Réfugiés|Ukraine"]
+    completer = entry.completer()
+    for typed, offered in (("mobilite", ["Mobilité"]), ("REFUG", ["Réfugiés|Ukraine"])):
+        completer.setCompletionPrefix(typed)
+        shown = [
+            completer.completionModel().index(row, 0).data()
+            for row in range(completer.completionCount())
+        ]
+        assert shown == offered, typed
+        assert completer.currentCompletion() == offered[0]  # what choosing it puts in
+
+
+def test_a_keyword_chosen_in_the_list_leaves_the_entry_empty(qtbot: Any) -> None:
+    """Arrows and Enter in the list added 'Mobility', then the list put 'Mobility' back in
+    the entry (its choice comes after Enter): it looked not added."""
+    from smparchive.gui.widgets.fields import TagEntry
+
+    entry = TagEntry("Add keyword")
+    qtbot.addWidget(entry)
+    entry.set_names(["Mobility", "Panel"])
+    added: list[str] = []
+    entry.entered.connect(added.append)
+    qtbot.keyClicks(entry, "mob")
+    entry.setText("Mobility")  # the list's highlighted name
+    entry.returnPressed.emit()
+    # then the list's choice, and the entry given the name (the order seen under X11)
+    entry.completer().activated[str].emit("Mobility")
+    entry.setText("Mobility")
+    qtbot.waitUntil(lambda: entry.text() == "", timeout=1000)
+    assert added == ["Mobility"]
+    # chosen first, then Enter (other platforms): added once, entry empty
+    qtbot.keyClicks(entry, "pan")
+    entry.setText("Panel")
+    entry.completer().activated[str].emit("Panel")
+    assert entry.text() == "Panel"
+    entry.returnPressed.emit()
+    assert added == ["Mobility", "Panel"] and entry.text() == ""

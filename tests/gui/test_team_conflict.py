@@ -122,7 +122,8 @@ def test_a_caption_typed_while_a_teammates_arrived_asks_before_replacing_it(
     qtbot.keyClick(texts.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     box = _notice(window, qtbot)
     name = bob.item(item).rel_path.rsplit("/", 1)[-1]
-    assert f"bob changed the caption ({lang.upper()}) of {name} to Bob's caption at " in (
+    # the words typed are quoted: 'to Bob's caption at 06:24' ran on as one sentence
+    assert f"bob changed the caption ({lang.upper()}) of {name} to “Bob's caption” at " in (
         box.text()
     )
     assert bob.item(item).captions[lang] == "Bob's caption"  # nothing replaced yet

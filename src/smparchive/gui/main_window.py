@@ -72,6 +72,7 @@ from smparchive.gui.workspace import MODES, Workspace
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
 KEEP_SELECTED = 5000  # a selection up to this size stays selected when a change moves rows
+STATUS_GAP = 12  # px between a passing status message and the notices on its right
 SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
 
 
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
             self,
             self.show_error,
             self.focus_results,
-            lambda text: self.statusBar().showMessage(text, 6000),
+            lambda text: self.say(text, 6000),
             self.session_titles,
             self.sessions,
             self.thumbs,
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
                 self.statusBar(),
                 self.menuBar(),  # its commands' keys live on the window: they still work
             ],
-            lambda text: self.statusBar().showMessage(text, 6000),
+            lambda text: self.say(text, 6000),
         )
         # local shortcuts (rating keys, G/E/C/N, Space) work in the results and every mode
         self.actions_by_name = build_actions(self, self, self.workspace, self.undo_stack)
@@ -346,6 +347,8 @@ class MainWindow(QMainWindow):
 
     def _server_answering(self, online: bool) -> None:
         self.offline_label.setVisible(not online)
+        if online:  # what was typed meanwhile and kept in its field is saved now
+            self.inspector.retry_unsaved()
 
     def _keep_selection(self) -> None:
         """A change is re-ordering the rows shown (a teammate's clock correction): note
@@ -630,14 +633,29 @@ class MainWindow(QMainWindow):
 
         box.buttonClicked.connect(answered)
         self.conflict_box = box
-        self.statusBar().showMessage(notice.text, 8000)
+        self.say(notice.text, 8000)
         box.show()
+
+    def say(self, text: str, ms: int) -> None:
+        """A passing message in the status bar, ended with "…" where the notices kept on its
+        right begin: at 1366 px the French 'Connexion impossible … à cette adresse' was cut
+        mid-sentence and ran into 'Le serveur du catalogue ne répond pas'."""
+        bar = self.statusBar()
+        layout = bar.layout()
+        if layout is not None:
+            layout.activate()  # a notice shown a moment ago has its place
+        right = bar.width() - STATUS_GAP
+        for widget in (self.jobs, self.offline_label):
+            if widget.isVisible():
+                right = min(right, widget.geometry().left())
+        room = max(0, right - STATUS_GAP - bar.contentsMargins().left())
+        bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room), ms)
 
     def show_error(self, message: str) -> None:
         """Tell the person what failed (already in the interface language: a failed
         operation's exception goes through ``problem_texts.error_text``)."""
         log.warning("%s", message)
-        self.statusBar().showMessage(message, 8000)
+        self.say(message, 8000)
         QMessageBox.warning(self, self.tr("smparchive"), message)
 
     # -- item operations --------------------------------------------------------------------

@@ -29,6 +29,10 @@ from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 
 Op = Callable[[Catalog], OpResult[Any]]
+# fields whose values are the person's own words: quoted where a sentence names them
+QUOTED = frozenset(
+    {"title", "caption", "alt", "consent_note", "creator", "credit_line", "copyright"}
+)
 
 
 @dataclass(frozen=True)
@@ -213,13 +217,17 @@ class OpRunner(QObject):
             )
         # the file name the person knows the item by (its number only if it is gone)
         item = exc.item_name or self.tr("item %1").replace("%1", str(exc.item_id or ""))
+        now = show_value(exc.now, key, hours=(exc.item_length_s or 0) >= 3600)
+        if isinstance(exc.now, str) and exc.now and key.partition(".")[0] in QUOTED:
+            # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
+            now = fmt.quoted(now)
         return (
             text.replace("%1", who)
             .replace("%2", what)
             .replace("%3", item)
             .replace("%4", when)
             # a time into an hour-long recording with its hours, as the player shows it
-            .replace("%5", show_value(exc.now, key, hours=(exc.item_length_s or 0) >= 3600))
+            .replace("%5", now)
         )
 
     def set_text(
@@ -238,7 +246,16 @@ class OpRunner(QObject):
         that text since, and ``conflict`` asks whose to keep, as for fields."""
         if not ids:
             return None
-        label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
+        from smparchive.gui.widgets.history import field_name
+
+        # the field as the History names it, mid-sentence ("Modifier légende (FR)"): its key
+        # read "Rétablir Modifier caption (FR)" in the French Edit menu, "Edit alt" in English
+        name = field_name(field)
+        label = (
+            self.tr("Edit %1 (%2)")
+            .replace("%1", name[:1].lower() + name[1:])
+            .replace("%2", lang.upper())
+        )
 
         def again() -> None:
             self.set_text(ids, field, lang, value, default_lang, on_error=on_error)

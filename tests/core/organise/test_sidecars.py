@@ -322,3 +322,33 @@ def test_offline_originals_skip_beside_but_mirror_still_works(tmp_path: Path) ->
     assert back.outcomes[0].action == "read" and back.outcomes[0].fields == ("titles",)
     assert cat.item(item).titles == {"en": "Offline title"}
     cat.close()
+
+
+def test_a_sidecar_keyword_without_its_accents_is_the_catalogues_keyword(
+    tmp_path: Path,
+) -> None:
+    """A photo brought in with a sidecar saying 'mobilite' (another tool, another person)
+    got a second keyword beside the catalogue's 'Mobilité'."""
+    media = tmp_path / "photos"
+    jpeg(media / "first.jpg", (10, 20, 30))
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    try:
+        root = cat.add_root(media).value
+        cat.set_root_options(root, sidecar_policy="beside")
+        scan(cat, [root], options=INLINE)
+        cat.tag_items(list(by_name(cat).values()), ["Mobilité"])
+        jpeg(media / "second.jpg", (30, 20, 10))
+        (media / "second.jpg.xmp").write_bytes(
+            b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF'
+            b' xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+            b' xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="">'
+            b"<dc:subject><rdf:Bag><rdf:li>mobilite</rdf:li><rdf:li>Health</rdf:li>"
+            b"</rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>"
+        )
+        scan(cat, [root], options=INLINE)
+        assert [(t.name, t.item_count) for t in cat.tags(kind="keyword")] == [
+            ("Health", 1),
+            ("Mobilité", 2),
+        ]
+    finally:
+        cat.close()

@@ -40,6 +40,7 @@ from smparchive.core.catalog.models import (
     utcnow,
 )
 from smparchive.core.catalog.ops_organise_time import DayRule
+from smparchive.core.catalog.textquery import fold
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.domain import time as timerules
@@ -845,6 +846,11 @@ class _TagResolver:
                 select(Tag.id, Tag.kind, Tag.parent_id, Tag.name_key)
             )
         }
+        # the same names without their accents: a sidecar's 'mobilite' is the catalogue's
+        # 'Mobilité' when no other tag there reads the same (as ensure_tag_path decides)
+        self._plain: dict[tuple[str, int | None, str], list[int]] = {}
+        for (kind, parent, key), tid in self._ids.items():
+            self._plain.setdefault((kind, parent, fold(key or "")), []).append(tid)
         self.created: set[int] = set()
 
     def resolve(self, kind: str, path: str) -> int | None:
@@ -854,6 +860,9 @@ class _TagResolver:
             name = name[:500]
             key = (kind, parent, tag_key(name))
             tid = self._ids.get(key)
+            plain = self._plain.get((kind, parent, fold(key[2])), [])
+            if tid is None and len(plain) == 1:
+                tid = self._ids[key] = plain[0]
             if tid is None:
                 # A teammate may create the same tag meanwhile: take theirs (ON CONFLICT).
                 done = insert_missing(
@@ -884,5 +893,7 @@ class _TagResolver:
                         ).scalar_one()
                     )
                 self._ids[key] = tid
+                plain.append(tid)
+                self._plain[(kind, parent, fold(key[2]))] = plain
             parent = tid
         return parent

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
@@ -24,6 +25,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.ops_metadata import HANDLES_KEY
 from smparchive.core.catalog.records import TagRecord
 from smparchive.core.catalog.tagging import stored_path
+from smparchive.core.catalog.textquery import fold
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
 from smparchive.core.vocab import Restriction
@@ -49,7 +51,7 @@ class VocabularyOps(CatalogBase):
             tag = s.get(Tag, tag_id)
             if tag is None:
                 raise CatalogError(problem("missing.tag", value=tag_id))
-            other = s.scalar(_same_place(tag).where(Tag.id != tag_id, Tag.name_key == key))
+            other = _met(s, tag, key)
             if other is None:
                 return None
             record = TagRecord(
@@ -77,9 +79,7 @@ class VocabularyOps(CatalogBase):
             if tag is None:
                 raise CatalogError(problem("missing.tag", value=tag_id))
             was = stored_path(ctx, tag_id)  # as it is now (a teammate may have renamed it)
-            into = ctx.session.scalar(
-                _same_place(tag).where(Tag.id != tag_id, Tag.name_key == tag_key(new))
-            )
+            into = _met(ctx.session, tag, tag_key(new))
             if into is None:
                 ctx.journal.update(
                     table_of(Tag), [{"id": tag_id}], {"name": new, "name_key": tag_key(new)}
@@ -93,6 +93,24 @@ class VocabularyOps(CatalogBase):
 
         # the label names the tags as they are when it runs (ctx.label)
         return self._write(f"Rename tag {tag_id}", op)
+
+
+def _met(s: Session, tag: Tag, key: str) -> Tag | None:
+    """The other tag beside ``tag`` that the name of ``key`` is: the same name in any case,
+    else the one that reads the same without accents ('mobilite' beside 'Mobilité', as
+    typing it would tag); None when there is none, or several."""
+    other = s.scalar(_same_place(tag).where(Tag.id != tag.id, Tag.name_key == key))
+    if other is not None:
+        return other
+    plain = fold(key)
+    near = [
+        t
+        for t in s.scalars(
+            _same_place(tag).where(Tag.id != tag.id, func.length(Tag.name_key) == len(key))
+        )
+        if fold(t.name_key or "") == plain
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def _same_place(tag: Tag) -> Select[Tag]:

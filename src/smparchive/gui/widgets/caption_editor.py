@@ -104,6 +104,10 @@ class CaptionEditor(QWidget):
         # (None until they are in: the fields show nothing rather than the loaded part's)
         self.summary: SelectionSummary | None = None
         self.partial = False
+        # the language of the texts kept after a failed save (see retry_unsaved), and the
+        # one a retry saves in while another tab is already shown
+        self._unsaved_lang: str | None = None
+        self._retry_lang: str | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -115,7 +119,7 @@ class CaptionEditor(QWidget):
         self.tabs.setUsesScrollButtons(True)
         for lang in self.languages:
             self.tabs.addTab(lang.upper())
-        self.tabs.currentChanged.connect(lambda _i: self.show_texts(another=True))
+        self.tabs.currentChanged.connect(lambda _i: self._language_changed())
         form.addRow(self.tabs)
         self.title = TitleLine(self)
         self.caption = TextBox(CAPTION_LINES, self)
@@ -200,9 +204,29 @@ class CaptionEditor(QWidget):
             widget.flush()
 
     def forget_unsaved(self) -> None:
-        """Another item or language is shown: a text that could not be saved is dropped."""
+        """Another item or language is shown: a text that could not be saved and was
+        tried again (:meth:`retry_unsaved`) is not kept for them."""
+        self._unsaved_lang = None
         for widget in (self.title, self.caption, self.alt):
             widget.unsaved = False
+
+    def retry_unsaved(self) -> None:
+        """Save again the texts kept after a failed save, in the language they were typed
+        in, for the items shown (the server is back, or other items or another language
+        are about to be shown: dropping them there lost a caption without a word)."""
+        lang, self._unsaved_lang = self._unsaved_lang, None
+        if lang is None:
+            return
+        self._retry_lang = lang
+        try:
+            for widget in (self.title, self.caption, self.alt):
+                widget.retry_unsaved()
+        finally:
+            self._retry_lang = None
+
+    def _language_changed(self) -> None:
+        self.retry_unsaved()
+        self.show_texts(another=True)
 
     def show_texts(self, *, another: bool = False) -> None:
         """The shown language's texts; ``another``: a language or item not shown before."""
@@ -277,7 +301,7 @@ class CaptionEditor(QWidget):
         self.alt.setTextCursor(cursor)
 
     def _commit(self, field: str, value: Any) -> None:
-        self.committed.emit(field, self.lang(), str(value or ""))
+        self.committed.emit(field, self._retry_lang or self.lang(), str(value or ""))
 
     def switch_language(self, step: int) -> None:
         """The next/previous language tab, keeping the keyboard in the same field."""
@@ -303,6 +327,7 @@ class CaptionEditor(QWidget):
     def mark_unsaved(self, field: str, lang: str) -> None:
         """Saving ``field`` in ``lang`` failed: its typed text stays, to be saved again."""
         if lang == self.lang():
+            self._unsaved_lang = lang
             if field == "title":
                 self.title.mark_unsaved()
             else:

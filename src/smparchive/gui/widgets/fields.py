@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
     QTextCursor,
     QWheelEvent,
 )
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from smparchive.core.catalog.textquery import fold
 
 MIXED = object()
 POPUP_MAX_WIDTH = 640  # a choice list may be wider than its box, up to this
@@ -100,6 +104,13 @@ class TextField(QLineEdit):
         self.unsaved = True
         self._shown = self.based_on  # the next try is typed over the same value
 
+    def retry_unsaved(self) -> None:
+        """Save again a text whose last commit was not saved (the server is back, or the
+        field is about to show other items)."""
+        if self.unsaved:
+            self.setModified(True)
+            self._finish()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
             self.setModified(False)
@@ -166,6 +177,12 @@ class NoteField(QPlainTextEdit):
         self._initial = self._before
         self._shown = self.based_on  # the next try is typed over the same value
         self.unsaved = True
+
+    def retry_unsaved(self) -> None:
+        """Save again a text whose last commit was not saved (the server is back, or the
+        field is about to show other items)."""
+        if self.unsaved:
+            self._commit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._commit()
@@ -310,6 +327,21 @@ class StarsField(QWidget):
         self.committed.emit(0 if self.value == n else n)
 
 
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # a name without accents, lower case
+
+
+class FoldingCompleter(QCompleter):
+    """Offers a name whatever the accents and case typed: 'mobilite' offers 'Mobilité',
+    which is the keyword Enter gives (the catalogue takes a name spelt without its
+    accents as that one); it was offered only to 'mobilité'."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class TagEntry(QLineEdit):
     """Type a tag and press Enter; completes from existing tags ('Parent|Child' paths)."""
 
@@ -318,25 +350,53 @@ class TagEntry(QLineEdit):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
+        self._names = QStandardItemModel(self)
+        completer = FoldingCompleter(self._names, self)
+        completer.setCompletionRole(FOLDED_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.returnPressed.connect(self._enter)
+        # A name chosen in the list with the arrows and Enter was added, then the list put
+        # it back in the entry (its choice comes after Enter): it sat there as if not
+        # added, and Enter on the next photo tagged that one too.
+        self._entered: str | None = None
+        completer.activated.connect(self._chosen)
+        self.textEdited.connect(self._typing)
 
     def set_names(self, names: Sequence[str]) -> None:
-        self._names.setStringList(list(names))
+        self._names.clear()
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(fold(name), FOLDED_ROLE)
+            item.setEditable(False)
+            self._names.appendRow(item)
 
     def names(self) -> list[str]:
-        return self._names.stringList()
+        model = self._names
+        return [str(model.item(row).text()) for row in range(model.rowCount())]
 
     def _enter(self) -> None:
         text = self.text().strip()
         if text:
             self.entered.emit(text)
+        self._entered = text or None
         self.clear()
+
+    def _chosen(self, chosen: object) -> None:
+        name = str(chosen.data() if isinstance(chosen, QModelIndex) else chosen).strip()
+        if self._entered is not None and name == self._entered:
+            self._entered = None
+            # the entry is given the name after this signal: cleared once it has it
+            QTimer.singleShot(0, self, lambda: self._clear_if(name))
+
+    def _clear_if(self, name: str) -> None:
+        if self.text().strip() == name:
+            self.clear()
+
+    def _typing(self, _text: str) -> None:
+        self._entered = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer().popup()

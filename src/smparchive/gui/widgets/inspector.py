@@ -338,6 +338,7 @@ class Inspector(QScrollArea):
             for editor in self.editors.values():
                 if isinstance(editor.widget, TextField | NoteField):
                     editor.widget.flush()
+            self.retry_unsaved()  # a text kept after a failed save: tried again for them
         self.records = records
         self._ids = list(ids) if ids is not None else None
         if self.ids() != before:  # another selection: a text that could not be saved goes
@@ -366,6 +367,14 @@ class Inspector(QScrollArea):
             ids_now[0] if len(ids_now) == 1 else None,
             self.records[0].duration_s if single else None,
         )
+
+    def retry_unsaved(self) -> None:
+        """Save again, for the items shown, the texts kept after a failed save (the server
+        was away): when it answers again, and before other items are shown."""
+        self.texts.retry_unsaved()
+        for editor in self.editors.values():
+            if isinstance(editor.widget, TextField | NoteField):
+                editor.widget.retry_unsaved()
 
     def _lang(self) -> str:
         return self.texts.lang()
