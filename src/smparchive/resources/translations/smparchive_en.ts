@@ -458,7 +458,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+179"/>
+        <location line="+188"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -477,7 +477,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+537"/>
+        <location filename="../../gui/main_window.py" line="+540"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -883,7 +883,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+289"/>
+        <location filename="../../gui/widgets/fields.py" line="+306"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>

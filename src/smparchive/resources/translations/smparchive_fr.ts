@@ -239,7 +239,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+131"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+135"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1 : langue · %2 : appliquer, retour à la grille</translation>
     </message>
@@ -269,7 +269,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -292,7 +292,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+218"/>
+        <location filename="../../gui/widgets/fields.py" line="+235"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -2302,7 +2302,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+184"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2335,8 +2335,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-168"/>
-        <location line="+179"/>
+        <location line="-177"/>
+        <location line="+188"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2344,7 +2344,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-284"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2366,7 +2366,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+48"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2420,12 +2420,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+652"/>
+        <location filename="../../gui/main_window.py" line="+670"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-496"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2435,7 +2435,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le serveur du catalogue ne répond pas : les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+273"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2474,7 +2474,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3030,7 +3030,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-70"/>
+        <location filename="../../gui/widgets/fields.py" line="-76"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -3038,7 +3038,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+193"/>
+        <location filename="../../gui/ops.py" line="+197"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3073,12 +3073,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -7217,7 +7217,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+141"/>
+        <location filename="../../gui/widgets/fields.py" line="+147"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -7264,7 +7264,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-227"/>
+        <location filename="../../gui/widgets/fields.py" line="-240"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>

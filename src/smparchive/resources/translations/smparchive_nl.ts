@@ -239,7 +239,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+131"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+135"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
@@ -269,7 +269,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -292,7 +292,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+218"/>
+        <location filename="../../gui/widgets/fields.py" line="+235"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -2302,7 +2302,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+184"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2335,8 +2335,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-168"/>
-        <location line="+179"/>
+        <location line="-177"/>
+        <location line="+188"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2344,7 +2344,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-284"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2366,7 +2366,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+48"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2420,12 +2420,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+652"/>
+        <location filename="../../gui/main_window.py" line="+670"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-496"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2435,7 +2435,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De catalogusserver antwoordt niet: wijzigingen worden pas opgeslagen als hij terug is.</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+273"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2474,7 +2474,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3030,7 +3030,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-70"/>
+        <location filename="../../gui/widgets/fields.py" line="-76"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -3038,7 +3038,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+193"/>
+        <location filename="../../gui/ops.py" line="+197"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3073,12 +3073,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -7217,7 +7217,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+141"/>
+        <location filename="../../gui/widgets/fields.py" line="+147"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -7264,7 +7264,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-227"/>
+        <location filename="../../gui/widgets/fields.py" line="-240"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
