@@ -72,6 +72,23 @@ def _locale_restored() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _no_modifier_left_held(qapp: Any) -> Iterator[None]:
+    """Each test starts with no modifier held: Qt keeps the modifiers of the last key event,
+    so a test ending on Ctrl+Z left Ctrl 'held' for the next, whose setCurrentIndex then
+    moved the current face without selecting it (People's Y confirmed nothing)."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        anywhere = QWidget()
+        QTest.keyRelease(anywhere, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+        anywhere.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """QSettings in a temporary INI folder: tests never read or write the user's."""
     from PySide6.QtCore import QSettings
