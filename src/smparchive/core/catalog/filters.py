@@ -220,9 +220,9 @@ def where_clauses(
         )
         c.append(MediaItem.id.in_(failed))
     if f.date_from is not None:
-        c.append(MediaItem.capture_utc >= f.date_from)
+        c.add("date_from", MediaItem.capture_utc >= f.date_from)
     if f.date_to is not None:
-        c.append(MediaItem.capture_utc < f.date_to)
+        c.add("date_to", MediaItem.capture_utc < f.date_to)
     if f.orientation:
         w, h = _display_dims()
         if f.orientation == "landscape":
@@ -421,7 +421,8 @@ def ids_query(
     """
     order: tuple[Any, ...] = SORTS.get(sort, SORTS["time"])
     dated: tuple[Any, ...] = ()
-    if order is SORTS["time"] and (f.date_from is not None or f.date_to is not None):
+    ranged = f.date_from is not None or f.date_to is not None
+    if order is SORTS["time"] and ranged and "date_from" not in unindexed:
         dated, order = (DATED,), order[1:]  # the range's items are dated: see DATED
     # A kind and a day in time order: the kind said likely. A kind keeps most items (the
     # photos: 80 % at 1M), a day a few, but SQLite keeps no statistics here and, once the
