@@ -37,8 +37,14 @@ from smparchive.core.catalog.models import (
     Tag,
     table_of,
 )
+from smparchive.core.catalog.scanplan import (
+    LED_BY_FEWEST,
+    broad_read,
+    plan_says,
+    share_says,
+    sorts_rows,
+)
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import broad_read, plan_says, share_says, sorts_rows
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.vocab import TagKind
 
@@ -171,9 +177,8 @@ FACETS_INDEX = "ix_items_facets"
 # Windows at least this far into a result are read from ix_items_facets (_far_window):
 # nearer, stepping over the browse index costs less than reading the whole narrow index.
 FAR_WINDOW = 50_000
-# The filter fields whose conditions an index can lead with (one group a column), and how
-# many items the one matching the fewest may keep to lead whatever SQLite's guess
-# (``QueryOps._led_by_fewest``): ~20,000 row lookups and a sort, ~50 ms at 1M.
+# The filter fields whose conditions an index can lead with (one group a column; see
+# ``QueryOps._led_by_fewest`` and scanplan.LED_BY_FEWEST).
 _INDEXED_FIELDS = (
     ("kinds",),
     ("day_ids",),
@@ -182,7 +187,6 @@ _INDEXED_FIELDS = (
     ("cameras",),
     ("statuses",),
 )
-LED_BY_FEWEST = 20_000
 _UNTIMED_FIELDS = (("cameras",), ("statuses",))  # whose index holds no capture time
 COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
