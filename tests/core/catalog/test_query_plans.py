@@ -823,3 +823,27 @@ def test_a_rare_value_with_a_common_facet_is_found_through_its_own_index(
     key = (lambda m: m[0]["capture_utc"]) if sort == "time" else (lambda m: (m[0]["name"], m[1]))
     assert 0 < len(got) < 10
     assert got == [i for _, i in sorted(matching, key=key)]
+
+
+def test_unflagged_items_never_lead_as_they_are_in_no_index(catalog: Any, add_items: Any) -> None:
+    """A few unflagged items among flagged ones keep the fewest, but the flags' index holds
+    only flagged items (partial): leading with them left no index to read, and the whole
+    capture index was walked; the kind's time index leads."""
+    catalog.create_event("Summit", time_zone="UTC")
+    base = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+    specs = [
+        {
+            "capture_utc": base + timedelta(minutes=30 - n),
+            "flag": 0 if n % 5 == 2 else 1,
+            "kind": "video" if n % 7 == 3 else "photo",
+        }
+        for n in range(30)
+    ]
+    ids = add_items(specs)
+    f = parse_search("flag:none kind:photo", catalog).filter
+    got, found = _first_page_plan(catalog, f, "time")
+    assert "ix_items_kind_time" in found, found
+    wanted = [
+        i for sp, i in zip(specs, ids, strict=True) if sp["flag"] == 0 and sp["kind"] == "photo"
+    ]
+    assert got == wanted[::-1]

@@ -553,7 +553,12 @@ class QueryOps(CatalogBase):
         rest = replace(f, date_from=None, date_to=None)
         if self._dialect != "sqlite" or f.sub or not counted_by_cells(rest):
             return frozenset()
-        present = [g for g in _INDEXED_FIELDS if any(getattr(f, n) for n in g)]
+        # Unflagged items are in no flag index (a partial one): no lead, read from the rows.
+        present = [
+            g
+            for g in _INDEXED_FIELDS
+            if any(getattr(f, n) for n in g) and not (g == ("flags",) and 0 in f.flags)
+        ]
         if not present or len(present) + (rest != f) < 2:  # a date range competes too
             return frozenset()
         counts = [

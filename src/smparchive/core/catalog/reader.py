@@ -259,7 +259,7 @@ class CatalogReader:
         keeping the fewest items leads when it keeps few (``QueryOps._led_by_fewest``:
         without statistics SQLite took `status:missing kind:photo` through the kind's time
         index and read every photo's row)."""
-        present = [n for n in _INDEXED if getattr(f, n)]
+        present = [n for n in _INDEXED if getattr(f, n) and not (n == "flags" and 0 in f.flags)]
         if f.text.strip() or len(present) < 2:
             return frozenset()
         counts = []
