@@ -11,6 +11,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
+    Column,
     ColumnElement,
     Select,
     and_,
@@ -23,7 +24,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.sql import operators
+from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import UnaryExpression
 
 from smparchive.core.catalog import fulltext
@@ -123,13 +124,16 @@ def where_clauses(
     *,
     cameras: CameraPairs | None = None,
     time_order: bool = False,
+    unindexed: frozenset[str] = frozenset(),
 ) -> list[ColumnElement[bool]]:
     """The WHERE conditions for a filter (``s`` is used to expand tag hierarchies).
 
     ``cameras``: where the distinct cameras come from (the catalogue keeps them per data
     version); by default they are read from ``s`` when a camera is asked for.
-    ``time_order``: the ids are read in time order (see ``ids_query``)."""
-    c: list[ColumnElement[bool]] = []
+    ``time_order``: the ids are read in time order (see ``ids_query``).
+    ``unindexed``: the filter's fields (top level) whose conditions SQLite must read from
+    the rows, not find through their index (see ``unindexed``)."""
+    c = _Conditions(unindexed)
     if f.item_ids is not None:
         c.append(ids_in(MediaItem.id, f.item_ids) if f.item_ids else false())
     if f.text.strip():
@@ -140,13 +144,13 @@ def where_clauses(
         kinds: ColumnElement[bool] = MediaItem.kind.in_(f.kinds)
         if time_order and f.day_ids and dialect == "sqlite":
             kinds = func.likely(kinds, type_=Boolean)  # see ids_query
-        c.append(kinds)
+        c.add("kinds", kinds)
     if f.day_ids:
-        c.append(MediaItem.day_id.in_(f.day_ids))
+        c.add("day_ids", MediaItem.day_id.in_(f.day_ids))
     if f.session_ids:
-        c.append(MediaItem.session_id.in_(f.session_ids))
+        c.add("session_ids", MediaItem.session_id.in_(f.session_ids))
     if f.unassigned:
-        c.append(MediaItem.session_id.is_(None))
+        c.add("unassigned", MediaItem.session_id.is_(None))
     if f.rooms:
         c.append(
             exists().where(
@@ -169,20 +173,20 @@ def where_clauses(
     if f.rating_max is not None:
         c.append(MediaItem.rating <= f.rating_max)
     if f.flags:
-        c.append(MediaItem.flag.in_(f.flags))
+        c.add("flags", MediaItem.flag.in_(f.flags))
         if 0 not in f.flags:
             # Said outright so SQLite reads ix_items_flag_time, which holds only the
             # flagged items (a partial index: SQLite uses it when the query names its
             # condition; 0022).
-            c.append(MediaItem.flag != 0)
+            c.add("flags", MediaItem.flag != 0)
     if f.color_labels:
         c.append(MediaItem.color_label.in_(f.color_labels))
     if f.consents:
         c.append(MediaItem.consent.in_(f.consents))
     if f.cameras:
-        c.append(_camera_clause(cameras(s) if cameras else camera_pairs(s), f.cameras))
+        c.add("cameras", _camera_clause(cameras(s) if cameras else camera_pairs(s), f.cameras))
     if f.statuses:
-        c.append(MediaItem.status.in_(f.statuses))
+        c.add("statuses", MediaItem.status.in_(f.statuses))
     if f.warnings:
         # The ids of both kinds, each from its own index (ix_items_status, the partial
         # ix_items_warned): as "status = 'warning' OR warnings IS NOT NULL AND ..." every
@@ -216,9 +220,9 @@ def where_clauses(
         )
         c.append(MediaItem.id.in_(failed))
     if f.date_from is not None:
-        c.append(MediaItem.capture_utc >= f.date_from)
+        c.add("date_from", MediaItem.capture_utc >= f.date_from)
     if f.date_to is not None:
-        c.append(MediaItem.capture_utc < f.date_to)
+        c.add("date_to", MediaItem.capture_utc < f.date_to)
     if f.orientation:
         w, h = _display_dims()
         if f.orientation == "landscape":
@@ -279,7 +283,35 @@ def where_clauses(
         either = [where_clauses(s, af, dialect, cameras=cameras) for af in f.any_of]
         if all(either):  # a filter with no condition matches everything
             c.append(or_(*(and_(*inner) for inner in either)))
-    return c
+    return list(c)
+
+
+_UNARY_PLUS: operators.custom_op[Any] = operators.custom_op("+")
+
+
+def unindexed(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """``condition`` said of ``+column`` for each item column but the id: the same rows,
+    but SQLite finds them through no index on those columns (its own way of hearing "do not
+    lead with this one")."""
+    items = MediaItem.__table__
+
+    def swap(element: Any, **kw: Any) -> Any:
+        if isinstance(element, Column) and element.table is items and element.key != "id":
+            return UnaryExpression(element, operator=_UNARY_PLUS, type_=element.type)
+        return None
+
+    return visitors.replacement_traverse(condition, {}, swap)
+
+
+class _Conditions(list[ColumnElement[bool]]):
+    """The conditions of a filter; those of the fields in ``unindexed`` said unindexed."""
+
+    def __init__(self, unindexed_fields: frozenset[str]) -> None:
+        super().__init__()
+        self.unindexed = unindexed_fields
+
+    def add(self, field: str, condition: ColumnElement[bool]) -> None:
+        self.append(unindexed(condition) if field in self.unindexed else condition)
 
 
 def _field_clause(name: str, value: Any) -> ColumnElement[bool]:
@@ -379,15 +411,18 @@ def ids_query(
     *,
     descending: bool = False,
     cameras: CameraPairs | None = None,
+    unindexed: frozenset[str] = frozenset(),
 ) -> Select[Any]:
     """SELECT item ids for a filter, sorted; the caller adds LIMIT/OFFSET.
 
     ``descending``: the whole order reversed in SQL (the last row first), so a window at
     either end of a large result is read from the index without fetching the rest.
+    ``unindexed``: see ``where_clauses``.
     """
     order: tuple[Any, ...] = SORTS.get(sort, SORTS["time"])
     dated: tuple[Any, ...] = ()
-    if order is SORTS["time"] and (f.date_from is not None or f.date_to is not None):
+    ranged = f.date_from is not None or f.date_to is not None
+    if order is SORTS["time"] and ranged and "date_from" not in unindexed:
         dated, order = (DATED,), order[1:]  # the range's items are dated: see DATED
     # A kind and a day in time order: the kind said likely. A kind keeps most items (the
     # photos: 80 % at 1M), a day a few, but SQLite keeps no statistics here and, once the
@@ -396,7 +431,7 @@ def ids_query(
     # every photo in time order (first page 24 -> 1,000 ms CPU). Other orders, counts and
     # facets keep ix_items_facets (kind and day).
     by_time = order is SORTS["time"] or bool(dated)
-    where = where_clauses(s, f, dialect, cameras=cameras, time_order=by_time)
+    where = where_clauses(s, f, dialect, cameras=cameras, time_order=by_time, unindexed=unindexed)
     q = select(MediaItem.id).where(*dated, *where)
     if f.collection_id is not None and sort == "collection":
         q = q.join(

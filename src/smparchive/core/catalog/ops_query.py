@@ -15,14 +15,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Boolean, Column, Integer, func, literal_column, select, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.sql import operators, visitors
-from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql import visitors
 
 from smparchive.core.catalog import fulltext, textwalk
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
+from smparchive.core.catalog.filters import (
+    ItemFilter,
+    camera_pairs,
+    ids_query,
+    unindexed,
+    where_clauses,
+)
 from smparchive.core.catalog.models import (
     FacetCell,
     FacetPerson,
@@ -32,8 +37,14 @@ from smparchive.core.catalog.models import (
     Tag,
     table_of,
 )
+from smparchive.core.catalog.scanplan import (
+    LED_BY_FEWEST,
+    broad_read,
+    plan_says,
+    share_says,
+    sorts_rows,
+)
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import broad_read, plan_says, share_says, sorts_rows
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.vocab import TagKind
 
@@ -166,6 +177,17 @@ FACETS_INDEX = "ix_items_facets"
 # Windows at least this far into a result are read from ix_items_facets (_far_window):
 # nearer, stepping over the browse index costs less than reading the whole narrow index.
 FAR_WINDOW = 50_000
+# The filter fields whose conditions an index can lead with (one group a column; see
+# ``QueryOps._led_by_fewest`` and scanplan.LED_BY_FEWEST).
+_INDEXED_FIELDS = (
+    ("kinds",),
+    ("day_ids",),
+    ("session_ids", "unassigned"),
+    ("flags",),
+    ("cameras",),
+    ("statuses",),
+)
+_UNTIMED_FIELDS = (("cameras",), ("statuses",))  # whose index holds no capture time
 COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
 
@@ -311,9 +333,6 @@ def _on_cells(where: list[Any], table: Any) -> list[Any] | None:
     return None if foreign else out
 
 
-_UNARY_PLUS: operators.custom_op[Any] = operators.custom_op("+")
-
-
 def _from_text(where: list[Any]) -> list[Any]:
     """``where`` with each condition on an item column other than the id said of
     ``+column``, which SQLite takes from no index: a free-text search with conditions on
@@ -321,14 +340,7 @@ def _from_text(where: list[Any]) -> list[Any]:
     id order. Left to itself SQLite walked the facet index (all 800,000 photos of a million
     items for ``IMG_0 kind:photo``) probing a list of the text's matches: 1.2 s against
     0.5 s, and 0.23-0.27 s against 0.06 s for ``reunion kind:photo``."""
-    items = table_of(MediaItem)
-
-    def swap(element: Any, **kw: Any) -> Any:
-        if isinstance(element, Column) and element.table is items and element.key != "id":
-            return UnaryExpression(element, operator=_UNARY_PLUS, type_=element.type)
-        return None
-
-    return [visitors.replacement_traverse(c, {}, swap) for c in where]
+    return [unindexed(c) for c in where]
 
 
 class QueryOps(CatalogBase):
@@ -454,6 +466,15 @@ class QueryOps(CatalogBase):
         matching = total if total is not None else self._cell_count(s, f)
         return share_says(matching, self._cell_count(s, ItemFilter()))
 
+    def _kept_count(self, s: Any, f: ItemFilter) -> int:
+        """``_cell_count`` kept with the counts (each window of a result asks again)."""
+        version = self.data_version()
+        n = self._kept("_counts_cache", f, version)
+        if n is None:
+            n = self._cell_count(s, f)
+            self._keep("_counts_cache", f, version, n, COUNTS_KEPT)
+        return int(n)
+
     def _cell_count(self, s: Any, f: ItemFilter) -> int:
         """How many items match ``f`` (facet columns: summed from facet_cells; with a date
         range: counted, through the capture index)."""
@@ -513,8 +534,45 @@ class QueryOps(CatalogBase):
             sort,
             descending=descending,
             cameras=self._camera_pairs,
+            unindexed=self._led_by_fewest(s, f) if matched is None else frozenset(),
         )
         return q if matched is None else q.where(matched)
+
+    def _led_by_fewest(self, s: Any, f: ItemFilter) -> frozenset[str]:
+        """The fields of ``f`` SQLite must not find its items by, so that it starts from the
+        indexed condition matching the fewest items when that one matches few (SQLite).
+
+        Without statistics SQLite takes an equality on any index's first column for ~10
+        rows, so it prefers the index that also gives the order: a camera of 300 items
+        with ``kind:photo`` walked every photo in time order reading each row (1.1 s CPU at
+        a million items), a session with a kind the same. The kept counts per combination
+        of facet values (facet_cells) say how many items each condition keeps; looking up
+        ``LED_BY_FEWEST`` items or fewer and sorting them costs tens of ms at most, so
+        then that index leads and the others' conditions are read from the rows (for a
+        date range, see below)."""
+        rest = replace(f, date_from=None, date_to=None)
+        if self._dialect != "sqlite" or f.sub or not counted_by_cells(rest):
+            return frozenset()
+        # Unflagged items are in no flag index (a partial one): no lead, read from the rows.
+        present = [
+            g
+            for g in _INDEXED_FIELDS
+            if any(getattr(f, n) for n in g) and not (g == ("flags",) and 0 in f.flags)
+        ]
+        if not present or len(present) + (rest != f) < 2:  # a date range competes too
+            return frozenset()
+        counts = [
+            (self._kept_count(s, ItemFilter(**{n: getattr(f, n) for n in g})), g) for g in present
+        ]
+        fewest, lead = min(counts)
+        if fewest > LED_BY_FEWEST:
+            return frozenset()
+        # A date range is read within the time indexes (kind, day, flag, session: their
+        # capture time follows); the camera's and the status's indexes have none, so
+        # there the range is read from the rows too (a camera of 300 items on a day of
+        # 250,000 walked the day in the capture index).
+        dates = ("date_from", "date_to") if lead in _UNTIMED_FIELDS else ()
+        return frozenset((*(n for g in present if g != lead for n in g), *dates))
 
     def _walk_first_page(
         self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool

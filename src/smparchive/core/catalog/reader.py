@@ -33,8 +33,14 @@ from smparchive.core.catalog.codes import (
     value_of,
     value_or_none,
 )
+from smparchive.core.catalog.scanplan import (
+    LED_BY_FEWEST,
+    broad_read,
+    plan_says,
+    share_says,
+    sorts_rows,
+)
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import broad_read, plan_says, share_says, sorts_rows
 from smparchive.core.pathnames import join_root
 
 if TYPE_CHECKING:
@@ -66,6 +72,7 @@ _IN_COLUMNS = {
     "statuses": "status",
 }
 _SIMPLE = frozenset({"text", "rating_min", "rating_max", *_IN_COLUMNS})
+_INDEXED = ("kinds", "flags", "statuses")  # those whose column leads an index
 
 
 @functools.cache
@@ -124,6 +131,12 @@ def _datetime(value: Any, aware: bool) -> datetime | None:
     return dt.replace(tzinfo=UTC) if aware and dt is not None else dt
 
 
+def _codes(column: str, values: Sequence[Any]) -> list[Any]:
+    """``values`` of ``column`` as stored (kind, consent, status: their codes)."""
+    enum = COLUMN_ENUMS.get(column)
+    return list(values) if enum is None else [code_of(enum, v) for v in values]
+
+
 class CatalogReader:
     """The read-only subset of ``Catalog`` over one sqlite3 connection; any other
     attribute comes from the full catalogue, opened on first use."""
@@ -175,8 +188,11 @@ class CatalogReader:
         return self._conn.execute(sql, tuple(params)).fetchall()
 
     @staticmethod
-    def _where(f: ItemFilter) -> tuple[list[str], list[Any]] | None:
-        """WHERE terms and parameters for ``f``; None when the reader cannot compile it."""
+    def _where(
+        f: ItemFilter, unindexed: frozenset[str] = frozenset()
+    ) -> tuple[list[str], list[Any]] | None:
+        """WHERE terms and parameters for ``f``; None when the reader cannot compile it.
+        ``unindexed``: fields whose terms are said of ``+column`` (see ``_led_by_fewest``)."""
         from smparchive.core.catalog.textquery import FTS_ROWIDS, fts_query, terms
 
         for name, default in _defaults().items():
@@ -192,10 +208,10 @@ class CatalogReader:
         for name, column in _IN_COLUMNS.items():
             values = getattr(f, name)
             if values:
-                where.append(f"items.{column} IN ({', '.join('?' * len(values))})")
-                enum = COLUMN_ENUMS.get(column)  # kind, consent, status: stored codes
-                params.extend(values if enum is None else (code_of(enum, v) for v in values))
-        if f.flags and 0 not in f.flags:
+                plus = "+" if name in unindexed else ""
+                where.append(f"{plus}items.{column} IN ({', '.join('?' * len(values))})")
+                params.extend(_codes(column, values))
+        if f.flags and 0 not in f.flags and "flags" not in unindexed:
             where.append("items.flag != 0")  # as filters.py: the flags' partial index
         if f.rating_min is not None:
             where.append("items.rating >= ?")
@@ -217,7 +233,7 @@ class CatalogReader:
         from smparchive.core.catalog.itemfilter import ItemFilter
 
         f = f or ItemFilter()
-        compiled = self._where(f)
+        compiled = self._where(f, self._led_by_fewest(f))
         if compiled is None:
             return self.full().query_ids(f, sort=sort, limit=limit, offset=offset)
         where, params = compiled
@@ -237,6 +253,26 @@ class CatalogReader:
             sql += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
         return [int(r[0]) for r in self._rows(sql, params)]
+
+    def _led_by_fewest(self, f: ItemFilter) -> frozenset[str]:
+        """The fields of ``f`` not to find its items by, so that the indexed condition
+        keeping the fewest items leads when it keeps few (``QueryOps._led_by_fewest``:
+        without statistics SQLite took `status:missing kind:photo` through the kind's time
+        index and read every photo's row)."""
+        present = [n for n in _INDEXED if getattr(f, n) and not (n == "flags" and 0 in f.flags)]
+        if f.text.strip() or len(present) < 2:
+            return frozenset()
+        counts = []
+        for name in present:
+            values = getattr(f, name)
+            column = _IN_COLUMNS[name]
+            marks = ", ".join("?" * len(values))
+            sql = f"SELECT sum(n) FROM facet_cells WHERE {column} IN ({marks})"
+            counts.append((int(self._rows(sql, _codes(column, values))[0][0] or 0), name))
+        fewest, lead = min(counts)
+        if fewest > LED_BY_FEWEST:
+            return frozenset()
+        return frozenset(n for n in present if n != lead)
 
     def _walk_first_page(self, f: ItemFilter, order: str, limit: int) -> list[int] | None:
         """The first page of a free-text search found by walking the browse order and
