@@ -184,7 +184,9 @@ class OpRunner(QObject):
             ConflictNotice(
                 self._conflict_text(exc, undo=True),
                 keep_theirs=keep_theirs,
-                use_mine=command.apply_anyway,
+                # nothing of it left to apply (merged away): the stack steps back as for
+                # "Keep theirs", and the reason is said
+                use_mine=lambda: command.apply_anyway(nothing_left=keep_theirs),
                 error=exc,
             )
         )

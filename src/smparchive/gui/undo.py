@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from smparchive.core.catalog.audit import EditConflict
+from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.labels import readable
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
@@ -41,6 +41,7 @@ class CatalogCommand(QUndoCommand):
         self._record = record
         self._on_changes = on_changes
         self._on_conflict = on_conflict
+        self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
         # a job still writing what this step started (the scan of an added folder): the
@@ -79,8 +80,11 @@ class CatalogCommand(QUndoCommand):
             self._fresh = True  # a refused redo: back before it again
             stack.undo()
 
-    def apply_anyway(self) -> None:
-        """Apply the refused undo/redo over the teammate's newer values ("Use mine")."""
+    def apply_anyway(self, nothing_left: Callable[[], None] | None = None) -> None:
+        """Apply the refused undo/redo over the teammate's newer values ("Use mine");
+        ``nothing_left``: called when none of the change was left to apply (the keyword it
+        added merged into another), before the failure is said."""
+        self._nothing_left = nothing_left
         self._apply(override=True)
 
     def _apply(self, override: bool = False) -> None:
@@ -99,6 +103,8 @@ class CatalogCommand(QUndoCommand):
             if isinstance(exc, EditConflict) and self._on_conflict is not None:
                 self._on_conflict(self, exc)
             else:
+                if isinstance(exc, NothingLeftToUndo) and self._nothing_left is not None:
+                    self._nothing_left()  # nothing undone: the stack goes back to match
                 self._runner.task_failed.emit(self.text(), exc)
 
         self._runner.submit(
