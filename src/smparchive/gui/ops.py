@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.dberrors import server_away
 from smparchive.core.catalog.ops_metadata import ANY_TEXT
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui import problem_texts
@@ -53,6 +54,10 @@ class OpRunner(QObject):
     changes = Signal(object)  # ChangeSummary of every write, undo and redo
     failed = Signal(str)  # a sentence for the user
     conflict = Signal(object)  # ConflictNotice: a teammate's newer value was in the way
+    # (label, kept): an edit not saved because the server did not answer; ``kept``: its typed
+    # text stays to be saved when the server is back. Said without a dialog: one per edit
+    # stacked ten on top of the "server does not answer" notice.
+    not_saved = Signal(str, bool)
 
     def __init__(
         self,
@@ -65,6 +70,8 @@ class OpRunner(QObject):
         self.catalog = catalog
         self.runner = runner
         self.stack = stack if stack is not None else QUndoStack(self)
+        self._failing: str | None = None  # the label of the edit whose failure is being said
+        self._said = False  # that failure was said (through say_failed)
 
     def run(
         self,
@@ -106,7 +113,13 @@ class OpRunner(QObject):
                 on_done(result)
 
         def error(exc: BaseException) -> None:
-            (on_error or self.say_failed)(exc)
+            self._failing, self._said = label, False
+            try:
+                (on_error or self.say_failed)(exc)
+            finally:
+                said, self._failing, self._said = self._said, None, False
+            if not said and server_away(exc):  # a viewer said it over the photo: counted too
+                self.not_saved.emit(label, False)
 
         return self.runner.submit(
             work, label=job_label or label, write=True, job=job, on_done=done, on_error=error
@@ -268,9 +281,15 @@ class OpRunner(QObject):
             on_error=on_error if expect is ANY_TEXT else self._asking(ids, again, on_error),
         )
 
-    def say_failed(self, exc: BaseException) -> None:
-        """Tell the person a change was not saved (what ``run`` does by default)."""
-        self.failed.emit(problem_texts.error_text(exc))
+    def say_failed(self, exc: BaseException, *, kept: bool = False) -> None:
+        """Tell the person a change was not saved (what ``run`` does by default); while the
+        server does not answer, without a dialog (``not_saved``; ``kept``: the typed text
+        stays to be saved when it is back)."""
+        self._said = True
+        if server_away(exc):
+            self.not_saved.emit(self._failing or "", kept)
+        else:
+            self.failed.emit(problem_texts.error_text(exc))
 
     def tag(
         self,

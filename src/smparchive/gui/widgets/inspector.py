@@ -387,8 +387,9 @@ class Inspector(QScrollArea):
         ids = self.ids()
 
         def not_saved(exc: BaseException) -> None:
-            self.edits.say_failed(exc)
-            if self.ids() == ids:  # still shown: the typed text is saved on the next try
+            kept = self.ids() == ids
+            self.edits.say_failed(exc, kept=kept)
+            if kept:  # still shown: the typed text is saved on the next try
                 self.texts.mark_unsaved(field, lang)
 
         self.texts.after_commit(field, lang, value)  # marked at once, unmarked if not saved
@@ -573,7 +574,11 @@ class Inspector(QScrollArea):
         def not_saved(exc: BaseException) -> None:
             """Typed text stays, to be saved on the next try; a choice or stars show the
             stored value again."""
-            self.edits.say_failed(exc)
+            typed = any(
+                isinstance(getattr(self.editors.get(n), "widget", None), TextField | NoteField)
+                for n in values
+            )
+            self.edits.say_failed(exc, kept=typed and self.ids() == ids)
             if self.ids() != ids:
                 return
             for name in values:
