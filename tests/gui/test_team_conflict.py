@@ -182,6 +182,7 @@ def test_use_mine_on_a_keyword_bob_merged_away_says_why_nothing_changed(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
     first, second = bob.query_ids()[:2]
     window.select_ids([first])
+    window.inspector.editor("rating").committed.emit(2)  # alice, before
     window.ops.tag([first], ["mobilite"], "keyword")  # alice
     bob.tag_items([second], ["Transport"])
     hers = next(t for t in bob.tags() if t.name == "mobilite")
@@ -193,5 +194,9 @@ def test_use_mine_on_a_keyword_bob_merged_away_says_why_nothing_changed(
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
     assert any("Nothing was undone: bob has since merged" in s for s in said)
     assert [t.name for t in bob.item(first).tags] == ["Transport"]
-    # the stack is back where it was: nothing was undone, so there is nothing to redo
-    assert window.undo_stack.canUndo() and not window.undo_stack.canRedo()
+    # nothing of the step is left: it leaves the stack (no redo of an undo that never
+    # happened), and Ctrl+Z goes on to alice's rating instead of asking again
+    assert not window.undo_stack.canRedo()
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bob.item(first).rating == 0, timeout=3000)

@@ -193,13 +193,18 @@ class OpRunner(QObject):
             if exc.item_id is not None:
                 self.announce(ChangeSummary(items=frozenset({exc.item_id})))
 
+        def gone() -> None:
+            command.drop(self.stack)
+            if exc.item_id is not None:
+                self.announce(ChangeSummary(items=frozenset({exc.item_id})))
+
         self.conflict.emit(
             ConflictNotice(
                 self._conflict_text(exc, undo=True),
                 keep_theirs=keep_theirs,
-                # nothing of it left to apply (merged away): the stack steps back as for
-                # "Keep theirs", and the reason is said
-                use_mine=lambda: command.apply_anyway(nothing_left=keep_theirs),
+                # nothing of it left to apply (merged away): the step leaves the stack,
+                # and the reason is said
+                use_mine=lambda: command.apply_anyway(nothing_left=lambda: gone()),
                 error=exc,
             )
         )

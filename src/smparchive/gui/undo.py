@@ -80,6 +80,17 @@ class CatalogCommand(QUndoCommand):
             self._fresh = True  # a refused redo: back before it again
             stack.undo()
 
+    def drop(self, stack: QUndoStack) -> None:
+        """Nothing of this step is left to undo or redo (a teammate merged away what it
+        made): it leaves the stack, so Ctrl+Z goes on to the step before it instead of
+        asking about this one again and again."""
+        self.setObsolete(True)  # QUndoStack deletes an obsolete command it steps over
+        index = stack.index()
+        if index < stack.count() and stack.command(index) is self:
+            stack.redo()
+        elif index > 0 and stack.command(index - 1) is self:
+            stack.undo()
+
     def apply_anyway(self, nothing_left: Callable[[], None] | None = None) -> None:
         """Apply the refused undo/redo over the teammate's newer values ("Use mine");
         ``nothing_left``: called when none of the change was left to apply (the keyword it
@@ -103,9 +114,10 @@ class CatalogCommand(QUndoCommand):
             if isinstance(exc, EditConflict) and self._on_conflict is not None:
                 self._on_conflict(self, exc)
             else:
+                label, runner = self.text(), self._runner  # (a dropped step is deleted)
                 if isinstance(exc, NothingLeftToUndo) and self._nothing_left is not None:
-                    self._nothing_left()  # nothing undone: the stack goes back to match
-                self._runner.task_failed.emit(self.text(), exc)
+                    self._nothing_left()  # nothing left of the step: it leaves the stack
+                runner.task_failed.emit(label, exc)
 
         self._runner.submit(
             work, label=self.text(), write=True, on_done=self._on_changes, on_error=failed
