@@ -312,13 +312,26 @@ def test_ten_ratings_while_the_server_is_away_open_no_dialog_and_are_counted(
         .startswith("Not saved, the catalogue server does not answer: Rate 3")
     )
     assert {i: window.catalog.item(i).rating for i in ids} == before  # refused, not kept
+    window.ops.catalog.set_fields = type(window.ops.catalog).set_fields.__get__(
+        window.ops.catalog
+    )  # one rating goes through (a moment the server answered)
+    rated = window.selected_ids()[0]
+    was = window.catalog.item(rated).rating
+    qtbot.keyClick(window.view, Qt.Key.Key_5)
+    assert window.catalog.item(rated).rating == 5
+    window._show_away(True)
     qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)  # an undo fails alike: no dialog
     assert said == []
+    # it was not undone: still offered as Undo, not as Redo
+    stack = window.undo_stack
+    qtbot.waitUntil(lambda: stack.canUndo() and not stack.canRedo(), timeout=3000)
 
     monkeypatch.undo()
     window.live.reachable.emit(False)
     window.live.reachable.emit(True)  # the server answers again
     assert not notice.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)  # the undo, now it answers
+    assert window.catalog.item(rated).rating == was
     shown = window.selected_ids()[0]
     qtbot.keyClick(window.view, Qt.Key.Key_4)
     assert window.catalog.item(shown).rating == 4

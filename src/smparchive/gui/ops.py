@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from smparchive.core.catalog.audit import EditConflict
@@ -106,6 +106,7 @@ class OpRunner(QObject):
                         self.announce,
                         label_of(result) if label_of is not None else label,
                         on_conflict=self._undo_refused,
+                        on_not_done=self._not_done,
                     )
                 )
             self.announce(result.changes)
@@ -183,6 +184,11 @@ class OpRunner(QObject):
                 )
 
         return refused
+
+    def _not_done(self, command: CatalogCommand) -> None:
+        """An undo/redo failed (the server did not answer): nothing was applied, so the
+        stack goes back to offer it again, once the stack has finished its own step."""
+        QTimer.singleShot(0, lambda: command.step_back(self.stack))
 
     # -- a teammate's newer value -----------------------------------------------------------
     def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:

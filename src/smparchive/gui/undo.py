@@ -34,6 +34,7 @@ class CatalogCommand(QUndoCommand):
         on_changes: Callable[[ChangeSummary], None],
         text: str | None = None,
         on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
+        on_not_done: Callable[[CatalogCommand], None] | None = None,
     ) -> None:
         super().__init__(text or readable(record.label))
         self._catalog = catalog
@@ -41,6 +42,8 @@ class CatalogCommand(QUndoCommand):
         self._record = record
         self._on_changes = on_changes
         self._on_conflict = on_conflict
+        # an undo/redo that failed (the server away): nothing was applied, the stack goes back
+        self._on_not_done = on_not_done
         self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
@@ -117,6 +120,8 @@ class CatalogCommand(QUndoCommand):
                 label, runner = self.text(), self._runner  # (a dropped step is deleted)
                 if isinstance(exc, NothingLeftToUndo) and self._nothing_left is not None:
                     self._nothing_left()  # nothing left of the step: it leaves the stack
+                elif self._on_not_done is not None:
+                    self._on_not_done(self)
                 runner.task_failed.emit(label, exc)
 
         self._runner.submit(
