@@ -373,3 +373,21 @@ def test_a_flag_label_or_consent_chosen_while_the_server_is_away_shows_the_store
     window.live.reachable.emit(False)
     window.live.reachable.emit(True)
     assert window.catalog.item(item).captions.get("en") == "Typed while away"
+
+
+def test_a_keyword_deleted_while_the_server_is_away_opens_no_dialog(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting a keyword from the sidebar reads its count first: while the server was away
+    that read's failure opened a dialog of its own on top of the orange notice."""
+    from smparchive.gui.controllers.vocabulary import delete_tag
+
+    item = _first_item(qtbot, window)
+    window.catalog.tag_items([item], ["Panel"])
+    tag = next(t for t in window.catalog.tags() if t.name == "Panel")
+    _no_server(monkeypatch, window.catalog, "tag_items_count")
+    delete_tag(window.deps, tag.id, "Panel")
+    assert said == []
+    assert window.offline_label.isVisible()
+    assert window.statusBar().currentMessage().startswith("Cannot connect to the catalogue")
+    assert [t.name for t in window.catalog.item(item).tags] == ["Panel"]

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.dberrors import server_away
+from smparchive.core.catalog.dberrors import SERVER_AWAY, server_away
 from smparchive.core.catalog.engine import short_name
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.messages import problem
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
@@ -695,6 +696,10 @@ class MainWindow(QMainWindow):
         operation's exception goes through ``problem_texts.error_text``)."""
         log.warning("%s", message)
         self.say(message, 8000)
+        if any(away in message for away in _away_sentences()):
+            # the server does not answer: the orange notice says it, no dialog each time
+            self._show_away(True)
+            return
         QMessageBox.warning(self, self.tr("smparchive"), message)
 
     # -- item operations --------------------------------------------------------------------
@@ -989,3 +994,8 @@ class MainWindow(QMainWindow):
         self.thumbs.shutdown()
         self.catalog.close()
         super().closeEvent(event)
+
+
+def _away_sentences() -> list[str]:
+    """The sentences, in the interface's language, that say the server did not answer."""
+    return [problem_texts.sentence(problem(code)) for code in sorted(SERVER_AWAY)]
