@@ -353,7 +353,8 @@ class MainWindow(QMainWindow):
         self.show_error(f"{label}: {problem_texts.error_text(exc)}")
 
     def _server_answering(self, online: bool) -> None:
-        self._refused_away.clear()
+        if online:  # (edits refused before the feed noticed it was away stay counted)
+            self._refused_away.clear()
         self._show_away(not online)
         if online:  # what was typed meanwhile and kept in its field is saved now
             self.inspector.retry_unsaved()
