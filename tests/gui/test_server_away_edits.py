@@ -392,3 +392,28 @@ def test_a_keyword_deleted_while_the_server_is_away_opens_no_dialog(
     assert window.offline_label.isVisible()
     assert window.statusBar().currentMessage().startswith("Cannot connect to the catalogue")
     assert [t.name for t in window.catalog.item(item).tags] == ["Panel"]
+
+
+def test_a_caption_typed_while_away_is_saved_for_its_photo_after_moving_on(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving to the next photo while the server was still away dropped the caption typed
+    for the first ('not saved'): typed work lost. It is kept and saved for its photo when
+    the server answers again."""
+    first = _first_item(qtbot, window)
+    _no_server(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Welcome desk")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # not saved
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the next photo, the server still away
+    window._selection_changed()
+    second = window.selected_ids()[0]
+    assert second != first
+    assert window.statusBar().currentMessage().startswith("Kept, and saved when the catalogue")
+    assert window.inspector.texts.caption.toPlainText() == ""
+    assert said == []
+    monkeypatch.undo()
+    window.live.reachable.emit(True)  # the server answers again
+    assert window.catalog.item(first).captions.get("en") == "Welcome desk"
+    assert not window.catalog.item(second).captions.get("en")
