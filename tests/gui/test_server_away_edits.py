@@ -274,3 +274,146 @@ def test_a_failure_beside_the_server_notice_ends_with_an_ellipsis(
     window.live.reachable.emit(True)
     window.show_error(AWAY)  # room enough without the notice: said whole
     assert bar.currentMessage() == AWAY
+
+
+def _no_server(monkeypatch: pytest.MonkeyPatch, catalog: Any, *names: str) -> None:
+    """Writes fail as they do when the team server is stopped (the core's coded sentence)."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+
+    def away(*_a: Any, **_k: Any) -> Any:
+        raise CatalogError(problem("db.no_server"))
+
+    for name in names:
+        monkeypatch.setattr(catalog, name, away)
+
+
+def test_ten_ratings_while_the_server_is_away_open_no_dialog_and_are_counted(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A comms officer rating ten photos while the server was away got ten modal dialogs
+    stacked on the orange notice: now each is said in the status bar, the notice counts
+    them, the photos keep their stored ratings, and it all goes once the server answers."""
+    _first_item(qtbot, window)
+    window.settings.auto_advance = True
+    ids = window.store.ids[:10]
+    before = {i: window.catalog.item(i).rating for i in ids}
+    _no_server(monkeypatch, window.ops.catalog, "set_fields", "edit_items", "undo")
+    for n, _ in enumerate(ids):
+        qtbot.keyClick(window.view, Qt.Key.Key_3)  # rate 3, and on to the next photo
+        if n == 0:
+            window.live.reachable.emit(False)  # the live feed notices after the first
+    assert said == []  # no dialog at all
+    notice = window.offline_label
+    assert notice.isVisible()
+    assert notice.text() == "The catalogue server does not answer: 10 changes not saved."
+    assert "Rate 3" in notice.toolTip()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Not saved, the catalogue server does not answer: Rate 3")
+    )
+    assert {i: window.catalog.item(i).rating for i in ids} == before  # refused, not kept
+    window.ops.catalog.set_fields = type(window.ops.catalog).set_fields.__get__(
+        window.ops.catalog
+    )  # one rating goes through (a moment the server answered)
+    rated = window.selected_ids()[0]
+    was = window.catalog.item(rated).rating
+    qtbot.keyClick(window.view, Qt.Key.Key_5)
+    assert window.catalog.item(rated).rating == 5
+    window._show_away(True)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)  # an undo fails alike: no dialog
+    assert said == []
+    # it was not undone: still offered as Undo, not as Redo
+    stack = window.undo_stack
+    qtbot.waitUntil(lambda: stack.canUndo() and not stack.canRedo(), timeout=3000)
+
+    monkeypatch.undo()
+    window.live.reachable.emit(True)  # the server answers again
+    assert not notice.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)  # the undo, now it answers
+    assert window.catalog.item(rated).rating == was
+    shown = window.selected_ids()[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    assert window.catalog.item(shown).rating == 4
+    assert said == []
+
+
+def test_a_flag_label_or_consent_chosen_while_the_server_is_away_shows_the_stored_value(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A choice made while the server is away is refused at once and visibly: the control
+    shows the stored value again and the status bar names what was not saved (no dialog);
+    a caption typed meanwhile is kept and said to be saved when the server is back."""
+    item = _first_item(qtbot, window)
+    stored = window.catalog.item(item)
+    _no_server(monkeypatch, window.ops.catalog, "set_fields", "edit_items", "set_text")
+    for name in ("flag", "color_label", "consent"):
+        combo = window.inspector.editor(name)
+        shown = combo.currentIndex()
+        combo.setFocus()
+        combo.setCurrentIndex((shown + 1) % combo.count())
+        combo.activated.emit(combo.currentIndex())
+        assert combo.currentIndex() == shown, name  # the stored value again
+        assert window.statusBar().currentMessage().startswith("Not saved, the catalogue"), name
+    assert said == []
+    assert window.offline_label.text().endswith(": 3 changes not saved.")
+    after = window.catalog.item(item)
+    assert (after.flag, after.color_label, after.consent) == (
+        stored.flag,
+        stored.color_label,
+        stored.consent,
+    )
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Typed while away")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert said == []
+    assert window.statusBar().currentMessage().startswith("Kept, and saved when the catalogue")
+    assert window.offline_label.text().endswith(": 3 changes not saved.")  # not counted
+    monkeypatch.undo()
+    window.live.reachable.emit(False)
+    window.live.reachable.emit(True)
+    assert window.catalog.item(item).captions.get("en") == "Typed while away"
+
+
+def test_a_keyword_deleted_while_the_server_is_away_opens_no_dialog(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting a keyword from the sidebar reads its count first: while the server was away
+    that read's failure opened a dialog of its own on top of the orange notice."""
+    from smparchive.gui.controllers.vocabulary import delete_tag
+
+    item = _first_item(qtbot, window)
+    window.catalog.tag_items([item], ["Panel"])
+    tag = next(t for t in window.catalog.tags() if t.name == "Panel")
+    _no_server(monkeypatch, window.catalog, "tag_items_count")
+    delete_tag(window.deps, tag.id, "Panel")
+    assert said == []
+    assert window.offline_label.isVisible()
+    assert window.statusBar().currentMessage().startswith("Cannot connect to the catalogue")
+    assert [t.name for t in window.catalog.item(item).tags] == ["Panel"]
+
+
+def test_a_caption_typed_while_away_is_saved_for_its_photo_after_moving_on(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving to the next photo while the server was still away dropped the caption typed
+    for the first ('not saved'): typed work lost. It is kept and saved for its photo when
+    the server answers again."""
+    first = _first_item(qtbot, window)
+    _no_server(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Welcome desk")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # not saved
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the next photo, the server still away
+    window._selection_changed()
+    second = window.selected_ids()[0]
+    assert second != first
+    assert window.statusBar().currentMessage().startswith("Kept, and saved when the catalogue")
+    assert window.inspector.texts.caption.toPlainText() == ""
+    assert said == []
+    monkeypatch.undo()
+    window.live.reachable.emit(True)  # the server answers again
+    assert window.catalog.item(first).captions.get("en") == "Welcome desk"
+    assert not window.catalog.item(second).captions.get("en")

@@ -168,3 +168,35 @@ def test_in_point_of_an_hour_long_recording_reads_with_its_hours(
         box = _notice(window, qtbot)
         assert f"bob changed the in point of {name} to {shown} at " in box.text()
         _press(box, "Keep theirs")
+
+
+def test_use_mine_on_a_keyword_bob_merged_away_says_why_nothing_changed(
+    window: Any, qtbot: Any, bob: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alice undoes her keyword after Bob merged it into his: the notice named bob, but
+    "Use mine" then changed nothing and said nothing (and Ctrl+Shift+Z offered a redo of
+    an undo that never happened)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    first, second = bob.query_ids()[:2]
+    window.select_ids([first])
+    window.inspector.editor("rating").committed.emit(2)  # alice, before
+    window.ops.tag([first], ["mobilite"], "keyword")  # alice
+    bob.tag_items([second], ["Transport"])
+    hers = next(t for t in bob.tags() if t.name == "mobilite")
+    bob.rename_tag(hers.id, "Transport")  # bob merges it into his
+    window.undo_stack.undo()  # alice's Ctrl+Z
+    box = _notice(window, qtbot)
+    assert box.text().startswith("bob changed the keywords of ")
+    _press(box, "Use mine")
+    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    assert any("Nothing was undone: bob has since merged" in s for s in said)
+    assert [t.name for t in bob.item(first).tags] == ["Transport"]
+    # nothing of the step is left: it leaves the stack (no redo of an undo that never
+    # happened), and Ctrl+Z goes on to alice's rating instead of asking again
+    assert not window.undo_stack.canRedo()
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bob.item(first).rating == 0, timeout=3000)

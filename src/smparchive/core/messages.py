@@ -619,6 +619,12 @@ PROBLEMS: dict[str, str] = {
         "Another scan of this catalogue is running ({name}). Stopped waiting for it."
     ),
     "scan.busy_stopped": "Another scan of this catalogue is running. Stopped waiting for it.",
+    # "Use mine" on an undo a teammate's change since left nothing to apply (core/catalog/base.py)
+    "undo.nothing_left": (
+        "Nothing was undone: {user} has since merged, renamed or removed what your change "
+        "made, so none of it is left to take back; change the item by hand if it should "
+        "differ."
+    ),
     # a database error while the catalogue is open (core/catalog/dberrors.py)
     "db.password_refused": (
         "Cannot connect to the catalogue database: the password was refused (check the user "

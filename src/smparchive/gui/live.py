@@ -38,6 +38,11 @@ class LiveFeed(QObject):
         self._seen: int | None = None  # the newest change handed on: a new feed goes on from it
         self._online = True
 
+    @property
+    def online(self) -> bool:
+        """False while the feed finds the catalogue's server not answering."""
+        return self._online
+
     def _answering(self, online: bool) -> None:
         if online != self._online and not self._stop.is_set():
             self._online = online

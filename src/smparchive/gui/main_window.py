@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.dberrors import SERVER_AWAY, server_away
 from smparchive.core.catalog.engine import short_name
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.messages import problem
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
@@ -73,6 +75,7 @@ log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
 KEEP_SELECTED = 5000  # a selection up to this size stays selected when a change moves rows
 STATUS_GAP = 12  # px between a passing status message and the notices on its right
+AWAY_NAMED = 20  # the newest edits refused while the server was away, named in a tooltip
 SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
 
 
@@ -263,13 +266,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.jobs)
         # while the team server does not answer: said until it does (a dialog is closed
         # and forgotten, and changes made meanwhile are not saved)
-        self.offline_label = QLabel(
-            self.tr("The catalogue server does not answer: changes are not saved until it is back.")
-        )
+        self.offline_label = QLabel()
+        # edits refused while it was away (said here, counted, never one dialog each)
+        self._refused_away: list[str] = []
+        self._show_away(False)
         self.offline_label.setObjectName("serverAway")
         self.offline_label.setStyleSheet("color: #b35c00; font-weight: 600;")
         self.offline_label.setWordWrap(False)
-        self.offline_label.hide()
         self.statusBar().addPermanentWidget(self.offline_label)
         # the saved mode; its actions are checked by _init_action_states
         self.results.setCurrentWidget(
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
         self.grid_model.reorder_requested.connect(self.reorder_collection)
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
+        self.ops.not_saved.connect(self._not_saved)
         self.ops.conflict.connect(self.show_conflict)
         self.runner.task_failed.connect(self._task_failed)
         self.inspector.session_chosen.connect(self.assign_session)
@@ -343,12 +347,45 @@ class MainWindow(QMainWindow):
         self.actions_by_name["view_details"].setChecked(mode == "details")
 
     def _task_failed(self, label: str, exc: BaseException) -> None:
+        if server_away(exc):  # an undo or redo while the server is away: no dialog either
+            self._not_saved(label, False)
+            return
         self.show_error(f"{label}: {problem_texts.error_text(exc)}")
 
     def _server_answering(self, online: bool) -> None:
-        self.offline_label.setVisible(not online)
+        if online:  # (edits refused before the feed noticed it was away stay counted)
+            self._refused_away.clear()
+        self._show_away(not online)
         if online:  # what was typed meanwhile and kept in its field is saved now
             self.inspector.retry_unsaved()
+
+    def _show_away(self, away: bool) -> None:
+        """The orange notice while the server does not answer, with the count of edits
+        refused meanwhile (their names in its tooltip)."""
+        n = len(self._refused_away)
+        if n:
+            text = self.tr("The catalogue server does not answer: %n changes not saved.", None, n)
+        else:
+            text = self.tr(
+                "The catalogue server does not answer: changes are not saved until it is back."
+            )
+        self.offline_label.setText(text)
+        self.offline_label.setToolTip("\n".join(self._refused_away[-AWAY_NAMED:]))
+        self.offline_label.setVisible(away)
+
+    def _not_saved(self, label: str, kept: bool) -> None:
+        """An edit failed because the server did not answer: said in the status bar and
+        counted in the orange notice, not in a dialog (a comms officer rating ten photos got
+        ten dialogs stacked on the notice). A rating, flag or choice is refused (the control
+        shows the stored value again); a typed text is kept and saved when it is back."""
+        if kept:
+            text = self.tr("Kept, and saved when the catalogue server answers again: %1")
+        else:
+            self._refused_away.append(label)
+            text = self.tr("Not saved, the catalogue server does not answer: %1")
+        log.warning("not saved (server away): %s", label)
+        self._show_away(True)  # the failure shows it before the live feed notices
+        self.say(text.replace("%1", label), 8000)
 
     def _keep_selection(self) -> None:
         """A change is re-ordering the rows shown (a teammate's clock correction): note
@@ -550,6 +587,10 @@ class MainWindow(QMainWindow):
     # -- changes ----------------------------------------------------------------------------
     def on_changes(self, changes: ChangeSummary) -> None:
         """Refresh what an operation touched (never a global reset)."""
+        if self.offline_label.isVisible() and self.live.online:
+            # a write went through (or a teammate's arrived): the server answers again,
+            # though the live feed had not noticed it was away
+            self._server_answering(True)
         self.store.refresh(changes.items)
         if self._summary is not None or self._summarising is not None:
             self._stop_summary()  # its sums may have changed: added up again below
@@ -656,6 +697,10 @@ class MainWindow(QMainWindow):
         operation's exception goes through ``problem_texts.error_text``)."""
         log.warning("%s", message)
         self.say(message, 8000)
+        if any(away in message for away in _away_sentences()):
+            # the server does not answer: the orange notice says it, no dialog each time
+            self._show_away(True)
+            return
         QMessageBox.warning(self, self.tr("smparchive"), message)
 
     # -- item operations --------------------------------------------------------------------
@@ -950,3 +995,8 @@ class MainWindow(QMainWindow):
         self.thumbs.shutdown()
         self.catalog.close()
         super().closeEvent(event)
+
+
+def _away_sentences() -> list[str]:
+    """The sentences, in the interface's language, that say the server did not answer."""
+    return [problem_texts.sentence(problem(code)) for code in sorted(SERVER_AWAY)]

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.dberrors import server_away
 from smparchive.core.catalog.ops_metadata import ANY_TEXT
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui import problem_texts
@@ -53,6 +54,10 @@ class OpRunner(QObject):
     changes = Signal(object)  # ChangeSummary of every write, undo and redo
     failed = Signal(str)  # a sentence for the user
     conflict = Signal(object)  # ConflictNotice: a teammate's newer value was in the way
+    # (label, kept): an edit not saved because the server did not answer; ``kept``: its typed
+    # text stays to be saved when the server is back. Said without a dialog: one per edit
+    # stacked ten on top of the "server does not answer" notice.
+    not_saved = Signal(str, bool)
 
     def __init__(
         self,
@@ -65,6 +70,8 @@ class OpRunner(QObject):
         self.catalog = catalog
         self.runner = runner
         self.stack = stack if stack is not None else QUndoStack(self)
+        self._failing: str | None = None  # the label of the edit whose failure is being said
+        self._said = False  # that failure was said (through say_failed)
 
     def run(
         self,
@@ -99,6 +106,7 @@ class OpRunner(QObject):
                         self.announce,
                         label_of(result) if label_of is not None else label,
                         on_conflict=self._undo_refused,
+                        on_not_done=self._not_done,
                     )
                 )
             self.announce(result.changes)
@@ -106,7 +114,13 @@ class OpRunner(QObject):
                 on_done(result)
 
         def error(exc: BaseException) -> None:
-            (on_error or self.say_failed)(exc)
+            self._failing, self._said = label, False
+            try:
+                (on_error or self.say_failed)(exc)
+            finally:
+                said, self._failing, self._said = self._said, None, False
+            if not said and server_away(exc):  # a viewer said it over the photo: counted too
+                self.not_saved.emit(label, False)
 
         return self.runner.submit(
             work, label=job_label or label, write=True, job=job, on_done=done, on_error=error
@@ -171,6 +185,11 @@ class OpRunner(QObject):
 
         return refused
 
+    def _not_done(self, command: CatalogCommand) -> None:
+        """An undo/redo failed (the server did not answer): nothing was applied, so the
+        stack goes back to offer it again, once the stack has finished its own step."""
+        QTimer.singleShot(0, lambda: command.step_back(self.stack))
+
     # -- a teammate's newer value -----------------------------------------------------------
     def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:
         """An undo/redo would overwrite a teammate's newer value: ask, without blocking."""
@@ -180,11 +199,18 @@ class OpRunner(QObject):
             if exc.item_id is not None:
                 self.announce(ChangeSummary(items=frozenset({exc.item_id})))
 
+        def gone() -> None:
+            command.drop(self.stack)
+            if exc.item_id is not None:
+                self.announce(ChangeSummary(items=frozenset({exc.item_id})))
+
         self.conflict.emit(
             ConflictNotice(
                 self._conflict_text(exc, undo=True),
                 keep_theirs=keep_theirs,
-                use_mine=command.apply_anyway,
+                # nothing of it left to apply (merged away): the step leaves the stack,
+                # and the reason is said
+                use_mine=lambda: command.apply_anyway(nothing_left=lambda: gone()),
                 error=exc,
             )
         )
@@ -266,9 +292,15 @@ class OpRunner(QObject):
             on_error=on_error if expect is ANY_TEXT else self._asking(ids, again, on_error),
         )
 
-    def say_failed(self, exc: BaseException) -> None:
-        """Tell the person a change was not saved (what ``run`` does by default)."""
-        self.failed.emit(problem_texts.error_text(exc))
+    def say_failed(self, exc: BaseException, *, kept: bool = False) -> None:
+        """Tell the person a change was not saved (what ``run`` does by default); while the
+        server does not answer, without a dialog (``not_saved``; ``kept``: the typed text
+        stays to be saved when it is back)."""
+        self._said = True
+        if server_away(exc):
+            self.not_saved.emit(self._failing or "", kept)
+        else:
+            self.failed.emit(problem_texts.error_text(exc))
 
     def tag(
         self,

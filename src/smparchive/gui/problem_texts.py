@@ -1433,6 +1433,12 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Cannot connect to the catalogue database: the server's host name is unknown.",
     ),
+    "undo.nothing_left": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing was undone: {user} has since merged, renamed or removed what your change "
+        "made, so none of it is left to take back; change the item by hand if it should "
+        "differ.",
+    ),
     "db.no_server": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot connect to the catalogue database: no server answers at that address "

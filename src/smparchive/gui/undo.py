@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from smparchive.core.catalog.audit import EditConflict
+from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.labels import readable
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
@@ -34,6 +34,7 @@ class CatalogCommand(QUndoCommand):
         on_changes: Callable[[ChangeSummary], None],
         text: str | None = None,
         on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
+        on_not_done: Callable[[CatalogCommand], None] | None = None,
     ) -> None:
         super().__init__(text or readable(record.label))
         self._catalog = catalog
@@ -41,6 +42,9 @@ class CatalogCommand(QUndoCommand):
         self._record = record
         self._on_changes = on_changes
         self._on_conflict = on_conflict
+        # an undo/redo that failed (the server away): nothing was applied, the stack goes back
+        self._on_not_done = on_not_done
+        self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
         # a job still writing what this step started (the scan of an added folder): the
@@ -79,8 +83,22 @@ class CatalogCommand(QUndoCommand):
             self._fresh = True  # a refused redo: back before it again
             stack.undo()
 
-    def apply_anyway(self) -> None:
-        """Apply the refused undo/redo over the teammate's newer values ("Use mine")."""
+    def drop(self, stack: QUndoStack) -> None:
+        """Nothing of this step is left to undo or redo (a teammate merged away what it
+        made): it leaves the stack, so Ctrl+Z goes on to the step before it instead of
+        asking about this one again and again."""
+        self.setObsolete(True)  # QUndoStack deletes an obsolete command it steps over
+        index = stack.index()
+        if index < stack.count() and stack.command(index) is self:
+            stack.redo()
+        elif index > 0 and stack.command(index - 1) is self:
+            stack.undo()
+
+    def apply_anyway(self, nothing_left: Callable[[], None] | None = None) -> None:
+        """Apply the refused undo/redo over the teammate's newer values ("Use mine");
+        ``nothing_left``: called when none of the change was left to apply (the keyword it
+        added merged into another), before the failure is said."""
+        self._nothing_left = nothing_left
         self._apply(override=True)
 
     def _apply(self, override: bool = False) -> None:
@@ -99,7 +117,12 @@ class CatalogCommand(QUndoCommand):
             if isinstance(exc, EditConflict) and self._on_conflict is not None:
                 self._on_conflict(self, exc)
             else:
-                self._runner.task_failed.emit(self.text(), exc)
+                label, runner = self.text(), self._runner  # (a dropped step is deleted)
+                if isinstance(exc, NothingLeftToUndo) and self._nothing_left is not None:
+                    self._nothing_left()  # nothing left of the step: it leaves the stack
+                elif self._on_not_done is not None:
+                    self._on_not_done(self)
+                runner.task_failed.emit(label, exc)
 
         self._runner.submit(
             work, label=self.text(), write=True, on_done=self._on_changes, on_error=failed

@@ -140,6 +140,29 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     assert [h.user for h in alice.item_history(ids[0])] == [alice.user_name, bob.user_name]
 
 
+def test_use_mine_on_a_keyword_a_teammate_merged_away_says_nothing_was_undone(
+    people: Any,
+) -> None:
+    """Bob undoes his keyword after Alice merged it into hers: the refusal names alice, and
+    "Use mine" (undo anyway) found nothing left to take back yet passed for done; it now
+    says so, naming her, and the photo keeps the keyword it has."""
+    from smparchive.core.catalog.errors import CatalogError
+
+    alice, bob, ids = people
+    done = bob.tag_items([ids[0]], ["mobilite"])
+    alice.tag_items([ids[1]], ["Transport"])
+    mine = next(t for t in alice.tags() if t.name == "mobilite")
+    alice.rename_tag(mine.id, "Transport")  # merged into alice's keyword
+    assert done.undo is not None
+    with pytest.raises(EditConflict) as refused:
+        bob.undo(done.undo)
+    assert refused.value.user == alice.user_name
+    with pytest.raises(CatalogError) as err:
+        bob.undo(done.undo, override=True)  # "Use mine"
+    assert f"Nothing was undone: {alice.user_name} has since merged" in str(err.value)
+    assert [t.name for t in alice.item(ids[0]).tags] == ["Transport"]
+
+
 def test_undo_merges_field_by_field(people: Any) -> None:
     alice, bob, ids = people
     alice.set_fields([ids[0]], rating=3)

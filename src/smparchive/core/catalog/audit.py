@@ -63,6 +63,12 @@ class EditConflict(CatalogError):
         self.now = now
 
 
+class NothingLeftToUndo(CatalogError):
+    """ "Use mine" on a refused undo found nothing of the change left to take back (a
+    teammate merged the keyword it added into another): nothing changed, and it says so
+    rather than passing for done."""
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     """One line of the history: who did what, when, to how many items."""

@@ -30,6 +30,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
+from smparchive.core.messages import problem
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.progress import CancelToken
 
@@ -310,6 +311,12 @@ class CatalogBase:
                     what=what,
                 )
             apply_undo(ctx.journal, record)
+            if override and not ctx.journal.steps:
+                # "Use mine" over a teammate's change that left nothing of this one (the
+                # keyword it added merged into another): said, not passed off as done
+                raise audit.NothingLeftToUndo(
+                    problem("undo.nothing_left", user=_who_changed(ctx.session, record, user))
+                )
             return record.changes
 
         result = self._write(label, op, undoing=record, text_unchanged=record.text_unchanged)
@@ -443,3 +450,16 @@ def _with_before(
 def friendly_db_error(exc: DBAPIError) -> str:
     """One sentence naming the cause of a database error."""
     return describe(exc)
+
+
+def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str:
+    """The teammate whose change since stands in the way of undoing ``record``."""
+    if record.entry_id is not None:
+        try:
+            audit.check_no_newer_change(
+                s, user=user, entry_id=record.entry_id, items=record.changes.items, what="undo"
+            )
+        except audit.EditConflict as exc:
+            if exc.user:
+                return exc.user
+    return "someone else"

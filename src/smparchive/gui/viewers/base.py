@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ class ItemViewer(QWidget):
             log.warning("cannot set %s: %s", values, exc)
             if self.record is not None and self.record.id == before.id:
                 self.update_record(before)
-            self.show_notice(translate("viewers", "Not saved: %1").replace("%1", str(exc)))
+            self.show_notice(
+                translate("viewers", "Not saved: %1").replace("%1", problem_texts.error_text(exc))
+            )
 
         self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)
         return True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.catalog.dberrors import server_away
 from smparchive.core.catalog.ops_metadata import ANY_TEXT
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.catalog.summary import SelectionSummary
@@ -67,6 +68,10 @@ class Inspector(QScrollArea):
         self.thumbs = thumbs
         self.records: list[ItemRecord] = []
         self._ids: list[int] | None = None
+        # texts typed while the server was away for items no longer shown: saved when it
+        # answers again (see retry_unsaved); True while other items are about to be shown
+        self._pending_texts: list[tuple[list[int], str, str, str, Any]] = []
+        self._leaving = False
         # a selection larger than the records shown: the catalogue's sums over all of it
         # (None until they arrive: nothing partial is shown meanwhile, see show_summary)
         self.summary_data: SelectionSummary | None = None
@@ -338,7 +343,11 @@ class Inspector(QScrollArea):
             for editor in self.editors.values():
                 if isinstance(editor.widget, TextField | NoteField):
                     editor.widget.flush()
-            self.retry_unsaved()  # a text kept after a failed save: tried again for them
+            self._leaving = True  # a save that fails now is kept for them, not shown
+            try:
+                self.retry_unsaved()  # a text kept after a failed save: tried again for them
+            finally:
+                self._leaving = False
         self.records = records
         self._ids = list(ids) if ids is not None else None
         if self.ids() != before:  # another selection: a text that could not be saved goes
@@ -370,7 +379,11 @@ class Inspector(QScrollArea):
 
     def retry_unsaved(self) -> None:
         """Save again, for the items shown, the texts kept after a failed save (the server
-        was away): when it answers again, and before other items are shown."""
+        was away): when it answers again, and before other items are shown; and those
+        kept for items no longer shown."""
+        pending, self._pending_texts = self._pending_texts, []
+        for text in pending:
+            self._save_text(*text)
         self.texts.retry_unsaved()
         for editor in self.editors.values():
             if isinstance(editor.widget, TextField | NoteField):
@@ -383,18 +396,27 @@ class Inspector(QScrollArea):
         self.texts.show_records(self.records, partial=self.partial(), summary=self.summary_data)
 
     def _texts_committed(self, field: str, lang: str, value: str) -> None:
-        # The first metadata language is the default: its text replaces the file's x-default.
-        ids = self.ids()
-
-        def not_saved(exc: BaseException) -> None:
-            self.edits.say_failed(exc)
-            if self.ids() == ids:  # still shown: the typed text is saved on the next try
-                self.texts.mark_unsaved(field, lang)
-
         self.texts.after_commit(field, lang, value)  # marked at once, unmarked if not saved
         # The text typed over: refused, and the person asked, if a teammate changed it since
         # (a caption typed while a colleague's arrived silently replaced theirs).
-        typed_over = self.texts.based_on(field)
+        self._save_text(self.ids(), field, lang, value, self.texts.based_on(field))
+
+    def _save_text(
+        self, ids: list[int], field: str, lang: str, value: str, typed_over: Any
+    ) -> None:
+        # The first metadata language is the default: its text replaces the file's x-default.
+        def not_saved(exc: BaseException) -> None:
+            shown = self.ids() == ids and not self._leaving
+            if not shown and server_away(exc):
+                # other items are shown now: the text is kept here and saved when the
+                # server answers (it was dropped, the person told 'not saved')
+                self._pending_texts.append((ids, field, lang, value, typed_over))
+                self.edits.say_failed(exc, kept=True)
+                return
+            self.edits.say_failed(exc, kept=shown)
+            if shown:  # still shown: the typed text is saved on the next try
+                self.texts.mark_unsaved(field, lang)
+
         self.edits.set_text(
             ids,
             field,
@@ -573,7 +595,11 @@ class Inspector(QScrollArea):
         def not_saved(exc: BaseException) -> None:
             """Typed text stays, to be saved on the next try; a choice or stars show the
             stored value again."""
-            self.edits.say_failed(exc)
+            typed = any(
+                isinstance(getattr(self.editors.get(n), "widget", None), TextField | NoteField)
+                for n in values
+            )
+            self.edits.say_failed(exc, kept=typed and self.ids() == ids)
             if self.ids() != ids:
                 return
             for name in values:
