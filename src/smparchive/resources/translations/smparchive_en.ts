@@ -433,7 +433,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+242"/>
+        <location filename="../../gui/widgets/inspector.py" line="+247"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -458,7 +458,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+188"/>
+        <location line="+205"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -477,7 +477,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+540"/>
+        <location filename="../../gui/main_window.py" line="+367"/>
+        <source>The catalogue server does not answer: %n changes not saved.</source>
+        <translation>
+            <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
+            <numerusform>The catalogue server does not answer: %n changes not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+210"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -913,7 +921,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+132"/>
+        <location filename="../../gui/undo.py" line="+155"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

@@ -2239,7 +2239,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+173"/>
+        <location filename="../../gui/widgets/inspector.py" line="+178"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2302,7 +2302,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+201"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2335,8 +2335,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
-        <location line="+188"/>
+        <location line="-194"/>
+        <location line="+205"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2344,7 +2344,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-301"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2366,7 +2366,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+48"/>
-        <location line="+191"/>
+        <location line="+208"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2420,22 +2420,40 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+670"/>
+        <location filename="../../gui/main_window.py" line="+715"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-538"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>The catalogue server does not answer: %n changes not saved.</source>
+        <translation>
+            <numerusform>Le serveur du catalogue ne répond pas : %n modification non enregistrée.</numerusform>
+            <numerusform>Le serveur du catalogue ne répond pas : %n modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location line="+3"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
         <translation>Le serveur du catalogue ne répond pas : les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept, and saved when the catalogue server answers again: %1</source>
+        <translation>Conservé, et enregistré quand le serveur du catalogue répondra de nouveau : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved, the catalogue server does not answer: %1</source>
+        <translation>Non enregistré, le serveur du catalogue ne répond pas : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+192"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2459,7 +2477,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2474,7 +2492,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3038,7 +3056,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+197"/>
+        <location filename="../../gui/ops.py" line="+223"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3078,7 +3096,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -4316,7 +4334,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+314"/>
         <source>'{value}': there are {n} programme days.</source>
         <translation>« {value} » : le programme compte {n} jours.</translation>
     </message>
@@ -4326,7 +4344,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1310"/>
+        <location line="-1316"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5542,6 +5560,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>Rien n’a été annulé : {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre ; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -7313,7 +7336,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+114"/>
+        <location filename="../../gui/undo.py" line="+137"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -8109,7 +8132,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+26"/>
+        <location filename="../../gui/viewers/base.py" line="+27"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
@@ -8155,13 +8178,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+74"/>
+        <location filename="../../gui/viewers/base.py" line="+75"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+36"/>
+        <location filename="../../gui/viewers/base.py" line="+37"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>

@@ -2239,7 +2239,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+173"/>
+        <location filename="../../gui/widgets/inspector.py" line="+178"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2302,7 +2302,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+201"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2335,8 +2335,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
-        <location line="+188"/>
+        <location line="-194"/>
+        <location line="+205"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2344,7 +2344,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-301"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2366,7 +2366,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+48"/>
-        <location line="+191"/>
+        <location line="+208"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2420,22 +2420,40 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+670"/>
+        <location filename="../../gui/main_window.py" line="+715"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-538"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>The catalogue server does not answer: %n changes not saved.</source>
+        <translation>
+            <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
+            <numerusform>De catalogusserver antwoordt niet: %n wijzigingen niet opgeslagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location line="+3"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
         <translation>De catalogusserver antwoordt niet: wijzigingen worden pas opgeslagen als hij terug is.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept, and saved when the catalogue server answers again: %1</source>
+        <translation>Bewaard, en opgeslagen zodra de catalogusserver weer antwoordt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved, the catalogue server does not answer: %1</source>
+        <translation>Niet opgeslagen, de catalogusserver antwoordt niet: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+192"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2459,7 +2477,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2474,7 +2492,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3038,7 +3056,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+197"/>
+        <location filename="../../gui/ops.py" line="+223"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3078,7 +3096,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -4316,7 +4334,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+314"/>
         <source>'{value}': there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4326,7 +4344,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1310"/>
+        <location line="-1316"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5542,6 +5560,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>Niets ongedaan gemaakt: {user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -7313,7 +7336,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+114"/>
+        <location filename="../../gui/undo.py" line="+137"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -8109,7 +8132,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+26"/>
+        <location filename="../../gui/viewers/base.py" line="+27"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -8155,13 +8178,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+74"/>
+        <location filename="../../gui/viewers/base.py" line="+75"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+36"/>
+        <location filename="../../gui/viewers/base.py" line="+37"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
