@@ -221,7 +221,8 @@ def test_history_names_cameras_and_every_field_the_core_records() -> None:
     from smparchive.gui.widgets.history import change_lines, change_title, field_name
 
     clock = _record("Correct clock of FUJIFILM|X-T4|C9012 by +1h")
-    assert change_title(clock) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by +1h"
+    # an older version's '+1h' said as today's views say it
+    assert change_title(clock) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by +1 h"
     new = _record("Correct clock of FUJIFILM X-T4 (C9012) by -30 min")  # as the app says it
     assert change_title(new) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by -30 min"
     # a correction set back to none (Reset) read "corrected by +0 s"
@@ -283,3 +284,13 @@ def test_history_names_a_recording_s_segment_changes(catalog: Any, add_items: An
         "Segment deleted",
     ]
     assert titles[-1].startswith("2 segment") and titles[-1].endswith(" deleted")
+
+
+def test_history_says_a_clock_correction_in_the_interfaces_units(french: Any) -> None:
+    """French: a camera whose date went with its battery was '+2 j 1 h' in the grid and
+    Camera Clocks but 'corrigée de +2 d 1 h' in its History (the core's English label)."""
+    from smparchive.gui.widgets.history import change_title
+
+    days = _record("Correct clock of FUJIFILM X-T4 (C9012) by +2 d 1 h")
+    assert change_title(days).endswith("+2 j 1 h"), change_title(days)
+    assert "+2 d" not in change_title(days)

@@ -77,3 +77,15 @@ def test_every_time_source_has_a_name() -> None:
     from smparchive.core.vocab import TimeSource
 
     assert set(timefmt.SOURCE_TEXTS) == set(TimeSource)
+
+
+def test_a_correction_reads_back_as_the_seconds_it_was_written_from() -> None:
+    """The History re-says a stored label's correction in the interface's units, so what
+    ``correction_text`` writes (and earlier versions' '+1h00m') must read back exactly."""
+    from smparchive.core.domain.timefmt import correction_text, parse_correction
+
+    for seconds in (1, -59, 3600, -1800, 3909, 2 * 86400 + 3600, -(400 * 86400 + 61)):
+        assert parse_correction(correction_text(seconds)) == seconds
+    assert parse_correction("+1h00m") == 3600
+    assert parse_correction("-0h30m") == -1800
+    assert parse_correction("corrected") is None and parse_correction("+") is None

@@ -8,6 +8,7 @@ same :class:`ShownTime` through QLocale (month names); the digits come from here
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Protocol
@@ -219,6 +220,21 @@ def correction_text(seconds: int, day: str = "d") -> str:
     if s or not parts:
         parts.append(f"{s:02d} s" if parts else f"{s} s")
     return sign + " ".join(parts)
+
+
+_CORRECTION_PART = re.compile(r"(\d+)\s*(d|h|min|m|s)")
+_CORRECTION = re.compile(r"([+-])\s*((?:\d+\s*(?:d|h|min|m|s)\s*)+)")
+_UNIT_S = {"d": 86400, "h": 3600, "min": 60, "m": 60, "s": 1}
+
+
+def parse_correction(text: str) -> int | None:
+    """The seconds of a correction as :func:`correction_text` writes it ('+2 d 1 h',
+    '-30 min'; earlier versions '+1h00m'); None for any other text."""
+    m = _CORRECTION.fullmatch(text.strip())
+    if m is None:
+        return None
+    seconds = sum(int(n) * _UNIT_S[u] for n, u in _CORRECTION_PART.findall(m.group(2)))
+    return -seconds if m.group(1) == "-" else seconds
 
 
 def source_text(source: str | None, offset_min: int | None = None, shift_s: int = 0) -> str:

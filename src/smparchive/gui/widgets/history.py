@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from smparchive.core.catalog import labels
 from smparchive.core.catalog.audit import AuditRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.domain import timefmt
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
@@ -232,7 +233,10 @@ def label_text(label: str) -> str:
     if m is not None:
         if m.group(2).strip() in NO_OFFSET:
             return _fill(translate("History", CLOCK_RESET_TEXT), m.group(1))
-        return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
+        # in the interface's units ('+2 j 1 h' in French), as every other view says it
+        seconds = timefmt.parse_correction(m.group(2))
+        offset = m.group(2) if seconds is None else fmt.correction_text(seconds)
+        return _fill(translate("History", CLOCK_TEXT), m.group(1), offset)
     for pattern, text in ((TAG_RENAMED, TAG_RENAMED_TEXT), (TAG_MERGED, TAG_MERGED_TEXT)):
         m = pattern.match(label)
         if m is not None:
