@@ -417,3 +417,23 @@ def test_a_caption_typed_while_away_is_saved_for_its_photo_after_moving_on(
     window.live.reachable.emit(True)  # the server answers again
     assert window.catalog.item(first).captions.get("en") == "Welcome desk"
     assert not window.catalog.item(second).captions.get("en")
+
+
+def test_a_failure_says_the_server_is_away_by_its_cause_not_its_words(
+    qtbot: Any, window: Any, said: list[str]
+) -> None:
+    """Whether a failure opens a dialog is decided by what failed, not by finding the
+    server-away sentence in a message: a text that merely quotes it (a caption, a file
+    name) still gets its dialog; a server-away error never does."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+
+    window.show_failure(CatalogError(problem("db.connection_lost")), "Reading sidecars: %1")
+    assert said == []
+    assert window.offline_label.isVisible()
+    assert window.statusBar().currentMessage().startswith("Reading sidecars: The connection")
+    quoting = f"Not a caption: ‘{AWAY}’"
+    window.show_error(quoting)
+    assert said == [quoting]
+    window.show_failure(CatalogError("The disk is full."), "Exporting: %1")
+    assert said == [quoting, "Exporting: The disk is full."]

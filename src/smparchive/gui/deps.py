@@ -37,7 +37,8 @@ class Deps:
     selection: Selection
     browser: BrowserController
     parent: QWidget  # dialogs' parent window
-    show_error: Callable[[str], None]
+    show_error: Callable[[str], None]  # a sentence in the interface's language
+    show_failure: Callable[[BaseException, str], None]  # why an operation failed: %1
     focus_results: Callable[[], None]
     tell: Callable[[str], None]  # a short line in the status bar (what a command did)
     session_titles: dict[int, str] = field(default_factory=dict)  # kept up to date in place

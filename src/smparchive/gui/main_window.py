@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.dberrors import SERVER_AWAY, server_away
+from smparchive.core.catalog.dberrors import server_away
 from smparchive.core.catalog.engine import short_name
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
-from smparchive.core.messages import problem
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
             self.browser,
             self,
             self.show_error,
+            self.show_failure,
             self.focus_results,
             lambda text: self.say(text, 6000),
             self.session_titles,
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         if server_away(exc):  # an undo or redo while the server is away: no dialog either
             self._not_saved(label, False)
             return
-        self.show_error(f"{label}: {problem_texts.error_text(exc)}")
+        self.show_failure(exc, f"{label}: %1")
 
     def _server_answering(self, online: bool) -> None:
         if online:  # (edits refused before the feed noticed it was away stay counted)
@@ -693,15 +693,23 @@ class MainWindow(QMainWindow):
         bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room), ms)
 
     def show_error(self, message: str) -> None:
-        """Tell the person what failed (already in the interface language: a failed
-        operation's exception goes through ``problem_texts.error_text``)."""
+        """Tell the person what went wrong, in a sentence already in the interface's
+        language (a failed operation's exception goes through ``show_failure``)."""
         log.warning("%s", message)
         self.say(message, 8000)
-        if any(away in message for away in _away_sentences()):
-            # the server does not answer: the orange notice says it, no dialog each time
-            self._show_away(True)
-            return
         QMessageBox.warning(self, self.tr("smparchive"), message)
+
+    def show_failure(self, exc: BaseException, template: str = "%1") -> None:
+        """Tell the person why an operation failed: ``template`` with ``%1`` replaced by
+        the exception's sentence in the interface's language. When the catalogue's server
+        does not answer, the orange notice says so: the status bar, no dialog each time."""
+        message = template.replace("%1", problem_texts.error_text(exc))
+        if not server_away(exc):
+            self.show_error(message)
+            return
+        log.warning("%s", message)
+        self.say(message, 8000)
+        self._show_away(True)
 
     # -- item operations --------------------------------------------------------------------
     def rate(self, value: int) -> None:
@@ -932,7 +940,7 @@ class MainWindow(QMainWindow):
         try:
             return suggest_alt_texts(self.catalog, [record.id], lang).get(record.id, "")
         except Exception as exc:  # a vanished item or a lost connection: said, not raised
-            self.show_error(problem_texts.error_text(exc))
+            self.show_failure(exc)
             return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
@@ -995,8 +1003,3 @@ class MainWindow(QMainWindow):
         self.thumbs.shutdown()
         self.catalog.close()
         super().closeEvent(event)
-
-
-def _away_sentences() -> list[str]:
-    """The sentences, in the interface's language, that say the server did not answer."""
-    return [problem_texts.sentence(problem(code)) for code in sorted(SERVER_AWAY)]

@@ -85,7 +85,7 @@ class IngestController(QObject):
             step()
 
         def one_failed(exc: BaseException) -> None:
-            d.show_error(problem_texts.error_text(exc))
+            d.show_failure(exc, "%1")
             step()
 
         def step() -> None:

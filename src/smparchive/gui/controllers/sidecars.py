@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
@@ -86,7 +85,7 @@ def read_selection(w: Deps) -> TaskHandle | None:
 
 
 def _failed(w: Deps, text: str, exc: BaseException) -> None:
-    w.show_error(text.replace("%1", problem_texts.error_text(exc)))
+    w.show_failure(exc, text)
 
 
 def _summary(w: Deps, report: SidecarReport) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPushButton,
 
 from smparchive.core.vocab import TagKind
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
 from smparchive.gui.formatting import quoted
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.keynames import with_keys
@@ -206,4 +205,4 @@ def _after(done: Done | None, tag_id: int | None) -> None:
 
 
 def _failed(w: Deps, exc: BaseException) -> None:
-    w.show_error(problem_texts.error_text(exc))
+    w.show_failure(exc, "%1")

@@ -411,7 +411,7 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, ProgrammeEventConflict):
-            w.ops.failed.emit(problem_texts.error_text(exc))
+            w.show_failure(exc, "%1")
             return
         # Another conference than the catalogue's event: ask, never merge silently.
         # ``w`` is the main window itself (a QWidget) or a Deps naming its parent window.
