@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 pytestmark = pytest.mark.gui
 
@@ -299,6 +300,16 @@ def test_a_typed_folder_that_does_not_exist_yet_is_made(
     qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
     assert dlg.outcome is not None, dlg.result_label.text()
     assert (out / "pics" / "manifest.csv").is_file()
+    # what the box says now is what happened, not the check made before the folder existed
+    assert dlg.preflight_box.title() == "Result"
+    assert dlg.result_label.isVisible() and dlg.result_label.text().startswith("Exported ")
+    assert not dlg.preflight_label.isVisible()
+    shown = [w.text() for w in dlg.preflight_box.findChildren(QLabel) if w.isVisible()]
+    assert not any("does not exist yet" in t for t in shown), shown
+    dlg.name.setText("pics again")  # another export: the box checks it again
+    qtbot.waitUntil(lambda: dlg.check is not None)
+    assert dlg.preflight_box.title() == "Preflight" and dlg.preflight_label.isVisible()
+    assert not dlg.result_label.isVisible()
 
 
 def test_a_folder_whose_parent_is_missing_is_refused_before_export(

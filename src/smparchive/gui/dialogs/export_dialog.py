@@ -492,8 +492,25 @@ class ExportDialog(FittedDialog):
         self.override_hint = QLabel()
         self.override_hint.setWordWrap(True)  # a long sentence must not widen the dialog
         self.override_hint.setStyleSheet("color: #b45309;")
+        self.result_label = QLabel()
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
         box = QVBoxLayout()
-        for part in (self.preflight_label, self.table, self.override_box, self.override_hint):
+        # Once the export has run, its result takes the preflight's place: the preflight
+        # then described an export still to come ("the folder does not exist yet: Export
+        # makes it" under "Exported 4 items to …/out"), and both together were taller than
+        # a 1366x768 screen leaves, so the post's crop note was drawn over its picture.
+        parts = (
+            self.preflight_label,
+            self.result_label,
+            self.table,
+            self.override_box,
+            self.override_hint,
+        )
+        for part in parts:
             box.addWidget(part)
         self.preflight_box = QGroupBox(self.tr("Preflight"))
         self.preflight_box.setLayout(box)
@@ -502,10 +519,7 @@ class ExportDialog(FittedDialog):
         self.bar = QProgressBar()
         self.bar.setFormat(fmt.progress_format())  # "49 %" in French
         self.current = ElidedLabel(Qt.TextElideMode.ElideMiddle)  # a file name: any length
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for status in (self.bar, self.current, self.result_label):
+        for status in (self.bar, self.current):
             status.hide()
 
         self.buttons = QDialogButtonBox()
@@ -543,7 +557,7 @@ class ExportDialog(FittedDialog):
         out_col = QVBoxLayout()
         out_col.addWidget(self.post_box)
         out_col.addWidget(self.preflight_box, 1)
-        for status in (self.bar, self.current, self.result_label):
+        for status in (self.bar, self.current):
             out_col.addWidget(status)
         columns = QHBoxLayout()
         columns.addWidget(self.settings_scroll, 5)
@@ -940,6 +954,7 @@ class ExportDialog(FittedDialog):
         if self.check is not None:
             self.check = None
             self.held.set_preflight(None)
+            self._show_preflight_part()
             self.preflight_label.setText(self.tr("Settings changed: checking again…"))
         self._update_buttons()
         self._preflight_timer.start()
@@ -1021,8 +1036,15 @@ class ExportDialog(FittedDialog):
             on_error=failed,
         )
 
+    def _show_preflight_part(self) -> None:
+        """The box says what a next export would do (again, after an export's result)."""
+        self.preflight_box.setTitle(self.tr("Preflight"))
+        self.result_label.hide()
+        self.preflight_label.show()
+
     def _show_preflight_text(self, text: str) -> None:
         self.preflight_box.show()
+        self._show_preflight_part()
         self.preflight_label.setText(text)
         self._update_buttons()
         if self.isVisible():
@@ -1285,6 +1307,8 @@ class ExportDialog(FittedDialog):
     def _finish(self, text: str) -> None:
         self.bar.hide()
         self.current.hide()
+        self.preflight_box.setTitle(self.tr("Result"))
+        self.preflight_label.hide()
         self.result_label.setText(text)
         self.result_label.show()
         self.close_btn.setText(self.tr("Close"))
