@@ -214,6 +214,7 @@ SOURCE_NAMES: dict[str, str] = {
     TimeSource.EXIF_LOCAL: QT_TRANSLATE_NOOP("format", "camera EXIF without offset"),
     TimeSource.XMP: QT_TRANSLATE_NOOP("format", "XMP date"),
     TimeSource.XMP_SIDECAR: QT_TRANSLATE_NOOP("format", "XMP sidecar date"),
+    TimeSource.XMP_LEGACY: QT_TRANSLATE_NOOP("format", "XMP date"),
     TimeSource.IPTC: QT_TRANSLATE_NOOP("format", "IPTC date"),
     TimeSource.QUICKTIME: QT_TRANSLATE_NOOP("format", "QuickTime creation date"),
     TimeSource.CONTAINER_UTC: QT_TRANSLATE_NOOP(

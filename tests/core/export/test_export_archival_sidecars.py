@@ -288,3 +288,62 @@ def test_a_sidecar_repeating_the_cameras_time_keeps_the_cameras_correction(
     item = catalog.item(edited["ids"][0])
     assert item.name == first.name
     assert (item.capture_utc.strftime("%H:%M"), item.clock_shift_s) == ("11:15", 3600)
+
+
+def test_a_catalogue_that_corrected_a_sidecars_time_twice_is_put_right_by_the_next_scan(
+    catalog: Any, edited: dict[str, Any], catalog_path: Path, tmp_path: Path
+) -> None:
+    """A catalogue made before sidecar times were told apart stored the package's sidecar
+    time as 'xmp' and moved it by the camera's correction: 12:15 where the sidecar says
+    11:15. Upgraded (0030), the next scan reads those files again and shows 11:15; the
+    archivist's rating is kept and a further scan finds nothing to read again."""
+    import sqlite3
+
+    from smparchive.core.catalog.codes import TIME_SOURCE_CODES
+    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.vocab import TimeSource
+
+    [camera] = catalog.cameras()
+    catalog.set_clock_offset(camera.key, 3600)
+    report = _export(catalog, edited, preset=ORIGINALS, target=TargetKind.BAGIT)
+    root = catalog.add_root(report.payload_root).value
+    scan(catalog, [root], options=ScanOptions(workers=0))
+    copies = {f.path for f in report.files if f.variant != "xmp" and f.item_id}
+    again = sorted(i for i in catalog.query_ids() if catalog.item(i).rel_path in copies)
+    catalog.set_fields(again[:1], rating=4)
+    catalog.close()
+    # What the code before stored (schema 0029): 'xmp', the correction applied again.
+    conn = sqlite3.connect(catalog_path)
+    marks = ",".join("?" * len(again))
+    conn.execute(
+        "UPDATE items SET capture_source = ?, clock_shift_s = 3600, "
+        f"capture_utc = capture_utc + 3600000000 WHERE id IN ({marks})",
+        (TIME_SOURCE_CODES[TimeSource.XMP], *again),
+    )
+    conn.execute("UPDATE alembic_version SET version_num = '0029'")
+    conn.commit()
+    conn.close()
+    from alembic import command
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(catalog_path))
+    cfg = alembic_config()
+    with engine.begin() as conn_:
+        cfg.attributes["connection"] = conn_
+        command.upgrade(cfg, "head")
+    engine.dispose()
+    cat = open_catalog(catalog_path)
+    try:
+        assert [cat.item(i).capture_utc.strftime("%H:%M") for i in again] == ["12:15"] * 2
+        scan(cat, [root], options=ScanOptions(workers=0))
+        assert [cat.item(i).capture_utc.strftime("%H:%M") for i in again] == ["11:15"] * 2
+        assert [cat.item(i).capture_source for i in again] == ["xmp-sidecar"] * 2
+        assert [cat.item(i).clock_shift_s for i in again] == [0, 0]
+        assert cat.item(again[0]).rating == 4
+        # the camera's own photos keep their correction
+        assert [cat.item(i).capture_utc.strftime("%H:%M") for i in edited["ids"]] == ["11:15"] * 2
+    finally:
+        cat.close()

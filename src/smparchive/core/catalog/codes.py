@@ -60,6 +60,7 @@ TIME_SOURCE_CODES: dict[str, int] = {
     TimeSource.DOCUMENT: 8,
     TimeSource.FILE_MTIME: 9,
     TimeSource.XMP_SIDECAR: 10,
+    TimeSource.XMP_LEGACY: 11,
 }
 
 # Each enum's table, and the item columns stored with it (facet_cells and facet_people

@@ -22,6 +22,7 @@ SOURCE_TEXTS: dict[str, str] = {
     TimeSource.EXIF_LOCAL: "camera EXIF without offset",
     TimeSource.XMP: "XMP date",
     TimeSource.XMP_SIDECAR: "XMP sidecar date",
+    TimeSource.XMP_LEGACY: "XMP date",
     TimeSource.IPTC: "IPTC date",
     TimeSource.QUICKTIME: "QuickTime creation date",
     TimeSource.CONTAINER_UTC: "container date, UTC (phone or recorder)",

@@ -64,7 +64,9 @@ _SIZE = itemgetter(1)  # of a (rel_path, size, mtime_ns) row
 _FIRST = itemgetter(0)
 # Capture times read by a rule since corrected: the next scan reads those files again (a
 # video's container time taken as UTC whatever wrote it, where cameras write local time).
-STALE_READINGS = frozenset({TimeSource.CONTAINER_LEGACY.value})
+# An XMP time stored before a sidecar's was told apart from the file's own (0030): a
+# corrected camera's sidecar time was corrected a second time.
+STALE_READINGS = frozenset({TimeSource.CONTAINER_LEGACY.value, TimeSource.XMP_LEGACY.value})
 _STALE_MARKS = ", ".join("?" * len(STALE_READINGS))
 
 

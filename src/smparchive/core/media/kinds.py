@@ -36,6 +36,9 @@ class TimeSource(StrEnum):
     # by a program (an archival package's corrected time, Lightroom's Edit Capture Time), not
     # read from the camera's clock, so a camera clock correction never applies to it
     XMP_SIDECAR = "xmp-sidecar"
+    # 'xmp' as stored before sidecar times were told apart (migration 0030): perhaps a
+    # sidecar's time that took the camera's correction again, so the next scan re-reads it
+    XMP_LEGACY = "xmp-legacy"
     IPTC = "iptc"  # IPTC IIM DateCreated + TimeCreated (Photo Mechanic, IPTC-only workflows)
     QUICKTIME = "quicktime"  # Apple com.apple.quicktime.creationdate: local time with offset
     CONTAINER_UTC = "container-utc"  # container creation_time read as UTC (phones, FFmpeg)
