@@ -437,3 +437,87 @@ def test_a_failure_says_the_server_is_away_by_its_cause_not_its_words(
     assert said == [quoting]
     window.show_failure(CatalogError("The disk is full."), "Exporting: %1")
     assert said == [quoting, "Exporting: The disk is full."]
+
+
+def test_edits_while_the_server_is_known_away_do_not_wait_for_it(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen server (a VPN gone quiet, not a stopped server) made each rating wait for
+    the connection timeout in turn before it was refused: ten ratings, ten timeouts. Once
+    the live feed knows the server does not answer, an edit is refused without asking it;
+    when it answers again, edits go through at once."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+
+    _first_item(qtbot, window)
+    window.settings.auto_advance = True
+    asked: list[int] = []
+    real = window.ops.catalog.set_fields
+
+    def slow_server(ids: Any, *a: Any, **k: Any) -> Any:
+        asked.append(len(ids))  # each of these would have waited for the timeout
+        if window.live._away:
+            raise CatalogError(problem("db.unreachable"))
+        return real(ids, *a, **k)
+
+    monkeypatch.setattr(window.ops.catalog, "set_fields", slow_server)
+    feed = window.live
+    feed._away = True  # what the feed found: the server's coded sentence
+    feed._answering(False)
+    ids = window.store.ids[:5]
+    before = {i: window.catalog.item(i).rating for i in ids}
+    for _ in ids:
+        qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert asked == []  # none waited on the server
+    assert said == []
+    assert window.offline_label.text() == (
+        "The catalogue server does not answer: 5 changes not saved."
+    )
+    assert {i: window.catalog.item(i).rating for i in ids} == before
+    feed._away = False
+    feed._answering(True)
+    rated = window.selected_ids()[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    assert asked == [1] and window.catalog.item(rated).rating == 4
+
+
+def test_a_feed_failure_that_is_not_the_server_away_refuses_no_edit(
+    qtbot: Any, window: Any, said: list[str]
+) -> None:
+    """Only the server's silence refuses edits before asking: a feed that stopped for
+    another reason leaves every edit to the catalogue as before."""
+    _first_item(qtbot, window)
+    window.live._away = False  # the feed failed on something else
+    window.live._answering(False)
+    rated = window.selected_ids()[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert window.catalog.item(rated).rating == 2
+    window.live._answering(True)
+
+
+def test_an_edit_the_catalogue_is_slow_to_answer_is_said_until_it_is_saved(
+    qtbot: Any, threaded_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a frozen server a rating waited up to two minutes with nothing on screen: the
+    key looked ignored. After a moment the status bar says the edit is still being saved;
+    once saved, that line goes (and a refusal's own line would stay)."""
+    import threading
+
+    window = threaded_window
+    monkeypatch.setattr(type(window.ops), "SLOW_MS", 100)
+    _first_item(qtbot, window)
+    rated = window.selected_ids()[0]
+    gate = threading.Event()
+    real = window.ops.catalog.set_fields
+
+    def frozen(*a: Any, **k: Any) -> Any:
+        gate.wait(20)  # the server answers when the test lets it
+        return real(*a, **k)
+
+    monkeypatch.setattr(window.ops.catalog, "set_fields", frozen)
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Still saving: Rate 3"))
+    gate.set()
+    qtbot.waitUntil(lambda: window.catalog.item(rated).rating == 3)
+    qtbot.waitUntil(lambda: not bar.currentMessage().startswith("Still saving"))

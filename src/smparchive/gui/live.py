@@ -15,6 +15,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.dberrors import server_away
 from smparchive.core.catalog.undo import ChangeSummary
 
 log = logging.getLogger(__name__)
@@ -37,11 +38,18 @@ class LiveFeed(QObject):
         self._thread: threading.Thread | None = None
         self._seen: int | None = None  # the newest change handed on: a new feed goes on from it
         self._online = True
+        self._away = False  # the feed's last failure said the server did not answer
 
     @property
     def online(self) -> bool:
         """False while the feed finds the catalogue's server not answering."""
         return self._online
+
+    @property
+    def known_away(self) -> bool:
+        """True while the feed finds the server not answering (its coded sentence, not any
+        failure): an edit need not wait for a connection timeout to learn it."""
+        return not self._online and self._away
 
     def _answering(self, online: bool) -> None:
         if online != self._online and not self._stop.is_set():
@@ -70,6 +78,7 @@ class LiveFeed(QObject):
                 self._seen = feed.last
             except Exception as exc:  # server away: said once, tried again later
                 log.info("live updates paused: %s", exc)
+                self._away = server_away(exc)
                 self._answering(False)
                 self._stop.wait(RETRY_S)
                 continue

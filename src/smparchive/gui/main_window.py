@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.live = LiveFeed(catalog, self)
         self.live.arrived.connect(self.ops.announce)
         self.live.reachable.connect(self._server_answering)
+        live = self.live
+        self.ops.known_away = lambda: live.known_away
         self.live.start()
         self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
         self.thumb_repair = ThumbnailRepair(catalog, runner, parent=self)
@@ -269,6 +271,8 @@ class MainWindow(QMainWindow):
         self.offline_label = QLabel()
         # edits refused while it was away (said here, counted, never one dialog each)
         self._refused_away: list[str] = []
+        self._slow_edits: list[str] = []  # edits the catalogue has not answered for a while
+        self._slow_text = ""  # what the status bar says about them
         self._show_away(False)
         self.offline_label.setObjectName("serverAway")
         self.offline_label.setStyleSheet("color: #b35c00; font-weight: 600;")
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
         self.ops.not_saved.connect(self._not_saved)
+        self.ops.waiting.connect(self._saving_slowly)
         self.ops.conflict.connect(self.show_conflict)
         self.runner.task_failed.connect(self._task_failed)
         self.inspector.session_chosen.connect(self.assign_session)
@@ -386,6 +391,22 @@ class MainWindow(QMainWindow):
         log.warning("not saved (server away): %s", label)
         self._show_away(True)  # the failure shows it before the live feed notices
         self.say(text.replace("%1", label), 8000)
+
+    def _saving_slowly(self, label: str, waiting: bool) -> None:
+        """An edit the catalogue has not answered yet is said in the status bar until it is
+        saved or refused (what a refusal says then stays)."""
+        bar = self.statusBar()
+        if waiting:
+            self._slow_edits.append(label)
+        elif label in self._slow_edits:
+            self._slow_edits.remove(label)
+        if self._slow_edits:
+            text = self.tr("Still saving: %1 (the catalogue has not answered yet)…")
+            self.say(text.replace("%1", self._slow_edits[-1]), 0)
+            self._slow_text = bar.currentMessage()
+        elif self._slow_text and bar.currentMessage() == self._slow_text:
+            bar.clearMessage()
+            self._slow_text = ""
 
     def _keep_selection(self) -> None:
         """A change is re-ordering the rows shown (a teammate's clock correction): note

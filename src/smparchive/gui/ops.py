@@ -23,8 +23,10 @@ from PySide6.QtGui import QUndoStack
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.dberrors import server_away
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.ops_metadata import ANY_TEXT
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.messages import problem
 from smparchive.gui import problem_texts
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
@@ -58,6 +60,11 @@ class OpRunner(QObject):
     # text stays to be saved when the server is back. Said without a dialog: one per edit
     # stacked ten on top of the "server does not answer" notice.
     not_saved = Signal(str, bool)
+    # (label, waiting): an edit the catalogue has not answered for SLOW_MS, then (label,
+    # False) when it is over. A frozen server kept a rating waiting for two minutes with
+    # nothing on screen: the key looked ignored.
+    waiting = Signal(str, bool)
+    SLOW_MS = 2000
 
     def __init__(
         self,
@@ -72,6 +79,10 @@ class OpRunner(QObject):
         self.stack = stack if stack is not None else QUndoStack(self)
         self._failing: str | None = None  # the label of the edit whose failure is being said
         self._said = False  # that failure was said (through say_failed)
+        # True while the server is known not to answer (the window's live feed): an edit is
+        # refused at once. A frozen server (not a stopped one) made each queued edit wait for
+        # the connection timeout in turn: ten ratings, ten timeouts, before any was said.
+        self.known_away: Callable[[], bool] = lambda: False
 
     def run(
         self,
@@ -91,9 +102,11 @@ class OpRunner(QObject):
         callers that explain the failure themselves or undo an optimistic display;
         ``label_of`` names the undo step from the result (what the catalogue stored).
         """
-        catalog = self.catalog
+        catalog, known_away = self.catalog, self.known_away
 
         def work(_ctx: TaskContext) -> OpResult[Any]:
+            if known_away():  # asked when its turn comes: the edits before it may have waited
+                raise CatalogError(problem("db.unreachable"))
             return op(catalog)
 
         def done(result: OpResult[Any]) -> None:
@@ -122,9 +135,31 @@ class OpRunner(QObject):
             if not said and server_away(exc):  # a viewer said it over the photo: counted too
                 self.not_saved.emit(label, False)
 
-        return self.runner.submit(
+        handle = self.runner.submit(
             work, label=job_label or label, write=True, job=job, on_done=done, on_error=error
         )
+        if handle.running and not job:  # a job shows its own progress
+            self._say_when_slow(handle, label)
+        return handle
+
+    def _say_when_slow(self, handle: TaskHandle, label: str) -> None:
+        timer = QTimer(handle)
+        timer.setSingleShot(True)
+        said = [False]
+
+        def slow() -> None:
+            if handle.running:
+                said[0] = True
+                self.waiting.emit(label, True)
+
+        def over() -> None:
+            timer.stop()
+            if said[0]:
+                self.waiting.emit(label, False)
+
+        timer.timeout.connect(slow)
+        handle.finished.connect(over)  # queued from the worker: connected in time
+        timer.start(self.SLOW_MS)
 
     def announce(self, changes: ChangeSummary) -> None:
         """Tell every view what changed (undo/redo, batches a scan already committed)."""
