@@ -429,3 +429,31 @@ def test_an_item_timed_by_an_xmp_sidecar_cannot_be_pinned(
     row = next(n for n, r in enumerate(dlg.shift_model.rows) if r.item_id == ids[0])
     dlg.shift_view.setCurrentIndex(dlg.shift_model.index(row, 0))
     assert dlg.pin_button.isEnabled()  # the camera's own photo pins
+
+
+def test_a_long_recording_spans_its_hours_on_the_timeline(window: Any, tmp_path: Any) -> None:
+    """A day's two-hour livestream showed as one bar at its start, like a photo, beside the
+    sessions it runs through, and the day's axis could end before it did. It is drawn from
+    its start to its end, and the axis reaches its end."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import TimelineWindow
+
+    start = datetime(2022, 6, 2, 14, 0, tzinfo=UTC)  # 16:00 in Brussels, after the programme
+    insert_items(
+        window.catalog,
+        tmp_path / "media",
+        [{"name": "Livestream.mp4", "kind": "video", "mime": "video/mp4",
+          "capture_utc": start, "duration_s": 7200.0}],
+    )  # fmt: skip
+    window.catalog.rederive_capture_times()
+    dlg = TimelineWindow(window.deps)
+    view = dlg.view
+    combo = view.days
+    combo.setCurrentIndex(combo.findData("2022-06-02"))
+    combo.activated.emit(combo.currentIndex())
+    timeline = view.timeline
+    spans = [s for lane in timeline.lanes for s in lane.spans()]
+    assert spans == [(start, start + timedelta(hours=2))]
+    assert timeline.end is not None and timeline.end >= start + timedelta(hours=2)
+    dlg.close()

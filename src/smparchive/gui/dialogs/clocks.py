@@ -211,6 +211,7 @@ def load_day(
         if s.start < hi and s.end > lo
     ]
     moments = [t for lane in lanes.values() for t in lane.times]
+    moments += [end for lane in lanes.values() for _, end in lane.spans()]
     moments += [b.start for b in bands] + [b.end for b in bands]
     start, end = _window(moments or [lo + timedelta(hours=9)], lo, hi)
     ordered = sorted(lanes.values(), key=lambda x: (camera is None or x.key != camera.key, x.label))
@@ -259,8 +260,9 @@ class _DayTimeline(QWidget):
         self.timeline = TimelineWidget()
         self.legend = QLabel(
             self.tr(
-                "Bars: items per 5 minutes. Blue: in or near a session; orange: no session "
-                "within %Ln minutes (the assignment leaves them out).",
+                "Bars: items per 5 minutes; a line under them: a recording, start to end. "
+                "Blue: in or near a session; orange: no session within %Ln minutes (the "
+                "assignment leaves them out).",
                 None,
                 _TOLERANCE_MIN,
             )

@@ -45,6 +45,18 @@ class Lane:
         self.times.append(facts.capture_utc)
         self.facts.append(facts)
 
+    def spans(self) -> list[tuple[datetime, datetime]]:
+        """The recordings longer than a bin, as (start, end) UTC: drawn as a line under the
+        bars. A day's two-hour livestream was a single bar at 08:58, as if it were a photo,
+        beside the sessions it runs through."""
+        return [
+            (f.capture_utc, f.capture_utc + timedelta(seconds=f.duration_s))
+            for f in self.facts
+            if f.capture_utc is not None
+            and f.duration_s is not None
+            and f.duration_s > BIN_MINUTES * 60
+        ]
+
 
 @dataclass(frozen=True)
 class Band:
@@ -308,6 +320,11 @@ class TimelineWidget(QWidget):
                 outside_bins.add(b)
         if not bins:
             return
+        spanned = QColor(INSIDE)
+        spanned.setAlpha(150)
+        for begin, end in lane.spans():  # a recording: from its start to its end
+            x0, x1 = self._x(begin + shift, plot), self._x(end + shift, plot)
+            p.fillRect(QRectF(x0, row.bottom() - 4, max(2.0, x1 - x0), 3), spanned)
         peak = max(bins.values())
         span_s = max(1.0, (self.end - self.start).total_seconds())
         bar_w = max(2.0, plot.width() * BIN_MINUTES * 60 / span_s - 1)
