@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+637"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+639"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+781"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+795"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,8 +168,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+245"/>
-        <location line="+252"/>
+        <location line="+253"/>
+        <location line="+254"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-251"/>
-        <location line="+252"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-247"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+176"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -477,7 +477,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+367"/>
+        <location filename="../../gui/main_window.py" line="+372"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+226"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -872,7 +872,7 @@
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+28"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>Writing %Ln XMP sidecar</numerusform>
@@ -902,7 +902,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+129"/>
+        <location filename="../../gui/views/timeline.py" line="+141"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -952,15 +952,15 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-412"/>
-        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <location filename="../../gui/dialogs/clocks.py" line="-413"/>
+        <source>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
-            <numerusform>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>
-            <numerusform>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</numerusform>
+            <numerusform>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>
+            <numerusform>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+332"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+334"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -619,12 +619,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+185"/>
-        <location line="+200"/>
+        <location line="+214"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -789,24 +789,25 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
+        <location line="+26"/>
+        <location line="+12"/>
+        <location line="+514"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-508"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+736"/>
+        <location line="+744"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-706"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -822,12 +823,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+581"/>
+        <location line="+589"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-563"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -950,18 +951,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+85"/>
-        <location line="+105"/>
+        <location line="+86"/>
+        <location line="+112"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
@@ -982,8 +983,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+484"/>
+        <location line="-478"/>
+        <location line="+482"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1003,8 +1004,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <location line="+252"/>
+        <location line="+35"/>
+        <location line="+254"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1012,8 +1013,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-251"/>
-        <location line="+252"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1021,7 +1022,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-169"/>
+        <location line="-171"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
@@ -1034,12 +1035,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-234"/>
+        <location line="-236"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1047,12 +1048,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-713"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+673"/>
+        <location line="+695"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
@@ -1142,7 +1143,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Écriture des manifestes et vérification des fichiers…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1540,7 +1546,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1153"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1177"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1574,7 +1580,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+33"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1846,7 +1852,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%n segments deleted</source>
         <translation>%n segments supprimés</translation>
     </message>
@@ -2420,17 +2426,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+715"/>
+        <location filename="../../gui/main_window.py" line="+744"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-565"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+193"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas : %n modification non enregistrée.</numerusform>
@@ -2452,8 +2458,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Not saved, the catalogue server does not answer: %1</source>
         <translation>Non enregistré, le serveur du catalogue ne répond pas : %1</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Still saving: %1 (the catalogue has not answered yet)…</source>
+        <translation>Enregistrement en cours : %1 (le catalogue n’a pas encore répondu)…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+194"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2492,12 +2503,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Rate %1</source>
         <translation>Noter %1</translation>
     </message>
@@ -3056,7 +3067,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+223"/>
+        <location filename="../../gui/ops.py" line="+258"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -6924,7 +6935,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-660"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-662"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7206,7 +7217,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+28"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>Écriture de %Ln fichier annexe XMP</numerusform>
@@ -7303,7 +7314,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+128"/>
+        <location filename="../../gui/views/timeline.py" line="+140"/>
         <location line="+89"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
@@ -7328,7 +7339,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+244"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -7367,7 +7378,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../gui/controllers/vocabulary.py" line="+31"/>
+        <location filename="../../gui/controllers/vocabulary.py" line="+30"/>
         <source>Rename Keyword</source>
         <translation>Renommer le mot-clé</translation>
     </message>
@@ -7571,7 +7582,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -7582,14 +7593,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <source>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
-            <numerusform>Barres : éléments par tranche de 5 minutes. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
-            <numerusform>Barres : éléments par tranche de 5 minutes. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres : éléments par tranche de 5 minutes ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres : éléments par tranche de 5 minutes ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -7605,7 +7616,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -7637,16 +7648,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>XMP date</source>
         <translation>date XMP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>XMP sidecar date</source>
         <translation>date du fichier XMP annexe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IPTC date</source>
         <translation>date IPTC</translation>
     </message>
@@ -7801,7 +7813,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
@@ -7818,7 +7830,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>j</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>

@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+332"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+334"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -619,12 +619,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+185"/>
-        <location line="+200"/>
+        <location line="+214"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -789,24 +789,25 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Reden:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
+        <location line="+26"/>
+        <location line="+12"/>
+        <location line="+514"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-508"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+736"/>
+        <location line="+744"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-706"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -822,12 +823,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+581"/>
+        <location line="+589"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-563"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -950,18 +951,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+85"/>
-        <location line="+105"/>
+        <location line="+86"/>
+        <location line="+112"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
@@ -982,8 +983,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+484"/>
+        <location line="-478"/>
+        <location line="+482"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1003,8 +1004,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <location line="+252"/>
+        <location line="+35"/>
+        <location line="+254"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1012,8 +1013,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-251"/>
-        <location line="+252"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1021,7 +1022,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-169"/>
+        <location line="-171"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1034,12 +1035,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-234"/>
+        <location line="-236"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1047,12 +1048,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-713"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+673"/>
+        <location line="+695"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1142,7 +1143,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De manifesten schrijven en de bestanden controleren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1540,7 +1546,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1153"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1177"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1574,7 +1580,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+33"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1846,7 +1852,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%n segments deleted</source>
         <translation>%n segmenten verwijderd</translation>
     </message>
@@ -2420,17 +2426,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+715"/>
+        <location filename="../../gui/main_window.py" line="+744"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-565"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+193"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2452,8 +2458,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Not saved, the catalogue server does not answer: %1</source>
         <translation>Niet opgeslagen, de catalogusserver antwoordt niet: %1</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Still saving: %1 (the catalogue has not answered yet)…</source>
+        <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+194"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2492,12 +2503,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Rate %1</source>
         <translation>Beoordelen met %1</translation>
     </message>
@@ -3056,7 +3067,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+223"/>
+        <location filename="../../gui/ops.py" line="+258"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -6924,7 +6935,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-660"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-662"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7206,7 +7217,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+28"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>%Ln XMP-sidecar schrijven</numerusform>
@@ -7303,7 +7314,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+128"/>
+        <location filename="../../gui/views/timeline.py" line="+140"/>
         <location line="+89"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
@@ -7328,7 +7339,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+244"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -7367,7 +7378,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../gui/controllers/vocabulary.py" line="+31"/>
+        <location filename="../../gui/controllers/vocabulary.py" line="+30"/>
         <source>Rename Keyword</source>
         <translation>Trefwoord hernoemen</translation>
     </message>
@@ -7571,7 +7582,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -7582,14 +7593,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <source>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
-            <numerusform>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuut (de toewijzing laat ze buiten).</numerusform>
-            <numerusform>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuten (de toewijzing laat ze buiten).</numerusform>
+            <numerusform>Balken: items per 5 minuten; een lijn eronder: een opname, van begin tot eind. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuut (de toewijzing laat ze buiten).</numerusform>
+            <numerusform>Balken: items per 5 minuten; een lijn eronder: een opname, van begin tot eind. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuten (de toewijzing laat ze buiten).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -7605,7 +7616,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -7637,16 +7648,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>XMP date</source>
         <translation>XMP-datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>XMP sidecar date</source>
         <translation>datum uit het XMP-sidecarbestand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IPTC date</source>
         <translation>IPTC-datum</translation>
     </message>
@@ -7801,7 +7813,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -7818,7 +7830,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>d</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
