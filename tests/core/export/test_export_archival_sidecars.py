@@ -216,15 +216,9 @@ def test_a_corrected_camera_clock_travels_in_the_packages_sidecars(
             assert done.stdout.strip() == b"2024:05:14 10:15:00"  # the original, untouched
 
 
-def test_a_package_catalogued_again_shows_its_photos_at_their_corrected_time_once(
-    catalog: Any, edited: dict[str, Any]
-) -> None:
-    """The package's sidecars hold the corrected 11:15 and the camera's correction is still
-    set: catalogued again (into the catalogue it came from), each photo showed 12:15, the
-    correction applied a second time on top of the sidecar's time. A time a sidecar gives is
-    not the camera's clock: it is shown as the sidecar says, and changing the camera's
-    correction later moves only the times read from the camera."""
-    from smparchive.core.domain import timefmt
+def _package_catalogued_again(catalog: Any, edited: dict[str, Any]) -> tuple[Any, int, list[int]]:
+    """The camera corrected by +1 h, its photos exported as a bag of originals with
+    sidecars, the bag catalogued back: (the camera, the bag's root, its two items by name)."""
     from smparchive.core.ingest import ScanOptions, scan
 
     [camera] = catalog.cameras()
@@ -238,6 +232,21 @@ def test_a_package_catalogued_again_shows_its_photos_at_their_corrected_time_onc
         key=lambda i: catalog.item(i).name,
     )
     assert len(again) == 2
+    return camera, root, again
+
+
+def test_a_package_catalogued_again_shows_its_photos_at_their_corrected_time_once(
+    catalog: Any, edited: dict[str, Any]
+) -> None:
+    """The package's sidecars hold the corrected 11:15 and the camera's correction is still
+    set: catalogued again (into the catalogue it came from), each photo showed 12:15, the
+    correction applied a second time on top of the sidecar's time. A time a sidecar gives is
+    not the camera's clock: it is shown as the sidecar says, and changing the camera's
+    correction later moves only the times read from the camera."""
+    from smparchive.core.domain import timefmt
+    from smparchive.core.ingest import ScanOptions, scan
+
+    camera, root, again = _package_catalogued_again(catalog, edited)
 
     def times(ids: list[int]) -> list[Any]:
         return [catalog.item(i).capture_utc for i in ids]
@@ -304,13 +313,7 @@ def test_a_catalogue_that_corrected_a_sidecars_time_twice_is_put_right_by_the_ne
     from smparchive.core.ingest import ScanOptions, scan
     from smparchive.core.vocab import TimeSource
 
-    [camera] = catalog.cameras()
-    catalog.set_clock_offset(camera.key, 3600)
-    report = _export(catalog, edited, preset=ORIGINALS, target=TargetKind.BAGIT)
-    root = catalog.add_root(report.payload_root).value
-    scan(catalog, [root], options=ScanOptions(workers=0))
-    copies = {f.path for f in report.files if f.variant != "xmp" and f.item_id}
-    again = sorted(i for i in catalog.query_ids() if catalog.item(i).rel_path in copies)
+    _camera, root, again = _package_catalogued_again(catalog, edited)
     catalog.set_fields(again[:1], rating=4)
     catalog.close()
     # What the code before stored (schema 0029): 'xmp', the correction applied again.
