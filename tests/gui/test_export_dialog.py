@@ -522,3 +522,25 @@ def test_the_preflight_holds_back_a_rejected_photo_and_says_why(
     }
     assert set(rows) == {"IMG_0.jpg", "IMG_2.jpg"}
     assert rows["IMG_0.jpg"] == "marqué Rejeté"
+
+
+def test_a_second_export_of_the_same_name_says_where_it_goes_before_it_runs(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """The comms officer exported the collection, changed a setting and exported again into
+    the same folder: the second export went to 'pics-2' and was only said once done, while
+    she looked for it in 'pics'. The preflight says it beforehand."""
+    out = tmp_path / "out"
+    out.mkdir()
+    first = _dialog(qtbot, catalog, sync_runner, photos[:2], out)
+    first.run_preflight()
+    assert "already in that folder" not in first.preflight_label.text()
+    qtbot.mouseClick(first.export_btn, Qt.MouseButton.LeftButton)
+    assert first.outcome is not None and (out / "pics").is_dir()
+    again = _dialog(qtbot, catalog, sync_runner, photos[:1], out)
+    again.run_preflight()
+    said = again.preflight_label.text()
+    assert "'pics' is already in that folder" in said and "named 'pics-2'" in said, said
+    qtbot.mouseClick(again.export_btn, Qt.MouseButton.LeftButton)
+    assert again.outcome is not None
+    assert again.outcome.report.bundle == out / "pics-2"

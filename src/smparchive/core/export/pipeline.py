@@ -64,6 +64,7 @@ from smparchive.core.export.writers import (
     FileRecord,
     FolderWriter,
     ZipWriter,
+    bundle_candidates,
     check_free_space,
     describe_os_error,
 )
@@ -162,6 +163,18 @@ class ExportReport:
                 for item_id, people, unidentified in self.blurred
             ],
         }
+
+
+def bundle_destination(settings: ExportSettings) -> tuple[Path, Path]:
+    """The bundle's path as asked for, and where it is expected to land: the same, or the
+    first free '-2', '-3' ...
+    when one by that name is already there (unless that one holds the very same files:
+    the export then leaves it as it is). Said before Export is pressed: the comms officer
+    who exports twice looks for the second in the right folder."""
+    suffix = ".zip" if settings.target is TargetKind.ZIP else ""
+    names = bundle_candidates(settings.target_dir, settings.bundle_name, settings.existing, suffix)
+    free = (p for p in names if not p.exists() and not p.is_symlink())
+    return names[0], next(free, names[0])
 
 
 def folder_to_make(target: Path) -> bool:

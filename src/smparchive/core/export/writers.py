@@ -223,10 +223,7 @@ class BundleWriter(ABC):
         """Remove everything written so far (best effort, never raises)."""
 
     def _candidates(self, suffix: str = "") -> list[Path]:
-        names = [self.name] + [f"{self.name}-{n}" for n in range(2, 1000)]
-        if self.existing is not ExistingPolicy.RENAME:
-            names = names[:1]
-        return [self.target_dir / f"{n}{suffix}" for n in names]
+        return bundle_candidates(self.target_dir, self.name, self.existing, suffix)
 
     def _place(self, temp: Path, suffix: str, same: Callable[[Path], bool]) -> CommitResult:
         """Rename ``temp`` to the first usable final name (idempotent, never overwriting)."""
@@ -249,6 +246,17 @@ class BundleWriter(ABC):
         raise ExportError(
             problem("export.exists_different", name=repr(self.name), target=self.target_dir)
         )
+
+
+def bundle_candidates(
+    target_dir: Path, name: str, existing: ExistingPolicy, suffix: str = ""
+) -> list[Path]:
+    """The names a bundle may take in ``target_dir``, in the order they are tried (a name
+    in use gets '-2', '-3' ... when the policy renames)."""
+    names = [name] + [f"{name}-{n}" for n in range(2, 1000)]
+    if existing is not ExistingPolicy.RENAME:
+        names = names[:1]
+    return [target_dir / f"{n}{suffix}" for n in names]
 
 
 def _remove(path: Path) -> None:

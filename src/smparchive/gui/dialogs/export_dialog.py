@@ -80,7 +80,7 @@ from smparchive.core.export.catalog_export import (
 )
 from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
-from smparchive.core.export.pipeline import folder_to_make, target_errors
+from smparchive.core.export.pipeline import bundle_destination, folder_to_make, target_errors
 from smparchive.core.export.plan import ExportPlan, written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
@@ -141,6 +141,8 @@ class TargetCheck:
     folder: str
     make: bool = False
     errors: tuple[str, ...] = ()
+    taken: str = ""  # a bundle of the name asked for is already there ...
+    renamed: str = ""  # ... so this export is expected under this name
 
     @classmethod
     def of(cls, folder: str, plan: ExportPlan) -> TargetCheck:
@@ -150,7 +152,13 @@ class TargetCheck:
         # that went away since: an unplugged drive's mount point stays as it is)
         if folder_to_make(Path(folder).expanduser()):
             return cls(folder, make=True)
-        return cls(folder, errors=tuple(target_errors(plan)))
+        errors = tuple(target_errors(plan))
+        if errors:
+            return cls(folder, errors=errors)
+        wanted, goes_to = bundle_destination(plan.settings)
+        if goes_to == wanted:
+            return cls(folder)
+        return cls(folder, taken=wanted.name, renamed=goes_to.name)
 
 
 class ExampleLabel(QLabel):
@@ -1112,6 +1120,15 @@ class ExportDialog(FittedDialog):
                 self.tr("The folder %1 does not exist yet: Export makes it.").replace("%1", folder)
             )
         lines += [problem_texts.sentence(e) for e in self._target_errors]
+        if target.renamed:
+            lines.append(
+                self.tr(
+                    "'%1' is already in that folder: unless it holds the same files, this "
+                    "export will be named '%2'."
+                )
+                .replace("%1", target.taken)
+                .replace("%2", target.renamed)
+            )
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._summary = "\n".join(lines)
