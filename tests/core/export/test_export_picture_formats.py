@@ -517,3 +517,44 @@ def test_a_bare_code_stream_loses_its_comment_and_a_fragmented_file_is_refused()
     fragmented = picture[:at] + (8).to_bytes(4, "big") + b"ftbl" + picture[at:]
     with pytest.raises(Jp2StripError):
         strip_jp2_metadata(fragmented)
+
+
+# --- WebP -----------------------------------------------------------------------------
+
+
+def test_a_webp_in_a_deck_loses_its_exif_and_xmp_and_keeps_its_frames(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A phone's WebP photo and an animated WebP went out with their EXIF (GPS, serial,
+    owner) and XMP: WebP pictures were copied as they were."""
+    camera = Image.open(io.BytesIO(jpeg_bytes((8, 8), orientation=1))).getexif().tobytes()
+    xmp = f"<x:xmpmeta><dc:creator>{OWNER}</dc:creator></x:xmpmeta>".encode()
+    still = tmp_path / "photo.webp"
+    Image.effect_noise((64, 48), 40).convert("RGB").save(still, exif=camera, xmp=xmp)
+    moving = tmp_path / "moving.webp"
+    shots = [Image.effect_noise((32, 24), 20 + 10 * k).convert("RGBA") for k in range(3)]
+    shots[0].save(
+        moving, save_all=True, append_images=shots[1:], duration=120, lossless=True,
+        exif=camera, xmp=xmp,
+    )  # fmt: skip
+    for path in (still, moving):
+        assert OWNER.encode() in path.read_bytes() and SERIAL.encode() in path.read_bytes()
+    src = deck_with(tmp_path / "webp.pptx", [], {
+        "ppt/media/image1.webp": still.read_bytes(),
+        "ppt/media/image2.webp": moving.read_bytes(),
+    })  # fmt: skip
+    before = src.read_bytes()
+    report = publish(src, out_dir)
+    assert not report.problems
+    [file] = report.files
+    with zipfile.ZipFile(report.payload_root / file.path) as z:
+        for name, path in (("ppt/media/image1.webp", still), ("ppt/media/image2.webp", moving)):
+            clean = z.read(name)
+            assert OWNER.encode() not in clean and SERIAL.encode() not in clean
+            assert frames(clean) == frames(path.read_bytes())
+            with Image.open(io.BytesIO(clean)) as im:
+                assert im.getexif() == {} and not im.info.get("xmp")
+            said = exiftool(clean, tmp_path, ".webp")
+            assert not re.search(r"GPS|Serial|Owner|XMP|Artist", said), said
+    assert src.read_bytes() == before
+    assert archive(src, tmp_path / "archive") == before

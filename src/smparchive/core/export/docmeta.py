@@ -10,20 +10,20 @@ metadata, told apart by their first bytes (``picturestrip``): JPEG without their
 EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for byte), PNG without their
 text, EXIF and time chunks (``pngstrip``), TIFF with only the tags that show them
 (``tiffstrip``: no artist, EXIF, GPS or XMP; the strips byte for byte), GIF without
-comments and XMP (``gifstrip``: the frames byte for byte), SVG drawings without their RDF
-metadata, comments and editors' elements and attributes (``svgstrip``: Inkscape's export
-path in the author's home folder; the drawing elements unchanged). Its thumbnail
-(``docProps/thumbnail.jpeg``: the first slide as it was last saved, perhaps before an edit
-that removed something from it) is left out with its relationship; file browsers draw the
-slide themselves. A workbook, document or deck embedded in a slide
-(``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a package of its own with its
-own authors and company: it is cleaned the same way, with empty core properties (its title
-and authors are not the catalogue's). An object embedded in the older binary format
-(``oleObject*.bin``, ``.doc``, ``.xls``: an OLE compound file whose summary information
-names its author, company and who saved it last) cannot be cleaned in place, so the deck is
-left out with the reason (:data:`EMBEDDED_OBJECT`), as is one with a picture that holds
-metadata but cannot be read whole. Review comments (``ppt/comments/``, classic and
-threaded, with ``commentAuthors.xml``/``authors.xml``: reviewers' names, initials and
+comments and XMP (``gifstrip``: the frames byte for byte), WebP without EXIF and XMP
+(``webpstrip``), SVG drawings without their RDF metadata, comments and editors' elements
+and attributes (``svgstrip``: Inkscape's export path in the author's home folder; the
+drawing elements unchanged). Its thumbnail (``docProps/thumbnail.jpeg``: the first slide as
+it was last saved, perhaps before an edit that removed something from it) is left out with
+its relationship; file browsers draw the slide themselves. A workbook, document or deck
+embedded in a slide (``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a package
+of its own with its own authors and company: it is cleaned the same way, with empty core
+properties (its title and authors are not the catalogue's). An object embedded in the older
+binary format (``oleObject*.bin``, ``.doc``, ``.xls``: an OLE compound file whose summary
+information names its author, company and who saved it last) cannot be cleaned in place, so
+the deck is left out with the reason (:data:`EMBEDDED_OBJECT`), as is one with a picture
+that holds metadata but cannot be read whole. Review comments (``ppt/comments/``, classic
+and threaded, with ``commentAuthors.xml``/``authors.xml``: reviewers' names, initials and
 remarks such as "remove this figure before publishing") are left out with their
 relationships, as PowerPoint's Document Inspector removes them; they are not shown when the
 deck is presented. So are the printer settings saved with it (``ppt/printerSettings/``: the

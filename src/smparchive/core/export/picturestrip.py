@@ -1,8 +1,8 @@
 """Pictures inside published documents without their metadata, whatever their format.
 
-A deck's pictures are told apart by their first bytes, not their names (a ``.jpg`` may
-hold a PNG): JPEG (``jpegstrip``), PNG (``pngstrip``), TIFF (``tiffstrip``) and GIF
-(``gifstrip``) pictures are cleaned with their pixels byte for byte, SVG drawings
+A deck's pictures are told apart by their first bytes, not their names (a ``.jpg`` may hold
+a PNG): JPEG (``jpegstrip``), PNG (``pngstrip``), TIFF (``tiffstrip``), GIF (``gifstrip``)
+and WebP (``webpstrip``) pictures are cleaned with their pixels byte for byte, SVG drawings
 (``svgstrip``, by name: they are text) with their drawing elements unchanged. Other media
 (Windows metafiles, bitmaps, sounds, videos) are copied as they are. A picture that holds
 metadata but cannot be cleaned raises :data:`PICTURE_ERRORS` (the deck is then left out).
@@ -22,6 +22,7 @@ from smparchive.core.export.jpegstrip import JpegStripError, strip_jpeg_stream
 from smparchive.core.export.pngstrip import PNG_SIGNATURE, strip_png_stream
 from smparchive.core.export.svgstrip import SvgStripError, strip_svg_stream
 from smparchive.core.export.tiffstrip import TIFF_SIGNATURES, TiffStripError, strip_tiff_stream
+from smparchive.core.export.webpstrip import is_webp, strip_webp_stream
 
 __all__ = ["PICTURE_ERRORS", "picture_kind", "strip_picture", "strip_picture_bytes"]
 
@@ -32,7 +33,7 @@ _CHUNK = 1 << 20
 
 def picture_kind(head: bytes, name: str) -> str | None:
     """The picture format of a file that starts with ``head`` (16 bytes) and is called
-    ``name``: "jpeg", "png", "tiff", "gif", "svg", or None (copied as it is)."""
+    ``name``: "jpeg", "png", "tiff", "gif", "webp", "svg", or None (copied as it is)."""
     if head.startswith(b"\xff\xd8"):
         return "jpeg"
     if head.startswith(PNG_SIGNATURE):
@@ -41,6 +42,8 @@ def picture_kind(head: bytes, name: str) -> str | None:
         return "tiff"
     if head[:6] in GIF_SIGNATURES:
         return "gif"
+    if is_webp(head):
+        return "webp"
     if name.lower().endswith(".svg"):
         return "svg"
     return None
@@ -59,6 +62,8 @@ def strip_picture(
         return strip_jpeg_stream(open_source, dst)
     if kind == "png":
         return strip_png_stream(open_source, dst)
+    if kind == "webp":
+        return strip_webp_stream(open_source, dst)
     if kind == "tiff":
         with tempfile.TemporaryFile(dir=tmp) as copy:
             with open_source() as src:
