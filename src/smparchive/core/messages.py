@@ -976,6 +976,9 @@ PHRASES: dict[str, str] = {
         "a picture in it cannot be read as its format says, so its metadata cannot be removed"
     ),
     "drawing_too_large": "a drawing in it is too large to be cleaned of its metadata",
+    "recording_unreadable": (
+        "a sound or video in it cannot be rewritten without its metadata (GPS position, device)"
+    ),
     "embedded_object": (
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it"

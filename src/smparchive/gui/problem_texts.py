@@ -1802,6 +1802,10 @@ PHRASES: dict[str, str] = {
     "drawing_too_large": QT_TRANSLATE_NOOP(
         "Problems", "a drawing in it is too large to be cleaned of its metadata"
     ),
+    "recording_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "a sound or video in it cannot be rewritten without its metadata (GPS position, device)",
+    ),
     "embedded_object": QT_TRANSLATE_NOOP(
         "Problems",
         "an object is embedded in it in a form whose author names cannot be removed; "

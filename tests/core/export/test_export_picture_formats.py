@@ -558,3 +558,45 @@ def test_a_webp_in_a_deck_loses_its_exif_and_xmp_and_keeps_its_frames(
             assert not re.search(r"GPS|Serial|Owner|XMP|Artist", said), said
     assert src.read_bytes() == before
     assert archive(src, tmp_path / "archive") == before
+
+
+# --- sounds and videos in decks -------------------------------------------------------
+
+
+def test_a_phone_video_in_a_deck_loses_its_location_and_an_unreadable_one_leaves_it_out(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A phone clip played on a slide went out with the phone's GPS position, make, model
+    and software: a deck's sounds and videos were copied as they were, while the same clip
+    exported alone is remuxed without them."""
+    import av
+    from export_helpers import LOCATION, phone_video
+
+    clip = tmp_path / "clip.mp4"
+    phone_video(clip)
+    assert LOCATION.encode() in clip.read_bytes()
+    src = deck_with(tmp_path / "with-video.pptx", [], {"ppt/media/media1.mp4": clip.read_bytes()})
+    before = src.read_bytes()
+    report = publish(src, out_dir)
+    assert not report.problems
+    clean = media(report, ".mp4")
+    for private in (LOCATION.encode(), b"iPhone", b"Apple"):
+        assert private not in clean, private
+
+    def packets(data: bytes) -> list[tuple[str, bytes]]:
+        with av.open(io.BytesIO(data)) as c:
+            return [(p.stream.type, bytes(p)) for p in c.demux() if p.size]
+
+    assert packets(clean) == packets(clip.read_bytes())  # stream copy: the same pictures
+    said = exiftool(clean, tmp_path, ".mp4")
+    assert not re.search(r"GPS|Location|Make|Model|iPhone", said), said
+    assert src.read_bytes() == before
+    assert archive(src, tmp_path / "archive") == before
+    broken = deck_with(tmp_path / "broken-video.pptx", [], {"ppt/media/media1.mp4": b"\x00" * 64})
+    (tmp_path / "again").mkdir()
+    report = publish(broken, tmp_path / "again")
+    assert report.files == ()
+    [trouble] = report.problems
+    code, values = messages.identify(trouble.message) or ("", {})
+    assert code == "export.deck_not_cleaned"
+    assert messages.phrase_code(values["why"]) == "recording_unreadable"

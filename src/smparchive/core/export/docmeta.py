@@ -13,9 +13,11 @@ text, EXIF and time chunks (``pngstrip``), TIFF with only the tags that show the
 comments and XMP (``gifstrip``: the frames byte for byte), WebP without EXIF and XMP
 (``webpstrip``), SVG drawings without their RDF metadata, comments and editors' elements
 and attributes (``svgstrip``: Inkscape's export path in the author's home folder; the
-drawing elements unchanged). Its thumbnail (``docProps/thumbnail.jpeg``: the first slide as
-it was last saved, perhaps before an edit that removed something from it) is left out with
-its relationship; file browsers draw the slide themselves. A workbook, document or deck
+drawing elements unchanged), and its sounds and videos remuxed without their metadata
+(``videometa``: a phone clip's GPS position, make and model; one that cannot be remuxed
+leaves the deck out). Its thumbnail (``docProps/thumbnail.jpeg``: the first slide as it was
+last saved, perhaps before an edit that removed something from it) is left out with its
+relationship; file browsers draw the slide themselves. A workbook, document or deck
 embedded in a slide (``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a package
 of its own with its own authors and company: it is cleaned the same way, with empty core
 properties (its title and authors are not the catalogue's). An object embedded in the older
@@ -46,6 +48,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from smparchive.core.export.picturestrip import PICTURE_ERRORS, strip_picture
+from smparchive.core.export.videometa import VideoCleanError, clean_video
 from smparchive.core.messages import PHRASES
 from smparchive.core.progress import CancelToken
 
@@ -79,6 +82,10 @@ _TYPE = re.compile(rb'\bType="([^"]*)"')
 _TARGET = re.compile(rb'\bTarget="([^"]*)"')
 # ppt/media/ in a deck, xl/media/ or word/media/ in a package embedded in it
 _MEDIA = re.compile(r"^(ppt|xl|word)/media/")
+# the sounds and videos a deck plays (a phone's clip with its GPS position), by name
+_RECORDING = re.compile(
+    r"\.(mp4|m4v|mov|qt|3gp|m4a|mp3|wav|wma|wmv|asf|avi|mpe?g|aac|ogg|ogv|webm|mkv)$"
+)
 _EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
 _MAX_DEPTH = 3  # packages inside packages: deeper ones are copied as they are
 # Parts a published deck leaves out: its review comments and their authors (PowerPoint
@@ -104,6 +111,9 @@ class DeckCleanError(Exception):
 # such a file is not attempted, as PowerPoint's Document Inspector does not: it reports
 # embedded objects and leaves replacing them with a picture to the author.
 EMBEDDED_OBJECT = PHRASES["embedded_object"]
+# Why a deck is left out when a sound or video it plays cannot be remuxed without its
+# metadata (FFmpeg cannot read it): never published with a phone's GPS position
+RECORDING = PHRASES["recording_unreadable"]
 
 
 def _core(title: str, creator: str) -> bytes:
@@ -233,6 +243,8 @@ def _clean_package(
                 if private:
                     data = _without_private(data, name)
                 zout.writestr(info, data)
+            elif _MEDIA.match(name.lower()) and _RECORDING.search(name.lower()):
+                _copy_recording(zin, zout, info, tmp, cancel)
             elif _MEDIA.match(name.lower()):
                 _copy_picture(zin, zout, info, tmp)
             elif _EMBEDDING.search(name):
@@ -277,3 +289,28 @@ def _copy_picture(
     # than once from the source (its kind, its structure, then copied)
     with zout.open(copy.copy(info), "w") as dst:
         strip_picture(functools.partial(zin.open, info), dst, info.filename, tmp)
+
+
+def _copy_recording(
+    zin: zipfile.ZipFile,
+    zout: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    tmp: Path,
+    cancel: CancelToken | None,
+) -> None:
+    """A sound or video of the package remuxed without its metadata, as a published
+    recording is (``videometa``: stream copy, no tags), through files; one that cannot be
+    remuxed leaves the deck out (:data:`RECORDING`)."""
+    suffix = Path(info.filename).suffix.lower()
+    raw, clean = tmp / f"recording{suffix}", tmp / f"recording-clean{suffix}"
+    with zin.open(info) as src, open(raw, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    try:
+        clean_video(raw, clean, {}, cancel)
+    except VideoCleanError as exc:
+        raise DeckCleanError(RECORDING) from exc
+    finally:
+        raw.unlink()
+    with open(clean, "rb") as src, zout.open(copy.copy(info), "w", force_zip64=True) as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    clean.unlink()
