@@ -975,7 +975,6 @@ PHRASES: dict[str, str] = {
     "picture_unreadable": (
         "a picture in it cannot be read as its format says, so its metadata cannot be removed"
     ),
-    "drawing_too_large": "a drawing in it is too large to be cleaned of its metadata",
     "recording_unreadable": (
         "a sound or video in it cannot be rewritten without its metadata (GPS position, device)"
     ),

@@ -1799,9 +1799,6 @@ PHRASES: dict[str, str] = {
         "Problems",
         "a picture in it cannot be read as its format says, so its metadata cannot be removed",
     ),
-    "drawing_too_large": QT_TRANSLATE_NOOP(
-        "Problems", "a drawing in it is too large to be cleaned of its metadata"
-    ),
     "recording_unreadable": QT_TRANSLATE_NOOP(
         "Problems",
         "a sound or video in it cannot be rewritten without its metadata (GPS position, device)",
