@@ -629,3 +629,84 @@ def test_a_phone_video_in_a_deck_loses_its_location_and_an_unreadable_one_leaves
     code, values = messages.identify(trouble.message) or ("", {})
     assert code == "export.deck_not_cleaned"
     assert messages.phrase_code(values["why"]) == "recording_unreadable"
+
+
+# --- HD Photo (JPEG XR) ---------------------------------------------------------------
+
+
+def _ifd_file(signature: bytes, entries: list[tuple[int, int, bytes | int]], data: bytes) -> bytes:
+    """A little-endian TIFF-structured file: ``signature``, one directory of ``entries``
+    (tag, type, value: placed after the directory when longer than 4 bytes) and ``data``
+    (an entry's value given as a number n is the offset of ``data`` plus n)."""
+    sizes = {1: 1, 2: 1, 3: 2, 4: 4}
+    n = len(entries)
+    at = 8 + 2 + 12 * n + 4
+    values, table = b"", b""
+    long = [v for _, _, v in entries if isinstance(v, bytes) and len(v) > 4]
+    data_at = at + sum(len(v) + (len(v) & 1) for v in long)
+    for tag, kind, given in sorted(entries, key=lambda e: e[0]):
+        value = (data_at + given).to_bytes(4, "little") if isinstance(given, int) else given
+        count = len(value) // sizes[kind]
+        if len(value) > 4:
+            field = (at + len(values)).to_bytes(4, "little")
+            values += value + b"\x00" * (len(value) & 1)
+        else:
+            field = value.ljust(4, b"\x00")
+        table += tag.to_bytes(2, "little") + kind.to_bytes(2, "little")
+        table += count.to_bytes(4, "little") + field
+    head = signature + (8).to_bytes(4, "little") + n.to_bytes(2, "little")
+    return head + table + bytes(4) + values + data
+
+
+def test_an_hd_photo_in_a_deck_loses_its_artist_and_xmp_and_keeps_its_planes_byte_for_byte(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """PowerPoint keeps a picture's original as HD Photo (``hdphoto1.wdp``) beside an
+    artistic effect applied to it; its artist, camera and XMP went out with it."""
+    from smparchive.core.export.tiffstrip import strip_tiff_stream
+
+    image = b"WMPHOTO\x00" + bytes(range(200))  # the coded image plane (not decoded here)
+    alpha = b"WMPHOTO\x00" + bytes(range(90, 10, -1))
+    xmp = f"<x:xmpmeta><dc:creator>{OWNER}</dc:creator></x:xmpmeta>".encode()
+    wdp = _ifd_file(
+        b"II\xbc\x01",
+        [
+            (0x010F, 2, b"Canon\x00"),
+            (0x013B, 2, OWNER.encode() + b"\x00"),
+            (0x02BC, 1, xmp),
+            (0xBC01, 1, bytes.fromhex("24c3dd6f034eb421b71d1d1c0fb8b3e4")),  # a GUID
+            (0xBC80, 4, (64).to_bytes(4, "little")),
+            (0xBC81, 4, (48).to_bytes(4, "little")),
+            (0xBCC0, 4, 0),
+            (0xBCC1, 4, len(image).to_bytes(4, "little")),
+            (0xBCC2, 4, len(image)),
+            (0xBCC3, 4, len(alpha).to_bytes(4, "little")),
+        ],
+        image + alpha,
+    )
+    png = tmp_path / "effect.png"
+    Image.new("RGB", (12, 8)).save(png)
+    src = deck_with(tmp_path / "effects.pptx", [png], {"ppt/media/hdphoto1.wdp": wdp})
+    before = src.read_bytes()
+    report = publish(src, out_dir)
+    assert not report.problems
+    clean = media(report, ".wdp")
+    assert clean.startswith(b"II\xbc\x01")
+    for private in (OWNER.encode(), b"xmpmeta", b"Canon"):
+        assert private not in clean
+    out = io.BytesIO()
+    strip_tiff_stream(io.BytesIO(wdp), out)
+    assert out.getvalue() == clean
+    # the planes where the cleaned directory says, byte for byte
+    count = int.from_bytes(clean[8:10], "little")
+    fields = {}
+    for k in range(count):
+        entry = clean[10 + 12 * k : 22 + 12 * k]
+        fields[int.from_bytes(entry[:2], "little")] = int.from_bytes(entry[8:12], "little")
+    assert clean[fields[0xBCC0] : fields[0xBCC0] + fields[0xBCC1]] == image
+    assert clean[fields[0xBCC2] : fields[0xBCC2] + fields[0xBCC3]] == alpha
+    assert set(fields) == {0xBC01, 0xBC80, 0xBC81, 0xBCC0, 0xBCC1, 0xBCC2, 0xBCC3}
+    said = exiftool(clean, tmp_path, ".wdp")
+    assert not re.search(r"Artist|Make|XMP|Creator", said), said
+    assert src.read_bytes() == before
+    assert archive(src, tmp_path / "archive") == before

@@ -87,7 +87,7 @@ _RECORDING = re.compile(
     r"\.(mp4|m4v|mov|qt|3gp|m4a|mp3|wav|wma|wmv|asf|avi|mpe?g|aac|ogg|ogv|webm|mkv)$"
 )
 _EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
-_MAX_DEPTH = 3  # packages inside packages: deeper ones are copied as they are
+_MAX_DEPTH = 3  # packages inside packages: a deeper one leaves the deck out
 # Parts a published deck leaves out: its review comments and their authors (PowerPoint
 # 2007-2019 and threaded comments), and the printer settings saved with it (a DEVMODE
 # naming the office's printer, \\print01\HR-3rd-floor)

@@ -1,11 +1,12 @@
 """Pictures inside published documents without their metadata, whatever their format.
 
 A deck's pictures are told apart by their first bytes, not their names (a ``.jpg`` may hold
-a PNG): JPEG (``jpegstrip``), PNG (``pngstrip``), TIFF (``tiffstrip``), GIF (``gifstrip``)
-and WebP (``webpstrip``) pictures are cleaned with their pixels byte for byte, SVG drawings
-(``svgstrip``, by name: they are text) with their drawing elements unchanged. Other media
-(Windows metafiles, bitmaps, sounds, videos) are copied as they are. A picture that holds
-metadata but cannot be cleaned raises :data:`PICTURE_ERRORS` (the deck is then left out).
+a PNG): JPEG (``jpegstrip``), PNG (``pngstrip``), TIFF and HD Photo (``tiffstrip``), GIF
+(``gifstrip``) and WebP (``webpstrip``) pictures are cleaned with their pixels byte for
+byte, SVG drawings (``svgstrip``, by name: they are text) with their drawing elements
+unchanged. Other media (Windows metafiles, bitmaps, sounds, videos) are copied as they are.
+A picture that holds metadata but cannot be cleaned raises :data:`PICTURE_ERRORS` (the deck
+is then left out).
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from smparchive.core.export.gifstrip import GIF_SIGNATURES, strip_gif_stream
 from smparchive.core.export.jpegstrip import JpegStripError, strip_jpeg_stream
 from smparchive.core.export.pngstrip import PNG_SIGNATURE, strip_png_stream
 from smparchive.core.export.svgstrip import SvgStripError, strip_svg_stream
-from smparchive.core.export.tiffstrip import TIFF_SIGNATURES, TiffStripError, strip_tiff_stream
+from smparchive.core.export.tiffstrip import (
+    JXR_SIGNATURE,
+    TIFF_SIGNATURES,
+    TiffStripError,
+    strip_tiff_stream,
+)
 from smparchive.core.export.webpstrip import is_webp, strip_webp_stream
 
 __all__ = ["PICTURE_ERRORS", "picture_kind", "strip_picture", "strip_picture_bytes"]
@@ -38,8 +44,8 @@ def picture_kind(head: bytes, name: str) -> str | None:
         return "jpeg"
     if head.startswith(PNG_SIGNATURE):
         return "png"
-    if head[:4] in TIFF_SIGNATURES or head[:4] in _BIGTIFF:
-        return "tiff"
+    if head[:4] in TIFF_SIGNATURES or head[:4] in _BIGTIFF or head[:4] == JXR_SIGNATURE:
+        return "tiff"  # JPEG XR (HD Photo) too: TIFF's structure
     if head[:6] in GIF_SIGNATURES:
         return "gif"
     if is_webp(head):

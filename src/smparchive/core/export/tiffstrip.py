@@ -14,7 +14,9 @@ reaches it. The source is read at the places its directories name (a seekable fi
 the copy written in order, one block at a time: memory stays bounded whatever the
 picture's size. A TIFF this cannot read whole (BigTIFF, an old-style JPEG TIFF whose
 picture is a JPEG file with its own metadata, a directory or strip outside the file) is
-refused (:class:`TiffStripError`) rather than copied with its metadata.
+refused (:class:`TiffStripError`) rather than copied with its metadata. HD Photo (JPEG
+XR), which PowerPoint keeps beside a picture given an artistic effect, has the same
+structure and is cleaned the same way, its image and alpha planes byte for byte.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from smparchive.core.messages import PHRASES
 
 Order = Literal["little", "big"]
 
-__all__ = ["TIFF_SIGNATURES", "TiffStripError", "strip_tiff_stream"]
+__all__ = ["JXR_SIGNATURE", "TIFF_SIGNATURES", "TiffStripError", "strip_tiff_stream"]
 
 TIFF_SIGNATURES = (b"II*\x00", b"MM\x00*")
 _BIGTIFF = (b"II+\x00", b"MM\x00+")
@@ -44,7 +46,16 @@ _KEEP = frozenset(
     }
 )  # fmt: skip
 _OFFSETS = {273: 279, 324: 325}  # strip and tile offsets -> their byte counts
-_COUNTS = frozenset(_OFFSETS.values())
+# HD Photo / JPEG XR (PowerPoint's ``hdphoto1.wdp``, a picture's original kept beside an
+# effect applied to it) has TIFF's directories with tags of its own: pixel format,
+# transformation, size, resolution, the image and alpha planes (offset and length), the
+# colour profile; its EXIF, GPS, XMP, IPTC and descriptive tags are dropped the same way
+JXR_SIGNATURE = b"II\xbc\x01"
+_JXR_KEEP = frozenset(
+    {0xBC01, 0xBC02, 0xBC03, 0xBC04, 0xBC80, 0xBC81, 0xBC82, 0xBC83, 0xBCC0, 0xBCC1, 0xBCC2,
+     0xBCC3, 0xBCC4, 0xBCC5, 0x8773}
+)  # fmt: skip
+_JXR_OFFSETS = {0xBCC0: 0xBCC1, 0xBCC2: 0xBCC3}  # image and alpha planes
 _SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 _OLD_JPEG = 6
 _MAX_IMAGES = 4096
@@ -59,8 +70,8 @@ class TiffStripError(ValueError):
 @dataclass
 class _Image:
     tags: dict[int, tuple[int, int, bytes]] = field(default_factory=dict)  # type, count, value
-    blocks: list[tuple[int, int]] = field(default_factory=list)  # (offset, length) to copy
-    offsets_tag: int = 0
+    # offsets tag -> the (offset, length) of each strip, tile or plane, copied as they are
+    blocks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _read_exact(src: IO[bytes], at: int, n: int, size: int) -> bytes:
@@ -80,11 +91,14 @@ def _ints(value: bytes, kind: int, count: int, order: Order) -> list[int]:
     return [int.from_bytes(value[i * width : (i + 1) * width], order) for i in range(count)]
 
 
-def _images(src: IO[bytes], size: int) -> tuple[Order, list[_Image]]:
+def _images(src: IO[bytes], size: int) -> tuple[bytes, list[_Image]]:
+    """The signature and the images of a TIFF or JPEG XR file, with the tags they keep."""
     head = _read_exact(src, 0, 8, size)
-    if head[:4] in _BIGTIFF:
-        raise TiffStripError(_DAMAGED)
-    if head[:4] not in TIFF_SIGNATURES:
+    if head[:4] == JXR_SIGNATURE:
+        keep, offsets = _JXR_KEEP, _JXR_OFFSETS
+    elif head[:4] in TIFF_SIGNATURES:
+        keep, offsets = _KEEP, _OFFSETS
+    else:  # BigTIFF among others
         raise TiffStripError(_DAMAGED)
     order: Order = "little" if head[:2] == b"II" else "big"
     at = int.from_bytes(head[4:8], order)
@@ -102,7 +116,7 @@ def _images(src: IO[bytes], size: int) -> tuple[Order, list[_Image]]:
             tag = int.from_bytes(entry[:2], order)
             kind = int.from_bytes(entry[2:4], order)
             count = int.from_bytes(entry[4:8], order)
-            if tag not in _KEEP:
+            if tag not in keep:
                 continue
             if kind not in _SIZES:
                 raise TiffStripError(_DAMAGED)
@@ -113,10 +127,10 @@ def _images(src: IO[bytes], size: int) -> tuple[Order, list[_Image]]:
                 where = int.from_bytes(entry[8:12], order)
                 value = _read_exact(src, where, length, size)
             image.tags[tag] = (kind, count, value)
-        compression = image.tags.get(259)
+        compression = image.tags.get(259) if keep is _KEEP else None
         if compression and _ints(compression[2], compression[0], 1, order)[0] == _OLD_JPEG:
             raise TiffStripError(_DAMAGED)
-        for offsets_tag, counts_tag in _OFFSETS.items():
+        for offsets_tag, counts_tag in offsets.items():
             if offsets_tag not in image.tags:
                 continue
             if counts_tag not in image.tags:
@@ -130,14 +144,12 @@ def _images(src: IO[bytes], size: int) -> tuple[Order, list[_Image]]:
             for start, length in zip(starts, lengths, strict=True):
                 if start < 0 or start + length > size:
                     raise TiffStripError(_DAMAGED)
-            image.blocks = list(zip(starts, lengths, strict=True))
-            image.offsets_tag = offsets_tag
-            break
+            image.blocks[offsets_tag] = list(zip(starts, lengths, strict=True))
         images.append(image)
         at = int.from_bytes(raw[12 * n : 12 * n + 4], order)
     if not images:
         raise TiffStripError(_DAMAGED)
-    return order, images
+    return head[:4], images
 
 
 def strip_tiff_stream(src: IO[bytes], dst: IO[bytes]) -> None:
@@ -146,7 +158,8 @@ def strip_tiff_stream(src: IO[bytes], dst: IO[bytes]) -> None:
     Raises :class:`TiffStripError` when it cannot be read whole."""
     src.seek(0, 2)
     size = src.tell()
-    order, images = _images(src, size)
+    signature, images = _images(src, size)
+    order: Order = "little" if signature[:2] == b"II" else "big"
 
     def num(value: int, width: int) -> bytes:
         return value.to_bytes(width, order)
@@ -158,8 +171,8 @@ def strip_tiff_stream(src: IO[bytes], dst: IO[bytes]) -> None:
     pos = 8
     for image in images:
         tags = dict(image.tags)
-        if image.offsets_tag:  # its value is known once the blocks have their places
-            tags[image.offsets_tag] = (4, len(image.blocks), bytes(4 * len(image.blocks)))
+        for offsets_tag, blocks in image.blocks.items():  # known once the blocks are placed
+            tags[offsets_tag] = (4, len(blocks), bytes(4 * len(blocks)))
         at = pos
         pos += 2 + 12 * len(tags) + 4
         values: dict[int, int] = {}  # tag -> where its value goes
@@ -167,14 +180,14 @@ def strip_tiff_stream(src: IO[bytes], dst: IO[bytes]) -> None:
             if len(value) > 4:
                 values[tag] = pos
                 pos += len(value) + (len(value) & 1)
-        starts = []
-        for _, length in image.blocks:
-            starts.append(pos)
-            pos += length + (length & 1)
+        for offsets_tag, blocks in image.blocks.items():
+            starts = []
+            for _, length in blocks:
+                starts.append(pos)
+                pos += length + (length & 1)
+            tags[offsets_tag] = (4, len(starts), b"".join(num(x, 4) for x in starts))
         if pos >= 1 << 32:
             raise TiffStripError(_DAMAGED)
-        if image.offsets_tag:
-            tags[image.offsets_tag] = (4, len(starts), b"".join(num(x, 4) for x in starts))
         directory = bytearray(num(len(tags), 2))
         for tag, (kind, count, value) in sorted(tags.items()):
             inline = num(values[tag], 4) if tag in values else value.ljust(4, b"\x00")
@@ -185,13 +198,14 @@ def strip_tiff_stream(src: IO[bytes], dst: IO[bytes]) -> None:
         for tag in sorted(values):
             value = tags[tag][2]
             pieces.append(value + b"\x00" * (len(value) & 1))
-        for start, length in image.blocks:
-            pieces.append((start, length))
-            if length & 1:
-                pieces.append(b"\x00")
+        for blocks in image.blocks.values():
+            for start, length in blocks:
+                pieces.append((start, length))
+                if length & 1:
+                    pieces.append(b"\x00")
     for (directory, _), (_, following) in itertools.pairwise(directories):
         directory[-4:] = num(following, 4)
-    dst.write((b"II*\x00" if order == "little" else b"MM\x00*") + num(directories[0][1], 4))
+    dst.write(signature + num(directories[0][1], 4))
     for piece in pieces:
         if not isinstance(piece, tuple):
             dst.write(piece)
