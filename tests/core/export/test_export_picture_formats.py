@@ -710,3 +710,23 @@ def test_an_hd_photo_in_a_deck_loses_its_artist_and_xmp_and_keeps_its_planes_byt
     assert not re.search(r"Artist|Make|XMP|Creator", said), said
     assert src.read_bytes() == before
     assert archive(src, tmp_path / "archive") == before
+
+
+def test_a_pdf_whose_jpeg_2000_picture_cannot_be_cleaned_is_left_out_with_the_reason(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A JPEG 2000 file whose code stream is spread by a fragment table cannot lose boxes
+    without breaking; the PDF is left out rather than published with the picture's XMP."""
+    picture, _ = _jp2()
+    at = picture.index(b"jp2c") - 4
+    fragmented = picture[:at] + (8).to_bytes(4, "big") + b"ftbl" + picture[at:]
+    src = _jpx_pdf(tmp_path / "fragmented.pdf", fragmented)
+    before = src.read_bytes()
+    report = publish(src, out_dir, mime="application/pdf", kind=Kind.DOCUMENT)
+    assert report.files == ()
+    [trouble] = report.problems
+    code, values = messages.identify(trouble.message) or ("", {})
+    assert code == "export.pdf_not_cleaned" and values["name"] == "fragmented.pdf"
+    assert messages.phrase_code(values["why"]) == "picture_unreadable"
+    assert src.read_bytes() == before
+    assert archive(src, tmp_path / "archive", "application/pdf", Kind.DOCUMENT) == before
