@@ -970,6 +970,18 @@ PHRASES: dict[str, str] = {
     "memory": _PATTERNS[5][1],
     "encoding": _PATTERNS[6][1],
     "unknown": _FALLBACK,
+    # why a document is not published (export/*strip.py, docmeta): never with its metadata
+    "picture_damaged": "a picture holds camera metadata but is damaged before its image data",
+    "picture_unreadable": (
+        "a picture in it cannot be read as its format says, so its metadata cannot be removed"
+    ),
+    "recording_unreadable": (
+        "a sound or video in it cannot be rewritten without its metadata (GPS position, device)"
+    ),
+    "embedded_object": (
+        "an object is embedded in it in a form whose author names cannot be removed; "
+        "replace the object with a picture of it"
+    ),
 }
 _PHRASE_CODES = {text: code for code, text in PHRASES.items()}
 

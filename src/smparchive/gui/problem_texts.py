@@ -1792,6 +1792,22 @@ PHRASES: dict[str, str] = {
     "memory": QT_TRANSLATE_NOOP("Problems", "reading it needs more memory than is allowed"),
     "encoding": QT_TRANSLATE_NOOP("Problems", "it uses an encoding that cannot be read"),
     "unknown": QT_TRANSLATE_NOOP("Problems", "its contents could not be read; it may be damaged"),
+    "picture_damaged": QT_TRANSLATE_NOOP(
+        "Problems", "a picture holds camera metadata but is damaged before its image data"
+    ),
+    "picture_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "a picture in it cannot be read as its format says, so its metadata cannot be removed",
+    ),
+    "recording_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "a sound or video in it cannot be rewritten without its metadata (GPS position, device)",
+    ),
+    "embedded_object": QT_TRANSLATE_NOOP(
+        "Problems",
+        "an object is embedded in it in a form whose author names cannot be removed; "
+        "replace the object with a picture of it",
+    ),
 }
 
 

@@ -356,3 +356,58 @@ def test_webvtt_without_chapters_is_one_cue() -> None:
     assert text.splitlines()[:5] == [
         "WEBVTT", "", "chapter-1", "00:00:00.000 --> 00:01:00.500", "Keynote",
     ]  # fmt: skip
+
+
+def test_a_clips_poster_carries_the_credit_a_photo_of_the_export_gets(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """A published clip's poster JPEG carried no creator, credit, rights or caption, while
+    every photo of the same export did: a poster shared alone (it is the page's and the
+    post's picture) went out uncredited."""
+    import shutil
+    import subprocess
+
+    from smparchive.core.export import MetadataPolicy
+
+    catalog.set_fields(
+        [archive["video"]],
+        creator="Ana Fotógrafa",
+        credit_line="Video: Ana / SMP",
+        copyright="© 2022 SMP",
+        licence="CC BY 4.0",
+    )
+    posters = {}
+    for policy in (None, MetadataPolicy.STRIP_ALL):
+        out = tmp_path / str(policy)
+        out.mkdir()
+        s = _settings(out, metadata=policy) if policy else _settings(out)
+        report, _ = export_from_catalog(catalog, ExportSource.session("EMN roundtable"), s)
+        (poster,) = report.bundle.rglob("*-poster.jpg")
+        posters[policy] = poster
+    published, stripped = posters[None], posters[MetadataPolicy.STRIP_ALL]
+    with Image.open(published) as a, Image.open(stripped) as b:
+        assert a.tobytes() == b.tobytes()  # the same picture, not encoded again
+        exif = a.getexif()
+        # EXIF's ASCII fields hold UTF-8 (as exiftool writes them), which Pillow reads as Latin-1
+        said = {t: exif[t].encode("latin-1").rstrip(b"\0").decode() for t in (0x013B, 0x8298)}
+        assert said == {0x013B: "Ana Fotógrafa", 0x8298: "© 2022 SMP"}
+        assert b.getexif() == {} and "xmp" not in b.info
+        xmp = a.info["xmp"].decode()
+    assert "Ana Fotógrafa" in xmp and "Video: Ana / SMP" in xmp and "CC BY 4.0" in xmp
+    if shutil.which("exiftool"):
+        said = subprocess.run(
+            ["exiftool", "-a", "-G1", "-s", str(published)],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        for line in (
+            r"\[IFD0\]\s+Artist\s+: Ana Fotógrafa",
+            r"\[IFD0\]\s+Copyright\s+: © 2022 SMP",
+            r"\[XMP-dc\]\s+Creator\s+: Ana Fotógrafa",
+            r"\[XMP-photoshop\]\s+Credit\s+: Video: Ana / SMP",
+            r"\[XMP-xmpRights\]\s+UsageTerms\s+: CC BY 4.0",
+            r"\[IPTC\]\s+By-line\s+: Ana Fotógrafa",
+            r"\[IPTC\]\s+Credit\s+: Video: Ana / SMP",
+        ):
+            assert re.search(line, said), (line, said)

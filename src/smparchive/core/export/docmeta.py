@@ -4,26 +4,35 @@ A deck's package names who wrote it and who saved it last (``docProps/core.xml``
 lastModifiedBy, keywords, comments, revision), their company and manager
 (``docProps/app.xml``) and whatever custom properties an organisation's tools added
 (``docProps/custom.xml``: sensitivity labels, document ids). The copy gets new core
-properties (the catalogue's title and creator under the publication policy, none
-stripped), app.xml without Company and Manager, an empty custom.xml, and its JPEG pictures
-without their camera's EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for
-byte), its PNG pictures without their text, EXIF and time chunks (``pngstrip``: the
-pixel data byte for byte). Its thumbnail (``docProps/thumbnail.jpeg``: the first slide as
-it was last saved, perhaps before an edit that removed something from it) is left out with
-its relationship; file browsers draw the slide themselves. A workbook, document or deck
-embedded in a slide (``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a
-package of its own with its own authors and company: it is cleaned the same way, with
-empty core properties (its title and authors are not the catalogue's). An embedded object
-in the older binary format (``oleObject*.bin``) is copied as it is. Review comments
-(``ppt/comments/``, classic and threaded, with ``commentAuthors.xml``/``authors.xml``:
-reviewers' names, initials and remarks such as "remove this figure before publishing")
-are left out with their relationships, as PowerPoint's Document Inspector removes them;
-they are not shown when the deck is presented. So are the printer settings saved with it
-(``ppt/printerSettings/``: the office printer's name). Every other part is copied member by
-member, unchanged (the slides and their speaker notes: the deck's content). Memory stays
-bounded: members are streamed, pictures of any size too, embedded packages through
-temporary files (a picture that holds metadata but cannot be cleaned leaves the deck out:
-:class:`DeckCleanError`).
+properties (the catalogue's title and creator under the publication policy, none stripped),
+app.xml without Company and Manager, an empty custom.xml, and its pictures without their
+metadata, told apart by their first bytes (``picturestrip``): JPEG without their camera's
+EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for byte), PNG without their
+text, EXIF and time chunks (``pngstrip``), TIFF with only the tags that show them
+(``tiffstrip``: no artist, EXIF, GPS or XMP; the strips byte for byte), GIF without
+comments and XMP (``gifstrip``: the frames byte for byte), WebP without EXIF and XMP
+(``webpstrip``), SVG drawings without their RDF metadata, comments and editors' elements
+and attributes (``svgstrip``: Inkscape's export path in the author's home folder; the
+drawing elements unchanged), and its sounds and videos remuxed without their metadata
+(``videometa``: a phone clip's GPS position, make and model; one that cannot be remuxed
+leaves the deck out). Its thumbnail (``docProps/thumbnail.jpeg``: the first slide as it was
+last saved, perhaps before an edit that removed something from it) is left out with its
+relationship; file browsers draw the slide themselves. A workbook, document or deck
+embedded in a slide (``ppt/embeddings/*.xlsx``: a chart's data, an OLE object) is a package
+of its own with its own authors and company: it is cleaned the same way, with empty core
+properties (its title and authors are not the catalogue's). An object embedded in the older
+binary format (``oleObject*.bin``, ``.doc``, ``.xls``: an OLE compound file whose summary
+information names its author, company and who saved it last) cannot be cleaned in place, so
+the deck is left out with the reason (:data:`EMBEDDED_OBJECT`), as is one with a picture
+that holds metadata but cannot be read whole. Review comments (``ppt/comments/``, classic
+and threaded, with ``commentAuthors.xml``/``authors.xml``: reviewers' names, initials and
+remarks such as "remove this figure before publishing") are left out with their
+relationships, as PowerPoint's Document Inspector removes them; they are not shown when the
+deck is presented. So are the printer settings saved with it (``ppt/printerSettings/``: the
+office printer's name). Every other part is copied member by member, unchanged (the slides
+and their speaker notes: the deck's content). Memory stays bounded: members are streamed,
+pictures of any size too, embedded packages through temporary files (a picture that holds
+metadata but cannot be cleaned leaves the deck out: :class:`DeckCleanError`).
 """
 
 from __future__ import annotations
@@ -38,8 +47,9 @@ import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from smparchive.core.export.jpegstrip import JpegStripError, strip_jpeg_stream
-from smparchive.core.export.pngstrip import strip_png_stream
+from smparchive.core.export.picturestrip import PICTURE_ERRORS, strip_picture
+from smparchive.core.export.videometa import VideoCleanError, clean_video
+from smparchive.core.messages import PHRASES
 from smparchive.core.progress import CancelToken
 
 __all__ = ["PPTX_MIME", "DeckCleanError", "clean_pptx"]
@@ -72,8 +82,12 @@ _TYPE = re.compile(rb'\bType="([^"]*)"')
 _TARGET = re.compile(rb'\bTarget="([^"]*)"')
 # ppt/media/ in a deck, xl/media/ or word/media/ in a package embedded in it
 _MEDIA = re.compile(r"^(ppt|xl|word)/media/")
+# the sounds and videos a deck plays (a phone's clip with its GPS position), by name
+_RECORDING = re.compile(
+    r"\.(mp4|m4v|mov|qt|3gp|m4a|mp3|wav|wma|wmv|asf|avi|mpe?g|aac|ogg|ogv|webm|mkv)$"
+)
 _EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
-_MAX_DEPTH = 3  # packages inside packages: deeper ones are copied as they are
+_MAX_DEPTH = 3  # packages inside packages: a deeper one leaves the deck out
 # Parts a published deck leaves out: its review comments and their authors (PowerPoint
 # 2007-2019 and threaded comments), and the printer settings saved with it (a DEVMODE
 # naming the office's printer, \\print01\HR-3rd-floor)
@@ -87,20 +101,19 @@ _PRIVATE_OVERRIDES = (
 )
 
 
-def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
-    """A JPEG picture of the deck (a photo pasted on a slide: its camera's EXIF with it)."""
-    name = info.filename.lower()
-    return bool(_MEDIA.match(name)) and name.endswith((".jpg", ".jpeg"))
-
-
-def _is_png_media(info: zipfile.ZipInfo) -> bool:
-    """A PNG picture of the deck (its text and EXIF chunks with it)."""
-    name = info.filename.lower()
-    return bool(_MEDIA.match(name)) and name.endswith(".png")
-
-
 class DeckCleanError(Exception):
     """The deck could not be rewritten (the message says why)."""
+
+
+# Why a deck is left out when an object is embedded in it in the older binary format
+# (``oleObject*.bin``, ``.doc``, ``.xls``: an OLE compound file whose summary information
+# names its author, company and who saved it last) or too deep to be cleaned. Rewriting
+# such a file is not attempted, as PowerPoint's Document Inspector does not: it reports
+# embedded objects and leaves replacing them with a picture to the author.
+EMBEDDED_OBJECT = PHRASES["embedded_object"]
+# Why a deck is left out when a sound or video it plays cannot be remuxed without its
+# metadata (FFmpeg cannot read it): never published with a phone's GPS position
+RECORDING = PHRASES["recording_unreadable"]
 
 
 def _core(title: str, creator: str) -> bytes:
@@ -132,7 +145,7 @@ def clean_pptx(
         NotImplementedError,
         RuntimeError,
         EOFError,
-        JpegStripError,
+        *PICTURE_ERRORS,
     ) as exc:
         target.unlink(missing_ok=True)
         raise DeckCleanError(str(exc) or type(exc).__name__) from exc
@@ -230,13 +243,13 @@ def _clean_package(
                 if private:
                     data = _without_private(data, name)
                 zout.writestr(info, data)
-            elif _is_jpeg_media(info) or _is_png_media(info):
-                strip = strip_jpeg_stream if _is_jpeg_media(info) else strip_png_stream
-                # a copy: writing sets the entry's offset in the target, and the picture
-                # is read twice from the source (checked, then copied)
-                with zout.open(copy.copy(info), "w") as dst:
-                    strip(functools.partial(zin.open, info), dst)
-            elif _EMBEDDING.search(name) and depth < _MAX_DEPTH:
+            elif _MEDIA.match(name.lower()) and _RECORDING.search(name.lower()):
+                _copy_recording(zin, zout, info, tmp, cancel)
+            elif _MEDIA.match(name.lower()):
+                _copy_picture(zin, zout, info, tmp)
+            elif _EMBEDDING.search(name):
+                if depth >= _MAX_DEPTH:
+                    raise DeckCleanError(EMBEDDED_OBJECT)
                 _copy_embedding(zin, zout, info, tmp, cancel, depth)
             else:
                 with zin.open(info) as src, zout.open(info, "w") as dst:
@@ -253,15 +266,51 @@ def _copy_embedding(
 ) -> None:
     """An embedded object: a workbook, document or deck (an OOXML package, with its own
     authors and company) cleaned like the deck, through files (bounded memory); anything
-    else copied as it is."""
+    else (an OLE object) refused: :data:`EMBEDDED_OBJECT`."""
     raw = tmp / f"embedded-{depth}"
     with zin.open(info) as src, open(raw, "wb") as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
-    source = raw
-    if _is_package(raw):
-        source = tmp / f"cleaned-{depth}"
-        _clean_package(raw, source, _core("", ""), tmp, cancel, depth + 1)
+    if not _is_package(raw):
+        raise DeckCleanError(EMBEDDED_OBJECT)
+    source = tmp / f"cleaned-{depth}"
+    _clean_package(raw, source, _core("", ""), tmp, cancel, depth + 1)
     with open(source, "rb") as src, zout.open(copy.copy(info), "w", force_zip64=True) as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
     raw.unlink()
     source.unlink(missing_ok=True)
+
+
+def _copy_picture(
+    zin: zipfile.ZipFile, zout: zipfile.ZipFile, info: zipfile.ZipInfo, tmp: Path
+) -> None:
+    """A picture of the package without its metadata (``picturestrip``; other media as
+    they are), streamed."""
+    # a copy: writing sets the entry's offset in the target, and the picture is read more
+    # than once from the source (its kind, its structure, then copied)
+    with zout.open(copy.copy(info), "w") as dst:
+        strip_picture(functools.partial(zin.open, info), dst, info.filename, tmp)
+
+
+def _copy_recording(
+    zin: zipfile.ZipFile,
+    zout: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    tmp: Path,
+    cancel: CancelToken | None,
+) -> None:
+    """A sound or video of the package remuxed without its metadata, as a published
+    recording is (``videometa``: stream copy, no tags), through files; one that cannot be
+    remuxed leaves the deck out (:data:`RECORDING`)."""
+    suffix = Path(info.filename).suffix.lower()
+    raw, clean = tmp / f"recording{suffix}", tmp / f"recording-clean{suffix}"
+    with zin.open(info) as src, open(raw, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    try:
+        clean_video(raw, clean, {}, cancel)
+    except VideoCleanError as exc:
+        raise DeckCleanError(RECORDING) from exc
+    finally:
+        raw.unlink()
+    with open(clean, "rb") as src, zout.open(copy.copy(info), "w", force_zip64=True) as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    clean.unlink()

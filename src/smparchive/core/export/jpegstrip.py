@@ -30,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
+from smparchive.core.messages import PHRASES
+
 __all__ = ["JpegStripError", "strip_jpeg_metadata", "strip_jpeg_stream"]
 
 # The application segments a picture needs to be shown as it was, kept by their signature:
@@ -47,7 +49,7 @@ _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length
 _PADDING = 0xEF  # APP15: what a metadata segment becomes when it must keep its length
 _CHUNK = 1 << 20
 _EOI = b"\xff\xd9"
-_DAMAGED = "a picture holds camera metadata but is damaged before its image data"
+_DAMAGED = PHRASES["picture_damaged"]
 
 Emit = Callable[[bytes], object]
 

@@ -38,6 +38,7 @@ __all__ = [
     "iim_shortened",
     "iptc_segment",
     "metadata_for",
+    "with_segments",
     "with_size",
 ]
 
@@ -396,3 +397,26 @@ def exif_bytes(
         sub.pop(0x927C, None)  # maker notes are the usual culprit
         data = out.tobytes()
     return data if len(data) <= MAX_SEGMENT - 8 else b""
+
+
+_XMP_SIGNATURE = b"http://ns.adobe.com/xap/1.0/\x00"
+
+
+def _segment(marker: bytes, body: bytes) -> bytes:
+    return marker + (len(body) + 2).to_bytes(2, "big") + body if body else b""
+
+
+def with_segments(jpeg: bytes, exif: bytes, xmp: bytes, iptc: bytes) -> bytes:
+    """``jpeg`` (one smparchive encoded, with no metadata of its own) with the EXIF, XMP and
+    IPTC (a whole APP13 segment) a rendered photo gets, after its JFIF segment, the picture
+    itself unchanged (not encoded again)."""
+    if not jpeg.startswith(b"\xff\xd8") or not (exif or xmp or iptc):
+        return jpeg
+    at = 2
+    if jpeg[2:4] == b"\xff\xe0":  # JFIF comes first
+        at = 4 + int.from_bytes(jpeg[4:6], "big")
+    if exif and not exif.startswith(b"Exif\x00\x00"):
+        exif = b"Exif\x00\x00" + exif
+    packet = _XMP_SIGNATURE + xmp if xmp else b""
+    segments = _segment(b"\xff\xe1", exif) + _segment(b"\xff\xe1", packet)
+    return jpeg[:at] + segments + iptc + jpeg[at:]

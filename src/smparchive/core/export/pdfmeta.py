@@ -16,7 +16,10 @@ PDF/UA conformance claims the document made (a PDF/A without them is no longer o
 written by smparchive and saying so (``x:xmptk``; no other program is named in it),
 no other ``/Metadata`` or ``/PieceInfo``, and the JPEG pictures without their metadata
 segments (EXIF, XMP, IPTC, makers' own, comments: ``jpegstrip``; a turned picture keeps
-its orientation alone), byte for byte otherwise (no re-encoding).
+its orientation alone), byte for byte otherwise (no re-encoding), and the JPEG 2000
+pictures (``/JPXDecode``) without their XML, UUID (XMP, EXIF, GeoJP2) and rights boxes and
+their code stream's comments (``jp2strip``: the compressed data byte for byte; one that
+cannot be read to its end leaves the PDF out).
 The pages, their text, pictures, links, annotations and attachments are the document's
 content and are kept. An encrypted PDF that opens without a password keeps its encryption
 and permissions; one that needs a password cannot be cleaned (:class:`PdfCleanError`).
@@ -31,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as _escape
 
+from smparchive.core.export.jp2strip import strip_jp2_metadata
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
 from smparchive.core.progress import CancelToken
 
@@ -105,12 +109,15 @@ def _rewrite(
         for key in ("/Metadata", "/PieceInfo"):
             if key in obj:
                 del obj[key]
-        picture = _jpeg_picture(pdf, obj) if isinstance(obj, pikepdf.Stream) else None
+        picture = _picture(pdf, obj) if isinstance(obj, pikepdf.Stream) else None
         if picture is not None:
-            raw, parms, chained = picture
-            clean = strip_jpeg_metadata(raw)
+            raw, parms, chained, kind = picture
+            if kind == pikepdf.Name.DCTDecode:
+                clean = strip_jpeg_metadata(raw)
+            else:
+                clean = strip_jp2_metadata(raw)
             if clean is not raw or chained:
-                obj.write(clean, filter=pikepdf.Name.DCTDecode, decode_parms=parms)
+                obj.write(clean, filter=kind, decode_parms=parms)
     info = pikepdf.Dictionary()
     if title:
         info.Title = pikepdf.String(title)
@@ -171,9 +178,10 @@ def xmp_packet(title: str, creator: str, claims: dict[str, str]) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
-def _jpeg_picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool] | None:
-    """A JPEG picture's bytes, its DCTDecode parameters and whether other filters wrapped it,
-    for a stream whose last filter is DCTDecode; else None.
+def _picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool, Any] | None:
+    """A JPEG or JPEG 2000 picture's bytes, its decoding parameters, whether other filters
+    wrapped it and its filter, for a stream whose last filter is DCTDecode or JPXDecode;
+    else None.
 
     Producers write ``/DCTDecode`` alone, in an array of one, or after a lossless filter
     (``[/FlateDecode /DCTDecode]``, ``[/ASCII85Decode /DCTDecode]``). qpdf decodes no chain
@@ -181,26 +189,29 @@ def _jpeg_picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bo
     written: nothing refers to it) and the picture goes back as plain DCTDecode."""
     import pikepdf
 
+    lossy = (pikepdf.Name.DCTDecode, pikepdf.Name.JPXDecode)
     filters = obj.get("/Filter")
-    if filters == pikepdf.Name.DCTDecode:
+    if filters in lossy:
         own = obj.get("/DecodeParms")
-        return obj.read_raw_bytes(), own if isinstance(own, pikepdf.Dictionary) else None, False
+        alone = own if isinstance(own, pikepdf.Dictionary) else None
+        return obj.read_raw_bytes(), alone, False, filters
     chain: list[Any] = list(filters) if isinstance(filters, pikepdf.Array) else []
-    if not chain or chain[-1] != pikepdf.Name.DCTDecode:
+    if not chain or chain[-1] not in lossy:
         return None
+    kind = chain[-1]
     every = obj.get("/DecodeParms")
     parms: list[Any] = list(every) if isinstance(every, pikepdf.Array) else [None] * len(chain)
     if len(parms) != len(chain):
         return None  # a malformed chain: left as it is
     last = parms[-1] if isinstance(parms[-1], pikepdf.Dictionary) else None
     if len(chain) == 1:
-        return obj.read_raw_bytes(), last, True
+        return obj.read_raw_bytes(), last, True, kind
     scratch = pikepdf.Stream(pdf, obj.read_raw_bytes())
     scratch.Filter = pikepdf.Array(chain[:-1])
     if isinstance(every, pikepdf.Array):
         scratch.DecodeParms = pikepdf.Array(parms[:-1])
     try:
-        return scratch.read_bytes(), last, True
+        return scratch.read_bytes(), last, True, kind
     except pikepdf.PdfError:  # a lossless filter qpdf cannot decode (or damaged data)
         return None
 

@@ -30,7 +30,12 @@ from smparchive.core.export.imaging import (
     worker_init,
 )
 from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
-from smparchive.core.export.metadata import ImageMetadata
+from smparchive.core.export.metadata import (
+    ImageMetadata,
+    exif_bytes,
+    metadata_for,
+    with_segments,
+)
 from smparchive.core.export.model import ExportEntry, Kind, pick_text
 from smparchive.core.export.pdfmeta import PdfCleanError, clean_pdf, clean_pdf_bytes
 from smparchive.core.export.plan import (
@@ -487,6 +492,7 @@ def _write_items(
                     _clip_progress(emit, n, total, done_bytes, e.original_name),
                     texts,
                     s.metadata_policy,
+                    s.include_people,
                 )
             except ClipError as exc:
                 problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
@@ -644,6 +650,7 @@ def write_clip(
     progress: Callable[[float], None] | None = None,
     texts: dict[str, str] | None = None,
     policy: MetadataPolicy = MetadataPolicy.PUBLICATION,
+    include_people: bool = False,
 ) -> list[tuple[ManifestRow, FileRecord]]:
     """Cut one recording segment and write it with its chapters, poster and captions.
 
@@ -654,6 +661,8 @@ def write_clip(
     tagged as a whole recording's copy is (videometa.video_tags: creator, rights and the
     moment its part was recorded), unless ``policy`` strips metadata: then the file has no
     title and no note of the recording it was cut from (its chapters are its content).
+    The poster is credited as a photo of the export is (``include_people``: it names the
+    people as a photo would).
     """
     e = item.entry
     clip = e.clip
@@ -706,9 +715,23 @@ def write_clip(
                 picture = poster_jpeg(temp, 0.0) or b""
                 if not picture:
                     continue
+                picture = _credited(picture, e, policy, language, include_people)
                 record = writer.add_bytes(output.relpath, picture, e.capture)
             written.append((row.finished(record.sha256, record.size), record))
     return written
+
+
+def _credited(
+    picture: bytes, entry: ExportEntry, policy: MetadataPolicy, language: str, people: bool
+) -> bytes:
+    """A clip's poster with the catalogue's title, caption, creator, credit, rights and
+    date in EXIF, XMP and IPTC, as a photo of the same export gets them (none when every
+    piece of metadata is stripped)."""
+    if policy is MetadataPolicy.STRIP_ALL:
+        return picture
+    meta = metadata_for(entry, policy, language, people)
+    exif = exif_bytes(Image.Exif(), meta, _jpeg_size(picture))
+    return with_segments(picture, exif, meta.xmp, meta.iptc)
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
