@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+795"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+803"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -169,7 +169,7 @@
     </message>
     <message numerus="yes">
         <location line="+253"/>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-256"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+33"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln ticked item goes out as well.</numerusform>

@@ -618,7 +618,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+193"/>
         <location line="+214"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -802,12 +802,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+744"/>
+        <location line="+753"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-715"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -823,12 +823,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+589"/>
+        <location line="+598"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-572"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -1005,7 +1005,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1013,8 +1013,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1040,7 +1040,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-236"/>
+        <location line="-245"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1086,8 +1086,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>'%1' is already in that folder: unless it holds the same files, this export will be named '%2'.</source>
+        <translation>« %1 » est déjà dans ce dossier : à moins qu’il contienne les mêmes fichiers, cet export s’appellera « %2 ».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln élément coché sort aussi.</numerusform>
@@ -1546,7 +1551,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1186"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -6120,7 +6125,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>a picture holds camera metadata but is damaged before its image data</source>
+        <translation>une image contient des données de l’appareil photo mais est endommagée avant ses données d’image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a picture in it cannot be read as its format says, so its metadata cannot be removed</source>
+        <translation>une image du document ne peut pas être lue comme son format l’indique : ses métadonnées ne peuvent donc pas être retirées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sound or video in it cannot be rewritten without its metadata (GPS position, device)</source>
+        <translation>un son ou une vidéo du document ne peut pas être réécrit sans ses métadonnées (position GPS, appareil)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
+        <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés ; remplacez l’objet par une image de celui-ci</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> and </source>
         <translation> et </translation>
     </message>

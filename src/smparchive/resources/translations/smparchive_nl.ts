@@ -618,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+193"/>
         <location line="+214"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -802,12 +802,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+744"/>
+        <location line="+753"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-715"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -823,12 +823,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+589"/>
+        <location line="+598"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-572"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1005,7 +1005,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1013,8 +1013,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1040,7 +1040,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-236"/>
+        <location line="-245"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1086,8 +1086,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>'%1' is already in that folder: unless it holds the same files, this export will be named '%2'.</source>
+        <translation>‘%1’ staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam ‘%2’.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
@@ -1546,7 +1551,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1186"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -6120,7 +6125,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>a picture holds camera metadata but is damaged before its image data</source>
+        <translation>een afbeelding bevat cameragegevens maar is beschadigd vóór haar beeldgegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a picture in it cannot be read as its format says, so its metadata cannot be removed</source>
+        <translation>een afbeelding in het document kan niet gelezen worden zoals haar formaat aangeeft, dus haar metadata kunnen niet verwijderd worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sound or video in it cannot be rewritten without its metadata (GPS position, device)</source>
+        <translation>een geluid of video in het document kan niet zonder zijn metadata (gps-positie, toestel) herschreven worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
+        <translation>er is een object in ingesloten in een vorm waarvan de auteursnamen niet verwijderd kunnen worden; vervang het object door een afbeelding ervan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> and </source>
         <translation> en </translation>
     </message>
