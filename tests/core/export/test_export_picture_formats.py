@@ -730,3 +730,35 @@ def test_a_pdf_whose_jpeg_2000_picture_cannot_be_cleaned_is_left_out_with_the_re
     assert messages.phrase_code(values["why"]) == "picture_unreadable"
     assert src.read_bytes() == before
     assert archive(src, tmp_path / "archive", "application/pdf", Kind.DOCUMENT) == before
+
+
+def test_the_preflight_says_a_deck_with_an_ole_object_will_be_left_out(
+    catalog: Any, tmp_path: Path
+) -> None:
+    """The deck held back for its OLE object was only named in the report after the
+    export: the preflight, which the comms officer reads before pressing Export, said the
+    deck would go out. It now says the deck will be left out and why; a deck without such
+    an object, and an export for the archive, say nothing of it."""
+    from smparchive.core.export.catalog_export import ExportSource, preflight
+    from smparchive.core.ingest import ScanOptions, scan
+
+    media = tmp_path / "media"
+    media.mkdir()
+    png = tmp_path / "preview.png"
+    Image.new("RGB", (12, 8)).save(png)
+    deck_with(media / "budget.pptx", [png], {"ppt/embeddings/oleObject1.bin": _ole_object()})
+    deck_with(media / "agenda.pptx", [png])
+    scan(catalog, [catalog.add_root(media).value], options=ScanOptions(workers=0))
+    ids = tuple(catalog.query_ids())
+    catalog.set_fields(list(ids), consent="cleared")
+    out = tmp_path / "out"
+    out.mkdir()
+    check = preflight(catalog, ExportSource("items", ids=ids), settings(out, preset=WEB))
+    said = [w for w in check.plan.warnings if messages.identify(w)]
+    left_out = [messages.identify(w) for w in said]
+    assert [(code, v["name"]) for code, v in left_out if code == "export.deck_left_out"] == [
+        ("export.deck_left_out", "budget.pptx")
+    ]
+    kept = settings(out, preset=ORIGINALS, audience=Audience.ARCHIVE)
+    archived = preflight(catalog, ExportSource("items", ids=ids), kept)
+    assert not any("budget.pptx" in str(w) for w in archived.plan.warnings)

@@ -197,6 +197,23 @@ def _without_private(data: bytes, name: str) -> bytes:
     return _without_relationships(data, _PRIVATE_TYPES)
 
 
+def embedded_object(path: Path) -> bool:
+    """True when :func:`clean_pptx` would leave the deck out for an object embedded in the
+    older binary format (:data:`EMBEDDED_OBJECT`): read from the package's directory and
+    each embedding's first bytes, so the preflight can say it before the export runs. A
+    deck that cannot be read says nothing here (the export says why)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if _EMBEDDING.search(info.filename):
+                    with z.open(info) as member:
+                        if member.read(4) != b"PK\x03\x04":  # not an OOXML package
+                            return True
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError):
+        return False
+    return False
+
+
 def _is_package(path: Path) -> bool:
     """An Office Open XML package (an embedded workbook, document or deck)."""
     try:
