@@ -544,3 +544,9 @@ def test_a_second_export_of_the_same_name_says_where_it_goes_before_it_runs(
     qtbot.mouseClick(again.export_btn, Qt.MouseButton.LeftButton)
     assert again.outcome is not None
     assert again.outcome.report.bundle == out / "pics-2"
+    # Export again at once went out a third time, as 'pics-3', which no check had said
+    assert not again.export_btn.isEnabled()
+    assert "press Preflight" in again.export_btn.toolTip()
+    again.run_preflight()
+    assert "named 'pics-3'" in again.preflight_label.text()
+    assert again.export_btn.isEnabled()

@@ -319,6 +319,9 @@ class ExportDialog(FittedDialog):
         self._target_errors: list[str] = []  # why the export cannot go where it is asked
         self.handle: TaskHandle | None = None
         self.outcome: ExportOutcome | None = None
+        # the check was spent by an export: Export waits for a new one (pressed again at
+        # once it went out a second time, under a name no preflight had said)
+        self._spent = False
         self.template_ok = True
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
@@ -958,6 +961,7 @@ class ExportDialog(FittedDialog):
         return [ConsentOverride(ids, by, why)] if ids and by and why else []
 
     def _invalidate(self) -> None:
+        self._spent = False
         self._preflight_gen += 1  # a check still running describes the old settings
         if self.check is not None:
             self.check = None
@@ -977,7 +981,8 @@ class ExportDialog(FittedDialog):
         self.override_hint.setVisible(incomplete)  # empty, it was a blank line in the box
         self.override_box.setVisible(any(r[3] for r in self.held.rows))
         ready = (
-            self.check is not None
+            not self._spent
+            and self.check is not None
             and (self.check.exportable > 0 or checked)
             and bool(self.folder.text().strip())
             and not self._target_errors
@@ -999,6 +1004,8 @@ class ExportDialog(FittedDialog):
         """Why Export is greyed, in one sentence (also its tooltip)."""
         if busy:
             return self.tr("An export or a check is running.")
+        if self._spent:
+            return self.tr("Exported. Change a setting or press Preflight to export again.")
         if not self.template_ok:
             return self.tr("The file name pattern is not valid (see below it).")
         if not self.folder.text().strip():
@@ -1059,7 +1066,7 @@ class ExportDialog(FittedDialog):
             self._fit_height()
 
     def _preflighted(self, check: Preflight, target: TargetCheck) -> None:
-        self.check = check
+        self.check, self._spent = check, False
         self.held.set_preflight(check)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -1368,7 +1375,7 @@ class ExportDialog(FittedDialog):
             )
         lines += [self._warning(w) for w in report.warnings]
         self.open_btn.show()
-        self.export_btn.setEnabled(False)
+        self._spent = True
         self._finish("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:

@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+803"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+806"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
+        <location line="+257"/>
         <location line="+263"/>
         <source>%Ln items</source>
         <translation>

@@ -618,7 +618,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+196"/>
         <location line="+214"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -791,23 +791,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+26"/>
         <location line="+12"/>
-        <location line="+514"/>
+        <location line="+518"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-512"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+753"/>
+        <location line="+757"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-719"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -823,12 +823,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+598"/>
+        <location line="+602"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-576"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -951,31 +951,36 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <location line="+112"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>An export or a check is running.</source>
         <translation>Une exportation ou une vérification est en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported. Change a setting or press Preflight to export again.</source>
+        <translation>Exporté. Modifiez un réglage ou cliquez sur Vérification préalable pour exporter de nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -983,18 +988,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+482"/>
+        <location line="-482"/>
+        <location line="+486"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Export (%1)</source>
         <translation>Exporter (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
         <translation>Rien ne peut sortir : chaque élément est bloqué ou indisponible.</translation>
     </message>
@@ -1048,12 +1053,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-717"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+695"/>
+        <location line="+699"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
@@ -1551,7 +1556,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1193"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

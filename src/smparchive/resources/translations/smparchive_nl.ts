@@ -618,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+196"/>
         <location line="+214"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -791,23 +791,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+26"/>
         <location line="+12"/>
-        <location line="+514"/>
+        <location line="+518"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-512"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+753"/>
+        <location line="+757"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-719"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -823,12 +823,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+598"/>
+        <location line="+602"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-576"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -951,31 +951,36 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <location line="+112"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>An export or a check is running.</source>
         <translation>Er loopt een export of een controle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported. Change a setting or press Preflight to export again.</source>
+        <translation>Geëxporteerd. Wijzig een instelling of klik op Voorafcontrole om opnieuw te exporteren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -983,18 +988,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+482"/>
+        <location line="-482"/>
+        <location line="+486"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Export (%1)</source>
         <translation>Exporteren (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
         <translation>Er kan niets uit: elk item wordt tegengehouden of is niet beschikbaar.</translation>
     </message>
@@ -1048,12 +1053,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-717"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+695"/>
+        <location line="+699"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1551,7 +1556,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1193"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
