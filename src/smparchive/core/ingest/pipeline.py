@@ -460,9 +460,15 @@ class _RootScan:
         by_key = {
             n: to_probe[n] for n in sorted(range(total), key=lambda n: n in self.head_complete)
         }
-        if self.on_rows is not None and all(
-            n in self.head_ids for n, (_f, item_id) in enumerate(to_probe) if item_id is None
-        ):
+        # New files the head pass gave no row (a PDF, whose kind only the full read tells;
+        # a file that may be a moved item) are among the first read: the catalogue is
+        # searchable once their rows are in, not only when the last photo is hashed.
+        rowless = {
+            n
+            for n, (_f, item_id) in enumerate(to_probe)
+            if item_id is None and n not in self.head_ids
+        }
+        if self.on_rows is not None and not rowless:
             self.on_rows()  # every new file has its row; changed ones had theirs
 
         # One read per file: the workers picture a JPEG from the bytes they hash.
@@ -491,6 +497,11 @@ class _RootScan:
                 self._hashed(found, head_id, result)
             elif not self._transient(found, item_id if head_id is None else head_id, result):
                 self._collect(found, item_id, result, head_id)
+            if rowless and self.on_rows is not None:
+                rowless.discard(n)
+                if not rowless:
+                    self._flush()  # the last rows the head pass could not write
+                    self.on_rows()
             if (
                 len(self.pending) + len(self.hashes) >= self.options.batch_size
                 or time.monotonic() - self.last_flush >= self.options.batch_seconds
