@@ -451,6 +451,11 @@ class _RootScan:
         total = len(to_probe)
         bytes_total = sum(f.size for f, _ in to_probe)
         done = bytes_done = 0
+        if total:
+            # Every file found here is read after the head pass: the fork server imports
+            # the media code on another core meanwhile, so the first worker is ready when
+            # the hash stage starts instead of 0.1-0.2 s later.
+            self.pool.prepare()
         self._head_pass([(n, to_probe[n][0]) for n in range(total) if n in heads])
         if self.cancel.cancelled:
             return False
