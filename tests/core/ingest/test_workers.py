@@ -333,3 +333,20 @@ def test_the_workers_server_starts_with_the_head_pass(folder: Path, tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "6", "0"]
+
+
+def test_a_fork_server_that_cannot_start_early_does_not_stop_the_scan(
+    catalog: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting the workers' server early is a head start, not a step of the scan: if it
+    fails there, the head pass still writes its rows and the pool starts as before."""
+    from smparchive.core.ingest import workers
+
+    def refuse(_preload: Any) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(workers, "start_server", refuse)
+    catalog.add_root(folder)
+    report = scan(catalog, options=ScanOptions(workers=1))
+    assert (report.new, report.errors) == (6, 0)
+    assert {status for status, _ in _statuses(catalog).values()} == {"ok"}

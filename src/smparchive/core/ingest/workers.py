@@ -174,7 +174,10 @@ class WorkerPool:
         """Get the workers' fork server going (returns at once, never waits for it): its
         imports overlap with the caller's work until :meth:`warm_up` or the first task."""
         if self.workers > 0 and self._executor is None:
-            start_server(self.preload)
+            try:
+                start_server(self.preload)
+            except OSError:  # the pool's own start reports it, when the workers are needed
+                log.debug("cannot start the fork server early", exc_info=True)
 
     def warm_up(self) -> None:
         """Start the workers now (e.g. while the folders are walked); returns at once."""
