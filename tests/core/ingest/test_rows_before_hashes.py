@@ -319,3 +319,26 @@ def test_a_first_scan_with_a_pdf_is_searchable_before_its_photos_are_hashed(
     assert report.seconds_to_searchable is not None
     assert report.seconds_to_searchable < report.seconds
     assert all(i.sha256 for i in _all(cat).values())  # and the scan finished them all
+
+
+def test_the_pdfs_are_read_before_the_other_files_that_wait_for_their_full_read(
+    cat: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """Searchable waits for the rows the head pass could not write, so those files go
+    first: a PNG found before the PDF (its head row waits for its full read too) is read
+    after it, and the catalogue is searchable before the PNG's hash."""
+    root = tmp_path / "card"
+    root.mkdir()
+    Image.new("RGB", (64, 48), "blue").save(root / "a_scan.png")
+    Image.new("RGB", (1600, 900), "white").save(root / "b_deck.pdf", "PDF")
+    make_jpeg(root / "c_photo.jpg", size=(64, 48), color=(1, 2, 3))
+    cat.add_root(root)
+    at_searchable: list[dict[str, Any]] = []
+
+    _scan_with(cat, lambda: at_searchable.append(_all(cat)))
+
+    (items,) = at_searchable
+    assert set(items) == {"a_scan.png", "b_deck.pdf", "c_photo.jpg"}
+    assert items["b_deck.pdf"].sha256 and items["b_deck.pdf"].kind == "slides"
+    assert items["a_scan.png"].sha256 is None  # read after the PDF
+    assert all(i.sha256 for i in _all(cat).values())

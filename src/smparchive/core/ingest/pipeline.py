@@ -459,19 +459,20 @@ class _RootScan:
         self._head_pass([(n, to_probe[n][0]) for n in range(total) if n in heads])
         if self.cancel.cancelled:
             return False
-        # Files whose row lacks facts (other kinds, sidecars, changed or maybe moved files)
-        # are read first, the photos only hashed and pictured after them, in the order found:
-        # the slow reads start early instead of finishing last on one worker.
-        by_key = {
-            n: to_probe[n] for n in sorted(range(total), key=lambda n: n in self.head_complete)
-        }
         # New files the head pass gave no row (a PDF, whose kind only the full read tells;
-        # a file that may be a moved item) are among the first read: the catalogue is
-        # searchable once their rows are in, not only when the last photo is hashed.
+        # a file that may be a moved item) are read first: the catalogue is searchable once
+        # their rows are in, not only when the last photo is hashed. Then the files whose
+        # row lacks facts (other kinds, sidecars, changed files), then the photos that only
+        # need their hash and picture, each in the order found: the slow reads start early
+        # instead of finishing last on one worker.
         rowless = {
             n
             for n, (_f, item_id) in enumerate(to_probe)
             if item_id is None and n not in self.head_ids
+        }
+        by_key = {
+            n: to_probe[n]
+            for n in sorted(range(total), key=lambda n: (n in self.head_complete, n not in rowless))
         }
         if self.on_rows is not None and not rowless:
             self.on_rows()  # every new file has its row; changed ones had theirs
