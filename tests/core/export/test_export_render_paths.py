@@ -235,3 +235,28 @@ def test_a_photo_whose_renderer_fails_is_a_problem_the_rest_exports(
     assert "worker process crash" in report.problems[0].message
     exported = {f.item_id for f in report.files}
     assert entries[1].item_id not in exported and entries[0].item_id in exported
+
+
+def test_render_workers_start_without_the_export_pipeline() -> None:
+    """Every export's first photo waits for the render workers' server to import
+    EXPORT_PRELOAD: the renderer, not the pipeline, writers, page and video code (the
+    package used to load all of them with it: 0.13-0.17 s of CPU before the first photo)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib, sys\n"
+        "from smparchive.core.processes import EXPORT_PRELOAD\n"
+        "for name in EXPORT_PRELOAD:\n"
+        "    importlib.import_module(name)\n"
+        "heavy = ('smparchive.core.export.pipeline', 'smparchive.core.export.writers',\n"
+        "         'smparchive.core.export.webpage', 'smparchive.core.export.videometa', 'av')\n"
+        "print(sorted(n for n in heavy if n in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    # and the package's names still resolve for everyone else
+    import smparchive.core.export as export
+
+    assert export.run_export.__module__ == "smparchive.core.export.pipeline"
+    assert set(export.__all__) <= set(dir(export))

@@ -299,3 +299,54 @@ def test_a_slow_worker_start_is_not_the_files_time() -> None:
         got = dict(pool.run(jobs))
     assert got == {0: 1, 1: 2, 2: 3, 3: 4}
     assert pool.rebuilds == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork server: Linux")
+def test_the_workers_server_starts_with_the_head_pass(folder: Path, tmp_path: Path) -> None:
+    """The first worker of a scan waited for the fork server to start and import the media
+    code (0.1-0.2 s) after the head pass had written its rows: the server now starts
+    when the head pass does and imports on another core meanwhile. In a fresh process:
+    the fork server is per process."""
+    code = textwrap.dedent(
+        """
+        import sys
+        from multiprocessing import forkserver
+        from pathlib import Path
+        from smparchive.core.catalog.catalog import open_catalog
+        from smparchive.core.ingest import ScanOptions, scan
+
+        cat = open_catalog(Path(sys.argv[1]) / "c.smpcat", create=True)
+        cat.add_root(Path(sys.argv[2]))
+        at_rows = []
+        def first_rows(_changes):
+            if not at_rows:  # the head pass's rows, before any file is read in full
+                at_rows.append(forkserver._forkserver._forkserver_pid is not None)
+        report = scan(cat, options=ScanOptions(workers=1, on_batch=first_rows))
+        print(at_rows[0], report.new, report.errors)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "6", "0"]
+
+
+def test_a_fork_server_that_cannot_start_early_does_not_stop_the_scan(
+    catalog: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting the workers' server early is a head start, not a step of the scan: if it
+    fails there, the head pass still writes its rows and the pool starts as before."""
+    from smparchive.core.ingest import workers
+
+    def refuse(_preload: Any) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(workers, "start_server", refuse)
+    catalog.add_root(folder)
+    report = scan(catalog, options=ScanOptions(workers=1))
+    assert (report.new, report.errors) == (6, 0)
+    assert {status for status, _ in _statuses(catalog).values()} == {"ok"}

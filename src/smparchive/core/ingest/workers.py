@@ -23,6 +23,7 @@ from smparchive.core.processes import (
     PRELOAD,
     die_with_parent,
     keep_freed_memory,
+    start_server,
     worker_context,
 )
 from smparchive.core.progress import CancelToken
@@ -168,6 +169,15 @@ class WorkerPool:
         if all(p.done() for p in self._pings):
             return True
         return time.monotonic() - self._created > max(60.0, self.timeout_s)
+
+    def prepare(self) -> None:
+        """Get the workers' fork server going (returns at once, never waits for it): its
+        imports overlap with the caller's work until :meth:`warm_up` or the first task."""
+        if self.workers > 0 and self._executor is None:
+            try:
+                start_server(self.preload)
+            except OSError:  # the pool's own start reports it, when the workers are needed
+                log.debug("cannot start the fork server early", exc_info=True)
 
     def warm_up(self) -> None:
         """Start the workers now (e.g. while the folders are walked); returns at once."""
