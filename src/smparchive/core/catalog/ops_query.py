@@ -398,7 +398,9 @@ class QueryOps(CatalogBase):
                 q = q.with_hint(table_of(MediaItem), f"INDEXED BY {FACETS_INDEX}", "sqlite")
             elif self._scans_table(s, f, q, total):
                 q = q.with_hint(
-                    table_of(MediaItem), broad_read(sort, window=limit is not None), "sqlite"
+                    table_of(MediaItem),
+                    self._broad_read(s, f, sort, window=limit is not None),
+                    "sqlite",
                 )
             if limit is not None:
                 q = q.limit(limit)
@@ -465,6 +467,19 @@ class QueryOps(CatalogBase):
         matching = total if total is not None else self._cell_count(s, f)
         return share_says(matching, self._cell_count(s, ItemFilter()))
 
+    def _broad_read(self, s: Any, f: ItemFilter, sort: str, *, window: bool) -> str:
+        """How SQLite reads the broad filter ``f`` in the order ``sort`` (see
+        ``scanplan.broad_read``). A camera's items with facet conditions in time or rating
+        order are read from ix_items_facets, which holds every column they need: the
+        camera's id is the rows' last column (0031), and decoding every row up to it made
+        the scan slower than the make and model had (camera:Canon's first page at 1M,
+        115 -> 165 ms scanning the rows; 53 ms from the index)."""
+        if f.cameras and sort in ("time", "rating"):
+            where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+            if _reads_only(where, _SCAN_COLUMN_NAMES):
+                return f"INDEXED BY {FACETS_INDEX}"
+        return broad_read(sort, window=window)
+
     def _kept_count(self, s: Any, f: ItemFilter) -> int:
         """``_cell_count`` kept with the counts (each window of a result asks again)."""
         version = self.data_version()
@@ -501,7 +516,8 @@ class QueryOps(CatalogBase):
             else:
                 q = self._ids_statement(s, f, sort, descending=descending)
                 if self._scans_table(s, f, q, None):
-                    q = q.with_hint(table_of(MediaItem), broad_read(sort, window=False), "sqlite")
+                    hint = self._broad_read(s, f, sort, window=False)
+                    q = q.with_hint(table_of(MediaItem), hint, "sqlite")
                 out = _id_rows(s, q)
         self._keep("_counts_cache", f, version, len(out), COUNTS_KEPT)  # its count, known now
         return out
