@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
+from smparchive.core.catalog.cameras import name_cameras
 from smparchive.core.catalog.catalog import Catalog, open_catalog
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.catalog.models import ItemTag, MediaItem, Root, SearchDoc, Tag
@@ -91,6 +92,7 @@ def build(cat: Catalog, n: int, rng: random.Random) -> None:
             docs.append({"item_id": i, "doc": fold(f"{i:06d} jpg {words} {sess.title}")})
             for t in [*rng.sample(tag_ids, 2), rng.choice(people)]:
                 links.append({"item_id": i, "tag_id": t})
+        name_cameras(s, rows)  # make and model as the catalogue keeps them (0031)
         s.execute(insert(MediaItem), rows)
         s.execute(insert(SearchDoc), docs)
         s.execute(insert(ItemTag), links)

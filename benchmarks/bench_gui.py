@@ -45,6 +45,7 @@ def build_catalogue(path: Path, n: int) -> None:
     from sqlalchemy import insert
 
     from smparchive.core.catalog import fulltext
+    from smparchive.core.catalog.cameras import name_cameras
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.core.catalog.models import MediaItem, Root
 
@@ -93,6 +94,7 @@ def build_catalogue(path: Path, n: int) -> None:
                     "page_count": 14 if kind in ("slides", "document") else None,
                 }
             )
+        name_cameras(s, rows)  # make and model as the catalogue keeps them (0031)
         for start in range(0, n, 5000):
             s.execute(insert(MediaItem), rows[start : start + 5000])
         fulltext.reindex(s, list(range(1, n + 1)))

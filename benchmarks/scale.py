@@ -251,7 +251,7 @@ def report(path: Path, rounds: int = 3, log: Callable[[str], None] = print) -> N
         f = parse_search(search, cat).filter
         cols = (MediaItem.kind, MediaItem.day_id, MediaItem.session_id, MediaItem.rating,
                 MediaItem.flag, MediaItem.color_label, MediaItem.consent, MediaItem.status,
-                MediaItem.camera_make, MediaItem.camera_model)  # fmt: skip
+                MediaItem.camera_id)  # fmt: skip
         plans = {
             "facets, unfiltered": lambda s: select(*cols, func.count()).group_by(*cols),
             "facets of the search": lambda s: (

@@ -33,11 +33,13 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
+    select,
     text,
 )
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 from sqlalchemy.types import UserDefinedType
 
 from smparchive.core.catalog.codes import (
@@ -410,6 +412,35 @@ class RootMount(Base):
 _TIME_COVERED = ("id", "rating", "flag")  # read from the time indexes (migration 0019)
 
 
+class Camera(Base):
+    """A device that made items: its make, model and serial as the files wrote them ('' for
+    a part not written), once per catalogue (migration 0031; the items name it by id).
+
+    Rows are only ever added (``cameras.camera_ids``: INSERT ... ON CONFLICT, concurrent
+    writers meet at ``uq_cameras_identity``); a camera whose items are gone is harmless.
+    """
+
+    __tablename__ = "cameras"
+    __table_args__ = (UniqueConstraint("make", "model", "serial", name="uq_cameras_identity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    make: Mapped[str] = mapped_column(String(200), default="")
+    model: Mapped[str] = mapped_column(String(200), default="")
+    serial: Mapped[str] = mapped_column(String(200), default="")
+
+
+def _camera_part(part: str, camera_id: Any) -> Any:
+    """An item's camera make, model or serial (None when not written): a lookup of its
+    camera row by id, readable (and selectable) as the items' columns were before 0031."""
+    column = getattr(Camera, part)
+    return column_property(
+        select(func.nullif(column, ""))
+        .where(Camera.id == camera_id)
+        .correlate_except(Camera)
+        .scalar_subquery()
+    )
+
+
 class MediaItem(Base):
     """One catalogued file, identified by root + relative path."""
 
@@ -476,7 +507,8 @@ class MediaItem(Base):
         # them cost a window in the middle of a million items ~1 s (on SQLite the index
         # ends with the rowid, the id: the order's tie-break comes with it).
         Index("ix_items_name", "name"),
-        Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),
+        # A camera's items (the camera: search, Camera Clocks); by id since 0031.
+        Index("ix_items_camera", "camera_id"),
         # Lets facet counting read one narrow index instead of the wide item rows, in the
         # GROUP BY's order; the capture time last, for the facets of a date range (0016).
         Index(
@@ -489,8 +521,7 @@ class MediaItem(Base):
             "color_label",
             "consent",
             "status",
-            "camera_make",
-            "camera_model",
+            "camera_id",
             "capture_utc",
         ),
     )
@@ -522,9 +553,14 @@ class MediaItem(Base):
     audio_codec: Mapped[str | None] = mapped_column(String(64))
     page_count: Mapped[int | None] = mapped_column(Integer)
 
-    camera_make: Mapped[str | None] = mapped_column(String(200))
-    camera_model: Mapped[str | None] = mapped_column(String(200))
-    camera_serial: Mapped[str | None] = mapped_column(String(200))
+    # The device (0031): its make, model and serial in ``cameras``, written through
+    # ``cameras.camera_ids`` (one row per device); read as before through the three below.
+    # (No foreign key: camera rows are never deleted, and SQLite drops no column that
+    # one names, which a downgrade must.)
+    camera_id: Mapped[int | None] = mapped_column(Integer)
+    camera_make: Mapped[str | None] = _camera_part("make", camera_id)
+    camera_model: Mapped[str | None] = _camera_part("model", camera_id)
+    camera_serial: Mapped[str | None] = _camera_part("serial", camera_id)
     lens: Mapped[str | None] = mapped_column(String(200))
     gps_lat: Mapped[float | None] = mapped_column(Float)
     gps_lon: Mapped[float | None] = mapped_column(Float)
@@ -833,8 +869,7 @@ class _FacetValues:
     color_label: Mapped[str | None] = mapped_column(String(16))
     consent: Mapped[str | None] = mapped_column(VocabCode(Consent))
     status: Mapped[str | None] = mapped_column(VocabCode(ItemStatus))
-    camera_make: Mapped[str | None] = mapped_column(String(200))
-    camera_model: Mapped[str | None] = mapped_column(String(200))
+    camera_id: Mapped[int | None] = mapped_column(Integer)  # 0031: was make and model
     n: Mapped[int] = mapped_column(BigInteger)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root
+from smparchive.core.catalog.cameras import name_cameras
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import shared_keys
@@ -550,6 +551,7 @@ class IngestOps(CatalogBase):
                 values[col] = e.user.get(col, default) if mine == default else mine
             updates.append(values)
         if updates:
+            name_cameras(s, updates)
             s.execute(update(MediaItem), updates)
         return [u["id"] for u in updates]
 
@@ -637,7 +639,9 @@ class IngestOps(CatalogBase):
         """Bookkeeping by id: status, reason, warnings, thumb_state ... (bulk UPDATE)."""
         if outcomes:
             with self._bulk("Scan results", [int(o["id"]) for o in outcomes]) as s:
-                s.execute(update(MediaItem), [dict(o) for o in outcomes])
+                rows = [dict(o) for o in outcomes]
+                name_cameras(s, rows)
+                s.execute(update(MediaItem), rows)
 
     def ingest_restore(self, item_ids: Sequence[int]) -> None:
         """Files back where the catalogue had them (root online again): restore status."""
@@ -715,7 +719,9 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
     every batch's result into all earlier ones (quadratic: ~75 % of a 20k-item build).
     """
     conn = s.connection()
-    conn.execute(insert(table_of(MediaItem)), list(rows))
+    values = [dict(r) for r in rows]
+    name_cameras(conn, values)
+    conn.execute(insert(table_of(MediaItem)), values)
     dialect = conn.dialect.name
     paths = [str(r["rel_path"]) for r in rows]
     found: dict[str, int] = {}

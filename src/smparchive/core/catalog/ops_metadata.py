@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
@@ -206,36 +207,39 @@ class MetadataOps(CatalogBase):
 
         from smparchive.core.media.boilerplate import device_like
 
-        camera = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
         with self._read() as s:
+            known = cameras.all_cameras(s)
+            # the cameras that wrote a make or a model (0031: by id)
+            makers = [i for i, (make, model, _serial) in known.items() if make or model]
             counts = {
-                tuple(row[:3]): row[3]
+                int(row[0] or 0): row[1]
+                for chunk in chunked(makers)
                 for row in s.execute(
-                    select(*camera, func.count())
+                    select(MediaItem.camera_id, func.count())
                     .where(MediaItem.kind == Kind.PHOTO)
-                    .where(MediaItem.camera_make.is_not(None) | MediaItem.camera_model.is_not(None))
-                    .group_by(*camera)
+                    .where(MediaItem.camera_id.in_(chunk))
+                    .group_by(MediaItem.camera_id)
                     .having(func.count() >= min_photos)
                 )
             }
             if not counts:
                 return 0
-            captions: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
+            captions: dict[int, list[tuple[int, str]]] = {}
             for row in s.execute(
-                select(*camera, ItemText.item_id, ItemText.value)
+                select(MediaItem.camera_id, ItemText.item_id, ItemText.value)
                 .join(MediaItem, MediaItem.id == ItemText.item_id)
                 .where(MediaItem.kind == Kind.PHOTO)
                 .where(ItemText.field == TextField.CAPTION, ItemText.lang == "x-default")
             ):
-                cam = tuple(row[:3])
-                if cam in counts:
-                    captions.setdefault(cam, []).append((row[3], row[4]))
+                if row[0] in counts:
+                    captions.setdefault(int(row[0]), []).append((row[1], row[2]))
         doomed: list[int] = []
         for key, rows in captions.items():
             texts = {value.strip() for _, value in rows}
             if len(rows) == counts[key] and len(texts) == 1:
                 text = texts.pop()
-                if device_like(text, key[0], key[1]):
+                make, model, _serial = known[key]
+                if device_like(text, make or None, model or None):
                     doomed.extend(item_id for item_id, _ in rows)
         if doomed:
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import ID_CHUNK, chunked
 from smparchive.core.catalog.errors import CatalogError
@@ -328,9 +329,7 @@ def _facts(
         MediaItem.duration_s,
         MediaItem.session_id,
         MediaItem.assignment,
-        MediaItem.camera_make,
-        MediaItem.camera_model,
-        MediaItem.camera_serial,
+        MediaItem.camera_id,
         MediaItem.creator,
         MediaItem.capture_source,
     ).order_by(MediaItem.capture_utc, MediaItem.id)
@@ -354,9 +353,11 @@ def _facts(
         )
     decks = [r.id for r in rows if r.kind in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)
+    known = cameras.all_cameras(s) if camera_rooms else {}
     out = []
     for r in rows:
-        room = camera_rooms.get(t.camera_key(r.camera_make, r.camera_model, r.camera_serial))
+        device = cameras.parts_of(known, r.camera_id)
+        room = camera_rooms.get(t.camera_key(*device)) if camera_rooms else None
         text = deck_text.get(r.id, "")
         if r.creator:
             text += " " + r.creator

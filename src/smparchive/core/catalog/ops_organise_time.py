@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, func, or_, select
 
+from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
@@ -262,10 +263,10 @@ class ClockPreview:
         return sum(1 for r in self.rows if r.new_session_id != r.old_session_id)
 
 
-def _camera_where(key: str) -> list[Any]:
-    parts = t.split_camera_key(key)
-    cols = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
-    return [func.trim(func.coalesce(c, "")) == (p or "") for c, p in zip(cols, parts, strict=True)]
+def _camera_where(s: Any, key: str) -> list[Any]:
+    """The items of the camera ``key`` (its parts trimmed, as ``time.camera_key`` says),
+    found by their cameras' ids (0031)."""
+    return [cameras.where_key(s, key)]
 
 
 class TimeOps(CatalogBase):
@@ -275,19 +276,18 @@ class TimeOps(CatalogBase):
         """Items grouped by device (make, model, serial) with counts, time range, offset."""
         with self._read() as s:
             offsets = {r.camera_key: (r.offset_s, r.note) for r in s.scalars(select(ClockOffset))}
+            known = cameras.all_cameras(s)
             rows = s.execute(
                 select(
-                    MediaItem.camera_make,
-                    MediaItem.camera_model,
-                    MediaItem.camera_serial,
+                    MediaItem.camera_id,
                     func.count(),
                     func.min(MediaItem.capture_utc),
                     func.max(MediaItem.capture_utc),
-                ).group_by(MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
+                ).group_by(MediaItem.camera_id)
             ).all()
         groups: dict[str, list[Any]] = {}
-        for make, model, serial, n, first, last in rows:
-            key = t.camera_key(make, model, serial)
+        for camera_id, n, first, last in rows:
+            key = t.camera_key(*cameras.parts_of(known, camera_id))
             g = groups.setdefault(key, [0, None, None])
             g[0] += n
             if first is not None:
@@ -310,14 +310,16 @@ class TimeOps(CatalogBase):
         What a clock dialog opened on some items (a scan's new card, a selection) shows
         first: the camera those items came from."""
         counts: dict[str, int] = {}
-        device = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
         with self._read() as s:
+            known = cameras.all_cameras(s)
             for chunk in chunked(list(item_ids)):
                 rows = s.execute(
-                    select(*device, func.count()).where(MediaItem.id.in_(chunk)).group_by(*device)
+                    select(MediaItem.camera_id, func.count())
+                    .where(MediaItem.id.in_(chunk))
+                    .group_by(MediaItem.camera_id)
                 ).all()
-                for make, model, serial, n in rows:
-                    key = t.camera_key(make, model, serial)
+                for camera_id, n in rows:
+                    key = t.camera_key(*cameras.parts_of(known, camera_id))
                     counts[key] = counts.get(key, 0) + n
         if not counts:
             return None
@@ -327,7 +329,7 @@ class TimeOps(CatalogBase):
         """How many items of a camera fall on each local date in ``tz`` (its corrected
         times): which days the clock dialog offers for it."""
         with self._read() as s:
-            q = select(MediaItem.capture_utc).where(*_camera_where(camera_key))
+            q = select(MediaItem.capture_utc).where(*_camera_where(s, camera_key))
             moments = [m for (m,) in s.execute(q) if m is not None]
         out: dict[date, int] = {}
         for m in moments:
@@ -514,7 +516,7 @@ def _camera_rows(s: Any, key: str) -> list[Any]:
                 MediaItem.capture_source,
                 MediaItem.sha256,
             )
-            .where(*_camera_where(key))
+            .where(*_camera_where(s, key))
             .order_by(MediaItem.capture_utc)
         )
     )

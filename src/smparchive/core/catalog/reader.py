@@ -122,6 +122,15 @@ def open_reader(location: str | None) -> CatalogReader | None:
     return CatalogReader(conn, path, str(row[0]), held)
 
 
+# An item's camera make, model and serial: its camera row's (migration 0031; as
+# models._camera_part says them).
+_CAMERA_SQL = {
+    f"camera_{part}": f"(SELECT nullif(cameras.{part}, '') FROM cameras "
+    f"WHERE cameras.id = items.camera_id)"
+    for part in ("make", "model", "serial")
+}
+
+
 def _datetime(value: Any, aware: bool) -> datetime | None:
     if value is None:
         return None
@@ -369,7 +378,7 @@ class CatalogReader:
         from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
         from smparchive.core.catalog.stored import hash_text
 
-        columns = ", ".join(f"items.{c}" for c in ITEM_COLUMN_FIELDS)
+        columns = ", ".join(_CAMERA_SQL.get(c, f"items.{c}") for c in ITEM_COLUMN_FIELDS)
         rows: dict[int, dict[str, Any]] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
         tags: dict[int, list[TagRef]] = {}

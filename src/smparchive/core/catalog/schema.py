@@ -320,7 +320,7 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
 # vocabularies as small integer codes; 0024: the undo journal packed): an upgrade through
 # one compacts the file after it (once), else the file keeps its old size with the freed
 # pages inside.
-REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "0029")
+REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "0029", "0031")
 
 
 def compact(engine: Engine) -> None:

@@ -124,6 +124,9 @@ class _Column:
         return False, None
 
 
+_CAMERA_PARTS = ("camera_make", "camera_model", "camera_serial")  # its camera row's (0031)
+
+
 def summarise(
     s: OrmSession,
     ids: Sequence[int],
@@ -145,7 +148,9 @@ def summarise(
     """
     wanted = list(ids)
     columns = [
-        name for name in fields if name in MediaItem.__table__.columns and name not in ("id",)
+        name
+        for name in fields
+        if (name in MediaItem.__table__.columns or name in _CAMERA_PARTS) and name != "id"
     ]
     merged = {name: _Column() for name in columns}
     count = 0
