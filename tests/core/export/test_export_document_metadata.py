@@ -539,14 +539,218 @@ def test_a_published_deck_loses_its_review_comments_authors_and_printer(
         everything = b"".join(z.read(n) for n in names)
     assert b"Marie Reviewer" not in everything and b"minister's figure" not in everything
     assert "print01".encode("utf-16-le") not in everything
-    with zipfile.ZipFile(out) as z:  # no relationship points at a part left out
+    _assert_every_reference_resolves(out)
+    # every relationship still points at a part of the package: it opens, slides intact
+    assert [s.shapes.title.text for s in Presentation(str(out)).slides] == ["Opening keynote"]
+
+
+def _assert_every_reference_resolves(deck_path: Path) -> None:
+    """No relationship of the package points at a part that is not in it, and no part
+    refers to a relationship id its relationships do not have."""
+    import zipfile
+
+    with zipfile.ZipFile(deck_path) as z:
+        names = z.namelist()
         for rels in (n for n in names if n.endswith(".rels")):
             base = posixpath.dirname(posixpath.dirname(rels))
-            for target, mode in re.findall(
-                rb'Target="([^"]*)"(?: TargetMode="(\w+)")?', z.read(rels)
-            ):
+            data = z.read(rels)
+            for target, mode in re.findall(rb'Target="([^"]*)"(?: TargetMode="(\w+)")?', data):
                 if mode != b"External":
                     part = posixpath.normpath(posixpath.join(base, target.decode()))
                     assert part.lstrip("/") in names, (rels, target)
-    # every relationship still points at a part of the package: it opens, slides intact
+            source = posixpath.join(base, posixpath.basename(rels).removesuffix(".rels"))
+            if source in names:
+                ids = set(re.findall(rb'\bId="([^"]*)"', data))
+                used = set(re.findall(rb'\br:(?:id|embed|link|pict)="([^"]*)"', z.read(source)))
+                assert used <= ids, (source, used - ids)
+        types = z.read("[Content_Types].xml")
+        for part in re.findall(rb'PartName="/([^"]*)"', types):
+            assert part.decode() in names, part
+
+
+# What a deck saved from a SharePoint or OneDrive document library holds besides its slides
+SHAREPOINT = (
+    '<?xml version="1.0" encoding="utf-8"?><p:properties '
+    'xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties">'
+    "<documentManagement><SharedWithUsers><UserInfo><DisplayName>Marie Dupont</DisplayName>"
+    "<AccountId>12</AccountId><AccountType/></UserInfo></SharedWithUsers>"
+    "<Owner>marie.dupont@smp-internal.example</Owner>"
+    "<TaxCatchAll>7f3c2e1a-SMP-ITEM-4711</TaxCatchAll></documentManagement></p:properties>"
+)
+CONTENT_TYPE = (
+    '<?xml version="1.0" encoding="utf-8"?><ct:contentTypeSchema '
+    'xmlns:ct="http://schemas.microsoft.com/office/2006/metadata/contentType" '
+    'ct:_="" ma:_="" ma:contentTypeName="Document" '
+    'ma:contentTypeID="0x0101009A1B2C3D4E5F60718293A4B5C6D7E8F9" '
+    'xmlns:ma="http://schemas.microsoft.com/office/2006/metadata/properties/metaAttributes"/>'
+)
+ADD_IN = (
+    '<?xml version="1.0" encoding="utf-8"?><tc:data xmlns:tc="urn:add-in">jdoe-laptop</tc:data>'
+)
+LABEL = (
+    '<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<clbl:labelList '
+    'xmlns:clbl="http://schemas.microsoft.com/office/2020/mipLabelMetadata">'
+    '<clbl:label id="{3fa85f64-5717-4562-b3fc-2c963f66afa6}" enabled="1" method="Privileged" '
+    'siteId="{d1e2f3a4-0000-4bcd-9e8f-5a6b7c8d9e0f}" contentBits="0" removed="0"/>'
+    "</clbl:labelList>"
+)
+PRIVATE_WORDS = (
+    b"Marie Dupont",
+    b"marie.dupont@",
+    b"SMP-ITEM-4711",
+    b"0x0101009A1B2C3D",
+    b"jdoe-laptop",
+    b"3fa85f64",
+    b"d1e2f3a4",
+    b"{6E1B7D2C-0A4F-4C3B-9D8E-2F1A0B9C8D7E}",
+)
+
+
+def _item_props(guid: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem '
+        f'ds:itemID="{guid}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/customXml"><ds:schemaRefs/></ds:datastoreItem>'
+    )
+
+
+def _deck_from_sharepoint(path: Path) -> Path:
+    """The keynote as saved from the team's SharePoint library under a sensitivity label:
+    the library's columns (customXml/item1-2: who it is shared with, the owner's e-mail,
+    the item and content type ids), an add-in's data on the slide (customXml/item3, from
+    the slide's custData) and the label (docMetadata/LabelInfo.xml: label and tenant ids),
+    as PowerPoint saves them, with their relationships and content types."""
+    import zipfile
+
+    src = deck(path.with_name("plain.pptx"))
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    props = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+    items = {1: SHAREPOINT, 2: CONTENT_TYPE, 3: ADD_IN}
+    guids = {
+        1: "{6E1B7D2C-0A4F-4C3B-9D8E-2F1A0B9C8D7E}",
+        2: "{0B9C8D7E-2F1A-4C3B-9D8E-6E1B7D2C0A4F}",
+        3: "{9D8E2F1A-6E1B-4C3B-0A4F-7D2C0B9C8D7E}",
+    }
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                overrides = "".join(
+                    f'<Override PartName="/customXml/itemProps{n}.xml" ContentType="{props}"/>'
+                    for n in items
+                ) + (
+                    '<Override PartName="/docMetadata/LabelInfo.xml" '
+                    'ContentType="application/vnd.ms-office.classificationlabels+xml"/>'
+                )
+                data = data.replace(b"</Types>", overrides.encode() + b"</Types>")
+            elif info.filename == "_rels/.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/'
+                    b'2020/02/relationships/classificationlabels" '
+                    b'Target="docMetadata/LabelInfo.xml"/></Relationships>',
+                )
+            elif info.filename == "ppt/_rels/presentation.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    "".join(
+                        f'<Relationship Id="rId9{n}" Type="{rel}customXml" '
+                        f'Target="../customXml/item{n}.xml"/>'
+                        for n in (1, 2)
+                    ).encode()
+                    + b"</Relationships>",
+                )
+            elif info.filename == "ppt/slides/_rels/slide1.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId99" Type="{rel}customXml" '
+                    f'Target="../../customXml/item3.xml"/></Relationships>'.encode(),
+                )
+            elif info.filename == "ppt/slides/slide1.xml":
+                data = data.replace(
+                    b"</p:spTree>",
+                    b'</p:spTree><p:custDataLst><p:custData r:id="rId99"/></p:custDataLst>',
+                )
+            zout.writestr(info, data)
+        for n, item in items.items():
+            zout.writestr(f"customXml/item{n}.xml", item)
+            zout.writestr(f"customXml/itemProps{n}.xml", _item_props(guids[n]))
+            zout.writestr(
+                f"customXml/_rels/item{n}.xml.rels",
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+                'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                f'<Relationship Id="rId1" Type="{rel}customXmlProps" '
+                f'Target="itemProps{n}.xml"/></Relationships>',
+            )
+        zout.writestr("docMetadata/LabelInfo.xml", LABEL)
+    return path
+
+
+def test_a_published_deck_loses_its_sharepoint_columns_and_sensitivity_label(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A deck saved from the team's SharePoint library went out with the library's columns
+    (who it is shared with, the owner's e-mail address, the item and content type ids), an
+    add-in's data and the sensitivity label (the label's and the tenant's ids): custom XML
+    data and the label are left out with their relationships and content types, as
+    PowerPoint's Document Inspector removes them; the slides stay, and the deck opens
+    without a reference to a part that is gone. An export for the archive keeps every
+    byte, and the original is never written to."""
+    import subprocess
+    import zipfile
+
+    from pptx import Presentation
+
+    from smparchive.core.export import run_export
+    from smparchive.core.media.pages import find_soffice
+
+    src = _deck_from_sharepoint(tmp_path / "keynote.pptx")
+    before = src.read_bytes()
+    with zipfile.ZipFile(src) as z:  # the stand-in holds what a SharePoint deck holds
+        held = b"".join(z.read(n) for n in z.namelist())
+        assert all(word in held for word in PRIVATE_WORDS)
+        assert "docMetadata/LabelInfo.xml" in z.namelist()
+    _assert_every_reference_resolves(src)
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert not report.problems
+    [file] = report.files
+    out = report.payload_root / file.path
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        assert not [n for n in names if n.startswith(("customXml/", "docMetadata/"))]
+        everything = b"".join(z.read(n) for n in names)
+        for word in PRIVATE_WORDS:
+            assert word not in everything, word
+        for mention in (b"customXml", b"LabelInfo", b"classificationlabels"):
+            assert mention not in z.read("_rels/.rels") + z.read("[Content_Types].xml")
+        assert b"customXml" not in z.read("ppt/_rels/presentation.xml.rels")
+        assert b"custData r:id" not in z.read("ppt/slides/slide1.xml")
+    _assert_every_reference_resolves(out)
     assert [s.shapes.title.text for s in Presentation(str(out)).slides] == ["Opening keynote"]
+    soffice = find_soffice()
+    if soffice is not None:  # LibreOffice still renders the published deck
+        pdf_dir = tmp_path / "pdf"
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(pdf_dir),
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        assert (pdf_dir / out.with_suffix(".pdf").name).read_bytes().startswith(b"%PDF")
+    assert src.read_bytes() == before
+    archived = tmp_path / "archive"
+    archived.mkdir()
+    kept = settings(archived, preset=ORIGINALS, audience=Audience.ARCHIVE)
+    copy = run_export(plan_export([entry], kept, EVENT))
+    [file] = [f for f in copy.files if f.path.endswith(".pptx")]
+    assert (copy.payload_root / file.path).read_bytes() == before

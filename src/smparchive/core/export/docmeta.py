@@ -24,15 +24,21 @@ properties (its title and authors are not the catalogue's). An object embedded i
 binary format (``oleObject*.bin``, ``.doc``, ``.xls``: an OLE compound file whose summary
 information names its author, company and who saved it last) cannot be cleaned in place, so
 the deck is left out with the reason (:data:`EMBEDDED_OBJECT`), as is one with a picture
-that holds metadata but cannot be read whole. Review comments (``ppt/comments/``, classic
-and threaded, with ``commentAuthors.xml``/``authors.xml``: reviewers' names, initials and
-remarks such as "remove this figure before publishing") are left out with their
-relationships, as PowerPoint's Document Inspector removes them; they are not shown when the
-deck is presented. So are the printer settings saved with it (``ppt/printerSettings/``: the
-office printer's name). Every other part is copied member by member, unchanged (the slides
-and their speaker notes: the deck's content). Memory stays bounded: members are streamed,
-pictures of any size too, embedded packages through temporary files (a picture that holds
-metadata but cannot be cleaned leaves the deck out: :class:`DeckCleanError`).
+that holds metadata but cannot be read whole. Review comments
+(``ppt/comments/``, classic and threaded, with ``commentAuthors.xml``/``authors.xml``:
+reviewers' names, initials and remarks such as "remove this figure before publishing") are
+left out with their relationships, as PowerPoint's Document Inspector removes them; they
+are not shown when the deck is presented. So are the printer settings saved with it
+(``ppt/printerSettings/``: the office printer's name), its custom XML data (``customXml/``:
+a SharePoint or OneDrive library's columns, who the deck is shared with and their e-mail
+addresses, the item and content type ids; an add-in's data, whose ``custData`` references
+on the slides go with it), as Word's and Excel's Document Inspector removes custom XML
+data, and its sensitivity label (``docMetadata/LabelInfo.xml``: the label's and the
+organisation's tenant ids, an internal classification). Every other part is copied member
+by member, unchanged (the slides and their speaker notes: the deck's content). Memory stays
+bounded: members are streamed, pictures of any size too, embedded packages through
+temporary files (a picture that holds metadata but cannot be cleaned leaves the deck out:
+:class:`DeckCleanError`). An export for the archive copies the deck's bytes.
 """
 
 from __future__ import annotations
@@ -89,16 +95,31 @@ _RECORDING = re.compile(
 _EMBEDDING = re.compile(r"^(ppt|xl|word)/embeddings/[^/]+$")
 _MAX_DEPTH = 3  # packages inside packages: a deeper one leaves the deck out
 # Parts a published deck leaves out: its review comments and their authors (PowerPoint
-# 2007-2019 and threaded comments), and the printer settings saved with it (a DEVMODE
-# naming the office's printer, \\print01\HR-3rd-floor)
+# 2007-2019 and threaded comments), the printer settings saved with it (a DEVMODE naming
+# the office's printer, \\print01\HR-3rd-floor), its custom XML data (a SharePoint or
+# OneDrive library's columns: people's names and e-mail addresses, content type and item
+# ids; an add-in's data) and its sensitivity label (the label's and the tenant's ids)
 _PRIVATE_PART = re.compile(
-    r"^ppt/(comments/(_rels/)?[^/]+|commentAuthors\.xml|authors\.xml"
-    r"|_rels/(commentAuthors|authors)\.xml\.rels|printerSettings/[^/]+)$"
+    r"^(ppt/(comments/(_rels/)?[^/]+|commentAuthors\.xml|authors\.xml"
+    r"|_rels/(commentAuthors|authors)\.xml\.rels|printerSettings/[^/]+)"
+    r"|customXml/(_rels/)?[^/]+|docMetadata/LabelInfo\.xml)$"
 )
-_PRIVATE_TYPES = (b"/comments", b"/commentAuthors", b"/authors", b"/printerSettings")
+_CUSTOM_XML_TYPE = b"/customXml"
+_PRIVATE_TYPES = (
+    b"/comments",
+    b"/commentAuthors",
+    b"/authors",
+    b"/printerSettings",
+    _CUSTOM_XML_TYPE,
+    b"/classificationlabels",
+)
 _PRIVATE_OVERRIDES = (
-    rb"/ppt/(?:comments/[^\"]*|commentAuthors\.xml|authors\.xml|printerSettings/[^\"]*)"
+    rb"/(?:ppt/(?:comments/[^\"]*|commentAuthors\.xml|authors\.xml|printerSettings/[^\"]*)"
+    rb"|customXml/[^\"]*|docMetadata/LabelInfo\.xml)"
 )
+_ID = re.compile(rb'\bId="([^"]*)"')
+# a slide's (or the presentation's) reference to custom XML data left out
+_CUSTOMER_DATA = re.compile(rb'<(?:\w+:)?custData\b[^>]*?\bid="([^"]*)"[^>]*/>')
 
 
 class DeckCleanError(Exception):
@@ -197,6 +218,35 @@ def _without_private(data: bytes, name: str) -> bytes:
     return _without_relationships(data, _PRIVATE_TYPES)
 
 
+def _customer_data(zin: zipfile.ZipFile) -> dict[str, set[bytes]]:
+    """The parts (a slide, the presentation) that refer to custom XML data by relationship
+    id (``<p:custData r:id=...>``: an add-in's data), with those ids: once the data is left
+    out, an id left behind would make PowerPoint repair the deck."""
+    refs: dict[str, set[bytes]] = {}
+    for name in zin.namelist():
+        folder, _, rels = name.rpartition("_rels/")
+        if not rels.endswith(".rels") or not folder:
+            continue  # not a part's relationships, or the package's own
+        data = zin.read(name)
+        if _CUSTOM_XML_TYPE not in data:
+            continue
+        ids = {
+            rel_id.group(1)
+            for rel in _RELATIONSHIP.findall(data)
+            if (t := _TYPE.search(rel))
+            and t.group(1).endswith(_CUSTOM_XML_TYPE)
+            and (rel_id := _ID.search(rel))
+        }
+        if ids:
+            refs[folder + rels.removesuffix(".rels")] = ids
+    return refs
+
+
+def _without_customer_data(data: bytes, ids: set[bytes]) -> bytes:
+    """A part's XML without its references (``custData``) to the relationships ``ids``."""
+    return _CUSTOMER_DATA.sub(lambda m: b"" if m.group(1) in ids else m.group(0), data)
+
+
 def embedded_object(path: Path) -> bool:
     """True when :func:`clean_pptx` would leave the deck out for an object embedded in the
     older binary format (:data:`EMBEDDED_OBJECT`): read from the package's directory and
@@ -237,6 +287,7 @@ def _clean_package(
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "x") as zout:
         thumbnail = _thumbnail(zin)
         private = depth == 0 and any(_PRIVATE_PART.match(n) for n in zin.namelist())
+        customer_data = _customer_data(zin) if private else {}
         for info in zin.infolist():
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -250,7 +301,9 @@ def _clean_package(
             elif thumbnail is not None and name == thumbnail:
                 continue  # the first page as it once was, maybe before an edit
             elif private and _PRIVATE_PART.match(name):
-                continue  # reviewers' names and remarks, the office's printer
+                continue  # reviewers' names and remarks, the office's printer, SharePoint's
+            elif name in customer_data:  # its references to the custom XML data left out
+                zout.writestr(info, _without_customer_data(zin.read(info), customer_data[name]))
             elif (thumbnail is not None and name in (_RELS, _CONTENT_TYPES)) or (
                 private and (name == _CONTENT_TYPES or name.endswith(".rels"))
             ):
