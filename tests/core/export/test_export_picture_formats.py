@@ -464,6 +464,99 @@ def test_a_deck_with_an_ole_object_is_left_out_with_the_reason_and_archived_unch
     assert archive(src, tmp_path / "archive") == before
 
 
+# --- ActiveX controls -----------------------------------------------------------------
+
+ACTIVEX_HOME = "C:\\Users\\jdoe\\Videos\\minister-rehearsal.wmv"
+
+
+def _activex_deck(path: Path, persistence: str = "persistStorage") -> Path:
+    """A one-slide deck with a Windows Media Player control on its slide, as PowerPoint
+    saves one: the control (``ppt/activeX/activeX1.xml``) and its persisted properties,
+    in an OLE compound file (``activeX1.bin``) or in the XML itself (a property bag), both
+    naming the clip's path on the author's disk; the slide's ``p:control`` refers to it."""
+    png = path.with_name("poster.png")
+    Image.new("RGB", (12, 8)).save(png)
+    plain = deck_with(path.with_name(f"plain-{path.name}"), [png])
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    ax = 'xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" '
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    wmp = 'ax:classid="{6BF52A52-394A-11D3-B153-00C04F79FAA6}"'
+    extra: dict[str, bytes] = {}
+    if persistence == "persistStorage":
+        control = f'<ax:ocx {wmp} ax:persistence="persistStorage" r:id="rId1" {ax}{r}/>'
+        extra["ppt/activeX/_rels/activeX1.xml.rels"] = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+            b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/'
+            b'relationships/activeXControlBinary" Target="activeX1.bin"/></Relationships>'
+        )
+        head = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+        extra["ppt/activeX/activeX1.bin"] = head + f"URL {ACTIVEX_HOME}".encode("utf-16-le")
+    else:
+        control = (
+            f'<ax:ocx {wmp} ax:persistence="persistPropertyBag" {ax}{r}>'
+            f'<ax:ocxPr ax:name="URL" ax:value="{ACTIVEX_HOME}"/></ax:ocx>'
+        )
+    extra["ppt/activeX/activeX1.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + control
+    ).encode()
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Default Extension="bin" ContentType="application/vnd.ms-office.activeX"/>'
+                    b'<Override PartName="/ppt/activeX/activeX1.xml" '
+                    b'ContentType="application/vnd.ms-office.activeX+xml"/></Types>',
+                )
+            elif info.filename == "ppt/slides/_rels/slide1.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId90" Type="{rel}control" '
+                    f'Target="../activeX/activeX1.xml"/></Relationships>'.encode(),
+                )
+            elif info.filename == "ppt/slides/slide1.xml":
+                data = data.replace(
+                    b"</p:spTree>",
+                    b'</p:spTree><p:controls><p:control spid="_x0000_s1026" '
+                    b'name="WindowsMediaPlayer1" r:id="rId90" imgW="3048000" imgH="2286000"/>'
+                    b"</p:controls>",
+                )
+            zout.writestr(info, data)
+        for name, data in extra.items():
+            zout.writestr(name, data)
+    plain.unlink()
+    return path
+
+
+@pytest.mark.parametrize("persistence", ["persistStorage", "persistPropertyBag"])
+def test_a_deck_with_an_activex_control_is_left_out_with_the_reason_and_archived_unchanged(
+    tmp_path: Path, out_dir: Path, persistence: str
+) -> None:
+    """A deck with an ActiveX control (an old Windows Media Player playing a clip) went out
+    with the control's persisted properties: the clip's path on the author's disk, with
+    their user name. Left out with its relationship, the control would leave the slide's
+    ``p:control`` pointing at nothing (PowerPoint repairs such a deck); its data is OLE's
+    and cannot be cleaned in place: the deck is left out, told to replace the object with
+    a picture, as a deck with an OLE object is."""
+    src = _activex_deck(tmp_path / "rehearsal.pptx", persistence)
+    before = src.read_bytes()
+    with zipfile.ZipFile(src) as z:  # the stand-in names the author's folder
+        held = b"".join(z.read(n) for n in z.namelist() if n.startswith("ppt/activeX/"))
+    assert ACTIVEX_HOME.encode("utf-16-le") in held or ACTIVEX_HOME.encode() in held
+    report = publish(src, out_dir)
+    assert report.files == ()
+    [trouble] = report.problems
+    assert "rehearsal.pptx" in trouble.message and "picture of it" in trouble.message
+    code, values = messages.identify(trouble.message) or ("", {})
+    assert code == "export.deck_not_cleaned"
+    assert messages.phrase_code(values["why"]) == "embedded_object"
+    assert not list(out_dir.rglob("*.pptx"))
+    assert src.read_bytes() == before
+    assert archive(src, tmp_path / "archive") == before
+
+
 # --- JPEG 2000 in PDFs ----------------------------------------------------------------
 
 
@@ -748,6 +841,7 @@ def test_the_preflight_says_a_deck_with_an_ole_object_will_be_left_out(
     Image.new("RGB", (12, 8)).save(png)
     deck_with(media / "budget.pptx", [png], {"ppt/embeddings/oleObject1.bin": _ole_object()})
     deck_with(media / "agenda.pptx", [png])
+    _activex_deck(media / "rehearsal.pptx")
     scan(catalog, [catalog.add_root(media).value], options=ScanOptions(workers=0))
     ids = tuple(catalog.query_ids())
     catalog.set_fields(list(ids), consent="cleared")
@@ -756,8 +850,9 @@ def test_the_preflight_says_a_deck_with_an_ole_object_will_be_left_out(
     check = preflight(catalog, ExportSource("items", ids=ids), settings(out, preset=WEB))
     said = [w for w in check.plan.warnings if messages.identify(w)]
     left_out = [messages.identify(w) for w in said]
-    assert [(code, v["name"]) for code, v in left_out if code == "export.deck_left_out"] == [
-        ("export.deck_left_out", "budget.pptx")
+    assert sorted(v["name"] for code, v in left_out if code == "export.deck_left_out") == [
+        "budget.pptx",
+        "rehearsal.pptx",  # an ActiveX control, for the same reason
     ]
     kept = settings(out, preset=ORIGINALS, audience=Audience.ARCHIVE)
     archived = preflight(catalog, ExportSource("items", ids=ids), kept)

@@ -23,8 +23,10 @@ of its own with its own authors and company: it is cleaned the same way, with em
 properties (its title and authors are not the catalogue's). An object embedded in the older
 binary format (``oleObject*.bin``, ``.doc``, ``.xls``: an OLE compound file whose summary
 information names its author, company and who saved it last) cannot be cleaned in place, so
-the deck is left out with the reason (:data:`EMBEDDED_OBJECT`), as is one with a picture
-that holds metadata but cannot be read whole. Review comments
+the deck is left out with the reason (:data:`EMBEDDED_OBJECT`), as is one with an ActiveX
+control (``ppt/activeX/``: OLE data such as a media player's clip path in the author's home
+folder; the slide's ``p:control`` refers to it, so leaving it out would break the slide)
+and one with a picture that holds metadata but cannot be read whole. Review comments
 (``ppt/comments/``, classic and threaded, with ``commentAuthors.xml``/``authors.xml``:
 reviewers' names, initials and remarks such as "remove this figure before publishing") are
 left out with their relationships, as PowerPoint's Document Inspector removes them; they
@@ -120,6 +122,10 @@ _PRIVATE_OVERRIDES = (
 _ID = re.compile(rb'\bId="([^"]*)"')
 # a slide's (or the presentation's) reference to custom XML data left out
 _CUSTOMER_DATA = re.compile(rb'<(?:\w+:)?custData\b[^>]*?\bid="([^"]*)"[^>]*/>')
+# ActiveX controls (a form field, an old Windows Media Player with its file's path on the
+# author's disk): persisted as OLE data, referenced from the slides' controls and their
+# VML drawings; left out, they would break the deck, so the deck is (EMBEDDED_OBJECT)
+_ACTIVEX = re.compile(r"^(ppt|xl|word)/activeX/")
 
 
 class DeckCleanError(Exception):
@@ -255,6 +261,8 @@ def embedded_object(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
+                if _ACTIVEX.match(info.filename):
+                    return True
                 if _EMBEDDING.search(info.filename):
                     with z.open(info) as member:
                         if member.read(4) != b"PK\x03\x04":  # not an OOXML package
@@ -292,6 +300,8 @@ def _clean_package(
             if cancel is not None:
                 cancel.raise_if_cancelled()
             name = info.filename
+            if _ACTIVEX.match(name):
+                raise DeckCleanError(EMBEDDED_OBJECT)
             if name == _CORE:
                 zout.writestr(info, core)
             elif name == _APP:
