@@ -255,9 +255,10 @@ def _without_customer_data(data: bytes, ids: set[bytes]) -> bytes:
 
 def embedded_object(path: Path) -> bool:
     """True when :func:`clean_pptx` would leave the deck out for an object embedded in the
-    older binary format (:data:`EMBEDDED_OBJECT`): read from the package's directory and
-    each embedding's first bytes, so the preflight can say it before the export runs. A
-    deck that cannot be read says nothing here (the export says why)."""
+    older binary format or an ActiveX control (:data:`EMBEDDED_OBJECT`): read from the
+    package's directory and each embedding's first bytes, so the preflight can say it
+    before the export runs. A deck that cannot be read says nothing here (the export says
+    why)."""
     try:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
