@@ -350,3 +350,49 @@ def test_a_fork_server_that_cannot_start_early_does_not_stop_the_scan(
     report = scan(catalog, options=ScanOptions(workers=1))
     assert (report.new, report.errors) == (6, 0)
     assert {status for status, _ in _statuses(catalog).values()} == {"ok"}
+
+
+_KILLED_MID_RESULT = textwrap.dedent(
+    """
+    import gc, os, struct, sys, time
+    from multiprocessing.queues import SimpleQueue
+    from smparchive.core.ingest.workers import WorkerPool
+
+    def half_sent(n):
+        # What a worker killed while writing a large rendition leaves in the result pipe:
+        # a message's length and the start of its bytes (written here by hand, then the
+        # worker is killed before the rest).
+        [queue] = [q for q in gc.get_objects() if isinstance(q, SimpleQueue)]
+        os.write(queue._writer.fileno(), struct.pack("!i", 1 << 20) + b"x" * 1000)
+        time.sleep(600)
+
+    if __name__ == "__main__":  # the workers import this file too
+        start = time.monotonic()
+        try:
+            with WorkerPool(1, timeout_s=600) as pool:
+                pool._pool().submit(half_sent, 0)
+                time.sleep(3)  # the worker has written half a result
+                raise OSError(28, "No space left on device")  # the export's disk filled up
+        except OSError:
+            pass
+        print(f"out after {time.monotonic() - start:.1f} s")
+    """
+)
+
+
+def test_workers_killed_while_sending_a_result_do_not_hang_the_caller(tmp_path: Path) -> None:
+    """An export whose disk filled up hung for good (seen in a CI run of the reliability
+    suite): leaving the pool on an error killed the workers while one was writing a large
+    rendition into the result pipe, and the pool's manager thread then waited forever for
+    the rest of that message. The caller now gets out in seconds."""
+    script = tmp_path / "killed.py"
+    script.write_text(_KILLED_MID_RESULT, "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3] / "src")}
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=env
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("leaving the pool hung with a worker killed mid-result")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("out after"), done.stdout

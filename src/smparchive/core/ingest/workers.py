@@ -194,7 +194,11 @@ class WorkerPool:
                 proc.kill()
             except (OSError, AttributeError):
                 pass
-        executor.shutdown(wait=True, cancel_futures=True)
+        # (shutdown forgets the thread and the pipe: taken first)
+        thread = getattr(executor, "_executor_manager_thread", None)
+        writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+        executor.shutdown(wait=False, cancel_futures=True)
+        _join_manager(thread, writer)
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""
@@ -378,6 +382,40 @@ def _internal(exc: BaseException) -> TaskFailed:
     return TaskFailed(
         "The file could not be read because of a fault in smparchive; details are in the log."
     )
+
+
+def _join_manager(thread: Any, writer: Any, seconds: float = 10.0) -> None:
+    """Wait for a killed pool's manager thread to end.
+
+    A worker killed half-way through sending a result (a large rendition: the export's disk
+    filled up, or the job was cancelled) leaves the start of a message in the result pipe,
+    and the thread waits for the rest forever: this process keeps the pipe's writing end
+    open, so it never sees the end (an export hung for good in a CI run). The pipe is fed
+    filler bytes until the thread has read a message that does not unpickle, which it takes
+    as a broken pool, and ends. ``thread`` and ``writer`` are CPython's manager thread and
+    the result pipe's writing end (3.9+); without the pipe it waits as
+    ``shutdown(wait=True)`` did.
+    """
+    if thread is None:
+        return
+    thread.join(0.2)
+    if writer is None:
+        thread.join()
+        return
+    filler = bytes(1 << 16)
+    deadline = time.monotonic() + seconds
+    while thread.is_alive():
+        if time.monotonic() > deadline:
+            log.warning("the workers' manager thread did not end after their kill")
+            return
+        try:
+            fd = writer.fileno()
+            os.set_blocking(fd, False)  # the workers holding it too are dead
+            os.write(fd, filler)
+        except BlockingIOError:  # the pipe is full: the thread is reading
+            thread.join(0.01)
+        except (OSError, ValueError):  # closed by the thread as it ends
+            thread.join(0.05)
 
 
 def run_in_order(
