@@ -258,7 +258,18 @@ def embedded_object(path: Path) -> bool:
     older binary format or an ActiveX control (:data:`EMBEDDED_OBJECT`): read from the
     package's directory and each embedding's first bytes, so the preflight can say it
     before the export runs. A deck that cannot be read says nothing here (the export says
-    why)."""
+    why). The answer is kept per file version: the dialog checks again at every change
+    of a setting, and a session's decks may sit on a slow share."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return _embedded_object(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=512)
+def _embedded_object(path: str, _size: int, _mtime_ns: int) -> bool:
+    """:func:`embedded_object` of one version of a file (its size and time are the key)."""
     try:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
