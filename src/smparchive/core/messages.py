@@ -254,7 +254,7 @@ PROBLEMS: dict[str, str] = {
     "export.no_libreoffice": (
         "LibreOffice was not found: decks are exported as originals, not PDF."
     ),
-    "export.deck_left_out": "{name} will be left out: {why}.",
+    "export.deck_left_out": "{name} is left out: {why}.",
     "export.not_resizable_left_out": (
         "{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, "
         "serial numbers); left out (export it with the originals preset or with all metadata "

@@ -832,7 +832,7 @@ def test_the_preflight_says_a_deck_with_an_ole_object_will_be_left_out(
     export: the preflight, which the comms officer reads before pressing Export, said the
     deck would go out. It now says the deck will be left out and why; a deck without such
     an object, and an export for the archive, say nothing of it."""
-    from smparchive.core.export.catalog_export import ExportSource, preflight
+    from smparchive.core.export.catalog_export import ExportSource, preflight, run_preflight
     from smparchive.core.ingest import ScanOptions, scan
 
     media = tmp_path / "media"
@@ -854,6 +854,16 @@ def test_the_preflight_says_a_deck_with_an_ole_object_will_be_left_out(
         "budget.pptx",
         "rehearsal.pptx",  # an ActiveX control, for the same reason
     ]
+    # The counts said beside it are those of what goes out: it said "3 items as 3 files"
+    # above the line saying two of them would be left out.
+    planned = [i.entry.original_name for i in check.plan.items]
+    assert [n for n in planned if n.endswith(".pptx")] == ["agenda.pptx"]
+    assert len(check.plan.outputs) == len(planned)
+    report = run_preflight(catalog, check).report
+    assert len(report.files) == len(planned)
+    [deck] = [f.path for f in report.files if f.path.endswith(".pptx")]
+    assert deck.endswith("0001_agenda.pptx")  # numbered from 1: no gap where the others were
+    assert not report.problems  # said once, before: not again as a failure after
     kept = settings(out, preset=ORIGINALS, audience=Audience.ARCHIVE)
     archived = preflight(catalog, ExportSource("items", ids=ids), kept)
     assert not any("budget.pptx" in str(w) for w in archived.plan.warnings)

@@ -22,9 +22,10 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
+from smparchive.core.export.model import ExportEntry
 from smparchive.core.export.naming import safe_component
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
-from smparchive.core.export.plan import Action, ExportPlan, plan_export
+from smparchive.core.export.plan import ExportPlan, plan_export
 from smparchive.core.export.presets import ConsentOverride, ExportSettings
 from smparchive.core.export.sidecars import archival
 from smparchive.core.export.writers import ExportError
@@ -373,17 +374,14 @@ def _soffice(settings: ExportSettings) -> str | None:
     return settings.soffice or find_soffice()
 
 
-def _decks_left_out(plan: ExportPlan) -> ExportPlan:
-    """The plan with a warning for each deck the export will leave out because an object
-    is embedded in it in the older binary format (its authors cannot be removed): said
-    before Export is pressed, not only in the report after it. Reads each published deck's
-    directory (small), never a whole deck."""
-    warnings = [
-        problem("export.deck_left_out", name=i.entry.original_name, why=EMBEDDED_OBJECT)
-        for i in plan.items
-        if any(o.action is Action.CLEAN_DECK for o in i.outputs) and embedded_object(i.entry.source)
-    ]
-    return replace(plan, warnings=plan.warnings + tuple(warnings)) if warnings else plan
+def _deck_left_out(entry: ExportEntry) -> str | None:
+    """Why a published deck will be left out, or None: an object embedded in it in the older
+    binary format, or an ActiveX control, whose authors cannot be removed. Said before
+    Export is pressed, not only in the report after it; reads the deck's directory (small),
+    never a whole deck."""
+    if not embedded_object(entry.source):
+        return None
+    return problem("export.deck_left_out", name=entry.original_name, why=EMBEDDED_OBJECT)
 
 
 def preflight(
@@ -407,8 +405,7 @@ def preflight(
     if resolved.segment_ids:
         loaded = loaded.merged(load_segment_entries(catalog, resolved.segment_ids))
     event = event_info(catalog.event(), catalog.days(counts=False), settings.language)
-    plan = plan_export(loaded.entries, settings, event, _soffice(settings))
-    plan = _decks_left_out(plan)
+    plan = plan_export(loaded.entries, settings, event, _soffice(settings), _deck_left_out)
     return Preflight(
         resolved,
         plan,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -184,6 +184,21 @@ def renders(entry: ExportEntry, settings: ExportSettings) -> bool:
     )
 
 
+def _copy_action(
+    entry: ExportEntry, policy: MetadataPolicy, decks_pdf: bool, original_ext: str
+) -> Action:
+    """What happens to an entry the preset does not render: copied, converted or cleaned."""
+    if converts_to_pdf(entry, decks_pdf):
+        return Action.DECK_PDF
+    if entry.kind in REMUXED and policy is not MetadataPolicy.KEEP_ALL:
+        return Action.REMUX  # a phone's location and make stay behind
+    if entry.mime == PPTX_MIME and policy is not MetadataPolicy.KEEP_ALL:
+        return Action.CLEAN_DECK  # its authors' names stay behind
+    if (entry.mime == PDF_MIME or original_ext == "pdf") and policy is not MetadataPolicy.KEEP_ALL:
+        return Action.CLEAN_PDF  # its authors, XMP and pictures' EXIF stay behind
+    return Action.COPY
+
+
 def _sort_key(entry: ExportEntry) -> tuple[object, ...]:
     when = entry.capture.timestamp() if entry.capture else float("inf")
     return (entry.day_date or datetime.max.date(), when, entry.original_name, entry.item_id)
@@ -298,11 +313,15 @@ def plan_export(
     settings: ExportSettings,
     event: EventInfo | None = None,
     soffice: str | None = None,
+    deck_left_out: Callable[[ExportEntry], str | None] | None = None,
 ) -> ExportPlan:
     """Decide which entries go out, under which names, with which manifest rows.
 
     ``soffice`` is the LibreOffice binary for decks as PDF (the caller looks it up, so this
-    stays pure); without it decks go out as originals with a warning.
+    stays pure); without it decks go out as originals with a warning. ``deck_left_out``
+    (also the caller's, as it reads the file) gives the reason a deck to be cleaned cannot
+    be, or None: such a deck is left out of the plan with that warning, so the counts,
+    names and sizes said before Export is pressed are those of what goes out.
     """
     entries = sorted(entries, key=_sort_key)
     ids = [e.item_id for e in entries]
@@ -369,6 +388,16 @@ def plan_export(
                 problem("export.not_resizable_left_out", name=entry.original_name, mime=entry.mime)
             )
             continue
+        original_ext = (
+            entry.original_name.rsplit(".", 1)[-1].lower() if "." in entry.original_name else ""
+        )
+        copied = entry.clip is None and not renders(entry, settings)
+        action = _copy_action(entry, policy, decks_pdf, original_ext) if copied else None
+        if action is Action.CLEAN_DECK and deck_left_out is not None:
+            reason = deck_left_out(entry)
+            if reason is not None:
+                warnings.append(reason)
+                continue
         if withhold_drafts:
             published = without_drafts(entry.alt_text)
             if published != entry.alt_text:
@@ -376,9 +405,6 @@ def plan_export(
                 entry = replace(entry, alt_text=published, draft_alt_languages=drafts)
                 draft_alts += 1
         seq += 1
-        original_ext = (
-            entry.original_name.rsplit(".", 1)[-1].lower() if "." in entry.original_name else ""
-        )
         outputs: list[PlannedOutput] = []
         metadata = None
         if entry.clip is not None:
@@ -417,19 +443,15 @@ def plan_export(
                 outputs.append(PlannedOutput(path, Action.RENDER, row, variant))
                 total += _estimate(entry, variant)
         else:
-            action = Action.COPY
+            assert action is not None  # neither a clip nor rendered: decided above
             ext, mime = original_ext, entry.mime
-            if converts_to_pdf(entry, decks_pdf):
-                action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
-            elif entry.kind in REMUXED and policy is not MetadataPolicy.KEEP_ALL:
-                action = Action.REMUX  # a phone's location and make stay behind
-            elif entry.mime == PPTX_MIME and policy is not MetadataPolicy.KEEP_ALL:
-                action = Action.CLEAN_DECK  # its authors' names stay behind
+            if action is Action.DECK_PDF:
+                ext, mime = "pdf", "application/pdf"
             elif (
-                entry.mime == PDF_MIME or original_ext.lower() == "pdf"
-            ) and policy is not MetadataPolicy.KEEP_ALL:
-                action = Action.CLEAN_PDF  # its authors, XMP and pictures' EXIF stay behind
-            elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
+                action is Action.COPY
+                and entry.kind is Kind.PHOTO
+                and not settings.preset.copies_originals
+            ):
                 warnings.append(
                     problem(
                         "export.not_resizable_copied", name=entry.original_name, mime=entry.mime

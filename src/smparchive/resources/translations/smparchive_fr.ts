@@ -4305,7 +4305,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{name} is left out: {why}.</source>
+        <translation>{name} est laissé de côté : {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
@@ -4370,12 +4375,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>{name} will be left out: {why}.</source>
-        <translation>{name} sera laissé de côté : {why}.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>

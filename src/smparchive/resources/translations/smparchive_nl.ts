@@ -4305,7 +4305,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>LibreOffice is niet gevonden: presentaties worden als originelen geëxporteerd, niet als pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{name} is left out: {why}.</source>
+        <translation>{name} wordt weggelaten: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: {mime} kan niet verkleind worden, en een kopie zou de cameragegevens behouden (gps, serienummers); weggelaten (exporteer het met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
@@ -4370,12 +4375,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>{name} will be left out: {why}.</source>
-        <translation>{name} wordt weggelaten: {why}.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
     </message>
