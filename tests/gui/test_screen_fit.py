@@ -316,3 +316,38 @@ def test_the_export_dialog_growing_after_its_preflight_stays_on_screen(
     dlg._show_preflight_text("\n".join(f"line {n}" for n in range(5)))
     _within(dlg, laptop)
     assert dlg.frameGeometry().bottom() <= laptop.bottom()
+
+
+def test_a_long_preflight_scrolls_inside_the_dialog_on_a_laptop_screen(
+    laptop: QRect, qtbot: Any, window: Any, gui_catalog: Any, settings: Any
+) -> None:
+    """A preflight of 40 lines (a large mixed export: one warning per deck, clip and
+    photo it cannot treat) made the dialog taller than a 1366x768 screen: its buttons
+    went below the bottom edge. The preflight's text now scrolls inside its box; the
+    dialog and its Export button stay on screen, and the last line can be scrolled to."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(gui_catalog, window.runner, gui_catalog.query_ids()[:3], window, settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    lines = [f"deck-{n:02}.pptx is left out: replace the object with a picture." for n in range(40)]
+    dlg._show_preflight_text("\n".join(lines))
+    qtbot.wait(50)
+    _within(dlg, laptop)
+    assert dlg.minimumSizeHint().height() <= laptop.height()
+    buttons = dlg.findChild(QDialogButtonBox)
+    assert buttons is not None and buttons.isVisible()
+    bottom = buttons.mapTo(dlg, buttons.rect().bottomLeft()).y()
+    assert bottom <= dlg.height()  # not cut off at the dialog's (the screen's) bottom
+    label = dlg.preflight_label
+    assert label.text().endswith("deck-39.pptx is left out: replace the object with a picture.")
+    scroll = dlg.preflight_scroll
+    scroll.ensureWidgetVisible(label, 0, 0)
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the text is taller than its room: it scrolls
+    bar.setValue(bar.maximum())
+    shown = label.visibleRegion().boundingRect()
+    assert shown.bottom() >= label.height() - 2  # the last line is reachable

@@ -254,7 +254,7 @@ PROBLEMS: dict[str, str] = {
     "export.no_libreoffice": (
         "LibreOffice was not found: decks are exported as originals, not PDF."
     ),
-    "export.deck_left_out": "{name} is left out: {why}.",
+    "export.deck_left_out": "{n} decks are left out ({name}): {why}.",
     "export.not_resizable_left_out": (
         "{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, "
         "serial numbers); left out (export it with the originals preset or with all metadata "
@@ -899,6 +899,7 @@ ONE: dict[str, str] = {
         "dates, and that of pictures inside it): clear it in the document's own program "
         "before publishing if it should not be seen."
     ),
+    "export.deck_left_out": "{n} deck is left out ({name}): {why}.",
     "export.iptc_shortened": (
         "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item "
         "({name}); the XMP copy, which Lightroom and digiKam show, is whole."

@@ -52,6 +52,8 @@ class ProblemCounts(QObject):
                 None,
                 n,
             )
+        if code == "export.deck_left_out":
+            return self.tr("%Ln decks are left out ({name}): {why}.", None, n)
         if code == "export.iptc_shortened":
             return self.tr(
                 "IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items "

@@ -361,7 +361,9 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "LibreOffice was not found: decks are exported as originals, not PDF.",
     ),
-    "export.deck_left_out": QT_TRANSLATE_NOOP("Problems", "{name} is left out: {why}."),
+    "export.deck_left_out": QT_TRANSLATE_NOOP(
+        "Problems", "{n} decks are left out ({name}): {why}."
+    ),
     "export.not_resizable_left_out": QT_TRANSLATE_NOOP(
         "Problems",
         "{name}: {mime} cannot be resized, and a copy would keep its camera metadata "

@@ -379,9 +379,7 @@ def _deck_left_out(entry: ExportEntry) -> str | None:
     binary format, or an ActiveX control, whose authors cannot be removed. Said before
     Export is pressed, not only in the report after it; reads the deck's directory (small),
     never a whole deck."""
-    if not embedded_object(entry.source):
-        return None
-    return problem("export.deck_left_out", name=entry.original_name, why=EMBEDDED_OBJECT)
+    return EMBEDDED_OBJECT if embedded_object(entry.source) else None
 
 
 def preflight(

@@ -320,8 +320,9 @@ def plan_export(
     ``soffice`` is the LibreOffice binary for decks as PDF (the caller looks it up, so this
     stays pure); without it decks go out as originals with a warning. ``deck_left_out``
     (also the caller's, as it reads the file) gives the reason a deck to be cleaned cannot
-    be, or None: such a deck is left out of the plan with that warning, so the counts,
-    names and sizes said before Export is pressed are those of what goes out.
+    be (a phrase), or None: such a deck is left out of the plan, with one warning per
+    reason naming them, so the counts, names and sizes said before Export is pressed are
+    those of what goes out.
     """
     entries = sorted(entries, key=_sort_key)
     ids = [e.item_id for e in entries]
@@ -364,6 +365,7 @@ def plan_export(
     if settings.decks_as_pdf and soffice is None:
         warnings.append(problem("export.no_libreoffice"))
     seq = 0
+    decks_out: dict[str, list[str]] = {}  # reason -> the decks it leaves out
     documents = 0  # published with the metadata they carry (author names...)
     # A suggested alt text ("[Draft] Photo at the session ...") is work in progress: it goes
     # out only in an archive's hand-over (the catalogue's data as is, marker included). Every
@@ -396,7 +398,7 @@ def plan_export(
         if action is Action.CLEAN_DECK and deck_left_out is not None:
             reason = deck_left_out(entry)
             if reason is not None:
-                warnings.append(reason)
+                decks_out.setdefault(reason, []).append(entry.original_name)
                 continue
         if withhold_drafts:
             published = without_drafts(entry.alt_text)
@@ -486,6 +488,9 @@ def plan_export(
             outputs = [replace(o, row=replace(o.row, faces_blurred=blur.faces)) for o in outputs]
         items.append(PlannedItem(entry, tuple(outputs), metadata, consent, blur))
     items = _lightroom_sidecars(items)
+    for reason, deck_names in decks_out.items():  # one line per reason, not per deck
+        listed = ", ".join(deck_names[:5]) + (", …" if len(deck_names) > 5 else "")
+        warnings.append(problem("export.deck_left_out", n=len(deck_names), name=listed, why=reason))
     for (dataset, limit), cut_names in shortened.items():
         # one line per field, not per photo: a long credit line is usually on every photo
         listed = ", ".join(cut_names[:5]) + (", …" if len(cut_names) > 5 else "")

@@ -98,6 +98,7 @@ from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 from smparchive.gui.views.tables import keyboard
 from smparchive.gui.widgets.fields import ElidedLabel, plain_text
+from smparchive.gui.widgets.text_scroll import TextScroll
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -514,15 +515,25 @@ class ExportDialog(FittedDialog):
         # then described an export still to come ("the folder does not exist yet: Export
         # makes it" under "Exported 4 items to …/out"), and both together were taller than
         # a 1366x768 screen leaves, so the post's crop note was drawn over its picture.
+        # A long preflight (a warning per deck, clip or photo it cannot treat: 40 lines in
+        # a large mixed export) made the dialog taller than a 1366x768 screen, its buttons
+        # below the bottom edge: the text scrolls inside the box instead.
+        text_page = QWidget()
+        text_col = QVBoxLayout(text_page)
+        text_col.setContentsMargins(0, 0, 0, 0)
+        text_col.addWidget(self.preflight_label)
+        text_col.addWidget(self.result_label)
+        text_col.addStretch(1)
+        self.preflight_scroll = TextScroll(text_page)
+        self.preflight_scroll.setObjectName("exportPreflightScroll")
         parts = (
-            self.preflight_label,
-            self.result_label,
+            self.preflight_scroll,
             self.table,
             self.override_box,
             self.override_hint,
         )
-        for part in parts:
-            box.addWidget(part)
+        for part in parts:  # the held-back table takes the room the text leaves
+            box.addWidget(part, 1 if part is self.table else 0)
         self.preflight_box = QGroupBox(self.tr("Preflight"))
         self.preflight_box.setLayout(box)
         self.preflight_label.setText(self.tr("Checking what goes out…"))

@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+806"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+817"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -676,7 +676,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%Ln decks are left out ({name}): {why}.</source>
+        <translation>
+            <numerusform>%Ln deck is left out ({name}): {why}.</numerusform>
+            <numerusform>%Ln decks are left out ({name}): {why}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
             <numerusform>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln item ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</numerusform>

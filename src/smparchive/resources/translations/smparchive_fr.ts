@@ -533,7 +533,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+108"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+109"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -619,12 +619,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+196"/>
-        <location line="+214"/>
+        <location line="+224"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-206"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -789,7 +789,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <location line="+12"/>
         <location line="+518"/>
         <source>Preflight</source>
@@ -1053,12 +1053,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-727"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+699"/>
+        <location line="+709"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
@@ -1556,7 +1556,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1193"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1203"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -3791,7 +3791,15 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%Ln decks are left out ({name}): {why}.</source>
+        <translation>
+            <numerusform>%Ln présentation est laissée de côté ({name}) : {why}.</numerusform>
+            <numerusform>%Ln présentations sont laissées de côté ({name}) : {why}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
             <numerusform>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour %Ln élément ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
@@ -4305,12 +4313,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{name} is left out: {why}.</source>
-        <translation>{name} est laissé de côté : {why}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
@@ -4375,7 +4378,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
+        <source>{n} decks are left out ({name}): {why}.</source>
+        <translation>{n} présentations sont laissées de côté ({name}) : {why}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>

@@ -533,7 +533,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+108"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+109"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -619,12 +619,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+196"/>
-        <location line="+214"/>
+        <location line="+224"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-206"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -789,7 +789,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Reden:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <location line="+12"/>
         <location line="+518"/>
         <source>Preflight</source>
@@ -1053,12 +1053,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-727"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+699"/>
+        <location line="+709"/>
         <source>To export: %1 as %2 (about %3), named '%4'.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1556,7 +1556,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1193"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1203"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -3791,7 +3791,15 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%Ln decks are left out ({name}): {why}.</source>
+        <translation>
+            <numerusform>%Ln presentatie wordt weggelaten ({name}): {why}.</numerusform>
+            <numerusform>%Ln presentaties worden weggelaten ({name}): {why}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
             <numerusform>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor %Ln item ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</numerusform>
@@ -4305,12 +4313,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>LibreOffice is niet gevonden: presentaties worden als originelen geëxporteerd, niet als pdf.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{name} is left out: {why}.</source>
-        <translation>{name} wordt weggelaten: {why}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: {mime} kan niet verkleind worden, en een kopie zou de cameragegevens behouden (gps, serienummers); weggelaten (exporteer het met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
@@ -4375,7 +4378,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
+        <source>{n} decks are left out ({name}): {why}.</source>
+        <translation>{n} presentaties worden weggelaten ({name}): {why}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
     </message>
