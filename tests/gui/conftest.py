@@ -66,9 +66,12 @@ def _locale_restored() -> Iterator[None]:
     the order they ran in."""
     from PySide6.QtCore import QLocale
 
+    from smparchive.gui import formatting as fmt
+
     before = QLocale()
     yield
     QLocale.setDefault(before)
+    fmt.set_event_days({})  # a window's programme days, read when it opened
 
 
 @pytest.fixture(autouse=True)

@@ -150,11 +150,12 @@ def test_compare_hints_count_shown_and_selected_photos_each_with_its_form(
 
 
 COUNTED_VALUES = {"name": "EMN roundtable", "value": "4", "limit": "64", "where": "line 2",
-                  "other": "{date}", "target": "/media/card"}  # fmt: skip
+                  "other": "{date}", "target": "/media/card",
+                  "why": "replace the object with a picture of it"}  # fmt: skip
 # the core's sentences that count something (core.messages.ONE, and two whose English
 # needs no plural: "1 held back", where French says "1 bloqué", "2 bloqués")
 COUNTED_CODES = [
-    "collection.items_not_in", "export.documents_keep_metadata",
+    "collection.items_not_in", "export.deck_left_out", "export.documents_keep_metadata",
     "export.draft_alt_texts_withheld", "export.draft_chapters_withheld", "export.files_written",
     "export.held_back_count", "export.iptc_shortened", "export.override_count",
     "export.template_unknown_tokens", "folder.gone_midway", "folder.not_holding",

@@ -115,3 +115,42 @@ def test_the_places_of_stars_not_given_are_all_shown_or_none(qapp: Any) -> None:
     assert strip.faint_dots(0, step + 1) == 0
     assert strip.faint_dots(3, 5 * step) == 2
     assert strip.faint_dots(3, 4 * step) == 0  # the three stars given are drawn anyway
+
+
+def test_a_time_on_another_day_than_its_own_shows_its_date(qapp: Any) -> None:
+    """A deck saved the evening before (31 May 17:45), in the 1 June morning session, read
+    '17:45' under a 09:30-11:00 session; the concept note of 18 May read '10:00' among the
+    conference's photos. The caption now shows the date where the time alone would mislead,
+    and stays the time alone where the day is plain."""
+    from datetime import date
+
+    fmt.set_event_days({1: date(2022, 6, 1), 2: date(2022, 6, 2)})
+    deck = record(
+        day_id=1,
+        capture_utc=datetime(2022, 5, 31, 15, 45, tzinfo=UTC),
+        capture_source="document",
+    )
+    assert fmt.capture_clock(deck) == "31 mai 17:45"
+    note = record(capture_utc=datetime(2022, 5, 18, 8, 0, tzinfo=UTC), capture_source="document")
+    assert fmt.capture_clock(note) == "18 mai 10:00"
+    old = record(capture_utc=datetime(2013, 1, 27, 9, 14, tzinfo=UTC), capture_source="document")
+    assert fmt.capture_clock(old) == "27 janv. 2013 10:14"  # another year: said
+    photo = record(day_id=2, capture_utc=datetime(2022, 6, 2, 7, 36, tzinfo=UTC))
+    assert fmt.capture_clock(photo) == "09:36"  # its own day: the time alone
+    unassigned = record(capture_utc=datetime(2022, 6, 1, 12, 5, tzinfo=UTC))
+    assert fmt.capture_clock(unassigned) == "14:05"  # a programme day, no session yet
+    corrected = record(
+        day_id=1,
+        capture_utc=datetime(2022, 5, 31, 22, 30, tzinfo=UTC),
+        capture_source="exif",
+        clock_shift_s=-3600,
+    )
+    # the corrected moment is what is compared: 00:30 on its own day once corrected
+    assert fmt.capture_clock(corrected).startswith("00:30 (")
+    # in the grid's cell the date is kept and fits beside the stars
+    grid = ThumbnailDelegate()
+    fm = QFontMetrics(QApplication.font())
+    room = grid.time_width(grid.cell_size().width(), 5)
+    assert caption_time(fm, deck, room) == "31 mai 17:45"
+    fmt.set_event_days({})
+    assert fmt.capture_clock(deck) == "17:45"  # no programme: no day to be misread

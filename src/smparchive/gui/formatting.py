@@ -124,6 +124,36 @@ def event_zone() -> tzinfo:
     return _event_zone
 
 
+# The open catalogue's programme days (id -> date): a thumbnail's caption shows the time
+# of day alone only where that day is plain.
+_day_dates: dict[int, date] = {}
+
+
+def set_event_days(days: Mapping[int, date]) -> bool:
+    """The programme's days from now on; True when that changed anything."""
+    new = dict(days)
+    changed = new != _day_dates
+    _day_dates.clear()
+    _day_dates.update(new)
+    return changed
+
+
+def _caption_pattern(st: ShownTime, day_id: int | None) -> str:
+    """'HH:mm', or with the date where the time alone would mislead: a deck saved the
+    evening before, in the morning's session, read '17:45' under a 09:30-11:00 session,
+    and a concept note of 18 May '10:00' beside the conference's photos. The date is
+    shown when the item's date is not its day's (or, without a day, not one of the
+    programme's), with the year when no day of the programme is in that year."""
+    if not _day_dates:
+        return TIME_PATTERN  # no programme: no day to be read into the time
+    when = st.local.date()
+    day = _day_dates.get(day_id) if day_id is not None else None
+    if day == when or (day is None and when in _day_dates.values()):
+        return TIME_PATTERN
+    same_year = any(d.year == when.year for d in _day_dates.values())
+    return f"{'d MMM' if same_year else 'd MMM yyyy'} {TIME_PATTERN}"
+
+
 def shown(rec: TimedItem) -> ShownTime | None:
     """The item's corrected time in the event's zone (the core's :func:`item_time`)."""
     return timefmt.item_time(rec, _event_zone)
@@ -199,13 +229,17 @@ def capture_full(rec: ItemRecord) -> str:
 
 
 def capture_clock(rec: ItemRecord, *, short: bool = False) -> str:
-    """The time of day only, '10:30' or '10:30 (+1 h)' when corrected (thumbnail captions);
-    the zone when ambiguous. ``short``: a corrected time marked '10:30*' (the filmstrip's
-    narrow cells: '(+1 h 09 s)' does not fit beside the stars)."""
+    """The time of day, '10:30' or '10:30 (+1 h)' when corrected (thumbnail captions), with
+    its date where the day is not plain ('31 May 17:45'); the zone when ambiguous.
+    ``short``: a corrected time marked '10:30*' (the filmstrip's narrow cells: '(+1 h 09 s)'
+    does not fit beside the stars)."""
     st = shown(rec)
-    if not short or st is None or not st.corrected:
-        return shown_text(st, TIME_PATTERN, zone=None, compact=True)
-    out = shown_text(st, TIME_PATTERN, zone=None, marker=False) + "*"
+    if st is None:
+        return ""
+    pattern = _caption_pattern(st, rec.day_id)
+    if not short or not st.corrected:
+        return shown_text(st, pattern, zone=None, compact=True)
+    out = shown_text(st, pattern, zone=None, marker=False) + "*"
     return "~" + out if st.file_date else out
 
 

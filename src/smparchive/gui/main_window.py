@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         # Capture times are shown in the event's zone (one small read before the first paint).
         fmt.set_event_zone(catalog.event_zone())
+        fmt.set_event_days({d.id: d.date for d in catalog.days(counts=False)})
         self.settings = settings
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -655,7 +656,8 @@ class MainWindow(QMainWindow):
         self.session_titles.update({s.id: s.title for s in data.sessions})
         self.sessions[:] = data.sessions
         self.inspector.set_sessions(data.sessions, data.zone)
-        if fmt.set_event_zone(data.zone):  # the event's zone changed: re-show times
+        zone_changed = fmt.set_event_zone(data.zone)
+        if fmt.set_event_days(data.days) or zone_changed:  # re-show times
             self.view.viewport().update()
             self.inspector.show_records(self.inspector.records, self.inspector.ids())
         self._slow_due = True

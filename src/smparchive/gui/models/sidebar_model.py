@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any, overload
 from zoneinfo import ZoneInfo
 
@@ -134,6 +135,7 @@ class SidebarData:
     people: list[str]
     sessions: list[SessionRecord]  # with item counts
     zone: ZoneInfo  # the event's time zone
+    days: dict[int, date] = field(default_factory=dict)  # the programme's days: id -> date
 
 
 def build_sidebar(catalog: Catalog) -> list[Node]:
@@ -268,7 +270,8 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
     sections.append(problems)
     people_names = [t.path for t in tags if t.kind == TagKind.PERSON]
     keyword_names = [t.path for t in tags if t.kind == TagKind.KEYWORD]
-    return SidebarData(sections, keyword_names, people_names, sessions, zone)
+    days = {d.id: d.date for d in catalog.days(counts=False)}
+    return SidebarData(sections, keyword_names, people_names, sessions, zone, days)
 
 
 def _programme(
