@@ -348,5 +348,9 @@ def test_a_catalogue_that_corrected_a_sidecars_time_twice_is_put_right_by_the_ne
         assert cat.item(again[0]).rating == 4
         # the camera's own photos keep their correction
         assert [cat.item(i).capture_utc.strftime("%H:%M") for i in edited["ids"]] == ["11:15"] * 2
+        # read once: a further scan opens nothing (the readings are no longer stale)
+        again_report = scan(cat, [root], options=ScanOptions(workers=0))
+        assert again_report.probed == 0 and again_report.changed == 0
+        assert [cat.item(i).capture_source for i in again] == ["xmp-sidecar"] * 2
     finally:
         cat.close()
