@@ -109,3 +109,31 @@ def test_items_whose_hash_is_pending_are_named_as_such(folder: Path, tmp_path: P
     assert code == 0 and "pending" not in text
     code, text = run("duplicates", "-c", cat_arg)
     assert "not compared" not in text and "1 group of identical files" in text
+
+
+def test_scan_prints_no_library_notes_in_the_terminal(tmp_path: Path) -> None:
+    """`smparchive scan` of a card holding a JPEG with a malformed MPO header printed
+    Pillow's developer note in the terminal ('…/JpegImagePlugin.py:898: UserWarning: Image
+    appears to be a malformed MPO file … warnings.warn('): the scan's head pass opened it
+    in the command's own process. The terminal shows the scan's own lines only."""
+    import subprocess
+    import sys
+
+    from tests.conftest import CORPUS
+
+    source = CORPUS / "images" / "broken" / "pillow-sugarshack_bad_mpo_header.jpg"
+    if not source.is_file():
+        pytest.skip("the real-world corpus is not checked out")
+    card = tmp_path / "card"
+    card.mkdir()
+    shutil.copy(source, card / "IMG_0001.JPG")
+    cat = tmp_path / "c.smpcat"
+    done = subprocess.run(
+        [sys.executable, "-m", "smparchive", "--catalogue", str(cat), "scan", str(card)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr and "warnings.warn" not in done.stderr, done.stderr
+    assert "1 new" in done.stdout or "1 file" in done.stdout, done.stdout

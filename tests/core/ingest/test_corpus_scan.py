@@ -130,3 +130,18 @@ def test_previews_and_fixity(scanned: Any) -> None:
 def test_originals_are_sacred(scanned: Any) -> None:
     _cat, _corpus, _r, _t, _f, before, after = scanned
     assert before == after and len(before) >= 80
+
+
+def test_each_fact_is_said_once_in_an_items_warnings(scanned: Any) -> None:
+    """Warnings said one fact twice in other words: 'The video file holds audio only: there
+    is no picture. The file holds audio only.', 'The video track holds no decodable frames.
+    The video has no frames.', and for a PNG with a broken EXIF both readers' sentences
+    ('damaged and was skipped', 'could not be read (...)')."""
+    cat, _corpus, _report, _t, _f, _b, _a = scanned
+    rows = _rows(cat)
+    said = {path: (row.warnings or "").splitlines() for path, row in rows.items()}
+    assert [p for p, lines in said.items() if sum("(EXIF)" in x for x in lines) > 1] == []
+    for name in ("bbb5s_aac_sidx", "golden_init_video", "init_truncated"):
+        [(path, lines)] = [(p, lines) for p, lines in said.items() if name in p]
+        assert len(lines) == 1, (path, lines)
+    assert len(said["images/broken/pillow-broken_data_stream.png"]) == 1

@@ -37,11 +37,13 @@ def fail(info: MediaInfo, sentence: str) -> None:
     info.problems.append(sentence)
 
 
-def warn(info: MediaInfo, sentence: str) -> None:
-    """Mark ``info`` as a WARNING (unless it is already an ERROR) with a sentence."""
+def warn(info: MediaInfo, sentence: str) -> str:
+    """Mark ``info`` as a WARNING (unless it is already an ERROR) with a sentence; the
+    sentence back (the same words may be the reason there is no thumbnail)."""
     if info.outcome is Outcome.OK:
         info.outcome = Outcome.WARNING
     info.problems.append(sentence)
+    return sentence
 
 
 def describe(exc: BaseException) -> str:

@@ -69,6 +69,9 @@ _PILLOW_KEYS: tuple[tuple[str, int, int], ...] = (
 )
 
 
+EXIF_SKIPPED = "The camera information (EXIF) in the file is damaged and was skipped."
+
+
 def read_exifread(data: bytes | None, problems: list[str]) -> Facts:
     """Facts from exifread (``details=False``); any failure becomes a warning sentence."""
     if not data:
@@ -79,7 +82,7 @@ def read_exifread(data: bytes | None, problems: list[str]) -> Facts:
     try:
         tags = exifread.process_file(io.BytesIO(data), details=False, extract_thumbnail=True)
     except Exception:  # exifread raises anything on damaged input
-        problems.append("The camera information (EXIF) in the file is damaged and was skipped.")
+        problems.append(EXIF_SKIPPED)
         return {}
     facts: Facts = {}
     for name, key in _EXIFREAD_KEYS:
@@ -100,6 +103,10 @@ def read_pillow(im: Image.Image, problems: list[str]) -> Facts:
         exif = im.getexif()
         ifds = {0: exif, _EXIF_IFD: exif.get_ifd(_EXIF_IFD), _GPS_IFD: exif.get_ifd(_GPS_IFD)}
     except Exception as exc:  # damaged EXIF: Pillow raises OSError, struct.error, ...
+        # One fact, said once: exifread's sentence ("damaged and was skipped") gives way to
+        # this one, which says why; the item's warnings had both, one after the other.
+        if EXIF_SKIPPED in problems:
+            problems.remove(EXIF_SKIPPED)
         problems.append(f"The camera information (EXIF) could not be read ({describe(exc)}).")
         return {}
     facts: Facts = {}

@@ -79,6 +79,10 @@ def open_image(source: Path | io.BytesIO, formats: Sequence[str] | None = None) 
     else:
         Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # the limit holds whatever opens the file
     with warnings.catch_warnings():
+        # Pillow's notes on odd files ("a malformed MPO file, interpreted as a base JPEG")
+        # were printed in the terminal of `smparchive scan` by its head pass (the workers
+        # silence them): the file opens, and what matters of it is in its warnings.
+        warnings.simplefilter("ignore", UserWarning)
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         im = Image.open(source, formats=None if formats is None else list(formats))
     width, height = im.size

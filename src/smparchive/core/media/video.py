@@ -54,20 +54,23 @@ def probe_av(path: Path, info: MediaInfo, sizes: Sequence[int]) -> KindResult:
         _container_facts(container, info)
         video = list(container.streams.video)
         audio = list(container.streams.audio)
+        # Where a warning says why there is no picture, the thumbnail's reason is that same
+        # sentence: the item's warnings read "The video file holds audio only: there is no
+        # picture. The file holds audio only." when they were two wordings of one fact.
         if not video and not audio:
-            warn(info, "The file holds no audio or video streams.")
-            result.thumbnail_problem = "There is no stream to take a picture from."
+            result.thumbnail_problem = warn(info, "The file holds no audio or video streams.")
             return result
         if not video:
             result.thumbnail_problem = "The file holds audio only."
             if info.kind is Kind.VIDEO:
-                warn(info, "The video file holds audio only: there is no picture.")
+                result.thumbnail_problem = warn(
+                    info, "The video file holds audio only: there is no picture."
+                )
             info.kind = Kind.AUDIO
             return result
         info.kind = Kind.VIDEO
         if not _first_frame_decodes(container, video[0]):
-            warn(info, "The video track holds no decodable frames.")
-            result.thumbnail_problem = "The video has no frames."
+            result.thumbnail_problem = warn(info, "The video track holds no decodable frames.")
             return result
         if sizes:
             try:
