@@ -521,3 +521,25 @@ def test_an_edit_the_catalogue_is_slow_to_answer_is_said_until_it_is_saved(
     gate.set()
     qtbot.waitUntil(lambda: window.catalog.item(rated).rating == 3)
     qtbot.waitUntil(lambda: not bar.currentMessage().startswith("Still saving"))
+
+
+def test_a_read_that_fails_while_the_server_is_away_is_not_counted_as_a_change(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the team server frozen, the orange notice said '4 changes not saved' after two
+    ratings: the grid's and the sidebar's reads that failed meanwhile were counted as
+    changes, their inner names ('refresh items', 'sidebar') listed in its tooltip and said
+    in the status bar over the rating refused."""
+    item = _first_item(qtbot, window)
+    _no_server(monkeypatch, window.ops.catalog, "set_fields", "edit_items", "items")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)  # refused
+    window.store.refresh([item])  # its row is read again (a teammate changed it)
+    window.refresh_sidebar()
+    assert said == []
+    notice = window.offline_label
+    assert notice.isVisible()
+    assert notice.text() == "The catalogue server does not answer: 1 changes not saved."
+    assert notice.toolTip() == "Rate 3"
+    assert window.statusBar().currentMessage() == (
+        "Not saved, the catalogue server does not answer: Rate 3"
+    )

@@ -351,9 +351,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["view_grid"].setChecked(mode != "details")
         self.actions_by_name["view_details"].setChecked(mode == "details")
 
-    def _task_failed(self, label: str, exc: BaseException) -> None:
+    def _task_failed(self, label: str, exc: BaseException, write: bool) -> None:
         if server_away(exc):  # an undo or redo while the server is away: no dialog either
-            self._not_saved(label, False)
+            if write:
+                self._not_saved(label, False)
+            else:  # a read ('refresh items'): no change of the person's was lost
+                log.warning("%s: %s", label, exc)
+                self._show_away(True)
             return
         self.show_failure(exc, f"{label}: %1")
 
