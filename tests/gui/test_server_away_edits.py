@@ -543,3 +543,24 @@ def test_a_read_that_fails_while_the_server_is_away_is_not_counted_as_a_change(
     assert window.statusBar().currentMessage() == (
         "Not saved, the catalogue server does not answer: Rate 3"
     )
+
+
+def test_the_line_saying_a_text_is_kept_goes_once_the_server_answers(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the frozen server answered again the caption was saved (its tab showed the dot)
+    while the status bar still said 'Kept, and saved when the catalogue server answers
+    again' for up to eight seconds."""
+    item = _first_item(qtbot, window)
+    _no_server(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Typed while away")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # kept
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Kept, and saved when the catalogue")
+    window.live.reachable.emit(False)
+    monkeypatch.undo()
+    window.live.reachable.emit(True)  # the server answers again
+    assert window.catalog.item(item).captions.get("en") == "Typed while away"
+    assert bar.currentMessage() == ""
+    assert said == []

@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         self._refused_away: list[str] = []
         self._slow_edits: list[str] = []  # edits the catalogue has not answered for a while
         self._slow_text = ""  # what the status bar says about them
+        self._kept_text = ""  # what it says of a text kept to be saved when the server is back
         self._show_away(False)
         self.offline_label.setObjectName("serverAway")
         self.offline_label.setStyleSheet("color: #b35c00; font-weight: 600;")
@@ -366,6 +367,10 @@ class MainWindow(QMainWindow):
             self._refused_away.clear()
         self._show_away(not online)
         if online:  # what was typed meanwhile and kept in its field is saved now
+            bar = self.statusBar()
+            if self._kept_text and bar.currentMessage() == self._kept_text:
+                bar.clearMessage()  # 'saved when it answers again' stayed, saved or not
+            self._kept_text = ""
             self.inspector.retry_unsaved()
 
     def _show_away(self, away: bool) -> None:
@@ -395,6 +400,7 @@ class MainWindow(QMainWindow):
         log.warning("not saved (server away): %s", label)
         self._show_away(True)  # the failure shows it before the live feed notices
         self.say(text.replace("%1", label), 8000)
+        self._kept_text = self.statusBar().currentMessage() if kept else ""
 
     def _saving_slowly(self, label: str, waiting: bool) -> None:
         """An edit the catalogue has not answered yet is said in the status bar until it is
