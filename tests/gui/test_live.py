@@ -68,7 +68,7 @@ def test_changes_made_while_the_server_was_away_show_after_it_is_back(
     real = gui_catalog.change_feed
     dropped: list[bool] = []
 
-    def reopened(since: int | None = None) -> Any:
+    def reopened(since: int | None = None, answer_s: float | None = None) -> Any:
         """The next feed opens after the teammate's change (the server was away)."""
         if not dropped:
             dropped.append(True)
@@ -77,7 +77,7 @@ def test_changes_made_while_the_server_was_away_show_after_it_is_back(
                 other.set_fields([first.id], rating=5)
             finally:
                 other.close()
-        return real() if since is None else real(since=since)
+        return real(answer_s=answer_s) if since is None else real(since, answer_s)
 
     monkeypatch.setattr(gui_catalog, "change_feed", reopened)
     old = window.live._thread
@@ -168,10 +168,10 @@ def test_the_window_says_while_the_server_does_not_answer(
     real = gui_catalog.change_feed
     away = [True]
 
-    def feed(since: int | None = None) -> Any:
+    def feed(since: int | None = None, answer_s: float | None = None) -> Any:
         if away[0]:
             raise CatalogError("Cannot connect to the catalogue database: no server answers.")
-        return real(since=since)
+        return real(since, answer_s)
 
     assert not window.offline_label.isVisible()
     monkeypatch.setattr(gui_catalog, "change_feed", feed)

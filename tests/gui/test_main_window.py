@@ -99,5 +99,5 @@ def test_a_late_answer_after_the_window_is_gone_reaches_nobody(
     browser.results.emit(3)
     browser.first_page.emit(3)
     runner.job_finished.emit(None)
-    runner.task_failed.emit("Search", RuntimeError("late"))
+    runner.task_failed.emit("Search", RuntimeError("late"), False)
     qtbot.wait(10)  # pytest-qt fails the test on any exception raised in a slot

@@ -521,3 +521,46 @@ def test_an_edit_the_catalogue_is_slow_to_answer_is_said_until_it_is_saved(
     gate.set()
     qtbot.waitUntil(lambda: window.catalog.item(rated).rating == 3)
     qtbot.waitUntil(lambda: not bar.currentMessage().startswith("Still saving"))
+
+
+def test_a_read_that_fails_while_the_server_is_away_is_not_counted_as_a_change(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the team server frozen, the orange notice said '4 changes not saved' after two
+    ratings: the grid's and the sidebar's reads that failed meanwhile were counted as
+    changes, their inner names ('refresh items', 'sidebar') listed in its tooltip and said
+    in the status bar over the rating refused."""
+    item = _first_item(qtbot, window)
+    _no_server(monkeypatch, window.ops.catalog, "set_fields", "edit_items", "items")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)  # refused
+    window.store.refresh([item])  # its row is read again (a teammate changed it)
+    window.refresh_sidebar()
+    assert said == []
+    notice = window.offline_label
+    assert notice.isVisible()
+    assert notice.text() == "The catalogue server does not answer: 1 changes not saved."
+    assert notice.toolTip() == "Rate 3"
+    assert window.statusBar().currentMessage() == (
+        "Not saved, the catalogue server does not answer: Rate 3"
+    )
+
+
+def test_the_line_saying_a_text_is_kept_goes_once_the_server_answers(
+    qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the frozen server answered again the caption was saved (its tab showed the dot)
+    while the status bar still said 'Kept, and saved when the catalogue server answers
+    again' for up to eight seconds."""
+    item = _first_item(qtbot, window)
+    _no_server(monkeypatch, window.ops.catalog, "set_text")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    qtbot.keyClicks(QApplication.focusWidget(), "Typed while away")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # kept
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Kept, and saved when the catalogue")
+    window.live.reachable.emit(False)
+    monkeypatch.undo()
+    window.live.reachable.emit(True)  # the server answers again
+    assert window.catalog.item(item).captions.get("en") == "Typed while away"
+    assert bar.currentMessage() == ""
+    assert said == []

@@ -5,12 +5,18 @@ polling) and hands the items others changed to the UI thread as a ``ChangeSummar
 which goes out through the same ``changes`` signal as the window's own operations: the
 grid and inspector refresh just those rows. Changes this window made itself are skipped
 (they were announced already).
+
+A frozen server (a stopped process, a hung NAS or VM, a VPN gone quiet) sends nothing and
+refuses nothing: the thread asks it something trivial every ``HEARTBEAT_S`` and takes it as
+not answering when no answer comes within ``ANSWER_S``; the edit waiting on it then fails
+at once (core's stall guard) instead of after the statement timeout (two minutes).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,7 +27,9 @@ from smparchive.core.catalog.undo import ChangeSummary
 log = logging.getLogger(__name__)
 
 WAIT_S = 0.5
-RETRY_S = 5.0
+RETRY_S = 3.0
+HEARTBEAT_S = 2.0  # how often the server is asked whether it answers (team catalogues)
+ANSWER_S = 4.0  # how long it gets to answer that (and a reconnection) before it is away
 
 
 class LiveFeed(QObject):
@@ -74,7 +82,7 @@ class LiveFeed(QObject):
             try:
                 # After a drop, go on from the last change seen: what teammates did while
                 # this window was cut off is shown too.
-                feed = self.catalog.change_feed(since=self._seen)
+                feed = self.catalog.change_feed(since=self._seen, answer_s=ANSWER_S)
                 self._seen = feed.last
             except Exception as exc:  # server away: said once, tried again later
                 log.info("live updates paused: %s", exc)
@@ -82,9 +90,14 @@ class LiveFeed(QObject):
                 self._answering(False)
                 self._stop.wait(RETRY_S)
                 continue
+            self._away = False
             self._answering(True)
+            beat = time.monotonic() + HEARTBEAT_S
             try:
                 while not self._stop.is_set():
+                    if time.monotonic() >= beat:  # a frozen server sends nothing: ask it
+                        feed.heartbeat()
+                        beat = time.monotonic() + HEARTBEAT_S
                     changes = feed.wait(WAIT_S)
                     self._seen = feed.last
                     own = self.catalog.own_changes
@@ -97,6 +110,7 @@ class LiveFeed(QObject):
                         self.arrived.emit(summary)
             except Exception as exc:
                 log.info("live updates interrupted: %s", exc)
+                self._away = server_away(exc)
                 self._answering(False)
                 self._stop.wait(RETRY_S)
             finally:

@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         self._refused_away: list[str] = []
         self._slow_edits: list[str] = []  # edits the catalogue has not answered for a while
         self._slow_text = ""  # what the status bar says about them
+        self._kept_text = ""  # what it says of a text kept to be saved when the server is back
         self._show_away(False)
         self.offline_label.setObjectName("serverAway")
         self.offline_label.setStyleSheet("color: #b35c00; font-weight: 600;")
@@ -352,9 +353,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["view_grid"].setChecked(mode != "details")
         self.actions_by_name["view_details"].setChecked(mode == "details")
 
-    def _task_failed(self, label: str, exc: BaseException) -> None:
+    def _task_failed(self, label: str, exc: BaseException, write: bool) -> None:
         if server_away(exc):  # an undo or redo while the server is away: no dialog either
-            self._not_saved(label, False)
+            if write:
+                self._not_saved(label, False)
+            else:  # a read ('refresh items'): no change of the person's was lost
+                log.warning("%s: %s", label, exc)
+                self._show_away(True)
             return
         self.show_failure(exc, f"{label}: %1")
 
@@ -363,6 +368,10 @@ class MainWindow(QMainWindow):
             self._refused_away.clear()
         self._show_away(not online)
         if online:  # what was typed meanwhile and kept in its field is saved now
+            bar = self.statusBar()
+            if self._kept_text and bar.currentMessage() == self._kept_text:
+                bar.clearMessage()  # 'saved when it answers again' stayed, saved or not
+            self._kept_text = ""
             self.inspector.retry_unsaved()
 
     def _show_away(self, away: bool) -> None:
@@ -392,6 +401,7 @@ class MainWindow(QMainWindow):
         log.warning("not saved (server away): %s", label)
         self._show_away(True)  # the failure shows it before the live feed notices
         self.say(text.replace("%1", label), 8000)
+        self._kept_text = self.statusBar().currentMessage() if kept else ""
 
     def _saving_slowly(self, label: str, waiting: bool) -> None:
         """An edit the catalogue has not answered yet is said in the status bar until it is

@@ -145,7 +145,8 @@ class TaskRunner(QObject):
 
     job_started = Signal(object)  # TaskHandle with job=True
     job_finished = Signal(object)
-    task_failed = Signal(str, object)  # label, exception: failures nobody else handles
+    # label, exception, whether it was a write: failures nobody else handles
+    task_failed = Signal(str, object, bool)
 
     def __init__(self, parent: QObject | None = None, *, read_threads: int = 2) -> None:
         super().__init__(parent)
@@ -213,7 +214,9 @@ class TaskRunner(QObject):
         if on_error is not None:
             handle.failed.connect(on_error)
         else:
-            handle.failed.connect(lambda exc, h=handle: self.task_failed.emit(h.label, exc))
+            handle.failed.connect(
+                lambda exc, h=handle: self.task_failed.emit(h.label, exc, h.write)
+            )
         self._handles.add(handle)
         handle.finished.connect(lambda h=handle: self._forget(h))
         if job:

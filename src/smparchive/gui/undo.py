@@ -122,7 +122,7 @@ class CatalogCommand(QUndoCommand):
                     self._nothing_left()  # nothing left of the step: it leaves the stack
                 elif self._on_not_done is not None:
                     self._on_not_done(self)
-                runner.task_failed.emit(label, exc)
+                runner.task_failed.emit(label, exc, True)
 
         self._runner.submit(
             work, label=self.text(), write=True, on_done=self._on_changes, on_error=failed

@@ -8,9 +8,7 @@ the client guards every command itself (core/catalog/stallguard.py)."""
 from __future__ import annotations
 
 import os
-import select
 import signal
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from tests.pg_freeze import FreezingProxy
 
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.errors import CatalogError
@@ -26,62 +25,6 @@ from smparchive.core.catalog.stallguard import statement_seconds
 
 PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 needs_pg = pytest.mark.skipif(not PG_URL, reason="set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
-
-
-class FreezingProxy:
-    """Forwards TCP to the real server until ``freeze()``; then holds every byte and
-    keeps the connections open, as a hung VPN or a stopped proxy does."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self.target = (host, port)
-        self.frozen = threading.Event()
-        self.stop = threading.Event()
-        self.server = socket.socket()
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(16)
-        self.port = self.server.getsockname()[1]
-        self.socks: list[socket.socket] = []
-        self.threads = [threading.Thread(target=self._accept, daemon=True)]
-        self.threads[0].start()
-
-    def _accept(self) -> None:
-        self.server.settimeout(0.2)
-        while not self.stop.is_set():
-            try:
-                client = self.server.accept()[0]
-            except OSError:
-                continue
-            upstream = socket.create_connection(self.target)
-            self.socks += [client, upstream]
-            t = threading.Thread(target=self._pump, args=(client, upstream), daemon=True)
-            t.start()
-            self.threads.append(t)
-
-    def _pump(self, a: socket.socket, b: socket.socket) -> None:
-        peer = {a: b, b: a}
-        while not self.stop.is_set():
-            if self.frozen.is_set():
-                time.sleep(0.05)  # read nothing, send nothing, close nothing
-                continue
-            ready, _, _ = select.select([a, b], [], [], 0.05)
-            for s in ready:
-                if self.frozen.is_set():
-                    break
-                try:
-                    data = s.recv(65536)
-                    if not data:
-                        return
-                    peer[s].sendall(data)
-                except OSError:
-                    return
-
-    def close(self) -> None:
-        self.stop.set()
-        for t in self.threads:
-            t.join(2)
-        for s in self.socks:
-            s.close()
-        self.server.close()
 
 
 @pytest.fixture

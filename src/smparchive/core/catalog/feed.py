@@ -5,6 +5,10 @@ item ids (delivered at commit); a feed LISTENs on its own connection. SQLite: a 
 ``PRAGMA data_version`` on its own connection (it changes when any other connection
 commits, a CLI command included) and then reads the audit log past what it has seen;
 SQLite writers take turns, so audit ids commit in order there.
+
+A LISTEN connection to a frozen server (a stopped process, a hung host, a VPN gone quiet)
+just receives nothing: on PostgreSQL :meth:`ChangeFeed.heartbeat` asks the server something
+trivial under a short deadline, so a window learns within seconds that it does not answer.
 """
 
 from __future__ import annotations
@@ -13,14 +17,19 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog import stallguard
 from smparchive.core.catalog.audit import CHANGED, summary_of
+from smparchive.core.catalog.dberrors import describe
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import AuditEntry, AuditItem
 from smparchive.core.catalog.undo import ChangeSummary
 
@@ -66,7 +75,9 @@ class ChangeFeed:
 
     ``since``: an audit id a previous feed had reached (see :attr:`last`): the changes
     committed after it come first, so a feed reopened after the server or the network
-    dropped misses nothing teammates did meanwhile."""
+    dropped misses nothing teammates did meanwhile. ``answer_s``: how long the server gets
+    to answer the feed's opening and :meth:`heartbeat` (None: no heartbeat). A server
+    error is raised as a :class:`CatalogError` with one sentence."""
 
     def __init__(
         self,
@@ -74,31 +85,42 @@ class ChangeFeed:
         sqlite_path: str | None,
         since: int | None = None,
         arrived: Callable[[list[FeedChange]], None] | None = None,
+        answer_s: float | None = None,
     ) -> None:
         self._engine = engine
+        self._answer_s = answer_s
         self._arrived = arrived  # told of every change returned (the catalogue's caches)
         self._pg: Any = None
         self._sqlite: sqlite3.Connection | None = None
         self._version: int | None = None
         self._pending: list[FeedChange] = []
         catch_up = since is not None
-        if since is None:
-            with engine.connect() as conn:
-                since = int(conn.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
-        self._last = since
-        if engine.dialect.name == "postgresql":
-            raw = engine.raw_connection()
-            self._pg = raw.driver_connection
-            raw.detach()  # its LISTEN must not go back to the pool
-            self._pg.rollback()
-            self._pg.autocommit = True
-            self._pg.execute(f"LISTEN {CHANNEL}")
-        else:
-            assert sqlite_path is not None
-            self._sqlite = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
-            self._version = self._data_version()
-        if catch_up:  # listening first, then reading what came before: no gap between
-            self._pending = self._read_since()
+        with _said():
+            with stallguard.within(answer_s):  # a frozen server: said within answer_s
+                if since is None:
+                    with engine.connect() as conn:
+                        since = int(
+                            conn.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0
+                        )
+                if engine.dialect.name == "postgresql":
+                    raw = engine.raw_connection()
+                    self._pg = raw.driver_connection
+                    raw.detach()  # its LISTEN must not go back to the pool
+                    try:
+                        self._pg.rollback()
+                        self._pg.autocommit = True
+                        self._pg.execute(f"LISTEN {CHANNEL}")
+                    except Exception:
+                        self.close()  # no socket left open to a server that did not answer
+                        raise
+                    stallguard.answered(engine)
+            self._last = since
+            if self._pg is None:
+                assert sqlite_path is not None
+                self._sqlite = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
+                self._version = self._data_version()
+            if catch_up:  # listening first, then reading what came before: no gap between
+                self._pending = self._read_since()
 
     @property
     def last(self) -> int:
@@ -111,10 +133,24 @@ class ChangeFeed:
 
     def wait(self, timeout: float) -> list[FeedChange]:
         """Changes committed since the last call, waiting up to ``timeout`` seconds for one."""
-        found = self._wait(timeout)
+        with _said():
+            found = self._wait(timeout)
         if found and self._arrived is not None:
             self._arrived(found)
         return found
+
+    def heartbeat(self) -> None:
+        """Ask the server something trivial on the feed's own connection, within
+        ``answer_s``. No answer: the server is frozen; the commands waiting on it now are
+        stopped at once instead of at their own deadline (the statement timeout: minutes),
+        and a :class:`CatalogError` says it stopped answering. An answer while a command
+        waits (on a teammate's row lock, say) leaves that command alone. Nothing to ask
+        on SQLite."""
+        if self._pg is None or self._answer_s is None:
+            return
+        pg = self._pg
+        with _said():
+            stallguard.check_alive(self._engine, pg, self._answer_s, lambda: pg.execute("SELECT 1"))
 
     def _wait(self, timeout: float) -> list[FeedChange]:
         if self._pending:
@@ -193,3 +229,16 @@ class ChangeFeed:
         if self._sqlite is not None:
             self._sqlite.close()
             self._sqlite = None
+
+
+@contextmanager
+def _said() -> Iterator[None]:
+    """A server's error as one sentence (its code tells a server that does not answer)."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise CatalogError(describe(exc)) from exc
+    except Exception as exc:
+        if type(exc).__module__.partition(".")[0] != "psycopg":  # the LISTEN connection's
+            raise
+        raise CatalogError(describe(exc)) from exc

@@ -311,10 +311,11 @@ class TeamOps(CatalogBase):
                     break
         return out
 
-    def change_feed(self, since: int | None = None) -> ChangeFeed:
+    def change_feed(self, since: int | None = None, answer_s: float | None = None) -> ChangeFeed:
         """Changes committed from now on (or after audit id ``since``, a previous feed's
         ``last``) by anyone (other windows, the CLI, teammates): ``feed.wait(seconds)``
-        returns them; close it when done."""
+        returns them; close it when done. ``answer_s``: how long the server gets to answer
+        the feed's opening and its ``heartbeat()`` (a frozen server found within it)."""
         server = self.engine.dialect.name != "sqlite"
 
         def arrived(changes: list[FeedChange]) -> None:
@@ -322,7 +323,9 @@ class TeamOps(CatalogBase):
             if any(c.audit_id not in self.own_changes for c in changes):
                 self._tag_paths = None
 
-        return ChangeFeed(self.engine, None if server else self.location, since, arrived)
+        return ChangeFeed(
+            self.engine, None if server else self.location, since, arrived, answer_s=answer_s
+        )
 
     def item_history(self, item_id: int, limit: int = 200) -> list[AuditRecord]:
         """Who changed this item, what and when (the inspector's History tab)."""
