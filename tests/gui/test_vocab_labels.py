@@ -117,3 +117,24 @@ def test_a_decks_length_is_not_called_a_duration_in_french(qapp: Any) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_a_readable_file_with_a_warning_does_not_say_ok_alone(english: None) -> None:
+    """Listed under Problems > Warnings, a PNG whose EXIF could not be read said 'Status:
+    Ok' in the inspector, above its warning; its Status cell in the details was empty.
+    Both now say it has a warning; an item without one stays 'Ok' (and a blank cell)."""
+    from tests.gui.test_time_agreement import record
+
+    from smparchive.core.fields import by_name
+    from smparchive.gui.field_views import cell, detail
+
+    status = by_name("status")
+    warned = record(status="ok", warnings="The camera information (EXIF) could not be read.")
+    assert detail(status, warned) == "Ok, with 1 warning"
+    assert cell(status, warned, lambda _sid: "") == "Ok, with 1 warning"
+    two = record(status="ok", warnings="One.\nTwo.")
+    assert detail(status, two) == "Ok, with 2 warnings"
+    plain = record(status="ok")
+    assert detail(status, plain) == "Ok" and cell(status, plain, lambda _sid: "") == ""
+    damaged = record(status="warning", warnings="The image pixels cannot be decoded.")
+    assert detail(status, damaged) == "Warning"

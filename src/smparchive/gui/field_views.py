@@ -159,7 +159,7 @@ _CELLS: dict[str, Callable[[ItemRecord, SessionName], tuple[str, Any]]] = {
     "size": lambda r, _s: (fmt.size(r.size), r.size),
     "consent": lambda r, _s: (fmt.consent_name(r.consent), r.consent),
     "status": lambda r, _s: (
-        "" if r.status == ItemStatus.OK else fmt.status_name(r.status),
+        "" if r.status == ItemStatus.OK and not r.warnings else fmt.status_text(r),
         r.status,
     ),
     "first_seen_at": lambda r, _s: (fmt.date_time(r.first_seen_at), r.first_seen_at),
@@ -217,7 +217,7 @@ _DETAILS: dict[str, Callable[[ItemRecord], str]] = {
     # the tooltip, the Time from row and the loupe spell it out
     "capture_utc": fmt.capture,
     "capture_source": fmt.capture_source,
-    "status": lambda r: fmt.status_name(r.status),
+    "status": fmt.status_text,
 }
 
 

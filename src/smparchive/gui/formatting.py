@@ -6,7 +6,15 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QTime,
+    QTimeZone,
+)
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.domain import timefmt
@@ -387,6 +395,23 @@ def consent_name(consent: str) -> str:
 def status_name(status: str) -> str:
     """'Ok', 'Missing' ..."""
     return _label(STATUS_NAMES, status)
+
+
+def status_text(rec: ItemRecord) -> str:
+    """The item's status as its Status row and column say it: 'Ok, with 1 warning' for a
+    readable file with a warning (a PNG whose EXIF could not be read): it is listed under
+    Problems > Warnings, where a bare 'Ok' contradicted the line below it."""
+    if rec.status == ItemStatus.OK and rec.warnings:
+        n = len([line for line in rec.warnings.splitlines() if line.strip()])
+        return StatusTexts().ok_with_warnings(n)
+    return status_name(rec.status)
+
+
+class StatusTexts(QObject):
+    """Status texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def ok_with_warnings(self, n: int) -> str:
+        return self.tr("Ok, with %n warning(s)", None, n)
 
 
 def label_name(label: str | None) -> str:

@@ -115,6 +115,10 @@ def read_pillow(im: Image.Image, problems: list[str]) -> Facts:
             value = _normalise(ifds[ifd][tag])
             if value not in (None, "", []):
                 facts[name] = value
+    if facts and EXIF_SKIPPED in problems:
+        # Read here whole: a HEIC's camera, lens and time were shown under the warning
+        # that its camera information was damaged and skipped (exifread's failure alone).
+        problems.remove(EXIF_SKIPPED)
     thumb = _pillow_thumbnail(im, exif)
     if thumb:
         facts["thumbnail"] = thumb

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog import labels
@@ -143,6 +143,13 @@ def show_value(
     return text if cut is None or len(text) <= cut else text[: cut - 1] + "…"
 
 
+class HistoryCounts(QObject):
+    """History labels with a count, in the language's plural forms."""
+
+    def segments_deleted(self, n: int) -> str:
+        return self.tr("%n segments deleted", None, n)
+
+
 def _fill(text: str, *values: str) -> str:
     for n, value in enumerate(values, 1):
         text = text.replace(f"%{n}", value)
@@ -243,9 +250,9 @@ def label_text(label: str) -> str:
             return _fill(translate("History", text), m.group(1), m.group(2))
     m = SEGMENTS_DELETED.match(label)
     if m is not None:
-        # (lupdate sees a count's text in QCoreApplication.translate, not in the alias)
-        n = int(m.group(1))
-        return QCoreApplication.translate("History", "%n segments deleted", None, n)
+        # plural forms: pyside6-lupdate reads them only from self.tr (French said "1
+        # segments supprimés" through QCoreApplication.translate)
+        return HistoryCounts().segments_deleted(int(m.group(1)))
     for start, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             return _fill(translate("History", text), label[len(start) :])

@@ -289,6 +289,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/history.py" line="+150"/>
+        <source>%n segments deleted</source>
+        <translation>
+            <numerusform>%n segment deleted</numerusform>
+            <numerusform>%n segments deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCounts</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/schedule_editor.py" line="+339"/>
@@ -477,7 +488,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+372"/>
+        <location filename="../../gui/main_window.py" line="+382"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -485,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+227"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -904,6 +915,17 @@
         <translation>
             <numerusform>%n star (key %1)</numerusform>
             <numerusform>%n stars (key %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="+414"/>
+        <source>Ok, with %n warning(s)</source>
+        <translation>
+            <numerusform>Ok, with %n warning</numerusform>
+            <numerusform>Ok, with %n warnings</numerusform>
         </translation>
     </message>
 </context>

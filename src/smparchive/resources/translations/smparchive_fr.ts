@@ -1842,7 +1842,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1862,21 +1862,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>%n segments deleted</source>
-        <translation>%n segments supprimés</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+74"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <location line="-124"/>
+        <source>%n segments deleted</source>
+        <translation>
+            <numerusform>%n segment supprimé</numerusform>
+            <numerusform>%n segments supprimés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+57"/>
+        <location line="+181"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2436,17 +2442,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+744"/>
+        <location filename="../../gui/main_window.py" line="+756"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-576"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+202"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas : %n modification non enregistrée.</numerusform>
@@ -2469,7 +2475,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non enregistré, le serveur du catalogue ne répond pas : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Still saving: %1 (the catalogue has not answered yet)…</source>
         <translation>Enregistrement en cours : %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
@@ -2498,7 +2504,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -7029,7 +7035,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+161"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+163"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7039,7 +7045,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7084,7 +7090,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7124,17 +7130,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -7159,12 +7165,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
@@ -7336,6 +7342,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="-10"/>
         <source>The catalogue could not be opened</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="+414"/>
+        <source>Ok, with %n warning(s)</source>
+        <translation>
+            <numerusform>OK, avec %n avertissement</numerusform>
+            <numerusform>OK, avec %n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7664,7 +7681,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+141"/>
+        <location filename="../../gui/formatting.py" line="-235"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -7680,7 +7697,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>date du fichier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
@@ -7831,7 +7848,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>flagged Rejected</source>
         <translation>marqué Rejeté</translation>
     </message>
@@ -7851,12 +7868,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-109"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-306"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
@@ -7867,13 +7884,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+108"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -7893,7 +7910,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Violet</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>consent unknown</source>
         <translation>consentement inconnu</translation>
     </message>

@@ -1842,7 +1842,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1862,21 +1862,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>%n segments deleted</source>
-        <translation>%n segmenten verwijderd</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+74"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <location line="-124"/>
+        <source>%n segments deleted</source>
+        <translation>
+            <numerusform>%n segment verwijderd</numerusform>
+            <numerusform>%n segmenten verwijderd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+57"/>
+        <location line="+181"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2436,17 +2442,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+744"/>
+        <location filename="../../gui/main_window.py" line="+756"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-576"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+202"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2469,7 +2475,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Niet opgeslagen, de catalogusserver antwoordt niet: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Still saving: %1 (the catalogue has not answered yet)…</source>
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
@@ -2498,7 +2504,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -7029,7 +7035,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+161"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+163"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7039,7 +7045,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7084,7 +7090,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7124,17 +7130,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7159,12 +7165,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
@@ -7336,6 +7342,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="-10"/>
         <source>The catalogue could not be opened</source>
         <translation>De catalogus kon niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="+414"/>
+        <source>Ok, with %n warning(s)</source>
+        <translation>
+            <numerusform>OK, met %n waarschuwing</numerusform>
+            <numerusform>OK, met %n waarschuwingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7664,7 +7681,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+141"/>
+        <location filename="../../gui/formatting.py" line="-235"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -7680,7 +7697,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>bestandsdatum</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
@@ -7831,7 +7848,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>flagged Rejected</source>
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
@@ -7851,12 +7868,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-109"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-306"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -7867,13 +7884,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+108"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -7893,7 +7910,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Paars</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>consent unknown</source>
         <translation>toestemming onbekend</translation>
     </message>
