@@ -2,7 +2,10 @@
 
 Used by ``bench_catalogue.py --scale`` (and ``bench_gui.py``): items go in through
 ``Catalog.ingest_batch`` (the path a scan takes: bulk rows, texts, tags, search text), then
-days and sessions through ``auto_assign``, as after a real scan of a 4-day event.
+days and sessions through ``auto_assign`` with the cameras placed in rooms
+(:func:`assign_sessions`), as after a real scan of a 4-day event. ``python
+benchmarks/scale.py --assign COPY.smpcat`` assigns the sessions of a catalogue built before
+(they were left empty: four rooms in parallel and no camera placed).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ CAMERAS = (("Canon", "EOS R5"), ("Canon", "EOS R6"), ("NIKON CORPORATION", "NIKO
 # the order files were ingested in (as on real cards; names in id order hid the cost of
 # sorting by name).
 DCF = (("IMG_", "CANON"), ("_MG_", "EOSR6"), ("DSC_", "NCZ_6"), ("DSC", "MSDCF"), ("IMG_", "APPLE"))
+# Where each camera stood (the room its photos are filed in); the phone is not placed.
+CAMERA_ROOMS = ((CAMERAS[0], "Auditorium"), (CAMERAS[1], "Roundtable Room"),
+                (CAMERAS[2], "Room B"), (CAMERAS[3], "Room C"))  # fmt: skip
 CARD = 400  # files copied from one camera in a row, as a card is ingested folder by folder
 ROOMS = ("Auditorium", "Roundtable Room", "Room B", "Room C")
 BATCH = 5000
@@ -122,15 +128,27 @@ def build(path: Path, n: int, *, seed: int = 7, log: Callable[[str], None] = pri
         done += len(entries)
         if done % 100_000 == 0 or done == n:
             log(f"  {done:,} items ingested ({time.perf_counter() - t0:.0f} s)")
-    t1 = time.perf_counter()
-    ids = cat.query_ids()
-    for start in range(0, len(ids), 50_000):  # days and sessions, as after a scan
-        cat.auto_assign(ids[start : start + 50_000])
-    log(f"  days and sessions assigned ({time.perf_counter() - t1:.0f} s)")
+    assign_sessions(cat, log=log)
     with cat.engine.connect() as c:
         c.exec_driver_sql("ANALYZE")
     cat.close()
     log(f"built {n:,} items through ingest_batch in {time.perf_counter() - t0:.0f} s")
+
+
+def assign_sessions(cat: Any, *, log: Callable[[str], None] = print) -> None:
+    """Days and sessions as after a scan: ``auto_assign`` (what ``smparchive assign --room
+    CAMERA=ROOM --apply`` runs) with each of the first four cameras placed in a room
+    (:data:`CAMERA_ROOMS`); the phone goes from room to room, so its photos fall in four
+    parallel sessions and stay out of them, as do photos taken before the first session
+    (08:00-08:45) and the decks (their titles name no session). Without a room per camera
+    every item would stay out: the four rooms run in parallel."""
+    t1 = time.perf_counter()
+    keys = {(g.make, g.model): g.key for g in cat.cameras()}
+    rooms = {keys[c]: room for c, room in CAMERA_ROOMS if c in keys}
+    ids = cat.query_ids()
+    for start in range(0, len(ids), 50_000):
+        cat.auto_assign(ids[start : start + 50_000], camera_rooms=rooms)
+    log(f"  days and sessions assigned ({time.perf_counter() - t1:.0f} s)")
 
 
 def best_of(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
@@ -276,3 +294,18 @@ def report(path: Path, rounds: int = 3, log: Callable[[str], None] = print) -> N
     log(f"catalogue size {path.stat().st_size / 1e6:.0f} MB; full-text index {fts / 1e6:.0f} MB")
     for name, size in parts[:14]:
         log(f"  {name:<40} {size / 1e6:8.1f} MB  {100 * size / total:5.1f} %")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:2] == ["--assign"] and len(sys.argv) == 3:
+        from smparchive.core.catalog.catalog import open_catalog
+
+        t0, c0 = time.perf_counter(), time.process_time()
+        cat = open_catalog(Path(sys.argv[2]))
+        assign_sessions(cat)
+        cat.close()
+        print(f"{time.perf_counter() - t0:.0f} s wall, {time.process_time() - c0:.0f} s CPU")
+    else:
+        sys.exit("usage: scale.py --assign COPY.smpcat")

@@ -53,6 +53,70 @@ SORTS = (("time", False), ("time", True), ("name", False), ("size", True),
          ("added", True), ("rating", False), ("rating", True))  # fmt: skip
 
 
+def session_shapes(cat: Any) -> list[str]:
+    """The search shapes of a session users type or click (the sidebar's session and "Not
+    in a session" give the same filters), on the catalogue's busiest session: the session
+    alone (every order), with a kind, a rating, a flag, a camera, a tag, a text, a day; the
+    sessions of a room (a part of their titles); the items in no session, alone and with a
+    kind, a day or a date."""
+    busiest = max(cat.sessions(), key=lambda r: r.item_count, default=None)
+    if busiest is None or not busiest.item_count:
+        print("  no item in a session: the session shapes are left out")
+        return []
+    sid = busiest.id
+    room = busiest.room.split()[0] if busiest.room else busiest.title.split()[0]
+    return [
+        f"session:{sid}", f"session:{sid} kind:photo", f"session:{sid} rating>=3",
+        f"session:{sid} flag:pick", f"session:{sid} camera:R5", f"session:{sid} camera:Canon",
+        f'session:{sid} tag:"Topic 1"', f"session:{sid} reunion", f"session:{sid} policy panel",
+        f"session:{sid} reunion kind:photo rating>=2", f"session:{sid} -kind:photo",
+        f"session:{room}", f"session:{room} kind:photo", f"session:{room} date:2022-06-02",
+        "is:unassigned", "is:unassigned kind:photo", "is:unassigned day:2",
+        "is:unassigned date:2022-06-02", "is:unassigned rating>=3", "-is:unassigned",
+    ]  # fmt: skip
+
+
+def session_work(cat: Any, timed: Callable[[str, Callable[[], Any]], Any]) -> None:
+    """What else the app does by session and day: the session and day lists with their
+    counts (the CLI's ``sessions``/``days``, the programme editor, the timeline's bands), a
+    day's timeline (the clock dialog's ``load_day``: every item of the date), the assignment
+    preview of a session's items and of a day's items in no session, and the export's
+    preflight of a session."""
+    from smparchive.core.catalog.filters import ItemFilter
+    from smparchive.core.export.catalog_export import ExportSource, preflight
+    from smparchive.core.export.presets import ExportSettings
+
+    sessions = timed("sessions() with counts", lambda: cat.sessions())
+    timed("days() with counts", lambda: cat.days())
+    busiest = max(sessions, key=lambda r: r.item_count, default=None)
+    if busiest is None or not busiest.item_count:
+        return
+    timed("sessions(day_id=...) with counts", lambda: cat.sessions(day_id=busiest.day_id))
+    timed("find_sessions('Auditorium')", lambda: cat.find_sessions("Auditorium"))
+    try:
+        from smparchive.gui.dialogs.clocks import load_day
+
+        timed("timeline of a day (clock dialog load_day)", lambda: load_day(cat, busiest.day_id))
+    except ImportError:  # no Qt
+        pass
+    ids = cat.query_ids(ItemFilter(session_ids=(busiest.id,)))
+    timed(
+        f"assignment preview of a session's items ({len(ids):,})",
+        lambda: cat.propose_assignments(ids),
+    )
+    out = cat.query_ids(ItemFilter(unassigned=True, day_ids=(busiest.day_id,)))
+    timed(
+        f"assignment preview of a day's items in no session ({len(out):,})",
+        lambda: cat.propose_assignments(out),
+    )
+    timed(
+        "export preflight of a session",
+        lambda: preflight(
+            cat, ExportSource.session(str(busiest.id)), ExportSettings(Path("/tmp/x"), "")
+        ),
+    )
+
+
 def sweep(path: Path) -> dict[str, tuple[float, float]]:
     """Time every query of :data:`SWEEP` (see the module's doc); print the slowest."""
     from sqlalchemy import event
@@ -80,7 +144,9 @@ def sweep(path: Path) -> dict[str, tuple[float, float]]:
             slowest_sql[name] = max(statements, key=lambda st: st[0])
         return result
 
-    for text in SWEEP:
+    shapes = session_shapes(cat)
+    every_order_texts = {"", "date:2022-06-02", 'tag:"Topic 1"', "kind:photo", *shapes[:1]}
+    for text in (*SWEEP, *shapes):
         try:
             f = parse_search(text, cat).filter
         except Exception as exc:  # a name this catalogue lacks
@@ -88,7 +154,7 @@ def sweep(path: Path) -> dict[str, tuple[float, float]]:
             continue
         n = timed(f"count {text!r}", lambda f=f: cat.count(f))
         timed(f"facets {text!r}", lambda f=f: cat.facets(f))
-        every_order = text in ("", "date:2022-06-02", 'tag:"Topic 1"', "kind:photo")
+        every_order = text in every_order_texts
         for sort, desc in SORTS if every_order else SORTS[:2]:
             order = f"{sort}{' desc' if desc else ''}"
 
@@ -109,6 +175,7 @@ def sweep(path: Path) -> dict[str, tuple[float, float]]:
     except ImportError:  # no Qt
         pass
     timed("tags with counts", lambda: cat.tags())
+    session_work(cat, timed)
     worst = sorted(out.items(), key=lambda kv: -kv[1][1])
     print(f"load {os.getloadavg()}; {len(out)} queries; slowest by CPU (wall / CPU ms):")
     with cat.engine.connect() as conn:

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
+from smparchive.core.domain.assign import DEFAULT_TOLERANCE
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
@@ -180,28 +179,20 @@ def load_day(
         return out
     lo = datetime.combine(chosen.date, time(0, 0), tzinfo=zone)
     hi = datetime.combine(chosen.date + timedelta(days=1), time(0, 0), tzinfo=zone)
-    records = catalog.items(catalog.query_ids(ItemFilter(date_from=lo, date_to=hi)))
     lanes: dict[str, Lane] = {}
-    for r in records:
-        if r.capture_utc is None:
+    for r in catalog.timeline_items(lo, hi):  # not full records: a day may hold 250,000
+        facts = r.facts
+        if facts.capture_utc is None:
             continue
-        if by == "camera":
-            key = r.camera_key or f"kind:{r.kind}"
-            label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, r.kind)
-        else:
-            key, label = r.kind, fmt.kind_name(r.kind)
-        lanes.setdefault(key, Lane(key, label)).add(
-            ItemFacts(
-                r.id,
-                r.kind,
-                r.capture_utc,
-                r.duration_s,
-                r.session_id,
-                r.assignment,
-                r.name,
-                time_source=r.capture_source,
-            )
-        )
+        key = (r.camera_key or f"kind:{facts.kind}") if by == "camera" else facts.kind
+        lane = lanes.get(key)
+        if lane is None:  # a lane's label depends on its key alone
+            if by == "camera":
+                label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, facts.kind)
+            else:
+                label = fmt.kind_name(facts.kind)
+            lane = lanes[key] = Lane(key, label)
+        lane.add(facts)
     if camera is not None and by == "camera" and camera.key not in lanes:
         # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"
         lanes[camera.key] = Lane(camera.key, camera_label(camera))
