@@ -16,7 +16,8 @@ from smparchive.core.messages import identify, problem
 SRC = Path(messages.__file__).resolve().parents[1]
 HEDGED = re.compile(r"[A-Za-z]\((s|es|ies)\)")  # "item(s)", "match(es)", "entr(ies)"
 VALUES = {"name": "EMN roundtable", "value": "4", "limit": "64", "where": "line 2",
-          "other": "{date}", "target": "/media/card"}  # fmt: skip
+          "other": "{date}", "target": "/media/card",
+          "why": "replace the object with a picture of it"}  # fmt: skip
 
 
 def _said(code: str, n: int) -> messages.Message:
@@ -25,7 +26,7 @@ def _said(code: str, n: int) -> messages.Message:
 
 
 COUNTED = [
-    "collection.items_not_in", "export.documents_keep_metadata",
+    "collection.items_not_in", "export.deck_left_out", "export.documents_keep_metadata",
     "export.draft_alt_texts_withheld", "export.draft_chapters_withheld", "export.files_written",
     "export.iptc_shortened", "export.template_unknown_tokens", "folder.gone_midway",
     "folder.not_holding", "folder.unreachable", "missing.items", "programme.csv_lacks_columns",

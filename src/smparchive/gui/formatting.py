@@ -411,7 +411,7 @@ class StatusTexts(QObject):
     """Status texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
 
     def ok_with_warnings(self, n: int) -> str:
-        return self.tr("Ok, with %n warning(s)", None, n)
+        return self.tr("Ok, with %n warnings", None, n)
 
 
 def label_name(label: str | None) -> str:

@@ -155,7 +155,7 @@ def stalled(engine: Engine, seconds: float) -> int:
     _GUARD.frozen[group] = seconds
     cut = _GUARD.fire(group)
     if cut:
-        log.warning("the catalogue server does not answer; %d waiting command(s) stopped", cut)
+        log.warning("the catalogue server does not answer; waiting commands stopped: %d", cut)
     return cut
 
 

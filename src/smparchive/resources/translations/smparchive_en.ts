@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+639"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+630"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -922,7 +922,7 @@
     <name>StatusTexts</name>
     <message numerus="yes">
         <location filename="../../gui/formatting.py" line="+414"/>
-        <source>Ok, with %n warning(s)</source>
+        <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>Ok, with %n warning</numerusform>
             <numerusform>Ok, with %n warnings</numerusform>

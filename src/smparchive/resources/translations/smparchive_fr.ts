@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+65"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+334"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -6984,7 +6984,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-662"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-654"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7348,7 +7348,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <name>StatusTexts</name>
     <message numerus="yes">
         <location filename="../../gui/formatting.py" line="+414"/>
-        <source>Ok, with %n warning(s)</source>
+        <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, avec %n avertissement</numerusform>
             <numerusform>OK, avec %n avertissements</numerusform>
@@ -7399,7 +7399,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -7676,7 +7676,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-256"/>
+        <location line="-248"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

@@ -211,7 +211,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+65"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+334"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -6984,7 +6984,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-662"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-654"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7348,7 +7348,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <name>StatusTexts</name>
     <message numerus="yes">
         <location filename="../../gui/formatting.py" line="+414"/>
-        <source>Ok, with %n warning(s)</source>
+        <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, met %n waarschuwing</numerusform>
             <numerusform>OK, met %n waarschuwingen</numerusform>
@@ -7399,7 +7399,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -7676,7 +7676,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-256"/>
+        <location line="-248"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
