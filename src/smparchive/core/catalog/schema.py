@@ -325,11 +325,16 @@ REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "00
 
 def compact(engine: Engine) -> None:
     """``VACUUM`` a SQLite catalogue (outside any transaction): its free pages go back to
-    the file system. Takes about as long as copying the file."""
+    the file system, after the text index's segments are merged into one. Takes about as
+    long as copying the file."""
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection
         assert driver is not None
+        # Each write re-indexes its items' search text as new segments, merged only
+        # partly as it goes: after a day's items were assigned to sessions at a million
+        # items, the index took 69.9 MB where one segment holds it in 49.9 (1.2 s here).
+        driver.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
         # The copy VACUUM makes goes to a temporary file, not to memory (the connections'
         # temp_store=MEMORY): at a million items it is ~760 MB.
         driver.execute("PRAGMA temp_store=FILE")
