@@ -4,6 +4,7 @@ the app can say it in the interface's language; the phrases inside parentheses t
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -306,3 +307,71 @@ def test_a_foreign_sentence_with_a_colon_is_not_taken_for_a_programme_files_prob
     found = messages.identify(str(said))
     assert found is not None and found[0] == "programme.in_file"
     assert found[1]["name"] == "SMP 2022.xlsx"
+
+
+# --- a phrase inside a sentence: one plain sentence, each fact said once -----------------
+def _nested_parentheses(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth > 1:
+            return True
+    return False
+
+
+def _said_twice(text: str) -> list[str]:
+    """The facts ``text`` says more than once ("could not be read (its contents could not be
+    read; ...)", "is damaged (... it may be damaged)")."""
+    facts = {"not read": r"\b(?:can|could)\s?not be read", "damaged": r"\bdamaged\b"}
+    return [fact for fact, pattern in facts.items() if len(re.findall(pattern, text)) > 1]
+
+
+def test_a_phrase_reads_as_part_of_every_sentence_it_goes_into() -> None:
+    """'The file cannot be opened as MKV (the file is cut short (an incomplete copy or
+    download?)).', 'The image structure is damaged (its contents could not be read; it may
+    be damaged).': each phrase of plain() in each sentence that takes one is one sentence
+    with no parentheses inside parentheses, saying nothing twice."""
+    wrong = []
+    for code, template in messages.PROBLEMS.items():
+        if "{why}" not in template:
+            continue
+        for phrase_code, phrase in messages.PHRASES.items():
+            values = {name: "X" for name in re.findall(r"\{(\w+)\}", template)}
+            text = template.format(**{**values, "why": phrase})
+            if _nested_parentheses(text) or _said_twice(text):
+                wrong.append((code, phrase_code, text))
+    assert wrong == []
+    assert all("(" not in phrase for phrase in messages.PHRASES.values())
+
+
+STORED_BEFORE = {  # what earlier versions stored -> what a person reads now
+    "The file cannot be opened as MKV (the file is cut short (an incomplete copy or "
+    "download?)).": "The file cannot be opened as MKV (the file is cut short, perhaps an "
+    "incomplete copy or download).",
+    "The image data is truncated or damaged (the file is cut short (an incomplete copy or "
+    "download?)).": "The image data cannot be decoded in full: the file is cut short, perhaps "
+    "an incomplete copy or download.",
+    "The camera information (EXIF) could not be read (its contents could not be read; it "
+    "may be damaged).": "The camera information (EXIF) could not be read: it may be damaged.",
+    "The image structure is damaged (its contents could not be read; it may be damaged).": (
+        "The image structure cannot be read: it may be damaged."
+    ),
+    "The PDF cannot be opened (it is damaged: its structure cannot be read).": (
+        "The PDF cannot be opened (its structure is damaged)."
+    ),
+    "The file cannot be read (it uses an encoding that cannot be read).": (
+        "The file cannot be read (it uses an encoding that is not supported)."
+    ),
+}
+
+
+@pytest.mark.parametrize(("stored", "said"), list(STORED_BEFORE.items()))
+def test_a_sentence_stored_before_reads_in_todays_words(stored: str, said: str) -> None:
+    """A catalogue scanned before keeps the earlier wording: 'smparchive problems' and the
+    app say today's sentence, with its code (so the app translates it)."""
+    assert messages.current(stored) == said
+    assert messages.item_problems("warning", None, stored) == [said]
+    assert messages.identify(stored)[0] == messages.identify(said)[0]  # type: ignore[index]
+    assert messages.current("A sentence nobody wrote (by hand).") == (
+        "A sentence nobody wrote (by hand)."
+    )
