@@ -375,3 +375,35 @@ def test_a_sentence_stored_before_reads_in_todays_words(stored: str, said: str) 
     assert messages.current("A sentence nobody wrote (by hand).") == (
         "A sentence nobody wrote (by hand)."
     )
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        (
+            "The video file holds audio only: there is no picture.\nThe file holds audio only.",
+            ["The video file holds audio only: there is no picture."],
+        ),
+        (
+            "The file holds no audio or video streams.\nThere is no stream to take a picture from.",
+            ["The file holds no audio or video streams."],
+        ),
+        (
+            "The video track holds no decodable frames.\nThe video has no frames.",
+            ["The video track holds no decodable frames."],
+        ),
+        (
+            "The camera information (EXIF) in the file is damaged and was skipped.\nThe camera "
+            "information (EXIF) could not be read (its contents could not be read; it may be "
+            "damaged).",
+            ["The camera information (EXIF) could not be read: it may be damaged."],
+        ),
+    ],
+)
+def test_a_fact_an_earlier_version_stored_twice_is_said_once(stored: str, said: list[str]) -> None:
+    """A catalogue scanned before the warnings said each fact once keeps both wordings:
+    'smparchive problems' and the app say it once."""
+    assert messages.item_problems("warning", None, stored) == said
+    assert messages.item_problems("ok", None, "The file holds audio only.") == [
+        "The file holds audio only."
+    ]

@@ -1152,7 +1152,19 @@ def item_problems(status: str, status_reason: str | None, warnings: str | None =
         lines.append(problem("file.gone"))
     for text in (status_reason, warnings):
         lines += [current(line) for line in (text or "").split("\n") if line]
-    return list(dict.fromkeys(lines))  # a missing file's reason may say it already
+    said = list(dict.fromkeys(lines))  # a missing file's reason may say it already
+    codes = {getattr(line, "code", None) for line in said}
+    return [line for line in said if _SAID_BY.get(getattr(line, "code", ""), "") not in codes]
+
+
+# A sentence that gives way to another saying the same fact (earlier versions stored both:
+# "The video file holds audio only: there is no picture. The file holds audio only.").
+_SAID_BY = {
+    "photo.exif_damaged": "photo.exif_unreadable",
+    "file.audio_only": "video.audio_only",
+    "video.no_stream": "file.no_streams",
+    "video.no_frames_short": "video.no_frames",
+}
 
 
 def current(sentence: str) -> str:
