@@ -71,3 +71,41 @@ def test_problems_says_sentences_stored_before_in_todays_words(
         "The file cannot be opened as MKV (the file is cut short, perhaps an incomplete copy "
         "or download)."
     )
+
+
+def test_an_export_says_why_a_damaged_file_is_unavailable_once(
+    tmp_path: Path, item_inserter: Any
+) -> None:
+    """The export's 'Unavailable' list read 'The file could not be read when it was
+    catalogued: The file cannot be opened as MKV (...).': the scan's sentence says it."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    path = tmp_path / "c.smpcat"
+    cat = open_catalog(path, create=True)
+    item_inserter(
+        cat,
+        tmp_path / "media",
+        [
+            {"name": "talk.mkv", "status": "error", "status_reason": MKV},
+            {
+                "name": "empty.jpg",
+                "status": "error",
+                "status_reason": "The file is empty (0 bytes).",
+            },
+        ],
+    )
+    cat.close()
+
+    _code, out = _run(
+        "-c", str(path), "export", "-q", "status:error", "--dry-run", "--to", str(tmp_path / "out")
+    )
+    lines = [line for line in out.splitlines() if "talk.mkv" in line or "empty.jpg" in line]
+    assert len(lines) == 2, out
+    assert any(
+        line.endswith(
+            "talk.mkv: The file cannot be opened as MKV (the file is cut short, perhaps an "
+            "incomplete copy or download)."
+        )
+        for line in lines
+    ), lines
+    assert any(line.endswith("empty.jpg: The file is empty (0 bytes).") for line in lines), lines
