@@ -362,6 +362,17 @@ STORED_BEFORE = {  # what earlier versions stored -> what a person reads now
     "The file cannot be read (it uses an encoding that cannot be read).": (
         "The file cannot be read (it uses an encoding that is not supported)."
     ),
+    "talk.mp4: the recording could not be rewritten without its metadata (GPS position, "
+    "device) (it needs a password to open); left out (export it with the originals preset "
+    "or with all metadata kept).": "talk.mp4 is left out: its metadata (GPS position, "
+    "device) could not be removed from the recording, as it is protected by a password. "
+    "Export it with the originals preset or with all metadata kept.",
+    "deck.pptx: the slides could not be rewritten without their author names (a sound or "
+    "video in it cannot be rewritten without its metadata (GPS position, device)); left out "
+    "(export them with the originals preset or with all metadata kept).": "deck.pptx is left "
+    "out: its slides could not be rewritten without their author names, as a sound or video "
+    "in it cannot be rewritten without its metadata, such as a GPS position or the device. "
+    "Export it with the originals preset or with all metadata kept.",
 }
 
 

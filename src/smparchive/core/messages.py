@@ -349,18 +349,18 @@ PROBLEMS: dict[str, str] = {
     ),
     "export.render_failed": "The photo could not be rendered: {why}",
     "export.deck_not_cleaned": (
-        "{name}: the slides could not be rewritten without their author names ({why}); "
-        "left out (export them with the originals preset or with all metadata kept)."
+        "{name} is left out: its slides could not be rewritten without their author names, "
+        "as {why}. Export it with the originals preset or with all metadata kept."
     ),
     "export.pdf_not_cleaned": (
-        "{name}: the PDF could not be rewritten without its metadata (author names, "
-        "history, pictures' camera data) ({why}); left out (export it with the originals "
-        "preset or with all metadata kept)."
+        "{name} is left out: its metadata (author names, history, pictures' camera data) "
+        "could not be removed, as {why}. Export it with the originals preset or with all "
+        "metadata kept."
     ),
     "export.video_not_cleaned": (
-        "{name}: the recording could not be rewritten without its metadata (GPS position, "
-        "device) ({why}); left out (export it with the originals preset or with all "
-        "metadata kept)."
+        "{name} is left out: its metadata (GPS position, device) could not be removed from "
+        "the recording, as {why}. Export it with the originals preset or with all metadata "
+        "kept."
     ),
     # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
     "export.target_is_file_choose": (
@@ -987,6 +987,8 @@ PHRASES: dict[str, str] = {
         "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
         "position or the device"
     ),
+    # why a recording cannot be rewritten (export/videometa.py)
+    "no_picture_or_sound": "there is no picture or sound in it",
     "embedded_object": (
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it"
@@ -999,6 +1001,10 @@ FORMER_PHRASES: dict[str, str] = {
     "it is damaged: its structure cannot be read": "structure",
     "its contents could not be read; it may be damaged": "unknown",
     "it uses an encoding that cannot be read": "encoding",
+    # said by the export's cleaners in their own words
+    "it needs a password to open": "password",
+    "neither video nor audio": "no_picture_or_sound",
+    "no picture or sound in it": "no_picture_or_sound",
     "a picture in it cannot be read as its format says, so its metadata cannot be removed": (
         "picture_unreadable"
     ),
@@ -1075,6 +1081,25 @@ FORMER_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("photo.structure_damaged", "The image structure is damaged ({why})."),
     ("photo.truncated", "The image data is truncated or damaged ({why})."),
     ("photo.exif_unreadable", "The camera information (EXIF) could not be read ({why})."),
+    # a reason in parentheses beside other parentheses ("(GPS position, device) (it may be
+    # damaged); left out (export it ...)")
+    (
+        "export.deck_not_cleaned",
+        "{name}: the slides could not be rewritten without their author names ({why}); "
+        "left out (export them with the originals preset or with all metadata kept).",
+    ),
+    (
+        "export.pdf_not_cleaned",
+        "{name}: the PDF could not be rewritten without its metadata (author names, "
+        "history, pictures' camera data) ({why}); left out (export it with the originals "
+        "preset or with all metadata kept).",
+    ),
+    (
+        "export.video_not_cleaned",
+        "{name}: the recording could not be rewritten without its metadata (GPS position, "
+        "device) ({why}); left out (export it with the originals preset or with all "
+        "metadata kept).",
+    ),
     # counts written with "(s)" whatever the number ("1 file(s) written")
     (
         "export.draft_chapters_withheld",

@@ -523,20 +523,20 @@ SENTENCES: dict[str, str] = {
     ),
     "export.deck_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the slides could not be rewritten without their author names ({why}); "
-        "left out (export them with the originals preset or with all metadata kept).",
+        "{name} is left out: its slides could not be rewritten without their author names, "
+        "as {why}. Export it with the originals preset or with all metadata kept.",
     ),
     "export.pdf_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the PDF could not be rewritten without its metadata (author names, "
-        "history, pictures' camera data) ({why}); left out (export it with the originals "
-        "preset or with all metadata kept).",
+        "{name} is left out: its metadata (author names, history, pictures' camera data) "
+        "could not be removed, as {why}. Export it with the originals preset or with all "
+        "metadata kept.",
     ),
     "export.video_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the recording could not be rewritten without its metadata (GPS position, "
-        "device) ({why}); left out (export it with the originals preset or with all "
-        "metadata kept).",
+        "{name} is left out: its metadata (GPS position, device) could not be removed from "
+        "the recording, as {why}. Export it with the originals preset or with all metadata "
+        "kept.",
     ),
     "export.target_is_file_choose": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1807,6 +1807,7 @@ PHRASES: dict[str, str] = {
         "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
         "position or the device",
     ),
+    "no_picture_or_sound": QT_TRANSLATE_NOOP("Problems", "there is no picture or sound in it"),
     "embedded_object": QT_TRANSLATE_NOOP(
         "Problems",
         "an object is embedded in it in a form whose author names cannot be removed; "
