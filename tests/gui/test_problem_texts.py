@@ -452,9 +452,9 @@ def test_what_the_catalogue_refuses_is_said_in_the_language(language: str, tmp_p
 
 
 VIEWER = {
-    "fr": ("Le fichier est introuvable", "L’image est endommagée ou tronquée (",
+    "fr": ("Le fichier est introuvable", "L’image ne peut pas être affichée\u00a0: ",
            "Le fichier n’est pas un PDF lisible ("),
-    "nl": ("Het bestand ontbreekt", "De afbeelding is beschadigd of afgekapt (",
+    "nl": ("Het bestand ontbreekt", "De afbeelding kan niet worden getoond: ",
            "Het bestand is geen leesbare PDF ("),
 }  # fmt: skip
 
