@@ -37,7 +37,7 @@ def test_problems_says_sentences_stored_before_in_todays_words(
 
     path = tmp_path / "c.smpcat"
     cat = open_catalog(path, create=True)
-    item_inserter(
+    ids = item_inserter(
         cat,
         tmp_path / "media",
         [
@@ -59,6 +59,13 @@ def test_problems_says_sentences_stored_before_in_todays_words(
         "or download)."
     ) in table
     assert "((" not in table and "download?" not in table
+
+    _code, shown = _run("-c", str(path), "show", str(ids[1]))
+    assert (
+        "The file cannot be opened as MKV (the file is cut short, perhaps an incomplete copy "
+        "or download)."
+    ) in shown
+    assert "download?" not in shown
 
     _code, listed = _run("-c", str(path), "problems", "--json")
     by_name = {Path(p["path"]).name: p for p in json.loads(listed)}
