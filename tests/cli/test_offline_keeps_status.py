@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 from tests.cli.cli_helpers import run
 
@@ -92,3 +93,30 @@ def test_while_its_drive_is_unplugged_a_damaged_photo_stays_a_problem_and_says_w
     (tmp_path / "unplugged").rename(card)
     run(capsys, cat, "scan")
     assert counts() == 1
+
+
+def test_a_progressive_jpeg_cut_short_is_still_a_warning_after_its_drive_comes_back(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """The corpus's truncated progressive JPEG shows whole but coarse: its warning says the
+    data cannot be decoded in full (no share to tell), and it stays a warning when its drive
+    comes back (the restore knows the warning by its words)."""
+    import shutil
+
+    from tests.conftest import CORPUS
+
+    source = CORPUS / "images/broken/pillow-truncated_jpeg.jpg"
+    if not source.is_file():
+        pytest.skip("the real-world corpus is not checked out")
+    card = tmp_path / "card"
+    card.mkdir()
+    shutil.copyfile(source, card / "CUT.JPG")
+    cat = tmp_path / "c.smpcat"
+    run(capsys, cat, "roots", "add", str(card))
+    run(capsys, cat, "scan")
+    assert _status(capsys, cat) == {"CUT.JPG": "warning"}
+    card.rename(tmp_path / "unplugged")
+    run(capsys, cat, "scan")
+    (tmp_path / "unplugged").rename(card)
+    run(capsys, cat, "scan")
+    assert _status(capsys, cat) == {"CUT.JPG": "warning"}

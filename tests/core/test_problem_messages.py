@@ -4,6 +4,7 @@ the app can say it in the interface's language; the phrases inside parentheses t
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -306,3 +307,114 @@ def test_a_foreign_sentence_with_a_colon_is_not_taken_for_a_programme_files_prob
     found = messages.identify(str(said))
     assert found is not None and found[0] == "programme.in_file"
     assert found[1]["name"] == "SMP 2022.xlsx"
+
+
+# --- a phrase inside a sentence: one plain sentence, each fact said once -----------------
+def _nested_parentheses(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth > 1:
+            return True
+    return False
+
+
+def _said_twice(text: str) -> list[str]:
+    """The facts ``text`` says more than once ("could not be read (its contents could not be
+    read; ...)", "is damaged (... it may be damaged)")."""
+    facts = {"not read": r"\b(?:can|could)\s?not be read", "damaged": r"\bdamaged\b"}
+    return [fact for fact, pattern in facts.items() if len(re.findall(pattern, text)) > 1]
+
+
+def test_a_phrase_reads_as_part_of_every_sentence_it_goes_into() -> None:
+    """'The file cannot be opened as MKV (the file is cut short (an incomplete copy or
+    download?)).', 'The image structure is damaged (its contents could not be read; it may
+    be damaged).': each phrase of plain() in each sentence that takes one is one sentence
+    with no parentheses inside parentheses, saying nothing twice."""
+    wrong = []
+    for code, template in messages.PROBLEMS.items():
+        if "{why}" not in template:
+            continue
+        for phrase_code, phrase in messages.PHRASES.items():
+            values = {name: "X" for name in re.findall(r"\{(\w+)\}", template)}
+            text = template.format(**{**values, "why": phrase})
+            if _nested_parentheses(text) or _said_twice(text):
+                wrong.append((code, phrase_code, text))
+    assert wrong == []
+    assert all("(" not in phrase for phrase in messages.PHRASES.values())
+
+
+STORED_BEFORE = {  # what earlier versions stored -> what a person reads now
+    "The file cannot be opened as MKV (the file is cut short (an incomplete copy or "
+    "download?)).": "The file cannot be opened as MKV (the file is cut short, perhaps an "
+    "incomplete copy or download).",
+    "The image data is truncated or damaged (the file is cut short (an incomplete copy or "
+    "download?)).": "The image data cannot be decoded in full: the file is cut short, perhaps "
+    "an incomplete copy or download.",
+    "The camera information (EXIF) could not be read (its contents could not be read; it "
+    "may be damaged).": "The camera information (EXIF) could not be read: it may be damaged.",
+    "The image structure is damaged (its contents could not be read; it may be damaged).": (
+        "The image structure cannot be read: it may be damaged."
+    ),
+    "The PDF cannot be opened (it is damaged: its structure cannot be read).": (
+        "The PDF cannot be opened (its structure is damaged)."
+    ),
+    "The file cannot be read (it uses an encoding that cannot be read).": (
+        "The file cannot be read (it uses an encoding that is not supported)."
+    ),
+    "talk.mp4: the recording could not be rewritten without its metadata (GPS position, "
+    "device) (it needs a password to open); left out (export it with the originals preset "
+    "or with all metadata kept).": "talk.mp4 is left out: its metadata (GPS position, "
+    "device) could not be removed from the recording, as it is protected by a password. "
+    "Export it with the originals preset or with all metadata kept.",
+    "deck.pptx: the slides could not be rewritten without their author names (a sound or "
+    "video in it cannot be rewritten without its metadata (GPS position, device)); left out "
+    "(export them with the originals preset or with all metadata kept).": "deck.pptx is left "
+    "out: its slides could not be rewritten without their author names, as a sound or video "
+    "in it cannot be rewritten without its metadata, such as a GPS position or the device. "
+    "Export it with the originals preset or with all metadata kept.",
+}
+
+
+@pytest.mark.parametrize(("stored", "said"), list(STORED_BEFORE.items()))
+def test_a_sentence_stored_before_reads_in_todays_words(stored: str, said: str) -> None:
+    """A catalogue scanned before keeps the earlier wording: 'smparchive problems' and the
+    app say today's sentence, with its code (so the app translates it)."""
+    assert messages.current(stored) == said
+    assert messages.item_problems("warning", None, stored) == [said]
+    assert messages.identify(stored)[0] == messages.identify(said)[0]  # type: ignore[index]
+    assert messages.current("A sentence nobody wrote (by hand).") == (
+        "A sentence nobody wrote (by hand)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        (
+            "The video file holds audio only: there is no picture.\nThe file holds audio only.",
+            ["The video file holds audio only: there is no picture."],
+        ),
+        (
+            "The file holds no audio or video streams.\nThere is no stream to take a picture from.",
+            ["The file holds no audio or video streams."],
+        ),
+        (
+            "The video track holds no decodable frames.\nThe video has no frames.",
+            ["The video track holds no decodable frames."],
+        ),
+        (
+            "The camera information (EXIF) in the file is damaged and was skipped.\nThe camera "
+            "information (EXIF) could not be read (its contents could not be read; it may be "
+            "damaged).",
+            ["The camera information (EXIF) could not be read: it may be damaged."],
+        ),
+    ],
+)
+def test_a_fact_an_earlier_version_stored_twice_is_said_once(stored: str, said: list[str]) -> None:
+    """A catalogue scanned before the warnings said each fact once keeps both wordings:
+    'smparchive problems' and the app say it once."""
+    assert messages.item_problems("warning", None, stored) == said
+    assert messages.item_problems("ok", None, "The file holds audio only.") == [
+        "The file holds audio only."
+    ]

@@ -14,7 +14,7 @@ import pytest
 pytestmark = pytest.mark.gui
 
 FOLDER = Path(__file__).resolve().parents[2] / "src" / "smparchive" / "resources" / "translations"
-TRUNCATED = (
+TRUNCATED = (  # as the scan stored it before
     "The image data is truncated or damaged (the file is cut short (an incomplete copy or "
     "download?))."
 )
@@ -74,9 +74,19 @@ def test_translations_keep_the_named_values(lang: str) -> None:
             assert sorted(re.findall(r"\{(\w+)\}", text)) == names, (source, text)
 
 
+# what a person reads for TRUNCATED (the wording a catalogue scanned before holds): today's
+# sentence, one plain sentence
 WANTED = {
-    "fr": ("Les données de l’image sont tronquées", "le fichier est tronqué", "son accès"),
-    "nl": ("De beeldgegevens zijn afgekapt", "het bestand is afgekapt", "de toegang"),
+    "fr": (
+        "Les données de l’image ne peuvent pas être décodées entièrement",
+        "le fichier est tronqué, peut-être une copie ou un téléchargement incomplet",
+        "son accès",
+    ),
+    "nl": (
+        "De beeldgegevens kunnen niet volledig gedecodeerd worden",
+        "het bestand is afgekapt, misschien een onvolledige kopie of download",
+        "de toegang",
+    ),
 }
 
 
@@ -109,6 +119,7 @@ def test_reasons_and_warnings_in_the_interface_language(
     w.inspector.show_records([cat.item(ids[0])], [ids[0]])
     assert truncated in status.text() and phrase in status.text()
     assert "truncated" not in status.text()
+    assert re.search(r"\([^)]*\(", status.text()) is None  # no (… (…) …)
     assert status.isVisibleTo(w.inspector)
     w.inspector.show_records([cat.item(ids[1])], [ids[1]])
     assert denied in status.text() and "denied" not in status.text()
@@ -120,6 +131,59 @@ def test_reasons_and_warnings_in_the_interface_language(
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+# a damaged file's sentences as a scan writes them now, and as an earlier version stored them
+DAMAGED = (
+    ("photo.truncated", EOFError("x"), TRUNCATED),
+    (
+        "photo.exif_unreadable",
+        RuntimeError("?"),
+        "The camera information (EXIF) could not be read (its contents could not be read; it "
+        "may be damaged).",
+    ),
+    (
+        "photo.structure_damaged",
+        RuntimeError("?"),
+        "The image structure is damaged (its contents could not be read; it may be damaged).",
+    ),
+)
+
+
+def _twice(text: str) -> bool:
+    return any(len(re.findall(word, text)) > 1 for word in (r"\bdamaged\b", r"\bread\b"))
+
+
+def test_a_damaged_files_sentence_reads_as_one_sentence_in_english(qapp: Any) -> None:
+    """The English interface re-says a stored sentence from its code: a catalogue scanned
+    before reads '... (the file is cut short (an incomplete copy or download?)).' no more."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+
+    for code, exc, before in DAMAGED:
+        now = messages.problem(code, why=messages.plain(exc))
+        for stored in (now, str(now), before):
+            said = problem_texts.sentence(stored)
+            assert said == now, (stored, said)
+            assert re.search(r"\([^)]*\(", said) is None and not _twice(said), said
+
+
+def test_a_damaged_files_sentence_is_said_in_the_language_whenever_it_was_stored(
+    language: str,
+) -> None:
+    """The same French or Dutch sentence for a file scanned now and for one scanned by an
+    earlier version, none of its English left, nothing in parentheses inside parentheses."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+
+    for code, exc, before in DAMAGED:
+        now = messages.problem(code, why=messages.plain(exc))
+        said = problem_texts.sentence(now)
+        assert problem_texts.sentence(before) == said, (before, said)
+        assert said != now and "damaged" not in said and "read" not in said, said
+        assert re.search(r"\([^)]*\(", said) is None, said
+    said = problem_texts.sentence(TRUNCATED)
+    assert WANTED[language][0] in said and WANTED[language][1] in said, said
 
 
 SEGMENT = {
@@ -388,9 +452,9 @@ def test_what_the_catalogue_refuses_is_said_in_the_language(language: str, tmp_p
 
 
 VIEWER = {
-    "fr": ("Le fichier est introuvable", "L’image est endommagée ou tronquée (",
+    "fr": ("Le fichier est introuvable", "L’image ne peut pas être affichée\u00a0: ",
            "Le fichier n’est pas un PDF lisible ("),
-    "nl": ("Het bestand ontbreekt", "De afbeelding is beschadigd of afgekapt (",
+    "nl": ("Het bestand ontbreekt", "De afbeelding kan niet worden getoond: ",
            "Het bestand is geen leesbare PDF ("),
 }  # fmt: skip
 

@@ -4,7 +4,7 @@ The libraries smparchive reads files with speak their own language ("cannot iden
 image file", "PDFium: Data format error", "AssertionError", "Invalid data found when
 processing input"). A person archiving conference media should read what happened to
 which file and what to do. :func:`plain` turns an exception into a short phrase for a
-sentence ("The PDF cannot be opened (it is damaged: its structure cannot be read).");
+sentence ("The PDF cannot be opened (its structure is damaged).");
 the library's own words go to the log, where a developer finds them.
 """
 
@@ -43,17 +43,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"decompression ?bomb", "it claims to be so large that opening it could exhaust the memory"),
     (r"password|encrypt", "it is protected by a password"),
     (r"truncated|unexpected end|premature end|end of (file|stream)|EOFError|short read",
-     "the file is cut short (an incomplete copy or download?)"),
+     "the file is cut short, perhaps an incomplete copy or download"),
     (r"PDFium: (Data format|File) error|xref|startxref|PdfReadError|PdfiumError",
-     "it is damaged: its structure cannot be read"),
+     "its structure is damaged"),
     (r"cannot identify image|UnidentifiedImageError|not a .* file|BadZipFile|zip file|"
      r"Invalid data found|InvalidDataError|moov atom|invalid (image|header|data)|bad magic",
      "its contents are damaged or not in the format its name says"),
     (r"MemoryError|Cannot allocate memory|out of memory",
      "reading it needs more memory than is allowed"),
-    (r"codec|decoder|not supported|unsupported", "it uses an encoding that cannot be read"),
+    (r"codec|decoder|not supported|unsupported", "it uses an encoding that is not supported"),
 )  # fmt: skip
-_FALLBACK = "its contents could not be read; it may be damaged"
+# no words of the sentences it goes into ("could not be read", "damaged" are theirs): only
+# what a person may suspect
+_FALLBACK = "it may be damaged"
 
 # Words that are jargon to a user: class names, library names, Python reprs (compiled on
 # first use: every read command imports this module, few check a text).
@@ -164,8 +166,8 @@ PROBLEMS: dict[str, str] = {
         "The file is not a picture that can be read: it is damaged or not really an image."
     ),
     "photo.cannot_open": "The image cannot be opened ({why}).",
-    "photo.structure_damaged": "The image structure is damaged ({why}).",
-    "photo.truncated": "The image data is truncated or damaged ({why}).",
+    "photo.structure_damaged": "The image structure cannot be read: {why}.",
+    "photo.truncated": "The image data cannot be decoded in full: {why}.",
     "photo.pixels_undecodable": "The image pixels cannot be decoded.",
     "photo.truncated_partial": (
         "The image data is truncated: about {percent}% of the picture could be decoded."
@@ -175,7 +177,7 @@ PROBLEMS: dict[str, str] = {
     "photo.xmp_ignored": "The embedded XMP was ignored ({why}).",
     "photo.iptc_ignored": "The IPTC block was ignored ({why}).",
     "photo.exif_damaged": "The camera information (EXIF) in the file is damaged and was skipped.",
-    "photo.exif_unreadable": "The camera information (EXIF) could not be read ({why}).",
+    "photo.exif_unreadable": "The camera information (EXIF) could not be read: {why}.",
     "photo.orientation_invalid": "EXIF orientation {value} is invalid and was ignored.",
     "file.metadata_unreadable": "Some metadata could not be read ({why}).",
     "file.sidecar_too_large": "The XMP sidecar {name} is too large and was ignored.",
@@ -347,18 +349,18 @@ PROBLEMS: dict[str, str] = {
     ),
     "export.render_failed": "The photo could not be rendered: {why}",
     "export.deck_not_cleaned": (
-        "{name}: the slides could not be rewritten without their author names ({why}); "
-        "left out (export them with the originals preset or with all metadata kept)."
+        "{name} is left out: its slides could not be rewritten without their author names, "
+        "as {why}. Export it with the originals preset or with all metadata kept."
     ),
     "export.pdf_not_cleaned": (
-        "{name}: the PDF could not be rewritten without its metadata (author names, "
-        "history, pictures' camera data) ({why}); left out (export it with the originals "
-        "preset or with all metadata kept)."
+        "{name} is left out: its metadata (author names, history, pictures' camera data) "
+        "could not be removed, as {why}. Export it with the originals preset or with all "
+        "metadata kept."
     ),
     "export.video_not_cleaned": (
-        "{name}: the recording could not be rewritten without its metadata (GPS position, "
-        "device) ({why}); left out (export it with the originals preset or with all "
-        "metadata kept)."
+        "{name} is left out: its metadata (GPS position, device) could not be removed from "
+        "the recording, as {why}. Export it with the originals preset or with all metadata "
+        "kept."
     ),
     # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
     "export.target_is_file_choose": (
@@ -949,7 +951,11 @@ _WORD_CODES = {text: code for code, text in WORDS.items()}
 AND = " and "
 PLUS = " + "
 
-# The phrases :func:`plain` puts inside a sentence's parentheses, by code.
+# The phrases :func:`plain` puts inside a sentence, by code. A phrase goes inside another
+# sentence's parentheses or after its colon: it has no parentheses of its own and does not
+# say again what the sentence says ("The image structure is damaged (its contents could not
+# be read; it may be damaged).", "... as MKV (the file is cut short (an incomplete copy or
+# download?)).").
 PHRASES: dict[str, str] = {
     "gone": _ERRNO[errno.ENOENT],
     "folder_gone": _ERRNO[errno.ENOTDIR],
@@ -975,17 +981,38 @@ PHRASES: dict[str, str] = {
     # why a document is not published (export/*strip.py, docmeta): never with its metadata
     "picture_damaged": "a picture holds camera metadata but is damaged before its image data",
     "picture_unreadable": (
-        "a picture in it cannot be read as its format says, so its metadata cannot be removed"
+        "a picture in it does not follow its format, so its metadata cannot be removed"
     ),
     "recording_unreadable": (
-        "a sound or video in it cannot be rewritten without its metadata (GPS position, device)"
+        "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
+        "position or the device"
     ),
+    # why a recording cannot be rewritten (export/videometa.py)
+    "no_picture_or_sound": "there is no picture or sound in it",
     "embedded_object": (
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it"
     ),
 }
-_PHRASE_CODES = {text: code for code, text in PHRASES.items()}
+# Phrases earlier versions stored inside their sentences, still read back as their code (the
+# app then says today's phrase, in the interface's language).
+FORMER_PHRASES: dict[str, str] = {
+    "the file is cut short (an incomplete copy or download?)": "cut_short",
+    "it is damaged: its structure cannot be read": "structure",
+    "its contents could not be read; it may be damaged": "unknown",
+    "it uses an encoding that cannot be read": "encoding",
+    # said by the export's cleaners in their own words
+    "it needs a password to open": "password",
+    "neither video nor audio": "no_picture_or_sound",
+    "no picture or sound in it": "no_picture_or_sound",
+    "a picture in it cannot be read as its format says, so its metadata cannot be removed": (
+        "picture_unreadable"
+    ),
+    "a sound or video in it cannot be rewritten without its metadata (GPS position, device)": (
+        "recording_unreadable"
+    ),
+}
+_PHRASE_CODES = {**FORMER_PHRASES, **{text: code for code, text in PHRASES.items()}}
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:
@@ -1047,6 +1074,31 @@ FORMER_PROBLEMS: tuple[tuple[str, str], ...] = (
     (
         "file.other_not_catalogued",
         "Files of this type are not catalogued (only photos, videos, audio and slides are).",
+    ),
+    # a phrase in the parentheses of a sentence that said it already ("The image structure is
+    # damaged (... it may be damaged).") or that had parentheses of its own ("... truncated
+    # or damaged (the file is cut short (an incomplete copy or download?)).")
+    ("photo.structure_damaged", "The image structure is damaged ({why})."),
+    ("photo.truncated", "The image data is truncated or damaged ({why})."),
+    ("photo.exif_unreadable", "The camera information (EXIF) could not be read ({why})."),
+    # a reason in parentheses beside other parentheses ("(GPS position, device) (it may be
+    # damaged); left out (export it ...)")
+    (
+        "export.deck_not_cleaned",
+        "{name}: the slides could not be rewritten without their author names ({why}); "
+        "left out (export them with the originals preset or with all metadata kept).",
+    ),
+    (
+        "export.pdf_not_cleaned",
+        "{name}: the PDF could not be rewritten without its metadata (author names, "
+        "history, pictures' camera data) ({why}); left out (export it with the originals "
+        "preset or with all metadata kept).",
+    ),
+    (
+        "export.video_not_cleaned",
+        "{name}: the recording could not be rewritten without its metadata (GPS position, "
+        "device) ({why}); left out (export it with the originals preset or with all "
+        "metadata kept).",
     ),
     # counts written with "(s)" whatever the number ("1 file(s) written")
     (
@@ -1124,8 +1176,39 @@ def item_problems(status: str, status_reason: str | None, warnings: str | None =
     elif status == "missing":
         lines.append(problem("file.gone"))
     for text in (status_reason, warnings):
-        lines += [line for line in (text or "").split("\n") if line]
-    return list(dict.fromkeys(lines))  # a missing file's reason may say it already
+        lines += [current(line) for line in (text or "").split("\n") if line]
+    said = list(dict.fromkeys(lines))  # a missing file's reason may say it already
+    codes = {getattr(line, "code", None) for line in said}
+    return [line for line in said if _SAID_BY.get(getattr(line, "code", ""), "") not in codes]
+
+
+# A sentence that gives way to another saying the same fact (earlier versions stored both:
+# "The video file holds audio only: there is no picture. The file holds audio only.").
+_SAID_BY = {
+    "photo.exif_damaged": "photo.exif_unreadable",
+    "file.audio_only": "video.audio_only",
+    "video.no_stream": "file.no_streams",
+    "video.no_frames_short": "video.no_frames",
+}
+
+
+def current(sentence: str) -> str:
+    """A stored sentence in today's wording: one an earlier version wrote ("... as MKV (the
+    file is cut short (an incomplete copy or download?)).") as this version says it, so a
+    catalogue scanned before reads as one scanned now; a sentence it does not know, as it is.
+    """
+    found = identify(sentence)
+    if found is None or isinstance(sentence, Message):
+        return sentence
+    code, values = found
+    why = values.get("why")
+    if why is not None:
+        known = phrase_code(why)
+        values["why"] = PHRASES[known] if known is not None else current(why)
+    try:
+        return Message(code, **values)
+    except (KeyError, IndexError, ValueError):  # a value the sentence does not take
+        return sentence
 
 
 def words(codes: list[str] | tuple[str, ...], joiner: str = AND) -> str:

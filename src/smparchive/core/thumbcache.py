@@ -158,12 +158,15 @@ class ThumbnailCache:
         _write_atomically(self._damage_path(sha256), problem.encode("utf-8"))
 
     def damage(self, sha256: str) -> str | None:
-        """The decode's warning noted for content ``sha256`` (:meth:`note_damage`), if any."""
+        """The decode's warning noted for content ``sha256`` (:meth:`note_damage`), if any,
+        in today's wording (a note written by an earlier version said it its own way)."""
+        from smparchive.core.messages import current
+
         try:
             text = self._damage_path(sha256).read_text("utf-8").strip()
         except (OSError, UnicodeDecodeError):
             return None
-        return text or None
+        return current(text) if text else None
 
     def _damage_path(self, sha256: str) -> Path:
         # not a .jpg: listings, stats and trim (which parse picture names) pass it over

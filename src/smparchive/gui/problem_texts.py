@@ -132,11 +132,11 @@ SENTENCES: dict[str, str] = {
     ),
     "photo.structure_damaged": QT_TRANSLATE_NOOP(
         "Problems",
-        "The image structure is damaged ({why}).",
+        "The image structure cannot be read: {why}.",
     ),
     "photo.truncated": QT_TRANSLATE_NOOP(
         "Problems",
-        "The image data is truncated or damaged ({why}).",
+        "The image data cannot be decoded in full: {why}.",
     ),
     "photo.pixels_undecodable": QT_TRANSLATE_NOOP(
         "Problems",
@@ -168,7 +168,7 @@ SENTENCES: dict[str, str] = {
     ),
     "photo.exif_unreadable": QT_TRANSLATE_NOOP(
         "Problems",
-        "The camera information (EXIF) could not be read ({why}).",
+        "The camera information (EXIF) could not be read: {why}.",
     ),
     "photo.orientation_invalid": QT_TRANSLATE_NOOP(
         "Problems",
@@ -523,20 +523,20 @@ SENTENCES: dict[str, str] = {
     ),
     "export.deck_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the slides could not be rewritten without their author names ({why}); "
-        "left out (export them with the originals preset or with all metadata kept).",
+        "{name} is left out: its slides could not be rewritten without their author names, "
+        "as {why}. Export it with the originals preset or with all metadata kept.",
     ),
     "export.pdf_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the PDF could not be rewritten without its metadata (author names, "
-        "history, pictures' camera data) ({why}); left out (export it with the originals "
-        "preset or with all metadata kept).",
+        "{name} is left out: its metadata (author names, history, pictures' camera data) "
+        "could not be removed, as {why}. Export it with the originals preset or with all "
+        "metadata kept.",
     ),
     "export.video_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the recording could not be rewritten without its metadata (GPS position, "
-        "device) ({why}); left out (export it with the originals preset or with all "
-        "metadata kept).",
+        "{name} is left out: its metadata (GPS position, device) could not be removed from "
+        "the recording, as {why}. Export it with the originals preset or with all metadata "
+        "kept.",
     ),
     "export.target_is_file_choose": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1764,7 +1764,7 @@ WORDS: dict[str, str] = {
     "tab": QT_TRANSLATE_NOOP("Problems", "a tab"),
 }
 
-# code -> a phrase of core.messages.plain (inside a sentence's parentheses)
+# code -> a phrase of core.messages.plain (inside a sentence's parentheses or after its colon)
 PHRASES: dict[str, str] = {
     "gone": QT_TRANSLATE_NOOP("Problems", "the file is no longer there"),
     "folder_gone": QT_TRANSLATE_NOOP("Problems", "its folder is no longer there"),
@@ -1786,26 +1786,28 @@ PHRASES: dict[str, str] = {
     ),
     "password": QT_TRANSLATE_NOOP("Problems", "it is protected by a password"),
     "cut_short": QT_TRANSLATE_NOOP(
-        "Problems", "the file is cut short (an incomplete copy or download?)"
+        "Problems", "the file is cut short, perhaps an incomplete copy or download"
     ),
-    "structure": QT_TRANSLATE_NOOP("Problems", "it is damaged: its structure cannot be read"),
+    "structure": QT_TRANSLATE_NOOP("Problems", "its structure is damaged"),
     "damaged_or_wrong_format": QT_TRANSLATE_NOOP(
         "Problems", "its contents are damaged or not in the format its name says"
     ),
     "memory": QT_TRANSLATE_NOOP("Problems", "reading it needs more memory than is allowed"),
-    "encoding": QT_TRANSLATE_NOOP("Problems", "it uses an encoding that cannot be read"),
-    "unknown": QT_TRANSLATE_NOOP("Problems", "its contents could not be read; it may be damaged"),
+    "encoding": QT_TRANSLATE_NOOP("Problems", "it uses an encoding that is not supported"),
+    "unknown": QT_TRANSLATE_NOOP("Problems", "it may be damaged"),
     "picture_damaged": QT_TRANSLATE_NOOP(
         "Problems", "a picture holds camera metadata but is damaged before its image data"
     ),
     "picture_unreadable": QT_TRANSLATE_NOOP(
         "Problems",
-        "a picture in it cannot be read as its format says, so its metadata cannot be removed",
+        "a picture in it does not follow its format, so its metadata cannot be removed",
     ),
     "recording_unreadable": QT_TRANSLATE_NOOP(
         "Problems",
-        "a sound or video in it cannot be rewritten without its metadata (GPS position, device)",
+        "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
+        "position or the device",
     ),
+    "no_picture_or_sound": QT_TRANSLATE_NOOP("Problems", "there is no picture or sound in it"),
     "embedded_object": QT_TRANSLATE_NOOP(
         "Problems",
         "an object is embedded in it in a form whose author names cannot be removed; "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -145,3 +146,26 @@ def test_each_fact_is_said_once_in_an_items_warnings(scanned: Any) -> None:
         [(path, lines)] = [(p, lines) for p, lines in said.items() if name in p]
         assert len(lines) == 1, (path, lines)
     assert len(said["images/broken/pillow-broken_data_stream.png"]) == 1
+
+
+def test_every_sentence_the_scan_stores_reads_as_one_plain_sentence(scanned: Any) -> None:
+    """What 'smparchive problems' and the app showed for the corpus: 'The file cannot be
+    opened as MKV (the file is cut short (an incomplete copy or download?)).', 'The camera
+    information (EXIF) could not be read (its contents could not be read; it may be
+    damaged).', 'The image structure is damaged (... it may be damaged).'"""
+    cat, _corpus, report, _t, _f, _b, _a = scanned
+    sentences = {
+        line
+        for row in _rows(cat).values()
+        for text in (row.status_reason, row.warnings)
+        for line in (text or "").splitlines()
+    } | {p.reason for p in report.problems}
+    assert len(sentences) > 15
+    nested = [s for s in sentences if re.search(r"\([^)]*\(", s)]
+    twice = [
+        s
+        for s in sentences
+        if len(re.findall(r"\b(?:can|could)\s?not be read", s)) > 1
+        or len(re.findall(r"\bdamaged\b", s)) > 1
+    ]
+    assert nested == [] and twice == []

@@ -149,6 +149,8 @@ _TIME_FIELDS = frozenset(
 
 
 def cmd_show(ctx: Context) -> int:
+    from smparchive.core.messages import current
+
     cat = ctx.catalog()
     ids = select_ids(cat, ctx.args, require=True)
     records = cat.items(ids)
@@ -172,6 +174,8 @@ def cmd_show(ctx: Context) -> int:
             v = getattr(r, key)
             if key == "sha256" and v is None and hash_pending(r.status, v, r.status_reason):
                 v = "pending (the scan that catalogued it stopped before reading it in full)"
+            if key in ("status_reason", "warnings") and v:  # an earlier version's wording too
+                v = "\n".join(current(line) for line in v.split("\n"))
             if v not in (None, "", {}, ()):
                 print(f"  {key:<20} {v}")
     return EXIT_OK

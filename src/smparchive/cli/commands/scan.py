@@ -406,7 +406,7 @@ def cmd_duplicates(ctx: Context) -> int:
 
 def cmd_problems(ctx: Context) -> int:
     from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS
-    from smparchive.core.messages import item_problems
+    from smparchive.core.messages import current, item_problems
 
     cat = ctx.catalog()
     root_ids = _root_ids(cat, ctx.args.root)
@@ -431,7 +431,7 @@ def cmd_problems(ctx: Context) -> int:
                     # why it is listed (its folder offline, gone, unreadable): never empty
                     # for those; its warnings apart
                     "reason": " ".join(item_problems(r.status, r.status_reason)) or None,
-                    "warnings": r.warnings.split("\n") if r.warnings else [],
+                    "warnings": [current(w) for w in r.warnings.split("\n")] if r.warnings else [],
                     "views": views(r.id),
                 }
                 for r in items

@@ -735,7 +735,8 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
 
 # a damaged photo's warning (media.photo, media.partial): it keeps its warning status with
 # the partial picture its decoded part gives (ingest.entries, ingest.thumbnails)
-_PARTIAL = "%The image data is truncated%"
+# (and the wording earlier versions stored)
+_PARTIAL = ("%The image data is truncated%", "%The image data cannot be decoded in full%")
 
 
 def restored_status_sql() -> Any:
@@ -752,7 +753,7 @@ def restored_status_sql() -> Any:
                 MediaItem.warnings.is_not(None),
                 or_(
                     MediaItem.thumb_state == ThumbState.NONE,
-                    MediaItem.warnings.like(_PARTIAL),
+                    *(MediaItem.warnings.like(p) for p in _PARTIAL),
                 ),
             ),
             status(ItemStatus.WARNING),

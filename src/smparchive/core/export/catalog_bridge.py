@@ -34,7 +34,7 @@ from smparchive.core.export.model import (
 )
 from smparchive.core.export.pipeline import ItemProblem
 from smparchive.core.fields import FieldType, token_fields
-from smparchive.core.messages import problem
+from smparchive.core.messages import current, problem
 from smparchive.core.vocab import FaceState, TagKind
 
 if TYPE_CHECKING:
@@ -107,6 +107,10 @@ def unavailable_reason(rec: ItemRecord) -> str | None:
     """Why an item cannot be exported at all (None: it can)."""
     if rec.status in _STATUS_TEXT:
         code = _STATUS_TEXT[rec.status]
+        if rec.status_reason and rec.status == "error":
+            # the scan's sentence says it whole ("The file is empty (0 bytes)."): put after
+            # "The file could not be read when it was catalogued: " it said it twice
+            return current(rec.status_reason)
         if rec.status_reason:
             return problem(f"{code}_why", why=rec.status_reason)
         return problem(code)

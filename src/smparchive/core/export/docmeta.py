@@ -57,7 +57,7 @@ from xml.sax.saxutils import escape
 
 from smparchive.core.export.picturestrip import PICTURE_ERRORS, strip_picture
 from smparchive.core.export.videometa import VideoCleanError, clean_video
-from smparchive.core.messages import PHRASES
+from smparchive.core.messages import PHRASES, plain
 from smparchive.core.progress import CancelToken
 
 __all__ = ["PPTX_MIME", "DeckCleanError", "clean_pptx"]
@@ -175,7 +175,7 @@ def clean_pptx(
         *PICTURE_ERRORS,
     ) as exc:
         target.unlink(missing_ok=True)
-        raise DeckCleanError(str(exc) or type(exc).__name__) from exc
+        raise DeckCleanError(plain(exc)) from exc
     except BaseException:
         target.unlink(missing_ok=True)
         raise

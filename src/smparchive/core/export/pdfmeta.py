@@ -36,6 +36,7 @@ from xml.sax.saxutils import escape as _escape
 
 from smparchive.core.export.jp2strip import strip_jp2_metadata
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+from smparchive.core.messages import PHRASES, plain
 from smparchive.core.progress import CancelToken
 
 if TYPE_CHECKING:  # imported where used: qpdf costs ~40 ms of every command's start
@@ -225,15 +226,15 @@ def _cleaned(
     try:
         pdf = pikepdf.open(io.BytesIO(source) if isinstance(source, bytes) else source)
     except pikepdf.PasswordError as exc:
-        raise PdfCleanError("it needs a password to open") from exc
+        raise PdfCleanError(PHRASES["password"]) from exc
     except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
-        raise PdfCleanError(str(exc) or type(exc).__name__) from exc
+        raise PdfCleanError(plain(exc)) from exc
     try:
         _rewrite(pdf, title, creator, own_title, cancel)
     except BaseException as exc:
         pdf.close()
         if isinstance(exc, (pikepdf.PdfError, ValueError, RuntimeError, KeyError, TypeError)):
-            raise PdfCleanError(str(exc) or type(exc).__name__) from exc
+            raise PdfCleanError(plain(exc)) from exc
         raise
     return pdf
 
@@ -246,7 +247,7 @@ def _save(pdf: Any, target: Path | io.BytesIO) -> None:
         # XMP is ours and names no PDF version, so pikepdf need not rewrite it
         pdf.save(target, encryption=bool(pdf.is_encrypted), fix_metadata_version=False)
     except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
-        raise PdfCleanError(str(exc) or type(exc).__name__) from exc
+        raise PdfCleanError(plain(exc)) from exc
     finally:
         pdf.close()
 

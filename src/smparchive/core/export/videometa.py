@@ -23,6 +23,7 @@ import av
 
 from smparchive.core.export.model import ExportEntry, pick_text
 from smparchive.core.export.presets import MetadataPolicy
+from smparchive.core.messages import PHRASES, plain
 from smparchive.core.progress import CancelToken
 
 __all__ = ["VideoCleanError", "clean_video", "hash_verified", "video_tags"]
@@ -113,7 +114,7 @@ def _remux(
         with av.open(str(source)) as inp:
             streams = [s for s in inp.streams if _copied(s)]
             if not streams:
-                raise VideoCleanError("neither video nor audio")
+                raise VideoCleanError(PHRASES["no_picture_or_sound"])
             with av.open(str(target), "w", format=fmt, options=options) as out:
                 for key, value in tags.items():
                     out.metadata[key] = value
@@ -136,10 +137,10 @@ def _remux(
                     out.mux(packet)
                     written += 1
                 if written == 0:
-                    raise VideoCleanError("no picture or sound in it")
+                    raise VideoCleanError(PHRASES["no_picture_or_sound"])
     except av.error.FFmpegError as exc:
         target.unlink(missing_ok=True)
-        raise VideoCleanError(exc.strerror or str(exc)) from exc  # FFmpeg's words, no path
+        raise VideoCleanError(plain(exc)) from exc  # FFmpeg's words go to the log
     except BaseException:
         target.unlink(missing_ok=True)
         raise

@@ -329,7 +329,7 @@ def _photo_facts(
         try:
             frames = int(getattr(im, "n_frames", 1))
         except Exception as exc:
-            fail(info, f"The image structure is damaged ({describe(exc)}).")
+            fail(info, f"The image structure cannot be read: {describe(exc)}.")
             return Look(info, sha)
         if im.format == "TIFF" and frames > 1:
             info.page_count = frames

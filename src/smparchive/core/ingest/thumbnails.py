@@ -418,10 +418,11 @@ def result_is_changed(result: tasks.Look | TaskFailed) -> bool:
     return isinstance(result, tasks.Look) and result.changed
 
 
-_CUT = "The image data is truncated"  # the decode's warnings (media.photo, media.partial)
+# the decode's warnings (media.photo, media.partial), and the wording earlier versions stored
+_CUT = ("The image data is truncated", "The image data cannot be decoded in full")
 
 
-def _warned(ref: ItemRef, problem: str, replaces: str | None = None) -> dict[str, Any]:
+def _warned(ref: ItemRef, problem: str, replaces: tuple[str, ...] = ()) -> dict[str, Any]:
     """An item's status and warnings with ``problem`` noted (once), in place of those
     starting with ``replaces`` (a partial picture's share replaces the failed decode's)."""
     kept = [

@@ -107,7 +107,7 @@ def read_pillow(im: Image.Image, problems: list[str]) -> Facts:
         # this one, which says why; the item's warnings had both, one after the other.
         if EXIF_SKIPPED in problems:
             problems.remove(EXIF_SKIPPED)
-        problems.append(f"The camera information (EXIF) could not be read ({describe(exc)}).")
+        problems.append(f"The camera information (EXIF) could not be read: {describe(exc)}.")
         return {}
     facts: Facts = {}
     for name, ifd, tag in _PILLOW_KEYS:

@@ -141,7 +141,7 @@ def jpeg_pictures(source: bytes | Path, sizes: Sequence[int]) -> dict[int, bytes
                 partial = decode_partial(_bytes_of(source), max(sizes))
                 if partial is None:
                     raise ThumbnailUnavailable(
-                        f"The image data is truncated or damaged ({why})."
+                        f"The image data cannot be decoded in full: {why}."
                     ) from exc
                 images = scaled_jpegs(partial.image, sizes, orientation)
                 raise PartialPicture(partial.problem(why), images) from exc
@@ -255,7 +255,7 @@ def probe_photo(
         try:
             frames = int(getattr(im, "n_frames", 1))
         except Exception as exc:  # a broken frame chain: TIFF raises TypeError here
-            fail(info, f"The image structure is damaged ({describe(exc)}).")
+            fail(info, f"The image structure cannot be read: {describe(exc)}.")
             return result
         if im.format == "TIFF" and frames > 1:
             info.page_count = frames
@@ -280,7 +280,7 @@ def probe_photo(
             if im.format in JPEG_FORMATS:  # the top part, grey below, as viewers show it
                 partial = decode_partial(data if data is not None else path.read_bytes(), target)
             if partial is None:
-                warn(info, f"The image data is truncated or damaged ({why}).")
+                warn(info, f"The image data cannot be decoded in full: {why}.")
                 result.thumbnail_problem = "The image pixels cannot be decoded."
                 return result
             warn(info, partial.problem(why))

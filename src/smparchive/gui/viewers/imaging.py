@@ -75,8 +75,10 @@ def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
         partial = _partial_photo(path, max_edge)
         if partial is not None:  # a damaged JPEG: its top part, grey below (item warns)
             return partial
+        # the phrase says what is wrong ("the file is cut short, ..."): said after "is damaged
+        # or truncated (" it said it twice
         raise DecodeError(
-            translate("viewers", "The picture is damaged or truncated (%1).").replace(
+            translate("viewers", "The picture cannot be shown: %1.").replace(
                 "%1", problem_texts.phrase(plain(exc))
             )
         ) from exc
