@@ -4040,13 +4040,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The image structure is damaged ({why}).</source>
-        <translation>La structure de l’image est endommagée ({why}).</translation>
+        <source>The image structure cannot be read: {why}.</source>
+        <translation>La structure de l’image ne peut pas être lue : {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The image data is truncated or damaged ({why}).</source>
-        <translation>Les données de l’image sont tronquées ou endommagées ({why}).</translation>
+        <source>The image data cannot be decoded in full: {why}.</source>
+        <translation>Les données de l’image ne peuvent pas être décodées entièrement : {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4085,8 +4085,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The camera information (EXIF) could not be read ({why}).</source>
-        <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues ({why}).</translation>
+        <source>The camera information (EXIF) could not be read: {why}.</source>
+        <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues : {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4540,18 +4540,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
-        <translation>{name} : les diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs ({why}) ; laissées de côté (exportez-les avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+        <source>{name} is left out: its slides could not be rewritten without their author names, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} est laissé de côté : ses diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{name}: the PDF could not be rewritten without its metadata (author names, history, pictures' camera data) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name} : le PDF n’a pas pu être réécrit sans ses métadonnées (noms des auteurs, historique, données d’appareil photo des images) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+        <source>{name} is left out: its metadata (author names, history, pictures' camera data) could not be removed, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} est laissé de côté : ses métadonnées (noms des auteurs, historique, données d’appareil photo des images) n’ont pas pu être retirées, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name} : l’enregistrement n’a pas pu être réécrit sans ses métadonnées (position GPS, appareil) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+        <source>{name} is left out: its metadata (GPS position, device) could not be removed from the recording, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} est laissé de côté : ses métadonnées (position GPS, appareil) n’ont pas pu être retirées de l’enregistrement, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6120,13 +6120,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>the file is cut short (an incomplete copy or download?)</source>
-        <translation>le fichier est tronqué (copie ou téléchargement incomplet ?)</translation>
+        <source>the file is cut short, perhaps an incomplete copy or download</source>
+        <translation>le fichier est tronqué, peut-être une copie ou un téléchargement incomplet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>it is damaged: its structure cannot be read</source>
-        <translation>il est endommagé : sa structure ne peut pas être lue</translation>
+        <source>its structure is damaged</source>
+        <translation>sa structure est endommagée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6140,13 +6140,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>it uses an encoding that cannot be read</source>
-        <translation>il utilise un encodage illisible</translation>
+        <source>it uses an encoding that is not supported</source>
+        <translation>il utilise un encodage non pris en charge</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>its contents could not be read; it may be damaged</source>
-        <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
+        <source>it may be damaged</source>
+        <translation>le fichier est peut-être endommagé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6155,16 +6155,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+3"/>
-        <source>a picture in it cannot be read as its format says, so its metadata cannot be removed</source>
-        <translation>une image du document ne peut pas être lue comme son format l’indique : ses métadonnées ne peuvent donc pas être retirées</translation>
+        <source>a picture in it does not follow its format, so its metadata cannot be removed</source>
+        <translation>une image du document ne respecte pas son format, ses métadonnées ne peuvent donc pas être retirées</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>a sound or video in it cannot be rewritten without its metadata (GPS position, device)</source>
-        <translation>un son ou une vidéo du document ne peut pas être réécrit sans ses métadonnées (position GPS, appareil)</translation>
+        <source>a sound or video in it cannot be rewritten without its metadata, such as a GPS position or the device</source>
+        <translation>un son ou une vidéo du document ne peut pas être réécrit sans ses métadonnées, comme une position GPS ou l’appareil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés ; remplacez l’objet par une image de celui-ci</translation>
     </message>
@@ -6198,6 +6198,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+6"/>
         <source>default time zone</source>
         <translation>fuseau horaire par défaut</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>there is no picture or sound in it</source>
+        <translation>il ne contient ni image ni son</translation>
     </message>
 </context>
 <context>
@@ -8514,9 +8519,9 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>L’image annonce une taille absurde et est refusée comme dangereuse.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The picture is damaged or truncated (%1).</source>
-        <translation>L’image est endommagée ou tronquée (%1).</translation>
+        <location line="+9"/>
+        <source>The picture cannot be shown: %1.</source>
+        <translation>L’image ne peut pas être affichée : %1.</translation>
     </message>
 </context>
 </TS>

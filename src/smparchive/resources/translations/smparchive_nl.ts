@@ -4040,13 +4040,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The image structure is damaged ({why}).</source>
-        <translation>De structuur van de afbeelding is beschadigd ({why}).</translation>
+        <source>The image structure cannot be read: {why}.</source>
+        <translation>De structuur van de afbeelding kan niet gelezen worden: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The image data is truncated or damaged ({why}).</source>
-        <translation>De beeldgegevens zijn afgekapt of beschadigd ({why}).</translation>
+        <source>The image data cannot be decoded in full: {why}.</source>
+        <translation>De beeldgegevens kunnen niet volledig gedecodeerd worden: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4085,8 +4085,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The camera information (EXIF) could not be read ({why}).</source>
-        <translation>De camera-informatie (EXIF) kon niet gelezen worden ({why}).</translation>
+        <source>The camera information (EXIF) could not be read: {why}.</source>
+        <translation>De camera-informatie (EXIF) kon niet gelezen worden: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4540,18 +4540,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
-        <translation>{name}: de dia’s konden niet zonder de namen van hun auteurs herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+        <source>{name} is left out: its slides could not be rewritten without their author names, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} is weggelaten: de dia’s konden niet zonder de namen van hun auteurs herschreven worden, want {why}. Exporteer het met de voorinstelling voor originelen of met alle metadata behouden.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{name}: the PDF could not be rewritten without its metadata (author names, history, pictures' camera data) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name}: de pdf kon niet zonder zijn metadata (namen van auteurs, geschiedenis, cameragegevens van afbeeldingen) worden herschreven ({why}); weggelaten (exporteer hem met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+        <source>{name} is left out: its metadata (author names, history, pictures' camera data) could not be removed, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} is weggelaten: de metadata (namen van auteurs, geschiedenis, cameragegevens van afbeeldingen) konden niet verwijderd worden, want {why}. Exporteer het met de voorinstelling voor originelen of met alle metadata behouden.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name}: de opname kon niet zonder haar metadata (gps-positie, toestel) herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+        <source>{name} is left out: its metadata (GPS position, device) could not be removed from the recording, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} is weggelaten: de metadata (gps-positie, toestel) konden niet uit de opname verwijderd worden, want {why}. Exporteer het met de voorinstelling voor originelen of met alle metadata behouden.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6120,13 +6120,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>the file is cut short (an incomplete copy or download?)</source>
-        <translation>het bestand is afgekapt (een onvolledige kopie of download?)</translation>
+        <source>the file is cut short, perhaps an incomplete copy or download</source>
+        <translation>het bestand is afgekapt, misschien een onvolledige kopie of download</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>it is damaged: its structure cannot be read</source>
-        <translation>het is beschadigd: de structuur kan niet gelezen worden</translation>
+        <source>its structure is damaged</source>
+        <translation>de structuur is beschadigd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6140,13 +6140,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>it uses an encoding that cannot be read</source>
-        <translation>het gebruikt een codering die niet gelezen kan worden</translation>
+        <source>it uses an encoding that is not supported</source>
+        <translation>het gebruikt een codering die niet ondersteund wordt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>its contents could not be read; it may be damaged</source>
-        <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
+        <source>it may be damaged</source>
+        <translation>het bestand is misschien beschadigd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6155,16 +6155,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+3"/>
-        <source>a picture in it cannot be read as its format says, so its metadata cannot be removed</source>
-        <translation>een afbeelding in het document kan niet gelezen worden zoals haar formaat aangeeft, dus haar metadata kunnen niet verwijderd worden</translation>
+        <source>a picture in it does not follow its format, so its metadata cannot be removed</source>
+        <translation>een afbeelding in het document volgt haar formaat niet, dus haar metadata kunnen niet verwijderd worden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>a sound or video in it cannot be rewritten without its metadata (GPS position, device)</source>
-        <translation>een geluid of video in het document kan niet zonder zijn metadata (gps-positie, toestel) herschreven worden</translation>
+        <source>a sound or video in it cannot be rewritten without its metadata, such as a GPS position or the device</source>
+        <translation>een geluid of video in het document kan niet herschreven worden zonder zijn metadata, zoals een gps-positie of het toestel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>er is een object in ingesloten in een vorm waarvan de auteursnamen niet verwijderd kunnen worden; vervang het object door een afbeelding ervan</translation>
     </message>
@@ -6198,6 +6198,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+6"/>
         <source>default time zone</source>
         <translation>standaardtijdzone</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>there is no picture or sound in it</source>
+        <translation>er zit geen beeld of geluid in</translation>
     </message>
 </context>
 <context>
@@ -8514,9 +8519,9 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De afbeelding geeft een absurde grootte op en wordt als onveilig geweigerd.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The picture is damaged or truncated (%1).</source>
-        <translation>De afbeelding is beschadigd of afgekapt (%1).</translation>
+        <location line="+9"/>
+        <source>The picture cannot be shown: %1.</source>
+        <translation>De afbeelding kan niet worden getoond: %1.</translation>
     </message>
 </context>
 </TS>
