@@ -58,3 +58,21 @@ def test_the_inspector_says_why_another_file_has_no_preview(
     photo = next(r for r in cat.items(cat.query_ids()) if r.kind == "photo")
     window.inspector.show_records([photo])
     assert "does not read inside" not in window.inspector.preview.text()
+
+
+def test_the_inspector_says_at_the_top_why_a_damaged_file_has_no_preview(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """In Problems > Errors an empty HEIC's inspector said only "No preview" at the top; why
+    (the file is empty) was under its Status, below the culling and texts. The top now says
+    why; a photo being pictured still says nothing there."""
+    root = tmp_path / "card"
+    root.mkdir()
+    (root / "IMG_0001.HEIC").write_bytes(b"")
+    cat = window.catalog
+    cat.add_root(root)
+    scan(cat, options=ScanOptions(workers=0))
+    (empty,) = [r for r in cat.items(cat.query_ids()) if r.name == "IMG_0001.HEIC"]
+    assert empty.status == "error"
+    window.inspector.show_records([empty])
+    assert window.inspector.preview.text() == "No preview: The file is empty (0 bytes)."

@@ -535,6 +535,11 @@ class Inspector(QScrollArea):
         """Why there is no picture (nothing while it is being made)."""
         if first is None or first.thumb_state != ThumbState.NONE:
             return ""
+        # why, where the eye goes first: an item of Problems > Errors said only "No
+        # preview" at the top, its reason far below under Status
+        why = item_problems(first.status, first.status_reason, first.warnings)
+        if why:
+            return self.tr("No preview: %1").replace("%1", problem_texts.sentence(why[0]))
         if first.kind == Kind.OTHER:  # a spreadsheet, a text note, an archive ...
             return self.tr(
                 "No preview: smparchive keeps this file's name, size, dates and content "

@@ -2398,7 +2398,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>les modifications s’appliquent à tous</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No preview: smparchive keeps this file's name, size, dates and content hash, and does not read inside it.</source>
         <translation>Pas d’aperçu : smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
     </message>

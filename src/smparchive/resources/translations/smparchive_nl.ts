@@ -2398,7 +2398,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>No preview: %1</source>
+        <translation>Geen voorbeeld: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No preview: smparchive keeps this file's name, size, dates and content hash, and does not read inside it.</source>
         <translation>Geen voorbeeld: smparchive bewaart de naam, grootte, datums en inhoudshash van dit bestand, en leest de inhoud niet.</translation>
     </message>
