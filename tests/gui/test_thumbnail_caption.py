@@ -152,5 +152,10 @@ def test_a_time_on_another_day_than_its_own_shows_its_date(qapp: Any) -> None:
     fm = QFontMetrics(QApplication.font())
     room = grid.time_width(grid.cell_size().width(), 5)
     assert caption_time(fm, deck, room) == "31 mai 17:45"
+    # the loupe's filmstrip has no room for both: the date, not the hour cut ("31 mai 1…")
+    strip = ThumbnailDelegate(STRIP_THUMB, names=False)
+    narrow = strip.time_width(strip.cell_size().width(), 3)
+    assert caption_time(fm, deck, narrow) == "31 mai"
+    assert caption_time(fm, photo, narrow) == "09:36"
     fmt.set_event_days({})
     assert fmt.capture_clock(deck) == "17:45"  # no programme: no day to be misread

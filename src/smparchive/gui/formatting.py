@@ -146,6 +146,18 @@ def set_event_days(days: Mapping[int, date]) -> bool:
     return changed
 
 
+def capture_day(rec: ItemRecord) -> str:
+    """The date part of :func:`capture_clock` ('31 May'), '' where it shows the time alone:
+    what a cell too narrow for both keeps (another day matters more than its hour)."""
+    st = shown(rec)
+    if st is None:
+        return ""
+    pattern = _caption_pattern(st, rec.day_id)
+    if pattern == TIME_PATTERN:
+        return ""
+    return shown_text(st, pattern.removesuffix(" " + TIME_PATTERN), zone=False, marker=False)
+
+
 def _caption_pattern(st: ShownTime, day_id: int | None) -> str:
     """'HH:mm', or with the date where the time alone would mislead: a deck saved the
     evening before, in the morning's session, read '17:45' under a 09:30-11:00 session,

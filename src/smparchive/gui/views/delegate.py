@@ -248,7 +248,13 @@ def caption_time(fm: QFontMetrics, rec: ItemRecord, width: int) -> str:
     when = fmt.capture_clock(rec)
     if fm.horizontalAdvance(when) <= width:
         return when
-    return fm.elidedText(fmt.capture_clock(rec, short=True), Qt.TextElideMode.ElideRight, width)
+    short = fmt.capture_clock(rec, short=True)
+    if fm.horizontalAdvance(short) <= width:
+        return short
+    day = fmt.capture_day(rec)  # '31 May': another day than its own, said before its hour
+    if day and fm.horizontalAdvance(day) <= width:
+        return day
+    return fm.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
 
 def card_rect(cell: QRect) -> QRect:
