@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,9 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     # the counts follow: the scan found no warning, its thumbnails one
     assert "0 errors and 1 warning" in dialog.summary.text()
     assert dialog.windowTitle() == "Scan finished with problems"
+    # three small files: not "Took 0:00." as if nothing had been timed
+    assert dialog.summary.text().endswith("Took less than a second.")
+    assert "Took 1:15." in dialog._summary(replace(report, seconds=75.2), 0, 1)
     # the problem is listed by name with its reason
     rows = [
         dialog.problems.data(dialog.problems.index(r, 1)) for r in range(dialog.problems.rowCount())

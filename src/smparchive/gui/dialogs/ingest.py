@@ -281,7 +281,10 @@ class IngestDialog(FittedDialog):
                     report.duplicate_groups,
                 )
             )
-        lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
+        if report.seconds < 1:  # '0:00' read as if nothing had been timed
+            lines.append(self.tr("Took less than a second."))
+        else:
+            lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
         return "\n".join(lines)
 
     def _offer_next_steps(self, report: Any, errors: int, warnings: int) -> None:

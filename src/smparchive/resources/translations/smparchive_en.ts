@@ -921,7 +921,7 @@
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+414"/>
+        <location filename="../../gui/formatting.py" line="+426"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>Ok, with %n warning</numerusform>

@@ -2146,12 +2146,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Took less than a second.</source>
+        <translation>Durée : moins d’une seconde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Took %1.</source>
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
@@ -2162,12 +2167,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-3"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-192"/>
+        <location line="-195"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2223,7 +2228,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -6213,7 +6218,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-299"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-302"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -7357,7 +7362,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+414"/>
+        <location filename="../../gui/formatting.py" line="+426"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, avec %n avertissement</numerusform>
@@ -7883,7 +7888,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-318"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
@@ -7894,7 +7899,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>

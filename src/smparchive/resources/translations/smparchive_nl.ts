@@ -2146,12 +2146,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Took less than a second.</source>
+        <translation>Duur: minder dan een seconde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Took %1.</source>
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
@@ -2162,12 +2167,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="-3"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-192"/>
+        <location line="-195"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2223,7 +2228,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -6213,7 +6218,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-299"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-302"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -7357,7 +7362,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+414"/>
+        <location filename="../../gui/formatting.py" line="+426"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, met %n waarschuwing</numerusform>
@@ -7883,7 +7888,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-318"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -7894,7 +7899,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
