@@ -182,6 +182,11 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     # three small files: not "Took 0:00." as if nothing had been timed
     assert dialog.summary.text().endswith("Took less than a second.")
     assert "Took 1:15." in dialog._summary(replace(report, seconds=75.2), 0, 1)
+    # a drive plugged back in: its files were only counted as unchanged ('smparchive scan'
+    # said "11 back online")
+    assert "back online" not in dialog.summary.text()
+    back = dialog._summary(replace(report, returned=11, unchanged=11), 0, 0)
+    assert "11 files are back online (they were offline or missing)." in back
     # the problem is listed by name with its reason
     rows = [
         dialog.problems.data(dialog.problems.index(r, 1)) for r in range(dialog.problems.rowCount())

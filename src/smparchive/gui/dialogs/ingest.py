@@ -245,6 +245,14 @@ class IngestDialog(FittedDialog):
             .replace("%1", self.tr("%Ln files seen", None, report.files_seen))
             .replace("%2", ", ".join(parts)),
         ]
+        if report.returned:  # the drive plugged back in: counted as unchanged above
+            lines.append(
+                self.tr(
+                    "%Ln files are back online (they were offline or missing).",
+                    None,
+                    report.returned,
+                )
+            )
         if errors or warnings:
             lines.append(
                 self.tr(

@@ -401,7 +401,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%Ln files are back online (they were offline or missing).</source>
+        <translation>
+            <numerusform>%Ln file is back online (it was offline or missing).</numerusform>
+            <numerusform>%Ln files are back online (they were offline or missing).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%Ln errors</source>
         <translation>
             <numerusform>%Ln error</numerusform>

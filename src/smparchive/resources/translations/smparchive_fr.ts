@@ -2103,8 +2103,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%Ln files are back online (they were offline or missing).</source>
+        <translation>
+            <numerusform>%Ln fichier est de nouveau en ligne (il était hors ligne ou manquant).</numerusform>
+            <numerusform>%Ln fichiers sont de nouveau en ligne (ils étaient hors ligne ou manquants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
@@ -2156,7 +2164,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
@@ -2167,12 +2175,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-3"/>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-203"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2220,7 +2228,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+40"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
@@ -6218,7 +6226,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-302"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-310"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

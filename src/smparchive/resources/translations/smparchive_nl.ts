@@ -2103,8 +2103,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%Ln files are back online (they were offline or missing).</source>
+        <translation>
+            <numerusform>%Ln bestand is weer online (het was offline of ontbrak).</numerusform>
+            <numerusform>%Ln bestanden zijn weer online (ze waren offline of ontbraken).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
@@ -2156,7 +2164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
@@ -2167,12 +2175,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="-3"/>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-203"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2220,7 +2228,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+40"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
@@ -6218,7 +6226,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-302"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-310"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
