@@ -3,7 +3,7 @@ corrected time ('09:36 (+1 h 09 s)') was drawn over the stars and cut on the lef
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ def _brussels() -> Any:
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     fmt.set_event_zone(ZoneInfo("Europe/Brussels"))
+    fmt.set_event_days({1: date(2022, 6, 1), 2: date(2022, 6, 2)})  # the photos' own days
     yield
     QLocale.setDefault(before)
     fmt.set_event_zone(None)
@@ -122,8 +123,6 @@ def test_a_time_on_another_day_than_its_own_shows_its_date(qapp: Any) -> None:
     '17:45' under a 09:30-11:00 session; the concept note of 18 May read '10:00' among the
     conference's photos. The caption now shows the date where the time alone would mislead,
     and stays the time alone where the day is plain."""
-    from datetime import date
-
     fmt.set_event_days({1: date(2022, 6, 1), 2: date(2022, 6, 2)})
     deck = record(
         day_id=1,
@@ -157,5 +156,8 @@ def test_a_time_on_another_day_than_its_own_shows_its_date(qapp: Any) -> None:
     narrow = strip.time_width(strip.cell_size().width(), 3)
     assert caption_time(fm, deck, narrow) == "31 mai"
     assert caption_time(fm, photo, narrow) == "09:36"
+    # no programme: no day is plain (a 1999 photo read '16:38' among 2022's)
     fmt.set_event_days({})
-    assert fmt.capture_clock(deck) == "17:45"  # no programme: no day to be misread
+    assert fmt.capture_clock(deck) == "31 mai 2022 17:45"
+    cut = caption_time(fm, deck, narrow)  # the filmstrip's narrowest: the date, cut
+    assert cut.startswith("31 mai") and fm.horizontalAdvance(cut) <= narrow

@@ -8,6 +8,7 @@ the export manifest's date all agree with the corrected moment in the event's zo
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -124,7 +125,11 @@ def test_every_view_agrees(
     spelled = fmt.capture(rec, compact=False)  # inspector header
     assert spelled.startswith(human) and (fmt.correction(shift_s) in spelled) == marked
     assert ("(file date)" in spelled) == file_date
-    assert fmt.capture_clock(rec).startswith(near + clock)  # grid caption
+    # grid caption: the time alone on its programme day, with its date on no programme's
+    assert fmt.capture_clock(rec).startswith(near + human)
+    fmt.set_event_days({1: local.date()})
+    assert fmt.capture_clock(replace(rec, day_id=1)).startswith(near + clock)
+    fmt.set_event_days({})
     tooltip = fmt.capture(rec, zone=True, compact=False)
     assert tooltip.startswith(f"{human} {local.tzname()}")
     tooltip_zone = fmt.capture(rec, zone=True)

@@ -163,9 +163,10 @@ def _caption_pattern(st: ShownTime, day_id: int | None) -> str:
     evening before, in the morning's session, read '17:45' under a 09:30-11:00 session,
     and a concept note of 18 May '10:00' beside the conference's photos. The date is
     shown when the item's date is not its day's (or, without a day, not one of the
-    programme's), with the year when no day of the programme is in that year."""
+    programme's), with the year when no day of the programme is in that year. Without a
+    programme no day is plain: a 1999 photo read '16:38' among 2022's."""
     if not _day_dates:
-        return TIME_PATTERN  # no programme: no day to be read into the time
+        return f"d MMM yyyy {TIME_PATTERN}"
     when = st.local.date()
     day = _day_dates.get(day_id) if day_id is not None else None
     if day == when or (day is None and when in _day_dates.values()):
