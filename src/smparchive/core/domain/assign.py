@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -20,12 +20,14 @@ from enum import StrEnum
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.domain import timefmt
 from smparchive.core.media.info import TimeSource
+from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
 from smparchive.core.vocab import Assignment, Kind
 
 DECK_KINDS = frozenset({Kind.SLIDES, Kind.DOCUMENT})
 DEFAULT_TOLERANCE = timedelta(minutes=15)
 DECK_THRESHOLD = 0.45
 DECK_AMBIGUITY = 0.05
+CHECK_EVERY = 1000  # :func:`propose` asks its cancel token (and reports) every so many items
 
 
 class Reason(StrEnum):
@@ -102,13 +104,49 @@ class Proposal:
     item_id: int
     session_id: int | None
     reason: Reason
-    detail: str
+    # ``detail``, or how to write it: written when read. A day's 65,000 proposals formatted
+    # times, spans and titles for every row while a dialog shows a screenful of them
+    # (and phrases those from ``why``), and a clock preview none.
+    explanation: str | Callable[[], str] = field(
+        compare=False, repr=False, metadata={"as": "detail"}
+    )
     current_session_id: int | None = None
     candidates: tuple[int, ...] = ()
     score: float | None = None
     why: Why | None = None  # ``detail`` as a code ...
     # ... and its values (moments aware UTC, session ids, minutes): see Why
     params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def detail(self) -> str:
+        """Why, in English (the CLI, logs; an interface phrases ``why`` and ``params``)."""
+        text = self.explanation
+        return text if isinstance(text, str) else text()
+
+    def __eq__(self, other: object) -> bool:  # the explanation compared as its text
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Proposal)
+        return self._key() == other._key() and self.detail == other.detail
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.item_id,
+            self.session_id,
+            self.reason,
+            self.current_session_id,
+            self.candidates,
+            self.score,
+            self.why,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Proposal(item_id={self.item_id!r}, session_id={self.session_id!r}, "
+            f"reason={self.reason!r}, detail={self.detail!r}, "
+            f"current_session_id={self.current_session_id!r}, candidates={self.candidates!r}, "
+            f"score={self.score!r}, why={self.why!r}, params={self.params!r})"
+        )
 
     @property
     def actionable(self) -> bool:
@@ -200,19 +238,21 @@ def propose_one(
             item.id,
             s.id,
             Reason.INSIDE,
-            f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}",
+            lambda: f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}",
             cur,
             (s.id,),
             why=Why.INSIDE,
             params=_params(moment=moment, session=s.id),
         )
     if len(inside) > 1:
-        names = "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
         return Proposal(
             item.id,
             None,
             Reason.OVERLAP,
-            f"parallel sessions at {_fmt(moment, tz)}: {names}",
+            lambda: (
+                f"parallel sessions at {_fmt(moment, tz)}: "
+                + "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
+            ),
             cur,
             tuple(s.id for s in inside),
             why=Why.PARALLEL,
@@ -286,13 +326,15 @@ def _nearest(
         # a photo from another year is not "in a break" of this conference
         return Proposal(
             item.id, None, Reason.NONE,
-            f"captured {_fmt(first, tz)}, on a date with no session in the programme", cur,
+            lambda: f"captured {_fmt(first, tz)}, on a date with no session in the programme",
+            cur,
             why=Why.OUTSIDE_DAYS, params=_params(moment=first),
         )  # fmt: skip
     if not scored:
         return Proposal(
             item.id, None, Reason.NONE,
-            f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}", cur,
+            lambda: f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}",
+            cur,
             why=Why.BREAK_NONE,
             params=_params(moment=first, tolerance_min=_whole_minutes(tol)),
         )  # fmt: skip
@@ -303,15 +345,15 @@ def _nearest(
         cands = (best.id, *(s.id for s in ties))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"captured {_fmt(first, tz)}, in a break, equally near to {len(cands)} parallel"
-            " sessions", cur, cands,
+            lambda: f"captured {_fmt(first, tz)}, in a break, equally near to {len(cands)}"
+            " parallel sessions", cur, cands,
             why=Why.BREAK_TIE, params=_params(moment=first, count=len(cands)),
         )  # fmt: skip
     side = "before the start of" if first < best.start else "after the end of"
     return Proposal(
         item.id, best.id, Reason.BREAK,
-        f"captured {_fmt(first, tz)}, in a break, {_minutes(best_gap)} {side} '{best.title}'"
-        f" {_span(best, tz)}", cur,
+        lambda: f"captured {_fmt(first, tz)}, in a break, {_minutes(best_gap)} {side}"
+        f" '{best.title}' {_span(best, tz)}", cur,
         (best.id,),
         why=Why.BREAK,
         params=_params(
@@ -348,14 +390,15 @@ def _propose_interval(
         cands = (best.id, *(s.id for s in parallel))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"recording from {_fmt(begin, tz)} overlaps {len(cands)} parallel sessions", cur,
+            lambda: f"recording from {_fmt(begin, tz)} overlaps {len(cands)} parallel sessions",
+            cur,
             cands,
             why=Why.RECORDING_PARALLEL, params=_params(moment=begin, count=len(cands)),
         )  # fmt: skip
     share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
     return Proposal(
         item.id, best.id, Reason.INSIDE,
-        f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
+        lambda: f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
         f"for {_minutes(amount)} ({share:.0%} of it)", cur,
         tuple(s.id for _, s in overlaps),
         why=Why.RECORDING,
@@ -478,9 +521,11 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         key=lambda x: (-x[0], x[1].start),
     )
     if not scored or scored[0][0] < DECK_THRESHOLD:
-        best = f" (best {scored[0][0]:.2f})" if scored else ""
+        top_score = scored[0][0] if scored else None
         return Proposal(
-            item.id, None, Reason.NO_MATCH, f"no session matches the deck well enough{best}", cur,
+            item.id, None, Reason.NO_MATCH,
+            lambda: "no session matches the deck well enough"
+            + (f" (best {top_score:.2f})" if top_score is not None else ""), cur,
             why=Why.DECK_NO_MATCH, params=_params(best=scored[0][0] if scored else None),
         )  # fmt: skip
     top, best_slot = scored[0]
@@ -489,12 +534,13 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         cands = (best_slot.id, *(s.id for s in close))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"deck matches {len(cands)} sessions about equally", cur, cands, top,
+            lambda: f"deck matches {len(cands)} sessions about equally", cur, cands, top,
             why=Why.DECK_TIE, params=_params(count=len(cands)),
         )  # fmt: skip
     return Proposal(
         item.id, best_slot.id, Reason.DECK,
-        f"deck matches '{best_slot.title}' by title/speakers/file name (score {top:.2f})", cur,
+        lambda: f"deck matches '{best_slot.title}' by title/speakers/file name"
+        f" (score {top:.2f})", cur,
         (best_slot.id,), top,
         why=Why.DECK, params=_params(session=best_slot.id, score=top),
     )  # fmt: skip
@@ -505,9 +551,14 @@ def propose(
     slots: Sequence[Slot],
     tolerance: timedelta = DEFAULT_TOLERANCE,
     tz: tzinfo | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    progress: ProgressSink | None = None,
 ) -> list[Proposal]:
     """Proposals for many items; slots are indexed by time so large runs stay fast; ``tz``
-    (the event's zone) is the one the explanations show times in."""
+    (the event's zone) is the one the explanations show times in. Every
+    :data:`CHECK_EVERY` items ``cancel`` is asked (:class:`Cancelled` when a preview was
+    superseded) and ``progress`` told how many are done."""
     ordered = sorted(slots, key=lambda s: s.start)
     dates = session_dates(ordered, tz)
     starts = [s.start for s in ordered]
@@ -515,6 +566,11 @@ def propose(
     words: list[_SlotWords] | None = None
     out: list[Proposal] = []
     for item in items:
+        if len(out) % CHECK_EVERY == 0 and out:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if progress is not None:
+                progress(ProgressEvent("propose", len(out)))
         if item.kind in DECK_KINDS and item.assignment != Assignment.MANUAL:
             words = words if words is not None else [_slot_words(s) for s in ordered]
             out.append(_propose_deck(item, words))
