@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from typing import Any
 
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.domain import timefmt
@@ -107,9 +108,7 @@ class Proposal:
     # ``detail``, or how to write it: written when read. A day's 65,000 proposals formatted
     # times, spans and titles for every row while a dialog shows a screenful of them
     # (and phrases those from ``why``), and a clock preview none.
-    explanation: str | Callable[[], str] = field(
-        compare=False, repr=False, metadata={"as": "detail"}
-    )
+    explanation: str | tuple[Any, ...] = field(compare=False, repr=False, metadata={"as": "detail"})
     current_session_id: int | None = None
     candidates: tuple[int, ...] = ()
     score: float | None = None
@@ -121,7 +120,10 @@ class Proposal:
     def detail(self) -> str:
         """Why, in English (the CLI, logs; an interface phrases ``why`` and ``params``)."""
         text = self.explanation
-        return text if isinstance(text, str) else text()
+        if isinstance(text, str):
+            return text
+        write, *values = text  # one tuple per proposal (a closure made ~5 objects to collect)
+        return str(write(*values))
 
     def __eq__(self, other: object) -> bool:  # the explanation compared as its text
         if other.__class__ is not self.__class__:
@@ -238,7 +240,7 @@ def propose_one(
             item.id,
             s.id,
             Reason.INSIDE,
-            lambda: f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}",
+            (_inside_text, moment, tz, s),
             cur,
             (s.id,),
             why=Why.INSIDE,
@@ -249,10 +251,7 @@ def propose_one(
             item.id,
             None,
             Reason.OVERLAP,
-            lambda: (
-                f"parallel sessions at {_fmt(moment, tz)}: "
-                + "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
-            ),
+            (_parallel_text, moment, tz, inside),
             cur,
             tuple(s.id for s in inside),
             why=Why.PARALLEL,
@@ -326,14 +325,14 @@ def _nearest(
         # a photo from another year is not "in a break" of this conference
         return Proposal(
             item.id, None, Reason.NONE,
-            lambda: f"captured {_fmt(first, tz)}, on a date with no session in the programme",
+            (_outside_days_text, first, tz),
             cur,
             why=Why.OUTSIDE_DAYS, params=_params(moment=first),
         )  # fmt: skip
     if not scored:
         return Proposal(
             item.id, None, Reason.NONE,
-            lambda: f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}",
+            (_break_none_text, first, tz, tol),
             cur,
             why=Why.BREAK_NONE,
             params=_params(moment=first, tolerance_min=_whole_minutes(tol)),
@@ -345,15 +344,13 @@ def _nearest(
         cands = (best.id, *(s.id for s in ties))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            lambda: f"captured {_fmt(first, tz)}, in a break, equally near to {len(cands)}"
-            " parallel sessions", cur, cands,
+            (_break_tie_text, first, tz, len(cands)), cur, cands,
             why=Why.BREAK_TIE, params=_params(moment=first, count=len(cands)),
         )  # fmt: skip
     side = "before the start of" if first < best.start else "after the end of"
     return Proposal(
         item.id, best.id, Reason.BREAK,
-        lambda: f"captured {_fmt(first, tz)}, in a break, {_minutes(best_gap)} {side}"
-        f" '{best.title}' {_span(best, tz)}", cur,
+        (_break_text, first, tz, best_gap, side, best), cur,
         (best.id,),
         why=Why.BREAK,
         params=_params(
@@ -390,7 +387,7 @@ def _propose_interval(
         cands = (best.id, *(s.id for s in parallel))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            lambda: f"recording from {_fmt(begin, tz)} overlaps {len(cands)} parallel sessions",
+            (_recording_parallel_text, begin, tz, len(cands)),
             cur,
             cands,
             why=Why.RECORDING_PARALLEL, params=_params(moment=begin, count=len(cands)),
@@ -398,8 +395,7 @@ def _propose_interval(
     share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
     return Proposal(
         item.id, best.id, Reason.INSIDE,
-        lambda: f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
-        f"for {_minutes(amount)} ({share:.0%} of it)", cur,
+        (_recording_text, begin, tz, best, amount, share), cur,
         tuple(s.id for _, s in overlaps),
         why=Why.RECORDING,
         params=_params(
@@ -524,8 +520,7 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         top_score = scored[0][0] if scored else None
         return Proposal(
             item.id, None, Reason.NO_MATCH,
-            lambda: "no session matches the deck well enough"
-            + (f" (best {top_score:.2f})" if top_score is not None else ""), cur,
+            (_deck_no_match_text, top_score), cur,
             why=Why.DECK_NO_MATCH, params=_params(best=scored[0][0] if scored else None),
         )  # fmt: skip
     top, best_slot = scored[0]
@@ -534,13 +529,12 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         cands = (best_slot.id, *(s.id for s in close))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            lambda: f"deck matches {len(cands)} sessions about equally", cur, cands, top,
+            (_deck_tie_text, len(cands)), cur, cands, top,
             why=Why.DECK_TIE, params=_params(count=len(cands)),
         )  # fmt: skip
     return Proposal(
         item.id, best_slot.id, Reason.DECK,
-        lambda: f"deck matches '{best_slot.title}' by title/speakers/file name"
-        f" (score {top:.2f})", cur,
+        (_deck_text, best_slot, top), cur,
         (best_slot.id,), top,
         why=Why.DECK, params=_params(session=best_slot.id, score=top),
     )  # fmt: skip
@@ -599,3 +593,58 @@ def _near(
     lo = bisect.bisect_left(starts, begin - longest)
     hi = bisect.bisect_right(starts, end)
     return [s for s in slots[lo:hi] if s.end >= begin]
+
+
+# -- the explanations, written when read (``Proposal.detail``) --------------------------------
+def _inside_text(moment: datetime, tz: tzinfo | None, s: Slot) -> str:
+    return f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}"
+
+
+def _parallel_text(moment: datetime, tz: tzinfo | None, inside: Sequence[Slot]) -> str:
+    names = "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
+    return f"parallel sessions at {_fmt(moment, tz)}: {names}"
+
+
+def _outside_days_text(first: datetime, tz: tzinfo | None) -> str:
+    return f"captured {_fmt(first, tz)}, on a date with no session in the programme"
+
+
+def _break_none_text(first: datetime, tz: tzinfo | None, tol: timedelta) -> str:
+    return f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}"
+
+
+def _break_tie_text(first: datetime, tz: tzinfo | None, count: int) -> str:
+    return f"captured {_fmt(first, tz)}, in a break, equally near to {count} parallel sessions"
+
+
+def _break_text(first: datetime, tz: tzinfo | None, gap: timedelta, side: str, best: Slot) -> str:
+    return (
+        f"captured {_fmt(first, tz)}, in a break, {_minutes(gap)} {side} '{best.title}'"
+        f" {_span(best, tz)}"
+    )
+
+
+def _recording_parallel_text(begin: datetime, tz: tzinfo | None, count: int) -> str:
+    return f"recording from {_fmt(begin, tz)} overlaps {count} parallel sessions"
+
+
+def _recording_text(
+    begin: datetime, tz: tzinfo | None, best: Slot, amount: timedelta, share: float
+) -> str:
+    return (
+        f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
+        f"for {_minutes(amount)} ({share:.0%} of it)"
+    )
+
+
+def _deck_no_match_text(best: float | None) -> str:
+    shown = f" (best {best:.2f})" if best is not None else ""
+    return f"no session matches the deck well enough{shown}"
+
+
+def _deck_tie_text(count: int) -> str:
+    return f"deck matches {count} sessions about equally"
+
+
+def _deck_text(slot: Slot, score: float) -> str:
+    return f"deck matches '{slot.title}' by title/speakers/file name (score {score:.2f})"
