@@ -5,11 +5,14 @@ seconds of CPU, and each step of the correction started another one."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.conftest import empty_pg_url, insert_items
 
+from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent
 
 BXL = ZoneInfo("Europe/Brussels")
@@ -18,17 +21,29 @@ KEY = "Canon|EOS R6|B2"
 N = 6000  # six batches of items between two looks at the cancel token
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def catalog(request: Any, tmp_path: Path) -> Any:
+    where = str(tmp_path / "t.smpcat") if request.param == "sqlite" else empty_pg_url()
+    c = open_catalog(where, create=True)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
 @pytest.fixture
-def camera_day(catalog: Any, add_items: Any) -> list[int]:
+def camera_day(catalog: Any, tmp_path: Path) -> list[int]:
     catalog.create_event("SMP", time_zone="Europe/Brussels")
     start = datetime(2022, 6, 1, 9, tzinfo=BXL)
     catalog.add_session("opening", start, start + timedelta(hours=8), room="Auditorium")
     base = datetime(2022, 6, 1, 7, tzinfo=UTC)
-    ids: list[int] = add_items(
+    ids: list[int] = insert_items(
+        catalog,
+        tmp_path / "media",
         [
             {**CAMERA, "name": f"IMG_{n:05d}.JPG", "capture_utc": base + timedelta(seconds=5 * n)}
             for n in range(N)
-        ]
+        ],
     )
     return ids
 
@@ -73,3 +88,18 @@ def test_a_cancelled_assignment_preview_stops(catalog: Any, camera_day: list[int
     token.cancel()
     with pytest.raises(Cancelled):
         catalog.propose_assignments(camera_day, cancel=token)
+
+
+def test_the_assign_dialog_reads_what_it_shows_as_the_records_say_it(
+    catalog: Any, camera_day: list[int]
+) -> None:
+    catalog.set_clock_offset(KEY, 3600)
+    some = camera_day[::500]
+    shown = catalog.proposed_items([*some, some[0]])  # once each, whatever is asked
+    assert list(shown) == some or sorted(shown) == sorted(some)
+    for rec in catalog.items(some):
+        row = shown[rec.id]
+        assert (row.name, row.capture_utc, row.capture_offset_min) == (
+            rec.name, rec.capture_utc, rec.capture_offset_min
+        )  # fmt: skip
+        assert (row.capture_source, row.clock_shift_s) == (rec.capture_source, 3600)
