@@ -425,7 +425,7 @@ class TimeOps(CatalogBase):
         ``progress`` counts items re-dated then proposed (``total``: twice the items)."""
         _has_clock(camera_key)
         with self._read() as s:
-            rows = _camera_rows(s, camera_key)
+            rows = _camera_rows(s, camera_key, cancel)
             zones = _item_zones(s, rows)
             slots = load_slots(s)
             tz = main_event_zone(s)
@@ -576,28 +576,35 @@ def _has_clock(camera_key: str) -> None:
         raise CatalogError(problem("camera.no_clock"))
 
 
-def _camera_rows(s: Any, key: str) -> list[Any]:
-    return list(
-        s.execute(
-            select(
-                MediaItem.id,
-                MediaItem.name,
-                MediaItem.kind,
-                MediaItem.duration_s,
-                MediaItem.capture_utc,
-                MediaItem.capture_local,
-                MediaItem.capture_offset_min,
-                MediaItem.clock_shift_s,
-                MediaItem.session_id,
-                MediaItem.assignment,
-                MediaItem.day_id,
-                MediaItem.capture_source,
-                MediaItem.sha256,
-            )
-            .where(*_camera_where(s, key))
-            .order_by(MediaItem.capture_utc)
+def _camera_rows(s: Any, key: str, cancel: CancelToken | None = None) -> list[Any]:
+    """A camera's items with their times, in time order; ``cancel`` is asked between
+    batches of rows (a preview superseded while 200,000 rows come in stops there)."""
+    q = (
+        select(
+            MediaItem.id,
+            MediaItem.name,
+            MediaItem.kind,
+            MediaItem.duration_s,
+            MediaItem.capture_utc,
+            MediaItem.capture_local,
+            MediaItem.capture_offset_min,
+            MediaItem.clock_shift_s,
+            MediaItem.session_id,
+            MediaItem.assignment,
+            MediaItem.day_id,
+            MediaItem.capture_source,
+            MediaItem.sha256,
         )
+        .where(*_camera_where(s, key))
+        .order_by(MediaItem.capture_utc)
     )
+    if cancel is None:
+        return list(s.execute(q))
+    out: list[Any] = []
+    for part in s.execute(q.execution_options(yield_per=rules.CHECK_EVERY)).partitions():
+        cancel.raise_if_cancelled()
+        out.extend(part)
+    return out
 
 
 def _time_row(r: Any) -> t.TimeRow:
