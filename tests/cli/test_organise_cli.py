@@ -140,6 +140,12 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
     code, out = run(capsys, cat, "assign", "--json")
     proposals = {p["item_id"]: p for p in json.loads(out)}
     assert proposals[ids[0]]["reason"] == "inside"
+    # the explanation, written when read, prints as the text it always was
+    assert list(proposals[ids[0]])[:4] == ["item_id", "session_id", "reason", "detail"]
+    assert proposals[ids[0]]["detail"] == (
+        "captured 2022-06-01 09:40:00 CEST, inside 'EMN roundtable: policy debate on Skills "
+        "Mobility Partnerships' 09:30-11:00"
+    )
     code, out = run(capsys, cat, "assign", "--apply")
     assert code == 0
     code, out = run(capsys, cat, "ls", "--query", 'session:"EMN roundtable"', "--json")

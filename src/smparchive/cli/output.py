@@ -17,8 +17,10 @@ from smparchive.core.plural import counted as counted  # the CLI's counts are th
 def to_jsonable(value: Any) -> Any:
     """Plain JSON data from records, dataclasses, datetimes, paths and sets."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return out
+        # a field kept in another form is printed as what reads it ("as": a proposal's
+        # explanation, written when read, as its ``detail`` text)
+        names = [f.metadata.get("as", f.name) for f in dataclasses.fields(value)]
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):

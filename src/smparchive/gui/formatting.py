@@ -237,7 +237,7 @@ def shown_text(
 
 
 def capture(
-    rec: ItemRecord, *, zone: bool | None = None, marker: bool = True, compact: bool = True
+    rec: TimedItem, *, zone: bool | None = None, marker: bool = True, compact: bool = True
 ) -> str:
     """When an item was made: its corrected time in the event's zone, '1 Jun 2022 10:30
     (+1 h)' (details table, assignment preview); ``compact=False`` spells the correction."""

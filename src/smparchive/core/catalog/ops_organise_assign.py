@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -38,6 +38,7 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.messages import problem
+from smparchive.core.progress import CancelToken
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
@@ -69,6 +70,19 @@ class EffectiveConsent:
         return self.status == Consent.CLEARED
 
 
+class ProposedItem(NamedTuple):
+    """What the assignment preview shows of an item beside its proposal: its name and its
+    time as every view shows it (the fields ``timefmt.item_time`` reads). A tuple: a day's
+    preview holds 65,000 of them, and full records (texts, tags, paths) cost seconds."""
+
+    id: int
+    name: str
+    capture_utc: datetime | None
+    capture_offset_min: int | None
+    capture_source: str | None
+    clock_shift_s: int
+
+
 class AssignOps(CatalogBase):
     """Proposals, confirmation, manual assignment, effective consent."""
 
@@ -78,13 +92,32 @@ class AssignOps(CatalogBase):
         *,
         tolerance: timedelta = rules.DEFAULT_TOLERANCE,
         camera_rooms: Mapping[str, str] | None = None,
+        cancel: CancelToken | None = None,
     ) -> list[rules.Proposal]:
-        """A dry run: one explained proposal per item (all items when none are given)."""
+        """A dry run: one explained proposal per item (all items when none are given);
+        ``cancel`` stops it between batches of items (a preview nobody waits for)."""
         with self._read() as s:
             slots = load_slots(s)
             facts = _facts(s, item_ids, camera_rooms or {})
             tz = main_event_zone(s)
-        return rules.propose(facts, slots, tolerance, tz)
+        return rules.propose(facts, slots, tolerance, tz, cancel=cancel)
+
+    def proposed_items(self, item_ids: Sequence[int]) -> dict[int, ProposedItem]:
+        """Per item, what the assignment preview shows of it (:class:`ProposedItem`)."""
+        out: dict[int, ProposedItem] = {}
+        q = select(
+            MediaItem.id,
+            MediaItem.name,
+            MediaItem.capture_utc,
+            MediaItem.capture_offset_min,
+            MediaItem.capture_source,
+            MediaItem.clock_shift_s,
+        )
+        with self._read() as s:
+            for chunk in chunked(list(dict.fromkeys(item_ids))):
+                for r in s.execute(q.where(MediaItem.id.in_(chunk))):
+                    out[r.id] = ProposedItem(*r)
+        return out
 
     def apply_assignments(
         self, proposals: Iterable[rules.Proposal], *, only: Iterable[int] | None = None

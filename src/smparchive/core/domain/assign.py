@@ -16,16 +16,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from typing import Any
 
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.domain import timefmt
 from smparchive.core.media.info import TimeSource
+from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
 from smparchive.core.vocab import Assignment, Kind
 
 DECK_KINDS = frozenset({Kind.SLIDES, Kind.DOCUMENT})
 DEFAULT_TOLERANCE = timedelta(minutes=15)
 DECK_THRESHOLD = 0.45
 DECK_AMBIGUITY = 0.05
+CHECK_EVERY = 1000  # :func:`propose` asks its cancel token (and reports) every so many items
 
 
 class Reason(StrEnum):
@@ -102,13 +105,50 @@ class Proposal:
     item_id: int
     session_id: int | None
     reason: Reason
-    detail: str
+    # ``detail``, or how to write it: written when read. A day's 65,000 proposals formatted
+    # times, spans and titles for every row while a dialog shows a screenful of them
+    # (and phrases those from ``why``), and a clock preview none.
+    explanation: str | tuple[Any, ...] = field(compare=False, repr=False, metadata={"as": "detail"})
     current_session_id: int | None = None
     candidates: tuple[int, ...] = ()
     score: float | None = None
     why: Why | None = None  # ``detail`` as a code ...
     # ... and its values (moments aware UTC, session ids, minutes): see Why
     params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def detail(self) -> str:
+        """Why, in English (the CLI, logs; an interface phrases ``why`` and ``params``)."""
+        text = self.explanation
+        if isinstance(text, str):
+            return text
+        write, *values = text  # one tuple per proposal (a closure made ~5 objects to collect)
+        return str(write(*values))
+
+    def __eq__(self, other: object) -> bool:  # the explanation compared as its text
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Proposal)
+        return self._key() == other._key() and self.detail == other.detail
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.item_id,
+            self.session_id,
+            self.reason,
+            self.current_session_id,
+            self.candidates,
+            self.score,
+            self.why,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Proposal(item_id={self.item_id!r}, session_id={self.session_id!r}, "
+            f"reason={self.reason!r}, detail={self.detail!r}, "
+            f"current_session_id={self.current_session_id!r}, candidates={self.candidates!r}, "
+            f"score={self.score!r}, why={self.why!r}, params={self.params!r})"
+        )
 
     @property
     def actionable(self) -> bool:
@@ -200,19 +240,18 @@ def propose_one(
             item.id,
             s.id,
             Reason.INSIDE,
-            f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}",
+            (_inside_text, moment, tz, s),
             cur,
             (s.id,),
             why=Why.INSIDE,
             params=_params(moment=moment, session=s.id),
         )
     if len(inside) > 1:
-        names = "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
         return Proposal(
             item.id,
             None,
             Reason.OVERLAP,
-            f"parallel sessions at {_fmt(moment, tz)}: {names}",
+            (_parallel_text, moment, tz, inside),
             cur,
             tuple(s.id for s in inside),
             why=Why.PARALLEL,
@@ -286,13 +325,15 @@ def _nearest(
         # a photo from another year is not "in a break" of this conference
         return Proposal(
             item.id, None, Reason.NONE,
-            f"captured {_fmt(first, tz)}, on a date with no session in the programme", cur,
+            (_outside_days_text, first, tz),
+            cur,
             why=Why.OUTSIDE_DAYS, params=_params(moment=first),
         )  # fmt: skip
     if not scored:
         return Proposal(
             item.id, None, Reason.NONE,
-            f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}", cur,
+            (_break_none_text, first, tz, tol),
+            cur,
             why=Why.BREAK_NONE,
             params=_params(moment=first, tolerance_min=_whole_minutes(tol)),
         )  # fmt: skip
@@ -303,15 +344,13 @@ def _nearest(
         cands = (best.id, *(s.id for s in ties))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"captured {_fmt(first, tz)}, in a break, equally near to {len(cands)} parallel"
-            " sessions", cur, cands,
+            (_break_tie_text, first, tz, len(cands)), cur, cands,
             why=Why.BREAK_TIE, params=_params(moment=first, count=len(cands)),
         )  # fmt: skip
     side = "before the start of" if first < best.start else "after the end of"
     return Proposal(
         item.id, best.id, Reason.BREAK,
-        f"captured {_fmt(first, tz)}, in a break, {_minutes(best_gap)} {side} '{best.title}'"
-        f" {_span(best, tz)}", cur,
+        (_break_text, first, tz, best_gap, side, best), cur,
         (best.id,),
         why=Why.BREAK,
         params=_params(
@@ -348,15 +387,15 @@ def _propose_interval(
         cands = (best.id, *(s.id for s in parallel))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"recording from {_fmt(begin, tz)} overlaps {len(cands)} parallel sessions", cur,
+            (_recording_parallel_text, begin, tz, len(cands)),
+            cur,
             cands,
             why=Why.RECORDING_PARALLEL, params=_params(moment=begin, count=len(cands)),
         )  # fmt: skip
     share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
     return Proposal(
         item.id, best.id, Reason.INSIDE,
-        f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
-        f"for {_minutes(amount)} ({share:.0%} of it)", cur,
+        (_recording_text, begin, tz, best, amount, share), cur,
         tuple(s.id for _, s in overlaps),
         why=Why.RECORDING,
         params=_params(
@@ -478,9 +517,10 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         key=lambda x: (-x[0], x[1].start),
     )
     if not scored or scored[0][0] < DECK_THRESHOLD:
-        best = f" (best {scored[0][0]:.2f})" if scored else ""
+        top_score = scored[0][0] if scored else None
         return Proposal(
-            item.id, None, Reason.NO_MATCH, f"no session matches the deck well enough{best}", cur,
+            item.id, None, Reason.NO_MATCH,
+            (_deck_no_match_text, top_score), cur,
             why=Why.DECK_NO_MATCH, params=_params(best=scored[0][0] if scored else None),
         )  # fmt: skip
     top, best_slot = scored[0]
@@ -489,12 +529,12 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         cands = (best_slot.id, *(s.id for s in close))
         return Proposal(
             item.id, None, Reason.OVERLAP,
-            f"deck matches {len(cands)} sessions about equally", cur, cands, top,
+            (_deck_tie_text, len(cands)), cur, cands, top,
             why=Why.DECK_TIE, params=_params(count=len(cands)),
         )  # fmt: skip
     return Proposal(
         item.id, best_slot.id, Reason.DECK,
-        f"deck matches '{best_slot.title}' by title/speakers/file name (score {top:.2f})", cur,
+        (_deck_text, best_slot, top), cur,
         (best_slot.id,), top,
         why=Why.DECK, params=_params(session=best_slot.id, score=top),
     )  # fmt: skip
@@ -505,9 +545,14 @@ def propose(
     slots: Sequence[Slot],
     tolerance: timedelta = DEFAULT_TOLERANCE,
     tz: tzinfo | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    progress: ProgressSink | None = None,
 ) -> list[Proposal]:
     """Proposals for many items; slots are indexed by time so large runs stay fast; ``tz``
-    (the event's zone) is the one the explanations show times in."""
+    (the event's zone) is the one the explanations show times in. Every
+    :data:`CHECK_EVERY` items ``cancel`` is asked (:class:`Cancelled` when a preview was
+    superseded) and ``progress`` told how many are done."""
     ordered = sorted(slots, key=lambda s: s.start)
     dates = session_dates(ordered, tz)
     starts = [s.start for s in ordered]
@@ -515,6 +560,11 @@ def propose(
     words: list[_SlotWords] | None = None
     out: list[Proposal] = []
     for item in items:
+        if len(out) % CHECK_EVERY == 0 and out:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if progress is not None:
+                progress(ProgressEvent("propose", len(out)))
         if item.kind in DECK_KINDS and item.assignment != Assignment.MANUAL:
             words = words if words is not None else [_slot_words(s) for s in ordered]
             out.append(_propose_deck(item, words))
@@ -543,3 +593,58 @@ def _near(
     lo = bisect.bisect_left(starts, begin - longest)
     hi = bisect.bisect_right(starts, end)
     return [s for s in slots[lo:hi] if s.end >= begin]
+
+
+# -- the explanations, written when read (``Proposal.detail``) --------------------------------
+def _inside_text(moment: datetime, tz: tzinfo | None, s: Slot) -> str:
+    return f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}"
+
+
+def _parallel_text(moment: datetime, tz: tzinfo | None, inside: Sequence[Slot]) -> str:
+    names = "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
+    return f"parallel sessions at {_fmt(moment, tz)}: {names}"
+
+
+def _outside_days_text(first: datetime, tz: tzinfo | None) -> str:
+    return f"captured {_fmt(first, tz)}, on a date with no session in the programme"
+
+
+def _break_none_text(first: datetime, tz: tzinfo | None, tol: timedelta) -> str:
+    return f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}"
+
+
+def _break_tie_text(first: datetime, tz: tzinfo | None, count: int) -> str:
+    return f"captured {_fmt(first, tz)}, in a break, equally near to {count} parallel sessions"
+
+
+def _break_text(first: datetime, tz: tzinfo | None, gap: timedelta, side: str, best: Slot) -> str:
+    return (
+        f"captured {_fmt(first, tz)}, in a break, {_minutes(gap)} {side} '{best.title}'"
+        f" {_span(best, tz)}"
+    )
+
+
+def _recording_parallel_text(begin: datetime, tz: tzinfo | None, count: int) -> str:
+    return f"recording from {_fmt(begin, tz)} overlaps {count} parallel sessions"
+
+
+def _recording_text(
+    begin: datetime, tz: tzinfo | None, best: Slot, amount: timedelta, share: float
+) -> str:
+    return (
+        f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
+        f"for {_minutes(amount)} ({share:.0%} of it)"
+    )
+
+
+def _deck_no_match_text(best: float | None) -> str:
+    shown = f" (best {best:.2f})" if best is not None else ""
+    return f"no session matches the deck well enough{shown}"
+
+
+def _deck_tie_text(count: int) -> str:
+    return f"deck matches {count} sessions about equally"
+
+
+def _deck_text(slot: Slot, score: float) -> str:
+    return f"deck matches '{slot.title}' by title/speakers/file name (score {score:.2f})"

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ from smparchive.gui.widgets.typed_time import TypedTimeEdit
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.gui.deps import Deps
+    from smparchive.gui.tasks import TaskHandle
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
@@ -488,6 +489,7 @@ class ClockDialog(FittedDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self._preview)
+        self._previewing: TaskHandle | None = None  # the preview under way
         self._loading = False
         self._keep_key: str | None = None
         self._keep_date: date | None = None
@@ -640,11 +642,29 @@ class ClockDialog(FittedDialog):
         if g is None:
             return
         catalog, key, offset = self.w.catalog, g.key, self.offset()
-        self.w.runner.submit(
-            lambda _c: catalog.preview_clock(key, offset),
-            label="clock preview",
-            on_done=lambda pv: self._previewed(key, offset, pv),
+
+        def work(ctx: Any) -> Any:
+            with catalog.interruptible(ctx.cancel_token):
+                return catalog.preview_clock(
+                    key, offset, cancel=ctx.cancel_token, progress=ctx.progress
+                )
+
+        # The preview of the correction before is of no use any more: stopped, not left
+        # to finish (200,000 items take seconds; five steps of the correction queued them).
+        self._stop_preview()
+        self._previewing = self.w.runner.submit(
+            work, label="clock preview", on_done=lambda pv: self._previewed(key, offset, pv)
         )
+
+    def _stop_preview(self) -> None:
+        if self._previewing is not None and self._previewing.running:
+            self._previewing.cancel()
+        self._previewing = None
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._preview_timer.stop()
+        self._stop_preview()  # closed: nobody waits for the preview any more
+        super().hideEvent(event)
 
     def _previewed(self, key: str, offset: int, preview: Any) -> None:
         g = self.camera()

@@ -1,0 +1,145 @@
+"""The assignment preview and Camera Clocks' preview at scale: CPU per item, before/after.
+
+    python benchmarks/bench_previews.py CATALOGUE --src OTHER_SRC [--rounds 3]
+
+Each round runs, in a fresh process per tree (this one's ``src`` and ``--src``, in
+alternating order), on CATALOGUE (only read):
+
+- the assignment preview of a day's items in no session (``propose_assignments``, the
+  busiest session's day, as ``scale_queries.py --sweep`` does), in CPU ms and us per item,
+  with its parts: reading the facts, the pure rules, and the explanation of every proposal
+  read (what the CLI prints);
+- what the Assign dialog reads for its table of those proposals (a tree's own reading:
+  full records where it has no ``proposed_items``);
+- Camera Clocks' preview of the camera with the most items (``preview_clock``, +1 h);
+- where the tree takes a cancel token: how long a clock preview cancelled after 0.5 s
+  takes to give its thread back (wall) and the CPU it spent.
+
+The median of the rounds per figure and tree is printed, with the load average at each
+run's start. Figures only: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent.parent / "src"
+
+
+def _cpu(fn: Any) -> tuple[float, Any]:
+    start = time.process_time()
+    out = fn()
+    return (time.process_time() - start) * 1000, out
+
+
+def measure(path: str) -> dict[str, float]:
+    """One run's figures (CPU ms; ``*_us`` per item), in this process's tree."""
+    import threading
+
+    from smparchive.core.catalog import ops_organise_assign as oa
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.filters import ItemFilter
+    from smparchive.core.catalog.ops_organise_time import load_slots, main_event_zone
+    from smparchive.core.domain import assign as rules
+
+    cat = open_catalog(Path(path))
+    out: dict[str, float] = {"load": os.getloadavg()[0]}
+    sessions = cat.sessions()
+    busiest = max(sessions, key=lambda r: r.item_count)
+    ids = cat.query_ids(ItemFilter(unassigned=True, day_ids=(busiest.day_id,)))
+    n = len(ids)
+    out["items"] = n
+    ms, proposals = _cpu(lambda: cat.propose_assignments(ids))
+    out["preview_ms"], out["preview_us"] = ms, ms * 1000 / n
+    with cat._read() as s:
+        ms, facts = _cpu(lambda: oa._facts(s, ids, {}))
+        slots, tz = load_slots(s), main_event_zone(s)
+    out["facts_ms"] = ms
+    ms, again = _cpu(lambda: rules.propose(facts, slots, rules.DEFAULT_TOLERANCE, tz))
+    out["rules_ms"], out["rules_us"] = ms, ms * 1000 / n
+    out["detail_all_ms"] = _cpu(lambda: [p.detail for p in again])[0]
+    out["detail_screen_ms"] = _cpu(lambda: [p.detail for p in again[:40]])[0]
+    pids = [p.item_id for p in proposals]
+    if hasattr(cat, "proposed_items"):
+        out["table_ms"] = _cpu(lambda: cat.proposed_items(pids))[0]
+    else:
+        out["table_ms"] = _cpu(lambda: cat.items(pids))[0]
+    proposals = again = facts = []  # their memory back before the clock preview
+    camera = max((g for g in cat.cameras() if g.make or g.model), key=lambda g: g.count)
+    out["camera_items"] = camera.count
+    out["clock_ms"] = _cpu(lambda: cat.preview_clock(camera.key, 3600))[0]
+    try:
+        from smparchive.core.progress import Cancelled, CancelToken
+
+        token = CancelToken()
+        ended: list[float] = []
+
+        def work() -> None:
+            start = time.thread_time()
+            try:
+                with cat.interruptible(token):
+                    cat.preview_clock(camera.key, 7200, cancel=token)  # type: ignore[call-arg]
+            except (Cancelled, TypeError):
+                pass
+            ended.append((time.thread_time() - start) * 1000)
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        time.sleep(0.5)
+        asked = time.monotonic()
+        token.cancel()
+        thread.join()
+        out["stop_wall_ms"] = (time.monotonic() - asked) * 1000
+        out["stop_cpu_ms"] = ended[0]
+    except ImportError:
+        pass
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("catalogue")
+    ap.add_argument("--src", required=True, help="the other tree's src (before)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # a run in this process
+    a = ap.parse_args()
+    if a.one:
+        print(json.dumps(measure(a.catalogue)))
+        return
+    trees = {"before": a.src, "after": str(HERE)}
+    got: dict[str, list[dict[str, float]]] = {k: [] for k in trees}
+    for r in range(a.rounds):
+        order = list(trees) if r % 2 == 0 else list(reversed(trees))
+        for side in order:
+            env = {**os.environ, "PYTHONPATH": trees[side]}
+            cmd = [sys.executable, __file__, a.catalogue, "--src", a.src, "--one", "1"]
+            res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+            one = json.loads(res.stdout.strip().splitlines()[-1])
+            got[side].append(one)
+            print(f"round {r + 1} {side}: " + ", ".join(f"{k} {v:,.1f}" for k, v in one.items()))
+            sys.stdout.flush()
+    keys = [k for k in got["after"][0] if k != "load"]
+    loads = {side: [round(x["load"], 1) for x in got[side]] for side in trees}
+    print(f"\nmedian (range) of {a.rounds} rounds; loads at the starts {loads}")
+    for k in keys:
+        cells = []
+        for side in trees:
+            vals = [x[k] for x in got[side] if k in x]
+            cells.append(
+                f"{statistics.median(vals):,.1f} ({min(vals):,.1f}-{max(vals):,.1f})"
+                if vals
+                else "-"
+            )
+        print(f"{k:18} {cells[0]:>28} {cells[1]:>28}")
+
+
+if __name__ == "__main__":
+    main()
