@@ -26,6 +26,9 @@ def test_main_opens_named_catalogue_and_quits(qapp: Any, tmp_path: Path, monkeyp
     from smparchive.gui import app as app_mod
 
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    # its own recent list: the tests' shared config folder is written by any other test
+    # run at the same time (two runs on one machine read each other's catalogue first)
+    monkeypatch.setattr(paths, "_recent_file", lambda: tmp_path / "recent.json")
     cat = tmp_path / "named.smpcat"
     from smparchive.core.catalog.catalog import open_catalog
 

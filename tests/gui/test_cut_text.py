@@ -214,6 +214,10 @@ def test_the_export_dialog_never_grows_past_the_screen(
     dlg.show()
     qtbot.waitExposed(dlg)
     qtbot.waitUntil(lambda: dlg.check is not None)
+    # the post and its counter are shown after the check: measured before them, the
+    # dialog was 58 px narrower in one run of three
+    qtbot.waitUntil(lambda: bool(dlg.post_counter.text()) and bool(dlg.post_text.toPlainText()))
+    qtbot.wait(50)  # the layout settles
     before = dlg.frameGeometry().width()  # (the test screen is narrower than any real one)
     dlg.hashtags.setText(" ".join(f"#MobilitéDesCompétences{n}" for n in range(40)))
     dlg.run_preflight()

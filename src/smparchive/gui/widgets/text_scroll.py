@@ -23,16 +23,22 @@ class TextScroll(QScrollArea):
         page.installEventFilter(self)
 
     def sizeHint(self) -> QSize:
-        hint, page = super().sizeHint(), self.widget()
+        # The width is the layout's to give (the text wraps in it): a hint as wide as the
+        # text's widest line widened the export dialog past a 1366 px screen.
+        wide = self.fontMetrics().averageCharWidth() * 30
+        page = self.widget()
         if page is None:
-            return hint
-        width = self.viewport().width() if self.isVisible() else page.sizeHint().width()
+            return QSize(wide, super().sizeHint().height())
+        width = self.viewport().width() if self.isVisible() else wide
         layout = page.layout()
         if layout is not None and layout.hasHeightForWidth():
             height = layout.totalHeightForWidth(width)
         else:
             height = page.sizeHint().height()
-        return QSize(hint.width(), height + 2 * self.frameWidth())
+        return QSize(wide, height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 10, super().minimumSizeHint().height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
