@@ -88,9 +88,7 @@ class ItemRecord:
     @property
     def camera_key(self) -> str | None:
         """Identity of the device that made the item (make|model|serial), if known."""
-        if not (self.camera_make or self.camera_model):
-            return None
-        return "|".join(x or "" for x in (self.camera_make, self.camera_model, self.camera_serial))
+        return device_key(self.camera_make, self.camera_model, self.camera_serial)
 
     def text(self, field: str, lang: str = "en") -> str | None:
         """A localised text in ``lang``, else the default, else any language."""
@@ -98,6 +96,14 @@ class ItemRecord:
             self, {"title": "titles", "caption": "captions", "alt": "alt_texts"}[field]
         )
         return values.get(lang) or values.get("x-default") or next(iter(values.values()), None)
+
+
+def device_key(make: str | None, model: str | None, serial: str | None) -> str | None:
+    """An item's device as make|model|serial, None when neither make nor model is known
+    (the key items' readers share: full records and a timeline's light rows)."""
+    if not (make or model):
+        return None
+    return "|".join(x or "" for x in (make, model, serial))
 
 
 ITEM_COLUMN_FIELDS = tuple(

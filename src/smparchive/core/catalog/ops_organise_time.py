@@ -15,6 +15,7 @@ from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.item_records import device_key
 from smparchive.core.catalog.labels import clock_label
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
@@ -277,9 +278,7 @@ class TimelineItem(NamedTuple):
     @property
     def camera_key(self) -> str | None:
         """As ``ItemRecord.camera_key``: make|model|serial, None when neither make nor model."""
-        if not (self.camera_make or self.camera_model):
-            return None
-        return "|".join(x or "" for x in (self.camera_make, self.camera_model, self.camera_serial))
+        return device_key(self.camera_make, self.camera_model, self.camera_serial)
 
 
 def _camera_where(s: Any, key: str) -> list[Any]:
