@@ -683,3 +683,20 @@ def test_the_cores_counts_read_as_english_in_the_app(qapp: Any) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+TEMPLATE = {
+    "fr": "Modèle de nom mal formé '{title' : une { n’est pas fermée par une }",
+    "nl": "Ongeldig naamsjabloon '{title': een { wordt niet gesloten met een }",
+}
+
+
+def test_a_malformed_name_template_is_said_whole_in_the_interface_language(language: str) -> None:
+    """Under the export dialog's name template, French read "Modèle de nom mal formé
+    '{title' : expected '}' before end of string"."""
+    from smparchive.core.export.naming import template_tokens
+    from smparchive.gui import problem_texts
+
+    with pytest.raises(ValueError) as caught:
+        template_tokens("{title")
+    assert problem_texts.sentence(str(caught.value)) == TEMPLATE[language]

@@ -383,10 +383,11 @@ PROBLEMS: dict[str, str] = {
     "export.template_malformed": "Malformed name template {value}: {why}",
     "export.template_unknown_tokens": "Unknown tokens {value} in name template; use {other}",
     "export.cancelled": "Cancelled; nothing was left in the target",
-    "export.not_recorded": "The export was written but not recorded in the history ({why})",
+    "export.not_recorded": "The export was written but not recorded in the history. {why}",
     "export.written_unverified": "A written file does not verify: {name}",
     "export.name_outside": "Refusing a name outside the export folder: {name}",
-    "export.bag_invalid": "The bag does not validate: {why}",
+    "export.bag_invalid": "The bag written does not validate against its manifests",
+    "export.bag_unverified": "A file in the bag written does not verify: {name}",
     "export.zip_incomplete": "The written ZIP file does not list the expected files",
     "export.zip_unverified": "A file in the ZIP does not verify: {name}",
     # a programme's import (core/organise/schedule_*.py, domain/schedule_model.py,
@@ -394,7 +395,7 @@ PROBLEMS: dict[str, str] = {
     "programme.start_differs": (
         "{where}: start {value} differs from date {other} in {zone}; the date was used"
     ),
-    "programme.property_ignored": "{where}: {name} ignored ({why})",
+    "programme.property_ignored": "{where}: {name} ignored: its value cannot be read",
     "programme.cancelled_skipped": "{where}: cancelled event {title} skipped",
     "programme.all_day_skipped": "{where}: all-day event {title} skipped",
     "programme.recurrence_ignored": "{where}: recurrence of {title} ignored (first one kept)",
@@ -993,6 +994,10 @@ PHRASES: dict[str, str] = {
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it"
     ),
+    # why an export's name template cannot be used (export/naming.py)
+    "template_unclosed": "a { is not closed with a }",
+    "template_unopened": "a } has no { before it",
+    "template_format": "a token's format, after its : or !, cannot be applied to it",
 }
 # Phrases earlier versions stored inside their sentences, still read back as their code (the
 # app then says today's phrase, in the interface's language).

@@ -584,7 +584,7 @@ SENTENCES: dict[str, str] = {
     ),
     "export.not_recorded": QT_TRANSLATE_NOOP(
         "Problems",
-        "The export was written but not recorded in the history ({why})",
+        "The export was written but not recorded in the history. {why}",
     ),
     "export.written_unverified": QT_TRANSLATE_NOOP(
         "Problems",
@@ -596,7 +596,11 @@ SENTENCES: dict[str, str] = {
     ),
     "export.bag_invalid": QT_TRANSLATE_NOOP(
         "Problems",
-        "The bag does not validate: {why}",
+        "The bag written does not validate against its manifests",
+    ),
+    "export.bag_unverified": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A file in the bag written does not verify: {name}",
     ),
     "export.zip_incomplete": QT_TRANSLATE_NOOP(
         "Problems",
@@ -672,7 +676,7 @@ SENTENCES: dict[str, str] = {
     ),
     "programme.property_ignored": QT_TRANSLATE_NOOP(
         "Problems",
-        "{where}: {name} ignored ({why})",
+        "{where}: {name} ignored: its value cannot be read",
     ),
     "programme.cancelled_skipped": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1812,6 +1816,11 @@ PHRASES: dict[str, str] = {
         "Problems",
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it",
+    ),
+    "template_unclosed": QT_TRANSLATE_NOOP("Problems", "a { is not closed with a }"),
+    "template_unopened": QT_TRANSLATE_NOOP("Problems", "a } has no { before it"),
+    "template_format": QT_TRANSLATE_NOOP(
+        "Problems", "a token's format, after its : or !, cannot be applied to it"
     ),
 }
 

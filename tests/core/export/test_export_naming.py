@@ -182,6 +182,26 @@ def test_template_errors_are_clear() -> None:
     assert template_tokens("{seq:03d}_{title}.{ext}") == ["seq", "title", "ext"]
 
 
+@pytest.mark.parametrize(
+    ("template", "why"),
+    [
+        ("{title", "a { is not closed with a }"),
+        ("{title}_{", "a { is not closed with a }"),
+        ("{seq:", "a { is not closed with a }"),
+        ("title}", "a } has no { before it"),
+        ("{date:.2f}", "a token's format, after its : or !, cannot be applied to it"),
+        ("{seq!x}", "a token's format, after its : or !, cannot be applied to it"),
+    ],
+)
+def test_a_malformed_template_says_why_in_plain_words(template: str, why: str) -> None:
+    """The export dialog showed Python's formatter's English under the name template
+    ("Single '}' encountered in format string", "Invalid format specifier '.2f' for object
+    of type 'str'"), in every language."""
+    with pytest.raises(ValueError) as caught:
+        template_tokens(template)
+    assert str(caught.value) == f"Malformed name template {template!r}: {why}"
+
+
 def test_template_rendering() -> None:
     values = dict.fromkeys(tokens(), "") | {
         "event": "SMP24",

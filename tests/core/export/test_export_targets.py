@@ -11,18 +11,21 @@ from datetime import date
 from pathlib import Path
 
 import bagit
+import pytest
 from export_helpers import EVENT, entry_for, phone_video, settings
 from PIL import Image
 
 from smparchive.core.export import (
     ORIGINALS,
     WEB,
+    ExportError,
     Kind,
     TargetKind,
     plan_export,
     run_export,
 )
 from smparchive.core.export.manifest import CSV_COLUMNS
+from smparchive.core.messages import has_jargon
 
 
 def _mixed_entries(photo_set, tmp_path: Path):
@@ -109,3 +112,23 @@ def test_bag_validates_with_bagit(photo_set, tmp_path, out_dir) -> None:
     assert info["Payload-Oxum"] == f"{sum(p.stat().st_size for p in payload)}.{len(payload)}"
     assert (report.payload_root / "manifest.csv").is_file()
     assert report.payload_root == report.bundle / "data"
+
+
+def test_a_bag_that_does_not_verify_names_the_file_in_plain_words(
+    photo_set, tmp_path, out_dir, monkeypatch
+) -> None:
+    """The check after writing a bag said bagit's own English: 'Bag validation failed:
+    data/a.jpg sha256 validation failed: expected="…" found="…"'."""
+    entries = _mixed_entries(photo_set, tmp_path)
+    s = settings(out_dir, "bag", preset=WEB, target=TargetKind.BAGIT, bagging_date=date(2024, 6, 1))
+
+    def damaged(self, **_kw) -> None:
+        mismatch = bagit.ChecksumMismatch("data/photo-1.jpg", "sha256", "aa", "bb")
+        raise bagit.BagValidationError("Bag validation failed", [mismatch])
+
+    monkeypatch.setattr(bagit.Bag, "validate", damaged)
+    with pytest.raises(ExportError) as caught:
+        run_export(plan_export(entries, s, EVENT))
+    said = str(caught.value)
+    assert said == "A file in the bag written does not verify: data/photo-1.jpg"
+    assert not has_jargon(said) and "expected=" not in said

@@ -388,6 +388,21 @@ def test_ical_reads_zones_speakers_categories_and_flags() -> None:
     assert any("all-day" in w for w in schedule.warnings)
 
 
+def test_ical_properties_it_cannot_read_are_named_without_the_library_words() -> None:
+    """A bad GEO or LAST-MODIFIED was reported in icalendar's own English: "GEO ignored
+    (could not convert string to float: 'abc')"."""
+    bad = ICS.replace(
+        "SUMMARY:Welcome and opening\n",
+        "SUMMARY:Welcome and opening\nGEO:abc;def\nLAST-MODIFIED:2022-13-99\n",
+    )
+    schedule = parse_schedule_bytes(bad.encode(), default_tz="Europe/Brussels")
+    where = "VEVENT at line 5 (UID opening@smp)"
+    assert f"{where}: GEO ignored: its value cannot be read" in schedule.warnings
+    assert f"{where}: LAST-MODIFIED ignored: its value cannot be read" in schedule.warnings
+    assert not any("float" in w or "format" in w for w in schedule.warnings)
+    assert len(schedule.sessions) == 3  # the event itself is kept
+
+
 def test_ical_floating_times_need_a_zone() -> None:
     with pytest.raises(ScheduleError, match="VEVENT at line 23: DTSTART is a floating time"):
         parse_schedule_bytes(ICS.encode())

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from smparchive.core.daylabel import day_name
 from smparchive.core.export.model import ExportEntry, pick_text
 from smparchive.core.fields import Field, export_tokens, token_fields
-from smparchive.core.messages import problem
+from smparchive.core.messages import PHRASES, problem
 
 __all__ = [
     "EXPORT_ONLY_TOKENS",
@@ -63,9 +63,7 @@ def template_tokens(template: str) -> list[str]:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
-        raise ValueError(
-            problem("export.template_malformed", value=repr(template), why=exc)
-        ) from None
+        raise ValueError(_malformed(template, exc)) from None
     unknown = sorted({f for f in fields if f not in known})
     if unknown:
         raise ValueError(
@@ -80,10 +78,21 @@ def template_tokens(template: str) -> list[str]:
     try:
         _format_parts(template, sample, "")
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise ValueError(
-            problem("export.template_malformed", value=repr(template), why=exc)
-        ) from None
+        raise ValueError(_malformed(template, exc)) from None
     return fields
+
+
+def _malformed(template: str, exc: BaseException) -> str:
+    """Why Python's formatter refused a template, in a user's words (its own message is
+    English jargon: "Single '}' encountered in format string")."""
+    said = str(exc)
+    if "expected '}'" in said or "Single '{'" in said or "unmatched '{'" in said:
+        why = PHRASES["template_unclosed"]
+    elif "Single '}'" in said:
+        why = PHRASES["template_unopened"]
+    else:  # a format or conversion after ':' or '!' that the token's value cannot take
+        why = PHRASES["template_format"]
+    return problem("export.template_malformed", value=repr(template), why=why)
 
 
 def _truncate_utf8(text: str, limit: int) -> str:

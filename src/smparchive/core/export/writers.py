@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import errno
 import hashlib
+import logging
 import os
 import shutil
 import socket
@@ -32,6 +33,8 @@ from smparchive.core.export.copying import CopyStopped, copy_fd, hash_file
 from smparchive.core.export.imaging import SourceProblem
 from smparchive.core.export.presets import ExistingPolicy
 from smparchive.core.messages import Message, plain, problem
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "BagWriter",
@@ -534,7 +537,12 @@ class BagWriter(FolderWriter):
         try:
             bagit.Bag(str(self.temp)).validate(processes=1)
         except bagit.BagError as exc:
-            raise ExportError(problem("export.bag_invalid", why=exc)) from exc
+            log.error("the bag written does not validate: %s", exc)  # bagit's own words
+            details = getattr(exc, "details", None) or []
+            paths = [str(d.path) for d in details if getattr(d, "path", None)]
+            if paths:  # a file in it differs from its manifest, or is missing or extra
+                raise ExportError(problem("export.bag_unverified", name=paths[0])) from exc
+            raise ExportError(problem("export.bag_invalid")) from exc
 
 
 def _bag_path(relpath: str) -> str:

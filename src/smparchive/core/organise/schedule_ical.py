@@ -7,6 +7,7 @@ ATTENDEE names, else the ORGANIZER's. Floating times (no TZID, no Z) take ``defa
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -27,6 +28,8 @@ from smparchive.core.domain.schedule_model import (
     stable_id,
 )
 from smparchive.core.messages import problem as coded
+
+log = logging.getLogger(__name__)
 
 # The length given to a VEVENT with a start and no end or duration.
 DEFAULT_LENGTH = timedelta(minutes=30)
@@ -97,9 +100,8 @@ def _session(
                     "programme.ical_invalid_property_detail", where=where, name=name, detail=problem
                 )
             )
-        builder.warnings.append(
-            coded("programme.property_ignored", where=where, name=name, why=problem)
-        )
+        log.info("%s: %s ignored: %s", where, name, problem)  # the library's words, for support
+        builder.warnings.append(coded("programme.property_ignored", where=where, name=name))
     title = " ".join(str(event.get("SUMMARY", "")).split())
     if not title:
         raise ScheduleError(coded("programme.missing_property", where=where, name="SUMMARY"))

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+370"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+385"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+630"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+632"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -929,7 +929,7 @@
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+426"/>
+        <location filename="../../gui/formatting.py" line="+427"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>Ok, with %n warning</numerusform>
@@ -990,7 +990,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-413"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-432"/>
         <source>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>

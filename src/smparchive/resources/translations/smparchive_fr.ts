@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -133,12 +133,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+65"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -340,7 +340,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1 : correction %2 → %3 ; %4 (%5).</translation>
     </message>
@@ -361,7 +361,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -4362,7 +4362,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+187"/>
+        <source>The export was written but not recorded in the history. {why}</source>
+        <translation>L’export a été écrit mais n’a pas été consigné dans l’historique. {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bag written does not validate against its manifests</source>
+        <translation>Le paquet BagIt écrit ne se valide pas selon ses manifestes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the bag written does not verify: {name}</source>
+        <translation>Un fichier du paquet BagIt écrit ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{where}: {name} ignored: its value cannot be read</source>
+        <translation>{where} : {name} ignoré : sa valeur est illisible</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{n} sessions no longer in the programme were left alone: {value}</source>
         <translation>{n} séances qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
     </message>
@@ -4397,7 +4417,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1316"/>
+        <location line="-1320"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -4627,12 +4647,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien à exporter : la sélection est vide</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The export was written but not recorded in the history ({why})</source>
-        <translation>L’exportation a été écrite mais pas enregistrée dans l’historique ({why})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A written file does not verify: {name}</source>
         <translation>Un fichier écrit ne se vérifie pas : {name}</translation>
     </message>
@@ -4642,12 +4657,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Un nom hors du dossier d’exportation est refusé : {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The bag does not validate: {why}</source>
-        <translation>Le sac BagIt n’est pas valide : {why}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The written ZIP file does not list the expected files</source>
         <translation>Le fichier ZIP écrit ne contient pas les fichiers attendus</translation>
     </message>
@@ -4737,12 +4747,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{where} : le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{where}: {name} ignored ({why})</source>
-        <translation>{where} : {name} ignoré ({why})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{where}: cancelled event {title} skipped</source>
         <translation>{where} : événement annulé {title} ignoré</translation>
     </message>
@@ -6187,7 +6192,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés ; remplacez l’objet par une image de celui-ci</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>a { is not closed with a }</source>
+        <translation>une { n’est pas fermée par une }</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a } has no { before it</source>
+        <translation>une } n’a pas de { avant elle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a token's format, after its : or !, cannot be applied to it</source>
+        <translation>le format d’un jeton, après son : ou son !, ne peut pas lui être appliqué</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -6218,7 +6238,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>there is no picture or sound in it</source>
         <translation>il ne contient ni image ni son</translation>
     </message>
@@ -6244,7 +6264,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-392"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7007,7 +7027,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-654"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7370,7 +7390,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+426"/>
+        <location filename="../../gui/formatting.py" line="+427"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, avec %n avertissement</numerusform>
@@ -7896,7 +7916,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
@@ -7907,7 +7927,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>

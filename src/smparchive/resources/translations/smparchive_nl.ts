@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -133,12 +133,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
@@ -211,7 +211,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+65"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -340,7 +340,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -361,7 +361,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -4362,7 +4362,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} items ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+187"/>
+        <source>The export was written but not recorded in the history. {why}</source>
+        <translation>De export is geschreven maar niet vastgelegd in de geschiedenis. {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bag written does not validate against its manifests</source>
+        <translation>Het geschreven BagIt-pakket klopt niet met zijn manifesten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the bag written does not verify: {name}</source>
+        <translation>Een bestand in het geschreven BagIt-pakket klopt niet bij controle: {name}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{where}: {name} ignored: its value cannot be read</source>
+        <translation>{where}: {name} genegeerd: de waarde is onleesbaar</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{n} sessions no longer in the programme were left alone: {value}</source>
         <translation>{n} sessies die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
     </message>
@@ -4397,7 +4417,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1316"/>
+        <location line="-1320"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -4627,12 +4647,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets te exporteren: de selectie is leeg</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The export was written but not recorded in the history ({why})</source>
-        <translation>De export is geschreven maar niet opgenomen in de geschiedenis ({why})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A written file does not verify: {name}</source>
         <translation>Een geschreven bestand klopt niet bij controle: {name}</translation>
     </message>
@@ -4642,12 +4657,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Een naam buiten de exportmap wordt geweigerd: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The bag does not validate: {why}</source>
-        <translation>De BagIt-zak is niet geldig: {why}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The written ZIP file does not list the expected files</source>
         <translation>Het geschreven ZIP-bestand bevat niet de verwachte bestanden</translation>
     </message>
@@ -4737,12 +4747,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{where}: begin {value} verschilt van datum {other} in {zone}; de datum is gebruikt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{where}: {name} ignored ({why})</source>
-        <translation>{where}: {name} genegeerd ({why})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{where}: cancelled event {title} skipped</source>
         <translation>{where}: geannuleerde gebeurtenis {title} overgeslagen</translation>
     </message>
@@ -6187,7 +6192,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>er is een object in ingesloten in een vorm waarvan de auteursnamen niet verwijderd kunnen worden; vervang het object door een afbeelding ervan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>a { is not closed with a }</source>
+        <translation>een { wordt niet gesloten met een }</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a } has no { before it</source>
+        <translation>een } heeft geen { ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a token's format, after its : or !, cannot be applied to it</source>
+        <translation>de opmaak van een token, na zijn : of !, kan er niet op worden toegepast</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -6218,7 +6238,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>standaardtijdzone</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>there is no picture or sound in it</source>
         <translation>er zit geen beeld of geluid in</translation>
     </message>
@@ -6244,7 +6264,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-392"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7007,7 +7027,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-654"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7370,7 +7390,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+426"/>
+        <location filename="../../gui/formatting.py" line="+427"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, met %n waarschuwing</numerusform>
@@ -7896,7 +7916,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -7907,7 +7927,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
