@@ -33,6 +33,7 @@ from smparchive.gui.actions import TOOLBAR
 from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
+from smparchive.gui.controllers.folders import FolderActions
 from smparchive.gui.controllers.ingest import IngestController
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
             self._visible_ids,
             self.refresh_visible_thumbnails,
             self.refresh_sidebar,
+        )
+        self.folders = FolderActions(
+            self.deps, self.ingest, self._folders_changed, self._folder_removed
         )
         self.modes = ModeController(
             self.workspace,
@@ -658,6 +662,8 @@ class MainWindow(QMainWindow):
 
     def _sidebar_arrived(self, data: SidebarData) -> None:
         self.sidebar_model.set_sections(data.sections)
+        # a snapshot read before the last slow counts came in carries older ones (or none)
+        self.sidebar_model.set_counts(self._slow_counts)
         if self.scope.follow_sidebar():
             self._update_status()
         self.inspector.set_tag_names(data.keywords, data.people)
@@ -925,8 +931,18 @@ class MainWindow(QMainWindow):
         for bar in (self.search, self.scope_bar):
             bar.setVisible(shown)
 
+    def _folders_changed(self) -> None:
+        self.browser.follow_changes()
+        self.refresh_sidebar()
+
+    def _folder_removed(self, key: str) -> None:
+        """A folder left the catalogue: its row goes, so the grid shows everything again
+        rather than an empty folder."""
+        if self.sidebar.current_key() == key:
+            self.sidebar.select_key("all")
+
     def _sidebar_menu(self, node: Node, at: QPoint) -> None:
-        menu = context_menus.sidebar_menu(
+        menu = self.folders.menu(node, self.sidebar) or context_menus.sidebar_menu(
             self.deps,
             self.actions_by_name,
             node,

@@ -104,6 +104,11 @@ class IngestController(QObject):
             )
         return None
 
+    def rescan_roots(self, root_ids: list[int]) -> TaskHandle:
+        """Rescan these catalogued folders only (the sidebar's Folders), with the same
+        progress, summary and next steps as a rescan of everything."""
+        return self._scan([], list(root_ids))
+
     def _scan(
         self, folders: list[Path], root_ids: list[int], commands: list[Any] | None = None
     ) -> TaskHandle:

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import PurePath
 from typing import Any, overload
 from zoneinfo import ZoneInfo
 
@@ -57,6 +58,8 @@ class Node:
     drop: tuple[str, int] | None = None  # ("session"|"tag"|"collection", id)
     collection_id: int | None = None  # curated collection: browse in its own order
     tooltip: str = ""
+    path: str = ""  # a catalogued folder's path on this computer (Folders rows)
+    online: bool = True  # a catalogued folder this computer sees
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
 
@@ -122,8 +125,22 @@ SLOW_COUNTS = {"warnings": WARNINGS, "dups": DUPLICATES}
 
 
 def slow_counts(catalog: Catalog) -> dict[str, int]:
-    """The counts of :data:`SLOW_COUNTS`, by sidebar key (runs in a worker thread)."""
-    return {key: catalog.count(f) for key, f in SLOW_COUNTS.items()}
+    """The counts of :data:`SLOW_COUNTS` and each folder's items, by sidebar key (runs in
+    a worker thread)."""
+    counts = {key: catalog.count(f) for key, f in SLOW_COUNTS.items()}
+    counts.update({folder_key(r.id): r.item_count for r in catalog.roots(counts=True)})
+    return counts
+
+
+def folder_key(root_id: int) -> str:
+    """The sidebar key of a catalogued folder (a root)."""
+    return f"root:{root_id}"
+
+
+def folder_id(node: Node) -> int | None:
+    """The root id of a Folders row, else None."""
+    kind, _, rest = node.key.partition(":")
+    return int(rest) if kind == "root" and rest.isdigit() else None
 
 
 @dataclass
@@ -254,6 +271,7 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
                 )
             )
     sections += [curated, smart]
+    sections.append(_folders(catalog, counted))
 
     problems = Node("sec:problems", translate("Sidebar", "Problems"))
     # the same groups and counts as `smparchive problems` (worst first)
@@ -318,6 +336,40 @@ def _programme(
     return prog
 
 
+def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
+    """The catalogued folders (roots) by name, each with its path and whether this
+    computer sees it; their counts read every item, so they come with the slow ones."""
+    section = Node("sec:folders", translate("Sidebar", "Folders"))
+    for r in sorted(catalog.roots(counts=False), key=lambda r: (folder_name(r).casefold(), r.id)):
+        tooltip = r.path
+        if not r.online:
+            tooltip += "\n" + translate(
+                "Sidebar", "Not connected: its items stay in the catalogue."
+            )
+            tooltip += "\n" + translate(
+                "Sidebar",
+                "Connect the drive or share, or right-click to say where the folder is now.",
+            )
+        section.add(
+            Node(
+                folder_key(r.id),
+                folder_name(r),
+                "folder" if r.online else "ui/offline",
+                counted.get(folder_key(r.id)),
+                ItemFilter(root_id=r.id),
+                tooltip=tooltip,
+                path=r.path,
+                online=r.online,
+            )
+        )
+    return section
+
+
+def folder_name(root: Any) -> str:
+    """How a catalogued folder is named: its label, else its last path component."""
+    return str(root.label or PurePath(root.path).name or root.path)
+
+
 def _walk(nodes: list[Node]) -> list[Node]:
     """Every node, depth first, in display order."""
     out: list[Node] = []
@@ -377,6 +429,7 @@ class SidebarModel(QAbstractItemModel):
                 new.icon,
             )
             old.filter, old.drop, old.collection_id = new.filter, new.drop, new.collection_id
+            old.path, old.online = new.path, new.online
             if not same:
                 old.label, old.count, old.tooltip, old.icon = (
                     new.label,

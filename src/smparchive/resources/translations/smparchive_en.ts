@@ -289,6 +289,17 @@
     </message>
 </context>
 <context>
+    <name>FolderActions</name>
+    <message numerus="yes">
+        <location filename="../../gui/controllers/folders.py" line="+97"/>
+        <source>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
+        <translation>
+            <numerusform>“%1” and its %Ln item leave the catalogue, with its rating, caption, tags and session. The file itself is not touched. This cannot be undone.</numerusform>
+            <numerusform>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCounts</name>
     <message numerus="yes">
         <location filename="../../gui/widgets/history.py" line="+150"/>
@@ -496,7 +507,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+382"/>
+        <location filename="../../gui/main_window.py" line="+386"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>

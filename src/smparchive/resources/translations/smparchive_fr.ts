@@ -1554,6 +1554,72 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>FolderActions</name>
+    <message>
+        <location filename="../../gui/controllers/folders.py" line="+43"/>
+        <source>Rescan This Folder</source>
+        <translation>Réanalyser ce dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in the File Manager</source>
+        <translation>Ouvrir dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find Missing Folder…</source>
+        <translation>Retrouver le dossier manquant…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from the Catalogue…</source>
+        <translation>Retirer du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where Is “%1” Now?</source>
+        <translation>Où se trouve « %1 » maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Using a folder here</source>
+        <translation>Utilisation du dossier ici</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” and its items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
+        <translation>« %1 » et ses éléments quittent le catalogue, avec leurs notes, légendes, mots-clés et séances. Les fichiers eux-mêmes ne sont pas touchés. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
+        <translation>
+            <numerusform>« %1 » et l’élément qu’il contient (%Ln) quittent le catalogue, avec sa note, sa légende, ses mots-clés et sa séance. Le fichier lui-même n’est pas touché. Cette action est irréversible.</numerusform>
+            <numerusform>« %1 » et ses %Ln éléments quittent le catalogue, avec leurs notes, légendes, mots-clés et séances. Les fichiers eux-mêmes ne sont pas touchés. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the Folder from the Catalogue?</source>
+        <translation>Retirer le dossier du catalogue ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove folder %1</source>
+        <translation>Retrait du dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackModel</name>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="-1203"/>
@@ -1948,7 +2014,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajout du dossier %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -2460,7 +2526,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+756"/>
+        <location filename="../../gui/main_window.py" line="+760"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2567,7 +2633,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -7078,7 +7144,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+163"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+180"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7088,7 +7154,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7133,7 +7199,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7153,7 +7219,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Collections intelligentes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -7178,12 +7244,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+12"/>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: its items stay in the catalogue.</source>
+        <translation>Non connecté : ses éléments restent dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect the drive or share, or right-click to say where the folder is now.</source>
+        <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -7208,7 +7289,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+171"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>

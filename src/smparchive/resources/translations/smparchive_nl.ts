@@ -1554,6 +1554,72 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>FolderActions</name>
+    <message>
+        <location filename="../../gui/controllers/folders.py" line="+43"/>
+        <source>Rescan This Folder</source>
+        <translation>Deze map opnieuw scannen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in the File Manager</source>
+        <translation>Openen in bestandsbeheer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find Missing Folder…</source>
+        <translation>Ontbrekende map zoeken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from the Catalogue…</source>
+        <translation>Uit de catalogus verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where Is “%1” Now?</source>
+        <translation>Waar staat ‘%1’ nu?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Using a folder here</source>
+        <translation>Map hier in gebruik nemen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” and its items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
+        <translation>‘%1’ en de items ervan verdwijnen uit de catalogus, met hun waarderingen, bijschriften, trefwoorden en sessies. De bestanden zelf blijven onaangeroerd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
+        <translation>
+            <numerusform>‘%1’ en het %Ln item ervan verdwijnen uit de catalogus, met de waardering, het bijschrift, de trefwoorden en de sessie. Het bestand zelf blijft onaangeroerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>‘%1’ en de %Ln items ervan verdwijnen uit de catalogus, met hun waarderingen, bijschriften, trefwoorden en sessies. De bestanden zelf blijven onaangeroerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the Folder from the Catalogue?</source>
+        <translation>De map uit de catalogus verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove folder %1</source>
+        <translation>Map %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackModel</name>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="-1203"/>
@@ -1948,7 +2014,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Map %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -2460,7 +2526,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+756"/>
+        <location filename="../../gui/main_window.py" line="+760"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2567,7 +2633,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -7078,7 +7144,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+163"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+180"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7088,7 +7154,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7133,7 +7199,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7153,7 +7219,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Slimme collecties</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
@@ -7178,12 +7244,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+12"/>
+        <source>Folders</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected: its items stay in the catalogue.</source>
+        <translation>Niet verbonden: de items ervan blijven in de catalogus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect the drive or share, or right-click to say where the folder is now.</source>
+        <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7208,7 +7289,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+171"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>

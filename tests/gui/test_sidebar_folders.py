@@ -1,0 +1,187 @@
+"""The sidebar's Folders: each catalogued folder to browse, rescan, find again when it moved,
+or remove from the catalogue without touching its files. Before, the app had no way to
+forget a folder added by mistake (only Ctrl+Z right after adding it), to rescan one card
+without every drive, or to say where an offline folder is now when the app did not find
+it itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+pytestmark = pytest.mark.gui
+
+
+def _jpeg(path: Path, seed: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.effect_noise((64, 48), seed).convert("RGB").save(path, "JPEG")
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def two_folders(qtbot: Any, tmp_path: Path, settings: Any) -> Any:
+    """The main window over a catalogue of two folders: 'archive' (3 photos) and 'card'
+    (2 photos), scanned."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    archive, card = tmp_path / "media" / "archive", tmp_path / "media" / "card"
+    for i in range(3):
+        _jpeg(archive / f"a{i}.jpg", 10 + i)
+    for i in range(2):
+        _jpeg(card / "DCIM" / f"c{i}.jpg", 20 + i)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    roots = [cat.add_root(archive).value, cat.add_root(card).value]
+    scan(cat, roots, options=ScanOptions(workers=0))
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) == 5, timeout=5000)
+    w.folders_for_test = (archive, card, roots)  # type: ignore[attr-defined]
+    yield w
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+
+
+def _row(w: Any, root_id: int) -> Any:
+    return w.sidebar_model.by_key.get(f"root:{root_id}")
+
+
+def _menu_texts(w: Any, node: Any) -> list[str]:
+    menu = w.folders.menu(node, w.sidebar)
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def _trigger(w: Any, node: Any, text: str) -> None:
+    menu = w.folders.menu(node, w.sidebar)
+    (action,) = [a for a in menu.actions() if a.text() == text]
+    action.trigger()
+
+
+def test_each_folder_is_listed_with_its_items_and_shows_them(two_folders: Any, qtbot: Any) -> None:
+    w = two_folders
+    _archive, card, (archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    section = w.sidebar_model.by_key["sec:folders"]
+    assert [n.label for n in section.children] == ["archive", "card"]
+    qtbot.waitUntil(lambda: _row(w, card_id).count == 2, timeout=5000)  # counted apart
+    assert _row(w, archive_id).count == 3
+    assert _row(w, card_id).tooltip == str(card)
+    assert _menu_texts(w, _row(w, card_id)) == [
+        "Rescan This Folder",
+        "Open in the File Manager",
+        "Remove from the Catalogue…",
+    ]
+    w.sidebar.select_key(f"root:{card_id}")
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
+    shown = {w.catalog.item(i).path for i in w.store.ids}
+    assert shown == {str(card / "DCIM" / "c0.jpg"), str(card / "DCIM" / "c1.jpg")}
+
+
+def test_rescanning_one_folder_leaves_the_others_alone(two_folders: Any, qtbot: Any) -> None:
+    w = two_folders
+    archive, card, (archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    _jpeg(card / "DCIM" / "c2.jpg", 30)  # a new photo on the card
+    _jpeg(archive / "a3.jpg", 31)  # and one in the archive, not asked about
+    _trigger(w, _row(w, card_id), "Rescan This Folder")
+    qtbot.waitUntil(lambda: w.catalog.root(card_id).item_count == 3, timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.catalog.root(archive_id).item_count == 3  # a3.jpg not catalogued
+    qtbot.waitUntil(lambda: _row(w, card_id).count == 3, timeout=5000)
+
+
+def test_removing_a_folder_forgets_its_items_and_never_touches_its_files(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    w = two_folders
+    _archive, card, (archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None and _row(w, card_id).count, timeout=5000)
+    before = _snapshot(card)
+    asked: list[str] = []
+    answer = ["Keep"]
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == answer[0]]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    w.sidebar.select_key(f"root:{card_id}")
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
+    _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
+    assert asked == [
+        "“card” and its 2 items leave the catalogue, with their ratings, captions, tags and "
+        "sessions. The files themselves are not touched. This cannot be undone."
+    ]
+    assert [r.id for r in w.catalog.roots(counts=False)] == [archive_id, card_id]  # kept
+
+    answer[0] = "Remove"
+    _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
+    qtbot.waitUntil(lambda: _row(w, card_id) is None, timeout=5000)
+    assert [r.id for r in w.catalog.roots(counts=False)] == [archive_id]
+    assert w.sidebar.current_key() == "all"  # not an empty, vanished folder
+    qtbot.waitUntil(lambda: len(w.store) == 3, timeout=5000)
+    assert _snapshot(card) == before  # every file there, byte for byte, same times
+
+
+def test_an_offline_folder_is_found_again_where_the_person_says(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.gui import filedialogs
+
+    w = two_folders
+    archive, card, (_archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    moved = card.parent / "card (copy on the NAS)"
+    card.rename(moved)
+    _trigger(w, _row(w, card_id), "Rescan This Folder")
+    qtbot.waitUntil(lambda: not w.catalog.root(card_id).online, timeout=30000)
+    qtbot.waitUntil(lambda: not _row(w, card_id).online, timeout=5000)
+    row = _row(w, card_id)
+    assert row.icon == "ui/offline"
+    assert "Not connected" in row.tooltip
+    assert _menu_texts(w, row) == [
+        "Rescan This Folder",
+        "Find Missing Folder…",
+        "Remove from the Catalogue…",
+    ]
+    errors: list[str] = []
+    monkeypatch.setattr(w, "show_error", errors.append)
+    picked = [str(archive)]  # first a folder that does not hold the card's files
+    monkeypatch.setattr(filedialogs, "existing_directory", lambda *_a: picked[0])
+    _trigger(w, row, "Find Missing Folder…")
+    qtbot.waitUntil(lambda: errors != [], timeout=5000)
+    assert "does not hold this folder's files" in errors[0]
+    assert not errors[0].startswith("Using a folder here")  # said once, as the reason
+    assert not w.catalog.root(card_id).online
+
+    picked[0] = str(moved)
+    _trigger(w, _row(w, card_id), "Find Missing Folder…")
+    qtbot.waitUntil(lambda: w.catalog.root(card_id).online, timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.catalog.root(card_id).path == str(moved)
+    statuses = {w.catalog.item(i).status for i in _ids_of(w, card_id)}
+    assert statuses == {"ok"}
+    qtbot.waitUntil(lambda: _row(w, card_id).online, timeout=5000)
+
+
+def _ids_of(w: Any, root_id: int) -> list[int]:
+    from smparchive.core.catalog.filters import ItemFilter
+
+    return list(w.catalog.query_ids(ItemFilter(root_id=root_id)))
