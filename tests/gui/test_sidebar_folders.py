@@ -81,6 +81,7 @@ def test_each_folder_is_listed_with_its_items_and_shows_them(two_folders: Any, q
     assert _row(w, card_id).tooltip == str(card)
     assert _menu_texts(w, _row(w, card_id)) == [
         "Rescan This Folder",
+        "Verify This Folder's Files",
         "Open in the File Manager",
         "Remove from the Catalogue…",
     ]

@@ -157,6 +157,31 @@ PROBLEMS: dict[str, str] = {
         "The drive or network share holding the file stopped answering; it was left as it "
         "was and the next scan tries again."
     ),
+    # a fixity check (ingest/fixity.py): what it says of a file whose bytes it could not
+    # confirm; "verify.changed" is stored as the item's reason
+    "verify.changed": (
+        "Fixity check failed: the bytes changed although size and date did not (expected "
+        "SHA-256 {value}, found {other})."
+    ),
+    "verify.modified": "The file was edited since the last scan; rescan it.",
+    "verify.gone_midway": (
+        "The file or its folder disappeared while it was being read; it was not checked: "
+        "verify again later."
+    ),
+    "verify.denied": "Access to the file was denied; it was not checked: verify again later.",
+    "verify.drive": (
+        "The drive or network share holding the file stopped answering; it was not checked: "
+        "verify again later."
+    ),
+    "verify.unreadable": "The file cannot be read; it was not checked: verify again later.",
+    "verify.never_read": (
+        "The file was never read completely, so there is no fingerprint to compare; scan "
+        "with --retry-errors to read it again."
+    ),
+    "verify.hash_pending": (
+        "The file's fingerprint is still pending (the scan that catalogued it stopped "
+        "before reading it in full); scan its folder again to take it."
+    ),
     # photos
     "photo.bomb": (
         "The image is refused: it claims to be so large that opening it could exhaust the "

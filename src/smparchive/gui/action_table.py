@@ -130,6 +130,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="catalogue",
     ),
     ActionSpec(
+        "verify",
+        QT_TRANSLATE_NOOP("Menus", "&Verify Files (Fixity Check)"),
+        lambda h: h.verify_files(),
+        (),
+        menu="file",
+        group="catalogue",
+    ),
+    ActionSpec(
         "prefs",
         QT_TRANSLATE_NOOP("Menus", "&Preferences…"),
         lambda h: h.preferences(),

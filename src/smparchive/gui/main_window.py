@@ -155,7 +155,11 @@ class MainWindow(QMainWindow):
             self.refresh_sidebar,
         )
         self.folders = FolderActions(
-            self.deps, self.ingest, self._folders_changed, self._folder_removed
+            self.deps,
+            self.ingest,
+            self._folders_changed,
+            self._folder_removed,
+            lambda root_id: self.verify_files([root_id]),
         )
         self.modes = ModeController(
             self.workspace,
@@ -873,6 +877,17 @@ class MainWindow(QMainWindow):
 
     def rescan(self) -> None:
         self.ingest.start([])
+
+    def verify_files(self, root_ids: list[int] | None = None) -> None:
+        """File > Verify Files: a fixity check of every file (or of some folders)."""
+        from smparchive.gui.controllers.fixity import verify_files
+
+        verify_files(
+            self.deps,
+            root_ids,
+            lambda ids: self.scope.next_step("review:verify", ids),
+            self._folders_changed,
+        )
 
     def export_view(self) -> None:
         export_view(self.deps, self.sidebar_model.by_key.get(self.sidebar.current_key()))

@@ -117,6 +117,40 @@ SENTENCES: dict[str, str] = {
         "The drive or network share holding the file stopped answering; it was left as it "
         "was and the next scan tries again.",
     ),
+    "verify.changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Fixity check failed: the bytes changed although size and date did not (expected "
+        "SHA-256 {value}, found {other}).",
+    ),
+    "verify.modified": QT_TRANSLATE_NOOP(
+        "Problems", "The file was edited since the last scan; rescan it."
+    ),
+    "verify.gone_midway": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file or its folder disappeared while it was being read; it was not checked: "
+        "verify again later.",
+    ),
+    "verify.denied": QT_TRANSLATE_NOOP(
+        "Problems", "Access to the file was denied; it was not checked: verify again later."
+    ),
+    "verify.drive": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The drive or network share holding the file stopped answering; it was not checked: "
+        "verify again later.",
+    ),
+    "verify.unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "The file cannot be read; it was not checked: verify again later."
+    ),
+    "verify.never_read": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file was never read completely, so there is no fingerprint to compare; scan "
+        "with --retry-errors to read it again.",
+    ),
+    "verify.hash_pending": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file's fingerprint is still pending (the scan that catalogued it stopped "
+        "before reading it in full); scan its folder again to take it.",
+    ),
     "photo.bomb": QT_TRANSLATE_NOOP(
         "Problems",
         "The image is refused: it claims to be so large that opening it could exhaust the "

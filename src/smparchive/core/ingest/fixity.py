@@ -8,6 +8,7 @@ Hashing releases the GIL, so a small thread pool keeps both cores busy without p
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Sequence
@@ -17,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest.report import Meter
-from smparchive.core.ingest.transient import folder_gone, transient_reason
+from smparchive.core.ingest.transient import TRANSIENT_ERRNOS, folder_gone
 from smparchive.core.ingest.verify_report import VerifyEntry, VerifyReport
 from smparchive.core.media.hashing import sha256_file
+from smparchive.core.messages import problem
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 
@@ -29,31 +31,33 @@ if TYPE_CHECKING:
 FLUSH_EVERY = 500
 
 
+def _not_checked(exc: OSError) -> str:
+    """Why a file could not be checked now (its folder or drive went away, or access is
+    denied: nothing is known either way)."""
+    code = exc.errno
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return problem("verify.gone_midway")
+    if code in (errno.EACCES, errno.EPERM):
+        return problem("verify.denied")
+    if code in TRANSIENT_ERRNOS:
+        return problem("verify.drive")
+    return problem("verify.unreadable")
+
+
 def _check(ref: ItemRef, path: str, root: str) -> VerifyEntry:
     try:
         st = os.stat(path)
         digest = sha256_file(path)
     except OSError as exc:
         if isinstance(exc, FileNotFoundError) and not folder_gone(root):
-            return VerifyEntry(ref.id, display(path), "missing", "The file is no longer there.")
-        # Its folder or drive went away, or access is denied: nothing is known either way.
-        why = transient_reason(exc) or "The file cannot be read"
-        return VerifyEntry(
-            ref.id, display(path), "unreadable", f"{why}; it was not checked: verify again later."
-        )
+            return VerifyEntry(ref.id, display(path), "missing", problem("file.gone"))
+        return VerifyEntry(ref.id, display(path), "unreadable", _not_checked(exc))
     if digest == ref.sha256:
         return VerifyEntry(ref.id, display(path), "ok")
     if st.st_size == ref.size and st.st_mtime_ns == ref.mtime_ns:
-        return VerifyEntry(
-            ref.id,
-            display(path),
-            "changed",
-            f"Fixity check failed: the bytes changed although size and date did not "
-            f"(expected SHA-256 {ref.sha256}, found {digest}).",
-        )
-    return VerifyEntry(
-        ref.id, display(path), "modified", "The file was edited since the last scan; rescan it."
-    )
+        why = problem("verify.changed", value=ref.sha256, other=digest)
+        return VerifyEntry(ref.id, display(path), "changed", why)
+    return VerifyEntry(ref.id, display(path), "modified", problem("verify.modified"))
 
 
 def verify(
@@ -85,23 +89,11 @@ def verify(
             report.skipped_offline += 1  # its drive is away: say so, do not stay silent
         elif ref.status in ("ok", "warning", "error") and not ref.sha256:
             report.not_checked.append(
-                VerifyEntry(
-                    ref.id,
-                    display(ref.path),
-                    "not checked",
-                    "The file was never read completely, so there is no fingerprint to "
-                    "compare; scan with --retry-errors to read it again.",
-                )
+                VerifyEntry(ref.id, display(ref.path), "not checked", problem("verify.never_read"))
             )
     for ref in unhashed:  # catalogued from its head: the scan stopped before its hash
         report.not_checked.append(
-            VerifyEntry(
-                ref.id,
-                display(ref.path),
-                "not checked",
-                "The file's fingerprint is still pending (the scan that catalogued it "
-                "stopped before reading it in full); scan its folder again to take it.",
-            )
+            VerifyEntry(ref.id, display(ref.path), "not checked", problem("verify.hash_pending"))
         )
     total, bytes_total = len(refs), sum(r.size for r, _p, _r in refs)
     meter = Meter(progress or null_progress)

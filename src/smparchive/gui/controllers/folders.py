@@ -27,12 +27,14 @@ class FolderActions(QObject):
         ingest: IngestController,
         changed: Callable[[], None],
         removed: Callable[[str], None],
+        verify: Callable[[int], None],
     ) -> None:
         super().__init__(deps.parent)
         self.deps = deps
         self.ingest = ingest
         self.changed = changed  # the sidebar and the grid read again
         self.removed = removed  # a folder's row (its key) is gone
+        self.verify = verify  # a fixity check of one folder's files
 
     def menu(self, node: Node, parent: QWidget) -> QMenu | None:
         """The folder's menu, or None when ``node`` is not a catalogued folder."""
@@ -43,6 +45,8 @@ class FolderActions(QObject):
         rescan = menu.addAction(self.tr("Rescan This Folder"))
         rescan.triggered.connect(lambda _c=False: self.ingest.rescan_roots([root_id]))
         if node.online:
+            check = menu.addAction(self.tr("Verify This Folder's Files"))
+            check.triggered.connect(lambda _c=False: self.verify(root_id))
             show = menu.addAction(self.tr("Open in the File Manager"))
             show.triggered.connect(
                 lambda _c=False: QDesktopServices.openUrl(QUrl.fromLocalFile(node.path))

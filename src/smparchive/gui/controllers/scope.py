@@ -150,11 +150,12 @@ class ScopeController(QObject):
                 self.sidebar.select_key(key)
         elif step.startswith("review"):
             self.clear_search()
-            what = (
-                self.tr("New in the last scan")
-                if step == "review:new"
-                else self.tr("Changed by the last scan")
-            )
+            if step == "review:new":
+                what = self.tr("New in the last scan")
+            elif step == "review:verify":
+                what = self.tr("Not confirmed by the fixity check")
+            else:
+                what = self.tr("Changed by the last scan")
             path = (self.tr("Library"), what)
             self.show_source(Source("scan", path, "library"), ItemFilter(item_ids=tuple(ids)))
         else:

@@ -291,7 +291,7 @@
 <context>
     <name>FolderActions</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/folders.py" line="+97"/>
+        <location filename="../../gui/controllers/folders.py" line="+101"/>
         <source>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
         <translation>
             <numerusform>“%1” and its %Ln item leave the catalogue, with its rating, caption, tags and session. The file itself is not touched. This cannot be undone.</numerusform>
@@ -507,7 +507,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+386"/>
+        <location filename="../../gui/main_window.py" line="+390"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -975,6 +975,57 @@
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>
             <numerusform>Undoing “%1” changes %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifySummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/verify_summary.py" line="+100"/>
+        <source>%Ln files checked</source>
+        <translation>
+            <numerusform>%Ln file checked</numerusform>
+            <numerusform>%Ln files checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln damaged: the bytes changed although size and date did not (bit rot or a bad copy); they are listed under Problems &gt; Errors.</source>
+        <translation>
+            <numerusform>%Ln damaged: its bytes changed although size and date did not (bit rot or a bad copy); it is listed under Problems &gt; Errors.</numerusform>
+            <numerusform>%Ln damaged: the bytes changed although size and date did not (bit rot or a bad copy); they are listed under Problems &gt; Errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln no longer there.</source>
+        <translation>
+            <numerusform>%Ln no longer there.</numerusform>
+            <numerusform>%Ln no longer there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln edited since the last scan: rescan them.</source>
+        <translation>
+            <numerusform>%Ln edited since the last scan: rescan it.</numerusform>
+            <numerusform>%Ln edited since the last scan: rescan them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln could not be checked.</source>
+        <translation>
+            <numerusform>%Ln could not be checked.</numerusform>
+            <numerusform>%Ln could not be checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln on folders or drives that are not connected were not checked.</source>
+        <translation>
+            <numerusform>%Ln on a folder or drive that is not connected was not checked.</numerusform>
+            <numerusform>%Ln on folders or drives that are not connected were not checked.</numerusform>
         </translation>
     </message>
 </context>

@@ -1554,14 +1554,32 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Fixity</name>
+    <message>
+        <location filename="../../gui/controllers/fixity.py" line="+41"/>
+        <source>Verifying files</source>
+        <translation>Vérification des fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifying failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>FolderActions</name>
     <message>
-        <location filename="../../gui/controllers/folders.py" line="+43"/>
+        <location filename="../../gui/controllers/folders.py" line="+45"/>
         <source>Rescan This Folder</source>
         <translation>Réanalyser ce dossier</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Verify This Folder's Files</source>
+        <translation>Vérifier les fichiers de ce dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open in the File Manager</source>
         <translation>Ouvrir dans le gestionnaire de fichiers</translation>
     </message>
@@ -2526,12 +2544,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+760"/>
+        <location filename="../../gui/main_window.py" line="+766"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-578"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2588,7 +2606,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2633,7 +2651,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2703,7 +2721,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+120"/>
+        <location filename="../../gui/actions.py" line="+121"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2852,6 +2870,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+8"/>
         <source>&amp;Rescan All Folders</source>
         <translation>Réanal&amp;yser tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Verify Files (Fixity Check)</source>
+        <translation>&amp;Vérifier les fichiers (contrôle d’intégrité)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4108,7 +4131,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
         <translation>L’image est refusée : elle se dit si grande que l’ouvrir pourrait épuiser la mémoire (un fichier endommagé ou malveillant).</translation>
     </message>
@@ -4488,7 +4511,47 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-292"/>
+        <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
+        <translation>Contrôle d’intégrité échoué : les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file was edited since the last scan; rescan it.</source>
+        <translation>Le fichier a été modifié depuis la dernière analyse ; réanalysez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file or its folder disappeared while it was being read; it was not checked: verify again later.</source>
+        <translation>Le fichier ou son dossier a disparu pendant la lecture ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access to the file was denied; it was not checked: verify again later.</source>
+        <translation>L’accès au fichier a été refusé ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drive or network share holding the file stopped answering; it was not checked: verify again later.</source>
+        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read; it was not checked: verify again later.</source>
+        <translation>Le fichier ne peut pas être lu ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was never read completely, so there is no fingerprint to compare; scan with --retry-errors to read it again.</source>
+        <translation>Le fichier n’a jamais été lu en entier, il n’y a donc pas d’empreinte à comparer ; analysez avec --retry-errors pour le relire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file's fingerprint is still pending (the scan that catalogued it stopped before reading it in full); scan its folder again to take it.</source>
+        <translation>L’empreinte du fichier est encore en attente (l’analyse qui l’a catalogué s’est arrêtée avant de le lire en entier) ; analysez à nouveau son dossier pour la prendre.</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>{n} decks are left out ({name}): {why}.</source>
         <translation>{n} présentations sont laissées de côté ({name}) : {why}.</translation>
     </message>
@@ -6718,12 +6781,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+158"/>
+        <location filename="../../gui/controllers/scope.py" line="+159"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New in the last scan</source>
         <translation>Nouveaux au dernier scan</translation>
     </message>
@@ -6734,11 +6797,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+10"/>
+        <source>Not confirmed by the fixity check</source>
+        <translation>Non confirmés par le contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Changed by the last scan</source>
         <translation>Modifiés au dernier scan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -7557,6 +7625,116 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Annuler une étape importante ?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyModel</name>
+    <message>
+        <location filename="../../gui/dialogs/verify_summary.py" line="+23"/>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>VerifySummaryDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>Fixity Check</source>
+        <translation>Contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show Them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln files checked</source>
+        <translation>
+            <numerusform>%Ln fichier vérifié</numerusform>
+            <numerusform>%Ln fichiers vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1 so far.</source>
+        <translation>Arrêté : %1 jusqu’ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: every file has the bytes it had when catalogued.</source>
+        <translation>%1 : chaque fichier a les octets qu’il avait quand il a été catalogué.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln damaged: the bytes changed although size and date did not (bit rot or a bad copy); they are listed under Problems &gt; Errors.</source>
+        <translation>
+            <numerusform>%Ln endommagé : ses octets ont changé alors que la taille et la date sont les mêmes (dégradation ou mauvaise copie) ; il figure sous Problèmes &gt; Erreurs.</numerusform>
+            <numerusform>%Ln endommagés : leurs octets ont changé alors que la taille et la date sont les mêmes (dégradation ou mauvaise copie) ; ils figurent sous Problèmes &gt; Erreurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln no longer there.</source>
+        <translation>
+            <numerusform>%Ln n’est plus là.</numerusform>
+            <numerusform>%Ln ne sont plus là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln edited since the last scan: rescan them.</source>
+        <translation>
+            <numerusform>%Ln modifié depuis la dernière analyse : réanalysez-le.</numerusform>
+            <numerusform>%Ln modifiés depuis la dernière analyse : réanalysez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln could not be checked.</source>
+        <translation>
+            <numerusform>%Ln n’a pas pu être vérifié.</numerusform>
+            <numerusform>%Ln n’ont pas pu être vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln on folders or drives that are not connected were not checked.</source>
+        <translation>
+            <numerusform>%Ln sur un dossier ou un disque non connecté n’a pas été vérifié.</numerusform>
+            <numerusform>%Ln sur des dossiers ou disques non connectés n’ont pas été vérifiés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1554,14 +1554,32 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Fixity</name>
+    <message>
+        <location filename="../../gui/controllers/fixity.py" line="+41"/>
+        <source>Verifying files</source>
+        <translation>Bestanden controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifying failed: %1</source>
+        <translation>De controle is mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>FolderActions</name>
     <message>
-        <location filename="../../gui/controllers/folders.py" line="+43"/>
+        <location filename="../../gui/controllers/folders.py" line="+45"/>
         <source>Rescan This Folder</source>
         <translation>Deze map opnieuw scannen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Verify This Folder's Files</source>
+        <translation>De bestanden van deze map controleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open in the File Manager</source>
         <translation>Openen in bestandsbeheer</translation>
     </message>
@@ -2526,12 +2544,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+760"/>
+        <location filename="../../gui/main_window.py" line="+766"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-578"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2588,7 +2606,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2633,7 +2651,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -2703,7 +2721,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+120"/>
+        <location filename="../../gui/actions.py" line="+121"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2852,6 +2870,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+8"/>
         <source>&amp;Rescan All Folders</source>
         <translation>Alle mappen opnieuw &amp;scannen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Verify Files (Fixity Check)</source>
+        <translation>Bestanden &amp;controleren (integriteitscontrole)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4108,7 +4131,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De schijf of netwerkshare met het bestand antwoordt niet meer; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
         <translation>De afbeelding is geweigerd: ze beweert zo groot te zijn dat openen het geheugen kan uitputten (een beschadigd of kwaadaardig bestand).</translation>
     </message>
@@ -4488,7 +4511,47 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-292"/>
+        <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
+        <translation>Integriteitscontrole mislukt: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (verwachte SHA-256 {value}, gevonden {other}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file was edited since the last scan; rescan it.</source>
+        <translation>Het bestand is gewijzigd sinds de laatste scan; scan het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file or its folder disappeared while it was being read; it was not checked: verify again later.</source>
+        <translation>Het bestand of de map verdween tijdens het lezen; het is niet gecontroleerd: controleer later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access to the file was denied; it was not checked: verify again later.</source>
+        <translation>De toegang tot het bestand werd geweigerd; het is niet gecontroleerd: controleer later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drive or network share holding the file stopped answering; it was not checked: verify again later.</source>
+        <translation>De schijf of netwerkshare met het bestand antwoordt niet meer; het is niet gecontroleerd: controleer later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read; it was not checked: verify again later.</source>
+        <translation>Het bestand kan niet worden gelezen; het is niet gecontroleerd: controleer later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was never read completely, so there is no fingerprint to compare; scan with --retry-errors to read it again.</source>
+        <translation>Het bestand is nooit volledig gelezen, dus er is geen vingerafdruk om te vergelijken; scan met --retry-errors om het opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file's fingerprint is still pending (the scan that catalogued it stopped before reading it in full); scan its folder again to take it.</source>
+        <translation>De vingerafdruk van het bestand ontbreekt nog (de scan die het catalogiseerde stopte voordat het volledig gelezen was); scan de map opnieuw om die te nemen.</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>{n} decks are left out ({name}): {why}.</source>
         <translation>{n} presentaties worden weggelaten ({name}): {why}.</translation>
     </message>
@@ -6718,12 +6781,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+158"/>
+        <location filename="../../gui/controllers/scope.py" line="+159"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New in the last scan</source>
         <translation>Nieuw bij de laatste scan</translation>
     </message>
@@ -6734,11 +6797,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+10"/>
+        <source>Not confirmed by the fixity check</source>
+        <translation>Niet bevestigd door de integriteitscontrole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Changed by the last scan</source>
         <translation>Gewijzigd bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -7557,6 +7625,116 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Een grote stap ongedaan maken?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyModel</name>
+    <message>
+        <location filename="../../gui/dialogs/verify_summary.py" line="+23"/>
+        <source>Damaged</source>
+        <translation>Beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Ontbrekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>VerifySummaryDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>Fixity Check</source>
+        <translation>Integriteitscontrole</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show Them</source>
+        <translation>Ze tonen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln files checked</source>
+        <translation>
+            <numerusform>%Ln bestand gecontroleerd</numerusform>
+            <numerusform>%Ln bestanden gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1 so far.</source>
+        <translation>Gestopt: %1 tot nu toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: every file has the bytes it had when catalogued.</source>
+        <translation>%1: elk bestand heeft de bytes die het had toen het werd gecatalogiseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln damaged: the bytes changed although size and date did not (bit rot or a bad copy); they are listed under Problems &gt; Errors.</source>
+        <translation>
+            <numerusform>%Ln beschadigd: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (bitrot of een slechte kopie); het staat onder Problemen &gt; Fouten.</numerusform>
+            <numerusform>%Ln beschadigd: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (bitrot of een slechte kopie); ze staan onder Problemen &gt; Fouten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln no longer there.</source>
+        <translation>
+            <numerusform>%Ln is er niet meer.</numerusform>
+            <numerusform>%Ln zijn er niet meer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln edited since the last scan: rescan them.</source>
+        <translation>
+            <numerusform>%Ln gewijzigd sinds de laatste scan: scan het opnieuw.</numerusform>
+            <numerusform>%Ln gewijzigd sinds de laatste scan: scan ze opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln could not be checked.</source>
+        <translation>
+            <numerusform>%Ln kon niet worden gecontroleerd.</numerusform>
+            <numerusform>%Ln konden niet worden gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln on folders or drives that are not connected were not checked.</source>
+        <translation>
+            <numerusform>%Ln op een map of schijf die niet verbonden is, is niet gecontroleerd.</numerusform>
+            <numerusform>%Ln op mappen of schijven die niet verbonden zijn, zijn niet gecontroleerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
