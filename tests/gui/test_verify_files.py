@@ -58,8 +58,13 @@ def test_verify_files_names_the_damaged_file_and_shows_it(archive_window: Any, q
     _rot(folder / "p1.jpg")
     (folder / "p3.jpg").unlink()
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    rotten = next(i for i in w.store.ids if w.catalog.item(i).name == "p1.jpg")
+    qtbot.waitUntil(lambda: w.store.cached(rotten) is not None, timeout=5000)
+    assert w.store.cached(rotten).status == "ok"  # as the grid and inspector show it
     w.actions_by_name["verify"].trigger()
     qtbot.waitUntil(lambda: _summary(w) is not None, timeout=30000)
+    # the views read it again: the grid's badge and the inspector say it is in error
+    qtbot.waitUntil(lambda: w.store.cached(rotten).status == "error", timeout=5000)
     dialog = _summary(w)
     text = dialog.summary.text()
     assert text.startswith("4 files checked")

@@ -31,8 +31,11 @@ def verify_files(
         return verify(catalog, root_ids, ctx.progress, ctx.cancel_token)
 
     def done(report: Any) -> None:
+        from smparchive.core.catalog.undo import ChangeSummary
         from smparchive.gui.dialogs.verify_summary import VerifySummaryDialog
 
+        # damaged files became errors, vanished ones missing: the views read them again
+        w.ops.announce(ChangeSummary(items=frozenset(e.item_id for e in report.failures)))
         after()
         VerifySummaryDialog(report, show, w.parent).show()
 
