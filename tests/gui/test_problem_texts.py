@@ -700,3 +700,22 @@ def test_a_malformed_name_template_is_said_whole_in_the_interface_language(langu
     with pytest.raises(ValueError) as caught:
         template_tokens("{title")
     assert problem_texts.sentence(str(caught.value)) == TEMPLATE[language]
+
+
+SYNTAX = {  # the sentence's start, then its reason
+    "fr": ("le fichier commence comme du JSON", "une virgule manque entre deux entrées"),
+    "nl": ("het bestand begint als JSON", "er ontbreekt een komma tussen twee items"),
+}
+
+
+def test_a_programme_files_syntax_error_is_said_in_the_interface_language(language: str) -> None:
+    """A broken schedule.json said "(line 2, column 2: Expecting ',' delimiter)" in French."""
+    from smparchive.core.organise.schedule_formats import ScheduleError, parse_schedule_bytes
+    from smparchive.gui import problem_texts
+
+    with pytest.raises(ScheduleError) as caught:
+        parse_schedule_bytes(b'{"schedule": {"version": "1"\n "conference": {}}}')
+    said = problem_texts.sentence(str(caught.value))
+    start, reason = SYNTAX[language]
+    assert said.startswith(start) and reason in said, said
+    assert "Expecting" not in said and "delimiter" not in said

@@ -1019,6 +1019,24 @@ PHRASES: dict[str, str] = {
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it"
     ),
+    # why a programme file is not valid JSON or XML (organise/schedule_*.py): the parser's
+    # own message, said plainly (see syntax_phrase)
+    "json_comma": "a comma is missing between two entries",
+    "json_colon": "a colon is missing after a name",
+    "json_name": "a name is not in double quotes, or a comma comes before a closing brace",
+    "json_value": "a value is missing or is not a JSON value",
+    "json_string": "a text is not closed with a double quote",
+    "json_extra": "something follows the end of the data",
+    "json_control": "a text holds a line break or another control character",
+    "json_escape": "a backslash sequence in a text is not valid",
+    "json_trailing_comma": "a comma comes before a closing bracket",
+    "xml_mismatched": "a closing tag does not match its opening tag",
+    "xml_token": "a character is not allowed there, such as an unescaped & or <",
+    "xml_unclosed": "a tag or a text is not closed",
+    "xml_empty": "the file ends before its content is complete",
+    "xml_extra": "something follows the end of the document",
+    "xml_entity": "an entity such as &nbsp; is not defined in XML",
+    "xml_duplicate": "an attribute is given twice",
     # why an export's name template cannot be used (export/naming.py)
     "template_unclosed": "a { is not closed with a }",
     "template_unopened": "a } has no { before it",
@@ -1265,6 +1283,36 @@ def identify(sentence: str) -> tuple[str, dict[str, str]] | None:
         if m is not None:  # a sentence for one says so even when it does not show its count
             return code, {**({"n": "1"} if one else {}), **m.groupdict()}
     return None
+
+
+# The JSON and XML parsers' messages (json, expat), by how they start, as phrases.
+_SYNTAX: tuple[tuple[str, str], ...] = (
+    ("Expecting ',' delimiter", "json_comma"),
+    ("Expecting ':' delimiter", "json_colon"),
+    ("Expecting property name", "json_name"),
+    ("Expecting value", "json_value"),
+    ("Unterminated string", "json_string"),
+    ("Extra data", "json_extra"),
+    ("Invalid control character", "json_control"),
+    ("Invalid \\", "json_escape"),
+    ("Illegal trailing comma", "json_trailing_comma"),
+    ("mismatched tag", "xml_mismatched"),
+    ("not well-formed", "xml_token"),
+    ("unclosed token", "xml_unclosed"),
+    ("no element found", "xml_empty"),
+    ("junk after document element", "xml_extra"),
+    ("undefined entity", "xml_entity"),
+    ("duplicate attribute", "xml_duplicate"),
+)
+
+
+def syntax_phrase(message: str) -> str:
+    """A JSON or XML parser's message as one of the phrases above (the app says it in the
+    interface's language), else the message as it is."""
+    for start, code in _SYNTAX:
+        if message.startswith(start):
+            return PHRASES[code]
+    return message
 
 
 def phrase_code(phrase: str) -> str | None:

@@ -1851,6 +1851,28 @@ PHRASES: dict[str, str] = {
         "an object is embedded in it in a form whose author names cannot be removed; "
         "replace the object with a picture of it",
     ),
+    "json_comma": QT_TRANSLATE_NOOP("Problems", "a comma is missing between two entries"),
+    "json_colon": QT_TRANSLATE_NOOP("Problems", "a colon is missing after a name"),
+    "json_name": QT_TRANSLATE_NOOP(
+        "Problems", "a name is not in double quotes, or a comma comes before a closing brace"
+    ),
+    "json_value": QT_TRANSLATE_NOOP("Problems", "a value is missing or is not a JSON value"),
+    "json_string": QT_TRANSLATE_NOOP("Problems", "a text is not closed with a double quote"),
+    "json_extra": QT_TRANSLATE_NOOP("Problems", "something follows the end of the data"),
+    "json_control": QT_TRANSLATE_NOOP(
+        "Problems", "a text holds a line break or another control character"
+    ),
+    "json_escape": QT_TRANSLATE_NOOP("Problems", "a backslash sequence in a text is not valid"),
+    "json_trailing_comma": QT_TRANSLATE_NOOP("Problems", "a comma comes before a closing bracket"),
+    "xml_mismatched": QT_TRANSLATE_NOOP("Problems", "a closing tag does not match its opening tag"),
+    "xml_token": QT_TRANSLATE_NOOP(
+        "Problems", "a character is not allowed there, such as an unescaped & or <"
+    ),
+    "xml_unclosed": QT_TRANSLATE_NOOP("Problems", "a tag or a text is not closed"),
+    "xml_empty": QT_TRANSLATE_NOOP("Problems", "the file ends before its content is complete"),
+    "xml_extra": QT_TRANSLATE_NOOP("Problems", "something follows the end of the document"),
+    "xml_entity": QT_TRANSLATE_NOOP("Problems", "an entity such as &nbsp; is not defined in XML"),
+    "xml_duplicate": QT_TRANSLATE_NOOP("Problems", "an attribute is given twice"),
     "template_unclosed": QT_TRANSLATE_NOOP("Problems", "a { is not closed with a }"),
     "template_unopened": QT_TRANSLATE_NOOP("Problems", "a } has no { before it"),
     "template_format": QT_TRANSLATE_NOOP(
@@ -1934,6 +1956,8 @@ def sentence(text: str) -> str:
     if "why" in shown:  # a phrase of plain(), else a whole sentence (a file's stored reason)
         why = shown["why"]
         shown["why"] = phrase(why) if messages.phrase_code(why) else sentence(why)
+    if "detail" in shown and messages.phrase_code(shown["detail"]):  # a parser's, said plainly
+        shown["detail"] = phrase(shown["detail"])
     if "where" in shown:
         shown["where"] = _where(shown["where"])
     if "fields" in shown:

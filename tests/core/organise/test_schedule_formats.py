@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -297,8 +298,31 @@ def test_frab_xml_error_names_element_and_line() -> None:
 
 def test_frab_xml_malformed_is_located() -> None:
     data = FRAB_XML.replace("{duration}", "01:30").replace("</title>\n        <track>", "<track>")
-    with pytest.raises(ScheduleError, match=r"line \d+, column \d+: mismatched tag"):
+    with pytest.raises(
+        ScheduleError, match=r"line \d+, column \d+: a closing tag does not match its opening tag"
+    ):
         parse_schedule_bytes(data.encode())
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b'{"schedule": {"version": "1"\n "conference": {}}}', "a comma is missing"),
+        (b'{"schedule": {"version": "1", }}', "a name is not in double quotes"),
+        (b'{"schedule": {"version": "1}}', "a text is not closed with a double quote"),
+        (b'{"schedule": {}}\n}', "something follows the end of the data"),
+        (b"<schedule><conference></schedule>", "a closing tag does not match"),
+        (b"<schedule><title>R&D</title></schedule>", "a character is not allowed there"),
+    ],
+)
+def test_a_syntax_error_is_said_plainly_with_its_place(data: bytes, said: str) -> None:
+    """The JSON and XML parsers' own English ("Expecting ',' delimiter", "not well-formed
+    (invalid token)") reached the programme dialog in every language."""
+    with pytest.raises(ScheduleError) as info:
+        parse_schedule_bytes(data)
+    message = str(info.value)
+    assert said in message and re.search(r"line \d+, column \d+", message)
+    assert not re.search(r"Expecting|delimiter|well-formed|mismatched|Unterminated", message)
 
 
 BOMB = b"""<?xml version="1.0"?>

@@ -18,7 +18,7 @@ from smparchive.core.domain.schedule_model import (
     ParsedSession,
     ScheduleError,
 )
-from smparchive.core.messages import Message, plain, problem
+from smparchive.core.messages import Message, plain, problem, syntax_phrase
 from smparchive.core.organise.schedule_csv import parse_csv
 from smparchive.core.organise.schedule_frab import parse_frab_json, parse_frab_xml
 from smparchive.core.organise.schedule_ical import parse_ical
@@ -89,7 +89,12 @@ def _check_frab_json(data: bytes) -> None:
         raise ScheduleError(problem("programme.json_not_utf8_supported", n=exc.start)) from exc
     except json.JSONDecodeError as exc:
         raise ScheduleError(
-            problem("programme.json_invalid", n=exc.lineno, value=exc.colno, detail=exc.msg)
+            problem(
+                "programme.json_invalid",
+                n=exc.lineno,
+                value=exc.colno,
+                detail=syntax_phrase(exc.msg),
+            )
         ) from exc
     shape = _json_shape(doc)
     if shape is not None:

@@ -31,7 +31,7 @@ from smparchive.core.domain.schedule_model import (
     parse_iso_date,
     stable_id,
 )
-from smparchive.core.messages import problem
+from smparchive.core.messages import problem, syntax_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +184,13 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
         raise ScheduleError(problem("programme.json_not_utf8", n=exc.start)) from exc
     except json.JSONDecodeError as exc:
         raise ScheduleError(
-            problem("programme.syntax", fmt="JSON", n=exc.lineno, value=exc.colno, detail=exc.msg)
+            problem(
+                "programme.syntax",
+                fmt="JSON",
+                n=exc.lineno,
+                value=exc.colno,
+                detail=syntax_phrase(exc.msg),
+            )
         ) from exc
     if not isinstance(doc, dict):
         raise ScheduleError(problem("programme.no_schedule_member", where="$"))
@@ -296,7 +302,11 @@ class _SafeTree:
             message = expat.errors.messages[exc.code]
             raise ScheduleError(
                 problem(
-                    "programme.syntax", fmt="XML", n=exc.lineno, value=exc.offset, detail=message
+                    "programme.syntax",
+                    fmt="XML",
+                    n=exc.lineno,
+                    value=exc.offset,
+                    detail=syntax_phrase(message),
                 )
             ) from exc
         self.root = builder.close()

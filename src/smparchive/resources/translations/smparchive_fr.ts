@@ -1556,7 +1556,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Fixity</name>
     <message>
-        <location filename="../../gui/controllers/fixity.py" line="+41"/>
+        <location filename="../../gui/controllers/fixity.py" line="+44"/>
         <source>Verifying files</source>
         <translation>Vérification des fichiers</translation>
     </message>
@@ -6322,6 +6322,86 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
+        <source>a comma is missing between two entries</source>
+        <translation>une virgule manque entre deux entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon is missing after a name</source>
+        <translation>un deux-points manque après un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is not in double quotes, or a comma comes before a closing brace</source>
+        <translation>un nom n’est pas entre guillemets droits, ou une virgule précède une accolade fermante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value is missing or is not a JSON value</source>
+        <translation>une valeur manque ou n’est pas une valeur JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text is not closed with a double quote</source>
+        <translation>un texte n’est pas fermé par un guillemet droit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something follows the end of the data</source>
+        <translation>quelque chose suit la fin des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text holds a line break or another control character</source>
+        <translation>un texte contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a backslash sequence in a text is not valid</source>
+        <translation>une séquence avec barre oblique inverse n’est pas valide dans un texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma comes before a closing bracket</source>
+        <translation>une virgule précède un crochet fermant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a closing tag does not match its opening tag</source>
+        <translation>une balise fermante ne correspond pas à sa balise ouvrante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a character is not allowed there, such as an unescaped &amp; or &lt;</source>
+        <translation>un caractère n’est pas permis à cet endroit, comme un &amp; ou un &lt; non échappé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tag or a text is not closed</source>
+        <translation>une balise ou un texte n’est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file ends before its content is complete</source>
+        <translation>le fichier se termine avant que son contenu soit complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something follows the end of the document</source>
+        <translation>quelque chose suit la fin du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entity such as &amp;nbsp; is not defined in XML</source>
+        <translation>une entité comme &amp;nbsp; n’est pas définie en XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attribute is given twice</source>
+        <translation>un attribut est donné deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a { is not closed with a }</source>
         <translation>une { n’est pas fermée par une }</translation>
     </message>
@@ -6367,7 +6447,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-86"/>
         <source>there is no picture or sound in it</source>
         <translation>il ne contient ni image ni son</translation>
     </message>

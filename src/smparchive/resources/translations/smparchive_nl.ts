@@ -1556,7 +1556,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Fixity</name>
     <message>
-        <location filename="../../gui/controllers/fixity.py" line="+41"/>
+        <location filename="../../gui/controllers/fixity.py" line="+44"/>
         <source>Verifying files</source>
         <translation>Bestanden controleren</translation>
     </message>
@@ -6322,6 +6322,86 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
+        <source>a comma is missing between two entries</source>
+        <translation>er ontbreekt een komma tussen twee items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon is missing after a name</source>
+        <translation>er ontbreekt een dubbele punt na een naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is not in double quotes, or a comma comes before a closing brace</source>
+        <translation>een naam staat niet tussen dubbele aanhalingstekens, of er staat een komma vóór een sluitende accolade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value is missing or is not a JSON value</source>
+        <translation>er ontbreekt een waarde of ze is geen JSON-waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text is not closed with a double quote</source>
+        <translation>een tekst wordt niet gesloten met een dubbel aanhalingsteken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something follows the end of the data</source>
+        <translation>er volgt nog iets na het einde van de gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text holds a line break or another control character</source>
+        <translation>een tekst bevat een regeleinde of een ander stuurteken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a backslash sequence in a text is not valid</source>
+        <translation>een reeks met een backslash in een tekst is ongeldig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma comes before a closing bracket</source>
+        <translation>er staat een komma vóór een sluitend haakje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a closing tag does not match its opening tag</source>
+        <translation>een sluittag past niet bij de openingstag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a character is not allowed there, such as an unescaped &amp; or &lt;</source>
+        <translation>een teken is daar niet toegestaan, zoals een niet-ge-escapete &amp; of &lt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tag or a text is not closed</source>
+        <translation>een tag of tekst is niet gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file ends before its content is complete</source>
+        <translation>het bestand eindigt voordat de inhoud compleet is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something follows the end of the document</source>
+        <translation>er volgt nog iets na het einde van het document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entity such as &amp;nbsp; is not defined in XML</source>
+        <translation>een entiteit zoals &amp;nbsp; is niet gedefinieerd in XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attribute is given twice</source>
+        <translation>een attribuut staat er twee keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a { is not closed with a }</source>
         <translation>een { wordt niet gesloten met een }</translation>
     </message>
@@ -6367,7 +6447,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>standaardtijdzone</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-86"/>
         <source>there is no picture or sound in it</source>
         <translation>er zit geen beeld of geluid in</translation>
     </message>
