@@ -17,7 +17,7 @@ from smparchive.gui.actions import (
     several,
     two_or_more_photos,
 )
-from smparchive.gui.controllers import exporting, sidecars
+from smparchive.gui.controllers import exporting, reveal, sidecars
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -328,6 +328,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP(
             "Menus", "Export the selected items: preset, names, consent preflight"
         ),
+    ),
+    ActionSpec(
+        "reveal",
+        QT_TRANSLATE_NOOP("Menus", "Show in the &File Manager"),
+        lambda h: reveal.show_in_file_manager(_d(h)),
+        menu="item",
+        enabled_when=has_items,
+        tip=QT_TRANSLATE_NOOP("Menus", "The selected item's original, in its folder"),
     ),
     ActionSpec(
         "write_sidecars",

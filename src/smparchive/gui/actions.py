@@ -158,6 +158,7 @@ RESULTS_MENU: tuple[str | None, ...] = (
     "assign",
     None,
     "export_selection",
+    "reveal",
     "write_sidecars",
     "read_sidecars",
 )

@@ -2979,6 +2979,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
+        <source>Show in the &amp;File Manager</source>
+        <translation>Afficher dans le gestionnaire de &amp;fichiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected item's original, in its folder</source>
+        <translation>L’original de l’élément sélectionné, dans son dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Write XMP Sidecars</source>
         <translation>Écrire les fichiers annexes &amp;XMP</translation>
     </message>
@@ -3008,13 +3018,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vignettes de la vue</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+162"/>
+        <location line="-165"/>
+        <location line="+170"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oupe</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-206"/>
         <source>Open the Menu Bar</source>
         <translation>Ouvrir la barre de menus</translation>
     </message>
@@ -3034,7 +3044,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Saisir la légende de la sélection ; %1 applique et revient à la grille</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
@@ -6371,7 +6381,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>une balise fermante ne correspond pas à sa balise ouvrante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a character is not allowed there, such as an unescaped &amp; or &lt;</source>
         <translation>un caractère n’est pas permis à cet endroit, comme un &amp; ou un &lt; non échappé</translation>
     </message>
@@ -6447,7 +6457,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>there is no picture or sound in it</source>
         <translation>il ne contient ni image ni son</translation>
     </message>
@@ -6677,6 +6687,19 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
+    <name>Reveal</name>
+    <message>
+        <location filename="../../gui/controllers/reveal.py" line="+33"/>
+        <source>The file is not reachable from this computer: %1</source>
+        <translation>Le fichier n’est pas accessible depuis cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finding the file</source>
+        <translation>Recherche du fichier</translation>
     </message>
 </context>
 <context>

@@ -2979,6 +2979,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
+        <source>Show in the &amp;File Manager</source>
+        <translation>Tonen in bestandsbe&amp;heer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected item's original, in its folder</source>
+        <translation>Het origineel van het geselecteerde item, in zijn map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Write XMP Sidecars</source>
         <translation>&amp;XMP-sidecars schrijven</translation>
     </message>
@@ -3008,13 +3018,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Miniaturen van de weergave</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+162"/>
+        <location line="-165"/>
+        <location line="+170"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oep</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-206"/>
         <source>Open the Menu Bar</source>
         <translation>Menubalk openen</translation>
     </message>
@@ -3034,7 +3044,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bijschrift van de selectie typen; %1 past toe en keert terug naar het raster</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
@@ -6371,7 +6381,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>een sluittag past niet bij de openingstag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a character is not allowed there, such as an unescaped &amp; or &lt;</source>
         <translation>een teken is daar niet toegestaan, zoals een niet-ge-escapete &amp; of &lt;</translation>
     </message>
@@ -6447,7 +6457,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>standaardtijdzone</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>there is no picture or sound in it</source>
         <translation>er zit geen beeld of geluid in</translation>
     </message>
@@ -6677,6 +6687,19 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>Reveal</name>
+    <message>
+        <location filename="../../gui/controllers/reveal.py" line="+33"/>
+        <source>The file is not reachable from this computer: %1</source>
+        <translation>Het bestand is vanaf deze computer niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finding the file</source>
+        <translation>Het bestand zoeken</translation>
     </message>
 </context>
 <context>
