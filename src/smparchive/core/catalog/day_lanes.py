@@ -1,0 +1,132 @@
+"""A day's timeline lanes counted in SQL (``domain/timeline.py`` says what they hold): per
+lane, per minute, how many items are left out of every session and how many are not; the
+items a count cannot place (recordings, the lane a clock correction moves) one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import BigInteger, and_, case, cast, false, func, or_, select, type_coerce
+
+from smparchive.core.catalog import cameras
+from smparchive.core.catalog.filters import ItemFilter, ids_query
+from smparchive.core.catalog.item_records import device_key
+from smparchive.core.catalog.models import MediaItem
+from smparchive.core.domain import assign
+from smparchive.core.domain.timeline import EPOCH, Counted, Lane
+from smparchive.core.media.kinds import TimeSource
+from smparchive.core.vocab import Assignment
+
+
+def bucket_seconds(date_from: datetime, date_to: datetime) -> int:
+    """The width of the catalogue's buckets: a minute when the date's edges are whole
+    minutes in UTC (every zone today: the bins' edges, whole hours in UTC or in the zone
+    plus 5-minute steps, then never cut a minute), else a second."""
+    whole = all(d.timestamp() % 60 == 0 for d in (date_from, date_to))
+    return 60 if whole else 1
+
+
+def _bucket(dialect: str, step_s: int) -> Any:
+    """The bucket of an item's capture time: seconds since 1970 // ``step_s`` (floored)."""
+    if dialect == "sqlite":  # microseconds since 1970 as integers (``MicrosDateTime``)
+        us = type_coerce(MediaItem.capture_utc, BigInteger)
+        step = step_s * 1_000_000
+        # SQLite's integer division truncates: floored for times before 1970 too
+        return case((us >= 0, us // step), else_=(us - (step - 1)) // step)
+    epoch = func.extract("epoch", MediaItem.capture_utc)
+    return cast(func.floor(epoch / step_s), BigInteger)
+
+
+def day_lanes(
+    s: Any,
+    dialect: str,
+    date_from: datetime,
+    date_to: datetime,
+    by: str,
+    near: Sequence[tuple[datetime, datetime]],
+    one_by_one: str | None = None,
+) -> list[Lane]:
+    """The lanes of the items captured in [date_from, date_to) (aware), one per camera key
+    (``by="camera"``: an item with neither make nor model in its kind's lane, keyed
+    ``kind:<kind>``) or per kind, unlabelled, in no order. ``near``: the moments a photo is
+    near a session at (:func:`timeline.near_windows`). The items of the lane keyed
+    ``one_by_one`` and every item with a duration come one by one; the rest as counts."""
+    known = {
+        i: (make or None, model or None, serial or None)
+        for i, (make, model, serial) in cameras.all_cameras(s).items()
+    }
+    keys = {i: device_key(*parts) for i, parts in known.items()}
+    mine = [i for i, k in keys.items() if one_by_one is not None and k == one_by_one]
+    col = MediaItem
+    detail = and_(col.duration_s.is_not(None), col.duration_s != 0)
+    if mine and by == "camera":
+        detail = or_(detail, col.camera_id.in_(mine))
+    is_near = or_(*(col.capture_utc.between(a, b) for a, b in near)) if near else false()
+    # assign.left_outside, in its order: decks and manual assignments never; a file's
+    # date always; else no session within the tolerance
+    outside = case(
+        (or_(col.kind.in_(sorted(assign.DECK_KINDS)), col.assignment == Assignment.MANUAL), 0),
+        (col.capture_source == TimeSource.FILE_MTIME, 1),
+        (is_near, 0),
+        else_=1,
+    )
+    step_s = bucket_seconds(date_from, date_to)
+    f = ItemFilter(date_from=date_from, date_to=date_to)
+    inner = (
+        ids_query(s, f, dialect)
+        .order_by(None)
+        .with_only_columns(
+            col.camera_id.label("camera_id"),
+            col.kind.label("kind"),
+            case((detail, col.id), else_=None).label("one"),
+            case((detail, None), else_=_bucket(dialect, step_s)).label("bucket"),
+            outside.label("outside"),
+            col.capture_utc.label("utc"),
+            col.duration_s.label("length"),
+            col.session_id.label("sid"),
+            col.assignment.label("how"),
+            col.name.label("name"),
+            col.capture_source.label("source"),
+        )
+        .subquery()
+    )
+    # grouped outside the statement that computes the keys: PostgreSQL compares a GROUP
+    # BY's expressions with the select's, bound parameters included
+    c = inner.c
+    q = select(
+        c.camera_id,
+        c.kind,
+        c.one,
+        c.bucket,
+        c.outside,
+        func.count(),
+        func.min(c.utc),
+        func.max(c.utc),
+        func.min(c.length),
+        func.min(c.sid),
+        func.min(c.how),
+        func.min(c.name),
+        func.min(c.source),
+    ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.outside)
+    lanes: dict[str, Lane] = {}
+    none = (None, None, None)
+    step = timedelta(seconds=step_s)
+    for cam, kind, one, bucket, out, n, first, last, length, sid, how, name, source in s.execute(q):
+        key = (keys.get(cam) or f"kind:{kind}") if by == "camera" else kind
+        lane = lanes.get(key)
+        if lane is None:
+            make, model, serial = known.get(cam, none) if by == "camera" else none
+            lane = lanes[key] = Lane(key, "", make=make, model=model, serial=serial, kind=kind)
+        if one is not None:
+            lane.add(assign.ItemFacts(one, kind, first, length, sid, how, name, time_source=source))
+        else:
+            moment = EPOCH + int(bucket) * step
+            lane.counted.append(Counted(moment, int(n), bool(out), first, last))
+    for lane in lanes.values():  # held one by one in time order, as the items' order
+        order = sorted(range(len(lane.facts)), key=lambda i: (lane.times[i], lane.facts[i].id))
+        lane.times[:] = [lane.times[i] for i in order]
+        lane.facts[:] = [lane.facts[i] for i in order]
+        lane.counted.sort(key=lambda x: (x.moment, x.outside))
+    return list(lanes.values())
