@@ -10,6 +10,9 @@ catalogue of edge cases: items exactly at the tolerance's edge and a microsecond
 on bins' edges, an event in a zone half an hour off UTC, items with no camera, a camera
 with a serial, one with only a serial, undated items, decks, manual assignments, file
 dates, a recording over several bins crossing midnight, one ending on a bin's edge.
+
+And the recordings: a two-hour session recording counted once, in the bin of its start
+(a bar at 09:00 and nothing after); it now counts in every bin it runs through.
 """
 
 from __future__ import annotations
@@ -122,7 +125,8 @@ def _day(cat: Any, tmp_path: Path) -> None:
 
 def _by_item(cat: Any, by: str, shift: dict[str, int]) -> dict[str, Any]:
     """The day item by item, as the timeline drew it before: one TimelineItem each, its
-    bin and colour from its own time."""
+    bin and colour from its own time; a recording longer than a bin in each bin it runs
+    through."""
     lo, hi = DATE, DATE + timedelta(days=1)
     bands = [s for s in cat.sessions() if s.start < hi and s.end > lo]
     slots = [assign.Slot(0, s.title, s.room, s.start, s.end) for s in bands]
@@ -145,6 +149,7 @@ def _by_item(cat: Any, by: str, shift: dict[str, int]) -> dict[str, Any]:
     ]
     moments += [s.start for s in bands] + [s.end for s in bands]
     start, end = _window(moments, lo, hi)
+    last = int(((end - start).total_seconds() - 1) // 300)
     out: dict[str, Any] = {}
     for key, x in lanes.items():
         move = timedelta(seconds=shift.get(key, 0))
@@ -161,9 +166,14 @@ def _by_item(cat: Any, by: str, shift: dict[str, int]) -> dict[str, Any]:
             )  # fmt: skip
             outside += left
             b = int((moved - start).total_seconds() // 300)
-            got = bins.setdefault(b, [0, 0])
-            got[0] += 1
-            got[1] |= left
+            through = b
+            if f.duration_s and f.duration_s > 300:
+                finish = (moved + timedelta(seconds=f.duration_s) - start).total_seconds()
+                through = min(last, int(-(-finish // 300)) - 1)
+            for n in range(b, max(b, through) + 1):
+                got = bins.setdefault(n, [0, 0])
+                got[0] += 1
+                got[1] |= left
         spans = sorted(
             (f.capture_utc, f.capture_utc + timedelta(seconds=f.duration_s))
             for f in x["facts"]
@@ -236,3 +246,52 @@ def test_the_chosen_cameras_lane_moves_as_its_items_did(cat: Any, tmp_path: Path
     other.shift_s = 60  # a counted lane cannot move: it says so rather than draw wrong bars
     with pytest.raises(ValueError):
         other.bins(data["start"], data["end"], slots)
+
+
+def test_a_session_recording_counts_in_every_bin_it_runs(cat: Any, tmp_path: Path) -> None:
+    """A two-hour recording from 08:58 was one item in the 08:55 bar and nothing through
+    the session it recorded; now 25 bars of one from 08:55 to 10:55."""
+    _day(cat, tmp_path)
+    data = load_day(cat, on_date=DATE.date())
+    lane = next(x for x in data["lanes"] if x.label == "Canon EOS R5")
+    slots = _slots(data)
+    bins = lane.bins(data["start"], data["end"], slots)
+    start = data["start"]
+
+    def at(hour: int, minute: int) -> int:
+        return (DATE + timedelta(hours=hour, minutes=minute) - start) // BIN
+
+    through = [at(8, 55) + n for n in range(25)]  # 08:55 ... 10:55
+    assert all(bins[b].count >= 1 for b in through)
+    # the recording is the only item of that lane from 10:20 to 10:55
+    assert [bins[b].count for b in range(at(10, 20), at(10, 50) + 1)] == [1] * 7
+
+
+def test_the_recording_is_drawn_as_bars_through_the_session(
+    cat: Any, tmp_path: Path, qapp: Any
+) -> None:
+    """What the user sees: in the Canon lane, a blue bar at 10:30 (the recording running),
+    where there was none."""
+    from PySide6.QtGui import QColor
+
+    from smparchive.gui.views.timeline import AXIS_H, BAND_H, INSIDE, TimelineWidget
+
+    _day(cat, tmp_path)
+    data = load_day(cat, on_date=DATE.date())
+    widget = TimelineWidget()
+    widget.resize(1600, 700)
+    widget.set_day(data["lanes"], data["bands"], data["start"], data["end"], ZONE)
+    image = widget.grab().toImage()
+    row = next(n for n, x in enumerate(data["lanes"]) if x.label == "Canon EOS R5")
+    lane_h = widget.lane_height()
+    bottom = AXIS_H + BAND_H + (row + 1) * lane_h - 1  # the lane's last line
+    plot = widget._plot()
+
+    def colour_at(hour: int, minute: int) -> QColor:
+        x = widget._x(DATE + timedelta(hours=hour, minutes=minute, seconds=150), plot)
+        return QColor(image.pixel(int(x), bottom - 5))
+
+    # after the session it recorded (09:07-10:02), within its tolerance: blue, not orange
+    assert colour_at(10, 30) == INSIDE
+    assert colour_at(10, 40) == INSIDE
+    assert colour_at(11, 30) != INSIDE  # after the recording's end: no bar

@@ -8,6 +8,9 @@ sessions) and hands over one by one only those whose place or colour depends on 
 their minute: recordings (their span and their interval's distance to the sessions) and
 the items of the lane a clock correction moves live (any shift in seconds changes their
 bins and their distance to the sessions).
+
+A recording longer than a bin counts in every bin it runs through (a two-hour session
+recording was one item at 09:00 and nothing after).
 """
 
 from __future__ import annotations
@@ -163,7 +166,8 @@ class Lane:
         tolerance: timedelta = assign.DEFAULT_TOLERANCE,
     ) -> dict[int, Bin]:
         """The bars from ``start`` (the n-th bin from it: [start + n bins, start + n + 1
-        bins)): an item in the bin of its (shifted) time."""
+        bins)): an item in the bin of its (shifted) time; a recording longer than a bin in
+        every bin it runs through up to ``end``."""
         self._check_shift()
         counts: dict[int, list[int]] = {}  # bin -> [items, left out]
 
@@ -178,6 +182,16 @@ class Lane:
         for c in self.counted:
             put((c.moment - start) // BIN, c.count, c.count if c.outside else 0)
         shift = timedelta(seconds=self.shift_s)
-        for t, out in zip(self.times, self.left_out(slots, tolerance), strict=True):
-            put((t + shift - start) // BIN, 1, int(out))
+        last_bin = -((start - end) // BIN) - 1
+        facts = self.facts
+        for n, (t, out) in enumerate(zip(self.times, self.left_out(slots, tolerance), strict=True)):
+            moved = t + shift
+            first = (moved - start) // BIN
+            put(first, 1, int(out))
+            length = facts[n].duration_s if n < len(facts) else None
+            if length is not None and length > BIN_S:  # drawn as a line: counted all along
+                finish = moved + timedelta(seconds=length)
+                through = -((start - finish) // BIN) - 1  # an end on a bin's edge stays out
+                for b in range(first + 1, min(through, last_bin) + 1):
+                    put(b, 1, int(out))
         return {b: Bin(n, bool(out)) for b, (n, out) in counts.items()}
