@@ -103,6 +103,11 @@ def _day(cat: Any, tmp_path: Path) -> None:
         (DATE + timedelta(hours=16, minutes=4), 95.0, cams[0]),
         (DATE + timedelta(hours=16, minutes=20), 300.0, cams[2]),
         (DATE + timedelta(hours=4), 600.0, cams[4]),  # far from every session
+        # short clips ending exactly at the tolerance's edge, and a microsecond before it
+        (s1 - TOL - timedelta(seconds=95), 95.0, cams[0]),
+        (s1 - TOL - timedelta(seconds=95) - US, 95.0, cams[2]),
+        (DATE + timedelta(hours=9, minutes=20), 200.5, cams[1]),  # inside a session
+        (DATE + timedelta(hours=12, minutes=1), -5.0, cams[0]),  # a duration gone wrong
     ]
     for n, (when, length, camera) in enumerate(recordings):
         specs.append(
@@ -227,8 +232,10 @@ def test_the_counted_day_draws_what_the_items_drew(cat: Any, tmp_path: Path, by:
     assert labels == sorted(labels)
     if by == "camera":
         assert "Sony ILCE-7M4 (123)" in labels and "Phone" in labels
-        # the photos were counted, not read one by one
-        assert sum(len(lane.times) for lane in data["lanes"]) == 6
+        # the photos and short clips were counted, not read one by one: only the recordings
+        # drawn as a line, the two clips ending at the tolerance's edge and the one whose
+        # duration is negative came one by one
+        assert sum(len(lane.times) for lane in data["lanes"]) == 7
 
 
 def test_the_chosen_cameras_lane_moves_as_its_items_did(cat: Any, tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ from sqlalchemy import BigInteger, and_, case, cast, false, func, or_, select, t
 from smparchive.core.catalog import cameras
 from smparchive.core.catalog.filters import ItemFilter, ids_query
 from smparchive.core.catalog.item_records import device_key
-from smparchive.core.catalog.models import MediaItem
+from smparchive.core.catalog.models import MediaItem, UTCMicros
 from smparchive.core.domain import assign
-from smparchive.core.domain.timeline import EPOCH, Counted, Lane
-from smparchive.core.media.kinds import TimeSource
+from smparchive.core.domain.timeline import BIN_S, EPOCH, Counted, Lane
+from smparchive.core.media.kinds import Kind, TimeSource
 from smparchive.core.vocab import Assignment
 
 
@@ -39,6 +39,20 @@ def _bucket(dialect: str, step_s: int) -> Any:
     return cast(func.floor(epoch / step_s), BigInteger)
 
 
+_MARGIN = timedelta(milliseconds=1)  # far more than SQL's and Python's roundings of an end
+
+
+def _ends_after(dialect: str, moment: datetime) -> Any:
+    """Whether an item's start plus its duration is at or after ``moment`` (as SQL
+    computes it: in floating point on SQLite, as an interval on PostgreSQL)."""
+    if dialect == "sqlite":
+        us = type_coerce(MediaItem.capture_utc, BigInteger)
+        at = (moment - EPOCH) // timedelta(microseconds=1)
+        return us + MediaItem.duration_s * 1_000_000.0 >= at
+    seconds = func.make_interval(0, 0, 0, 0, 0, 0, MediaItem.duration_s)
+    return type_coerce(MediaItem.capture_utc + seconds, UTCMicros()) >= moment
+
+
 def day_lanes(
     s: Any,
     dialect: str,
@@ -52,7 +66,9 @@ def day_lanes(
     (``by="camera"``: an item with neither make nor model in its kind's lane, keyed
     ``kind:<kind>``) or per kind, unlabelled, in no order. ``near``: the moments a photo is
     near a session at (:func:`timeline.near_windows`). The items of the lane keyed
-    ``one_by_one`` and every item with a duration come one by one; the rest as counts."""
+    ``one_by_one``, the recordings drawn as a line (longer than a bin) and the short ones
+    whose end is within a millisecond of a window's start come one by one; the rest as
+    counts."""
     known = {
         i: (make or None, model or None, serial or None)
         for i, (make, model, serial) in cameras.all_cameras(s).items()
@@ -60,15 +76,31 @@ def day_lanes(
     keys = {i: device_key(*parts) for i, parts in known.items()}
     mine = [i for i, k in keys.items() if one_by_one is not None and k == one_by_one]
     col = MediaItem
-    detail = and_(col.duration_s.is_not(None), col.duration_s != 0)
+    length = col.duration_s
+    # a recording as left_outside reads it: [start, start + duration]; a short one (up to
+    # a bin: its start's bar only) is counted when SQL's float end cannot be read otherwise
+    # than Python's (within a millisecond of a window's start it comes one by one)
+    recording = and_(col.kind.in_([Kind.VIDEO, Kind.AUDIO]), length > 0, length <= BIN_S)
+    ends_near = [and_(col.capture_utc <= b, _ends_after(dialect, a)) for a, b in near]
+    unsure = [
+        and_(
+            col.capture_utc <= b,
+            _ends_after(dialect, a - _MARGIN),
+            ~_ends_after(dialect, a + _MARGIN),
+        )
+        for a, b in near
+    ]
+    detail = or_(length > BIN_S, length < 0, and_(recording, or_(false(), *unsure)))
     if mine and by == "camera":
         detail = or_(detail, col.camera_id.in_(mine))
     is_near = or_(*(col.capture_utc.between(a, b) for a, b in near)) if near else false()
     # assign.left_outside, in its order: decks and manual assignments never; a file's
-    # date always; else no session within the tolerance
+    # date always; a recording by its span; else no session within the tolerance
     outside = case(
         (or_(col.kind.in_(sorted(assign.DECK_KINDS)), col.assignment == Assignment.MANUAL), 0),
         (col.capture_source == TimeSource.FILE_MTIME, 1),
+        (and_(recording, or_(false(), *ends_near)), 0),
+        (recording, 1),
         (is_near, 0),
         else_=1,
     )
