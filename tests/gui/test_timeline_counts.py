@@ -246,6 +246,9 @@ def test_the_chosen_cameras_lane_moves_as_its_items_did(cat: Any, tmp_path: Path
     data = load_day(cat, on_date=DATE.date(), camera=canon)
     assert data["lanes"][0].key == canon.key and data["lanes"][0].label == camera_label(canon)
     slots = _slots(data)
+    # its photos counted per exact time, its recordings one by one
+    mine = data["lanes"][0]
+    assert len(mine.times) == 4 and mine.counted and all(c.exact for c in mine.counted)
     for shift in (0, 59, -61, 299, 901, -3 * 3600 - 7, 15 * 60):
         data["lanes"][0].shift_s = shift
         assert _counted(data, slots) == _by_item(cat, "camera", {canon.key: shift}), shift

@@ -91,14 +91,19 @@ def day_lanes(
         for a, b in near
     ]
     detail = or_(length > BIN_S, length < 0, and_(recording, or_(false(), *unsure)))
-    if mine and by == "camera":
-        detail = or_(detail, col.camera_id.in_(mine))
+    # the lane a correction moves: counted per exact time, its recordings one by one
+    moving = col.camera_id.in_(mine) if mine and by == "camera" else false()
+    detail = or_(detail, and_(moving, length.is_not(None), length != 0))
     is_near = or_(*(col.capture_utc.between(a, b) for a, b in near)) if near else false()
     # assign.left_outside, in its order: decks and manual assignments never; a file's
-    # date always; a recording by its span; else no session within the tolerance
+    # date always; a recording by its span; else no session within the tolerance (where
+    # the lane moves: decided in Python at its moved time)
+    never = or_(col.kind.in_(sorted(assign.DECK_KINDS)), col.assignment == Assignment.MANUAL)
+    always = col.capture_source == TimeSource.FILE_MTIME
     outside = case(
-        (or_(col.kind.in_(sorted(assign.DECK_KINDS)), col.assignment == Assignment.MANUAL), 0),
-        (col.capture_source == TimeSource.FILE_MTIME, 1),
+        (never, 0),
+        (always, 1),
+        (moving, None),
         (and_(recording, or_(false(), *ends_near)), 0),
         (recording, 1),
         (is_near, 0),
@@ -113,7 +118,8 @@ def day_lanes(
             col.camera_id.label("camera_id"),
             col.kind.label("kind"),
             case((detail, col.id), else_=None).label("one"),
-            case((detail, None), else_=_bucket(dialect, step_s)).label("bucket"),
+            case((or_(detail, moving), None), else_=_bucket(dialect, step_s)).label("bucket"),
+            case((detail, None), (moving, col.capture_utc), else_=None).label("exact"),
             outside.label("outside"),
             col.capture_utc.label("utc"),
             col.duration_s.label("length"),
@@ -132,6 +138,7 @@ def day_lanes(
         c.kind,
         c.one,
         c.bucket,
+        c.exact,
         c.outside,
         func.count(),
         func.min(c.utc),
@@ -141,11 +148,12 @@ def day_lanes(
         func.min(c.how),
         func.min(c.name),
         func.min(c.source),
-    ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.outside)
+    ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.exact, c.outside)
     lanes: dict[str, Lane] = {}
     none = (None, None, None)
     step = timedelta(seconds=step_s)
-    for cam, kind, one, bucket, out, n, first, last, length, sid, how, name, source in s.execute(q):
+    rows = s.execute(q)
+    for cam, kind, one, bucket, exact, out, n, first, last, length, sid, how, name, source in rows:
         key = (keys.get(cam) or f"kind:{kind}") if by == "camera" else kind
         lane = lanes.get(key)
         if lane is None:
@@ -153,6 +161,9 @@ def day_lanes(
             lane = lanes[key] = Lane(key, "", make=make, model=model, serial=serial, kind=kind)
         if one is not None:
             lane.add(assign.ItemFacts(one, kind, first, length, sid, how, name, time_source=source))
+        elif exact is not None:
+            left = None if out is None else bool(out)
+            lane.counted.append(Counted(first, int(n), left, first, last, exact=True))
         else:
             moment = EPOCH + int(bucket) * step
             lane.counted.append(Counted(moment, int(n), bool(out), first, last))
@@ -160,5 +171,5 @@ def day_lanes(
         order = sorted(range(len(lane.facts)), key=lambda i: (lane.times[i], lane.facts[i].id))
         lane.times[:] = [lane.times[i] for i in order]
         lane.facts[:] = [lane.facts[i] for i in order]
-        lane.counted.sort(key=lambda x: (x.moment, x.outside))
+        lane.counted.sort(key=lambda x: (x.moment, x.outside is None, bool(x.outside)))
     return list(lanes.values())

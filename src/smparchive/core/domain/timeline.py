@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from smparchive.core.domain import assign
 
@@ -31,13 +32,16 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 class Counted:
     """Items of a lane the catalogue counted together: captured in the bucket from
     ``moment`` (a minute, or a second in a zone whose offset is not whole minutes), all
-    left out of every session or none."""
+    left out of every session or none. ``exact``: all captured at ``moment`` itself (the
+    lane a clock correction moves), ``outside`` None when it depends on where a shift
+    takes them (a photo's rule: no session within the tolerance)."""
 
     moment: datetime  # the bucket's start, aware UTC
     count: int
-    outside: bool
+    outside: bool | None
     first: datetime  # the earliest and the latest capture among them (the day's window)
     last: datetime
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +89,8 @@ class Lane:
     model: str | None = None
     serial: str | None = None
     kind: str | None = None
-    # the last answer of ``left_out``: (shift, tolerance, slots, answer)
-    _left_out: tuple[int, timedelta, Sequence[assign.Slot], list[bool]] | None = field(
-        default=None, repr=False
-    )
+    # the last answer of ``_outside``: (shift, tolerance, slots, sizes, answer)
+    _left_out: tuple[Any, list[bool], list[bool]] | None = field(default=None, repr=False)
 
     def add(self, facts: assign.ItemFacts) -> None:
         assert facts.capture_utc is not None
@@ -118,26 +120,22 @@ class Lane:
         ]
 
     def _check_shift(self) -> None:
-        if self.shift_s and self.counted:
+        if self.shift_s and not all(c.exact for c in self.counted):
             raise ValueError("a lane counted by the catalogue cannot move: read it item by item")
 
-    def left_out(
-        self, slots: Sequence[assign.Slot], tolerance: timedelta = assign.DEFAULT_TOLERANCE
-    ) -> list[bool]:
-        """Per item held one by one, moved by the lane's shift: :func:`assign.left_outside`."""
+    def _outside(
+        self, slots: Sequence[assign.Slot], tolerance: timedelta
+    ) -> tuple[list[bool], list[bool]]:
+        """Per item held one by one and per counted group, moved by the lane's shift:
+        :func:`assign.left_outside`."""
         self._check_shift()
         # the widget asks on every paint and tooltip (names, counts, bars): once per change
+        key = (self.shift_s, tolerance, len(self.times), len(self.counted))
         cached = self._left_out
-        if (
-            cached is not None
-            and cached[0] == self.shift_s
-            and cached[1] == tolerance
-            and cached[2] is slots
-            and len(cached[3]) == len(self.times)
-        ):
-            return cached[3]
+        if cached is not None and cached[0][0] == key and cached[0][1] is slots:
+            return cached[1], cached[2]
         shift = timedelta(seconds=self.shift_s)
-        out = []
+        singles = []
         for n, t in enumerate(self.times):
             known = self.facts[n] if n < len(self.facts) else None
             moved = t + shift
@@ -146,17 +144,33 @@ class Lane:
                 if known is not None
                 else assign.ItemFacts(0, "photo", moved)
             )
-            out.append(assign.left_outside(item, slots, tolerance))
-        self._left_out = (self.shift_s, tolerance, slots, out)
-        return out
+            singles.append(assign.left_outside(item, slots, tolerance))
+        groups = [
+            c.outside
+            if c.outside is not None
+            else assign.left_outside(
+                assign.ItemFacts(0, "photo", c.moment + shift), slots, tolerance
+            )
+            for c in self.counted
+        ]
+        self._left_out = ((key, slots), singles, groups)
+        return singles, groups
+
+    def left_out(
+        self, slots: Sequence[assign.Slot], tolerance: timedelta = assign.DEFAULT_TOLERANCE
+    ) -> list[bool]:
+        """Per item held one by one, moved by the lane's shift: :func:`assign.left_outside`."""
+        return self._outside(slots, tolerance)[0]
 
     def outside_count(
         self, slots: Sequence[assign.Slot], tolerance: timedelta = assign.DEFAULT_TOLERANCE
     ) -> int:
         """How many of the lane's items the assignment would leave out of every session (the
         counted ones as measured against the sessions they were read with)."""
-        counted = sum(c.count for c in self.counted if c.outside)
-        return counted + sum(self.left_out(slots, tolerance))
+        singles, groups = self._outside(slots, tolerance)
+        return sum(singles) + sum(
+            c.count for c, out in zip(self.counted, groups, strict=True) if out
+        )
 
     def bins(
         self,
@@ -179,12 +193,13 @@ class Lane:
                 got[0] += n
                 got[1] += outside
 
-        for c in self.counted:
-            put((c.moment - start) // BIN, c.count, c.count if c.outside else 0)
         shift = timedelta(seconds=self.shift_s)
+        singles, groups = self._outside(slots, tolerance)
+        for c, left in zip(self.counted, groups, strict=True):
+            put((c.moment + shift - start) // BIN, c.count, c.count if left else 0)
         last_bin = -((start - end) // BIN) - 1
         facts = self.facts
-        for n, (t, out) in enumerate(zip(self.times, self.left_out(slots, tolerance), strict=True)):
+        for n, (t, out) in enumerate(zip(self.times, singles, strict=True)):
             moved = t + shift
             first = (moved - start) // BIN
             put(first, 1, int(out))
