@@ -65,7 +65,8 @@ def day_lanes(
     """The lanes of the items captured in [date_from, date_to) (aware), one per camera key
     (``by="camera"``: an item with neither make nor model in its kind's lane, keyed
     ``kind:<kind>``) or per kind, unlabelled, in no order. ``near``: the moments a photo is
-    near a session at (:func:`timeline.near_windows`). The items of the lane keyed
+    near a session at (:func:`timeline.near_windows` of the sessions the lanes will be
+    drawn against). The items of the lane keyed
     ``one_by_one``, the recordings drawn as a line (longer than a bin) and the short ones
     whose end is within a millisecond of a window's start come one by one; the rest as
     counts."""
@@ -94,10 +95,11 @@ def day_lanes(
     # the lane a correction moves: counted per exact time, its recordings one by one
     moving = col.camera_id.in_(mine) if mine and by == "camera" else false()
     detail = or_(detail, and_(moving, length.is_not(None), length != 0))
-    is_near = or_(*(col.capture_utc.between(a, b) for a, b in near)) if near else false()
     # assign.left_outside, in its order: decks and manual assignments never; a file's
-    # date always; a recording by its span; else no session within the tolerance (where
-    # the lane moves: decided in Python at its moved time)
+    # date always; a recording by its span; else (NULL) no session within the tolerance of
+    # its time, decided in Python per bucket (testing each row against every window cost
+    # as much as reading the rows): the same for every moment of a bucket holding no
+    # window's edge; the buckets that hold one, and the moving lane, by exact time
     never = or_(col.kind.in_(sorted(assign.DECK_KINDS)), col.assignment == Assignment.MANUAL)
     always = col.capture_source == TimeSource.FILE_MTIME
     outside = case(
@@ -106,10 +108,13 @@ def day_lanes(
         (moving, None),
         (and_(recording, or_(false(), *ends_near)), 0),
         (recording, 1),
-        (is_near, 0),
-        else_=1,
+        else_=None,
     )
     step_s = bucket_seconds(date_from, date_to)
+    step = timedelta(seconds=step_s)
+    bucket = _bucket(dialect, step_s)
+    edges = sorted({(m - EPOCH) // step for window in near for m in window})
+    exact = or_(moving, bucket.in_(edges)) if edges else moving
     f = ItemFilter(date_from=date_from, date_to=date_to)
     inner = (
         ids_query(s, f, dialect)
@@ -118,8 +123,8 @@ def day_lanes(
             col.camera_id.label("camera_id"),
             col.kind.label("kind"),
             case((detail, col.id), else_=None).label("one"),
-            case((or_(detail, moving), None), else_=_bucket(dialect, step_s)).label("bucket"),
-            case((detail, None), (moving, col.capture_utc), else_=None).label("exact"),
+            case((or_(detail, exact), None), else_=bucket).label("bucket"),
+            case((detail, None), (exact, col.capture_utc), else_=None).label("exact"),
             outside.label("outside"),
             col.capture_utc.label("utc"),
             col.duration_s.label("length"),
@@ -151,7 +156,6 @@ def day_lanes(
     ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.exact, c.outside)
     lanes: dict[str, Lane] = {}
     none = (None, None, None)
-    step = timedelta(seconds=step_s)
     rows = s.execute(q)
     for cam, kind, one, bucket, exact, out, n, first, last, length, sid, how, name, source in rows:
         key = (keys.get(cam) or f"kind:{kind}") if by == "camera" else kind
@@ -166,7 +170,8 @@ def day_lanes(
             lane.counted.append(Counted(first, int(n), left, first, last, exact=True))
         else:
             moment = EPOCH + int(bucket) * step
-            lane.counted.append(Counted(moment, int(n), bool(out), first, last))
+            left = None if out is None else bool(out)
+            lane.counted.append(Counted(moment, int(n), left, first, last))
     for lane in lanes.values():  # held one by one in time order, as the items' order
         order = sorted(range(len(lane.facts)), key=lambda i: (lane.times[i], lane.facts[i].id))
         lane.times[:] = [lane.times[i] for i in order]

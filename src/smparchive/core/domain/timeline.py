@@ -32,9 +32,10 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 class Counted:
     """Items of a lane the catalogue counted together: captured in the bucket from
     ``moment`` (a minute, or a second in a zone whose offset is not whole minutes), all
-    left out of every session or none. ``exact``: all captured at ``moment`` itself (the
-    lane a clock correction moves), ``outside`` None when it depends on where a shift
-    takes them (a photo's rule: no session within the tolerance)."""
+    left out of every session or none. ``outside`` None: photos, left out when no session
+    is within the tolerance of ``moment`` (plus the lane's shift), which holds for every
+    moment of a bucket holding no edge of :func:`near_windows`. ``exact``: all captured at
+    ``moment`` itself (the lane a clock correction moves, the buckets holding an edge)."""
 
     moment: datetime  # the bucket's start, aware UTC
     count: int
