@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import BigInteger, and_, case, cast, false, func, or_, select, type_coerce
 
 from smparchive.core.catalog import cameras
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.filters import ItemFilter, ids_query
 from smparchive.core.catalog.item_records import device_key
 from smparchive.core.catalog.models import MediaItem, UTCMicros
@@ -127,16 +128,13 @@ def day_lanes(
             case((detail, None), (exact, col.capture_utc), else_=None).label("exact"),
             outside.label("outside"),
             col.capture_utc.label("utc"),
-            col.duration_s.label("length"),
-            col.session_id.label("sid"),
-            col.assignment.label("how"),
-            col.name.label("name"),
-            col.capture_source.label("source"),
         )
         .subquery()
     )
     # grouped outside the statement that computes the keys: PostgreSQL compares a GROUP
-    # BY's expressions with the select's, bound parameters included
+    # BY's expressions with the select's, bound parameters included. The items held one by
+    # one are read after, by id: their texts carried through the grouping's sort for every
+    # row cost more than reading them again
     c = inner.c
     q = select(
         c.camera_id,
@@ -148,30 +146,40 @@ def day_lanes(
         func.count(),
         func.min(c.utc),
         func.max(c.utc),
-        func.min(c.length),
-        func.min(c.sid),
-        func.min(c.how),
-        func.min(c.name),
-        func.min(c.source),
     ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.exact, c.outside)
     lanes: dict[str, Lane] = {}
+    singles: dict[int, Lane] = {}
     none = (None, None, None)
-    rows = s.execute(q)
-    for cam, kind, one, bucket, exact, out, n, first, last, length, sid, how, name, source in rows:
+    for cam, kind, one, bucket, exact, out, n, first, last in s.execute(q):
         key = (keys.get(cam) or f"kind:{kind}") if by == "camera" else kind
         lane = lanes.get(key)
         if lane is None:
             make, model, serial = known.get(cam, none) if by == "camera" else none
             lane = lanes[key] = Lane(key, "", make=make, model=model, serial=serial, kind=kind)
+        left = None if out is None else bool(out)
         if one is not None:
-            lane.add(assign.ItemFacts(one, kind, first, length, sid, how, name, time_source=source))
+            singles[int(one)] = lane
         elif exact is not None:
-            left = None if out is None else bool(out)
             lane.counted.append(Counted(first, int(n), left, first, last, exact=True))
         else:
             moment = EPOCH + int(bucket) * step
-            left = None if out is None else bool(out)
             lane.counted.append(Counted(moment, int(n), left, first, last))
+    facts = select(
+        col.id,
+        col.kind,
+        col.capture_utc,
+        col.duration_s,
+        col.session_id,
+        col.assignment,
+        col.name,
+        col.capture_source,
+    )
+    for chunk in chunked(sorted(singles)):
+        for iid, kind, utc, length, sid, how, name, source in s.execute(
+            facts.where(col.id.in_(chunk))
+        ):
+            facts_of = assign.ItemFacts(iid, kind, utc, length, sid, how, name, time_source=source)
+            singles[iid].add(facts_of)
     for lane in lanes.values():  # held one by one in time order, as the items' order
         order = sorted(range(len(lane.facts)), key=lambda i: (lane.times[i], lane.facts[i].id))
         lane.times[:] = [lane.times[i] for i in order]
