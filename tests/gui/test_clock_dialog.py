@@ -56,12 +56,12 @@ def test_follows_the_chosen_cameras_day(dialog: Any) -> None:
     nikon = _choose(dialog, "Z 6")
     assert dialog.day_view.current_date() == date(2022, 6, 2)
     lane = _lane(dialog, nikon.key)
-    assert lane is not None and len(lane.times) == 6
+    assert lane is not None and lane.count == 6
     assert dialog.day_view.timeline.lanes[0].key == nikon.key  # its lane comes first
     assert "6 of this camera" in dialog.day_view.days.currentText()
     r6 = _choose(dialog, "EOS R6")
     assert dialog.day_view.current_date() == date(2022, 6, 1)
-    assert len(_lane(dialog, r6.key).times) == 30
+    assert _lane(dialog, r6.key).count == 30
 
 
 def test_camera_gets_a_lane_without_a_programme_day_or_items(dialog: Any) -> None:
@@ -69,14 +69,14 @@ def test_camera_gets_a_lane_without_a_programme_day_or_items(dialog: Any) -> Non
     # its photos are on 5 June, which is no programme day: offered and shown all the same
     assert dialog.day_view.current_date() == date(2022, 6, 5)
     assert "not a programme day" in dialog.day_view.days.currentText()
-    assert len(_lane(dialog, canon.key).times) == 3
+    assert _lane(dialog, canon.key).count == 3
     # on a programme day where it took nothing, it still has its (empty) lane
     combo = dialog.day_view.days
     combo.setCurrentIndex(combo.findData("2022-06-01"))
     combo.activated.emit(combo.currentIndex())
     assert dialog.day_view.current_date() == date(2022, 6, 1)
     lane = _lane(dialog, canon.key)
-    assert lane is not None and lane.times == []
+    assert lane is not None and lane.count == 0
     assert dialog.camera().key == canon.key  # choosing a day keeps the camera
 
 

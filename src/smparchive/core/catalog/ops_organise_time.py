@@ -14,6 +14,7 @@ from sqlalchemy import Table, and_, func, or_, select
 from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.day_lanes import day_lanes
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.item_records import device_key
 from smparchive.core.catalog.labels import clock_label
@@ -23,6 +24,7 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.domain import timefmt
+from smparchive.core.domain.timeline import Lane
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
 
@@ -354,6 +356,23 @@ class TimeOps(CatalogBase):
                 facts = rules.ItemFacts(iid, kind, utc, length, sid, how, name, time_source=source)
                 out.append(TimelineItem(facts, *known.get(cam, none)))
             return out
+
+    def timeline_lanes(
+        self,
+        date_from: datetime,
+        date_to: datetime,
+        by: str = "camera",
+        *,
+        near: Sequence[tuple[datetime, datetime]] = (),
+        one_by_one: str | None = None,
+    ) -> list[Lane]:
+        """The lanes of a day's timeline (the clock dialog, the timeline window) for the items
+        captured in [date_from, date_to), counted per minute: see ``day_lanes.day_lanes``.
+        Every item as a ``TimelineItem`` took 2.3 s of CPU for a day of 250,000 at a million,
+        the statement alone 0.64 s."""
+        with self._read() as s:
+            dialect = self.engine.dialect.name
+            return day_lanes(s, dialect, date_from, date_to, by, near, one_by_one)
 
     def camera_of_items(self, item_ids: Sequence[int]) -> str | None:
         """The camera key holding most of ``item_ids`` (a known camera before the unknown

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.domain.assign import DEFAULT_TOLERANCE
+from smparchive.core.domain.assign import DEFAULT_TOLERANCE, Slot
+from smparchive.core.domain.timeline import near_windows
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
@@ -180,29 +181,27 @@ def load_day(
         return out
     lo = datetime.combine(chosen.date, time(0, 0), tzinfo=zone)
     hi = datetime.combine(chosen.date + timedelta(days=1), time(0, 0), tzinfo=zone)
-    lanes: dict[str, Lane] = {}
-    for r in catalog.timeline_items(lo, hi):  # not full records: a day may hold 250,000
-        facts = r.facts
-        if facts.capture_utc is None:
-            continue
-        key = (r.camera_key or f"kind:{facts.kind}") if by == "camera" else facts.kind
-        lane = lanes.get(key)
-        if lane is None:  # a lane's label depends on its key alone
-            if by == "camera":
-                label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, facts.kind)
-            else:
-                label = fmt.kind_name(facts.kind)
-            lane = lanes[key] = Lane(key, label)
-        lane.add(facts)
-    if camera is not None and by == "camera" and camera.key not in lanes:
-        # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"
-        lanes[camera.key] = Lane(camera.key, camera_label(camera))
     bands = [
         Band(s.title, s.room, s.start, s.end)
         for s in catalog.sessions()
         if s.start < hi and s.end > lo
     ]
-    moments = [t for lane in lanes.values() for t in lane.times]
+    # Counted by the catalogue (a day may hold 250,000 items): the left-out ones against
+    # these sessions, as the timeline measures them; the chosen camera's items one by one,
+    # as its lane moves with the correction typed
+    near = near_windows([Slot(0, b.title, b.room, b.start, b.end) for b in bands])
+    mine = camera.key if camera is not None and by == "camera" else None
+    lanes: dict[str, Lane] = {}
+    for lane in catalog.timeline_lanes(lo, hi, by, near=near, one_by_one=mine):
+        if by == "camera":  # a lane's label depends on its key alone
+            lane.label = _lane_label(lane.make, lane.model, lane.serial, lane.kind or "")
+        else:
+            lane.label = fmt.kind_name(lane.key)
+        lanes[lane.key] = lane
+    if camera is not None and by == "camera" and camera.key not in lanes:
+        # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"
+        lanes[camera.key] = Lane(camera.key, camera_label(camera))
+    moments = [t for lane in lanes.values() for t in lane.moments()]
     moments += [end for lane in lanes.values() for _, end in lane.spans()]
     moments += [b.start for b in bands] + [b.end for b in bands]
     start, end = _window(moments or [lo + timedelta(hours=9)], lo, hi)

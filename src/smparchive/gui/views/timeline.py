@@ -7,8 +7,7 @@ once; ``set_shift`` moves one lane live (the clock dialog drives it while the us
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
@@ -16,9 +15,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from smparchive.core.domain import assign
+from smparchive.core.domain.timeline import BIN_MINUTES, Lane
 from smparchive.gui import formatting as fmt
 
-BIN_MINUTES = 5
+__all__ = ["BIN_MINUTES", "Band", "Lane", "TimelineWidget"]
 LANE_H = 46  # a lane's height with room to spare
 MIN_LANE_H = 22  # lanes shrink down to this (and to a line of text) to fit
 LABEL_W = 170
@@ -26,36 +26,6 @@ AXIS_H = 22
 BAND_H = 34
 INSIDE = QColor("#3b82f6")
 OUTSIDE = QColor("#f08c00")
-
-
-@dataclass
-class Lane:
-    """One row of the timeline: a camera (or kind) and its items' capture times (UTC)."""
-
-    key: str
-    label: str
-    times: list[datetime] = field(default_factory=list)
-    shift_s: int = 0  # live preview shift
-    # What the assignment knows of each item (kind, duration, time source, manual ...), in
-    # the order of ``times``; a time without its facts is read as a photo's.
-    facts: list[assign.ItemFacts] = field(default_factory=list)
-
-    def add(self, facts: assign.ItemFacts) -> None:
-        assert facts.capture_utc is not None
-        self.times.append(facts.capture_utc)
-        self.facts.append(facts)
-
-    def spans(self) -> list[tuple[datetime, datetime]]:
-        """The recordings longer than a bin, as (start, end) UTC: drawn as a line under the
-        bars. A day's two-hour livestream was a single bar at 08:58, as if it were a photo,
-        beside the sessions it runs through."""
-        return [
-            (f.capture_utc, f.capture_utc + timedelta(seconds=f.duration_s))
-            for f in self.facts
-            if f.capture_utc is not None
-            and f.duration_s is not None
-            and f.duration_s > BIN_MINUTES * 60
-        ]
 
 
 @dataclass(frozen=True)
@@ -114,31 +84,16 @@ class TimelineWidget(QWidget):
         """Items (of a lane, or all) the assignment would leave out of every session, with
         the current shifts."""
         return sum(
-            sum(self._outside(lane))
+            lane.outside_count(self._slots, self.tolerance)
             for lane in self.lanes
             if lane_key is None or lane.key == lane_key
         )
 
-    def _outside(self, lane: Lane) -> list[bool]:
-        """Per item of ``lane``, moved by its shift: :func:`assign.left_outside`."""
-        shift = timedelta(seconds=lane.shift_s)
-        out = []
-        for n, t in enumerate(lane.times):
-            known = lane.facts[n] if n < len(lane.facts) else None
-            moved = t + shift
-            item = (
-                replace(known, capture_utc=moved)
-                if known is not None
-                else assign.ItemFacts(0, "photo", moved)
-            )
-            out.append(assign.left_outside(item, self._slots, self.tolerance))
-        return out
-
     def _sub_label(self, lane: Lane) -> str:
-        outside = sum(self._outside(lane))
-        if not lane.times:
+        outside = lane.outside_count(self._slots, self.tolerance)
+        if not lane.count:
             return self.tr("No items on this day")
-        sub = self.tr("%Ln items", None, len(lane.times))
+        sub = self.tr("%Ln items", None, lane.count)
         if outside:
             sub += " · " + self.tr("%Ln outside", None, outside)
         return sub
@@ -289,8 +244,8 @@ class TimelineWidget(QWidget):
         fm = QFontMetrics(p.font())
         width = self._label_w - 12
         shift = timedelta(seconds=lane.shift_s)
-        left_out = self._outside(lane)
-        sub_pen = OUTSIDE if any(left_out) else pal.color(QPalette.ColorRole.PlaceholderText)
+        left_out = lane.outside_count(self._slots, self.tolerance)
+        sub_pen = OUTSIDE if left_out else pal.color(QPalette.ColorRole.PlaceholderText)
         middle = Qt.AlignmentFlag.AlignVCenter
         if self.two_lines(lane_h):
             label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width)
@@ -311,13 +266,7 @@ class TimelineWidget(QWidget):
             sub = fm.elidedText(sub, Qt.TextElideMode.ElideRight, width - label_w)
             p.drawText(QRect(8 + label_w, top, width - label_w, lane_h - 1), middle, sub)
         assert self.start is not None and self.end is not None
-        bins: Counter[int] = Counter()
-        outside_bins: set[int] = set()
-        for t, outside in zip(lane.times, left_out, strict=True):
-            b = int((t + shift - self.start).total_seconds() // (BIN_MINUTES * 60))
-            bins[b] += 1
-            if outside:
-                outside_bins.add(b)
+        bins = lane.bins(self.start, self.end, self._slots, self.tolerance)
         if not bins:
             return
         spanned = QColor(INSIDE)
@@ -325,12 +274,12 @@ class TimelineWidget(QWidget):
         for begin, end in lane.spans():  # a recording: from its start to its end
             x0, x1 = self._x(begin + shift, plot), self._x(end + shift, plot)
             p.fillRect(QRectF(x0, row.bottom() - 4, max(2.0, x1 - x0), 3), spanned)
-        peak = max(bins.values())
+        peak = max(b.count for b in bins.values())
         span_s = max(1.0, (self.end - self.start).total_seconds())
         bar_w = max(2.0, plot.width() * BIN_MINUTES * 60 / span_s - 1)
-        for b, count in bins.items():
+        for b, found in bins.items():
             x = self._x(self.start + timedelta(minutes=b * BIN_MINUTES), plot)
-            h = max(3.0, (lane_h - 10) * count / peak)
+            h = max(3.0, (lane_h - 10) * found.count / peak)
             p.fillRect(
-                QRectF(x, row.bottom() - 4 - h, bar_w, h), OUTSIDE if b in outside_bins else INSIDE
+                QRectF(x, row.bottom() - 4 - h, bar_w, h), OUTSIDE if found.outside else INSIDE
             )
