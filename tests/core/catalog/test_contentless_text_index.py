@@ -243,3 +243,22 @@ def test_a_downgrade_and_upgrade_again_keep_every_search(
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     assert {q: _agree(catalog, q) for q in queries} == before
+
+
+def test_generations_past_their_bits_start_again_from_the_catalogue(
+    catalog: Any, catalog_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rowid holds 23 bits of generation: the write that would pass them makes the index
+    again (every generation 0, nothing stale) and finds what it should."""
+    from smparchive.core.catalog import searchtext
+
+    monkeypatch.setattr(searchtext, "MAX_GEN", 2)
+    ids = _fill(catalog, tmp_path / "m", 5)
+    catalog.set_text(ids[:2], "caption", "en", "Walrus")
+    catalog.set_text(ids[:2], "caption", "en", "Pelican")
+    assert _stored(catalog_path)["gens"] == 2 and _stored(catalog_path)["stale"] == 4
+    catalog.set_text(ids[:1], "caption", "en", "Heron")
+    stored = _stored(catalog_path)
+    assert stored["gens"] == 0 and stored["stale"] == 0
+    assert _agree(catalog, "heron") == ids[:1] and _agree(catalog, "pelican") == ids[1:2]
+    assert _agree(catalog, "walrus") == [] and _agree(catalog, "img") == ids

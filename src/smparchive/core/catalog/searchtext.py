@@ -142,15 +142,25 @@ def write(
         ids = tuple(gone[start : start + max_params])
         marks = ",".join("?" * len(ids))
         execute(f"DELETE FROM search_docs WHERE item_id IN ({marks})", ids)
+    _write_states(execute, [(i, g, h) for i, g, h, _ in docs], max_params)
+    _write_index(execute, docs, max_params)
+
+
+def _write_states(execute: Execute, rows: Sequence[tuple[int, int, int]], max_params: int) -> None:
     per = max_params // 3
-    for start in range(0, len(docs), per):
-        rows = docs[start : start + per]
+    for start in range(0, len(rows), per):
+        part = rows[start : start + per]
         execute(
             "INSERT INTO search_docs (item_id, gen, hash, doc) VALUES "
-            + ",".join(["(?, ?, ?, '')"] * len(rows))
+            + ",".join(["(?, ?, ?, '')"] * len(part))
             + " ON CONFLICT (item_id) DO UPDATE SET gen = excluded.gen, hash = excluded.hash",
-            tuple(x for i, g, h, _ in rows for x in (i, g, h)),
+            tuple(x for row in part for x in row),
         )
+
+
+def _write_index(
+    execute: Execute, docs: Sequence[tuple[int, int, int, str]], max_params: int
+) -> None:
     # A few multi-row statements: FTS5 flushes its pending terms at each statement's end,
     # one tiny segment per row when written one statement a row.
     per = max_params // 2
@@ -169,8 +179,9 @@ def has_garbage(execute: Execute) -> bool:
 def rebuild(execute: Execute, max_params: int, chunk: int = 20_000) -> int:
     """The index made again from the catalogue: every item's text under rowid = its id
     (generation 0), nothing stale. Inside the caller's transaction. Returns the items."""
-    execute("DELETE FROM search_docs", ())  # the triggers list every rowid as stale...
-    execute("DELETE FROM search_stale", ())  # ...and the whole index goes
+    # the triggers list the rowids of the rows moved back to 0 as stale: emptied next
+    execute("UPDATE search_docs SET gen = 0 WHERE gen != 0", ())
+    execute("DELETE FROM search_stale", ())
     execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')", ())
     done = 0
     last = 0
@@ -182,6 +193,12 @@ def rebuild(execute: Execute, max_params: int, chunk: int = 20_000) -> int:
         if not ids:
             return done
         docs = docs_of(execute, ids)
-        write(execute, (), [(i, 0, doc_hash(d), d) for i, d in sorted(docs.items())], max_params)
+        known = states(execute, ids)
+        rows = [(i, 0, doc_hash(d), d) for i, d in sorted(docs.items())]
+        # only the rows that are not so already (a text changed without its hash: none)
+        _write_states(
+            execute, [(i, g, h) for i, g, h, _ in rows if known.get(i) != (0, h)], max_params
+        )
+        _write_index(execute, rows, max_params)
         done += len(docs)
         last = ids[-1]
