@@ -18,6 +18,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
@@ -94,7 +95,18 @@ def build(cat: Catalog, n: int, rng: random.Random) -> None:
                 links.append({"item_id": i, "tag_id": t})
         name_cameras(s, rows)  # make and model as the catalogue keeps them (0031)
         s.execute(insert(MediaItem), rows)
-        s.execute(insert(SearchDoc), docs)
+        if s.connection().dialect.name == "sqlite":  # the words in the index alone (0032)
+            from smparchive.core.catalog import searchtext
+            from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS
+
+            def execute(sql: str, params: Any) -> Any:
+                result = s.connection().exec_driver_sql(sql, tuple(params))
+                return result.fetchall() if result.returns_rows else []
+
+            written = [(d["item_id"], 0, searchtext.doc_hash(d["doc"]), d["doc"]) for d in docs]
+            searchtext.write(execute, (), written, MAX_BOUND_PARAMS)
+        else:
+            s.execute(insert(SearchDoc), docs)
         s.execute(insert(ItemTag), links)
     with cat.engine.connect() as c:
         c.exec_driver_sql("ANALYZE")

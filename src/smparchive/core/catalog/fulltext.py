@@ -1,14 +1,14 @@
 """Free-text search: the one module that knows about SQLite FTS5.
 
-``search_docs`` (a portable table) holds each item's folded text; on SQLite an FTS5
-index over it (made by the migrations, kept in sync by triggers) answers prefix queries.
-PostgreSQL answers the same prefix queries from a GIN index over the same words
-(``to_tsvector('simple', ...)``, migration 0004), so both engines find the same items.
+On PostgreSQL ``search_docs`` holds each item's folded text and a GIN index over its
+words (``to_tsvector('simple', ...)``, migration 0004) answers prefix queries. On SQLite a
+contentless FTS5 index answers the same queries and ``search_docs`` holds only each
+item's generation and text hash (migration 0032, see ``searchtext``), so both engines find
+the same items.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog import searchtext
 from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS, chunks_for, in_ids
 from smparchive.core.catalog.models import (
     ItemContent,
@@ -43,12 +44,11 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.models import (
     Session as ProgrammeSession,
 )
-from smparchive.core.catalog.textquery import FTS_ROWIDS, fold, fts_query, terms
+from smparchive.core.catalog.searchtext import MAX_DOC_CHARS
+from smparchive.core.catalog.textquery import FTS_IDS, ITEM_OF_ROWID, LIVE, fold, fts_query, terms
 from smparchive.core.catalog.upsert import upsert
 
-__all__ = ["fold", "terms"]  # re-exported: they lived here
-
-MAX_DOC_CHARS = 200_000  # a huge PDF's text is cut: search finds its first pages
+__all__ = ["MAX_DOC_CHARS", "fold", "terms"]  # re-exported: they lived here
 
 
 def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any, ...]], ...]:
@@ -75,14 +75,9 @@ def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any
     )
 
 
-# Built once: the ids are a parameter. SQLite (3.38+ always has JSON) takes them as one JSON
-# array; elsewhere an expanding IN list, which SQLAlchemy renders per execution.
+# Built once: the ids are a parameter (SQLite reads with searchtext's statements, which
+# take them as one JSON array); elsewhere an expanding IN list, rendered per execution.
 _READS_IN = _reads(lambda c: c.in_(bindparam("ids", expanding=True)))
-_READS_JSON = _reads(
-    lambda c: c.in_(
-        text("SELECT value FROM json_each(:ids)").columns(literal_column("value", Integer))
-    )
-)
 # PostgreSQL: one array parameter (= ANY(:ids)), see chunks.in_ids.
 _READS_ANY = _reads(lambda c: c == any_(bindparam("ids", type_=ARRAY(Integer))))
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
@@ -100,80 +95,85 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
     s.flush()
     conn = s.connection()
     dialect = conn.dialect.name
-    as_json = dialect == "sqlite" and _SQLITE_JSON
-    reads = _READS_ANY if dialect == "postgresql" else _READS_JSON if as_json else _READS_IN
+    if dialect == "sqlite":  # no stored text: see searchtext (needs json_each, 3.38+)
+        _reindex_sqlite(conn, item_ids)
+        return
+    reads = _READS_ANY if dialect == "postgresql" else _READS_IN
     items_q, texts_q, tags_q, content_q, docs_q = reads
     for id_chunk in chunks_for(dialect, item_ids):
         chunk = [int(i) for i in id_chunk]
-        ids = {"ids": json.dumps(chunk) if as_json else chunk}
+        ids = {"ids": chunk}
         if conn.dialect.name == "postgresql":
             # Writers of one item's document take turns: whoever locks last reads every text
             # committed before it (READ COMMITTED), so a caption saved while another process
             # reindexes is never overwritten by that process's older document.
             conn.execute(_LOCK_ITEMS, {"ids": chunk})
-        parts: dict[int, list[str]] = {i: [] for i in chunk}
-        present = set()
-        for item_id, rel_path, camera, s_title, s_room, speakers in conn.execute(items_q, ids):
-            present.add(item_id)
-            parts[item_id].append(rel_path.replace("/", " ").replace("_", " "))
-            parts[item_id].extend(x for x in (camera, s_title, s_room) if x)
-            parts[item_id].extend(speakers or [])
-        for item_id, value in conn.execute(texts_q, ids):
-            parts[item_id].append(value)
-        for item_id, name in conn.execute(tags_q, ids):
-            parts[item_id].append(name)
-        for item_id, body, notes, titles in conn.execute(content_q, ids):
-            parts[item_id].extend(titles or [])
-            parts[item_id].extend(x for x in (body, notes) if x)
-        # Rewrite only documents whose text changed: FTS upkeep is the costly part, and many
-        # operations (clock corrections, days, ratings) leave the searchable text alone.
+        new_docs = searchtext.assemble(
+            conn.execute(items_q, ids),
+            conn.execute(texts_q, ids),
+            conn.execute(tags_q, ids),
+            conn.execute(content_q, ids),
+        )
+        # Rewrite only documents whose text changed: index upkeep is the costly part, and
+        # many operations (clock corrections, days, ratings) leave the searchable text alone.
         old: dict[int, str] = {i: d for i, d in conn.execute(docs_q, ids)}
-        new_docs = {i: fold(" ".join(parts[i]))[:MAX_DOC_CHARS] for i in present}
         docs = [(i, d) for i, d in new_docs.items() if old.get(i) != d]
         rewritten = {i for i, _ in docs}
-        stale = [i for i in old if i not in present or i in rewritten]
+        stale = [i for i in old if i not in new_docs or i in rewritten]
         _replace_docs(s, stale, docs)
 
 
 _SQLITE_MAX_PARAMS = MAX_BOUND_PARAMS
 
 
+def _reindex_sqlite(conn: Any, item_ids: Sequence[int]) -> None:
+    """SQLite: index the changed texts of ``item_ids`` under new rowids (see
+    ``searchtext``); the hash of each item's text says whether it changed."""
+
+    def execute(sql: str, params: Sequence[Any]) -> Sequence[Any]:
+        result = conn.exec_driver_sql(sql, tuple(params))
+        return list(result.fetchall()) if result.returns_rows else []
+
+    for id_chunk in chunks_for("sqlite", item_ids):
+        chunk = [int(i) for i in id_chunk]
+        new_docs = searchtext.docs_of(execute, chunk)
+        old = searchtext.states(execute, chunk)
+        gone = [i for i in old if i not in new_docs]
+        docs: list[tuple[int, int, int, str]] = []
+        fresh: int | None = None
+        for i, d in new_docs.items():
+            h = searchtext.doc_hash(d)
+            was = old.get(i)
+            if was is not None and was[1] == h:
+                continue
+            if was is None and fresh is None:
+                fresh = searchtext.next_new_gen(execute)
+            gen = was[0] + 1 if was is not None else fresh
+            assert gen is not None
+            docs.append((i, gen, h, d))
+        if any(g > searchtext.MAX_GEN for _, g, _, _ in docs):
+            # ~8 million rewrites of one item without compacting: start again at 0
+            searchtext.rebuild(execute, _SQLITE_MAX_PARAMS)
+            return
+        searchtext.write(execute, gone, docs, _SQLITE_MAX_PARAMS)
+
+
 def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int, str]]) -> None:
     """Delete the documents of ``stale`` items, then insert ``docs`` (item id, text)."""
     conn = s.connection()
-    if conn.dialect.name != "sqlite":
-        rewritten = {i for i, _ in docs}
-        gone = [i for i in stale if i not in rewritten]
-        if gone:
-            for chunk in chunks_for(conn.dialect.name, gone):
-                s.execute(
-                    delete(SearchDoc).where(in_ids(SearchDoc.item_id, chunk, conn.dialect.name))
-                )
-        # An upsert: a concurrent writer may have inserted this item's document meanwhile.
-        upsert(
-            s,
-            table_of(SearchDoc),
-            [{"item_id": i, "doc": d} for i, d in docs],
-            ["item_id"],
-            ["doc"],
-        )
-        return
-    # The FTS5 triggers flush the index's pending terms at every statement's end, so an
-    # executemany (one statement per row) wrote one tiny segment per document and then
-    # merged them: 10x the cost of the same rows in a few multi-row statements.
-    for start in range(0, len(stale), _SQLITE_MAX_PARAMS):
-        ids = tuple(stale[start : start + _SQLITE_MAX_PARAMS])
-        marks = ",".join("?" * len(ids))
-        conn.exec_driver_sql(f"DELETE FROM search_docs WHERE item_id IN ({marks})", ids)
-    per = _SQLITE_MAX_PARAMS // 2
-    for start in range(0, len(docs), per):
-        rows = docs[start : start + per]
-        values = ",".join(["(?, ?)"] * len(rows))
-        conn.exec_driver_sql(
-            f"INSERT INTO search_docs (item_id, doc) VALUES {values} "
-            "ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc",
-            tuple(x for row in rows for x in row),
-        )
+    rewritten = {i for i, _ in docs}
+    gone = [i for i in stale if i not in rewritten]
+    if gone:
+        for chunk in chunks_for(conn.dialect.name, gone):
+            s.execute(delete(SearchDoc).where(in_ids(SearchDoc.item_id, chunk, conn.dialect.name)))
+    # An upsert: a concurrent writer may have inserted this item's document meanwhile.
+    upsert(
+        s,
+        table_of(SearchDoc),
+        [{"item_id": i, "doc": d} for i, d in docs],
+        ["item_id"],
+        ["doc"],
+    )
 
 
 def match_clause(
@@ -183,7 +183,8 @@ def match_clause(
 
     SQLite only: ``probe``: ``items.id + 0 IN (...)``, the same condition SQLite cannot
     start from (it walks another index and probes the matches); ``count_only``: the bare
-    ``search_fts MATCH`` condition, for a statement over search_fts itself."""
+    ``search_fts MATCH`` condition (current documents only), for a statement over
+    search_fts itself, whose item ids are ``textquery.ITEM_OF_ROWID``."""
     words = terms(query)
     if not words:
         return None
@@ -191,11 +192,11 @@ def match_clause(
         # A unique parameter: a search holding two MATCHes (a word and an excluded word)
         # must not share one ":fts_q", or the second value silently replaces the first.
         param: Any = bindparam("fts_q", fts_query(words), unique=True)
-        if count_only:
-            return text("search_fts MATCH :fts_q").bindparams(param)  # type: ignore[return-value]
-        sub = text(FTS_ROWIDS + ":fts_q").bindparams(param)
+        if count_only:  # documents no longer current are left out (see searchtext)
+            return text(f"search_fts MATCH :fts_q AND {LIVE}").bindparams(param)  # type: ignore[return-value]
+        sub = text(FTS_IDS + ":fts_q").bindparams(param)
         column = (MediaItem.id + 0) if probe else MediaItem.id
-        return column.in_(sub.columns(literal_column("rowid")))
+        return column.in_(sub.columns(literal_column(ITEM_OF_ROWID, Integer)))
     if dialect == "postgresql":
         sub = text(
             f"SELECT item_id FROM search_docs WHERE {PG_WORDS} @@ "

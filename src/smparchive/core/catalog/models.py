@@ -843,10 +843,13 @@ class Setting(Base):
 
 
 class SearchDoc(Base):
-    """Accent-folded, lower-cased text of an item for free-text search.
+    """An item's indexed search text (accent-folded, lower-cased).
 
-    Portable on every engine; on SQLite an FTS5 index over this table (created by the
-    migrations, see ``fulltext.py``) makes prefix search fast.
+    PostgreSQL: ``doc`` holds the text, a GIN index over its words answers searches
+    (``gen`` and ``hash`` unused). SQLite (migration 0032): ``doc`` is '' (no copy of the
+    text), a contentless FTS5 index holds the words under the rowid ``gen << 40 | item_id``
+    and ``hash`` is the text's 64-bit hash, which says whether a rewrite changed it (see
+    ``searchtext.py``).
     """
 
     __tablename__ = "search_docs"
@@ -855,6 +858,8 @@ class SearchDoc(Base):
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
     )
     doc: Mapped[str] = mapped_column(Text, default="")
+    gen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    hash: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class _FacetValues:

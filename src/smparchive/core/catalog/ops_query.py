@@ -46,6 +46,7 @@ from smparchive.core.catalog.scanplan import (
 )
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
+from smparchive.core.catalog.textquery import ITEM_OF_ROWID
 from smparchive.core.vocab import TagKind
 
 if TYPE_CHECKING:
@@ -602,7 +603,8 @@ class QueryOps(CatalogBase):
         wanted = textwalk.phrases(f.text)
         if wanted is None:
             return None
-        doc = select(SearchDoc.doc).where(SearchDoc.item_id == MediaItem.id).scalar_subquery()
+        # the indexed text's hash: its text is made again from the catalogue (see textwalk)
+        doc = select(SearchDoc.hash).where(SearchDoc.item_id == MediaItem.id).scalar_subquery()
         others = replace(f, text="")
         rest = ids_query(
             s,
@@ -943,7 +945,9 @@ class QueryOps(CatalogBase):
         bare = fulltext.match_clause(self._dialect, f.text, count_only=True)
         if bare is None:
             return None
-        rowids = select(func.group_concat(literal_column("rowid"))).select_from(text("search_fts"))
+        rowids = select(func.group_concat(literal_column(ITEM_OF_ROWID))).select_from(
+            text("search_fts")
+        )
         ids = _ids_of(s.connection().execute(rowids.where(bare)).scalar())
         if len(ids) < least:
             return None

@@ -202,7 +202,7 @@ class CatalogReader:
     ) -> tuple[list[str], list[Any]] | None:
         """WHERE terms and parameters for ``f``; None when the reader cannot compile it.
         ``unindexed``: fields whose terms are said of ``+column`` (see ``_led_by_fewest``)."""
-        from smparchive.core.catalog.textquery import FTS_ROWIDS, fts_query, terms
+        from smparchive.core.catalog.textquery import FTS_IDS, fts_query, terms
 
         for name, default in _defaults().items():
             if name not in _SIMPLE and getattr(f, name) != default:
@@ -212,7 +212,7 @@ class CatalogReader:
         if f.text.strip():
             words = terms(f.text)
             if words:
-                where.append(f"items.id IN ({FTS_ROWIDS}?)")
+                where.append(f"items.id IN ({FTS_IDS}?)")
                 params.append(fts_query(words))
         for name, column in _IN_COLUMNS.items():
             values = getattr(f, name)
@@ -298,7 +298,7 @@ class CatalogReader:
             return None
         where, params = rest
         sql = (
-            "SELECT items.id, (SELECT doc FROM search_docs WHERE search_docs.item_id = items.id)"
+            "SELECT items.id, (SELECT hash FROM search_docs WHERE search_docs.item_id = items.id)"
             " FROM items" + (" WHERE " + " AND ".join(where) if where else "")
         )
         sql += " ORDER BY " + order + " LIMIT ?"
@@ -307,8 +307,12 @@ class CatalogReader:
         if sorts_rows([str(r[-1]) for r in self._rows("EXPLAIN QUERY PLAN " + sql, params)]):
             return None
         cursor = self._conn.execute(sql, tuple(params))
-        try:
-            return textwalk.first_of(cursor.fetchmany, wanted, limit)
+
+        def execute(sql: str, params: Sequence[Any]) -> Sequence[Any]:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+        try:  # each walked item's text made again from the catalogue (see textwalk)
+            return textwalk.first_of(textwalk.with_texts(cursor.fetchmany, execute), wanted, limit)
         finally:
             cursor.close()
 

@@ -12,10 +12,10 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -317,20 +317,44 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
 # Revisions that rewrite most rows (0013: item times as integers; 0014: content hashes as
 # bytes; 0015: links and texts as WITHOUT ROWID tables; 0021: an index dropped, the text
 # index made again; 0022: an index dropped, another made partial; 0023: closed
-# vocabularies as small integer codes; 0024: the undo journal packed): an upgrade through
+# vocabularies as small integer codes; 0024: the undo journal packed; 0032: the search
+# texts' copy dropped): an upgrade through
 # one compacts the file after it (once), else the file keeps its old size with the freed
 # pages inside.
-REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "0029", "0031")
+REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "0029", "0031",
+             "0032")  # fmt: skip
+
+
+def _rebuild_text_index(driver: Any) -> None:
+    """The text index made again from the catalogue when it holds texts no longer current
+    (a contentless index cannot delete them, see ``searchtext``): afterwards none."""
+    from smparchive.core.catalog import searchtext
+    from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS
+
+    def execute(sql: str, params: Sequence[Any]) -> Sequence[Any]:
+        return list(driver.execute(sql, tuple(params)).fetchall())
+
+    if not searchtext.has_garbage(execute):
+        return
+    driver.execute("BEGIN IMMEDIATE")
+    try:
+        searchtext.rebuild(execute, MAX_BOUND_PARAMS)
+    except BaseException:
+        driver.execute("ROLLBACK")
+        raise
+    driver.execute("COMMIT")
 
 
 def compact(engine: Engine) -> None:
     """``VACUUM`` a SQLite catalogue (outside any transaction): its free pages go back to
-    the file system, after the text index's segments are merged into one. Takes about as
+    the file system, after the text index is made again without its texts no longer
+    current (if any) and its segments are merged into one. Takes about as
     long as copying the file."""
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection
         assert driver is not None
+        _rebuild_text_index(driver)
         # Each write re-indexes its items' search text as new segments, merged only
         # partly as it goes: after a day's items were assigned to sessions at a million
         # items, the index took 69.9 MB where one segment holds it in 49.9 (1.2 s here).

@@ -9,8 +9,13 @@ from collections.abc import Sequence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# The items matching an FTS5 query (the query is the one parameter that follows).
-FTS_ROWIDS = "SELECT rowid FROM search_fts WHERE search_fts MATCH "
+# Every read of the index leaves out the rowids of documents no longer current, and takes
+# the item's id from the rowid (see ``searchtext``; written out here, the reader imports
+# this module alone).
+LIVE = "rowid NOT IN (SELECT rowid FROM search_stale)"
+ITEM_OF_ROWID = "rowid & 1099511627775"  # the low 40 bits
+# The ids of the items matching an FTS5 query (the query is the one parameter that follows).
+FTS_IDS = f"SELECT {ITEM_OF_ROWID} FROM search_fts WHERE {LIVE} AND search_fts MATCH "
 
 
 def fold(value: str) -> str:

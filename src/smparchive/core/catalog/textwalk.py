@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from smparchive.core.catalog import searchtext
 from smparchive.core.catalog.textquery import terms
 
 BUDGET = 6_000  # items tested at most before handing the search to FTS5
@@ -78,17 +79,47 @@ def _phrase_in(tokens: list[str], parts: list[str]) -> bool:
 
 
 def first_page(conn: Any, walk: Any, wanted: Sequence[list[str]], limit: int) -> list[int] | None:
-    """The first ``limit`` matching ids of ``walk`` (a statement giving (id, search text)
+    """The first ``limit`` matching ids of ``walk`` (a statement giving (id, text hash)
     rows of the filter without its free text, in browse order; it is read only as far as
     needed), or None when they are not found within :data:`BUDGET` items (or the first
     :data:`PROBE` items show matches too rare to be), or a document cannot be judged
-    exactly. Walking costs ~15 us per item at 1M (a random read of its search text); FTS5
-    ~4 us per match: matches rarer than ~1 in 10 are left to FTS5."""
+    exactly. Each batch's search texts are made again from the catalogue (SQLite keeps
+    none, see ``searchtext``); FTS5 costs ~4 us per match: matches rarer than ~1 in 10
+    are left to FTS5."""
     result = conn.execute(walk.limit(BUDGET))
+
+    def execute(sql: str, params: Sequence[Any]) -> Sequence[Any]:
+        return conn.exec_driver_sql(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
+
     try:
-        return first_of(result.fetchmany, wanted, limit)
+        return first_of(with_texts(result.fetchmany, execute), wanted, limit)
     finally:
         result.close()
+
+
+def with_texts(
+    fetchmany: Callable[[int], Sequence[Any]], execute: searchtext.Execute
+) -> Callable[[int], Sequence[Any]]:
+    """``fetchmany`` of (id, text hash) rows as (id, search text) rows: each batch's texts
+    made from the catalogue (``searchtext.docs_of``). A text whose hash is not the indexed
+    one's (an item written since, a text indexed by an older release in another order) is
+    NotExact: FTS5 answers. An item with no indexed text has none (None)."""
+
+    def fetch(n: int) -> Sequence[Any]:
+        rows = fetchmany(n)
+        docs = searchtext.docs_of(execute, [int(r[0]) for r in rows if r[1] is not None])
+        out: list[tuple[Any, str | None]] = []
+        for item_id, indexed in rows:
+            if indexed is None:
+                out.append((item_id, None))
+                continue
+            doc = docs.get(int(item_id))
+            if doc is None or searchtext.doc_hash(doc) != indexed:
+                raise NotExact(item_id)
+            out.append((item_id, doc))
+        return out
+
+    return fetch
 
 
 def first_of(

@@ -1,0 +1,204 @@
+"""Each item's search text on SQLite, made from the catalogue without SQLAlchemy.
+
+SQLite keeps no copy of the text (migration 0032): ``search_fts`` is a contentless FTS5
+index, and ``search_docs`` holds per item the generation of its indexed document and a
+64-bit hash of its text. A document is indexed under the rowid ``gen << 40 | item_id``;
+FTS5 3.40 cannot delete from a contentless index, so a rewritten (or deleted) item's
+older rowid stays in the index and is listed in ``search_stale`` (by triggers on
+``search_docs``), and every read of the index leaves those rowids out (``textquery.LIVE``).
+Compacting rebuilds the index from the catalogue (:func:`rebuild`): no garbage, every
+generation 0 (a rowid is then the item's id).
+
+The same statements serve the write path (``fulltext.reindex``), the first-page walk
+(which tests each walked item's text, made again here), the command line's reader
+(``sqlite3`` alone) and compaction (a driver connection): ``execute(sql, params)``
+returns the rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from smparchive.core.catalog.textquery import ITEM_OF_ROWID, fold
+
+Execute = Callable[[str, Sequence[Any]], Sequence[Any]]
+
+MAX_DOC_CHARS = 200_000  # a huge PDF's text is cut: search finds its first pages
+SHIFT = 40  # item ids below 2**40; the generation above
+MASK = (1 << SHIFT) - 1
+MAX_GEN = (1 << (63 - SHIFT)) - 1  # rowids stay positive 64-bit integers
+assert f"rowid & {MASK}" == ITEM_OF_ROWID  # textquery's, written out
+_IDS = "(SELECT value FROM json_each(?))"
+# A JSON list of words (speakers, slide titles) as one string of them (as " ".join).
+_JOINED = "(SELECT group_concat(value, ' ') FROM json_each({}))"
+
+# What an item's search text is made of, read as fulltext.reindex read it before 0032
+# (the statements SQLAlchemy compiled, lists joined in SQL), so a text made again equals
+# the one indexed, to its hash.
+_ITEMS = (
+    "SELECT items.id, items.rel_path, (SELECT nullif(cameras.model, '') FROM cameras "
+    "WHERE cameras.id = items.camera_id), sessions.title, sessions.room, "
+    f"{_JOINED.format('sessions.speakers')} "
+    "FROM items LEFT OUTER JOIN sessions ON sessions.id = items.session_id "
+    f"WHERE items.id IN {_IDS}"
+)
+_TEXTS = (
+    "SELECT item_texts.item_id, item_texts.value FROM item_texts "
+    f"WHERE item_texts.item_id IN {_IDS}"
+)
+_TAGS = (
+    "SELECT item_tags.item_id, tags.name FROM item_tags JOIN tags ON tags.id = item_tags.tag_id "
+    f"WHERE item_tags.item_id IN {_IDS}"
+)
+_CONTENT = (
+    "SELECT item_content.item_id, item_content.text, item_content.notes, "
+    f"{_JOINED.format('item_content.slide_titles')} "
+    f"FROM item_content WHERE item_content.item_id IN {_IDS}"
+)
+_STATES = f"SELECT item_id, gen, hash FROM search_docs WHERE item_id IN {_IDS}"
+
+
+def _listed(value: Any) -> list[str]:
+    """A list column: its words joined in SQL (a string), or a list through SQLAlchemy."""
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else [str(x) for x in value]
+
+
+def _id_list(ids: Sequence[int]) -> str:
+    """Ids as the one JSON array parameter json_each reads (the reader loads no json)."""
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+def assemble(
+    items: Iterable[Any], texts: Iterable[Any], tags: Iterable[Any], content: Iterable[Any]
+) -> dict[int, str]:
+    """The folded search text of each item of ``items`` (id, path, camera model, session
+    title, room, speakers) from its texts, tag names and document content rows."""
+    parts: dict[int, list[str]] = {}
+    for item_id, rel_path, camera, s_title, s_room, speakers in items:
+        p = parts[int(item_id)] = [rel_path.replace("/", " ").replace("_", " ")]
+        p.extend(x for x in (camera, s_title, s_room) if x)
+        p.extend(_listed(speakers))
+    for item_id, value in texts:
+        if int(item_id) in parts:
+            parts[int(item_id)].append(value)
+    for item_id, name in tags:
+        if int(item_id) in parts:
+            parts[int(item_id)].append(name)
+    for item_id, body, notes, titles in content:
+        if int(item_id) in parts:
+            parts[int(item_id)].extend(_listed(titles))
+            parts[int(item_id)].extend(x for x in (body, notes) if x)
+    return {i: fold(" ".join(p))[:MAX_DOC_CHARS] for i, p in parts.items()}
+
+
+def docs_of(execute: Execute, ids: Sequence[int]) -> dict[int, str]:
+    """The search texts of the items ``ids`` that exist, made from the catalogue."""
+    param = (_id_list(ids),)
+    return assemble(
+        execute(_ITEMS, param),
+        execute(_TEXTS, param),
+        execute(_TAGS, param),
+        execute(_CONTENT, param),
+    )
+
+
+def doc_hash(doc: str) -> int:
+    """A 64-bit hash of a search text (signed, as SQLite stores integers)."""
+    digest = hashlib.blake2b(doc.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def rowid(gen: int, item_id: int) -> int:
+    return (gen << SHIFT) | item_id
+
+
+def states(execute: Execute, ids: Sequence[int]) -> dict[int, tuple[int, int | None]]:
+    """(generation, text hash) of the indexed items among ``ids``."""
+    rows = execute(_STATES, (_id_list(ids),))
+    return {int(i): (int(g), h) for i, g, h in rows}
+
+
+def next_new_gen(execute: Execute) -> int:
+    """The generation of a document indexed for an item with none: above every stale
+    rowid's (an item's id comes back after an undone delete, or when the newest item was
+    removed, and its old rowids are still in the index)."""
+    top = execute("SELECT max(rowid) FROM search_stale", ())[0][0]
+    return 0 if top is None else (int(top) >> SHIFT) + 1
+
+
+def write(
+    execute: Execute,
+    gone: Sequence[int],
+    docs: Sequence[tuple[int, int, int, str]],
+    max_params: int,
+) -> None:
+    """Index ``docs`` (item id, generation, hash, text) and forget the items ``gone``:
+    their older rowids are marked stale by the triggers on search_docs."""
+    for start in range(0, len(gone), max_params):
+        ids = tuple(gone[start : start + max_params])
+        marks = ",".join("?" * len(ids))
+        execute(f"DELETE FROM search_docs WHERE item_id IN ({marks})", ids)
+    _write_states(execute, [(i, g, h) for i, g, h, _ in docs], max_params)
+    _write_index(execute, docs, max_params)
+
+
+def _write_states(execute: Execute, rows: Sequence[tuple[int, int, int]], max_params: int) -> None:
+    per = max_params // 3
+    for start in range(0, len(rows), per):
+        part = rows[start : start + per]
+        execute(
+            "INSERT INTO search_docs (item_id, gen, hash, doc) VALUES "
+            + ",".join(["(?, ?, ?, '')"] * len(part))
+            + " ON CONFLICT (item_id) DO UPDATE SET gen = excluded.gen, hash = excluded.hash",
+            tuple(x for row in part for x in row),
+        )
+
+
+def _write_index(
+    execute: Execute, docs: Sequence[tuple[int, int, int, str]], max_params: int
+) -> None:
+    # A few multi-row statements: FTS5 flushes its pending terms at each statement's end,
+    # one tiny segment per row when written one statement a row.
+    per = max_params // 2
+    for start in range(0, len(docs), per):
+        rows = docs[start : start + per]
+        execute(
+            "INSERT INTO search_fts (rowid, doc) VALUES " + ",".join(["(?, ?)"] * len(rows)),
+            tuple(x for i, g, _, d in rows for x in (rowid(g, i), d)),
+        )
+
+
+def has_garbage(execute: Execute) -> bool:
+    return bool(execute("SELECT EXISTS (SELECT 1 FROM search_stale)", ())[0][0])
+
+
+def rebuild(execute: Execute, max_params: int, chunk: int = 20_000) -> int:
+    """The index made again from the catalogue: every item's text under rowid = its id
+    (generation 0), nothing stale. Inside the caller's transaction. Returns the items."""
+    # the triggers list the rowids of the rows moved back to 0 as stale: emptied next
+    execute("UPDATE search_docs SET gen = 0 WHERE gen != 0", ())
+    execute("DELETE FROM search_stale", ())
+    execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')", ())
+    done = 0
+    last = 0
+    while True:
+        ids = [
+            int(r[0])
+            for r in execute("SELECT id FROM items WHERE id > ? ORDER BY id LIMIT ?", (last, chunk))
+        ]
+        if not ids:
+            return done
+        docs = docs_of(execute, ids)
+        known = states(execute, ids)
+        rows = [(i, 0, doc_hash(d), d) for i, d in sorted(docs.items())]
+        # only the rows that are not so already (a text changed without its hash: none)
+        _write_states(
+            execute, [(i, g, h) for i, g, h, _ in rows if known.get(i) != (0, h)], max_params
+        )
+        _write_index(execute, rows, max_params)
+        done += len(docs)
+        last = ids[-1]
