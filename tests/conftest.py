@@ -162,6 +162,29 @@ def add_items(catalog: Any, tmp_path: Path) -> Any:
     return add
 
 
+# Both engines, PostgreSQL only with a test server (marked: `-m "not postgres"` leaves it out).
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=ENGINES)
+def engine_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new catalogue goes on each engine: a file under ``tmp_path``, or the test
+    server emptied."""
+    return str(tmp_path / "catalogue.smpcat") if request.param == "sqlite" else empty_pg_url()
+
+
+@pytest.fixture
+def engine_catalog(engine_location: str) -> Iterator[Any]:
+    """A new catalogue, open, on each engine (closed after the test)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(engine_location, create=True)
+    try:
+        yield cat
+    finally:
+        cat.close()
+
+
 @pytest.fixture
 def item_inserter() -> Any:
     """:func:`insert_items` itself, for tests that make their own catalogues."""

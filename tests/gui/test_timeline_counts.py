@@ -24,9 +24,8 @@ from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.conftest import empty_pg_url, insert_items
+from tests.conftest import insert_items
 
-from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.domain import assign
 from smparchive.gui.dialogs.clocks import _lane_label, _window, camera_label, load_day
 
@@ -37,14 +36,9 @@ TOL = assign.DEFAULT_TOLERANCE
 BIN = timedelta(minutes=5)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def cat(request: Any, tmp_path: Path) -> Any:
-    where = str(tmp_path / "t.smpcat") if request.param == "sqlite" else empty_pg_url()
-    c = open_catalog(where, create=True)
-    try:
-        yield c
-    finally:
-        c.close()
+@pytest.fixture
+def cat(engine_catalog: Any) -> Any:
+    return engine_catalog  # a new catalogue on each engine (tests/conftest.py)
 
 
 def _day(cat: Any, tmp_path: Path) -> None:

@@ -10,9 +10,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.conftest import empty_pg_url, insert_items
+from tests.conftest import insert_items
 
-from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent
 
 BXL = ZoneInfo("Europe/Brussels")
@@ -21,14 +20,9 @@ KEY = "Canon|EOS R6|B2"
 N = 6000  # six batches of items between two looks at the cancel token
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def catalog(request: Any, tmp_path: Path) -> Any:
-    where = str(tmp_path / "t.smpcat") if request.param == "sqlite" else empty_pg_url()
-    c = open_catalog(where, create=True)
-    try:
-        yield c
-    finally:
-        c.close()
+@pytest.fixture
+def catalog(engine_catalog: Any) -> Any:
+    return engine_catalog  # a new catalogue on each engine (tests/conftest.py)
 
 
 @pytest.fixture

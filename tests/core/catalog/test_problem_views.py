@@ -8,23 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import empty_pg_url, insert_items
+from tests.conftest import insert_items
 
-from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS, ItemFilter, status_filter
 from smparchive.core.domain.query import parse_search
 
 UNREADABLE = "The file is damaged: not a picture."
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def catalogue(request: Any, tmp_path: Path) -> Any:
-    location = str(tmp_path / "p.smpcat") if request.param == "sqlite" else empty_pg_url()
-    cat = open_catalog(location, create=True)
-    try:
-        yield cat
-    finally:
-        cat.close()
+@pytest.fixture
+def catalogue(engine_catalog: Any) -> Any:
+    return engine_catalog  # a new catalogue on each engine (tests/conftest.py)
 
 
 def test_an_unreadable_file_stays_an_error_while_its_folder_is_offline(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import empty_pg_url, insert_items
+from tests.conftest import insert_items
 
 from smparchive.core.catalog import ops_query
 from smparchive.core.catalog.catalog import open_catalog
@@ -25,11 +25,9 @@ PAGE = 7
 BASE = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def location(request: Any, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "ties.smpcat")
-    return empty_pg_url()
+@pytest.fixture
+def location(engine_location: str) -> str:
+    return engine_location  # a new catalogue on each engine (tests/conftest.py)
 
 
 def _specs() -> list[dict[str, Any]]:

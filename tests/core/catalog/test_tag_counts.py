@@ -8,17 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import empty_pg_url
 
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def location(request: Any, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "counts.smpcat")
-    return empty_pg_url()
+@pytest.fixture
+def location(engine_location: str) -> str:
+    return engine_location  # a new catalogue on each engine (tests/conftest.py)
 
 
 def test_a_parent_keyword_counts_what_clicking_it_shows(

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import empty_pg_url
 
 from smparchive.core.catalog.catalog import open_catalog
 
@@ -24,11 +23,9 @@ cat.close()
 """
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def location(request: Any, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "live.smpcat")
-    return empty_pg_url()
+@pytest.fixture
+def location(engine_location: str) -> str:
+    return engine_location  # a new catalogue on each engine (tests/conftest.py)
 
 
 def test_change_in_another_process_reaches_the_feed(

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from tests.conftest import empty_pg_url
 
 from smparchive.cli.main import main
 from smparchive.core.catalog.catalog import open_catalog
@@ -30,12 +29,10 @@ def _share(tmp_path: Path) -> tuple[Path, Path]:
     return alice_mount, bob_mount
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def location(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+@pytest.fixture
+def location(engine_location: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    if request.param == "sqlite":
-        return str(tmp_path / "team.smpcat")
-    return empty_pg_url()
+    return engine_location  # a new catalogue on each engine (tests/conftest.py)
 
 
 def _as(machine: str, monkeypatch: pytest.MonkeyPatch) -> None:

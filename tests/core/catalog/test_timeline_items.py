@@ -13,23 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import empty_pg_url, insert_items
+from tests.conftest import insert_items
 
-from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.domain.assign import ItemFacts
 
 DAY = datetime(2022, 6, 2, 0, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def cat(request: Any, tmp_path: Path) -> Any:
-    where = str(tmp_path / "t.smpcat") if request.param == "sqlite" else empty_pg_url()
-    c = open_catalog(where, create=True)
-    try:
-        yield c
-    finally:
-        c.close()
+@pytest.fixture
+def cat(engine_catalog: Any) -> Any:
+    return engine_catalog  # a new catalogue on each engine (tests/conftest.py)
 
 
 def _items(cat: Any, tmp_path: Path) -> list[int]:
