@@ -149,3 +149,49 @@ def test_decks_naming_no_session_are_not_scored_against_each(monkeypatch) -> Non
     assert found[0].detail == "no session matches the deck well enough (best 0.00)"
     assert found[200].reason == Reason.DECK and found[200].session_id == 3
     assert len(scores) == len(slots)  # the last one's, against the sessions saying "session"
+
+
+def test_many_items_get_the_proposals_the_rules_give_one_by_one() -> None:
+    """``propose`` works out what a stretch of the programme comes to once for its photos:
+    every proposal (session, reason, explanation, values) is the one ``propose_one`` gives
+    the item alone, against every session, at moments around every boundary, with rooms."""
+    rng = random.Random(3)
+    moments = sorted(_edges(SLOTS)) + [
+        at(0) + timedelta(seconds=rng.randrange(-86400, 3 * 86400)) for _ in range(500)
+    ]
+    items = []
+    for n, m in enumerate(moments):
+        kw: dict = {"session_id": rng.choice([None, 2, 5])}
+        if n % 9 == 0:
+            kw.update(kind="video", duration_s=rng.choice([3.0, 95.0, 2000.0]))
+        if n % 4 == 1:
+            kw.update(room=rng.choice(["Auditorium", "room b", "Nowhere"]))
+        if n % 31 == 2:
+            kw.update(assignment="manual")
+        if n % 37 == 3:
+            kw.update(time_source="mtime")
+        items.append(ItemFacts(n, kw.pop("kind", "photo"), m, **kw))
+    items += [ItemFacts(-1, "photo", None), ItemFacts(-2, "slides", None, name="Keynote.pdf")]
+    got = rules.propose(items, SLOTS, DEFAULT_TOLERANCE, BXL)
+    whys = set()
+    for item, p in zip(items, got, strict=True):
+        want = propose_one(item, SLOTS, DEFAULT_TOLERANCE, BXL)
+        assert p == want and p.params == want.params, item
+        whys.add(want.why)
+    assert whys >= {
+        Why.INSIDE, Why.PARALLEL, Why.BREAK, Why.BREAK_TIE, Why.BREAK_NONE, Why.OUTSIDE_DAYS,
+        Why.RECORDING, Why.MANUAL, Why.NO_TIME, Why.FILE_DATE, Why.DECK,
+    }  # fmt: skip
+
+
+def test_a_days_photos_ask_the_rules_once_per_stretch(monkeypatch) -> None:
+    """5,000 photos of a morning: the sessions they lie in or near are worked out for each
+    stretch of the programme, not for each photo (~10 us each for 65,000 at a million):
+    the sessions are looked at (their rooms first) a few times, not for every photo."""
+    asked = []
+    real = rules._room_ok
+    monkeypatch.setattr(rules, "_room_ok", lambda *a: asked.append(1) or real(*a))
+    photos = [ItemFacts(i, "photo", at(7) + timedelta(seconds=4 * i)) for i in range(5000)]
+    found = rules.propose(photos, SLOTS, DEFAULT_TOLERANCE, BXL)
+    assert {p.reason for p in found} >= {Reason.INSIDE, Reason.OVERLAP, Reason.BREAK}
+    assert 0 < len(asked) < 100

@@ -11,16 +11,14 @@ which their outcome cannot change (``assign_times.TimeOutcomes``), and once per 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, type_coerce
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.types import NullType
+from sqlalchemy import select
 
-from smparchive.core.catalog.codes import KIND_CODES, TIME_SOURCE_CODES, value_of
+from smparchive.core.catalog import raw_rows
 from smparchive.core.catalog.models import MediaItem
 from smparchive.core.catalog.stored import hash_text, stored_time
 from smparchive.core.domain import assign as rules
@@ -29,32 +27,11 @@ from smparchive.core.domain.assign_times import TimeOutcomes
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
 from smparchive.core.vocab import Assignment, Kind, TimeSource
 
-_EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
-_KINDS = {code: Kind(value) for value, code in KIND_CODES.items()}
-_SOURCES = {code: TimeSource(value) for value, code in TIME_SOURCE_CODES.items()}
+_EPOCH_UTC = raw_rows.EPOCH_UTC
 _RECORDINGS = frozenset({Kind.VIDEO, Kind.AUDIO})
 _NOT_APPLIED = frozenset({rules.Reason.OVERLAP, rules.Reason.MANUAL, rules.Reason.NO_TIME})
 _MTIME = TimeSource.FILE_MTIME
-
-
-def _raw(column: Any) -> Any:
-    """A column as the database gives it (no conversion per value by its type)."""
-    return type_coerce(column, NullType())
-
-
-def _utc(value: Any) -> datetime | None:
-    """``capture_utc`` as a read gives it (``UTCMicros``): aware UTC."""
-    if type(value) is int:
-        return _EPOCH_UTC + timedelta(microseconds=value)
-    moment = stored_time(value)
-    return None if moment is None else moment.replace(tzinfo=UTC)
-
-
-def _code(table: Mapping[int, Any], enum: Any, code: Any) -> Any:
-    if code is None:
-        return None
-    got = table.get(code)
-    return got if got is not None else value_of(enum, code)  # an unknown code raises
+_raw = raw_rows.raw
 
 
 def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> list[Any]:
@@ -78,21 +55,7 @@ def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> list[An
         .where(*where)
         .order_by(MediaItem.capture_utc)
     )
-    # The driver's rows as they are: no row objects made of them (~0.15 s for 200,000).
-    result = s.connection().execute(q)
-    cursor = result.cursor
-    try:
-        if cancel is None:
-            return list(cursor.fetchall())
-        out: list[Any] = []
-        while part := cursor.fetchmany(rules.CHECK_EVERY):
-            cancel.raise_if_cancelled()
-            out.extend(part)
-        return out
-    except result.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would have raised it
-        raise DBAPIError.instance(None, None, exc, result.dialect.loaded_dbapi.Error) from exc
-    finally:
-        result.close()
+    return raw_rows.fetch(s, q, cancel, rules.CHECK_EVERY)
 
 
 def shift_rows(
@@ -119,7 +82,7 @@ def shift_rows(
     shift_us = offset_s * 1_000_000
     new_row, manual, no_time = rules.ShiftRow, Assignment.MANUAL, rules.Reason.NO_TIME
     deck_kinds, recordings, not_applied, mtime = rules.DECK_KINDS, _RECORDINGS, _NOT_APPLIED, _MTIME
-    kinds, sources, not_clock = _KINDS.get, _SOURCES.get, t.NOT_CAMERA_CLOCK
+    kinds, sources, not_clock = raw_rows.KINDS.get, raw_rows.SOURCES.get, t.NOT_CAMERA_CLOCK
     # items come in time order, their new times mostly too: the stretch of the last photo
     # (between two moments where the outcome may change) serves the next ones
     lo = hi = _EPOCH_UTC
@@ -135,8 +98,8 @@ def shift_rows(
         for iid, name, k, length, utc, local, off, cs, cur, how, day, code, sha in rows[
             begin : begin + rules.CHECK_EVERY
         ]:
-            kind = kinds(k) or _code(_KINDS, Kind, k)
-            src = None if code is None else sources(code) or _code(_SOURCES, TimeSource, code)
+            kind = kinds(k) or raw_rows.kind(k)
+            src = None if code is None else sources(code) or raw_rows.source(code)
             # the time re-derived as ``time.rederive`` does with the new shift
             takes = src not in not_clock
             old: datetime | None
@@ -155,7 +118,7 @@ def shift_rows(
                 else:
                     new = old
             else:
-                old = _utc(utc)
+                old = raw_rows.utc(utc)
                 new = _derived(old, stored_time(local), off, cs, zone_of_day(day), shift, takes)
                 derived = new is not None and new != old
                 if not derived:
