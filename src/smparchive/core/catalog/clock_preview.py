@@ -11,7 +11,7 @@ which their outcome cannot change (``assign_times.TimeOutcomes``), and once per 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -34,8 +34,9 @@ _MTIME = TimeSource.FILE_MTIME
 _raw = raw_rows.raw
 
 
-def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> list[Any]:
-    """The camera's items in time order (as ``_camera_rows`` reads them), as stored."""
+def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> Iterator[list[Any]]:
+    """The camera's items in time order (as ``_camera_rows`` reads them), as stored, in
+    batches (``cancel`` asked before each)."""
     q = (
         select(
             MediaItem.id,
@@ -55,11 +56,11 @@ def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> list[An
         .where(*where)
         .order_by(MediaItem.capture_utc)
     )
-    return raw_rows.fetch(s, q, cancel, rules.CHECK_EVERY)
+    return raw_rows.batches(s, q, rules.CHECK_EVERY, cancel)
 
 
 def shift_rows(
-    rows: list[Any],
+    batches: Iterable[Sequence[Any]],
     zone_of_day: Callable[[int | None], ZoneInfo],
     slots: list[rules.Slot],
     tz: tzinfo,
@@ -67,9 +68,12 @@ def shift_rows(
     *,
     cancel: CancelToken | None = None,
     progress: ProgressSink | None = None,
+    total: int | None = None,
 ) -> list[rules.ShiftRow]:
-    """The preview's row of each of ``rows`` (:func:`camera_rows`) under ``offset_s``;
-    ``zone_of_day``: the zone a zone-less device time of an item on that day is read in."""
+    """The preview's row of each of the rows (:func:`camera_rows`) under ``offset_s``;
+    ``zone_of_day``: the zone a zone-less device time of an item on that day is read in.
+    A batch's rows go once done: the collector's passes walk only the rows made (the
+    driver's 200,000 tuples and the rows kept cost ~0.1 s of passes more)."""
     outcomes = TimeOutcomes(slots, rules.DEFAULT_TOLERANCE, tz)
     ordered = sorted(slots, key=lambda sl: sl.start)
     starts = [sl.start for sl in ordered]
@@ -88,16 +92,14 @@ def shift_rows(
     lo = hi = _EPOCH_UTC
     here: tuple[int | None, rules.Reason] = (None, no_time)
     out: list[rules.ShiftRow] = []
-    total = 2 * len(rows)
-    for begin in range(0, len(rows), rules.CHECK_EVERY):
-        if begin:
+    for part in batches:
+        if out:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress(ProgressEvent("clock preview", 2 * begin, total))
-        for iid, name, k, length, utc, local, off, cs, cur, how, day, code, sha in rows[
-            begin : begin + rules.CHECK_EVERY
-        ]:
+                # re-dated and proposed in one pass: two steps an item (as counted before)
+                progress(ProgressEvent("clock preview", 2 * len(out), total))
+        for iid, name, k, length, utc, local, off, cs, cur, how, day, code, sha in part:
             kind = kinds(k) or raw_rows.kind(k)
             src = None if code is None else sources(code) or raw_rows.source(code)
             # the time re-derived as ``time.rederive`` does with the new shift

@@ -422,19 +422,24 @@ class TimeOps(CatalogBase):
 
         ``cancel`` is asked every ``rules.CHECK_EVERY`` items (a preview superseded by the
         next correction stops: 200,000 items took seconds of CPU nobody waited for);
-        ``progress`` counts items re-dated then proposed (``total``: twice the items)."""
+        ``progress`` counts two steps an item, re-dated and proposed in one pass (``total``:
+        twice the items)."""
         _has_clock(camera_key)
         # 200,000 rows read and as many made: the collector's full passes skip what the
         # process held before (in the app, everything it shows)
-        with heap.long_lived_frozen():
-            with self._read() as s:
-                rows = clock_preview.camera_rows(s, _camera_where(s, camera_key), cancel)
-                zone_of_day = _day_zones(s)
-                slots = load_slots(s)
-                tz = main_event_zone(s)
+        with heap.long_lived_frozen(), self._read() as s:
+            where = _camera_where(s, camera_key)
+            total = None
+            if progress is not None:  # how many items the progress counts to
+                count = s.scalar(select(func.count()).select_from(MediaItem).where(*where))
+                total = 2 * (count or 0)
+            zone_of_day = _day_zones(s)
+            slots = load_slots(s)
+            tz = main_event_zone(s)
             out = clock_preview.shift_rows(
-                rows, zone_of_day, slots, tz, offset_s, cancel=cancel, progress=progress
-            )
+                clock_preview.camera_rows(s, where, cancel), zone_of_day, slots, tz, offset_s,
+                cancel=cancel, progress=progress, total=total,
+            )  # fmt: skip
         if cancel is not None:
             cancel.raise_if_cancelled()
         return ClockPreview(camera_key, offset_s, tuple(out))
@@ -534,9 +539,8 @@ def _has_clock(camera_key: str) -> None:
         raise CatalogError(problem("camera.no_clock"))
 
 
-def _camera_rows(s: Any, key: str, cancel: CancelToken | None = None) -> list[Any]:
-    """A camera's items with their times, in time order; ``cancel`` is asked between
-    batches of rows (a preview superseded while 200,000 rows come in stops there)."""
+def _camera_rows(s: Any, key: str) -> list[Any]:
+    """A camera's items with their times, in time order (a correction's write)."""
     q = (
         select(
             MediaItem.id,
@@ -556,13 +560,7 @@ def _camera_rows(s: Any, key: str, cancel: CancelToken | None = None) -> list[An
         .where(*_camera_where(s, key))
         .order_by(MediaItem.capture_utc)
     )
-    if cancel is None:
-        return list(s.execute(q))
-    out: list[Any] = []
-    for part in s.execute(q.execution_options(yield_per=rules.CHECK_EVERY)).partitions():
-        cancel.raise_if_cancelled()
-        out.extend(part)
-    return out
+    return list(s.execute(q))
 
 
 def _time_row(r: Any) -> t.TimeRow:

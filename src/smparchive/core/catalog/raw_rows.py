@@ -9,7 +9,7 @@ the same values the column types give (on SQLite and PostgreSQL alike).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -36,18 +36,29 @@ def raw(column: Any) -> Any:
 def fetch(s: Any, q: Any, cancel: CancelToken | None = None, batch: int = 1000) -> list[Any]:
     """The driver's rows of ``q`` (no row objects made of them: ~0.15 s for 200,000);
     ``cancel`` is asked between batches of ``batch`` rows."""
+    if cancel is None:
+        return [r for part in batches(s, q, 0) for r in part]
+    return [r for part in batches(s, q, batch, cancel) for r in part]
+
+
+def batches(s: Any, q: Any, batch: int, cancel: CancelToken | None = None) -> Iterator[list[Any]]:
+    """The driver's rows of ``q`` in lists of ``batch`` (all at once when 0), ``cancel``
+    asked before each: a caller done with a batch lets its rows go before the next."""
     result = s.connection().execute(q)
     dbapi_error = result.dialect.loaded_dbapi.Error
     try:
-        if cancel is None:
-            return list(result.cursor.fetchall())
-        out: list[Any] = []
-        while part := result.cursor.fetchmany(batch):
-            cancel.raise_if_cancelled()
-            out.extend(part)
-        return out
-    except dbapi_error as exc:  # as SQLAlchemy would have raised it
-        raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
+        while True:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                part = result.cursor.fetchmany(batch) if batch else result.cursor.fetchall()
+            except dbapi_error as exc:  # as SQLAlchemy would have raised it
+                raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
+            if not part:
+                return
+            yield part
+            if not batch:
+                return
     finally:
         result.close()
 
