@@ -123,6 +123,10 @@ def _items(programme: dict[str, int], rng: random.Random) -> list[dict[str, Any]
         {"name": "keynote slides.pdf", "kind": "document", **CAM},
         {"name": "roundtable_final.pptx", "kind": "slides", **CAM},
         {"name": "panel talk.pdf", "kind": "document", **CAM},  # two sessions alike
+        {"name": "panel talk.pdf", "rel_path": "b/panel talk.pdf", "kind": "slides",
+         "session_id": programme["panel"], "assignment": "auto", **CAM},  # the same name
+        {"name": "keynote slides.pdf", "rel_path": "c/keynote slides.pdf", "kind": "slides",
+         "session_id": programme["keynote"], "assignment": "auto", **CAM},
         {"name": "IMG_0001.pdf", "kind": "document", "capture_utc": None, **CAM},
         {"name": "no time.jpg", "capture_utc": None, **CAM},
         {"name": "utc only.jpg", "capture_utc": datetime(2022, 6, 1, 8, 44, tzinfo=UTC), **CAM},

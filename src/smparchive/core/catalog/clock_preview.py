@@ -80,6 +80,7 @@ def shift_rows(
     longest = max([timedelta(0), *(sl.end - sl.start for sl in ordered)])
     dates = rules.session_dates(ordered, tz)
     decks: Callable[[rules.ItemFacts], rules.Proposal] | None = None
+    by_name: dict[str, tuple[int | None, rules.Reason]] = {}
     shift = timedelta(seconds=offset_s)
     steps: dict[int, timedelta] = {}  # moves of the time (microseconds), each made once
     epoch = _EPOCH_UTC
@@ -130,11 +131,14 @@ def shift_rows(
             if how == manual:
                 session, reason = cur, rules.Reason.MANUAL
             elif kind in deck_kinds:
-                if decks is None:
-                    decks = _deck_rules(ordered)
-                facts = rules.ItemFacts(iid, kind, new, length, cur, how, name, time_source=src)
-                p = decks(facts)
-                session, reason = p.session_id, p.reason
+                # a deck is matched by its file name alone here (no text read): once a name
+                got = by_name.get(name)
+                if got is None:
+                    if decks is None:
+                        decks = _deck_rules(ordered)
+                    p = decks(rules.ItemFacts(iid, kind, new, length, cur, how, name))
+                    got = by_name[name] = p.session_id, p.reason
+                session, reason = got
             elif new is None or src == mtime:
                 session, reason = None, no_time
             elif kind in recordings and length:
