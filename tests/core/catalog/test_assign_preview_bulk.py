@@ -123,3 +123,12 @@ def check(catalog: Any, add_items: Any) -> None:
             assert g == w and g.params == w.params, g.item_id
         whys |= {p.why for p in want}
     assert whys == set(rules.Why) - {rules.Why.DECK_TIE}
+    # what the Assign dialog shows of each proposal, as the items' records say it
+    shown = catalog.proposed_items([*chosen, chosen[0]])
+    assert sorted(shown) == sorted(chosen)
+    for rec in catalog.items(chosen):
+        row = shown[rec.id]
+        assert (row.name, row.capture_utc, row.capture_offset_min) == (
+            rec.name, rec.capture_utc, rec.capture_offset_min
+        )  # fmt: skip
+        assert (row.capture_source, row.clock_shift_s) == (rec.capture_source, rec.clock_shift_s)

@@ -42,6 +42,9 @@ from smparchive.core.progress import CancelToken
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
+# Ids read in one statement (written into it as integers, ``ids_in``): a day's 65,000 took
+# 73 statements of 900 parameters; ten times that still reads at once.
+FACTS_CHUNK = 100_000
 # How restrictive each consent is: the effective consent is the highest of its sources.
 CONSENT_RANK: dict[str, int] = {
     Consent.CLEARED: 0,
@@ -105,18 +108,25 @@ class AssignOps(CatalogBase):
     def proposed_items(self, item_ids: Sequence[int]) -> dict[int, ProposedItem]:
         """Per item, what the assignment preview shows of it (:class:`ProposedItem`)."""
         out: dict[int, ProposedItem] = {}
+        raw = raw_rows.raw
         q = select(
             MediaItem.id,
             MediaItem.name,
-            MediaItem.capture_utc,
+            raw(MediaItem.capture_utc),
             MediaItem.capture_offset_min,
-            MediaItem.capture_source,
+            raw(MediaItem.capture_source),
             MediaItem.clock_shift_s,
         )
+        epoch, utc_of, source_of = raw_rows.EPOCH_UTC, raw_rows.utc, raw_rows.source
         with self._read() as s:
-            for chunk in chunked(list(dict.fromkeys(item_ids))):
-                for r in s.execute(q.where(MediaItem.id.in_(chunk))):
-                    out[r.id] = ProposedItem(*r)
+            # read as stored, in one statement per FACTS_CHUNK ids: rows of column types in
+            # chunks of 900 took 0.4 s for a day's 65,637 proposals
+            for chunk in chunked(list(dict.fromkeys(item_ids)), FACTS_CHUNK):
+                for iid, name, utc, offset, code, shift in raw_rows.fetch(
+                    s, q.where(ids_in(MediaItem.id, list(chunk)))
+                ):
+                    moment = epoch + timedelta(0, 0, utc) if type(utc) is int else utc_of(utc)
+                    out[iid] = ProposedItem(iid, name, moment, offset, source_of(code), shift)
         return out
 
     def apply_assignments(
@@ -349,11 +359,6 @@ def _require_items(ctx: WriteContext, ids: list[int]) -> None:
     if missing:
         shown = ", ".join(map(str, missing[:10]))
         raise CatalogError(problem("missing.items", value=shown, n=len(missing)))
-
-
-# Ids read in one statement (written into it as integers, ``ids_in``): a day's 65,000 took
-# 73 statements of 900 parameters; ten times that still reads at once.
-FACTS_CHUNK = 100_000
 
 
 def _facts(
