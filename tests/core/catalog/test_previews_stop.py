@@ -104,13 +104,15 @@ def test_a_clock_preview_cancelled_while_its_rows_come_in_stops_there(
 ) -> None:
     """The camera's 200,000 rows took 1.2 s to come in: a preview cancelled then went on
     ~0.6 s before its first look at the token; the rows come in batches between looks."""
-    from smparchive.core.catalog.ops_organise_time import _camera_rows
+    from smparchive.core.catalog.clock_preview import camera_rows
+    from smparchive.core.catalog.ops_organise_time import _camera_rows, _camera_where
 
     token = CancelToken()
     with catalog._read() as s:
-        assert [r.id for r in _camera_rows(s, KEY, CancelToken())] == [
-            r.id for r in _camera_rows(s, KEY)
-        ]
+        where = _camera_where(s, KEY)
+        batches = list(camera_rows(s, where, CancelToken()))
+        assert len(batches) > 1  # the token is asked between them
+        assert [r[0] for b in batches for r in b] == [r.id for r in _camera_rows(s, KEY)]
         token.cancel()
         with pytest.raises(Cancelled):
-            _camera_rows(s, KEY, token)
+            list(camera_rows(s, where, token))

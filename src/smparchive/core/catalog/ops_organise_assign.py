@@ -14,9 +14,9 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
-from smparchive.core.catalog import cameras
+from smparchive.core.catalog import cameras, raw_rows
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import ID_CHUNK, chunked
+from smparchive.core.catalog.chunks import chunked, ids_in
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemContent,
@@ -42,6 +42,9 @@ from smparchive.core.progress import CancelToken
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
+# Ids read in one statement (written into it as integers, ``ids_in``): a day's 65,000 took
+# 73 statements of 900 parameters; ten times that still reads at once.
+FACTS_CHUNK = 100_000
 # How restrictive each consent is: the effective consent is the highest of its sources.
 CONSENT_RANK: dict[str, int] = {
     Consent.CLEARED: 0,
@@ -105,18 +108,25 @@ class AssignOps(CatalogBase):
     def proposed_items(self, item_ids: Sequence[int]) -> dict[int, ProposedItem]:
         """Per item, what the assignment preview shows of it (:class:`ProposedItem`)."""
         out: dict[int, ProposedItem] = {}
+        raw = raw_rows.raw
         q = select(
             MediaItem.id,
             MediaItem.name,
-            MediaItem.capture_utc,
+            raw(MediaItem.capture_utc),
             MediaItem.capture_offset_min,
-            MediaItem.capture_source,
+            raw(MediaItem.capture_source),
             MediaItem.clock_shift_s,
         )
+        epoch, utc_of, source_of = raw_rows.EPOCH_UTC, raw_rows.utc, raw_rows.source
         with self._read() as s:
-            for chunk in chunked(list(dict.fromkeys(item_ids))):
-                for r in s.execute(q.where(MediaItem.id.in_(chunk))):
-                    out[r.id] = ProposedItem(*r)
+            # read as stored, in one statement per FACTS_CHUNK ids: rows of column types in
+            # chunks of 900 took 0.4 s for a day's 65,637 proposals
+            for chunk in chunked(list(dict.fromkeys(item_ids)), FACTS_CHUNK):
+                for iid, name, utc, offset, code, shift in raw_rows.fetch(
+                    s, q.where(ids_in(MediaItem.id, list(chunk)))
+                ):
+                    moment = epoch + timedelta(0, 0, utc) if type(utc) is int else utc_of(utc)
+                    out[iid] = ProposedItem(iid, name, moment, offset, source_of(code), shift)
         return out
 
     def apply_assignments(
@@ -354,50 +364,56 @@ def _require_items(ctx: WriteContext, ids: list[int]) -> None:
 def _facts(
     s: Any, item_ids: Sequence[int] | None, camera_rooms: Mapping[str, str]
 ) -> list[rules.ItemFacts]:
+    """What the rules know of items (all, or ``item_ids``), in time order (undated first on
+    SQLite, last on PostgreSQL, as ORDER BY puts them), then by id: read as stored and
+    converted here (``raw_rows``), ~10 us an item less than rows of column types."""
+    raw = raw_rows.raw
     q = select(
         MediaItem.id,
-        MediaItem.kind,
+        raw(MediaItem.kind),
         MediaItem.name,
-        MediaItem.capture_utc,
+        raw(MediaItem.capture_utc),
         MediaItem.duration_s,
         MediaItem.session_id,
         MediaItem.assignment,
         MediaItem.camera_id,
         MediaItem.creator,
-        MediaItem.capture_source,
-    ).order_by(MediaItem.capture_utc, MediaItem.id)
+        raw(MediaItem.capture_source),
+    )
+    ordered = q.order_by(MediaItem.capture_utc, MediaItem.id)
     if item_ids is None:
-        rows = list(s.execute(q))
-    elif len(item_ids) <= ID_CHUNK:
-        rows = list(s.execute(q.where(MediaItem.id.in_(list(item_ids)))))
-    else:  # more ids than one IN list holds: read them by chunks, sort like ORDER BY does
+        rows = raw_rows.fetch(s, ordered)
+    elif len(item_ids) <= FACTS_CHUNK:
+        rows = raw_rows.fetch(s, ordered.where(ids_in(MediaItem.id, list(item_ids))))
+    else:  # read by chunks, sorted as ORDER BY sorts
         rows = [
             r
-            for chunk in chunked(list(item_ids))
-            for r in s.execute(q.where(MediaItem.id.in_(chunk)))
+            for chunk in chunked(list(item_ids), FACTS_CHUNK)
+            for r in raw_rows.fetch(s, q.where(ids_in(MediaItem.id, list(chunk))))
         ]
         nulls_first = s.get_bind().dialect.name == "sqlite"  # PostgreSQL sorts NULL last
         rows.sort(
-            key=lambda r: (
-                (r.capture_utc is not None) == nulls_first,
-                r.capture_utc or _EPOCH,
-                r.id,
-            )
+            key=lambda r: ((r[3] is not None) == nulls_first, raw_rows.utc(r[3]) or _EPOCH, r[0])
         )
-    decks = [r.id for r in rows if r.kind in rules.DECK_KINDS]
+    kinds = raw_rows.KINDS
+    decks = [r[0] for r in rows if kinds.get(r[1]) in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)
     known = cameras.all_cameras(s) if camera_rooms else {}
+    epoch, facts, utc_of = raw_rows.EPOCH_UTC, rules.ItemFacts, raw_rows.utc
     out = []
-    for r in rows:
-        device = cameras.parts_of(known, r.camera_id)
-        room = camera_rooms.get(t.camera_key(*device)) if camera_rooms else None
-        text = deck_text.get(r.id, "")
-        if r.creator:
-            text += " " + r.creator
+    for iid, k, name, utc, length, sid, how, camera_id, creator, code in rows:
+        room = None
+        if camera_rooms:
+            room = camera_rooms.get(t.camera_key(*cameras.parts_of(known, camera_id)))
+        text = deck_text.get(iid, "") if decks else ""
+        if creator:
+            text += " " + creator
         out.append(
-            rules.ItemFacts(
-                r.id, r.kind, r.capture_utc, r.duration_s, r.session_id, r.assignment, r.name,
-                room, text, r.capture_source,
+            facts(
+                iid, kinds.get(k) or raw_rows.kind(k),
+                epoch + timedelta(0, 0, utc) if type(utc) is int else utc_of(utc),
+                length, sid, how, name, room, text,
+                None if code is None else raw_rows.source(code),
             )
         )  # fmt: skip
     return out

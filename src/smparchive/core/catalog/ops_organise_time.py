@@ -3,15 +3,16 @@ that organising operations share. Rules live in ``core/domain/time.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, func, or_, select
 
-from smparchive.core.catalog import cameras
+from smparchive.core import heap
+from smparchive.core.catalog import cameras, clock_preview
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.day_lanes import day_lanes
@@ -26,7 +27,7 @@ from smparchive.core.domain import time as t
 from smparchive.core.domain import timefmt
 from smparchive.core.domain.timeline import Lane
 from smparchive.core.messages import problem
-from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
+from smparchive.core.progress import CancelToken, ProgressSink
 
 _ITEMS: Table = table_of(MediaItem)
 
@@ -440,63 +441,26 @@ class TimeOps(CatalogBase):
 
         ``cancel`` is asked every ``rules.CHECK_EVERY`` items (a preview superseded by the
         next correction stops: 200,000 items took seconds of CPU nobody waited for);
-        ``progress`` counts items re-dated then proposed (``total``: twice the items)."""
+        ``progress`` counts two steps an item, re-dated and proposed in one pass (``total``:
+        twice the items)."""
         _has_clock(camera_key)
-        with self._read() as s:
-            rows = _camera_rows(s, camera_key, cancel)
-            zones = _item_zones(s, rows)
+        # 200,000 rows read and as many made: the collector's full passes skip what the
+        # process held before (in the app, everything it shows)
+        with heap.long_lived_frozen(), self._read() as s:
+            where = _camera_where(s, camera_key)
+            total = None
+            if progress is not None:  # how many items the progress counts to
+                count = s.scalar(select(func.count()).select_from(MediaItem).where(*where))
+                total = 2 * (count or 0)
+            zone_of_day = _day_zones(s)
             slots = load_slots(s)
             tz = main_event_zone(s)
-        total = 2 * len(rows)
-        facts, shifted = [], []
-        for n, r in enumerate(rows):
-            if n % rules.CHECK_EVERY == 0 and n:
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                if progress is not None:
-                    progress(ProgressEvent("clock preview", n, total))
-            derived = t.rederive([_time_row(r)], zones[r.id], offset_s)
-            new = derived.get(r.id, r.capture_utc)
-            # the correction in each time, as every view marks it ('(+1 h)'); a time an XMP
-            # sidecar gives takes none
-            takes = t.takes_clock_correction(r.capture_source)
-            new_shift = (offset_s if r.id in derived else r.clock_shift_s or 0) if takes else 0
-            shifts = (r.clock_shift_s or 0, new_shift)
-            shifted.append((r, new, shifts))
-            facts.append(
-                rules.ItemFacts(
-                    r.id,
-                    r.kind,
-                    new,
-                    r.duration_s,
-                    r.session_id,
-                    r.assignment,
-                    r.name,
-                    time_source=r.capture_source,  # a file date is never filed by time
-                )
-            )
+            out = clock_preview.shift_rows(
+                clock_preview.camera_rows(s, where, cancel), zone_of_day, slots, tz, offset_s,
+                cancel=cancel, progress=progress, total=total,
+            )  # fmt: skip
         if cancel is not None:
             cancel.raise_if_cancelled()
-
-        def proposed(event: ProgressEvent) -> None:
-            if progress is not None:
-                progress(ProgressEvent("clock preview", len(rows) + event.done, total))
-
-        found = rules.propose(facts, slots, tz=tz, cancel=cancel, progress=proposed)
-        proposals = {p.item_id: p for p in found}
-        out = []
-        for r, new, (old_shift, new_shift) in shifted:
-            p = proposals[r.id]
-            # What applying the assignment then does: only actionable proposals change an
-            # item (a choice between parallel sessions, a manual or a file-dated one keep theirs).
-            new_session = p.session_id if p.actionable else r.session_id
-            row = rules.ShiftRow(
-                r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason, r.sha256
-            )
-            takes = t.takes_clock_correction(r.capture_source)
-            out.append(
-                replace(row, old_shift_s=old_shift, new_shift_s=new_shift, camera_clock=takes)
-            )
         return ClockPreview(camera_key, offset_s, tuple(out))
 
     def preview_pin(self, item_id: int, known: datetime) -> ClockPreview:
@@ -594,9 +558,8 @@ def _has_clock(camera_key: str) -> None:
         raise CatalogError(problem("camera.no_clock"))
 
 
-def _camera_rows(s: Any, key: str, cancel: CancelToken | None = None) -> list[Any]:
-    """A camera's items with their times, in time order; ``cancel`` is asked between
-    batches of rows (a preview superseded while 200,000 rows come in stops there)."""
+def _camera_rows(s: Any, key: str) -> list[Any]:
+    """A camera's items with their times, in time order (a correction's write)."""
     q = (
         select(
             MediaItem.id,
@@ -616,13 +579,7 @@ def _camera_rows(s: Any, key: str, cancel: CancelToken | None = None) -> list[An
         .where(*_camera_where(s, key))
         .order_by(MediaItem.capture_utc)
     )
-    if cancel is None:
-        return list(s.execute(q))
-    out: list[Any] = []
-    for part in s.execute(q.execution_options(yield_per=rules.CHECK_EVERY)).partitions():
-        cancel.raise_if_cancelled()
-        out.extend(part)
-    return out
+    return list(s.execute(q))
 
 
 def _time_row(r: Any) -> t.TimeRow:
@@ -634,6 +591,18 @@ def _time_row(r: Any) -> t.TimeRow:
         r.clock_shift_s,
         r.capture_source,
     )
+
+
+def _day_zones(s: Any) -> Callable[[int | None], ZoneInfo]:
+    """The zone a zone-less device time of an item on a day is read in (``_item_zones``)."""
+    main, zones, day_event = _event_zones(s)
+    utc = ZoneInfo("UTC")
+
+    def zone_of(day_id: int | None) -> ZoneInfo:
+        owner = day_event.get(day_id, main) if day_id is not None else main
+        return zones.get(owner, utc) if owner is not None else utc
+
+    return zone_of
 
 
 def _item_zones(s: Any, rows: Sequence[Any]) -> dict[int, ZoneInfo]:
