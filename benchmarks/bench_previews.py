@@ -24,14 +24,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent.parent / "src"
+import interleaved  # beside this script
 
 
 def _cpu(fn: Any) -> tuple[float, Any]:
@@ -114,31 +111,7 @@ def main() -> None:
     if a.one:
         print(json.dumps(measure(a.catalogue)))
         return
-    trees = {"before": a.src, "after": str(HERE)}
-    got: dict[str, list[dict[str, float]]] = {k: [] for k in trees}
-    for r in range(a.rounds):
-        order = list(trees) if r % 2 == 0 else list(reversed(trees))
-        for side in order:
-            env = {**os.environ, "PYTHONPATH": trees[side]}
-            cmd = [sys.executable, __file__, a.catalogue, "--src", a.src, "--one", "1"]
-            res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
-            one = json.loads(res.stdout.strip().splitlines()[-1])
-            got[side].append(one)
-            print(f"round {r + 1} {side}: " + ", ".join(f"{k} {v:,.1f}" for k, v in one.items()))
-            sys.stdout.flush()
-    keys = [k for k in got["after"][0] if k != "load"]
-    loads = {side: [round(x["load"], 1) for x in got[side]] for side in trees}
-    print(f"\nmedian (range) of {a.rounds} rounds; loads at the starts {loads}")
-    for k in keys:
-        cells = []
-        for side in trees:
-            vals = [x[k] for x in got[side] if k in x]
-            cells.append(
-                f"{statistics.median(vals):,.1f} ({min(vals):,.1f}-{max(vals):,.1f})"
-                if vals
-                else "-"
-            )
-        print(f"{k:18} {cells[0]:>28} {cells[1]:>28}")
+    interleaved.before_after(__file__, a.catalogue, a.src, a.rounds)
 
 
 if __name__ == "__main__":
