@@ -251,7 +251,8 @@ class _DayTimeline(QWidget):
         self.timeline = TimelineWidget()
         self.legend = QLabel(
             self.tr(
-                "Bars: items per 5 minutes; a line under them: a recording, start to end. "
+                "Bars: items per 5 minutes, a recording in each 5 minutes it runs through; "
+                "a line under them: a recording, start to end. "
                 "Blue: in or near a session; orange: no session within %Ln minutes (the "
                 "assignment leaves them out).",
                 None,

@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+67"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+325"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -7264,7 +7264,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-672"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7669,7 +7669,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+140"/>
+        <location filename="../../gui/views/timeline.py" line="+95"/>
         <location line="+89"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
@@ -7694,7 +7694,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8047,7 +8047,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8058,14 +8058,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
-            <numerusform>Barres : éléments par tranche de 5 minutes ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
-            <numerusform>Barres : éléments par tranche de 5 minutes ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres : éléments par tranche de 5 minutes, un enregistrement dans chaque tranche qu’il couvre ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres : éléments par tranche de 5 minutes, un enregistrement dans chaque tranche qu’il couvre ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -8081,7 +8081,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

@@ -211,7 +211,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+66"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+67"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+325"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -7264,7 +7264,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-672"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7669,7 +7669,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+140"/>
+        <location filename="../../gui/views/timeline.py" line="+95"/>
         <location line="+89"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
@@ -7694,7 +7694,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8047,7 +8047,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8058,14 +8058,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Bars: items per 5 minutes; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
-            <numerusform>Balken: items per 5 minuten; een lijn eronder: een opname, van begin tot eind. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuut (de toewijzing laat ze buiten).</numerusform>
-            <numerusform>Balken: items per 5 minuten; een lijn eronder: een opname, van begin tot eind. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuten (de toewijzing laat ze buiten).</numerusform>
+            <numerusform>Balken: items per 5 minuten, een opname in elke 5 minuten die ze beslaat; een lijn eronder: een opname, van begin tot eind. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuut (de toewijzing laat ze buiten).</numerusform>
+            <numerusform>Balken: items per 5 minuten, een opname in elke 5 minuten die ze beslaat; een lijn eronder: een opname, van begin tot eind. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuten (de toewijzing laat ze buiten).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -8081,7 +8081,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
