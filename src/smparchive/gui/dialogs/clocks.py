@@ -260,6 +260,7 @@ class _DayTimeline(QWidget):
             )
         )
         quiet(self.legend)
+        self.legend.setWordWrap(True)  # one line where there is room; never wider than it
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.days, 1)
