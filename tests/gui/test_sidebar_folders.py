@@ -111,7 +111,9 @@ def test_removing_a_folder_forgets_its_items_and_never_touches_its_files(
 
     w = two_folders
     _archive, card, (archive_id, card_id) = w.folders_for_test
-    qtbot.waitUntil(lambda: _row(w, card_id) is not None and _row(w, card_id).count, timeout=5000)
+    qtbot.waitUntil(
+        lambda: _row(w, card_id) is not None and bool(_row(w, card_id).count), timeout=5000
+    )
     before = _snapshot(card)
     asked: list[str] = []
     answer = ["Keep"]
