@@ -188,3 +188,29 @@ def _ids_of(w: Any, root_id: int) -> list[int]:
     from smparchive.core.catalog.filters import ItemFilter
 
     return list(w.catalog.query_ids(ItemFilter(root_id=root_id)))
+
+
+def test_a_scan_that_finds_a_folder_offline_offers_to_find_it(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary said "Offline: …/card" and offered nothing to do about it."""
+    from smparchive.gui import filedialogs
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    w = two_folders
+    _archive, card, (_archive_id, card_id) = w.folders_for_test
+    moved = card.parent / "card on the NAS"
+    card.rename(moved)
+    monkeypatch.setattr(filedialogs, "existing_directory", lambda *_a: str(moved))
+    w.rescan()  # F5
+
+    def step() -> Any:
+        dlg = w.findChild(IngestDialog)
+        return None if dlg is None else dlg.step_buttons.get("locate")
+
+    qtbot.waitUntil(lambda: step() is not None, timeout=30000)
+    assert step().text() == "Find Missing Folder…"
+    step().click()
+    qtbot.waitUntil(lambda: w.catalog.root(card_id).online, timeout=30000)
+    assert w.catalog.root(card_id).path == str(moved)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)

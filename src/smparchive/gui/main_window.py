@@ -53,6 +53,7 @@ from smparchive.gui.models.sidebar_model import (
     Node,
     SidebarData,
     SidebarModel,
+    folder_key,
     read_sidebar,
     slow_counts,
 )
@@ -651,6 +652,10 @@ class MainWindow(QMainWindow):
             cmd.clock_dialog(self.deps, ids)
         elif step == "proposals":
             cmd.assignment_preview(self.deps, ids)
+        elif step == "locate":
+            for root_id in ids:  # the folder the scan found offline: where is it now?
+                row = self.sidebar_model.by_key.get(folder_key(root_id))
+                self.folders.relocate(root_id, row.label if row is not None else str(root_id))
         else:
             self.scope.next_step(step, ids)
 

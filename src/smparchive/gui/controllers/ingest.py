@@ -173,6 +173,10 @@ class IngestController(QObject):
                 self.next_step("review:new", new_ids)
             elif step == "review":
                 self.next_step(step, sorted(set(report.changed_ids)))
+            elif step == "locate":  # the first folder the scan could not reach
+                offline = set(report.offline_roots)
+                roots = d.catalog.roots(counts=False)  # a few rows
+                self.next_step(step, [r.id for r in roots if r.path in offline][:1])
             elif step.startswith("show:"):  # the problems listed, pictures' included
                 kind = _SHOWN_KINDS.get(step.split(":", 1)[1], "")
                 listed = {p.item_id for p in dialog.problems.rows if p.kind == kind}

@@ -303,6 +303,7 @@ class IngestDialog(FittedDialog):
             "missing": report.missing,
             "new": report.new + report.completed,  # both read in full by this scan only
             "touched": report.new + report.completed + report.changed + report.moved,
+            "offline": len(report.offline_roots),  # folders not reachable: say where they are
         }
         self._show_steps()
 
@@ -336,6 +337,8 @@ class IngestDialog(FittedDialog):
         if c["new"]:
             steps.append(("clocks", self.tr("Fix Camera Clocks…")))
             steps.append(("proposals", self.tr("Assign to Sessions…")))
+        if c.get("offline"):
+            steps.append(("locate", self.tr("Find Missing Folder…")))
         for key, label in steps:
             b = QPushButton(label, self.steps_row)
             n = len(self.step_buttons)

@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+325"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -2042,7 +2042,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -2259,12 +2259,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-3"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-206"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2320,7 +2320,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -2343,6 +2343,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Assign to Sessions…</source>
         <translation>Attribuer aux séances…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Missing Folder…</source>
+        <translation>Retrouver le dossier manquant…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2544,12 +2549,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+766"/>
+        <location filename="../../gui/main_window.py" line="+771"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-582"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2606,7 +2611,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -6465,7 +6470,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-310"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-313"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -7264,7 +7269,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-672"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7694,7 +7699,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8047,7 +8052,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8065,7 +8070,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -8081,7 +8086,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

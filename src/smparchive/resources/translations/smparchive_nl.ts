@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+325"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -2042,7 +2042,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -2259,12 +2259,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="-3"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-206"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2320,7 +2320,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -2343,6 +2343,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Assign to Sessions…</source>
         <translation>Aan sessies toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Missing Folder…</source>
+        <translation>Ontbrekende map zoeken…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2544,12 +2549,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+766"/>
+        <location filename="../../gui/main_window.py" line="+771"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-582"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2606,7 +2611,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -6465,7 +6470,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-310"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-313"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -7264,7 +7269,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-672"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7694,7 +7699,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8047,7 +8052,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8065,7 +8070,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -8081,7 +8086,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
