@@ -29,7 +29,7 @@ def bucket_seconds(date_from: datetime, date_to: datetime) -> int:
     return 60 if whole else 1
 
 
-def _bucket(dialect: str, step_s: int) -> Any:
+def time_bucket(dialect: str, step_s: int) -> Any:
     """The bucket of an item's capture time: seconds since 1970 // ``step_s`` (floored)."""
     if dialect == "sqlite":  # microseconds since 1970 as integers (``MicrosDateTime``)
         us = type_coerce(MediaItem.capture_utc, BigInteger)
@@ -113,7 +113,7 @@ def day_lanes(
     )
     step_s = bucket_seconds(date_from, date_to)
     step = timedelta(seconds=step_s)
-    bucket = _bucket(dialect, step_s)
+    bucket = time_bucket(dialect, step_s)
     edges = sorted({(m - EPOCH) // step for window in near for m in window})
     exact = or_(moving, bucket.in_(edges)) if edges else moving
     f = ItemFilter(date_from=date_from, date_to=date_to)

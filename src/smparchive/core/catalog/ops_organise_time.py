@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,7 @@ from smparchive.core import heap
 from smparchive.core.catalog import cameras, clock_preview
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.day_lanes import day_lanes
+from smparchive.core.catalog.day_lanes import day_lanes, time_bucket
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.item_records import device_key
 from smparchive.core.catalog.labels import clock_label
@@ -25,7 +25,7 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.domain import timefmt
-from smparchive.core.domain.timeline import Lane
+from smparchive.core.domain.timeline import EPOCH, Lane
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken, ProgressSink
 
@@ -284,6 +284,11 @@ class TimelineItem(NamedTuple):
         return device_key(self.camera_make, self.camera_model, self.camera_serial)
 
 
+_QUARTER_S = 900
+_QUARTER = timedelta(seconds=_QUARTER_S)
+_TICK = timedelta(microseconds=1)
+
+
 def _camera_where(s: Any, key: str) -> list[Any]:
     """The items of the camera ``key`` (its parts trimmed, as ``time.camera_key`` says),
     found by their cameras' ids (0031)."""
@@ -400,13 +405,34 @@ class TimeOps(CatalogBase):
     def camera_dates(self, camera_key: str, tz: tzinfo) -> dict[date, int]:
         """How many items of a camera fall on each local date in ``tz`` (its corrected
         times): which days the clock dialog offers for it."""
+        # Counted per quarter of an hour in SQL: a zone's midnights fall on quarter hours
+        # (every offset in use is a multiple of 15 minutes), so each bucket lies on one
+        # local date; one that does not (a historical offset) is read item by item. At a
+        # million items a camera's 200,000 times were made into Python objects one by one.
         with self._read() as s:
-            q = select(MediaItem.capture_utc).where(*_camera_where(s, camera_key))
-            moments = [m for (m,) in s.execute(q) if m is not None]
-        out: dict[date, int] = {}
-        for m in moments:
-            day = (m if m.tzinfo else m.replace(tzinfo=UTC)).astimezone(tz).date()
-            out[day] = out.get(day, 0) + 1
+            where = [*_camera_where(s, camera_key), MediaItem.capture_utc.is_not(None)]
+            bucket = time_bucket(self.engine.dialect.name, _QUARTER_S).label("bucket")
+            rows = s.execute(select(bucket, func.count()).where(*where).group_by(bucket)).all()
+            out: dict[date, int] = {}
+            split: list[int] = []
+            for b, n in rows:
+                start = EPOCH + timedelta(seconds=int(b) * _QUARTER_S)
+                first = start.astimezone(tz).date()
+                if first == (start + _QUARTER - _TICK).astimezone(tz).date():
+                    out[first] = out.get(first, 0) + int(n)
+                else:
+                    split.append(int(b))
+            for b in split:
+                start = EPOCH + timedelta(seconds=b * _QUARTER_S)
+                q = select(MediaItem.capture_utc).where(
+                    *where,
+                    MediaItem.capture_utc >= start,
+                    MediaItem.capture_utc < start + _QUARTER,
+                )
+                for m in s.scalars(q):
+                    if m is not None:
+                        day = (m if m.tzinfo else m.replace(tzinfo=UTC)).astimezone(tz).date()
+                        out[day] = out.get(day, 0) + 1
         return out
 
     def find_camera(self, spec: str) -> CameraGroup:
