@@ -40,7 +40,7 @@ def test_camera_dates_counted_in_sql_equal_the_items_dates_in_every_zone(
     base = datetime(2022, 3, 26, 20, 0, tzinfo=UTC)  # Brussels changes its clocks on 27 March
     times = [base + timedelta(minutes=7 * n, seconds=n % 60) for n in range(700)]
     times += [datetime(1930, 5, 1, 23, 40, 0, tzinfo=UTC) + timedelta(minutes=n) for n in range(2)]
-    times += [datetime(1930, 5, 1, 23, 40, 27, tzinfo=UTC), datetime(1930, 5, 1, 23, 40, 29, tzinfo=UTC)]
+    times += [datetime(1930, 5, 1, 23, 40, s, tzinfo=UTC) for s in (27, 29)]
     specs = [{**cam, "name": f"s{n}.jpg", "capture_utc": m} for n, m in enumerate(times)]
     specs.append({**cam, "name": "no-time.jpg", "capture_utc": None})
     specs.append({"camera_make": "Canon", "camera_model": "R6", "name": "other.jpg",
