@@ -118,8 +118,11 @@ def test_removing_a_folder_forgets_its_items_and_never_touches_its_files(
     asked: list[str] = []
     answer = ["Keep"]
 
+    informed: list[str] = []
+
     def exec_(box: QMessageBox) -> int:
         asked.append(box.text())
+        informed.append(box.informativeText())
         (button,) = [b for b in box.buttons() if b.text() == answer[0]]
         button.click()
         return 0
@@ -133,6 +136,7 @@ def test_removing_a_folder_forgets_its_items_and_never_touches_its_files(
         "sessions. The files themselves are not touched. This cannot be undone."
     ]
     assert [r.id for r in w.catalog.roots(counts=False)] == [archive_id, card_id]  # kept
+    assert informed == [""]  # on one person's catalogue, nothing about a team
 
     answer[0] = "Remove"
     _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
@@ -214,3 +218,27 @@ def test_a_scan_that_finds_a_folder_offline_offers_to_find_it(
     qtbot.waitUntil(lambda: w.catalog.root(card_id).online, timeout=30000)
     assert w.catalog.root(card_id).path == str(moved)
     qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+
+
+def test_removing_a_folder_from_a_team_catalogue_says_it_is_for_everyone(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a team catalogue the folder and everything said about its items leave it for
+    every teammate: the question said only "leave the catalogue"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    w = two_folders
+    _archive, _card, (_archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    monkeypatch.setattr(type(w.catalog), "shared", property(lambda _self: True))
+    informed: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        informed.append(box.informativeText())
+        (keep,) = [b for b in box.buttons() if b.text() == "Keep"]
+        keep.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
+    assert informed == ["This is the team catalogue: the folder leaves it for everyone."]

@@ -81,6 +81,12 @@ class CatalogBase:
 
     # -- who --------------------------------------------------------------------------------
     @property
+    def shared(self) -> bool:
+        """A team catalogue on a server (PostgreSQL): what one person changes or removes,
+        everyone sees."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
     def user_name(self) -> str:
         """Who this catalogue's changes are made by (undo and redo act on theirs only)."""
         if self._user_name is None:

@@ -115,6 +115,10 @@ class FolderActions(QObject):
         keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setObjectName("removeFolderBox")
+        if self.deps.catalog.shared:  # one person's removal is everyone's
+            box.setInformativeText(
+                self.tr("This is the team catalogue: the folder leaves it for everyone.")
+            )
         box.exec()
         if box.clickedButton() is not remove:
             return

@@ -1632,7 +1632,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>This is the team catalogue: the folder leaves it for everyone.</source>
+        <translation>C’est le catalogue de l’équipe : le dossier en sort pour tout le monde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>

@@ -1632,7 +1632,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Behouden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>This is the team catalogue: the folder leaves it for everyone.</source>
+        <translation>Dit is de teamcatalogus: de map verdwijnt eruit voor iedereen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
