@@ -559,6 +559,13 @@ PROBLEMS: dict[str, str] = {
         "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given"
     ),
     "programme.ical_invalid_property_detail": "{where}: invalid {name}: {detail}",
+    "programme.ical_not_a_time": (
+        "{where}: {name} is not an iCalendar date or time such as 20220601T093000: {value}"
+    ),
+    "programme.ical_not_a_duration": "{where}: {name} is not a duration such as PT1H30M: {value}",
+    "programme.ical_bad_line": (
+        "not a valid iCalendar file: the line {value} is not in the form NAME:value"
+    ),
     "programme.ical_invalid_property": "{where}: invalid {name}",
     "programme.ical_end_is_date": "{where}: DTEND is a date but DTSTART a date-time",
     "programme.ical_floating": (

@@ -999,6 +999,18 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "{where}: invalid {name}: {detail}",
     ),
+    "programme.ical_not_a_time": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {name} is not an iCalendar date or time such as 20220601T093000: {value}",
+    ),
+    "programme.ical_not_a_duration": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {name} is not a duration such as PT1H30M: {value}",
+    ),
+    "programme.ical_bad_line": QT_TRANSLATE_NOOP(
+        "Problems",
+        "not a valid iCalendar file: the line {value} is not in the form NAME:value",
+    ),
     "programme.ical_invalid_property": QT_TRANSLATE_NOOP(
         "Problems",
         "{where}: invalid {name}",

@@ -686,3 +686,35 @@ def test_junk_speaker_names_are_dropped() -> None:
         "SUMMARY:Morning panel\n", "SUMMARY:Morning panel\nATTENDEE;CN=TBA:mailto:x@example.org\n"
     )
     assert parse_schedule_bytes(ical.encode()).sessions[0].speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            ("DTSTART;TZID=Europe/Brussels:20220601T090000", "DTSTART:2022-06-01"),
+            "DTSTART is not an iCalendar date or time such as 20220601T093000: '2022-06-01'",
+        ),
+        (
+            ("DURATION:PT1H", "DURATION:PTX"),
+            "DURATION is not a duration such as PT1H30M: 'PTX'",
+        ),
+        (
+            ("X-WR-CALNAME:SMP 2022", "X-WR-CALNAME:SMP 2022\nthis is not a line"),
+            "not a valid iCalendar file: the line 'this is not a line' is not in the form "
+            "NAME:value",
+        ),
+    ],
+)
+def test_an_unreadable_ical_value_is_named_with_what_the_file_holds(
+    change: tuple[str, str], said: str
+) -> None:
+    """icalendar's own English reached the programme dialog: "invalid DTSTART: Expected
+    datetime, date, or time. Got: '2022-06-01'", "Content line could not be parsed into
+    parts"."""
+    bad = ICS.replace(*change)
+    assert bad != ICS
+    with pytest.raises(ScheduleError) as info:
+        parse_schedule_bytes(bad.encode(), default_tz="Europe/Brussels")
+    assert said in str(info.value)
+    assert "Expected" not in str(info.value) and "Content line" not in str(info.value)

@@ -46,6 +46,9 @@ def parse_ical(data: bytes, default_tz: str | None = None) -> ParsedSchedule:
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as exc:
+        bad = _BAD_LINE.search(str(exc))
+        if bad is not None:  # icalendar's "Content line could not be parsed into parts: …"
+            raise ScheduleError(coded("programme.ical_bad_line", value=bad.group(1))) from exc
         raise ScheduleError(coded("programme.ical_invalid", detail=exc)) from exc
     event_lines = [
         n for n, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"
@@ -95,11 +98,7 @@ def _session(
     """One VEVENT as a session, or None (with a warning) for cancelled or all-day events."""
     for name, problem in getattr(event, "errors", []):
         if str(name).upper() in {"DTSTART", "DTEND", "DURATION", "SUMMARY", "UID"}:
-            raise ScheduleError(
-                coded(
-                    "programme.ical_invalid_property_detail", where=where, name=name, detail=problem
-                )
-            )
+            raise ScheduleError(_invalid_property(where, str(name), str(problem)))
         log.info("%s: %s ignored: %s", where, name, problem)  # the library's words, for support
         builder.warnings.append(coded("programme.property_ignored", where=where, name=name))
     title = " ".join(str(event.get("SUMMARY", "")).split())
@@ -200,3 +199,22 @@ def _first_category(event: Any) -> str | None:
             if text:
                 return text
     return None
+
+
+# icalendar's own English, recognised to say it plainly with the value the file holds
+_BAD_LINE = re.compile(r"could not be parsed into parts: ('.*?')(?::|$)")
+_GOT = re.compile(r"Expected datetime, date, or time\. Got: ('.*')")
+_BAD_DURATION = re.compile(r"Invalid iCalendar duration: (.*)")
+
+
+def _invalid_property(where: str, name: str, problem: str) -> str:
+    """Why a required property of an event cannot be read, in plain words where the
+    library's message is known (its own otherwise)."""
+    got = _GOT.search(problem)
+    if got is not None:
+        return coded("programme.ical_not_a_time", where=where, name=name, value=got.group(1))
+    bad = _BAD_DURATION.search(problem)
+    if bad is not None:
+        value = repr(bad.group(1).strip())
+        return coded("programme.ical_not_a_duration", where=where, name=name, value=value)
+    return coded("programme.ical_invalid_property_detail", where=where, name=name, detail=problem)

@@ -4501,7 +4501,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{where} : il manque à l’en-tête les colonnes {value}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>No items with ids {value}.</source>
         <translation>Aucun élément avec les identifiants {value}.</translation>
     </message>
@@ -4526,7 +4526,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1320"/>
+        <location line="-1332"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5209,6 +5209,21 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>{where}: invalid {name}: {detail}</source>
         <translation>{where} : {name} invalide : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} is not an iCalendar date or time such as 20220601T093000: {value}</source>
+        <translation>{where} : {name} n’est pas une date ou une heure iCalendar comme 20220601T093000 : {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} is not a duration such as PT1H30M: {value}</source>
+        <translation>{where} : {name} n’est pas une durée comme PT1H30M : {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid iCalendar file: the line {value} is not in the form NAME:value</source>
+        <translation>pas un fichier iCalendar valide : la ligne {value} n’a pas la forme NOM:valeur</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4501,7 +4501,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{where}: de kopregel mist de kolommen {value}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>No items with ids {value}.</source>
         <translation>Geen items met de id’s {value}.</translation>
     </message>
@@ -4526,7 +4526,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1320"/>
+        <location line="-1332"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5209,6 +5209,21 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>{where}: invalid {name}: {detail}</source>
         <translation>{where}: ongeldige {name}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} is not an iCalendar date or time such as 20220601T093000: {value}</source>
+        <translation>{where}: {name} is geen iCalendar-datum of -tijd zoals 20220601T093000: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} is not a duration such as PT1H30M: {value}</source>
+        <translation>{where}: {name} is geen duur zoals PT1H30M: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid iCalendar file: the line {value} is not in the form NAME:value</source>
+        <translation>geen geldig iCalendar-bestand: de regel {value} heeft niet de vorm NAAM:waarde</translation>
     </message>
     <message>
         <location line="+4"/>
