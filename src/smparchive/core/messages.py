@@ -164,7 +164,7 @@ PROBLEMS: dict[str, str] = {
         "SHA-256 {value}, found {other})."
     ),
     "verify.modified": "The file was edited since the last scan; rescan it.",
-    "verify.gone_midway": (
+    "verify.gone": (
         "The file or its folder disappeared while it was being read; it was not checked: "
         "verify again later."
     ),

@@ -125,7 +125,7 @@ SENTENCES: dict[str, str] = {
     "verify.modified": QT_TRANSLATE_NOOP(
         "Problems", "The file was edited since the last scan; rescan it."
     ),
-    "verify.gone_midway": QT_TRANSLATE_NOOP(
+    "verify.gone": QT_TRANSLATE_NOOP(
         "Problems",
         "The file or its folder disappeared while it was being read; it was not checked: "
         "verify again later.",

@@ -8,7 +8,6 @@ Hashing releases the GIL, so a small thread pool keeps both cores busy without p
 
 from __future__ import annotations
 
-import errno
 import os
 import time
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest.report import Meter
-from smparchive.core.ingest.transient import TRANSIENT_ERRNOS, folder_gone
+from smparchive.core.ingest.transient import folder_gone, transient_cause
 from smparchive.core.ingest.verify_report import VerifyEntry, VerifyReport
 from smparchive.core.media.hashing import sha256_file
 from smparchive.core.messages import problem
@@ -34,14 +33,8 @@ FLUSH_EVERY = 500
 def _not_checked(exc: OSError) -> str:
     """Why a file could not be checked now (its folder or drive went away, or access is
     denied: nothing is known either way)."""
-    code = exc.errno
-    if code in (errno.ENOENT, errno.ENOTDIR):
-        return problem("verify.gone_midway")
-    if code in (errno.EACCES, errno.EPERM):
-        return problem("verify.denied")
-    if code in TRANSIENT_ERRNOS:
-        return problem("verify.drive")
-    return problem("verify.unreadable")
+    cause = transient_cause(exc)
+    return problem(f"verify.{cause}" if cause is not None else "verify.unreadable")
 
 
 def _check(ref: ItemRef, path: str, root: str) -> VerifyEntry:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import errno
 import os
 
+from smparchive.core.messages import problem
+
 # Causes outside the file's own bytes: absent, not allowed, or the volume is unwell.
 TRANSIENT_ERRNOS = frozenset(
     getattr(errno, name)
@@ -41,15 +43,17 @@ TRANSIENT_ERRNOS = frozenset(
 )
 
 
-def transient_reason(exc: OSError) -> str | None:
-    """A plain sentence when ``exc`` is a transient cause, else None."""
+def transient_cause(exc: OSError) -> str | None:
+    """Why a file cannot be read now when the cause is outside its bytes: "gone" (it or
+    its folder disappeared), "denied", "drive" (the drive or share stopped answering);
+    None for any other cause."""
     code = exc.errno
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return "The file or its folder disappeared while it was being read"
+        return "gone"
     if code in (errno.EACCES, errno.EPERM):
-        return "Access to the file was denied"
+        return "denied"
     if code in TRANSIENT_ERRNOS:
-        return "The drive or network share holding the file stopped answering"
+        return "drive"
     return None
 
 
@@ -63,10 +67,8 @@ def unavailable(path: str | os.PathLike[str]) -> str | None:
         with open(path, "rb") as fh:
             fh.read(1)
     except OSError as exc:
-        reason = transient_reason(exc)
-        if reason is None:
-            return None
-        return f"{reason}; it was left as it was and the next scan tries again."
+        cause = transient_cause(exc)
+        return None if cause is None else problem(f"file.transient_{cause}")
     return None
 
 
