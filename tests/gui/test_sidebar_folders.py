@@ -242,3 +242,27 @@ def test_removing_a_folder_from_a_team_catalogue_says_it_is_for_everyone(
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
     assert informed == ["This is the team catalogue: the folder leaves it for everyone."]
+
+
+def test_two_folders_with_one_label_are_told_apart(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """Two demos added to one team catalogue were two rows both reading "SMP demo"."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    for where in ("laptop/demo", "nas/pgdemo", "other"):
+        (tmp_path / where).mkdir(parents=True)
+    cat.add_root(tmp_path / "laptop" / "demo", label="SMP demo")
+    cat.add_root(tmp_path / "nas" / "pgdemo", label="SMP demo")
+    cat.add_root(tmp_path / "other", label="Card")
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: "sec:folders" in w.sidebar_model.by_key, timeout=5000)
+    rows = [n.label for n in w.sidebar_model.by_key["sec:folders"].children]
+    assert rows == ["Card", "SMP demo (demo)", "SMP demo (pgdemo)"]
+    w.runner.shutdown()
+    w.thumbs.shutdown()

@@ -340,7 +340,9 @@ def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
     """The catalogued folders (roots) by name, each with its path and whether this
     computer sees it; their counts read every item, so they come with the slow ones."""
     section = Node("sec:folders", translate("Sidebar", "Folders"))
-    for r in sorted(catalog.roots(counts=False), key=lambda r: (folder_name(r).casefold(), r.id)):
+    roots = catalog.roots(counts=False)
+    names = _distinct_names(roots)
+    for r in sorted(roots, key=lambda r: (names[r.id].casefold(), r.id)):
         tooltip = r.path
         if not r.online:
             tooltip += "\n" + translate(
@@ -353,7 +355,7 @@ def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
         section.add(
             Node(
                 folder_key(r.id),
-                folder_name(r),
+                names[r.id],
                 "folder" if r.online else "ui/offline",
                 counted.get(folder_key(r.id)),
                 ItemFilter(root_id=r.id),
@@ -363,6 +365,22 @@ def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
             )
         )
     return section
+
+
+def _distinct_names(roots: list[Any]) -> dict[int, str]:
+    """Each folder's name, with the end of its path beside it where two share a label
+    ("SMP demo (pgdemo)", "SMP demo (demo)"): two rows read the same otherwise."""
+    names = {r.id: folder_name(r) for r in roots}
+    seen: dict[str, int] = {}
+    for name in names.values():
+        seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
+    for r in roots:
+        name = names[r.id]
+        if seen[name.casefold()] > 1:
+            where = PurePath(r.path)
+            tail = where.name if where.name.casefold() != name.casefold() else str(where.parent)
+            names[r.id] = f"{name} ({tail})"
+    return names
 
 
 def folder_name(root: Any) -> str:
