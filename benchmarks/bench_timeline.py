@@ -19,8 +19,6 @@ Figures only: nothing is asserted.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import time
 from pathlib import Path
@@ -77,18 +75,7 @@ def measure(path: str) -> dict[str, float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("catalogue")
-    ap.add_argument("--src", required=True, help="the other tree's src (before)")
-    ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--one", help=argparse.SUPPRESS)  # a run in this process
-    a = ap.parse_args()
-    if a.one:
-        print(json.dumps(measure(a.catalogue)))
-        return
-    interleaved.before_after(
-        __file__, a.catalogue, a.src, a.rounds, env={"QT_QPA_PLATFORM": "offscreen"}
-    )
+    interleaved.main(__file__, __doc__ or "", measure, env={"QT_QPA_PLATFORM": "offscreen"})
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ load average at its start); the trees alternate in order from round to round. Th
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent / "src"  # "after": this checkout's code
@@ -54,3 +55,24 @@ def before_after(
             )
         print(f"{k:18} {cells[0]:>28} {cells[1]:>28}")
     return got
+
+
+def main(
+    script: str,
+    doc: str,
+    measure: Callable[[str], Mapping[str, float]],
+    env: Mapping[str, str] | None = None,
+) -> None:
+    """A benchmark's command line: ``CATALOGUE --src BEFORE_SRC [--rounds N]`` runs the
+    rounds; with ``--one`` (what each round's process is given) ``measure(CATALOGUE)``
+    once, printed as JSON."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("catalogue")
+    ap.add_argument("--src", required=True, help="the other tree's src (before)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # a run in this process
+    a = ap.parse_args()
+    if a.one:
+        print(json.dumps(measure(a.catalogue)))
+        return
+    before_after(script, a.catalogue, a.src, a.rounds, env)
