@@ -6,7 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -189,6 +190,36 @@ def shown_window(qtbot: Any, catalog: Any, runner: Any, settings: Any) -> Any:
     # the sidebar is read once the first records are in (the first screenful first)
     qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=20000)
     return w
+
+
+def noise_jpeg(path: Path, seed: int) -> Path:
+    """A small photo of noise (other bytes for every seed), its folders made."""
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.effect_noise((64, 48), seed).convert("RGB").save(path, "JPEG")
+    return path
+
+
+@contextmanager
+def window_over_folders(
+    qtbot: Any, settings: Any, location: Path, folders: Sequence[Path]
+) -> Iterator[tuple[Any, list[int]]]:
+    """The main window (the app's threaded runner) over a new catalogue at ``location``
+    holding ``folders``, scanned in this process; with the folders' root ids."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.gui.tasks import TaskRunner
+
+    cat = open_catalog(location, create=True)
+    roots = [cat.add_root(f).value for f in folders]
+    scan(cat, roots, options=ScanOptions(workers=0))
+    w = shown_window(qtbot, cat, TaskRunner(), settings)
+    try:
+        yield w, roots
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
 
 
 @pytest.fixture

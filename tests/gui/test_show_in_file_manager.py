@@ -3,35 +3,26 @@ photo to an email, or opening it in another program, had to find its folder by h
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from tests.gui.conftest import noise_jpeg, window_over_folders
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def photo_window(qtbot: Any, tmp_path: Path, settings: Any) -> Any:
-    from smparchive.core.catalog.catalog import open_catalog
-    from smparchive.core.ingest import ScanOptions, scan
-    from smparchive.gui.main_window import MainWindow
-    from smparchive.gui.tasks import TaskRunner
-
-    folder = tmp_path / "card" / "DCIM"
-    folder.mkdir(parents=True)
-    Image.effect_noise((64, 48), 3).convert("RGB").save(folder / "IMG_0001.JPG", "JPEG")
-    cat = open_catalog(tmp_path / "c.smpcat", create=True)
-    scan(cat, [cat.add_root(tmp_path / "card").value], options=ScanOptions(workers=0))
-    w = MainWindow(cat, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
-    w.selection.select_ids(list(w.store.ids))
-    yield w, folder / "IMG_0001.JPG"
-    w.runner.shutdown()
-    w.thumbs.shutdown()
+def photo_window(qtbot: Any, tmp_path: Path, settings: Any) -> Iterator[tuple[Any, Path]]:
+    photo = noise_jpeg(tmp_path / "card" / "DCIM" / "IMG_0001.JPG", 3)
+    with window_over_folders(qtbot, settings, tmp_path / "c.smpcat", [tmp_path / "card"]) as (
+        w,
+        _roots,
+    ):
+        qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+        w.selection.select_ids(list(w.store.ids))
+        yield w, photo
 
 
 def test_the_item_is_shown_selected_in_its_folder(

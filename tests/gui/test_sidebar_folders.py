@@ -6,18 +6,14 @@ it itself."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from tests.gui.conftest import noise_jpeg, shown_window, window_over_folders
 
 pytestmark = pytest.mark.gui
-
-
-def _jpeg(path: Path, seed: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.effect_noise((64, 48), seed).convert("RGB").save(path, "JPEG")
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -29,30 +25,21 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 @pytest.fixture
-def two_folders(qtbot: Any, tmp_path: Path, settings: Any) -> Any:
+def two_folders(qtbot: Any, tmp_path: Path, settings: Any) -> Iterator[Any]:
     """The main window over a catalogue of two folders: 'archive' (3 photos) and 'card'
     (2 photos), scanned."""
-    from smparchive.core.catalog.catalog import open_catalog
-    from smparchive.core.ingest import ScanOptions, scan
-    from smparchive.gui.main_window import MainWindow
-    from smparchive.gui.tasks import TaskRunner
-
     archive, card = tmp_path / "media" / "archive", tmp_path / "media" / "card"
     for i in range(3):
-        _jpeg(archive / f"a{i}.jpg", 10 + i)
+        noise_jpeg(archive / f"a{i}.jpg", 10 + i)
     for i in range(2):
-        _jpeg(card / "DCIM" / f"c{i}.jpg", 20 + i)
-    cat = open_catalog(tmp_path / "c.smpcat", create=True)
-    roots = [cat.add_root(archive).value, cat.add_root(card).value]
-    scan(cat, roots, options=ScanOptions(workers=0))
-    w = MainWindow(cat, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: len(w.store) == 5, timeout=5000)
-    w.folders_for_test = (archive, card, roots)  # type: ignore[attr-defined]
-    yield w
-    w.runner.shutdown()
-    w.thumbs.shutdown()
+        noise_jpeg(card / "DCIM" / f"c{i}.jpg", 20 + i)
+    with window_over_folders(qtbot, settings, tmp_path / "c.smpcat", [archive, card]) as (
+        w,
+        roots,
+    ):
+        qtbot.waitUntil(lambda: len(w.store) == 5, timeout=5000)
+        w.folders_for_test = (archive, card, roots)
+        yield w
 
 
 def _row(w: Any, root_id: int) -> Any:
@@ -95,8 +82,8 @@ def test_rescanning_one_folder_leaves_the_others_alone(two_folders: Any, qtbot: 
     w = two_folders
     archive, card, (archive_id, card_id) = w.folders_for_test
     qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
-    _jpeg(card / "DCIM" / "c2.jpg", 30)  # a new photo on the card
-    _jpeg(archive / "a3.jpg", 31)  # and one in the archive, not asked about
+    noise_jpeg(card / "DCIM" / "c2.jpg", 30)  # a new photo on the card
+    noise_jpeg(archive / "a3.jpg", 31)  # and one in the archive, not asked about
     _trigger(w, _row(w, card_id), "Rescan This Folder")
     qtbot.waitUntil(lambda: w.catalog.root(card_id).item_count == 3, timeout=30000)
     qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
@@ -249,7 +236,6 @@ def test_two_folders_with_one_label_are_told_apart(
 ) -> None:
     """Two demos added to one team catalogue were two rows both reading "SMP demo"."""
     from smparchive.core.catalog.catalog import open_catalog
-    from smparchive.gui.main_window import MainWindow
     from smparchive.gui.tasks import TaskRunner
 
     cat = open_catalog(tmp_path / "c.smpcat", create=True)
@@ -258,9 +244,7 @@ def test_two_folders_with_one_label_are_told_apart(
     cat.add_root(tmp_path / "laptop" / "demo", label="SMP demo")
     cat.add_root(tmp_path / "nas" / "pgdemo", label="SMP demo")
     cat.add_root(tmp_path / "other", label="Card")
-    w = MainWindow(cat, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_window(qtbot, cat, TaskRunner(), settings)
     qtbot.waitUntil(lambda: "sec:folders" in w.sidebar_model.by_key, timeout=5000)
     rows = [n.label for n in w.sidebar_model.by_key["sec:folders"].children]
     assert rows == ["Card", "SMP demo (demo)", "SMP demo (pgdemo)"]

@@ -5,11 +5,12 @@ and shown so in every language."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from tests.gui.conftest import noise_jpeg, window_over_folders
 
 pytestmark = pytest.mark.gui
 
@@ -24,26 +25,14 @@ def _rot(path: Path) -> None:
 
 
 @pytest.fixture
-def archive_window(qtbot: Any, tmp_path: Path, settings: Any) -> Any:
-    from smparchive.core.catalog.catalog import open_catalog
-    from smparchive.core.ingest import ScanOptions, scan
-    from smparchive.gui.main_window import MainWindow
-    from smparchive.gui.tasks import TaskRunner
-
+def archive_window(qtbot: Any, tmp_path: Path, settings: Any) -> Iterator[Any]:
     folder = tmp_path / "archive"
-    folder.mkdir()
     for i in range(4):
-        Image.effect_noise((64, 48), 10 + i).convert("RGB").save(folder / f"p{i}.jpg", "JPEG")
-    cat = open_catalog(tmp_path / "c.smpcat", create=True)
-    scan(cat, [cat.add_root(folder).value], options=ScanOptions(workers=0))
-    w = MainWindow(cat, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: len(w.store) == 4, timeout=5000)
-    w.archive_for_test = folder  # type: ignore[attr-defined]
-    yield w
-    w.runner.shutdown()
-    w.thumbs.shutdown()
+        noise_jpeg(folder / f"p{i}.jpg", 10 + i)
+    with window_over_folders(qtbot, settings, tmp_path / "c.smpcat", [folder]) as (w, _roots):
+        qtbot.waitUntil(lambda: len(w.store) == 4, timeout=5000)
+        w.archive_for_test = folder
+        yield w
 
 
 def _summary(w: Any) -> Any:
