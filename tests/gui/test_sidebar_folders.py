@@ -250,3 +250,52 @@ def test_two_folders_with_one_label_are_told_apart(
     assert rows == ["Card", "SMP demo (demo)", "SMP demo (pgdemo)"]
     w.runner.shutdown()
     w.thumbs.shutdown()
+
+
+def test_undo_after_a_folder_was_removed_says_so_and_goes_on_to_the_step_before(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, Ctrl+Z after removing a folder 'undid' the rating of one of its photos,
+    which no longer existed: nothing happened, nothing was said, and the same dead step
+    came back at every Ctrl+Z, so the edits before it could never be undone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    w = two_folders
+    _archive, _card, (archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(
+        lambda: _row(w, card_id) is not None and bool(_row(w, card_id).count), timeout=5000
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click(),
+    )
+
+    def rate_first_of(root_id: int, key: Qt.Key) -> int:
+        w.sidebar.select_key(f"root:{root_id}")
+        qtbot.waitUntil(lambda: {w.catalog.item(i).root_id for i in w.store.ids} == {root_id})
+        w.activateWindow()
+        w.focus_results()
+        w.select_ids(w.store.ids[:1], current_row=0)
+        item = w.store.ids[0]
+        qtbot.keyClick(w.grid, key)
+        qtbot.waitUntil(lambda: w.catalog.item(item).rating > 0, timeout=5000)
+        return item
+
+    kept = rate_first_of(archive_id, Qt.Key.Key_3)
+    rate_first_of(card_id, Qt.Key.Key_4)
+    assert w.undo_stack.count() == 2
+    _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
+    qtbot.waitUntil(lambda: _row(w, card_id) is None, timeout=5000)
+
+    qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "Nothing was undone: what this step changed is no longer in the catalogue" in warned[0]
+    qtbot.waitUntil(lambda: w.undo_stack.count() == 1, timeout=5000)  # the dead step left
+    assert w.catalog.item(kept).rating == 3
+    qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.catalog.item(kept).rating == 0, timeout=5000)
+    assert len(warned) == 1

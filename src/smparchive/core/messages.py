@@ -661,6 +661,11 @@ PROBLEMS: dict[str, str] = {
         "made, so none of it is left to take back; change the item by hand if it should "
         "differ."
     ),
+    # an undo or redo whose rows have all left the catalogue since (core/catalog/base.py)
+    "undo.gone": (
+        "Nothing was undone: what this step changed is no longer in the catalogue (its "
+        "folder or its items were removed from it since). The step leaves the undo history."
+    ),
     # a database error while the catalogue is open (core/catalog/dberrors.py)
     "db.password_refused": (
         "Cannot connect to the catalogue database: the password was refused (check the user "

@@ -120,6 +120,7 @@ class OpRunner(QObject):
                         label_of(result) if label_of is not None else label,
                         on_conflict=self._undo_refused,
                         on_not_done=self._not_done,
+                        on_gone=self._gone,
                     )
                 )
             self.announce(result.changes)
@@ -224,6 +225,11 @@ class OpRunner(QObject):
         """An undo/redo failed (the server did not answer): nothing was applied, so the
         stack goes back to offer it again, once the stack has finished its own step."""
         QTimer.singleShot(0, lambda: command.step_back(self.stack))
+
+    def _gone(self, command: CatalogCommand) -> None:
+        """Nothing of the step is left to undo or redo (the core said so and took it out
+        of its journal): it leaves the stack once the stack has finished its own step."""
+        QTimer.singleShot(0, lambda: command.drop(self.stack))
 
     # -- a teammate's newer value -----------------------------------------------------------
     def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:

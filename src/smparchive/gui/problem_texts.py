@@ -1492,6 +1492,11 @@ SENTENCES: dict[str, str] = {
         "made, so none of it is left to take back; change the item by hand if it should "
         "differ.",
     ),
+    "undo.gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing was undone: what this step changed is no longer in the catalogue (its "
+        "folder or its items were removed from it since). The step leaves the undo history.",
+    ),
     "db.no_server": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot connect to the catalogue database: no server answers at that address "

@@ -35,6 +35,7 @@ class CatalogCommand(QUndoCommand):
         text: str | None = None,
         on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
         on_not_done: Callable[[CatalogCommand], None] | None = None,
+        on_gone: Callable[[CatalogCommand], None] | None = None,
     ) -> None:
         super().__init__(text or readable(record.label))
         self._catalog = catalog
@@ -44,6 +45,9 @@ class CatalogCommand(QUndoCommand):
         self._on_conflict = on_conflict
         # an undo/redo that failed (the server away): nothing was applied, the stack goes back
         self._on_not_done = on_not_done
+        # nothing of the step is left in the catalogue (its folder removed since): it
+        # leaves the stack rather than being offered again
+        self._on_gone = on_gone
         self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
@@ -120,6 +124,8 @@ class CatalogCommand(QUndoCommand):
                 label, runner = self.text(), self._runner  # (a dropped step is deleted)
                 if isinstance(exc, NothingLeftToUndo) and self._nothing_left is not None:
                     self._nothing_left()  # nothing left of the step: it leaves the stack
+                elif isinstance(exc, NothingLeftToUndo) and self._on_gone is not None:
+                    self._on_gone(self)
                 elif self._on_not_done is not None:
                     self._on_not_done(self)
                 runner.task_failed.emit(label, exc, True)

@@ -119,7 +119,7 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
     from smparchive.core.catalog.labels import readable
     from smparchive.core.catalog.undo_impact import undo_impact
 
@@ -134,7 +134,7 @@ def cmd_undo(ctx: Context) -> int:
         return EXIT_PROBLEMS
     try:
         result = cat.undo(record)
-    except EditConflict as exc:
+    except (EditConflict, NothingLeftToUndo) as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"Undone: {readable(result.message.removeprefix('Undo '))}")
@@ -142,12 +142,12 @@ def cmd_undo(ctx: Context) -> int:
 
 
 def cmd_redo(ctx: Context) -> int:
-    from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
     from smparchive.core.catalog.labels import readable
 
     try:
         result = ctx.catalog().redo_last()
-    except EditConflict as exc:
+    except (EditConflict, NothingLeftToUndo) as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     if result is None:

@@ -186,7 +186,10 @@ class CatalogBase:
                     record = self._persist_undo(s, record, undoing)
                 audit_id = None
                 kept = audit.kept_items(ctx.journal.kept)
-                if ctx.journal.steps or changes.items or kept:
+                # (a step that cannot be undone, such as removing a folder, is still
+                # history: who removed which folder, and when)
+                logged = not undoable and audit.other_changes(changes)
+                if ctx.journal.steps or changes.items or kept or logged:
                     # Who did it, when, and what it touched (also read by undo's checks).
                     audit_id = audit.record(
                         s,
@@ -323,11 +326,27 @@ class CatalogBase:
                 raise audit.NothingLeftToUndo(
                     problem("undo.nothing_left", user=_who_changed(ctx.session, record, user))
                 )
+            if not ctx.journal.steps:
+                # Every row the step changed has left the catalogue since (its folder was
+                # removed, by this person or a teammate): "Undone" would be a lie, and the
+                # step would stay first in line for ever.
+                raise audit.NothingLeftToUndo(problem("undo.gone"))
             return record.changes
 
-        result = self._write(label, op, undoing=record, text_unchanged=record.text_unchanged)
+        try:
+            result = self._write(label, op, undoing=record, text_unchanged=record.text_unchanged)
+        except audit.NothingLeftToUndo:
+            self._forget_undo_entry(record.entry_id)
+            raise
         self._tag_paths = None
         return result
+
+    def _forget_undo_entry(self, entry_id: int | None) -> None:
+        """A step with nothing left to undo or redo leaves the journal, so the next undo
+        goes on to the step before it."""
+        if entry_id is not None:
+            with self._write_sessions() as s, s.begin():
+                s.execute(delete(UndoEntry).where(UndoEntry.id == entry_id))
 
     def _mine(self) -> Any:
         # Entries from before the journal knew its authors belong to everyone.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, update
 
@@ -131,11 +132,19 @@ class LibraryOps(CatalogBase):
             root = ctx.session.get(Root, root_id)
             if root is None:
                 raise CatalogError(problem("missing.folder", value=root_id))
+            n = ctx.session.scalar(
+                select(func.count()).select_from(MediaItem).where(MediaItem.root_id == root_id)
+            )
+            # The history keeps which folder left and with how many items (the path as
+            # stored: what "Add folder" named).
+            ctx.label = f"Remove folder {root.path}"
+            forgotten["items"] = int(n or 0)
             ctx.session.delete(root)
             return ChangeSummary(roots=frozenset({root_id}), items=frozenset())
 
+        forgotten: dict[str, Any] = {}
         # Removing a root forgets all its metadata; it is deliberately not journalled.
-        return self._write("Remove folder", op, undoable=False)
+        return self._write("Remove folder", op, undoable=False, details=forgotten)
 
     def set_root_options(
         self,

@@ -76,6 +76,7 @@ LABEL_STARTS = (
     ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
+    ("Remove folder ", QT_TRANSLATE_NOOP("History", "Folder %1 removed")),
     ("Add segment ", QT_TRANSLATE_NOOP("History", "Segment “%1” added")),
     ("Delete tag ", QT_TRANSLATE_NOOP("History", "Tag “%1” deleted")),
 )

@@ -1862,6 +1862,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
+        <source>Folder %1 removed</source>
+        <translation>Dossier %1 retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Segment “%1” added</source>
         <translation>Segment « %1 » ajouté</translation>
     </message>
@@ -3210,7 +3215,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+258"/>
+        <location filename="../../gui/ops.py" line="+264"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -4516,7 +4521,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>'{value}': there are {n} programme days.</source>
         <translation>« {value} » : le programme compte {n} jours.</translation>
     </message>
@@ -4526,7 +4531,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1332"/>
+        <location line="-1337"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5792,6 +5797,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
+        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). The step leaves the undo history.</source>
+        <translation>Rien n’a été annulé : ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). L’étape quitte l’historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -7445,7 +7455,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not connected: its items stay in the catalogue.</source>
         <translation>Non connecté : ses éléments restent dans le catalogue.</translation>
     </message>
@@ -7455,7 +7465,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -7727,7 +7737,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+137"/>
+        <location filename="../../gui/undo.py" line="+143"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>

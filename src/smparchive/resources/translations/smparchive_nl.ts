@@ -1862,6 +1862,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
+        <source>Folder %1 removed</source>
+        <translation>Map %1 verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Segment “%1” added</source>
         <translation>Segment ‘%1’ toegevoegd</translation>
     </message>
@@ -3210,7 +3215,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+258"/>
+        <location filename="../../gui/ops.py" line="+264"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -4516,7 +4521,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>'{value}': there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4526,7 +4531,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1332"/>
+        <location line="-1337"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5792,6 +5797,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
+        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). The step leaves the undo history.</source>
+        <translation>Er is niets ongedaan gemaakt: wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). De stap verdwijnt uit de geschiedenis van ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -7445,7 +7455,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Mappen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not connected: its items stay in the catalogue.</source>
         <translation>Niet verbonden: de items ervan blijven in de catalogus.</translation>
     </message>
@@ -7455,7 +7465,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
@@ -7727,7 +7737,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+137"/>
+        <location filename="../../gui/undo.py" line="+143"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
