@@ -553,7 +553,11 @@ PROBLEMS: dict[str, str] = {
     "programme.csv_no_start": "{where}: the start is empty",
     "programme.csv_no_title": "{where}: the title is empty",
     "programme.csv_no_end": "{where}: neither end nor duration is given",
-    "programme.csv_unreadable": "{where}: the CSV cannot be read ({detail})",
+    "programme.csv_unreadable": "{where}: the CSV cannot be read",
+    "programme.csv_field_too_long": (
+        "{where}: a field is longer than {value} characters, so the CSV cannot be read (a "
+        "quotation mark opened and never closed makes the rest of the file one field)"
+    ),
     "programme.ical_invalid": "not a valid iCalendar file: {detail}",
     "programme.ical_no_zone": (
         "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given"

@@ -985,7 +985,12 @@ SENTENCES: dict[str, str] = {
     ),
     "programme.csv_unreadable": QT_TRANSLATE_NOOP(
         "Problems",
-        "{where}: the CSV cannot be read ({detail})",
+        "{where}: the CSV cannot be read",
+    ),
+    "programme.csv_field_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: a field is longer than {value} characters, so the CSV cannot be read (a "
+        "quotation mark opened and never closed makes the rest of the file one field)",
     ),
     "programme.ical_invalid": QT_TRANSLATE_NOOP(
         "Problems",

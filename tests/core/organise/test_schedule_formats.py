@@ -512,6 +512,29 @@ def test_csv_bad_rows_name_their_line() -> None:
         parse_schedule_bytes(bad_flag.encode(), default_tz=BRUSSELS)
 
 
+def test_csv_saved_with_carriage_returns_alone_reads_like_any_other() -> None:
+    """Excel for Mac's "CSV (Macintosh)" ends lines with a carriage return alone: before,
+    the import refused it with Python's words ('new-line character seen in unquoted field
+    - do you need to open the file in universal-newline mode?')."""
+    unix = parse_schedule_bytes(CSV_TEXT.encode(), default_tz=BRUSSELS)
+    mac = parse_schedule_bytes(CSV_TEXT.replace("\n", "\r").encode(), default_tz=BRUSSELS)
+    assert mac.sessions == unix.sessions and len(mac.sessions) >= 3
+    bad = CSV_TEXT.replace("9h30", "half past nine").replace("\n", "\r")
+    with pytest.raises(ScheduleError, match="line 3, start: time 'half past nine'"):
+        parse_schedule_bytes(bad.encode(), default_tz=BRUSSELS)  # lines still counted
+
+
+def test_csv_with_a_quote_never_closed_says_so_in_plain_words() -> None:
+    """Before: "the CSV cannot be read (field larger than field limit (131072))"."""
+    open_quote = CSV_TEXT.replace(";National", ';"National') + "x" * 140_000
+    with pytest.raises(ScheduleError) as caught:
+        parse_schedule_bytes(open_quote.encode(), default_tz=BRUSSELS)
+    text = str(caught.value)
+    assert text.startswith("line 5: a field is longer than 131072 characters")  # where it opened
+    assert "quotation mark opened and never closed" in text
+    assert "field limit" not in text and "(131072)" not in text
+
+
 def test_csv_missing_columns_and_zone() -> None:
     with pytest.raises(ScheduleError, match=r"line 1: the header lacks .*end or duration"):
         parse_schedule_bytes(b"date,start,title\n2022-06-01,09:00,x\n", default_tz=BRUSSELS)

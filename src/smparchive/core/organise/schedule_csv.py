@@ -14,6 +14,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
+from smparchive.core import lazylog
 from smparchive.core.domain.schedule_model import (
     ParsedSchedule,
     ParsedSession,
@@ -164,7 +165,9 @@ def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") ->
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:
         raise ScheduleError(problem("programme.csv_empty"))
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[header_index]))
+    # newline='': the csv module's own line handling, so a file saved with carriage
+    # returns alone (Excel for Mac's "CSV (Macintosh)") reads like any other
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[header_index]))
     header: list[str] | None = None
     columns: dict[str, int] = {}
     builder = ScheduleBuilder(zone, "csv")
@@ -183,10 +186,18 @@ def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") ->
             session = _row_session(row, columns, where, builder)
             builder.add(session, where)
     except csv.Error as exc:
-        raise ScheduleError(
-            problem("programme.csv_unreadable", where=f"line {reader.line_num}", detail=exc)
-        ) from exc
+        # The module's words ('field larger than field limit (131072)') go to the log;
+        # the person reads what they can do about it.
+        lazylog.logger(__name__).info("CSV programme: %s", exc)
+        where = f"line {last_line + 1}"  # where the row that cannot be read begins
+        if "field limit" in str(exc):
+            too_long = problem("programme.csv_field_too_long", where=where, value=_FIELD_LIMIT)
+            raise ScheduleError(too_long) from exc
+        raise ScheduleError(problem("programme.csv_unreadable", where=where)) from exc
     return builder.finish(title=title)
+
+
+_FIELD_LIMIT = str(csv.field_size_limit())
 
 
 def _map_columns(header: list[str], line: int) -> dict[str, int]:

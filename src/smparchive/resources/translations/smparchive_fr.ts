@@ -4506,7 +4506,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{where} : il manque à l’en-tête les colonnes {value}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+20"/>
+        <source>{where}: the CSV cannot be read</source>
+        <translation>{where} : le CSV ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: a field is longer than {value} characters, so the CSV cannot be read (a quotation mark opened and never closed makes the rest of the file one field)</source>
+        <translation>{where} : un champ dépasse {value} caractères, le CSV ne peut donc pas être lu (un guillemet ouvert et jamais fermé fait du reste du fichier un seul champ)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>No items with ids {value}.</source>
         <translation>Aucun élément avec les identifiants {value}.</translation>
     </message>
@@ -4531,7 +4541,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-1342"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5196,12 +5206,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{where} : ni la fin ni la durée ne sont données</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{where}: the CSV cannot be read ({detail})</source>
-        <translation>{where} : le CSV est illisible ({detail})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>not a valid iCalendar file: {detail}</source>
         <translation>pas un fichier iCalendar valide : {detail}</translation>
     </message>

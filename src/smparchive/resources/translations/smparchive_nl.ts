@@ -4506,7 +4506,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{where}: de kopregel mist de kolommen {value}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+20"/>
+        <source>{where}: the CSV cannot be read</source>
+        <translation>{where}: de CSV kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: a field is longer than {value} characters, so the CSV cannot be read (a quotation mark opened and never closed makes the rest of the file one field)</source>
+        <translation>{where}: een veld is langer dan {value} tekens, dus de CSV kan niet worden gelezen (een aanhalingsteken dat wordt geopend en nooit gesloten maakt van de rest van het bestand één veld)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>No items with ids {value}.</source>
         <translation>Geen items met de id’s {value}.</translation>
     </message>
@@ -4531,7 +4541,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-1342"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5196,12 +5206,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{where}: einde noch duur is opgegeven</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{where}: the CSV cannot be read ({detail})</source>
-        <translation>{where}: de CSV kan niet gelezen worden ({detail})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>not a valid iCalendar file: {detail}</source>
         <translation>geen geldig iCalendar-bestand: {detail}</translation>
     </message>
