@@ -558,11 +558,25 @@ PROBLEMS: dict[str, str] = {
         "{where}: a field is longer than {value} characters, so the CSV cannot be read (a "
         "quotation mark opened and never closed makes the rest of the file one field)"
     ),
-    "programme.ical_invalid": "not a valid iCalendar file: {detail}",
+    "programme.ical_unreadable": "not a valid iCalendar file: its structure cannot be read",
+    "programme.ical_no_calendar": (
+        "not a whole iCalendar file: BEGIN:VCALENDAR or its END:VCALENDAR is missing (is "
+        "the file cut short?)"
+    ),
+    "programme.ical_several_calendars": (
+        "the file holds several calendars one after the other: import them one at a time"
+    ),
+    "programme.ical_unknown_tzid": (
+        "{where}: the time zone {value} (TZID) is neither one this computer knows nor "
+        "defined in the file; give a default time zone"
+    ),
+    "programme.ical_tzid_read_as_default": (
+        "the time zone {value} (TZID) is neither one this computer knows nor defined in "
+        "the file: its times were read in the default time zone, {zone}"
+    ),
     "programme.ical_no_zone": (
         "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given"
     ),
-    "programme.ical_invalid_property_detail": "{where}: invalid {name}: {detail}",
     "programme.ical_not_a_time": (
         "{where}: {name} is not an iCalendar date or time such as 20220601T093000: {value}"
     ),

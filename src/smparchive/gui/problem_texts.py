@@ -992,17 +992,32 @@ SENTENCES: dict[str, str] = {
         "{where}: a field is longer than {value} characters, so the CSV cannot be read (a "
         "quotation mark opened and never closed makes the rest of the file one field)",
     ),
-    "programme.ical_invalid": QT_TRANSLATE_NOOP(
+    "programme.ical_unreadable": QT_TRANSLATE_NOOP(
         "Problems",
-        "not a valid iCalendar file: {detail}",
+        "not a valid iCalendar file: its structure cannot be read",
+    ),
+    "programme.ical_no_calendar": QT_TRANSLATE_NOOP(
+        "Problems",
+        "not a whole iCalendar file: BEGIN:VCALENDAR or its END:VCALENDAR is missing (is "
+        "the file cut short?)",
+    ),
+    "programme.ical_several_calendars": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the file holds several calendars one after the other: import them one at a time",
+    ),
+    "programme.ical_unknown_tzid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the time zone {value} (TZID) is neither one this computer knows nor "
+        "defined in the file; give a default time zone",
+    ),
+    "programme.ical_tzid_read_as_default": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the time zone {value} (TZID) is neither one this computer knows nor defined in "
+        "the file: its times were read in the default time zone, {zone}",
     ),
     "programme.ical_no_zone": QT_TRANSLATE_NOOP(
         "Problems",
         "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given",
-    ),
-    "programme.ical_invalid_property_detail": QT_TRANSLATE_NOOP(
-        "Problems",
-        "{where}: invalid {name}: {detail}",
     ),
     "programme.ical_not_a_time": QT_TRANSLATE_NOOP(
         "Problems",

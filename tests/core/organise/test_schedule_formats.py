@@ -453,6 +453,47 @@ def test_ical_unknown_tzid_is_an_error() -> None:
         parse_schedule_bytes(bad.encode(), default_tz=BRUSSELS)
 
 
+def test_ical_from_outlook_names_windows_time_zones() -> None:
+    """Outlook and Exchange write TZID=W. Europe Standard Time: with no default zone the
+    import was refused ("unknown time zone 'W. Europe Standard Time'")."""
+    outlook = ICS.replace("TZID=Europe/Brussels", "TZID=W. Europe Standard Time").replace(
+        "DTSTART:20220602T093000\nDTEND:20220602T110000",
+        "DTSTART:20220602T073000Z\nDTEND:20220602T090000Z",
+    )
+    schedule = parse_schedule_bytes(outlook.encode())
+    opening = next(s for s in schedule.sessions if s.external_id == "opening@smp")
+    assert opening.start_utc == utc(2022, 6, 1, 7, 0)
+    assert opening.start.utcoffset() == timedelta(hours=2)  # the conference zone: CEST
+
+
+def test_ical_tzid_neither_known_nor_defined_is_said_not_silently_reread() -> None:
+    """A TZID the file does not define and this computer does not know was read in the
+    default zone without a word: 09:00 in a Brussels programme became 09:00 New York."""
+    odd = ICS.replace("TZID=Europe/Brussels", "TZID=Brussels conference time")
+    schedule = parse_schedule_bytes(odd.encode(), default_tz="America/New_York")
+    opening = next(s for s in schedule.sessions if s.external_id == "opening@smp")
+    assert opening.start_utc == utc(2022, 6, 1, 13, 0)  # what the person chose, and...
+    assert (
+        schedule.warnings.count(
+            "the time zone 'Brussels conference time' (TZID) is neither one this computer knows "
+            "nor defined in the file: its times were read in the default time zone, "
+            "America/New_York"
+        )
+        == 1
+    )  # ...said, once for the file, not once per time
+    later = ICS.replace(
+        "DTSTART:20220602T093000\nDTEND:20220602T110000",
+        "DTSTART;TZID=Brussels conference time:20220602T093000\n"
+        "DTEND;TZID=Brussels conference time:20220602T110000",
+    )
+    with pytest.raises(ScheduleError) as info:  # no default zone to read it in
+        parse_schedule_bytes(later.encode())
+    assert str(info.value) == (
+        "VEVENT at line 23: the time zone 'Brussels conference time' (TZID) is neither one "
+        "this computer knows nor defined in the file; give a default time zone"
+    )
+
+
 # --- CSV ------------------------------------------------------------------------------------
 
 CSV_TEXT = (
@@ -727,6 +768,21 @@ def test_junk_speaker_names_are_dropped() -> None:
             "not a valid iCalendar file: the line 'this is not a line' is not in the form "
             "NAME:value",
         ),
+        (  # before: "invalid DTEND: Wrong date format 20221399"
+            ("DTEND;TZID=Europe/Brussels:20220601T093000", "DTEND;VALUE=DATE:20221399"),
+            "DTEND is not an iCalendar date or time such as 20220601T093000: '20221399'",
+        ),
+        (  # a download cut short; before: "Found no components where exactly one is
+            # required: BEGIN:VCALENDAR\nVERSION:2.0 [...]" (the file's start quoted)
+            ("END:VCALENDAR\n", ""),
+            "not a whole iCalendar file: BEGIN:VCALENDAR or its END:VCALENDAR is missing "
+            "(is the file cut short?)",
+        ),
+        (  # two exports pasted together; before: "Found multiple components where only
+            # one is allowed: BEGIN:VCALENDAR [...]"
+            ("END:VCALENDAR\n", "END:VCALENDAR\n" + ICS),
+            "the file holds several calendars one after the other: import them one at a time",
+        ),
     ],
 )
 def test_an_unreadable_ical_value_is_named_with_what_the_file_holds(
@@ -741,3 +797,5 @@ def test_an_unreadable_ical_value_is_named_with_what_the_file_holds(
         parse_schedule_bytes(bad.encode(), default_tz="Europe/Brussels")
     assert said in str(info.value)
     assert "Expected" not in str(info.value) and "Content line" not in str(info.value)
+    assert "Found" not in str(info.value) and "Wrong" not in str(info.value)
+    assert "VERSION:2.0" not in str(info.value)  # no piece of the file quoted

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from smparchive.core.domain.schedule_model import (
     ParsedSchedule,
@@ -46,10 +47,7 @@ def parse_ical(data: bytes, default_tz: str | None = None) -> ParsedSchedule:
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as exc:
-        bad = _BAD_LINE.search(str(exc))
-        if bad is not None:  # icalendar's "Content line could not be parsed into parts: …"
-            raise ScheduleError(coded("programme.ical_bad_line", value=bad.group(1))) from exc
-        raise ScheduleError(coded("programme.ical_invalid", detail=exc)) from exc
+        raise ScheduleError(_unreadable_calendar(str(exc))) from exc
     event_lines = [
         n for n, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"
     ]
@@ -83,7 +81,8 @@ def _calendar_zone(
         prop = event.get("DTSTART")
         tzid = prop.params.get("TZID") if prop is not None else None
         if tzid:
-            return load_zone(str(tzid), f"TZID {tzid}")
+            # Outlook and Exchange name Windows zones ('W. Europe Standard Time')
+            return load_zone(WINDOWS_TO_OLSON.get(str(tzid), str(tzid)), f"TZID {tzid}")
     raise ScheduleError(coded("programme.ical_no_zone"))
 
 
@@ -119,12 +118,12 @@ def _session(
         builder.warnings.append(
             coded("programme.recurrence_ignored", where=where, title=repr(title))
         )
-    start = _aware(raw_start, where, "DTSTART", zone, default_zone)
+    start = _aware(event, raw_start, where, "DTSTART", zone, default_zone, builder)
     if event.get("DTEND") is not None:
         raw_end = event.decoded("DTEND")
         if not isinstance(raw_end, datetime):
             raise ScheduleError(coded("programme.ical_end_is_date", where=where))
-        end = _aware(raw_end, where, "DTEND", zone, default_zone)
+        end = _aware(event, raw_end, where, "DTEND", zone, default_zone, builder)
     elif event.get("DURATION") is not None:
         duration = event.decoded("DURATION")
         if not isinstance(duration, timedelta):
@@ -162,11 +161,32 @@ def _session(
 
 
 def _aware(
-    moment: datetime, where: str, name: str, zone: ZoneInfo, default_zone: ZoneInfo | None
+    event: Any,
+    moment: datetime,
+    where: str,
+    name: str,
+    zone: ZoneInfo,
+    default_zone: ZoneInfo | None,
+    builder: ScheduleBuilder,
 ) -> datetime:
     if moment.tzinfo is None:
+        # A TZID the library could not resolve (neither a zone this computer knows nor a
+        # VTIMEZONE of the file) leaves the time without a zone: read in the default zone,
+        # said once per TZID, never silently.
+        tzid = event.get(name).params.get("TZID")
         if default_zone is None:
+            if tzid:
+                unknown = coded("programme.ical_unknown_tzid", where=where, value=repr(str(tzid)))
+                raise ScheduleError(unknown)
             raise ScheduleError(coded("programme.ical_floating", where=where, name=name))
+        if tzid:
+            said = coded(
+                "programme.ical_tzid_read_as_default",
+                value=repr(str(tzid)),
+                zone=default_zone.key,
+            )
+            if said not in builder.warnings:
+                builder.warnings.append(said)
         return localise(moment, default_zone, f"{where} {name}").astimezone(zone)
     return moment.astimezone(zone)
 
@@ -204,17 +224,43 @@ def _first_category(event: Any) -> str | None:
 # icalendar's own English, recognised to say it plainly with the value the file holds
 _BAD_LINE = re.compile(r"could not be parsed into parts: ('.*?')(?::|$)")
 _GOT = re.compile(r"Expected datetime, date, or time\. Got: ('.*')")
-_BAD_DURATION = re.compile(r"Invalid iCalendar duration: (.*)")
+_NOT_A_TIME = re.compile(
+    r"(?:Wrong datetime format: |Wrong date format |Expected time, got: )(.*)", re.DOTALL
+)
+_BAD_DURATION = re.compile(r"(?:Invalid|Impractical) iCalendar duration: (.*)")
+# what Calendar.from_ical says of a file that is not one whole calendar
+_UNREADABLE_CALENDAR = (
+    ("Found no components where exactly one is required", "programme.ical_no_calendar"),
+    ("Found multiple components where only one is allowed", "programme.ical_several_calendars"),
+)
+
+
+def _unreadable_calendar(message: str) -> str:
+    """Why a file is not an iCalendar programme, in plain words (the library's go to the
+    log: they quote the start of the file)."""
+    log.info("iCalendar file refused: %s", message)
+    bad = _BAD_LINE.search(message)
+    if bad is not None:  # icalendar's "Content line could not be parsed into parts: …"
+        return coded("programme.ical_bad_line", value=bad.group(1))
+    for words, code in _UNREADABLE_CALENDAR:
+        if words in message:
+            return coded(code)
+    return coded("programme.ical_unreadable")
 
 
 def _invalid_property(where: str, name: str, problem: str) -> str:
     """Why a required property of an event cannot be read, in plain words where the
-    library's message is known (its own otherwise)."""
+    library's message is known (the library's own words go to the log)."""
     got = _GOT.search(problem)
     if got is not None:
         return coded("programme.ical_not_a_time", where=where, name=name, value=got.group(1))
+    not_a_time = _NOT_A_TIME.search(problem)
+    if not_a_time is not None:
+        value = repr(not_a_time.group(1).strip())
+        return coded("programme.ical_not_a_time", where=where, name=name, value=value)
     bad = _BAD_DURATION.search(problem)
     if bad is not None:
         value = repr(bad.group(1).strip())
         return coded("programme.ical_not_a_duration", where=where, name=name, value=value)
-    return coded("programme.ical_invalid_property_detail", where=where, name=name, detail=problem)
+    log.info("%s: invalid %s: %s", where, name, problem)
+    return coded("programme.ical_invalid_property", where=where, name=name)

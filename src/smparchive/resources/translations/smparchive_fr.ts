@@ -4516,7 +4516,32 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{where} : un champ dépasse {value} caractères, le CSV ne peut donc pas être lu (un guillemet ouvert et jamais fermé fait du reste du fichier un seul champ)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+5"/>
+        <source>not a valid iCalendar file: its structure cannot be read</source>
+        <translation>pas un fichier iCalendar valide : sa structure ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a whole iCalendar file: BEGIN:VCALENDAR or its END:VCALENDAR is missing (is the file cut short?)</source>
+        <translation>pas un fichier iCalendar complet : BEGIN:VCALENDAR ou son END:VCALENDAR manque (le fichier est-il tronqué ?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file holds several calendars one after the other: import them one at a time</source>
+        <translation>le fichier contient plusieurs calendriers à la suite : importez-les un par un</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the time zone {value} (TZID) is neither one this computer knows nor defined in the file; give a default time zone</source>
+        <translation>{where} : le fuseau horaire {value} (TZID) n’est ni connu de cet ordinateur ni défini dans le fichier ; indiquez un fuseau horaire par défaut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time zone {value} (TZID) is neither one this computer knows nor defined in the file: its times were read in the default time zone, {zone}</source>
+        <translation>le fuseau horaire {value} (TZID) n’est ni connu de cet ordinateur ni défini dans le fichier : ses heures ont été lues dans le fuseau horaire par défaut, {zone}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No items with ids {value}.</source>
         <translation>Aucun élément avec les identifiants {value}.</translation>
     </message>
@@ -4541,7 +4566,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1342"/>
+        <location line="-1357"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5206,19 +5231,9 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{where} : ni la fin ni la durée ne sont données</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>not a valid iCalendar file: {detail}</source>
-        <translation>pas un fichier iCalendar valide : {detail}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given</source>
         <translation>le calendrier n’indique pas de fuseau horaire (ni X-WR-TIMEZONE ni TZID) et aucun n’a été donné</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{where}: invalid {name}: {detail}</source>
-        <translation>{where} : {name} invalide : {detail}</translation>
     </message>
     <message>
         <location line="+4"/>

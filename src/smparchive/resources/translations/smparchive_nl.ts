@@ -4516,7 +4516,32 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{where}: een veld is langer dan {value} tekens, dus de CSV kan niet worden gelezen (een aanhalingsteken dat wordt geopend en nooit gesloten maakt van de rest van het bestand één veld)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+5"/>
+        <source>not a valid iCalendar file: its structure cannot be read</source>
+        <translation>geen geldig iCalendar-bestand: de structuur kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a whole iCalendar file: BEGIN:VCALENDAR or its END:VCALENDAR is missing (is the file cut short?)</source>
+        <translation>geen volledig iCalendar-bestand: BEGIN:VCALENDAR of de bijbehorende END:VCALENDAR ontbreekt (is het bestand afgekapt?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file holds several calendars one after the other: import them one at a time</source>
+        <translation>het bestand bevat meerdere agenda’s na elkaar: importeer ze een voor een</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the time zone {value} (TZID) is neither one this computer knows nor defined in the file; give a default time zone</source>
+        <translation>{where}: de tijdzone {value} (TZID) is niet bekend op deze computer en ook niet in het bestand gedefinieerd; geef een standaardtijdzone op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time zone {value} (TZID) is neither one this computer knows nor defined in the file: its times were read in the default time zone, {zone}</source>
+        <translation>de tijdzone {value} (TZID) is niet bekend op deze computer en ook niet in het bestand gedefinieerd: de tijden zijn gelezen in de standaardtijdzone, {zone}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No items with ids {value}.</source>
         <translation>Geen items met de id’s {value}.</translation>
     </message>
@@ -4541,7 +4566,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1342"/>
+        <location line="-1357"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5206,19 +5231,9 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{where}: einde noch duur is opgegeven</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>not a valid iCalendar file: {detail}</source>
-        <translation>geen geldig iCalendar-bestand: {detail}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given</source>
         <translation>de kalender noemt geen tijdzone (geen X-WR-TIMEZONE of TZID) en er is er geen opgegeven</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{where}: invalid {name}: {detail}</source>
-        <translation>{where}: ongeldige {name}: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
