@@ -375,7 +375,8 @@ def test_undo_of_steps_whose_folder_was_removed_is_refused_and_they_leave_the_jo
     assert catalog.next_undo().label == f"Add folder {other.resolve()}"
     entries = catalog.history()
     (removal,) = [e for e in entries if e.label == f"Remove folder {card.resolve()}"]
-    assert removal.details.get("items") == 1  # who removed which folder, with how many items
+    # who removed which folder, with how many items
+    assert removal.details["values"] == {"items": 1}
     # one undo in the history: the rating really undone, no phantom undos of the card's
     assert [e.label for e in entries if e.action == "undo"] == ["Undo Set rating"]
     assert ((card / "a.txt").read_bytes(), (card / "a.txt").stat().st_mtime_ns) == before

@@ -138,7 +138,7 @@ class LibraryOps(CatalogBase):
             # The history keeps which folder left and with how many items (the path as
             # stored: what "Add folder" named).
             ctx.label = f"Remove folder {root.path}"
-            forgotten["items"] = int(n or 0)
+            forgotten["values"] = {"items": int(n or 0)}  # as a scan's counts are kept
             ctx.session.delete(root)
             return ChangeSummary(roots=frozenset({root_id}), items=frozenset())
 
