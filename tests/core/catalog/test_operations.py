@@ -345,7 +345,7 @@ def test_roots_without_counts_name_the_same_folders(catalog, add_items) -> None:
 
 
 def test_undo_of_steps_whose_folder_was_removed_is_refused_and_they_leave_the_journal(
-    catalog, tmp_path
+    engine_catalog, tmp_path
 ) -> None:
     """After a folder is removed, its earlier steps ('Add folder', a rating of one of its
     items) have nothing left to undo: before, `undo` printed 'Undone: Set rating' each
@@ -353,27 +353,29 @@ def test_undo_of_steps_whose_folder_was_removed_is_refused_and_they_leave_the_jo
     from smparchive.core.catalog.audit import NothingLeftToUndo
     from smparchive.core.ingest import ScanOptions, scan
 
+    cat = engine_catalog
+
     card, other = tmp_path / "card", tmp_path / "other"
     for folder in (card, other):
         folder.mkdir()
         (folder / "a.txt").write_text(folder.name)
-    other_id = catalog.add_root(other).value
-    card_id = catalog.add_root(card).value
-    scan(catalog, [other_id, card_id], options=ScanOptions(workers=0))
-    by_root = {r.root_id: r.id for r in catalog.items(catalog.query_ids())}
-    catalog.set_fields([by_root[other_id]], rating=2)
-    catalog.set_fields([by_root[card_id]], rating=4)
+    other_id = cat.add_root(other).value
+    card_id = cat.add_root(card).value
+    scan(cat, [other_id, card_id], options=ScanOptions(workers=0))
+    by_root = {r.root_id: r.id for r in cat.items(cat.query_ids())}
+    cat.set_fields([by_root[other_id]], rating=2)
+    cat.set_fields([by_root[card_id]], rating=4)
     before = (card / "a.txt").read_bytes(), (card / "a.txt").stat().st_mtime_ns
-    catalog.remove_root(card_id)
+    cat.remove_root(card_id)
 
     with pytest.raises(NothingLeftToUndo, match="no longer in the catalogue"):
-        catalog.undo_last()  # the card's rating
-    catalog.undo_last()  # then the step before it: the other folder's rating
-    assert catalog.item(by_root[other_id]).rating == 0
+        cat.undo_last()  # the card's rating
+    cat.undo_last()  # then the step before it: the other folder's rating
+    assert cat.item(by_root[other_id]).rating == 0
     with pytest.raises(NothingLeftToUndo, match="no longer in the catalogue"):
-        catalog.undo_last()  # the card's 'Add folder'
-    assert catalog.next_undo().label == f"Add folder {other.resolve()}"
-    entries = catalog.history()
+        cat.undo_last()  # the card's 'Add folder'
+    assert cat.next_undo().label == f"Add folder {other.resolve()}"
+    entries = cat.history()
     (removal,) = [e for e in entries if e.label == f"Remove folder {card.resolve()}"]
     # who removed which folder, with how many items
     assert removal.details["values"] == {"items": 1}
