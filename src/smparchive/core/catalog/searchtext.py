@@ -130,6 +130,25 @@ def next_new_gen(execute: Execute) -> int:
     return 0 if top is None else (int(top) >> SHIFT) + 1
 
 
+# When the superseded documents make the index worth rebuilding on a write: at least
+# GARBAGE_MIN of them, and at least GARBAGE_SHARE of the live ones (the index then holds
+# 1.5x the documents it needs, and every match pays a lookup per stale rowid). Without
+# it, assigning a catalogue to a programme left every item's older text in the index
+# until someone ran `check --compact`: twice the index, slower searches, for good.
+GARBAGE_MIN = 20_000
+GARBAGE_SHARE = 0.5
+
+
+def garbage_outgrown(execute: Execute) -> bool:
+    """Whether the superseded documents outgrew the live ones (see GARBAGE_MIN)."""
+    stale = int(execute("SELECT count(*) FROM search_stale", ())[0][0])
+    if stale < GARBAGE_MIN:
+        return False
+    # the largest item id: the live documents' count at most, read from the index
+    live = int(execute("SELECT coalesce(max(item_id), 0) FROM search_docs", ())[0][0])
+    return stale >= live * GARBAGE_SHARE
+
+
 def write(
     execute: Execute,
     gone: Sequence[int],
