@@ -94,3 +94,39 @@ def test_a_camera_chosen_while_the_day_before_is_read_replaces_it(
     assert shown == [second, second]  # the first camera's lanes never replaced them
     assert dlg.day_view.timeline.highlight == second
     dlg.close()
+
+
+def test_the_cameras_items_are_previewed_after_its_days_lanes(
+    threaded_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both at once shared the cores: the lanes came ~1 s later at a million items."""
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    w = threaded_window
+    cat = w.catalog
+    lanes, preview = cat.timeline_lanes, cat.preview_clock
+    order: list[str] = []
+    previewing = threading.Event()
+
+    def timeline_lanes(*args: Any, **kw: Any) -> Any:
+        previewing.wait(1.5)  # a slow day: the preview would start meanwhile
+        order.append("lanes")
+        return lanes(*args, **kw)
+
+    def preview_clock(*args: Any, **kw: Any) -> Any:
+        order.append("preview")
+        previewing.set()
+        return preview(*args, **kw)
+
+    monkeypatch.setattr(cat, "timeline_lanes", timeline_lanes)
+    monkeypatch.setattr(cat, "preview_clock", preview_clock)
+    dlg = ClockDialog(w.deps, cat.query_ids()[:1])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: bool(dlg.shift_model.rows), timeout=20000)
+    assert order == ["lanes", "preview"]
+    assert dlg.day_view.timeline.highlight == dlg.camera().key
+    dlg.hours.setValue(1)  # a correction typed: previewed at once
+    qtbot.waitUntil(lambda: order.count("preview") == 2, timeout=20000)
+    assert order == ["lanes", "preview", "preview"]
+    dlg.close()

@@ -277,7 +277,8 @@ class _DayTimeline(QWidget):
         # the reading under way and what it was asked: Camera Clocks asked for its camera's
         # day twice on opening (the camera chosen, then chosen again), and the two readings
         # of a 250,000-item day shared the cores: the lanes came after ~3.5 s instead of ~1
-        self._reading: tuple[tuple[Any, ...], TaskHandle] | None = None
+        self._reading: TaskHandle | None = None
+        self._asked: tuple[Any, ...] | None = None
 
     def lanes_height(self) -> int:
         """The height that shows every lane of the day without scrolling."""
@@ -294,10 +295,11 @@ class _DayTimeline(QWidget):
         self.camera = camera
         catalog, by = self.w.catalog, self.by.currentData() or "camera"
         asked = (day_id, by, camera, on_date)
-        if self._reading is not None and self._reading[1].running:
-            if self._reading[0] == asked:
+        if self._reading is not None and self._reading.running:
+            if self._asked == asked:
                 return  # the same day is being read: its lanes come once
-            self._reading[1].cancel()  # superseded: its lanes would only be dropped
+            self._reading.cancel()  # superseded: its lanes would only be dropped
+        self._asked = asked
 
         def work(ctx: Any) -> dict[str, Any]:
             with catalog.interruptible(ctx.cancel_token):
@@ -305,22 +307,21 @@ class _DayTimeline(QWidget):
             ctx.raise_if_cancelled()
             return data
 
-        handle = self.w.runner.submit(
+        self._reading = self.w.runner.submit(
             work, label="timeline", on_done=lambda data: self._arrived(asked, data)
         )
-        self._reading = (asked, handle)
 
     def _arrived(self, asked: tuple[Any, ...], data: dict[str, Any]) -> None:
         # a day asked for before the last one (finished before it could be stopped) is
         # not shown: the lanes of the camera chosen last come next
-        if self._reading is not None and self._reading[0] == asked:
+        if self._asked == asked:
             self._loaded(data)
 
     def stop(self) -> None:
-        """Stop the reading under way (the window closed)."""
-        if self._reading is not None and self._reading[1].running:
-            self._reading[1].cancel()
-        self._reading = None
+        """Stop the reading under way (the window closed): its lanes are not shown."""
+        if self._reading is not None and self._reading.running:
+            self._reading.cancel()
+        self._reading = self._asked = None
 
     def day_text(self, c: DayChoice) -> str:
         """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
@@ -518,6 +519,7 @@ class ClockDialog(FittedDialog):
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self._preview)
         self._previewing: TaskHandle | None = None  # the preview under way
+        self._preview_after_day = False  # the camera's preview waits for its day's lanes
         self._loading = False
         self._keep_key: str | None = None
         self._keep_date: date | None = None
@@ -588,6 +590,11 @@ class ClockDialog(FittedDialog):
             self.shift_model.set_rows([])
             self._pick_row()
         self.set_offset(g.offset_s)
+        # the camera's items (the preview of its correction as it is) come after its day's
+        # lanes: read at once, the two shared the cores and the lanes of a 250,000-item day
+        # came ~1 s later at 1M; a correction typed meanwhile is previewed at once
+        self._preview_timer.stop()
+        self._preview_after_day = True
         on_date, self._keep_date = self._keep_date, None
         self.day_view.load(camera=g, on_date=on_date)  # the camera's day, with its lane
 
@@ -595,6 +602,7 @@ class ClockDialog(FittedDialog):
         if self._loading:
             return
         self._apply_shift()
+        self._preview_after_day = False
         self._preview_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -605,6 +613,9 @@ class ClockDialog(FittedDialog):
     def _day_loaded(self) -> None:
         self._apply_shift()
         self._fit_lanes()
+        if self._preview_after_day:
+            self._preview_after_day = False
+            self._preview()
 
     def _fit_lanes(self) -> None:
         """Every lane of the day in sight: at 1366x768 the lower lanes (another camera's)
@@ -692,7 +703,8 @@ class ClockDialog(FittedDialog):
     def hideEvent(self, event: QHideEvent) -> None:
         self._preview_timer.stop()
         self._stop_preview()  # closed: nobody waits for the preview any more
-        self.day_view.stop()
+        if not event.spontaneous():  # closed, not minimised: its day is not shown again
+            self.day_view.stop()
         super().hideEvent(event)
 
     def _previewed(self, key: str, offset: int, preview: Any) -> None:
