@@ -62,6 +62,7 @@ def day_lanes(
     by: str,
     near: Sequence[tuple[datetime, datetime]],
     one_by_one: str | None = None,
+    step_s: int | None = None,
 ) -> list[Lane]:
     """The lanes of the items captured in [date_from, date_to) (aware), one per camera key
     (``by="camera"``: an item with neither make nor model in its kind's lane, keyed
@@ -70,7 +71,8 @@ def day_lanes(
     drawn against). The items of the lane keyed
     ``one_by_one``, the recordings drawn as a line (longer than a bin) and the short ones
     whose end is within a millisecond of a window's start come one by one; the rest as
-    counts."""
+    counts. ``step_s``: the buckets' width (of the whole date when a part of it is read:
+    :func:`bucket_seconds` by default)."""
     known = {
         i: (make or None, model or None, serial or None)
         for i, (make, model, serial) in cameras.all_cameras(s).items()
@@ -111,7 +113,7 @@ def day_lanes(
         (recording, 1),
         else_=None,
     )
-    step_s = bucket_seconds(date_from, date_to)
+    step_s = step_s or bucket_seconds(date_from, date_to)
     step = timedelta(seconds=step_s)
     bucket = time_bucket(dialect, step_s)
     edges = sorted({(m - EPOCH) // step for window in near for m in window})
@@ -195,9 +197,48 @@ def day_lanes(
         ):
             facts_of = assign.ItemFacts(iid, kind, utc, length, sid, how, name, time_source=source)
             singles[iid].add(facts_of)
-    for lane in lanes.values():  # held one by one in time order, as the items' order
-        order = sorted(range(len(lane.facts)), key=lambda i: (lane.times[i], lane.facts[i].id))
-        lane.times[:] = [lane.times[i] for i in order]
-        lane.facts[:] = [lane.facts[i] for i in order]
-        lane.counted.sort(key=lambda x: (x.moment, x.outside is None, bool(x.outside)))
+    for lane in lanes.values():
+        _in_order(lane)
     return list(lanes.values())
+
+
+def halves(
+    date_from: datetime, date_to: datetime, near: Sequence[tuple[datetime, datetime]]
+) -> tuple[datetime, datetime, datetime, int] | None:
+    """Where a date's lanes are read in two parts at once (:func:`merged`): the middle of
+    its sessions (where its items are), on a bucket's edge so that no bucket is cut; with
+    the date's bucket width. None when the middle is not inside the date."""
+    step_s = bucket_seconds(date_from, date_to)
+    step = timedelta(seconds=step_s)
+    a, b = (near[0][0], near[-1][1]) if near else (date_from, date_to)
+    middle = a + (b - a) / 2
+    mid = EPOCH + ((middle - EPOCH) // step) * step
+    if not date_from < mid < date_to:
+        return None
+    return date_from, mid, date_to, step_s
+
+
+def merged(parts: Sequence[list[Lane]]) -> list[Lane]:
+    """The lanes of a date read in parts (:func:`halves`) as one reading gives them: a
+    lane's counts and its items held one by one together, in the same order."""
+    lanes: dict[str, Lane] = {}
+    for part in parts:
+        for lane in part:
+            got = lanes.get(lane.key)
+            if got is None:
+                lanes[lane.key] = lane
+                continue
+            got.counted += lane.counted
+            got.times += lane.times
+            got.facts += lane.facts
+    for lane in lanes.values():
+        _in_order(lane)
+    return list(lanes.values())
+
+
+def _in_order(lane: Lane) -> None:
+    """Its items held one by one in time order, as the items' order; its counts by time."""
+    order = sorted(range(len(lane.facts)), key=lambda i: (lane.times[i], lane.facts[i].id))
+    lane.times[:] = [lane.times[i] for i in order]
+    lane.facts[:] = [lane.facts[i] for i in order]
+    lane.counted.sort(key=lambda x: (x.moment, x.outside is None, bool(x.outside)))
