@@ -137,3 +137,10 @@ def install(engine: Engine) -> None:
     """Let ``interruptible`` blocks interrupt this engine's reads."""
     event.listen(engine, "before_cursor_execute", _before_execute)
     event.listen(engine, "checkin", _checkin)
+
+
+def current_token() -> CancelToken | None:
+    """The token of this thread's interruptible block, if it is in one: a read it hands to
+    another thread stops with it (that thread enters ``interruptible`` with it)."""
+    reads: _Reads | None = getattr(_local, "reads", None)
+    return None if reads is None else reads.token

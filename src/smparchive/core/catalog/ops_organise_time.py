@@ -4,6 +4,8 @@ that organising operations share. Rules live in ``core/domain/time.py``."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
@@ -12,10 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, and_, func, or_, select
 
 from smparchive.core import heap
-from smparchive.core.catalog import cameras, clock_preview
+from smparchive.core.catalog import cameras, clock_preview, interrupt
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.day_lanes import day_lanes, time_bucket
+from smparchive.core.catalog.day_lanes import day_lanes, halves, merged, time_bucket
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.item_records import device_key
 from smparchive.core.catalog.labels import clock_label
@@ -376,9 +378,40 @@ class TimeOps(CatalogBase):
         captured in [date_from, date_to), counted per minute: see ``day_lanes.day_lanes``.
         Every item as a ``TimelineItem`` took 2.3 s of CPU for a day of 250,000 at a million,
         the statement alone 0.64 s."""
-        with self._read() as s:
-            dialect = self.engine.dialect.name
-            return day_lanes(s, dialect, date_from, date_to, by, near, one_by_one)
+        # a moving lane's 35,000 groups and items made: the collector's full passes skip
+        # what the process held before (in the app, everything it shows)
+        with heap.long_lived_frozen():
+            return self._timeline_lanes(date_from, date_to, by, near, one_by_one)
+
+    def _timeline_lanes(
+        self,
+        date_from: datetime,
+        date_to: datetime,
+        by: str,
+        near: Sequence[tuple[datetime, datetime]],
+        one_by_one: str | None,
+    ) -> list[Lane]:
+        dialect = self.engine.dialect.name
+        cut = halves(date_from, date_to, near)
+        if cut is None:
+            with self._read() as s:
+                return day_lanes(s, dialect, date_from, date_to, by, near, one_by_one)
+        # Two halves of the date at once, each on its own connection: the database steps
+        # through one while the other's rows are counted (SQLite and the driver let go of
+        # the interpreter while stepping). A 250,000-item day at 1M: ~1.0 -> ~0.75 s of wall
+        # time on two free cores, the same CPU.
+        lo, mid, hi, step_s = cut
+        token = interrupt.current_token()
+
+        def part(a: datetime, b: datetime) -> list[Lane]:
+            stops = interrupt.interruptible(token) if token is not None else nullcontext()
+            with stops, self._read() as s:
+                return day_lanes(s, dialect, a, b, by, near, one_by_one, step_s)
+
+        with ThreadPoolExecutor(1, thread_name_prefix="day-lanes") as pool:
+            later = pool.submit(part, mid, hi)
+            earlier = part(lo, mid)
+            return merged([earlier, later.result()])
 
     def camera_of_items(self, item_ids: Sequence[int]) -> str | None:
         """The camera key holding most of ``item_ids`` (a known camera before the unknown
