@@ -401,9 +401,10 @@ def _facts(
     known = cameras.all_cameras(s) if camera_rooms else {}
     epoch, facts, utc_of = raw_rows.EPOCH_UTC, rules.ItemFacts, raw_rows.utc
     out = []
-    how_of = raw_rows.assignment  # 'auto' / 'manual' from their stored codes (0034)
+    # 'auto' / 'manual' from their stored codes (0034): a look-up a row, else the error
+    hows, how_of = raw_rows.ASSIGNMENTS.get, raw_rows.assignment
     for iid, k, name, utc, length, sid, stored_how, camera_id, creator, code in rows:
-        how = how_of(stored_how)
+        how = stored_how if stored_how is None else hows(stored_how) or how_of(stored_how)
         room = None
         if camera_rooms:
             room = camera_rooms.get(t.camera_key(*cameras.parts_of(known, camera_id)))
