@@ -64,8 +64,19 @@ def _old_catalogue(tmp_path: Path) -> Path:
     return work
 
 
+def _stored_rows(path: Path) -> dict[int, dict[str, Any]]:
+    """Every column of every item as stored (the generated hash key left out)."""
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return {r["id"]: dict(r) for r in conn.execute("SELECT * FROM items")}
+    finally:
+        conn.close()
+
+
 def test_upgrade_to_0034_stores_codes_and_every_value_reads_as_before(tmp_path: Path) -> None:
     work = _old_catalogue(tmp_path)
+    before = _stored_rows(work)
     cat = open_catalog(work)
     try:
         first = _records(cat, [1, 2, 3])
@@ -83,6 +94,12 @@ def test_upgrade_to_0034_stores_codes_and_every_value_reads_as_before(tmp_path: 
         assert declared["assignment"] == "SMALLINT"
     finally:
         conn.close()
+    # every other column of every item stored as it was
+    after = _stored_rows(work)
+    for rows in (before, after):
+        for row in rows.values():
+            row.pop("assignment")
+    assert after == before
     # the command line's light reader shows the same records
     reader = open_reader(work)
     assert reader is not None
@@ -99,6 +116,8 @@ def test_upgrade_to_0034_stores_codes_and_every_value_reads_as_before(tmp_path: 
         assert {r[2] for r in rows} == {"text", "null"}
     finally:
         conn.close()
+    assert {i: {k: v for k, v in r.items() if k != "assignment"} for i, r in
+            _stored_rows(work).items()} == before  # fmt: skip
     cat = open_catalog(work)
     try:
         assert _records(cat, [1, 2, 3]) == first
