@@ -48,7 +48,7 @@ def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> Iterato
             MediaItem.capture_offset_min,
             MediaItem.clock_shift_s,
             MediaItem.session_id,
-            MediaItem.assignment,
+            _raw(MediaItem.assignment),
             MediaItem.day_id,
             _raw(MediaItem.capture_source),
             _raw(MediaItem.sha256),
@@ -88,6 +88,8 @@ def shift_rows(
     new_row, manual, no_time = rules.ShiftRow, Assignment.MANUAL, rules.Reason.NO_TIME
     deck_kinds, recordings, not_applied, mtime = rules.DECK_KINDS, _RECORDINGS, _NOT_APPLIED, _MTIME
     kinds, sources, not_clock = raw_rows.KINDS.get, raw_rows.SOURCES.get, t.NOT_CAMERA_CLOCK
+    # 'auto' / 'manual' from their stored codes (0034): a look-up a row, else the error
+    hows, how_of = raw_rows.ASSIGNMENTS.get, raw_rows.assignment
     # items come in time order, their new times mostly too: the stretch of the last photo
     # (between two moments where the outcome may change) serves the next ones
     lo = hi = _EPOCH_UTC
@@ -100,7 +102,8 @@ def shift_rows(
             if progress is not None:
                 # re-dated and proposed in one pass: two steps an item (as counted before)
                 progress(ProgressEvent("clock preview", 2 * len(out), total))
-        for iid, name, k, length, utc, local, off, cs, cur, how, day, code, sha in part:
+        for iid, name, k, length, utc, local, off, cs, cur, stored_how, day, code, sha in part:
+            how = stored_how if stored_how is None else hows(stored_how) or how_of(stored_how)
             kind = kinds(k) or raw_rows.kind(k)
             src = None if code is None else sources(code) or raw_rows.source(code)
             # the time re-derived as ``time.rederive`` does with the new shift

@@ -3,7 +3,8 @@
 rescan (``core/ingest/rescan.py``) use it too.
 
 An item's kind, consent, status, thumbnail state and capture time source were text ('photo',
-'unknown', 'ok' ...), in the row and again in every index that holds them. As integers
+'unknown', 'ok' ...), in the row and again in every index that holds them (and how it got
+its session, 'auto' or 'manual', in the row: migration 0034). As integers
 SQLite keeps 0 and 1 in the record header alone and the others in one byte (~50 MB less
 at a million items); PostgreSQL keeps a smallint. Python sees the same strings as before:
 ``models.VocabCode`` converts on both engines, and SQL written by hand goes through
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from smparchive.core.vocab import Consent, ItemStatus, Kind, ThumbState, TimeSource
+from smparchive.core.vocab import Assignment, Consent, ItemStatus, Kind, ThumbState, TimeSource
 
 # STORED CODES: never renumber, never reuse; append new values with the next free code.
 # The commonest value of each has 0 or 1 (no byte in the row at all).
@@ -62,6 +63,11 @@ TIME_SOURCE_CODES: dict[str, int] = {
     TimeSource.XMP_SIDECAR: 10,
     TimeSource.XMP_LEGACY: 11,
 }
+# How an item got its session (migration 0034): 'auto' on most items in a session.
+ASSIGNMENT_CODES: dict[str, int] = {
+    Assignment.AUTO: 0,
+    Assignment.MANUAL: 1,
+}
 
 # Each enum's table, and the item columns stored with it (facet_cells and facet_people
 # copy kind, consent and status).
@@ -71,6 +77,7 @@ CODES: dict[type[StrEnum], dict[str, int]] = {
     Consent: CONSENT_CODES,
     ThumbState: THUMB_CODES,
     TimeSource: TIME_SOURCE_CODES,
+    Assignment: ASSIGNMENT_CODES,
 }
 COLUMN_ENUMS: dict[str, type[StrEnum]] = {
     "kind": Kind,
@@ -78,6 +85,7 @@ COLUMN_ENUMS: dict[str, type[StrEnum]] = {
     "status": ItemStatus,
     "thumb_state": ThumbState,
     "capture_source": TimeSource,
+    "assignment": Assignment,
 }
 _VALUES: dict[type[StrEnum], dict[int, str]] = {
     enum: {code: str(value) for value, code in table.items()} for enum, table in CODES.items()

@@ -53,6 +53,7 @@ from smparchive.core.catalog.codes import (
 )
 from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
+    Assignment,
     Consent,
     ExportStatus,
     FaceState,
@@ -579,7 +580,8 @@ class MediaItem(Base):
 
     day_id: Mapped[int | None] = mapped_column(ForeignKey("days.id", ondelete="SET NULL"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
-    assignment: Mapped[str | None] = mapped_column(String(10))  # Assignment
+    # How the item got its session, as a code (0034: 'auto' is 0, no byte in the row)
+    assignment: Mapped[str | None] = mapped_column(VocabCode(Assignment))
 
     status: Mapped[str] = mapped_column(VocabCode(ItemStatus), default=ItemStatus.OK)
     status_reason: Mapped[str | None] = mapped_column(Text)

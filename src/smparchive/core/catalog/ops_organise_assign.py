@@ -379,7 +379,7 @@ def _facts(
         raw(MediaItem.capture_utc),
         MediaItem.duration_s,
         MediaItem.session_id,
-        MediaItem.assignment,
+        raw(MediaItem.assignment),
         MediaItem.camera_id,
         MediaItem.creator,
         raw(MediaItem.capture_source),
@@ -405,7 +405,10 @@ def _facts(
     known = cameras.all_cameras(s) if camera_rooms else {}
     epoch, facts, utc_of = raw_rows.EPOCH_UTC, rules.ItemFacts, raw_rows.utc
     out = []
-    for iid, k, name, utc, length, sid, how, camera_id, creator, code in rows:
+    # 'auto' / 'manual' from their stored codes (0034): a look-up a row, else the error
+    hows, how_of = raw_rows.ASSIGNMENTS.get, raw_rows.assignment
+    for iid, k, name, utc, length, sid, stored_how, camera_id, creator, code in rows:
+        how = stored_how if stored_how is None else hows(stored_how) or how_of(stored_how)
         room = None
         if camera_rooms:
             room = camera_rooms.get(t.camera_key(*cameras.parts_of(known, camera_id)))

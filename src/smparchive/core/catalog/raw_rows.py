@@ -17,15 +17,21 @@ from sqlalchemy import type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import NullType
 
-from smparchive.core.catalog.codes import KIND_CODES, TIME_SOURCE_CODES, value_of
+from smparchive.core.catalog.codes import (
+    ASSIGNMENT_CODES,
+    KIND_CODES,
+    TIME_SOURCE_CODES,
+    value_of,
+)
 from smparchive.core.catalog.stored import stored_time
 from smparchive.core.progress import CancelToken
-from smparchive.core.vocab import Kind, TimeSource
+from smparchive.core.vocab import Assignment, Kind, TimeSource
 
 EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
 # the texts ``VocabCode`` gives for stored codes (plain str, as a read gives them)
 KINDS: dict[int, str] = {code: str(value) for value, code in KIND_CODES.items()}
 SOURCES: dict[int, str] = {code: str(value) for value, code in TIME_SOURCE_CODES.items()}
+ASSIGNMENTS: dict[int, str] = {code: str(value) for value, code in ASSIGNMENT_CODES.items()}
 
 
 def raw(column: Any) -> Any:
@@ -88,3 +94,8 @@ def kind(stored: Any) -> str:
 def source(stored: Any) -> str | None:
     """An item's capture time source from its stored code."""
     return code(SOURCES, TimeSource, stored)
+
+
+def assignment(stored: Any) -> str | None:
+    """How an item got its session ('auto', 'manual' or None) from its stored code (0034)."""
+    return code(ASSIGNMENTS, Assignment, stored)
