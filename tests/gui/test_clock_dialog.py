@@ -457,3 +457,24 @@ def test_a_long_recording_spans_its_hours_on_the_timeline(window: Any, tmp_path:
     assert spans == [(start, start + timedelta(hours=2))]
     assert timeline.end is not None and timeline.end >= start + timedelta(hours=2)
     dlg.close()
+
+
+def test_follows_an_undo_made_in_the_main_window_while_open(
+    dialog: Any, window: Any, qtbot: Any
+) -> None:
+    """Before, Ctrl+Z in the main window took the correction back in the catalogue, and
+    the open dialog went on showing +1 h, its lane where it no longer was."""
+    nikon = _choose(dialog, "Z 6")
+    dialog.set_offset(3600)
+    dialog._apply()
+    assert dialog.camera().offset_s == 3600
+    window.undo_stack.undo()  # as Ctrl+Z in the main window
+    qtbot.waitUntil(lambda: dialog.camera().offset_s == 0, timeout=5000)
+    assert dialog.camera().key == nikon.key and dialog.offset() == 0
+    row = dialog.cameras.rows.index(dialog.camera())
+    assert "+1" not in str(dialog.cameras.index(row, 1).data(Qt.ItemDataRole.DisplayRole))
+    assert dialog.day_view.current_date() == date(2022, 6, 2)
+    dialog.set_offset(120)  # a correction being typed is not lost to a later redo
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: dialog.camera().offset_s == 3600, timeout=5000)
+    assert dialog.offset() == 120

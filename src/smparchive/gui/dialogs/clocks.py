@@ -527,6 +527,16 @@ class ClockDialog(FittedDialog):
         self._loading = False
         self._keep_key: str | None = None
         self._keep_date: date | None = None
+        self._typed: int | None = None  # a correction typed, kept through a reload
+        # Ctrl+Z in the main window, or a teammate's correction, while the dialog is open:
+        # its cameras' corrections are read again (once the changes pause) and, when one
+        # differs from what the dialog shows, it reloads; before, it kept showing the
+        # correction the undo had just taken back, and its lane where it no longer was
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(400)
+        self._recheck.timeout.connect(self._recheck_corrections)
+        self.w.ops.changes.connect(self._catalogue_changed)  # bound: dropped with the dialog
         self.reload()
 
     @classmethod
@@ -553,6 +563,7 @@ class ClockDialog(FittedDialog):
         """Fill the camera list, staying on the camera that was chosen (after Apply too),
         or opening on the camera of the items the dialog was opened on."""
         groups, of_items = found
+        typed, self._typed = self._typed, None
         keep = self._keep_key or of_items
         self._keep_key = None
         # the items with no camera share no clock (core refuses to correct them)
@@ -563,6 +574,28 @@ class ClockDialog(FittedDialog):
             self.camera_view.selectRow(row)
             self.camera_view.scrollTo(self.cameras.index(row, 0))
         self._camera_changed()
+        if typed is not None and self.camera() is not None and self.camera().key == keep:
+            self.set_offset(typed)  # the correction being typed, over the one now stored
+
+    def _catalogue_changed(self, changes: Any) -> None:
+        if changes.items:  # a correction re-dates its camera's items
+            self._recheck.start()
+
+    def _recheck_corrections(self) -> None:
+        catalog = self.w.catalog
+        self.w.runner.submit(
+            lambda _c: catalog.cameras(), label="cameras", on_done=self._corrections_read
+        )
+
+    def _corrections_read(self, groups: list[Any]) -> None:
+        shown = {g.key: g.offset_s for g in self.cameras.rows}
+        stored = {g.key: g.offset_s for g in groups if g.key in shown}
+        if stored == shown:
+            return
+        g = self.camera()
+        if g is not None and self.offset() != g.offset_s:
+            self._typed = self.offset()  # what the person is typing stays
+        self.reload(keep=g.key if g is not None else None)
 
     def camera(self) -> Any:
         row = self.camera_view.currentIndex().row()
