@@ -478,3 +478,25 @@ def test_follows_an_undo_made_in_the_main_window_while_open(
     window.undo_stack.redo()
     qtbot.waitUntil(lambda: dialog.camera().offset_s == 3600, timeout=5000)
     assert dialog.offset() == 120
+
+
+def test_a_lane_moved_out_of_the_hours_shown_draws_no_bar_over_the_names(dialog: Any) -> None:
+    """A correction moving the camera's photos before the hours the day shows drew their
+    bars over the lanes' names, on the left (-1 h: 500 pixels of bars there, -2 h: 1,985)."""
+    from smparchive.gui.views.timeline import INSIDE, OUTSIDE
+
+    _choose(dialog, "Z 6")
+    timeline = dialog.day_view.timeline
+    timeline.resize(1200, 300)
+    bar_colours = {INSIDE.rgb(), OUTSIDE.rgb()}
+    for hours in (-1, -2):
+        dialog.set_offset(hours * 3600)
+        image = timeline.grab().toImage()
+        coloured = [
+            (x, y)
+            for x in range(0, timeline.label_width() - 2)
+            for y in range(0, image.height())
+            if image.pixelColor(x, y).rgb() in bar_colours
+        ]
+        # the only such pixels there: the orange "left out" count under the name (10)
+        assert len(coloured) <= 40, hours

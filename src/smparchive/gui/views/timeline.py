@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -269,6 +270,24 @@ class TimelineWidget(QWidget):
         bins = lane.bins(self.start, self.end, self._slots, self.tolerance)
         if not bins:
             return
+        # bars and spans inside the plot: a correction that moves a lane's items before
+        # (or after) the hours shown drew their bars over the lanes' names
+        p.save()
+        p.setClipRect(QRect(plot.left(), top, plot.width(), lane_h))
+        self._paint_bars(p, plot, row, lane, bins, shift, lane_h)
+        p.restore()
+
+    def _paint_bars(
+        self,
+        p: QPainter,
+        plot: QRect,
+        row: QRect,
+        lane: Lane,
+        bins: Any,
+        shift: timedelta,
+        lane_h: int,
+    ) -> None:
+        assert self.start is not None and self.end is not None
         spanned = QColor(INSIDE)
         spanned.setAlpha(150)
         for begin, end in lane.spans():  # a recording: from its start to its end
