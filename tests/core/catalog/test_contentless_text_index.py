@@ -18,6 +18,7 @@ from tests.conftest import PG_URL, empty_pg_url, insert_items
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.folders import name_folders
 from smparchive.core.catalog.models import MediaItem
 from smparchive.core.catalog.schema import compact
 from smparchive.core.domain.query import parse_search
@@ -82,7 +83,9 @@ def test_edits_find_the_new_words_and_never_the_old(cat: Any, tmp_path: Path) ->
     cat.assign_items([c], second)
     cat.update_session(second, title="Tundra talk")
     with cat._write_sessions() as s, s.begin():  # a file moved on disk, as a rescan records
-        s.execute(update(MediaItem).where(MediaItem.id == d).values(rel_path="moved/QX_9.JPG"))
+        moved = {"id": d, "root_id": cat.item(d).root_id, "rel_path": "moved/QX_9.JPG"}
+        name_folders(s, [moved])  # its folder and name (0033)
+        s.execute(update(MediaItem), [moved])
         fulltext.reindex(s, [d])
 
     assert _agree(cat, "walrus") == [] and _agree(cat, "pelican") == [a]
