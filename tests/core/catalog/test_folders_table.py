@@ -330,3 +330,38 @@ def test_the_sidebar_folder_counts_read_no_item_rows(
         "media": 0,
         "other": 0,
     }
+
+
+def test_a_failed_upgrade_leaves_the_catalogue_and_its_connection_as_they_were(
+    tmp_path: Path,
+) -> None:
+    """0033 turns foreign keys off to make the items table again: when the rebuild fails
+    the catalogue stays at 0032, whole, and the connection (back in the pool) has its
+    foreign keys on again, or later deletes would leave texts and tags behind."""
+    import pytest
+    from alembic import command
+
+    from smparchive.core.catalog.engine import make_engine, sqlite_url
+    from smparchive.core.catalog.schema import alembic_config
+
+    work = _old_catalogue(tmp_path)
+    before, counts = _rows(work)
+    raw = sqlite3.connect(work)  # a view that cannot stand without rel_path
+    raw.execute("CREATE VIEW by_hand AS SELECT rel_path FROM items")
+    raw.commit()
+    raw.close()
+
+    engine = make_engine(sqlite_url(work))
+    try:
+        cfg = alembic_config()
+        with pytest.raises(Exception, match="by_hand"), engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+                "0032"
+            )
+    finally:
+        engine.dispose()
+    assert _rows(work) == (before, counts)

@@ -18,7 +18,7 @@ SQLite cannot drop a column a UNIQUE constraint names, so the items table is mad
 keys on would delete every row that names an item (texts, tags, collections ...), and
 ``PRAGMA foreign_keys`` cannot change inside a transaction: the upgrade commits what came
 before it (earlier revisions, whole), turns foreign keys off, makes the table again in its
-own transaction (checked with ``foreign_key_check`` before it commits) and turns them on.
+own transaction (every row copied, counted before the old table goes) and turns them on.
 A crash between that commit and the revision's stamp leaves the new table stamped 0032:
 the next opening finds ``folder_id`` there and only stamps. The indexes and the facet
 triggers are made again as they were. PostgreSQL: the column, constraint and index changed
@@ -104,12 +104,18 @@ def _restart_without_foreign_keys() -> None:
     op.execute("BEGIN IMMEDIATE")
 
 
+def _undo_on_failure() -> None:
+    """The rebuild's transaction rolled back and the connection's settings put back (it
+    goes back to the pool), then a transaction for the caller to roll back (SQLite)."""
+    op.execute("ROLLBACK")
+    op.execute("PRAGMA foreign_keys=ON")
+    op.execute("PRAGMA temp_store=MEMORY")
+    op.execute("BEGIN")
+
+
 def _finish_with_foreign_keys() -> None:
-    """The rebuilt table checked and committed; foreign keys on again; a new transaction
-    for the revision's stamp (SQLite)."""
-    broken = op.get_bind().exec_driver_sql("PRAGMA foreign_key_check").first()
-    if broken is not None:
-        raise RuntimeError(f"a row names an item no longer there: {tuple(broken)}")
+    """The rebuilt table committed; foreign keys on again; a new transaction for the
+    revision's stamp (SQLite)."""
     op.execute("COMMIT")
     op.execute("PRAGMA foreign_keys=ON")
     op.execute("PRAGMA temp_store=MEMORY")
@@ -152,6 +158,12 @@ def _rebuild_sqlite(table_sql: str, columns: dict[str, str], name_index: str) ->
         f"INSERT INTO items_0033 ({', '.join(names)}) SELECT {', '.join(values)} FROM items "
         "ORDER BY items.id"
     )
+    copied, had = (
+        conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+        for t in ("items_0033", "items")
+    )
+    if copied != had:  # every id is copied, so every row naming an item still finds it
+        raise RuntimeError(f"{copied} items copied of {had}")
     op.execute("DROP TABLE items")
     op.execute("ALTER TABLE items_0033 RENAME TO items")
     for sql in indexes:
@@ -184,19 +196,23 @@ def _sqlite_upgrade() -> None:
     new = _UNIQUE.sub("", old.replace(_OLD_COLUMN, _NEW_COLUMN, 1), count=1)
     new = _renamed(new)
     _check_names()
-    _restart_without_foreign_keys()
-    _create_folders()
-    _fill_folders()
     folder = (
         "(SELECT folders.id FROM folders WHERE folders.root_id = items.root_id "
         f"AND folders.path = {_FOLDER_OF})"
     )
-    _rebuild_sqlite(
-        new,
-        {"folder_id": folder},
-        "CREATE UNIQUE INDEX ix_items_name ON items (name, folder_id)",
-    )
-    _finish_with_foreign_keys()
+    _restart_without_foreign_keys()
+    try:
+        _create_folders()
+        _fill_folders()
+        _rebuild_sqlite(
+            new,
+            {"folder_id": folder},
+            "CREATE UNIQUE INDEX ix_items_name ON items (name, folder_id)",
+        )
+        _finish_with_foreign_keys()
+    except Exception:
+        _undo_on_failure()
+        raise
 
 
 def _postgresql_upgrade() -> None:
@@ -250,6 +266,10 @@ def downgrade() -> None:
     end = old.rstrip().rstrip(")").rstrip()
     old = end + _UNIQUE_SQL + "\n)"
     _restart_without_foreign_keys()
-    _rebuild_sqlite(old, {"rel_path": _PATH_OF}, "CREATE INDEX ix_items_name ON items (name)")
-    op.drop_table("folders")
-    _finish_with_foreign_keys()
+    try:
+        _rebuild_sqlite(old, {"rel_path": _PATH_OF}, "CREATE INDEX ix_items_name ON items (name)")
+        op.drop_table("folders")
+        _finish_with_foreign_keys()
+    except Exception:
+        _undo_on_failure()
+        raise
