@@ -229,7 +229,7 @@ def test_a_downgrade_and_upgrade_again_keep_every_search(
 ) -> None:
     from alembic import command
 
-    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.catalog.schema import alembic_config, migrating
 
     ids = _fill(catalog, tmp_path / "m", 10)
     catalog.set_text(ids[:4], "caption", "en", "Réunion walrus")
@@ -237,12 +237,12 @@ def test_a_downgrade_and_upgrade_again_keep_every_search(
     queries = ["reunion", "walrus", "pelican", "img_000", "img"]
     before = {q: _agree(catalog, q) for q in queries}
     cfg = alembic_config()
-    with catalog.engine.begin() as conn:
+    with migrating(catalog.engine) as conn:  # (foreign keys off, 0033)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0031")
     with sqlite3.connect(catalog_path) as conn:
         assert conn.execute("SELECT count(*) FROM search_docs WHERE doc = ''").fetchone()[0] == 0
-    with catalog.engine.begin() as conn:
+    with migrating(catalog.engine) as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     assert {q: _agree(catalog, q) for q in queries} == before

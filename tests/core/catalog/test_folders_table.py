@@ -131,12 +131,12 @@ def _migrate(work: Path, revision: str, down: bool) -> None:
     from alembic import command
 
     from smparchive.core.catalog.engine import make_engine, sqlite_url
-    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.catalog.schema import alembic_config, migrating
 
     engine = make_engine(sqlite_url(work))
     try:
         cfg = alembic_config()
-        with engine.begin() as conn:
+        with migrating(engine) as conn:  # (foreign keys off, as when a catalogue opens)
             cfg.attributes["connection"] = conn
             (command.downgrade if down else command.upgrade)(cfg, revision)
     finally:
@@ -335,9 +335,40 @@ def test_the_sidebar_folder_counts_read_no_item_rows(
 def test_a_failed_upgrade_leaves_the_catalogue_and_its_connection_as_they_were(
     tmp_path: Path,
 ) -> None:
-    """0033 turns foreign keys off to make the items table again: when the rebuild fails
-    the catalogue stays at 0032, whole, and the connection (back in the pool) has its
+    """Migrations run with foreign keys off (0033 makes the items table again): when one
+    fails the whole upgrade is rolled back and the connection (back in the pool) has its
     foreign keys on again, or later deletes would leave texts and tags behind."""
+    import pytest
+    from alembic import command
+
+    from smparchive.core.catalog.engine import make_engine, sqlite_url
+    from smparchive.core.catalog.schema import alembic_config, migrating
+
+    work = _old_catalogue(tmp_path)
+    before, counts = _rows(work)
+    raw = sqlite3.connect(work)  # a view that cannot stand without rel_path
+    raw.execute("CREATE VIEW by_hand AS SELECT rel_path FROM items")
+    raw.commit()
+    raw.close()
+    engine = make_engine(sqlite_url(work))
+    try:
+        cfg = alembic_config()
+        with pytest.raises(Exception, match="by_hand"), migrating(engine) as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+                "0032"
+            )
+    finally:
+        engine.dispose()
+    assert _rows(work) == (before, counts)
+
+
+def test_0033_refuses_to_drop_the_items_with_foreign_keys_on(tmp_path: Path) -> None:
+    """Run by hand in a transaction with foreign keys on, 0033 would delete every text,
+    tag and collection entry with the old items table: it refuses, and nothing changes."""
     import pytest
     from alembic import command
 
@@ -346,22 +377,12 @@ def test_a_failed_upgrade_leaves_the_catalogue_and_its_connection_as_they_were(
 
     work = _old_catalogue(tmp_path)
     before, counts = _rows(work)
-    raw = sqlite3.connect(work)  # a view that cannot stand without rel_path
-    raw.execute("CREATE VIEW by_hand AS SELECT rel_path FROM items")
-    raw.commit()
-    raw.close()
-
     engine = make_engine(sqlite_url(work))
     try:
         cfg = alembic_config()
-        with pytest.raises(Exception, match="by_hand"), engine.begin() as conn:
+        with pytest.raises(RuntimeError, match="foreign keys off"), engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-        with engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
-                "0032"
-            )
     finally:
         engine.dispose()
     assert _rows(work) == (before, counts)
