@@ -26,6 +26,7 @@ from sqlalchemy import insert
 
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.catalog import Catalog, open_catalog
+from smparchive.core.catalog.folders import name_folders
 from smparchive.core.catalog.models import MediaItem, Root
 
 
@@ -64,6 +65,7 @@ def fill(cat: Catalog, n: int) -> list[int]:
             }
             for i in range(1, n + 1)
         ]  # fmt: skip
+        name_folders(s, rows)  # the path as its folder and name (0033)
         s.execute(insert(MediaItem), rows)
         ids = list(range(1, n + 1))
         fulltext.reindex(s, ids)

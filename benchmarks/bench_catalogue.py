@@ -25,6 +25,7 @@ from sqlalchemy import insert, select
 
 from smparchive.core.catalog.cameras import name_cameras
 from smparchive.core.catalog.catalog import Catalog, open_catalog
+from smparchive.core.catalog.folders import name_folders
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.catalog.models import ItemTag, MediaItem, Root, SearchDoc, Tag
 from smparchive.core.domain.query import parse_search
@@ -94,6 +95,7 @@ def build(cat: Catalog, n: int, rng: random.Random) -> None:
             for t in [*rng.sample(tag_ids, 2), rng.choice(people)]:
                 links.append({"item_id": i, "tag_id": t})
         name_cameras(s, rows)  # make and model as the catalogue keeps them (0031)
+        name_folders(s, rows)  # the path as its folder and name (0033)
         s.execute(insert(MediaItem), rows)
         if s.connection().dialect.name == "sqlite":  # the words in the index alone (0032)
             from smparchive.core.catalog import searchtext

@@ -47,6 +47,7 @@ def build_catalogue(path: Path, n: int) -> None:
     from smparchive.core.catalog import fulltext
     from smparchive.core.catalog.cameras import name_cameras
     from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.folders import name_folders
     from smparchive.core.catalog.models import MediaItem, Root
 
     cat = open_catalog(path, create=True)
@@ -95,6 +96,7 @@ def build_catalogue(path: Path, n: int) -> None:
                 }
             )
         name_cameras(s, rows)  # make and model as the catalogue keeps them (0031)
+        name_folders(s, rows)  # the path as its folder and name (0033)
         for start in range(0, n, 5000):
             s.execute(insert(MediaItem), rows[start : start + 5000])
         fulltext.reindex(s, list(range(1, n + 1)))

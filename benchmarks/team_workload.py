@@ -32,6 +32,7 @@ def prepare(url: str, n_items: int, root: Path) -> list[int]:
     from sqlalchemy import insert
 
     from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.folders import name_folders
     from smparchive.core.catalog.models import MediaItem, Root
 
     cat = open_catalog(url, create=True)
@@ -41,19 +42,18 @@ def prepare(url: str, n_items: int, root: Path) -> list[int]:
             added = s.execute(insert(Root).values(path=str(root), label="share"))
             rid = added.inserted_primary_key[0]
             base = datetime(2022, 6, 1, 7, tzinfo=UTC)
-            s.execute(
-                insert(MediaItem),
-                [
-                    {
-                        "root_id": rid,
-                        "rel_path": f"IMG_{n:04d}.JPG",
-                        "name": f"IMG_{n:04d}.JPG",
-                        "kind": "photo",
-                        "capture_utc": base + timedelta(minutes=n),
-                    }
-                    for n in range(n_items)
-                ],
-            )
+            rows = [
+                {
+                    "root_id": rid,
+                    "rel_path": f"IMG_{n:04d}.JPG",
+                    "name": f"IMG_{n:04d}.JPG",
+                    "kind": "photo",
+                    "capture_utc": base + timedelta(minutes=n),
+                }
+                for n in range(n_items)
+            ]
+            name_folders(s, rows)  # the path as its folder and name (0033)
+            s.execute(insert(MediaItem), rows)
         ids = cat.query_ids(_all_filter())
         cat.create_collection(COLLECTION)
         return list(ids)

@@ -105,6 +105,7 @@ def insert_items(cat: Any, root: Path, specs: list[dict[str, Any]]) -> list[int]
 
     from smparchive.core.catalog import fulltext
     from smparchive.core.catalog.cameras import name_cameras
+    from smparchive.core.catalog.folders import name_folders
     from smparchive.core.catalog.models import MediaItem, Root
 
     root.mkdir(parents=True, exist_ok=True)
@@ -147,6 +148,7 @@ def insert_items(cat: Any, root: Path, specs: list[dict[str, Any]]) -> list[int]
             row.update({k: v for k, v in spec.items() if k != "name"})
             rows.append(row)
         name_cameras(s, rows)  # make, model and serial as the catalogue keeps them (0031)
+        name_folders(s, rows)  # the path as its folder and name (0033)
         ids = [s.execute(insert(MediaItem).values(**r)).inserted_primary_key[0] for r in rows]
         fulltext.reindex(s, ids)
     return [int(i) for i in ids]

@@ -142,14 +142,14 @@ def test_downgrade_to_0030_gives_the_cameras_back(tmp_path: Path) -> None:
     from alembic import command
 
     from smparchive.core.catalog.engine import make_engine, sqlite_url
-    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.catalog.schema import alembic_config, migrating
 
     work = _old_catalogue(tmp_path)
     open_catalog(work).close()
     engine = make_engine(sqlite_url(work))
     try:
         cfg = alembic_config()
-        with engine.begin() as conn:
+        with migrating(engine) as conn:  # (foreign keys off, 0033)
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0030")
     finally:
@@ -181,7 +181,7 @@ def test_postgresql_down_to_0030_and_up_again_shows_every_camera(
     from sqlalchemy import create_engine
     from tests.conftest import empty_pg_url
 
-    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.catalog.schema import alembic_config, migrating
 
     url = empty_pg_url()
     monkeypatch.setenv("SMPARCHIVE_SKIP_PG_BACKUP", "1")
@@ -195,7 +195,7 @@ def test_postgresql_down_to_0030_and_up_again_shows_every_camera(
     engine = create_engine(url)
     try:
         cfg = alembic_config()
-        with engine.begin() as conn:
+        with migrating(engine) as conn:  # (foreign keys off, 0033)
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0030")
         with engine.connect() as conn:

@@ -18,6 +18,7 @@ from tests.conftest import PG_URL, empty_pg_url, insert_items
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.folders import name_folders
 from smparchive.core.catalog.models import MediaItem
 from smparchive.core.catalog.schema import compact
 from smparchive.core.domain.query import parse_search
@@ -82,7 +83,9 @@ def test_edits_find_the_new_words_and_never_the_old(cat: Any, tmp_path: Path) ->
     cat.assign_items([c], second)
     cat.update_session(second, title="Tundra talk")
     with cat._write_sessions() as s, s.begin():  # a file moved on disk, as a rescan records
-        s.execute(update(MediaItem).where(MediaItem.id == d).values(rel_path="moved/QX_9.JPG"))
+        moved = {"id": d, "root_id": cat.item(d).root_id, "rel_path": "moved/QX_9.JPG"}
+        name_folders(s, [moved])  # its folder and name (0033)
+        s.execute(update(MediaItem), [moved])
         fulltext.reindex(s, [d])
 
     assert _agree(cat, "walrus") == [] and _agree(cat, "pelican") == [a]
@@ -226,7 +229,7 @@ def test_a_downgrade_and_upgrade_again_keep_every_search(
 ) -> None:
     from alembic import command
 
-    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.catalog.schema import alembic_config, migrating
 
     ids = _fill(catalog, tmp_path / "m", 10)
     catalog.set_text(ids[:4], "caption", "en", "Réunion walrus")
@@ -234,12 +237,12 @@ def test_a_downgrade_and_upgrade_again_keep_every_search(
     queries = ["reunion", "walrus", "pelican", "img_000", "img"]
     before = {q: _agree(catalog, q) for q in queries}
     cfg = alembic_config()
-    with catalog.engine.begin() as conn:
+    with migrating(catalog.engine) as conn:  # (foreign keys off, 0033)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0031")
     with sqlite3.connect(catalog_path) as conn:
         assert conn.execute("SELECT count(*) FROM search_docs WHERE doc = ''").fetchone()[0] == 0
-    with catalog.engine.begin() as conn:
+    with migrating(catalog.engine) as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     assert {q: _agree(catalog, q) for q in queries} == before

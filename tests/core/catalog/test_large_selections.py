@@ -18,6 +18,7 @@ from sqlalchemy import event, insert, select
 
 from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.folders import name_folders
 from smparchive.core.catalog.models import MediaItem, Root
 from smparchive.core.vocab import Assignment, TextField
 
@@ -52,6 +53,7 @@ def many(catalog: Any, tmp_path: Path) -> list[int]:
              "updated_at": now}
             for n in range(N)
         ]  # fmt: skip
+        name_folders(s, rows)  # the path as its folder and name (0033)
         s.execute(insert(MediaItem), rows)
         ids = list(s.scalars(select(MediaItem.id).order_by(MediaItem.id)))
     assert len(ids) == N

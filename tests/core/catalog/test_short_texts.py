@@ -144,14 +144,14 @@ def test_downgrade_to_0027_gives_the_text_back(tmp_path: Path) -> None:
     from alembic import command
 
     from smparchive.core.catalog.engine import make_engine, sqlite_url
-    from smparchive.core.catalog.schema import alembic_config
+    from smparchive.core.catalog.schema import alembic_config, migrating
 
     work = _old_catalogue(tmp_path)
     open_catalog(work).close()
     engine = make_engine(sqlite_url(work))
     try:
         cfg = alembic_config()
-        with engine.begin() as conn:
+        with migrating(engine) as conn:  # (foreign keys off, 0033)
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0027")
     finally:

@@ -33,6 +33,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    case,
     func,
     select,
     text,
@@ -442,12 +443,48 @@ def _camera_part(part: str, camera_id: Any) -> Any:
     )
 
 
+class Folder(Base):
+    """A folder of a root that holds items: its path under the root ('' for the root
+    itself, 'cam2/100NCZ_6'), once per catalogue (migration 0033; items name it by id).
+
+    Rows are only ever added (``folders.folder_ids``: INSERT ... ON CONFLICT, concurrent
+    writers meet at ``uq_folders_root_path``); an emptied folder's row stays, harmless.
+    """
+
+    __tablename__ = "folders"
+    __table_args__ = (UniqueConstraint("root_id", "path", name="uq_folders_root_path"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    root_id: Mapped[int] = mapped_column(ForeignKey("roots.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(String(4096))
+
+
+def item_path_sql(folder_path: Any, name: Any) -> Any:
+    """An item's path under its root from its folder's path and its name (SQL)."""
+    return case((folder_path == "", name), else_=folder_path + "/" + name)
+
+
+def _rel_path(folder_id: Any, name: Any) -> Any:
+    """An item's path under its root ('cam2/100NCZ_6/DSC_1000.JPG'): its folder's path and
+    its name, readable (and selectable) as the items' column was before 0033."""
+    return column_property(
+        select(item_path_sql(Folder.path, name))
+        .where(Folder.id == folder_id)
+        .correlate_except(Folder)
+        .scalar_subquery()
+    )
+
+
 class MediaItem(Base):
-    """One catalogued file, identified by root + relative path."""
+    """One catalogued file, identified by root + relative path (its folder and name)."""
 
     __tablename__ = "items"
     __table_args__ = (
-        UniqueConstraint("root_id", "rel_path"),
+        # One item per name in a folder (0033; the unique (root, path) before). Led by the
+        # name, it is also the sort by name and the lookups by name (0025's index on the
+        # name alone, whose name it keeps); on SQLite its entries end with the id, so the
+        # ties of a name (a few dozen at most) are sorted again ("RIGHT PART").
+        Index("ix_items_name", "name", "folder_id", unique=True),
         CheckConstraint("rating BETWEEN 0 AND 5", name="rating_range"),
         CheckConstraint("flag IN (-1, 0, 1)", name="flag_values"),
         # Covering indexes for the browse/facet queries measured in PERFORMANCE-NOTES.
@@ -504,10 +541,6 @@ class MediaItem(Base):
         # Largest first from an index, and the catalogue's total size (`info`) without
         # reading every row (0020).
         Index("ix_items_size", "size"),
-        # By name from an index (0025): names repeat across cards and cameras, so sorting
-        # them cost a window in the middle of a million items ~1 s (on SQLite the index
-        # ends with the rowid, the id: the order's tie-break comes with it).
-        Index("ix_items_name", "name"),
         # A camera's items (the camera: search, Camera Clocks); by id since 0031.
         Index("ix_items_camera", "camera_id"),
         # Lets facet counting read one narrow index instead of the wide item rows, in the
@@ -529,8 +562,11 @@ class MediaItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     root_id: Mapped[int] = mapped_column(ForeignKey("roots.id", ondelete="CASCADE"))
-    rel_path: Mapped[str] = mapped_column(String(4096))
+    # The folder (0033): its path under the root in ``folders``, written through
+    # ``folders.name_folders`` (one row per folder); no foreign key, as for cameras.
+    folder_id: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(1024))
+    rel_path: Mapped[str] = _rel_path(folder_id, name)
     kind: Mapped[str] = mapped_column(VocabCode(Kind), default=Kind.OTHER)
     mime: Mapped[str | None] = mapped_column(ShortText("mime", 200))
     format: Mapped[str | None] = mapped_column(ShortText("format", 32))

@@ -25,6 +25,8 @@ from smparchive.core.catalog.cameras import name_cameras
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import shared_keys
+from smparchive.core.catalog.folders import folder_paths, name_folders
+from smparchive.core.catalog.folders import join as folder_join
 from smparchive.core.catalog.indexrow import IndexRow as IndexRow
 from smparchive.core.catalog.models import (
     ClockOffset,
@@ -207,9 +209,11 @@ class IngestOps(CatalogBase):
     def ingest_index(self, root_id: int) -> dict[str, IndexRow]:
         """rel_path -> what is known, for every item of a root, in one query."""
         with self._read() as s:
+            folders = folder_paths(s, [root_id])
             rows = s.execute(
                 select(
-                    MediaItem.rel_path,
+                    MediaItem.folder_id,
+                    MediaItem.name,
                     MediaItem.id,
                     MediaItem.size,
                     MediaItem.mtime_ns,
@@ -221,7 +225,7 @@ class IngestOps(CatalogBase):
                     MediaItem.capture_source,
                 ).where(MediaItem.root_id == root_id)
             ).all()
-        return {r[0]: IndexRow(*tuple(r)[1:]) for r in rows}
+        return {folder_join(folders[r[0]], r[1]): IndexRow(*tuple(r)[2:]) for r in rows}
 
     def ingest_move_candidates(self, shas: Iterable[str]) -> dict[str, list[MoveCandidate]]:
         """Items with these contents that might have moved (any status but offline)."""
@@ -271,16 +275,19 @@ class IngestOps(CatalogBase):
             others = sorted(r for r in local if r != root_id)
             if not keep or not others:
                 return out
+            folders = folder_paths(s, others)
             q = select(
                 MediaItem.id,
                 MediaItem.root_id,
-                MediaItem.rel_path,
+                MediaItem.folder_id,
+                MediaItem.name,
                 MediaItem.size,
                 MediaItem.status,
             ).where(MediaItem.root_id.in_(others), MediaItem.status != ItemStatus.OFFLINE)
             for r in s.execute(q):
                 if r.size in keep:
-                    path = join_root(local.get(r.root_id, ""), r.rel_path)
+                    rel = folder_join(folders.get(r.folder_id, ""), r.name)
+                    path = join_root(local.get(r.root_id, ""), rel)
                     out.append(SizeCandidate(int(r.id), int(r.size), path, str(r.status)))
         return out
 
@@ -552,6 +559,7 @@ class IngestOps(CatalogBase):
             updates.append(values)
         if updates:
             name_cameras(s, updates)
+            name_folders(s, updates)
             s.execute(update(MediaItem), updates)
         return [u["id"] for u in updates]
 
@@ -641,6 +649,7 @@ class IngestOps(CatalogBase):
             with self._bulk("Scan results", [int(o["id"]) for o in outcomes]) as s:
                 rows = [dict(o) for o in outcomes]
                 name_cameras(s, rows)
+                name_folders(s, rows)
                 s.execute(update(MediaItem), rows)
 
     def ingest_restore(self, item_ids: Sequence[int]) -> None:
@@ -721,16 +730,21 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
     conn = s.connection()
     values = [dict(r) for r in rows]
     name_cameras(conn, values)
+    name_folders(conn, values)
     conn.execute(insert(table_of(MediaItem)), values)
     dialect = conn.dialect.name
-    paths = [str(r["rel_path"]) for r in rows]
-    found: dict[str, int] = {}
-    for chunk in chunks_for(dialect, paths):
-        q = select(MediaItem.rel_path, MediaItem.id).where(
-            MediaItem.root_id == root_id, in_ids(MediaItem.rel_path, chunk, dialect)
-        )
-        found.update((str(path), int(item_id)) for path, item_id in conn.execute(q))
-    return [found[p] for p in paths]
+    keys = [(int(v["folder_id"]), str(v["name"])) for v in values]
+    by_folder: dict[int, list[str]] = {}
+    for folder_id, name in keys:
+        by_folder.setdefault(folder_id, []).append(name)
+    found: dict[tuple[int, str], int] = {}
+    for folder_id, names in by_folder.items():
+        for chunk in chunks_for(dialect, names):
+            q = select(MediaItem.name, MediaItem.id).where(
+                in_ids(MediaItem.name, chunk, dialect), MediaItem.folder_id == folder_id
+            )
+            found.update(((folder_id, str(n)), int(item_id)) for n, item_id in conn.execute(q))
+    return [found[k] for k in keys]
 
 
 # a damaged photo's warning (media.photo, media.partial): it keeps its warning status with

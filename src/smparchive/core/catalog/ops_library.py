@@ -88,7 +88,14 @@ class LibraryOps(CatalogBase):
         with self._read() as s:
             local = self._root_paths(s)
             n_items: dict[int, int] = {}
-            if counts:
+            rows = list(s.scalars(select(Root).order_by(Root.path)))
+            if counts and len(rows) == 1:
+                # Every item is the one root's: the table's row count, which SQLite takes
+                # from its smallest index's pages without a sort (1 ms at 1M); nothing
+                # indexes root_id since 0033, so grouping reads every row (120 ms).
+                total = s.scalar(select(func.count()).select_from(MediaItem))
+                n_items = {rows[0].id: int(total or 0)}
+            elif counts:
                 q = select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id)
                 n_items = {r[0]: r[1] for r in s.execute(q)}
             return [
@@ -104,7 +111,7 @@ class LibraryOps(CatalogBase):
                     last_scan_at=r.last_scan_at,
                     item_count=n_items.get(r.id, 0),
                 )
-                for r in s.scalars(select(Root).order_by(Root.path))
+                for r in rows
             ]
 
     def root(self, root_id: int, *, counts: bool = True) -> RootRecord:

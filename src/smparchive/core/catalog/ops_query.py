@@ -17,7 +17,7 @@ from sqlalchemy import Boolean, Column, Integer, func, literal_column, select, t
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import visitors
 
-from smparchive.core.catalog import cameras, fulltext, textwalk
+from smparchive.core.catalog import cameras, folders, fulltext, textwalk
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
@@ -1261,9 +1261,7 @@ class QueryOps(CatalogBase):
         out = []
         with self._read() as s:
             for rid, rel in wanted:
-                i = s.scalar(
-                    select(MediaItem.id).where(MediaItem.root_id == rid, MediaItem.rel_path == rel)
-                )
+                i = s.scalar(select(MediaItem.id).where(folders.where_path(s, rid, [rel])))
                 if i is not None:
                     out.append(int(i))
         return out

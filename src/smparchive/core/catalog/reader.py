@@ -33,6 +33,7 @@ from smparchive.core.catalog.codes import (
     value_of,
     value_or_none,
 )
+from smparchive.core.catalog.pathsql import ITEM_PATH_SQL
 from smparchive.core.catalog.scanplan import (
     LED_BY_FEWEST,
     broad_read,
@@ -129,6 +130,7 @@ _CAMERA_SQL = {
     f"WHERE cameras.id = items.camera_id)"
     for part in ("make", "model", "serial")
 }
+_CAMERA_SQL["rel_path"] = ITEM_PATH_SQL  # its folder's path and its name (0033)
 
 
 def _datetime(value: Any, aware: bool) -> datetime | None:

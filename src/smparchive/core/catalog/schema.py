@@ -12,7 +12,8 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -263,6 +264,28 @@ def looks_like_catalogue(engine: Engine) -> bool:
 UpgradeHook = Callable[[str, str], None]
 
 
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Any]:
+    """A connection in one transaction for Alembic's migrations (an upgrade is rolled back
+    whole when it fails). On SQLite its foreign keys are off and its temporary store is a
+    file while it runs (both can change only outside a transaction): 0033 makes the items
+    table again, and dropping the old one with foreign keys on would delete every row that
+    names an item; the indexes made again sort a million entries in temporary files."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection if sqlite else None
+        if driver is not None:
+            driver.execute("PRAGMA foreign_keys=OFF")
+            driver.execute("PRAGMA temp_store=FILE")
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            if driver is not None:
+                driver.execute("PRAGMA foreign_keys=ON")
+                driver.execute("PRAGMA temp_store=MEMORY")
+
+
 def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | None = None) -> str:
     """Bring the schema to head, after a backup; refuse a schema newer than the code.
 
@@ -292,7 +315,7 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
 
     cfg = alembic_config()
     try:
-        with engine.begin() as conn:
+        with migrating(engine) as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except CatalogError:
@@ -318,11 +341,11 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
 # bytes; 0015: links and texts as WITHOUT ROWID tables; 0021: an index dropped, the text
 # index made again; 0022: an index dropped, another made partial; 0023: closed
 # vocabularies as small integer codes; 0024: the undo journal packed; 0032: the search
-# texts' copy dropped; 0034: how items got their sessions as codes): an upgrade through
-# one compacts the file after it (once), else the file keeps its old size with the freed
-# pages inside.
+# texts' copy dropped; 0033: the items table made again with folder ids; 0034: how items got
+# their sessions as codes): an upgrade through one compacts the file after it (once), else
+# the file keeps its old size with the freed pages inside.
 REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "0029", "0031",
-             "0032", "0034")  # fmt: skip
+             "0032", "0033", "0034")  # fmt: skip
 
 
 def _rebuild_text_index(driver: Any) -> None:

@@ -21,6 +21,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from smparchive.core.catalog.pathsql import ITEM_PATH_SQL
 from smparchive.core.catalog.textquery import ITEM_OF_ROWID, fold
 
 Execute = Callable[[str, Sequence[Any]], Sequence[Any]]
@@ -36,9 +37,9 @@ _JOINED = "(SELECT group_concat(value, ' ') FROM json_each({}))"
 
 # What an item's search text is made of, read as fulltext.reindex read it before 0032
 # (the statements SQLAlchemy compiled, lists joined in SQL), so a text made again equals
-# the one indexed, to its hash.
+# the one indexed, to its hash. ({path}: the item's path, see docs_of.)
 _ITEMS = (
-    "SELECT items.id, items.rel_path, (SELECT nullif(cameras.model, '') FROM cameras "
+    "SELECT items.id, {path}, (SELECT nullif(cameras.model, '') FROM cameras "
     "WHERE cameras.id = items.camera_id), sessions.title, sessions.room, "
     f"{_JOINED.format('sessions.speakers')} "
     "FROM items LEFT OUTER JOIN sessions ON sessions.id = items.session_id "
@@ -95,11 +96,12 @@ def assemble(
     return {i: fold(" ".join(p))[:MAX_DOC_CHARS] for i, p in parts.items()}
 
 
-def docs_of(execute: Execute, ids: Sequence[int]) -> dict[int, str]:
-    """The search texts of the items ``ids`` that exist, made from the catalogue."""
+def docs_of(execute: Execute, ids: Sequence[int], path_sql: str = ITEM_PATH_SQL) -> dict[int, str]:
+    """The search texts of the items ``ids`` that exist, made from the catalogue (each
+    item's path read by ``path_sql``: before 0033, ``items.rel_path``)."""
     param = (_id_list(ids),)
     return assemble(
-        execute(_ITEMS, param),
+        execute(_ITEMS.replace("{path}", path_sql), param),
         execute(_TEXTS, param),
         execute(_TAGS, param),
         execute(_CONTENT, param),

@@ -31,6 +31,7 @@ from smparchive.core.catalog.codes import (
     TIME_SOURCE_CODES,
     value_of,
 )
+from smparchive.core.catalog.pathsql import FOLDER_JOIN, JOINED_PATH_SQL
 from smparchive.core.catalog.scan_notes import NOTES_SUFFIX
 from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
@@ -245,7 +246,11 @@ def _look(
         if stale is not None:
             return None  # times read by an old rule: the full scan reads those files again
         files = set(
-            conn.execute("SELECT rel_path, size, mtime_ns FROM items WHERE root_id = ?", (root_id,))
+            conn.execute(
+                f"SELECT {JOINED_PATH_SQL}, size, mtime_ns FROM items {FOLDER_JOIN} "
+                "WHERE items.root_id = ?",
+                (root_id,),
+            )
         )
         if files and folder_gone(path):
             return None
@@ -268,8 +273,8 @@ def _look(
         index = {
             r[0]: (*r[:3], value_of(ItemStatus, r[3]), *r[4:])  # the status as its text
             for r in conn.execute(
-                "SELECT rel_path, size, mtime_ns, status, updated_at, sha256, status_reason "
-                "FROM items WHERE root_id = ?",
+                f"SELECT {JOINED_PATH_SQL}, size, mtime_ns, status, updated_at, sha256, "
+                f"status_reason FROM items {FOLDER_JOIN} WHERE items.root_id = ?",
                 (root_id,),
             )
         }

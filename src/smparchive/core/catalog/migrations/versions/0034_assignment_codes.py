@@ -1,7 +1,7 @@
 """How an item got its session as a small integer code
 
 Revision ID: 0034
-Revises: 0032
+Revises: 0033
 Create Date: 2026-12-05
 
 ``items.assignment`` held 'auto' or 'manual' as text (NULL: in no session): 5 bytes in
@@ -31,7 +31,7 @@ from types import ModuleType
 from alembic import op
 
 revision = "0034"
-down_revision = "0032"
+down_revision = "0033"
 branch_labels = None
 depends_on = None
 
