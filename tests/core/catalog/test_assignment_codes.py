@@ -49,9 +49,9 @@ def _records(cat: Any, ids: list[int]) -> list[dict[str, Any]]:
 
 
 def _old_catalogue(tmp_path: Path) -> Path:
-    """A 0032 catalogue whose three items hold each form an assignment can take."""
+    """A 0033 catalogue whose three items hold each form an assignment can take."""
     work = tmp_path / "old.smpcat"
-    shutil.copy(FIXTURES / "schema-0032.smpcat", work)
+    shutil.copy(FIXTURES / "schema-0033.smpcat", work)
     conn = sqlite3.connect(work)
     for item_id, how in OLD.items():
         session = "NULL" if how is None else "1"
@@ -107,8 +107,8 @@ def test_upgrade_to_0034_stores_codes_and_every_value_reads_as_before(tmp_path: 
         assert [asdict(r) for r in reader.items([1, 2, 3])] == first
     finally:
         reader.close()
-    # down to 0032: the texts again; up again: every value of every item as it was
-    _alembic(f"sqlite:///{work}", "downgrade", "0032")
+    # down to 0033: the texts again; up again: every value of every item as it was
+    _alembic(f"sqlite:///{work}", "downgrade", "0033")
     conn = sqlite3.connect(work)
     try:
         rows = conn.execute("SELECT id, assignment, typeof(assignment) FROM items").fetchall()
@@ -136,7 +136,7 @@ def test_upgrade_refuses_an_assignment_it_does_not_know(tmp_path: Path) -> None:
     conn = sqlite3.connect(work)
     try:
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        assert version == "0032"
+        assert version == "0033"
         assert conn.execute("SELECT assignment FROM items WHERE id = 1").fetchone()[0] == "rules"
     finally:
         conn.close()
@@ -196,7 +196,7 @@ def test_assignments_are_codes_that_read_propose_preview_and_undo_as_before(
 
 
 @pytest.mark.postgres
-def test_postgresql_down_to_0032_and_up_again_keeps_every_assignment(
+def test_postgresql_down_to_0033_and_up_again_keeps_every_assignment(
     tmp_path: Path, item_inserter: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.conftest import empty_pg_url
@@ -213,7 +213,7 @@ def test_postgresql_down_to_0032_and_up_again_keeps_every_assignment(
     finally:
         cat.close()
     assert [r["assignment"] for r in first] == ["auto", "manual", None]
-    _alembic(url, "downgrade", "0032")
+    _alembic(url, "downgrade", "0033")
     from sqlalchemy import create_engine
 
     engine = create_engine(url)
