@@ -115,6 +115,8 @@ def _rows(work: Path) -> tuple[dict[int, dict[str, Any]], dict[str, int]]:
         names = [d[0] for d in cursor.description]
         for r in cursor:
             values = dict(zip(names, r, strict=True))
+            if isinstance(values.get("assignment"), int):  # a code since 0034: as read
+                values["assignment"] = {0: "auto", 1: "manual"}[values["assignment"]]
             items[int(values["id"])] = {
                 k: v for k, v in values.items() if k not in ("rel_path", "folder_id")
             }
