@@ -500,3 +500,28 @@ def test_a_lane_moved_out_of_the_hours_shown_draws_no_bar_over_the_names(dialog:
         ]
         # the only such pixels there: the orange "left out" count under the name (10)
         assert len(coloured) <= 40, hours
+
+
+def test_timeline_window_follows_changes_made_while_it_is_open(window: Any, qtbot: Any) -> None:
+    """It stays open beside the work; before, a correction applied (here from the main
+    window's op runner, as Camera Clocks does) left it showing the day as it was opened."""
+    from smparchive.gui.dialogs.clocks import TimelineWindow
+
+    dlg = TimelineWindow(window.deps)
+    timeline = dlg.view.timeline
+    canon = next(lane for lane in timeline.lanes if lane.label == "Canon EOS R6")
+    before = canon.count
+    assert before > 0
+    key = canon.key
+    window.ops.run("Correct camera clock", lambda c: c.set_clock_offset(key, -30 * 3600))
+    # the Canon's photos of 1 June now fall on 31 May: its lane on 1 June empties
+    qtbot.waitUntil(
+        lambda: all(lane.count == 0 for lane in timeline.lanes if lane.key == key), timeout=5000
+    )
+    assert dlg.view.current_date() == date(2022, 6, 1)  # the same day, read again
+    window.undo_stack.undo()
+    qtbot.waitUntil(
+        lambda: any(lane.count == before for lane in timeline.lanes if lane.key == key),
+        timeout=5000,
+    )
+    dlg.close()

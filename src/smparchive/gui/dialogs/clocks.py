@@ -382,7 +382,18 @@ class TimelineWindow(FittedDialog):
         col = QVBoxLayout(self)
         col.addWidget(self.view, 1)
         col.addWidget(buttons)
+        # It stays open beside the work: a correction applied or undone, items assigned,
+        # a programme imported or a scan's items show in it once the changes pause (before,
+        # it kept the day as it was when opened)
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(800)
+        self._again.timeout.connect(lambda: self.view.load(on_date=self.view.current_date()))
+        w.ops.changes.connect(self._changed)  # bound: dropped with the window
         self.view.load(None)
+
+    def _changed(self, _changes: Any) -> None:
+        self._again.start()
 
     @classmethod
     def show_for(cls, w: Deps) -> TimelineWindow:
