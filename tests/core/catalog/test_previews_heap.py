@@ -17,18 +17,21 @@ from tests.conftest import insert_items
 from smparchive.core.catalog import raw_rows
 from smparchive.core.domain import assign as rules
 
+START = datetime(2022, 6, 2, 9, 0, tzinfo=UTC)
+
+
+def _five_photos_in_a_session(catalog: Any, tmp_path: Path) -> list[int]:
+    """An event in UTC, a one-hour session at 09:00 and a photo a minute from its start."""
+    catalog.create_event("Summit", time_zone="UTC")
+    catalog.add_session("Opening", START, START + timedelta(hours=1))
+    photos = [{"name": f"P_{n}.JPG", "capture_utc": START + timedelta(minutes=n)} for n in range(5)]
+    return list(insert_items(catalog, tmp_path / "media", photos))
+
 
 def test_proposals_and_their_items_are_read_with_the_heap_before_frozen(
     catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    start = datetime(2022, 6, 2, 9, 0, tzinfo=UTC)
-    catalog.create_event("Summit", time_zone="UTC")
-    catalog.add_session("Opening", start, start + timedelta(hours=1))
-    ids = insert_items(
-        catalog,
-        tmp_path / "media",
-        [{"name": f"P_{n}.JPG", "capture_utc": start + timedelta(minutes=n)} for n in range(5)],
-    )
+    ids = _five_photos_in_a_session(catalog, tmp_path)
     seen: dict[str, int] = {}
     propose, fetch = rules.propose, raw_rows.fetch
 
@@ -57,14 +60,7 @@ def test_a_days_lanes_are_read_with_the_heap_before_frozen(
     """Camera Clocks' day: a moving lane's 35,000 groups and items at 1M."""
     from smparchive.core.catalog import ops_organise_time
 
-    start = datetime(2022, 6, 2, 9, 0, tzinfo=UTC)
-    catalog.create_event("Summit", time_zone="UTC")
-    catalog.add_session("Opening", start, start + timedelta(hours=1))
-    insert_items(
-        catalog,
-        tmp_path / "media",
-        [{"name": f"P_{n}.JPG", "capture_utc": start + timedelta(minutes=n)} for n in range(5)],
-    )
+    _five_photos_in_a_session(catalog, tmp_path)
     seen: list[int] = []
     real = ops_organise_time.day_lanes
 
@@ -73,7 +69,7 @@ def test_a_days_lanes_are_read_with_the_heap_before_frozen(
         return real(*args, **kw)
 
     monkeypatch.setattr(ops_organise_time, "day_lanes", day_lanes)
-    day = datetime(2022, 6, 2, tzinfo=UTC)
+    day, start = datetime(2022, 6, 2, tzinfo=UTC), START
     near = [(start - timedelta(minutes=15), start + timedelta(minutes=75))]
     lanes = catalog.timeline_lanes(day, day + timedelta(days=1), near=near)
     assert gc.get_freeze_count() == 0  # nothing kept from collection after

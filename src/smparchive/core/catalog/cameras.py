@@ -11,13 +11,12 @@ Readers keep reading ``MediaItem.camera_make`` & co. (see ``models._camera_part`
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 
-from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.models import Camera, MediaItem, table_of
-from smparchive.core.catalog.upsert import dialect_insert_for
+from smparchive.core.catalog.upsert import ids_by_key
 from smparchive.core.domain import time as timerules
 
 PARTS = ("camera_make", "camera_model", "camera_serial")  # the items' former columns
@@ -30,36 +29,11 @@ def identity(make: str | None, model: str | None, serial: str | None) -> Identit
     return found if any(found) else None
 
 
-def _dialect(s: Any) -> str:
-    bind = s.get_bind() if hasattr(s, "get_bind") else s
-    return str(bind.dialect.name)
-
-
 def camera_ids(s: Any, wanted: Iterable[Identity]) -> dict[Identity, int]:
     """The id of each camera of ``wanted``, its row added when new (on a session or a
     connection, inside the caller's transaction)."""
-    todo = sorted(set(wanted))
-    found: dict[Identity, int] = {}
-    if not todo:
-        return found
-
-    def read(keys: Sequence[Identity]) -> None:
-        for chunk in chunked(list(keys), 300):
-            q = select(Camera.id, Camera.make, Camera.model, Camera.serial).where(
-                tuple_(Camera.make, Camera.model, Camera.serial).in_(list(chunk))
-            )
-            found.update(((make, model, serial), int(i)) for i, make, model, serial in s.execute(q))
-
-    read(todo)
-    missing = [k for k in todo if k not in found]
-    if missing:
-        table = table_of(Camera)
-        stmt = dialect_insert_for(_dialect(s), table).on_conflict_do_nothing(
-            index_elements=[table.c.make, table.c.model, table.c.serial]
-        )
-        s.execute(stmt, [{"make": a, "model": b, "serial": c} for a, b, c in missing])
-        read(missing)
-    return found
+    keys = ("make", "model", "serial")
+    return cast(dict[Identity, int], ids_by_key(s, table_of(Camera), keys, wanted))
 
 
 def name_cameras(s: Any, rows: Sequence[MutableMapping[str, Any]]) -> None:

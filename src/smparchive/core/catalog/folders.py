@@ -13,13 +13,12 @@ folder and the name (:func:`where_path`).
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, false, or_, select, tuple_
+from sqlalchemy import and_, false, or_, select
 
-from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.models import Folder, MediaItem, table_of
-from smparchive.core.catalog.upsert import dialect_insert_for
+from smparchive.core.catalog.upsert import ids_by_key
 
 Place = tuple[int, str]  # root id, folder path under it ('' for the root itself)
 
@@ -36,36 +35,11 @@ def join(folder: str, name: str) -> str:
     return f"{folder}/{name}" if folder else name
 
 
-def _dialect(s: Any) -> str:
-    bind = s.get_bind() if hasattr(s, "get_bind") else s
-    return str(bind.dialect.name)
-
-
 def folder_ids(s: Any, wanted: Iterable[Place], *, add: bool = True) -> dict[Place, int]:
     """The id of each folder of ``wanted``, its row added when new (unless not ``add``;
     on a session or a connection, inside the caller's transaction)."""
-    todo = sorted(set(wanted))
-    found: dict[Place, int] = {}
-    if not todo:
-        return found
-
-    def read(keys: Sequence[Place]) -> None:
-        for chunk in chunked(list(keys), 300):
-            q = select(Folder.id, Folder.root_id, Folder.path).where(
-                tuple_(Folder.root_id, Folder.path).in_(list(chunk))
-            )
-            found.update(((int(r), str(p)), int(i)) for i, r, p in s.execute(q))
-
-    read(todo)
-    missing = [k for k in todo if k not in found]
-    if missing and add:
-        table = table_of(Folder)
-        stmt = dialect_insert_for(_dialect(s), table).on_conflict_do_nothing(
-            index_elements=[table.c.root_id, table.c.path]
-        )
-        s.execute(stmt, [{"root_id": r, "path": p} for r, p in missing])
-        read(missing)
-    return found
+    keys = ("root_id", "path")
+    return cast(dict[Place, int], ids_by_key(s, table_of(Folder), keys, wanted, add=add))
 
 
 def name_folders(s: Any, rows: Sequence[MutableMapping[str, Any]]) -> None:

@@ -7,13 +7,13 @@ that is there (``DO NOTHING``) or overwrites it (``DO UPDATE``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select, tuple_
 from sqlalchemy.orm import Session as OrmSession
 
-from smparchive.core.catalog.chunks import ID_CHUNK, MAX_BOUND_PARAMS
+from smparchive.core.catalog.chunks import ID_CHUNK, MAX_BOUND_PARAMS, chunked
 
 
 def dialect_insert(s: OrmSession, table: Table) -> Any:
@@ -33,6 +33,41 @@ def dialect_insert_for(name: str, table: Any) -> Any:
 
         return sqlite.insert(table)
     raise NotImplementedError(f"no upsert for {name}")  # pragma: no cover
+
+
+def ids_by_key(
+    s: Any,
+    table: Table,
+    keys: Sequence[str],
+    wanted: Iterable[tuple[Any, ...]],
+    *,
+    add: bool = True,
+) -> dict[tuple[Any, ...], int]:
+    """The id of each row of ``table`` whose unique columns ``keys`` hold one of
+    ``wanted``, the rows added when new unless not ``add`` (ON CONFLICT DO NOTHING:
+    teammates adding the same one at once get one row); on a session or a connection,
+    inside the caller's transaction. Cameras and folders are named this way."""
+    todo = sorted(set(wanted))
+    found: dict[tuple[Any, ...], int] = {}
+    if not todo:
+        return found
+    columns = [table.c[k] for k in keys]
+
+    def read(chunk_of: Sequence[tuple[Any, ...]]) -> None:
+        for chunk in chunked(list(chunk_of), 300):
+            q = select(table.c.id, *columns).where(tuple_(*columns).in_(list(chunk)))
+            found.update((tuple(r[1:]), int(r[0])) for r in s.execute(q))
+
+    read(todo)
+    missing = [k for k in todo if k not in found]
+    if missing and add:
+        bind = s.get_bind() if hasattr(s, "get_bind") else s
+        stmt = dialect_insert_for(bind.dialect.name, table).on_conflict_do_nothing(
+            index_elements=columns
+        )
+        s.execute(stmt, [dict(zip(keys, k, strict=True)) for k in missing])
+        read(missing)
+    return found
 
 
 def insert_missing(
