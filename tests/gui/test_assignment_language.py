@@ -47,7 +47,8 @@ def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, win
     # A photo in a break with no session near, its corrected time named.
     why, detail = rows["IMG_0029.JPG"]  # 09:30 UTC + 3 h = 12:30 UTC = 14:30 in Brussels
     assert why.startswith("prise de vue le 1 juin 2022 14:30")
-    assert why.endswith(", pendant une pause, aucune séance à moins de 15 min")
+    # 14:30 is after the day's last session, not in a break: no "pause" is claimed
+    assert why.endswith(", aucune séance à moins de 15 min") and "pause" not in why, why
     assert "corrigé" in why  # the correction is named, as in the Captured column
     assert detail.startswith("captured ") and "no session within 15 min" in detail
     # No reason is left in English.
@@ -110,9 +111,11 @@ def test_a_row_in_a_break_gives_its_corrected_capture_time_as_inside_rows_do(
     why, _detail = rows["IMG_0000.JPG"]
     assert why.startswith("captured 1 Jun 2022 12:05"), why
     assert "corrected" in why  # the correction named, as in the Captured column
-    assert why.endswith(", in a break, 5 min after “EMN roundtable” (10:30–12:00)"), why
-    breaks = [w for w, _d in rows.values() if "in a break" in w]
-    assert len(breaks) > 1 and all(w.startswith("captured ") for w in breaks), breaks
+    # after the day's last session: the minutes and the session say where, no "break"
+    assert why.endswith(", 5 min after “EMN roundtable” (10:30–12:00)"), why
+    near = [w for w, _d in rows.values() if " min after “" in w or " min before “" in w]
+    assert len(near) > 1 and all(w.startswith("captured ") for w in near), near
+    assert not [w for w, _d in rows.values() if "break" in w]
 
 
 def test_the_sessions_reasons_and_explanations_are_whole_at_1366_px(

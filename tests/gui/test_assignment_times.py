@@ -36,8 +36,7 @@ def test_preview_reasons_in_the_event_zone_after_a_correction(window: Any) -> No
     assert m.index(row, 2).data() == "1 Jun 2022 10:05 (+1 h)"
     # with its corrected time, as the rows inside a session give it
     assert m.index(row, 6).data() == (
-        "captured 1 Jun 2022 10:05 · corrected by +1 h, in a break, 5 min after “Opening” "
-        "(09:00–10:00)"
+        "captured 1 Jun 2022 10:05 · corrected by +1 h, 5 min after “Opening” (09:00–10:00)"
     )
     dlg.close()
     QLocale.setDefault(before)

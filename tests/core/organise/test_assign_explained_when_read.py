@@ -60,12 +60,11 @@ TEXTS = {
     1: "captured 2022-06-01 09:10:00 CEST, inside 'Welcome and opening' 09:00-09:30",
     2: f"parallel sessions at 2022-06-01 10:00:00 CEST: '{EMN}' (Roundtable Room); "
     "'Parallel workshop' (Room B)",
-    3: "captured 2022-06-01 11:10:00 CEST, in a break, equally near to 2 parallel sessions",
-    4: "captured 2022-06-01 11:22:00 CEST, in a break, 8 min before the start of "
-    f"'{EPRS}' 11:30-12:30",
-    5: "captured 2022-06-01 13:30:00 CEST in a break, no session within 15 min",
+    3: "captured 2022-06-01 11:10:00 CEST, equally near to 2 parallel sessions",
+    4: f"captured 2022-06-01 11:22:00 CEST, 8 min before the start of '{EPRS}' 11:30-12:30",
+    5: "captured 2022-06-01 13:30:00 CEST, no session within 15 min",
     6: "captured 2021-03-01 11:00:00 CET, on a date with no session in the programme",
-    7: "captured 2022-06-01 15:10:00 CEST, in a break, equally near to 2 parallel sessions",
+    7: "captured 2022-06-01 15:10:00 CEST, equally near to 2 parallel sessions",
     8: "recording from 2022-06-01 09:20:00 CEST overlaps 2 parallel sessions",
     9: "recording from 2022-06-01 14:10:00 CEST overlaps 2 parallel sessions",
     10: f"recording from 2022-06-01 12:29:00 CEST overlaps '{EPRS}' 11:30-12:30 for <1 min "
@@ -76,7 +75,7 @@ TEXTS = {
     14: "no capture time",
     15: "assigned by hand; kept",
     16: "only the file's date is known (often when it was copied): assign by hand",
-    17: "captured 2022-06-01 11:10:00 CEST, in a break, 10 min after the end of "
+    17: "captured 2022-06-01 11:10:00 CEST, 10 min after the end of "
     "'Parallel workshop' 09:30-11:00",
     18: f"recording from 2022-06-01 12:20:00 CEST overlaps '{EPRS}' 11:30-12:30 for 10 min "
     "(50% of it)",

@@ -37,8 +37,8 @@ class Reason(StrEnum):
     """Why an item is (or is not) proposed for a session."""
 
     INSIDE = "inside"  # captured inside the slot (video: overlaps it)
-    BREAK = "break"  # in a break, nearest session within the tolerance
-    NONE = "none"  # in a break, no session near enough
+    BREAK = "break"  # between sessions or before/after them: the nearest within the tolerance
+    NONE = "none"  # outside every session, none near enough
     OVERLAP = "overlap"  # parallel sessions fit: the user must choose
     MANUAL = "manual"  # assigned by hand: never changed automatically
     NO_TIME = "no-time"  # no capture time
@@ -726,18 +726,15 @@ def _outside_days_text(first: datetime, tz: tzinfo | None) -> str:
 
 
 def _break_none_text(first: datetime, tz: tzinfo | None, tol: timedelta) -> str:
-    return f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}"
+    return f"captured {_fmt(first, tz)}, no session within {_minutes(tol)}"
 
 
 def _break_tie_text(first: datetime, tz: tzinfo | None, count: int) -> str:
-    return f"captured {_fmt(first, tz)}, in a break, equally near to {count} parallel sessions"
+    return f"captured {_fmt(first, tz)}, equally near to {count} parallel sessions"
 
 
 def _break_text(first: datetime, tz: tzinfo | None, gap: timedelta, side: str, best: Slot) -> str:
-    return (
-        f"captured {_fmt(first, tz)}, in a break, {_minutes(gap)} {side} '{best.title}'"
-        f" {_span(best, tz)}"
-    )
+    return f"captured {_fmt(first, tz)}, {_minutes(gap)} {side} '{best.title}' {_span(best, tz)}"
 
 
 def _recording_parallel_text(begin: datetime, tz: tzinfo | None, count: int) -> str:

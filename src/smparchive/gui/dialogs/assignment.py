@@ -39,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 REASONS = {
     "inside": QT_TRANSLATE_NOOP("ProposalsModel", "Inside the session"),
-    "break": QT_TRANSLATE_NOOP("ProposalsModel", "In a break, nearest session"),
+    "break": QT_TRANSLATE_NOOP("ProposalsModel", "Nearest session"),
     "none": QT_TRANSLATE_NOOP("ProposalsModel", "No session near"),  # a break or another date
     "overlap": QT_TRANSLATE_NOOP("ProposalsModel", "Parallel sessions: choose"),
     "manual": QT_TRANSLATE_NOOP("ProposalsModel", "Assigned by hand"),
@@ -59,21 +59,15 @@ WHY = {
     ),
     "inside": QT_TRANSLATE_NOOP("ProposalsModel", "captured %1, inside “%2” (%3)"),
     "parallel": QT_TRANSLATE_NOOP("ProposalsModel", "parallel sessions at %1: %2"),
-    "break-none": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "captured %1, in a break, no session within %2 min"
-    ),
+    "break-none": QT_TRANSLATE_NOOP("ProposalsModel", "captured %1, no session within %2 min"),
     "outside-days": QT_TRANSLATE_NOOP(
         "ProposalsModel", "captured %1, on a date with no session in the programme"
     ),
     "break-tie": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "captured %1, in a break, equally near to %2 parallel sessions"
+        "ProposalsModel", "captured %1, equally near to %2 parallel sessions"
     ),
-    "break": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "captured %1, in a break, %4 min before “%2” (%3)"
-    ),
-    "break-after": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "captured %1, in a break, %4 min after “%2” (%3)"
-    ),
+    "break": QT_TRANSLATE_NOOP("ProposalsModel", "captured %1, %4 min before “%2” (%3)"),
+    "break-after": QT_TRANSLATE_NOOP("ProposalsModel", "captured %1, %4 min after “%2” (%3)"),
     "recording-parallel": QT_TRANSLATE_NOOP(
         "ProposalsModel", "recording from %1 overlaps %2 parallel sessions"
     ),

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+385"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+391"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+633"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+719"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -187,10 +187,10 @@
     </message>
     <message numerus="yes">
         <location line="-256"/>
-        <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
+        <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
-            <numerusform>%Ln original goes with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</numerusform>
-            <numerusform>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</numerusform>
+            <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
+            <numerusform>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -683,10 +683,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
-            <numerusform>{name}: its %Ln chapter is an evenly spaced draft, not the speaker's real start: not published (confirm or place it in the player first).</numerusform>
-            <numerusform>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</numerusform>
+            <numerusform>{name}: its %Ln chapter is an evenly spaced draft, not the speaker&apos;s real start: not published (confirm or place it in the player first).</numerusform>
+            <numerusform>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -699,10 +699,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>
-            <numerusform>%Ln document goes out with its own metadata (author and editor names, software, dates, and that of pictures inside it): clear it in the document's own program before publishing if it should not be seen.</numerusform>
-            <numerusform>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</numerusform>
+            <numerusform>%Ln document goes out with its own metadata (author and editor names, software, dates, and that of pictures inside it): clear it in the document&apos;s own program before publishing if it should not be seen.</numerusform>
+            <numerusform>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -795,18 +795,18 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</source>
+        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
-            <numerusform>{target} does not hold this folder's files (its %Ln catalogued file is not there); check the path.</numerusform>
-            <numerusform>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</numerusform>
+            <numerusform>{target} does not hold this folder&apos;s files (its %Ln catalogued file is not there); check the path.</numerusform>
+            <numerusform>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>'{value}': there are %Ln programme days.</source>
+        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
         <translation>
-            <numerusform>'{value}': there is %Ln programme day.</numerusform>
-            <numerusform>'{value}': there are %Ln programme days.</numerusform>
+            <numerusform>&apos;{value}&apos;: there is %Ln programme day.</numerusform>
+            <numerusform>&apos;{value}&apos;: there are %Ln programme days.</numerusform>
         </translation>
     </message>
 </context>
@@ -951,7 +951,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+96"/>
+        <location filename="../../gui/views/timeline.py" line="+97"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1052,7 +1052,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-434"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-518"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+81"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

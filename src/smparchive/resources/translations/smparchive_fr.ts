@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+272"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -150,7 +150,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Choose “Everything” under Show to see every item and its session.</source>
-        <translation>Choisissez « Tout » sous Afficher pour voir chaque élément et sa séance.</translation>
+        <translation>Choisissez «&#xa0;Tout&#xa0;» sous Afficher pour voir chaque élément et sa séance.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -171,7 +171,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="-6"/>
         <source>%1: %2, %3 (assign them by hand).</source>
-        <translation>%1 : %2, %3 (attribuez-les à la main).</translation>
+        <translation>%1&#x202f;: %2, %3 (attribuez-les à la main).</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -241,7 +241,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location filename="../../gui/widgets/caption_editor.py" line="+135"/>
         <source>%1: language · %2: apply, back to the grid</source>
-        <translation>%1 : langue · %2 : appliquer, retour à la grille</translation>
+        <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour à la grille</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -300,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+369"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -340,9 +340,9 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+191"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
-        <translation>%1 : correction %2 → %3 ; %4 (%5).</translation>
+        <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -361,7 +361,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -401,8 +401,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+13"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
-            <numerusform>Nom de la nouvelle collection (%Ln élément sélectionné y sera placé) :</numerusform>
-            <numerusform>Nom de la nouvelle collection (les %Ln éléments sélectionnés y seront placés) :</numerusform>
+            <numerusform>Nom de la nouvelle collection (%Ln élément sélectionné y sera placé)&#x202f;:</numerusform>
+            <numerusform>Nom de la nouvelle collection (les %Ln éléments sélectionnés y seront placés)&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>Name for the search “%1”:</source>
-        <translation>Nom de la recherche « %1 » :</translation>
+        <translation>Nom de la recherche «&#xa0;%1&#xa0;» :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -506,7 +506,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location filename="../../gui/context_menus.py" line="+63"/>
         <source>Export “%1”…</source>
-        <translation>Exporter « %1 »…</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -670,7 +670,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page's cover picture only when the page names its full address.</source>
+        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address.</source>
         <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète.</translation>
     </message>
     <message>
@@ -690,18 +690,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person's confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Les photos bloquées uniquement parce qu'elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
+        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
+        <translation>Les photos bloquées uniquement parce qu&apos;elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also blur faces nobody has named</source>
-        <translation>Flouter aussi les visages que personne n'a nommés</translation>
+        <translation>Flouter aussi les visages que personne n&apos;a nommés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every face not confirmed as a person is blurred too (bystanders).</source>
-        <translation>Tout visage qui n'est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
+        <translation>Tout visage qui n&apos;est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -720,8 +720,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <source>Clips always open on the segment's first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
-        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu'à l'image clé suivante sont réencodées. En mode précis, tout l'extrait est réencodé, le son coupé à l'échantillon près : exact, mais c'est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
+        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près : exact, mais c&apos;est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -813,8 +813,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <source>#Hashtags (default: the event's acronym)</source>
-        <translation>#Hashtags (par défaut : le sigle de l'événement)</translation>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -872,16 +872,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
-            <numerusform>Exporter la collection « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter la collection « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter la collection «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter la collection «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Export the session “%1” (%Ln items)</source>
         <translation>
-            <numerusform>Exporter la séance « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter la séance « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter la séance «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter la séance «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -896,24 +896,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Export the search “%1” (%Ln items)</source>
         <translation>
-            <numerusform>Exporter la recherche « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter la recherche « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter la recherche «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter la recherche «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Export what “%1” shows, as filtered (%Ln items)</source>
         <translation>
-            <numerusform>Exporter ce que montre « %1 », filtré (%Ln élément)</numerusform>
-            <numerusform>Exporter ce que montre « %1 », filtré (%Ln éléments)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;», filtré (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;», filtré (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Export what “%1” shows (%Ln items)</source>
         <translation>
-            <numerusform>Exporter ce que montre « %1 » (%Ln élément)</numerusform>
-            <numerusform>Exporter ce que montre « %1 » (%Ln éléments)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;» (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre «&#xa0;%1&#xa0;» (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -927,12 +927,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+19"/>
         <source>Export “%1”</source>
-        <translation>Exporter « %1 »</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the search “%1”</source>
-        <translation>Exporter la recherche « %1 »</translation>
+        <translation>Exporter la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1030,13 +1030,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="-171"/>
         <source>%Ln characters</source>
         <translation>
-            <numerusform>%Ln caractère</numerusform>
-            <numerusform>%Ln caractères</numerusform>
+            <numerusform>%Ln&#xa0;caractère</numerusform>
+            <numerusform>%Ln&#xa0;caractères</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>over %1's limit: shorten the captions or the hashtags</source>
+        <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
         <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
@@ -1059,12 +1059,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+709"/>
-        <source>To export: %1 as %2 (about %3), named '%4'.</source>
-        <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
+        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
+        <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
             <numerusform>%Ln originaux sont accompagnés chacun d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1093,8 +1093,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <source>'%1' is already in that folder: unless it holds the same files, this export will be named '%2'.</source>
-        <translation>« %1 » est déjà dans ce dossier : à moins qu’il contienne les mêmes fichiers, cet export s’appellera « %2 ».</translation>
+        <source>&apos;%1&apos; is already in that folder: unless it holds the same files, this export will be named &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -1113,8 +1113,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
-            <numerusform>%Ln visage que personne n'a nommé</numerusform>
-            <numerusform>%Ln visages que personne n'a nommés</numerusform>
+            <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
+            <numerusform>%Ln visages que personne n&apos;a nommés</numerusform>
         </translation>
     </message>
     <message>
@@ -1130,17 +1130,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+15"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
-        <translation>Pas de recadrage : toute l'image, grand côté %1 px</translation>
+        <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cropped to %1:%2 around the focus point</source>
-        <translation>Recadré en %1:%2 autour du point d'intérêt</translation>
+        <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading the crop preview</source>
-        <translation>Chargement de l'aperçu du recadrage</translation>
+        <translation>Chargement de l&apos;aperçu du recadrage</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1182,8 +1182,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+8"/>
         <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
         <translation>
-            <numerusform>%Ln photo est partie avec des visages floutés (lesquels : noté dans l'historique).</numerusform>
-            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels : noté dans l'historique).</numerusform>
+            <numerusform>%Ln photo est partie avec des visages floutés (lesquels : noté dans l&apos;historique).</numerusform>
+            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels : noté dans l&apos;historique).</numerusform>
         </translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+14"/>
         <source>Set %1</source>
-        <translation>Définir « %1 »</translation>
+        <translation>Définir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+154"/>
@@ -1563,7 +1563,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Verifying failed: %1</source>
-        <translation>La vérification a échoué : %1</translation>
+        <translation>La vérification a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1575,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <source>Verify This Folder's Files</source>
+        <source>Verify This Folder&apos;s Files</source>
         <translation>Vérifier les fichiers de ce dossier</translation>
     </message>
     <message>
@@ -1596,7 +1596,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+10"/>
         <source>Where Is “%1” Now?</source>
-        <translation>Où se trouve « %1 » maintenant ?</translation>
+        <translation>Où se trouve «&#xa0;%1&#xa0;» maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1606,20 +1606,20 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+13"/>
         <source>“%1” and its items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
-        <translation>« %1 » et ses éléments quittent le catalogue, avec leurs notes, légendes, mots-clés et séances. Les fichiers eux-mêmes ne sont pas touchés. Cette action est irréversible.</translation>
+        <translation>«&#xa0;%1&#xa0;» et ses éléments quittent le catalogue, avec leurs notes, légendes, mots-clés et séances. Les fichiers eux-mêmes ne sont pas touchés. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
         <translation>
-            <numerusform>« %1 » et l’élément qu’il contient (%Ln) quittent le catalogue, avec sa note, sa légende, ses mots-clés et sa séance. Le fichier lui-même n’est pas touché. Cette action est irréversible.</numerusform>
-            <numerusform>« %1 » et ses %Ln éléments quittent le catalogue, avec leurs notes, légendes, mots-clés et séances. Les fichiers eux-mêmes ne sont pas touchés. Cette action est irréversible.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et l’élément qu’il contient (%Ln) quittent le catalogue, avec sa note, sa légende, ses mots-clés et sa séance. Le fichier lui-même n’est pas touché. Cette action est irréversible.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et ses %Ln éléments quittent le catalogue, avec leurs notes, légendes, mots-clés et séances. Les fichiers eux-mêmes ne sont pas touchés. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove the Folder from the Catalogue?</source>
-        <translation>Retirer le dossier du catalogue ?</translation>
+        <translation>Retirer le dossier du catalogue&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1634,7 +1634,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+5"/>
         <source>This is the team catalogue: the folder leaves it for everyone.</source>
-        <translation>C’est le catalogue de l’équipe : le dossier en sort pour tout le monde.</translation>
+        <translation>C’est le catalogue de l’équipe&#xa0;: le dossier en sort pour tout le monde.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1843,17 +1843,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Tagged “%1”</source>
-        <translation>Ajout de « %1 »</translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection “%1” created</source>
-        <translation>Collection « %1 » créée</translation>
+        <translation>Collection «&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme “%1” imported</source>
-        <translation>Programme « %1 » importé</translation>
+        <translation>Programme «&#xa0;%1&#xa0;» importé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1868,22 +1868,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>Segment “%1” added</source>
-        <translation>Segment « %1 » ajouté</translation>
+        <translation>Segment «&#xa0;%1&#xa0;» ajouté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag “%1” deleted</source>
-        <translation>Étiquette « %1 » supprimée</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tag “%1” renamed “%2”</source>
-        <translation>Étiquette « %1 » renommée « %2 »</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag “%1” merged into “%2”</source>
-        <translation>Étiquette « %1 » fusionnée avec « %2 »</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» fusionnée avec «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2067,7 +2067,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
-        <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2195,7 +2195,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#x202f;: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2250,7 +2250,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+6"/>
         <source>Took less than a second.</source>
-        <translation>Durée : moins d’une seconde.</translation>
+        <translation>Durée&#xa0;: moins d’une seconde.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2512,11 +2512,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+27"/>
         <source>No preview: %1</source>
-        <translation>Pas d’aperçu : %1</translation>
+        <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No preview: smparchive keeps this file's name, size, dates and content hash, and does not read inside it.</source>
+        <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
         <translation>Pas d’aperçu : smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
     </message>
     <message>
@@ -2572,8 +2572,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+202"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
-            <numerusform>Le serveur du catalogue ne répond pas : %n modification non enregistrée.</numerusform>
-            <numerusform>Le serveur du catalogue ne répond pas : %n modifications non enregistrées.</numerusform>
+            <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
+            <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modifications non enregistrées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2584,17 +2584,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+12"/>
         <source>Kept, and saved when the catalogue server answers again: %1</source>
-        <translation>Conservé, et enregistré quand le serveur du catalogue répondra de nouveau : %1</translation>
+        <translation>Conservé, et enregistré quand le serveur du catalogue répondra de nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved, the catalogue server does not answer: %1</source>
-        <translation>Non enregistré, le serveur du catalogue ne répond pas : %1</translation>
+        <translation>Non enregistré, le serveur du catalogue ne répond pas&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Still saving: %1 (the catalogue has not answered yet)…</source>
-        <translation>Enregistrement en cours : %1 (le catalogue n’a pas encore répondu)…</translation>
+        <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
         <location line="+194"/>
@@ -2616,8 +2616,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+3"/>
         <source>%Ln selected</source>
         <translation>
-            <numerusform>sélection : %Ln</numerusform>
-            <numerusform>sélection : %Ln</numerusform>
+            <numerusform>sélection&#x202f;: %Ln</numerusform>
+            <numerusform>sélection&#x202f;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2720,12 +2720,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+19"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
-        <translation>Le programme « %1 » semble être celui d’une autre conférence que l’événement « %2 ».</translation>
+        <translation>Le programme «&#xa0;%1&#xa0;» semble être celui d’une autre conférence que l’événement «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to “%1”</source>
-        <translation>Ajouter à « %1 »</translation>
+        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2999,7 +2999,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <source>The selected item's original, in its folder</source>
+        <source>The selected item&apos;s original, in its folder</source>
         <translation>L’original de l’élément sélectionné, dans son dossier</translation>
     </message>
     <message>
@@ -3046,7 +3046,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+43"/>
         <source>Show the current item large; %1 again returns to the grid</source>
-        <translation>Afficher l’élément courant en grand ; %1 ramène à la grille</translation>
+        <translation>Afficher l’élément courant en grand&#x202f;; %1 ramène à la grille</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3056,7 +3056,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+7"/>
         <source>Type the caption of the selection; %1 applies and returns to the grid</source>
-        <translation>Saisir la légende de la sélection ; %1 applique et revient à la grille</translation>
+        <translation>Saisir la légende de la sélection&#x202f;; %1 applique et revient à la grille</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -3237,12 +3237,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ « %2 » de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
-        <translation>%1 a changé le champ « %2 » de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3296,12 +3296,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+2"/>
         <source>A backup of the team catalogue is made first.</source>
-        <translation>Une sauvegarde du catalogue d'équipe est faite d'abord.</translation>
+        <translation>Une sauvegarde du catalogue d&apos;équipe est faite d&apos;abord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
-        <translation>Une copie du catalogue tel qu'il était est d'abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
+        <translation>Une copie du catalogue tel qu&apos;il était est d&apos;abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3310,7 +3310,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
         <translation>%1 a été créé par une version antérieure de smparchive (schéma %2) et est mis à niveau vers le schéma %3. %4
 
-Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d'échec, le catalogue reste tel qu'il était.</translation>
+Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d&apos;échec, le catalogue reste tel qu&apos;il était.</translation>
     </message>
 </context>
 <context>
@@ -3586,16 +3586,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="-24"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
-            <numerusform>Ajouter %Ln élément à la collection (saisissez un nouveau nom pour en créer une) :</numerusform>
-            <numerusform>Ajouter %Ln éléments à la collection (saisissez un nouveau nom pour en créer une) :</numerusform>
+            <numerusform>Ajouter %Ln élément à la collection (saisissez un nouveau nom pour en créer une)&#x202f;:</numerusform>
+            <numerusform>Ajouter %Ln éléments à la collection (saisissez un nouveau nom pour en créer une)&#x202f;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Session for the %Ln selected items:</source>
         <translation>
-            <numerusform>Séance pour %Ln élément sélectionné :</numerusform>
-            <numerusform>Séance pour les %Ln éléments sélectionnés :</numerusform>
+            <numerusform>Séance pour %Ln élément sélectionné&#x202f;:</numerusform>
+            <numerusform>Séance pour les %Ln éléments sélectionnés&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3612,24 +3612,24 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="-38"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
-            <numerusform>%Ln élément ajouté à la collection « %1 »</numerusform>
-            <numerusform>%Ln éléments ajoutés à la collection « %1 »</numerusform>
+            <numerusform>%Ln élément ajouté à la collection «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln éléments ajoutés à la collection «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Collection “%1” made with %Ln items</source>
         <translation>
-            <numerusform>Collection « %1 » créée avec %Ln élément</numerusform>
-            <numerusform>Collection « %1 » créée avec %Ln éléments</numerusform>
+            <numerusform>Collection «&#xa0;%1&#xa0;» créée avec %Ln élément</numerusform>
+            <numerusform>Collection «&#xa0;%1&#xa0;» créée avec %Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln items assigned to the session “%1”</source>
         <translation>
-            <numerusform>%Ln élément attribué à la séance « %1 »</numerusform>
-            <numerusform>%Ln éléments attribués à la séance « %1 »</numerusform>
+            <numerusform>%Ln élément attribué à la séance «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln éléments attribués à la séance «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3662,16 +3662,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location filename="../../gui/player/view.py" line="+480"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
-            <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu'il n'est pas placé (C) ou confirmé</numerusform>
-            <numerusform>%n chapitres brouillons, répartis régulièrement : non publiés tant qu'ils ne sont pas placés (C) ou confirmés</numerusform>
+            <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
+            <numerusform>%n chapitres brouillons, répartis régulièrement : non publiés tant qu&apos;ils ne sont pas placés (C) ou confirmés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+173"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
-            <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à « %3 » : ils sont publiés avec son extrait.</numerusform>
-            <numerusform>Sous-titres (%1, %Ln répliques) ajoutés à « %3 » : ils sont publiés avec son extrait.</numerusform>
+            <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
+            <numerusform>Sous-titres (%1, %Ln répliques) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3694,8 +3694,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+93"/>
         <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
         <translation>
-            <numerusform>%n chapitre de « %1 » confirmé : il est publié avec son clip.</numerusform>
-            <numerusform>%n chapitres de « %1 » confirmés : ils sont publiés avec son clip.</numerusform>
+            <numerusform>%n chapitre de «&#xa0;%1&#xa0;» confirmé : il est publié avec son clip.</numerusform>
+            <numerusform>%n chapitres de «&#xa0;%1&#xa0;» confirmés : ils sont publiés avec son clip.</numerusform>
         </translation>
     </message>
 </context>
@@ -3847,18 +3847,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+11"/>
-        <source>Find faces in this catalogue's photos</source>
+        <source>Find faces in this catalogue&apos;s photos</source>
         <translation>Trouver les visages dans les photos de ce catalogue</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person's consent then applies to every photo they are confirmed in.</source>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
         <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement : rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Face detection is not installed: pip install 'smparchive[faces]'</source>
-        <translation>La détection des visages n’est pas installée : pip install 'smparchive[faces]'</translation>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>La détection des visages n’est pas installée : pip install &apos;smparchive[faces]&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3906,7 +3906,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name} : son %Ln chapitre est un brouillon réparti régulièrement, pas le vrai début de l’intervenant : non publié (confirmez-le ou placez-le d’abord dans le lecteur).</numerusform>
             <numerusform>{name} : ses %Ln chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</numerusform>
@@ -3922,7 +3922,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>
             <numerusform>%Ln document part avec ses propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’il contient) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
             <numerusform>%Ln documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
@@ -3932,8 +3932,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+7"/>
         <source>%Ln decks are left out ({name}): {why}.</source>
         <translation>
-            <numerusform>%Ln présentation est laissée de côté ({name}) : {why}.</numerusform>
-            <numerusform>%Ln présentations sont laissées de côté ({name}) : {why}.</numerusform>
+            <numerusform>%Ln présentation est laissée de côté ({name})&#xa0;: {why}.</numerusform>
+            <numerusform>%Ln présentations sont laissées de côté ({name})&#xa0;: {why}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4018,7 +4018,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</source>
+        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
             <numerusform>{target} ne contient pas les fichiers de ce dossier (son %Ln fichier catalogué n’y est pas) ; vérifiez le chemin.</numerusform>
             <numerusform>{target} ne contient pas les fichiers de ce dossier (aucun des %Ln fichiers catalogués n’y est) ; vérifiez le chemin.</numerusform>
@@ -4026,10 +4026,10 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>'{value}': there are %Ln programme days.</source>
+        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
         <translation>
-            <numerusform>« {value} » : le programme compte %Ln jour.</numerusform>
-            <numerusform>« {value} » : le programme compte %Ln jours.</numerusform>
+            <numerusform>«&#xa0;{value}&#xa0;» : le programme compte %Ln jour.</numerusform>
+            <numerusform>«&#xa0;{value}&#xa0;» : le programme compte %Ln jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -4087,8 +4087,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The file's folder or drive is offline; the catalogue keeps what it knew.</source>
-        <translation>Le dossier ou le disque du fichier est hors ligne ; le catalogue garde ce qu’il en savait.</translation>
+        <source>The file&apos;s folder or drive is offline; the catalogue keeps what it knew.</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne&#x202f;; le catalogue garde ce qu’il en savait.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4173,12 +4173,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The image structure cannot be read: {why}.</source>
-        <translation>La structure de l’image ne peut pas être lue : {why}.</translation>
+        <translation>La structure de l’image ne peut pas être lue&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image data cannot be decoded in full: {why}.</source>
-        <translation>Les données de l’image ne peuvent pas être décodées entièrement : {why}.</translation>
+        <translation>Les données de l’image ne peuvent pas être décodées entièrement&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4188,7 +4188,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The image data is truncated: about {percent}% of the picture could be decoded.</source>
-        <translation>Les données de l’image sont tronquées : environ {percent} % de l’image a pu être décodée.</translation>
+        <translation>Les données de l’image sont tronquées : environ {percent}&#xa0;% de l’image a pu être décodée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4218,7 +4218,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The camera information (EXIF) could not be read: {why}.</source>
-        <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues : {why}.</translation>
+        <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4313,7 +4313,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.</source>
-        <translation>Le fichier de sous-titres {name} n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et ajoutez-le à nouveau.</translation>
+        <translation>Le fichier de sous-titres {name} n&apos;est pas du texte UTF-8 ; enregistrez-le en UTF-8 et ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4323,11 +4323,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
-        <translation>{name} n'est pas un fichier WebVTT : sa première ligne doit être WEBVTT.</translation>
+        <translation>{name} n&apos;est pas un fichier WebVTT : sa première ligne doit être WEBVTT.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}, line {n}: the cue's times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
+        <source>{name}, line {n}: the cue&apos;s times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
         <translation>{name}, ligne {n} : les temps du sous-titre ne sont pas du WebVTT valide (00:01:02.500 --&gt; 00:01:05.000, la fin après le début).</translation>
     </message>
     <message>
@@ -4362,7 +4362,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The PDF's pages cannot be loaded ({why}).</source>
+        <source>The PDF&apos;s pages cannot be loaded ({why}).</source>
         <translation>Les pages du PDF ne peuvent pas être chargées ({why}).</translation>
     </message>
     <message>
@@ -4457,7 +4457,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
+        <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>{name} : ses {n} chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</translation>
     </message>
     <message>
@@ -4467,7 +4467,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
+        <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>{n} documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
     </message>
     <message>
@@ -4488,12 +4488,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>A file in the bag written does not verify: {name}</source>
-        <translation>Un fichier du paquet BagIt écrit ne se vérifie pas : {name}</translation>
+        <translation>Un fichier du paquet BagIt écrit ne se vérifie pas&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>{where}: {name} ignored: its value cannot be read</source>
-        <translation>{where} : {name} ignoré : sa valeur est illisible</translation>
+        <translation>{where}&#xa0;: {name} ignoré&#xa0;: sa valeur est illisible</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -4508,37 +4508,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+20"/>
         <source>{where}: the CSV cannot be read</source>
-        <translation>{where} : le CSV ne peut pas être lu</translation>
+        <translation>{where}&#xa0;: le CSV ne peut pas être lu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: a field is longer than {value} characters, so the CSV cannot be read (a quotation mark opened and never closed makes the rest of the file one field)</source>
-        <translation>{where} : un champ dépasse {value} caractères, le CSV ne peut donc pas être lu (un guillemet ouvert et jamais fermé fait du reste du fichier un seul champ)</translation>
+        <translation>{where}&#xa0;: un champ dépasse {value}&#xa0;caractères, le CSV ne peut donc pas être lu (un guillemet ouvert et jamais fermé fait du reste du fichier un seul champ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a valid iCalendar file: its structure cannot be read</source>
-        <translation>pas un fichier iCalendar valide : sa structure ne peut pas être lue</translation>
+        <translation>pas un fichier iCalendar valide&#xa0;: sa structure ne peut pas être lue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a whole iCalendar file: BEGIN:VCALENDAR or its END:VCALENDAR is missing (is the file cut short?)</source>
-        <translation>pas un fichier iCalendar complet : BEGIN:VCALENDAR ou son END:VCALENDAR manque (le fichier est-il tronqué ?)</translation>
+        <translation>pas un fichier iCalendar complet&#xa0;: BEGIN:VCALENDAR ou son END:VCALENDAR manque (le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file holds several calendars one after the other: import them one at a time</source>
-        <translation>le fichier contient plusieurs calendriers à la suite : importez-les un par un</translation>
+        <translation>le fichier contient plusieurs calendriers à la suite&#xa0;: importez-les un par un</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the time zone {value} (TZID) is neither one this computer knows nor defined in the file; give a default time zone</source>
-        <translation>{where} : le fuseau horaire {value} (TZID) n’est ni connu de cet ordinateur ni défini dans le fichier ; indiquez un fuseau horaire par défaut</translation>
+        <translation>{where}&#xa0;: le fuseau horaire {value} (TZID) n’est ni connu de cet ordinateur ni défini dans le fichier&#xa0;; indiquez un fuseau horaire par défaut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the time zone {value} (TZID) is neither one this computer knows nor defined in the file: its times were read in the default time zone, {zone}</source>
-        <translation>le fuseau horaire {value} (TZID) n’est ni connu de cet ordinateur ni défini dans le fichier : ses heures ont été lues dans le fuseau horaire par défaut, {zone}</translation>
+        <translation>le fuseau horaire {value} (TZID) n’est ni connu de cet ordinateur ni défini dans le fichier&#xa0;: ses heures ont été lues dans le fuseau horaire par défaut, {zone}</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4557,8 +4557,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+319"/>
-        <source>'{value}': there are {n} programme days.</source>
-        <translation>« {value} » : le programme compte {n} jours.</translation>
+        <source>&apos;{value}&apos;: there are {n} programme days.</source>
+        <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4567,53 +4567,53 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="-1357"/>
-        <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
+        <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
         <location line="-292"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
-        <translation>Contrôle d’intégrité échoué : les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
+        <translation>Contrôle d’intégrité échoué&#xa0;: les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file was edited since the last scan; rescan it.</source>
-        <translation>Le fichier a été modifié depuis la dernière analyse ; réanalysez-le.</translation>
+        <translation>Le fichier a été modifié depuis la dernière analyse&#xa0;; réanalysez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file or its folder disappeared while it was being read; it was not checked: verify again later.</source>
-        <translation>Le fichier ou son dossier a disparu pendant la lecture ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+        <translation>Le fichier ou son dossier a disparu pendant la lecture&#xa0;; il n’a pas été vérifié&#xa0;: vérifiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access to the file was denied; it was not checked: verify again later.</source>
-        <translation>L’accès au fichier a été refusé ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+        <translation>L’accès au fichier a été refusé&#xa0;; il n’a pas été vérifié&#xa0;: vérifiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The drive or network share holding the file stopped answering; it was not checked: verify again later.</source>
-        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus&#xa0;; il n’a pas été vérifié&#xa0;: vérifiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file cannot be read; it was not checked: verify again later.</source>
-        <translation>Le fichier ne peut pas être lu ; il n’a pas été vérifié : vérifiez à nouveau plus tard.</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;; il n’a pas été vérifié&#xa0;: vérifiez à nouveau plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file was never read completely, so there is no fingerprint to compare; scan with --retry-errors to read it again.</source>
-        <translation>Le fichier n’a jamais été lu en entier, il n’y a donc pas d’empreinte à comparer ; analysez avec --retry-errors pour le relire.</translation>
+        <translation>Le fichier n’a jamais été lu en entier, il n’y a donc pas d’empreinte à comparer&#xa0;; analysez avec --retry-errors pour le relire.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The file's fingerprint is still pending (the scan that catalogued it stopped before reading it in full); scan its folder again to take it.</source>
-        <translation>L’empreinte du fichier est encore en attente (l’analyse qui l’a catalogué s’est arrêtée avant de le lire en entier) ; analysez à nouveau son dossier pour la prendre.</translation>
+        <source>The file&apos;s fingerprint is still pending (the scan that catalogued it stopped before reading it in full); scan its folder again to take it.</source>
+        <translation>L’empreinte du fichier est encore en attente (l’analyse qui l’a catalogué s’est arrêtée avant de le lire en entier)&#xa0;; analysez à nouveau son dossier pour la prendre.</translation>
     </message>
     <message>
         <location line="+249"/>
         <source>{n} decks are left out ({name}): {why}.</source>
-        <translation>{n} présentations sont laissées de côté ({name}) : {why}.</translation>
+        <translation>{n} présentations sont laissées de côté ({name})&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4657,12 +4657,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: the alt text is in an unknown language, not in the post's language.</source>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
         <translation>{name} : le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: the alt text is in {language}, not in the post's language.</source>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
         <translation>{name} : le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
     </message>
     <message>
@@ -4687,7 +4687,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>{name}: the caption has {n} characters, over {platform}'s post limit of {limit}.</source>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
         <translation>{name} : la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
     </message>
     <message>
@@ -4697,7 +4697,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The file's folder or drive is offline</source>
+        <source>The file&apos;s folder or drive is offline</source>
         <translation>Le dossier ou le disque du fichier est hors ligne</translation>
     </message>
     <message>
@@ -4712,7 +4712,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The file's folder or drive is offline: {why}</source>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
         <translation>Le dossier ou le disque du fichier est hors ligne : {why}</translation>
     </message>
     <message>
@@ -4768,17 +4768,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{name} is left out: its slides could not be rewritten without their author names, as {why}. Export it with the originals preset or with all metadata kept.</source>
-        <translation>{name} est laissé de côté : ses diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
+        <translation>{name} est laissé de côté&#xa0;: ses diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{name} is left out: its metadata (author names, history, pictures' camera data) could not be removed, as {why}. Export it with the originals preset or with all metadata kept.</source>
-        <translation>{name} est laissé de côté : ses métadonnées (noms des auteurs, historique, données d’appareil photo des images) n’ont pas pu être retirées, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
+        <source>{name} is left out: its metadata (author names, history, pictures&apos; camera data) could not be removed, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <translation>{name} est laissé de côté&#xa0;: ses métadonnées (noms des auteurs, historique, données d’appareil photo des images) n’ont pas pu être retirées, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is left out: its metadata (GPS position, device) could not be removed from the recording, as {why}. Export it with the originals preset or with all metadata kept.</source>
-        <translation>{name} est laissé de côté : ses métadonnées (position GPS, appareil) n’ont pas pu être retirées de l’enregistrement, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
+        <translation>{name} est laissé de côté&#xa0;: ses métadonnées (position GPS, appareil) n’ont pas pu être retirées de l’enregistrement, car {why}. Exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4877,22 +4877,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>start kept at the programme's time: no change seen within {n} s</source>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
         <translation>début gardé à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>end kept at the programme's time: no change seen within {n} s</source>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
         <translation>fin gardée à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>start kept at the programme's time: {why}</source>
+        <source>start kept at the programme&apos;s time: {why}</source>
         <translation>début gardé à l’heure du programme : {why}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>end kept at the programme's time: {why}</source>
+        <source>end kept at the programme&apos;s time: {why}</source>
         <translation>fin gardée à l’heure du programme : {why}</translation>
     </message>
     <message>
@@ -4908,7 +4908,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
-        <translation>Enregistré pendant la séance « {name} » ({value}), donc il lui appartient en entier.</translation>
+        <translation>Enregistré pendant la séance «&#xa0;{name}&#xa0;» ({value}), donc il lui appartient en entier.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4922,7 +4922,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The file cannot be read now: cuts are the programme's times.</source>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
         <translation>Le fichier ne peut pas être lu maintenant : les coupes sont les heures du programme.</translation>
     </message>
     <message>
@@ -4982,12 +4982,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The event's time zone is now {zone}.</source>
+        <source>The event&apos;s time zone is now {zone}.</source>
         <translation>Le fuseau horaire de l’événement est maintenant {zone}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The programme's time zone {zone} differs from the event's {other}; session times are exact either way, the event keeps its zone.</source>
+        <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
         <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other} ; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
     </message>
     <message>
@@ -5088,17 +5088,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON « schedule v2 » (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON «&#xa0;schedule v2&#xa0;» (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5137,8 +5137,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>{where}: expected an object with a 'schedule' member</source>
-        <translation>{where} : un objet avec un membre « schedule » était attendu</translation>
+        <source>{where}: expected an object with a &apos;schedule&apos; member</source>
+        <translation>{where} : un objet avec un membre «&#xa0;schedule&#xa0;» était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5238,17 +5238,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: {name} is not an iCalendar date or time such as 20220601T093000: {value}</source>
-        <translation>{where} : {name} n’est pas une date ou une heure iCalendar comme 20220601T093000 : {value}</translation>
+        <translation>{where}&#xa0;: {name} n’est pas une date ou une heure iCalendar comme 20220601T093000&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {name} is not a duration such as PT1H30M: {value}</source>
-        <translation>{where} : {name} n’est pas une durée comme PT1H30M : {value}</translation>
+        <translation>{where}&#xa0;: {name} n’est pas une durée comme PT1H30M&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a valid iCalendar file: the line {value} is not in the form NAME:value</source>
-        <translation>pas un fichier iCalendar valide : la ligne {value} n’a pas la forme NOM:valeur</translation>
+        <translation>pas un fichier iCalendar valide&#xa0;: la ligne {value} n’a pas la forme NOM:valeur</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5342,27 +5342,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>No event in the catalogue yet: create one ('event --title ...') or import a programme first.</source>
-        <translation>Le catalogue n’a encore aucun événement : créez-en un ('event --title ...') ou importez d’abord un programme.</translation>
+        <source>No event in the catalogue yet: create one (&apos;event --title ...&apos;) or import a programme first.</source>
+        <translation>Le catalogue n’a encore aucun événement : créez-en un (&apos;event --title ...&apos;) ou importez d’abord un programme.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No collection named '{name}'.</source>
-        <translation>Aucune collection nommée « {name} ».</translation>
+        <source>No collection named &apos;{name}&apos;.</source>
+        <translation>Aucune collection nommée «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{name}' is a smart collection: its items follow its query ({value}).</source>
-        <translation>« {name} » est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
+        <source>&apos;{name}&apos; is a smart collection: its items follow its query ({value}).</source>
+        <translation>«&#xa0;{name}&#xa0;» est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A collection named '{name}' already exists.</source>
-        <translation>Une collection nommée « {name} » existe déjà.</translation>
+        <source>A collection named &apos;{name}&apos; already exists.</source>
+        <translation>Une collection nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A smart collection's items come from its query.</source>
+        <source>A smart collection&apos;s items come from its query.</source>
         <translation>Les éléments d’une collection intelligente viennent de sa recherche.</translation>
     </message>
     <message>
@@ -5372,13 +5372,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>'{name}' is a curated collection, not a saved search.</source>
-        <translation>« {name} » est une collection composée à la main, pas une recherche enregistrée.</translation>
+        <source>&apos;{name}&apos; is a curated collection, not a saved search.</source>
+        <translation>«&#xa0;{name}&#xa0;» est une collection composée à la main, pas une recherche enregistrée.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>No catalogued folder matches '{value}'.</source>
-        <translation>Aucun dossier catalogué ne correspond à « {value} ».</translation>
+        <source>No catalogued folder matches &apos;{value}&apos;.</source>
+        <translation>Aucun dossier catalogué ne correspond à «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5392,7 +5392,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The catalogue's own cache folder cannot be catalogued.</source>
+        <source>The catalogue&apos;s own cache folder cannot be catalogued.</source>
         <translation>Le dossier de cache du catalogue lui-même ne peut pas être catalogué.</translation>
     </message>
     <message>
@@ -5412,18 +5412,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>{target} does not hold this folder's files (none of {n} catalogued files is there); check the path.</source>
+        <source>{target} does not hold this folder&apos;s files (none of {n} catalogued files is there); check the path.</source>
         <translation>{target} ne contient pas les fichiers de ce dossier (aucun des {n} fichiers catalogués n’y est) ; vérifiez le chemin.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There is already a {value} tag '{name}' there.</source>
-        <translation>Il y a déjà un mot-clé {value} « {name} » à cet endroit.</translation>
+        <source>There is already a {value} tag &apos;{name}&apos; there.</source>
+        <translation>Il y a déjà un mot-clé {value} «&#xa0;{name}&#xa0;» à cet endroit.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A tag name cannot be empty or contain '|'.</source>
-        <translation>Un nom de mot-clé ne peut pas être vide ni contenir « | ».</translation>
+        <source>A tag name cannot be empty or contain &apos;|&apos;.</source>
+        <translation>Un nom de mot-clé ne peut pas être vide ni contenir «&#xa0;|&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5437,8 +5437,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The tag '{name}' could not be created; try again.</source>
-        <translation>Le mot-clé « {name} » n’a pas pu être créé ; réessayez.</translation>
+        <source>The tag &apos;{name}&apos; could not be created; try again.</source>
+        <translation>Le mot-clé «&#xa0;{name}&#xa0;» n’a pas pu être créé ; réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5457,8 +5457,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is not a number.</source>
-        <translation>« {value} » n’est pas un nombre.</translation>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5472,8 +5472,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Room '{name}' is already taken by '{title}' ({value}-{limit}).</source>
-        <translation>La salle « {name} » est déjà prise par « {title} » ({value}-{limit}).</translation>
+        <source>Room &apos;{name}&apos; is already taken by &apos;{title}&apos; ({value}-{limit}).</source>
+        <translation>La salle «&#xa0;{name}&#xa0;» est déjà prise par «&#xa0;{title}&#xa0;» ({value}-{limit}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5482,7 +5482,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>A segment's start and end must be numbers of seconds.</source>
+        <source>A segment&apos;s start and end must be numbers of seconds.</source>
         <translation>Le début et la fin d’un segment doivent être des nombres de secondes.</translation>
     </message>
     <message>
@@ -5517,13 +5517,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Chapter '{title}' at {n} s lies outside its segment ({value} s to {limit} s).</source>
-        <translation>Le chapitre « {title} » à {n} s est hors de son segment ({value} s à {limit} s).</translation>
+        <source>Chapter &apos;{title}&apos; at {n} s lies outside its segment ({value} s to {limit} s).</source>
+        <translation>Le chapitre «&#xa0;{title}&#xa0;» à {n} s est hors de son segment ({value} s à {limit} s).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{language}' is not a language code for captions (such as en, fr or pt-BR).</source>
-        <translation>« {language} » n’est pas un code de langue pour des sous-titres (comme en, fr ou pt-BR).</translation>
+        <source>&apos;{language}&apos; is not a language code for captions (such as en, fr or pt-BR).</source>
+        <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue pour des sous-titres (comme en, fr ou pt-BR).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5537,8 +5537,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Segment {value} has no captions in '{language}'.</source>
-        <translation>Le segment {value} n’a pas de sous-titres en « {language} ».</translation>
+        <source>Segment {value} has no captions in &apos;{language}&apos;.</source>
+        <translation>Le segment {value} n’a pas de sous-titres en «&#xa0;{language}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5547,18 +5547,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown time zone '{zone}': use an IANA name such as Europe/Brussels.</source>
-        <translation>Fuseau horaire inconnu « {zone} » : utilisez un nom IANA comme Europe/Brussels.</translation>
+        <source>Unknown time zone &apos;{zone}&apos;: use an IANA name such as Europe/Brussels.</source>
+        <translation>Fuseau horaire inconnu «&#xa0;{zone}&#xa0;» : utilisez un nom IANA comme Europe/Brussels.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
-        <translation>« {value} » n’est pas un décalage d’horloge (par ex. +1h, -30m, +0:45, 3600).</translation>
+        <source>&apos;{value}&apos; is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un décalage d’horloge (par ex. +1h, -30m, +0:45, 3600).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
-        <translation>« {value} » n’est pas une date et heure (AAAA-MM-JJ HH:MM[:SS], éventuellement avec +HH:MM).</translation>
+        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date et heure (AAAA-MM-JJ HH:MM[:SS], éventuellement avec +HH:MM).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5572,13 +5572,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Item {value} takes its time from an XMP sidecar, not from the camera's clock: pin another item of this camera.</source>
-        <translation>L’élément {value} tient son heure d’un fichier XMP annexe, pas de l’horloge de l’appareil : épinglez un autre élément de cet appareil.</translation>
+        <source>Item {value} takes its time from an XMP sidecar, not from the camera&apos;s clock: pin another item of this camera.</source>
+        <translation>L’élément {value} tient son heure d’un fichier XMP annexe, pas de l’horloge de l’appareil&#xa0;: épinglez un autre élément de cet appareil.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No camera matches '{value}'.</source>
-        <translation>Aucun appareil ne correspond à « {value} ».</translation>
+        <source>No camera matches &apos;{value}&apos;.</source>
+        <translation>Aucun appareil ne correspond à «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5592,8 +5592,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>No person '{name}' in this catalogue.</source>
-        <translation>Pas de personne « {name} » dans ce catalogue.</translation>
+        <source>No person &apos;{name}&apos; in this catalogue.</source>
+        <translation>Pas de personne «&#xa0;{name}&#xa0;» dans ce catalogue.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5602,13 +5602,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>No day {value} in the catalogue's programme.</source>
+        <source>No day {value} in the catalogue&apos;s programme.</source>
         <translation>Pas de jour {value} dans le programme du catalogue.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is neither a day id nor a date (YYYY-MM-DD).</source>
-        <translation>« {value} » n’est ni un identifiant de jour ni une date (AAAA-MM-JJ).</translation>
+        <source>&apos;{value}&apos; is neither a day id nor a date (YYYY-MM-DD).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est ni un identifiant de jour ni une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5687,13 +5687,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>collection {value} '{name}'</source>
-        <translation>collection {value} « {name} »</translation>
+        <source>collection {value} &apos;{name}&apos;</source>
+        <translation>collection {value} «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>session {value} '{title}'</source>
-        <translation>séance {value} « {title} »</translation>
+        <source>session {value} &apos;{title}&apos;</source>
+        <translation>séance {value} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5707,8 +5707,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>search '{value}'</source>
-        <translation>recherche « {value} »</translation>
+        <source>search &apos;{value}&apos;</source>
+        <translation>recherche «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5782,7 +5782,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue's owner can GRANT USAGE and the table rights).</source>
+        <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue&apos;s owner can GRANT USAGE and the table rights).</source>
         <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable ; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
     </message>
     <message>
@@ -5807,18 +5807,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>Cannot connect to the catalogue database: the server's host name is unknown.</source>
+        <source>Cannot connect to the catalogue database: the server&apos;s host name is unknown.</source>
         <translation>Connexion impossible à la base de données du catalogue : le nom d’hôte du serveur est inconnu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Rien n’a été annulé : {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre ; modifiez l’élément à la main s’il doit être différent.</translation>
+        <translation>Rien n’a été annulé&#xa0;: {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). The step leaves the undo history.</source>
-        <translation>Rien n’a été annulé : ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). L’étape quitte l’historique d’annulation.</translation>
+        <translation>Rien n’a été annulé&#xa0;: ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). L’étape quitte l’historique d’annulation.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5847,7 +5847,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The catalogue stayed busy with other people's changes ({n} attempts); this change was not saved, try it again.</source>
+        <source>The catalogue stayed busy with other people&apos;s changes ({n} attempts); this change was not saved, try it again.</source>
         <translation>Le catalogue est resté occupé par les modifications d’autres personnes ({n} tentatives) ; cette modification n’a pas été enregistrée, réessayez.</translation>
     </message>
     <message>
@@ -5862,8 +5862,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>No catalogue at {target}; create one with 'smparchive init'.</source>
-        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec « smparchive init ».</translation>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec «&#xa0;smparchive init&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5982,8 +5982,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump '{target}'</source>
-        <translation>pg_dump n’est pas installé (Debian : postgresql-client) ; sauvegardez la base avec : pg_dump -Fc -f smparchive.dump '{target}'</translation>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump n’est pas installé (Debian : postgresql-client) ; sauvegardez la base avec : pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5997,23 +5997,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Cannot read the search at '{value}'.</source>
-        <translation>Impossible de lire la recherche à « {value} ».</translation>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
+        <translation>Impossible de lire la recherche à «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unbalanced quote in '{value}'.</source>
-        <translation>Guillemet non refermé dans « {value} ».</translation>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
+        <translation>Guillemet non refermé dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown search facet '{name}' in '{value}' (known: {other}).</source>
-        <translation>Critère de recherche inconnu « {name} » dans « {value} » (connus : {other}).</translation>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
+        <translation>Critère de recherche inconnu «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;» (connus : {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' needs a value.</source>
-        <translation>« {value} » demande une valeur.</translation>
+        <source>&apos;{value}&apos; needs a value.</source>
+        <translation>«&#xa0;{value}&#xa0;» demande une valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6022,83 +6022,83 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown sort in '{value}' (use {other}).</source>
-        <translation>Tri inconnu dans « {value} » (utilisez {other}).</translation>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
+        <translation>Tri inconnu dans «&#xa0;{value}&#xa0;» (utilisez {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No session matches '{name}' in '{value}'.</source>
-        <translation>Aucune séance ne correspond à « {name} » dans « {value} ».</translation>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Aucune séance ne correspond à «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No person '{name}' in '{value}'.</source>
-        <translation>Pas de personne « {name} » dans « {value} ».</translation>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Pas de personne «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No tag '{name}' in '{value}'.</source>
-        <translation>Pas de mot-clé « {name} » dans « {value} ».</translation>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Pas de mot-clé «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': use {name}:value.</source>
-        <translation>« {value} » : utilisez {name}:valeur.</translation>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
+        <translation>«&#xa0;{value}&#xa0;» : utilisez {name}:valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': faces must be 0, 1 or 2+.</source>
-        <translation>« {value} » : faces vaut 0, 1 ou 2+.</translation>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
+        <translation>«&#xa0;{value}&#xa0;» : faces vaut 0, 1 ou 2+.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {name} cannot be searched.</source>
-        <translation>« {value} » : {name} ne peut pas être recherché.</translation>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
+        <translation>«&#xa0;{value}&#xa0;» : {name} ne peut pas être recherché.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {name} must be one of {other}.</source>
-        <translation>« {value} » : {name} doit être l’un de {other}.</translation>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
+        <translation>«&#xa0;{value}&#xa0;» : {name} doit être l’un de {other}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {name} takes {other}, or a status or kind.</source>
-        <translation>« {value} » : {name} accepte {other}, ou un état ou un type.</translation>
+        <source>&apos;{value}&apos;: {name} takes {other}, or a status or kind.</source>
+        <translation>«&#xa0;{value}&#xa0;» : {name} accepte {other}, ou un état ou un type.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>'{value}': the rating must be a number from 0 to 5.</source>
-        <translation>« {value} » : la note doit être un nombre de 0 à 5.</translation>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
+        <translation>«&#xa0;{value}&#xa0;» : la note doit être un nombre de 0 à 5.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': the rating must be from 0 to 5.</source>
-        <translation>« {value} » : la note doit aller de 0 à 5.</translation>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
+        <translation>«&#xa0;{value}&#xa0;» : la note doit aller de 0 à 5.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>'{value}': give a day number, a date YYYY-MM-DD or a label.</source>
-        <translation>« {value} » : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
+        <translation>«&#xa0;{value}&#xa0;» : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': no programme day on {name}.</source>
-        <translation>« {value} » : aucun jour du programme le {name}.</translation>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
+        <translation>«&#xa0;{value}&#xa0;» : aucun jour du programme le {name}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': '{name}' is not a date (YYYY-MM-DD).</source>
-        <translation>« {value} » : « {name} » n’est pas une date (AAAA-MM-JJ).</translation>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>«&#xa0;{value}&#xa0;» : «&#xa0;{name}&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': give a date range such as 2022-06-01..2022-06-02.</source>
-        <translation>« {value} » : indiquez une période comme 2022-06-01..2022-06-02.</translation>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
+        <translation>«&#xa0;{value}&#xa0;» : indiquez une période comme 2022-06-01..2022-06-02.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {why}</source>
-        <translation>« {value} » : {why}</translation>
+        <source>&apos;{value}&apos;: {why}</source>
+        <translation>«&#xa0;{value}&#xa0;» : {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6383,7 +6383,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
-        <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés ; remplacez l’objet par une image de celui-ci</translation>
+        <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés&#xa0;; remplacez l’objet par une image de celui-ci</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6477,7 +6477,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>a token's format, after its : or !, cannot be applied to it</source>
+        <source>a token&apos;s format, after its : or !, cannot be applied to it</source>
         <translation>le format d’un jeton, après son : ou son !, ne peut pas lui être appliqué</translation>
     </message>
     <message>
@@ -6538,17 +6538,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-412"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a break, nearest session</source>
-        <translation>Pendant une pause, séance la plus proche</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Parallel sessions: choose</source>
         <translation>Séances parallèles : à choisir</translation>
     </message>
@@ -6594,8 +6589,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>captured %1, in a break, no session within %2 min</source>
-        <translation>prise de vue le %1, pendant une pause, aucune séance à moins de %2 min</translation>
+        <source>captured %1, no session within %2 min</source>
+        <translation>prise de vue le %1, aucune séance à moins de %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6603,7 +6598,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>prise de vue le %1, un jour sans séance au programme</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>captured %1, equally near to %2 parallel sessions</source>
+        <translation>prise de vue le %1, à égale distance de %2 séances parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, %4 min before “%2” (%3)</source>
+        <translation>prise de vue le %1, %4 min avant «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, %4 min after “%2” (%3)</source>
+        <translation>prise de vue le %1, %4 min après «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no session matches the document well enough</source>
         <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
@@ -6620,7 +6630,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>the document matches “%1” by title, speakers or file name (score %3)</source>
-        <translation>le document correspond à « %1 » par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
+        <translation>le document correspond à «&#xa0;%1&#xa0;» par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6658,47 +6668,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>captured %1, inside “%2” (%3)</source>
-        <translation>prise de vue le %1, pendant « %2 » (%3)</translation>
+        <translation>prise de vue le %1, pendant «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
+        <source>Nearest session</source>
+        <translation>Séance la plus proche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No session near</source>
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>captured %1, in a break, equally near to %2 parallel sessions</source>
-        <translation>prise de vue le %1, pendant une pause, à égale distance de %2 séances parallèles</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>captured %1, in a break, %4 min before “%2” (%3)</source>
-        <translation>prise de vue le %1, pendant une pause, %4 min avant « %2 » (%3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>captured %1, in a break, %4 min after “%2” (%3)</source>
-        <translation>prise de vue le %1, pendant une pause, %4 min après « %2 » (%3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>enregistrement depuis %1 : chevauche %2 séances parallèles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
-        <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 de la durée)</translation>
+        <translation>enregistrement depuis %1 : chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -6736,12 +6736,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-5"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6749,7 +6749,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/controllers/reveal.py" line="+33"/>
         <source>The file is not reachable from this computer: %1</source>
-        <translation>Le fichier n’est pas accessible depuis cet ordinateur : %1</translation>
+        <translation>Le fichier n’est pas accessible depuis cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6797,7 +6797,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+8"/>
-        <source>Double-click or type to edit a cell; times are HH:MM in the event's time zone. %1 in the main window undoes changes.</source>
+        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
@@ -6887,7 +6887,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+31"/>
         <location line="+51"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -6981,7 +6981,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+2"/>
         <source>Nothing in “%1” matches %2</source>
-        <translation>Rien dans « %1 » ne correspond à %2</translation>
+        <translation>Rien dans «&#xa0;%1&#xa0;» ne correspond à %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7011,7 +7011,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+7"/>
         <source>Nothing in “%1” yet</source>
-        <translation>Rien dans « %1 » pour l’instant</translation>
+        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7080,7 +7080,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>Items captured outside the programme's sessions would be listed here.</source>
+        <source>Items captured outside the programme&apos;s sessions would be listed here.</source>
         <translation>Les éléments pris en dehors des séances du programme apparaîtraient ici.</translation>
     </message>
     <message>
@@ -7105,7 +7105,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>If a camera's clock was wrong, its photos may sit on another day.</source>
+        <source>If a camera&apos;s clock was wrong, its photos may sit on another day.</source>
         <translation>Si l’horloge d’un appareil était fausse, ses photos se trouvent peut-être sur un autre jour.</translation>
     </message>
     <message>
@@ -7136,7 +7136,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>No items are tagged “%1”</source>
-        <translation>Aucun élément n’a le mot-clé « %1 »</translation>
+        <translation>Aucun élément n’a le mot-clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7188,8 +7188,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:"EMN roundtable". A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:"EMN roundtable". Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -7319,7 +7319,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-761"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7477,7 +7477,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>Not connected: its items stay in the catalogue.</source>
-        <translation>Non connecté : ses éléments restent dans le catalogue.</translation>
+        <translation>Non connecté&#xa0;: ses éléments restent dans le catalogue.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7547,8 +7547,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+23"/>
         <source>%Ln of %2 items: sidecar written</source>
         <translation>
-            <numerusform>%Ln élément sur %2 : fichier annexe écrit</numerusform>
-            <numerusform>%Ln éléments sur %2 : fichiers annexes écrits</numerusform>
+            <numerusform>%Ln élément sur %2&#x202f;: fichier annexe écrit</numerusform>
+            <numerusform>%Ln éléments sur %2&#x202f;: fichiers annexes écrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7724,7 +7724,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+95"/>
+        <location filename="../../gui/views/timeline.py" line="+96"/>
         <location line="+89"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
@@ -7749,7 +7749,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+270"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -7759,14 +7759,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/undo.py" line="+143"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
-        <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
+        <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
-            <numerusform>Annuler « %1 » modifie %Ln élément.</numerusform>
-            <numerusform>Annuler « %1 » modifie %Ln éléments.</numerusform>
+            <numerusform>Annuler «&#xa0;%1&#xa0;» modifie %Ln élément.</numerusform>
+            <numerusform>Annuler «&#xa0;%1&#xa0;» modifie %Ln éléments.</numerusform>
         </translation>
     </message>
     <message>
@@ -7777,7 +7777,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
-        <translation>« %1 » ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7847,19 +7847,19 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>Stopped: %1 so far.</source>
-        <translation>Arrêté : %1 jusqu’ici.</translation>
+        <translation>Arrêté&#xa0;: %1 jusqu’ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: every file has the bytes it had when catalogued.</source>
-        <translation>%1 : chaque fichier a les octets qu’il avait quand il a été catalogué.</translation>
+        <translation>%1&#xa0;: chaque fichier a les octets qu’il avait quand il a été catalogué.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%Ln damaged: the bytes changed although size and date did not (bit rot or a bad copy); they are listed under Problems &gt; Errors.</source>
         <translation>
-            <numerusform>%Ln endommagé : ses octets ont changé alors que la taille et la date sont les mêmes (dégradation ou mauvaise copie) ; il figure sous Problèmes &gt; Erreurs.</numerusform>
-            <numerusform>%Ln endommagés : leurs octets ont changé alors que la taille et la date sont les mêmes (dégradation ou mauvaise copie) ; ils figurent sous Problèmes &gt; Erreurs.</numerusform>
+            <numerusform>%Ln endommagé&#xa0;: ses octets ont changé alors que la taille et la date sont les mêmes (dégradation ou mauvaise copie)&#xa0;; il figure sous Problèmes &gt; Erreurs.</numerusform>
+            <numerusform>%Ln endommagés&#xa0;: leurs octets ont changé alors que la taille et la date sont les mêmes (dégradation ou mauvaise copie)&#xa0;; ils figurent sous Problèmes &gt; Erreurs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7874,8 +7874,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+3"/>
         <source>%Ln edited since the last scan: rescan them.</source>
         <translation>
-            <numerusform>%Ln modifié depuis la dernière analyse : réanalysez-le.</numerusform>
-            <numerusform>%Ln modifiés depuis la dernière analyse : réanalysez-les.</numerusform>
+            <numerusform>%Ln modifié depuis la dernière analyse&#xa0;: réanalysez-le.</numerusform>
+            <numerusform>%Ln modifiés depuis la dernière analyse&#xa0;: réanalysez-les.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7915,7 +7915,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>Items that carry it (or a keyword under it): %1</source>
-        <translation>Éléments qui portent ce mot-clé (ou un mot-clé en dessous) : %1</translation>
+        <translation>Éléments qui portent ce mot-clé (ou un mot-clé en dessous)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7935,7 +7935,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>Items that name this person: %1</source>
-        <translation>Éléments qui nomment cette personne : %1</translation>
+        <translation>Éléments qui nomment cette personne&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7955,7 +7955,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>Items that name it (or an organisation under it): %1</source>
-        <translation>Éléments qui nomment cette organisation (ou une organisation en dessous) : %1</translation>
+        <translation>Éléments qui nomment cette organisation (ou une organisation en dessous)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7975,7 +7975,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>Items that name it (or a place under it): %1</source>
-        <translation>Éléments qui nomment ce lieu (ou un lieu en dessous) : %1</translation>
+        <translation>Éléments qui nomment ce lieu (ou un lieu en dessous)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -7990,7 +7990,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>%1 already exists. Merge %2 into it?</source>
-        <translation>%1 existe déjà. Y fusionner %2 ?</translation>
+        <translation>%1 existe déjà. Y fusionner %2&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8102,7 +8102,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-85"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8115,8 +8115,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+5"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
-            <numerusform>Barres : éléments par tranche de 5 minutes, un enregistrement dans chaque tranche qu’il couvre ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
-            <numerusform>Barres : éléments par tranche de 5 minutes, un enregistrement dans chaque tranche qu’il couvre ; une ligne dessous : un enregistrement, du début à la fin. Bleu : pendant ou près d’une séance ; orange : aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres&#xa0;: éléments par tranche de 5 minutes, un enregistrement dans chaque tranche qu’il couvre&#xa0;; une ligne dessous&#xa0;: un enregistrement, du début à la fin. Bleu&#xa0;: pendant ou près d’une séance&#xa0;; orange&#xa0;: aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres&#xa0;: éléments par tranche de 5 minutes, un enregistrement dans chaque tranche qu’il couvre&#xa0;; une ligne dessous&#xa0;: un enregistrement, du début à la fin. Bleu&#xa0;: pendant ou près d’une séance&#xa0;; orange&#xa0;: aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
         </translation>
     </message>
     <message>
@@ -8125,7 +8125,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+70"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8136,7 +8136,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-248"/>
+        <location line="-280"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -8194,8 +8194,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+3"/>
-        <source>container date, camera's local time</source>
-        <translation>date du conteneur, heure locale de l'appareil</translation>
+        <source>container date, camera&apos;s local time</source>
+        <translation>date du conteneur, heure locale de l&apos;appareil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8335,13 +8335,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-319"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -8382,17 +8382,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>marked do not publish</source>
-        <translation>marqué « ne pas publier »</translation>
+        <translation>marqué «&#xa0;ne pas publier&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>session “%1” is not for publication</source>
-        <translation>la séance « %1 » n’est pas destinée à la publication</translation>
+        <translation>la séance «&#xa0;%1&#xa0;» n’est pas destinée à la publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>session “%1” was not to be recorded</source>
-        <translation>la séance « %1 » ne devait pas être enregistrée</translation>
+        <translation>la séance «&#xa0;%1&#xa0;» ne devait pas être enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8496,8 +8496,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a WebVTT caption file to the segment being played: it is published with the segment's clip</source>
-        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l'extrait du segment</translation>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
+        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8506,7 +8506,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <source>The segment's chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
         <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels, et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
     </message>
     <message>
@@ -8559,7 +8559,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
-        <translation>Sous-titres de « %1 »</translation>
+        <translation>Sous-titres de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -8574,7 +8574,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+21"/>
         <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
-        <translation>Les sous-titres vont jusqu'à %1, au-delà de la fin du segment (d'une durée de %2). Sont-ils minutés depuis le début de l'enregistrement complet ?</translation>
+        <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8774,7 +8774,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location line="-204"/>
-        <source>Show or hide the page's text and speaker notes (%1)</source>
+        <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
     </message>
     <message>
@@ -8976,7 +8976,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     <message>
         <location line="+9"/>
         <source>The picture cannot be shown: %1.</source>
-        <translation>L’image ne peut pas être affichée : %1.</translation>
+        <translation>L’image ne peut pas être affichée&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+272"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -300,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+326"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+369"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -340,7 +340,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+191"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -361,7 +361,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -670,7 +670,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page's cover picture only when the page names its full address.</source>
+        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address.</source>
         <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt.</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person's confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Foto's die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan weg met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
+        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
+        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan weg met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -720,7 +720,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>Clips always open on the segment's first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
         <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Precies codeert het hele fragment opnieuw, ook het geluid tot op de sample: exact, maar een volledige codering (tientallen minuten voor een uur 1080p-video op een laptop) in plaats van seconden.</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>#Hashtags (default: the event's acronym)</source>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
         <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+10"/>
-        <source>over %1's limit: shorten the captions or the hashtags</source>
+        <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
@@ -1059,12 +1059,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+709"/>
-        <source>To export: %1 as %2 (about %3), named '%4'.</source>
+        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%Ln originals go with an XMP sidecar holding the catalogue's texts (Lightroom, digiKam and exiftool read it).</source>
+        <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
             <numerusform>%Ln originelen krijgen elk een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1083,7 +1083,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
             <numerusform>%Ln foto gaat weg met vervaagde gezichten: %1.</numerusform>
-            <numerusform>%Ln foto's gaan weg met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
-        <source>'%1' is already in that folder: unless it holds the same files, this export will be named '%2'.</source>
+        <source>&apos;%1&apos; is already in that folder: unless it holds the same files, this export will be named &apos;%2&apos;.</source>
         <translation>‘%1’ staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam ‘%2’.</translation>
     </message>
     <message numerus="yes">
@@ -1183,7 +1183,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
         <translation>
             <numerusform>%Ln foto is weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
-            <numerusform>%Ln foto's zijn weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
+            <numerusform>%Ln foto&apos;s zijn weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
         </translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <source>Verify This Folder's Files</source>
+        <source>Verify This Folder&apos;s Files</source>
         <translation>De bestanden van deze map controleren</translation>
     </message>
     <message>
@@ -2516,7 +2516,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <source>No preview: smparchive keeps this file's name, size, dates and content hash, and does not read inside it.</source>
+        <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
         <translation>Geen voorbeeld: smparchive bewaart de naam, grootte, datums en inhoudshash van dit bestand, en leest de inhoud niet.</translation>
     </message>
     <message>
@@ -2999,7 +2999,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>The selected item's original, in its folder</source>
+        <source>The selected item&apos;s original, in its folder</source>
         <translation>Het origineel van het geselecteerde item, in zijn map</translation>
     </message>
     <message>
@@ -3567,7 +3567,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
-        <translation>Al gepubliceerd in: %1. Haal deze foto's daar weg.</translation>
+        <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3847,18 +3847,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+11"/>
-        <source>Find faces in this catalogue's photos</source>
+        <source>Find faces in this catalogue&apos;s photos</source>
         <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person's consent then applies to every photo they are confirmed in.</source>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
         <translation>Uit tot u het aanzet, per catalogus. Gezichten worden alleen op deze computer gezocht: er wordt niets gedownload of verstuurd. Gevonden gezichten worden gegroepeerd in Beeld &gt; Personen, waar u personen benoemt; de toestemming van een persoon geldt dan voor elke foto waarin die bevestigd is.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Face detection is not installed: pip install 'smparchive[faces]'</source>
-        <translation>Gezichtsherkenning is niet geïnstalleerd: pip install 'smparchive[faces]'</translation>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>Gezichtsherkenning is niet geïnstalleerd: pip install &apos;smparchive[faces]&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3906,7 +3906,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
+        <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name}: %Ln hoofdstuk is een gelijkmatig verdeeld concept, niet de echte starttijd van de spreker: niet gepubliceerd (bevestig of plaats het eerst in de speler).</numerusform>
             <numerusform>{name}: de %Ln hoofdstukken zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</numerusform>
@@ -3922,7 +3922,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
+        <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>
             <numerusform>%Ln document gaat mee met zijn eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</numerusform>
             <numerusform>%Ln documenten gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</numerusform>
@@ -4018,7 +4018,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{target} does not hold this folder's files (none of %Ln catalogued files is there); check the path.</source>
+        <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
             <numerusform>{target} bevat de bestanden van deze map niet (het %Ln gecatalogiseerde bestand staat er niet); controleer het pad.</numerusform>
             <numerusform>{target} bevat de bestanden van deze map niet (geen van de %Ln gecatalogiseerde bestanden staat er); controleer het pad.</numerusform>
@@ -4026,7 +4026,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>'{value}': there are %Ln programme days.</source>
+        <source>&apos;{value}&apos;: there are %Ln programme days.</source>
         <translation>
             <numerusform>‘{value}’: het programma telt %Ln dag.</numerusform>
             <numerusform>‘{value}’: het programma telt %Ln dagen.</numerusform>
@@ -4087,7 +4087,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The file's folder or drive is offline; the catalogue keeps what it knew.</source>
+        <source>The file&apos;s folder or drive is offline; the catalogue keeps what it knew.</source>
         <translation>De map of schijf van het bestand is offline; de catalogus bewaart wat hij ervan wist.</translation>
     </message>
     <message>
@@ -4327,7 +4327,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}, line {n}: the cue's times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
+        <source>{name}, line {n}: the cue&apos;s times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
         <translation>{name}, regel {n}: de tijden van de ondertitel zijn geen geldige WebVTT (00:01:02.500 --&gt; 00:01:05.000, het einde na het begin).</translation>
     </message>
     <message>
@@ -4362,7 +4362,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The PDF's pages cannot be loaded ({why}).</source>
+        <source>The PDF&apos;s pages cannot be loaded ({why}).</source>
         <translation>De pagina’s van de pdf kunnen niet geladen worden ({why}).</translation>
     </message>
     <message>
@@ -4457,7 +4457,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers' real starts: not published (confirm or place them in the player first).</source>
+        <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>{name}: de {n} hoofdstukken zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
     </message>
     <message>
@@ -4467,7 +4467,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document's own program before publishing if it should not be seen.</source>
+        <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>{n} documenten gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
     </message>
     <message>
@@ -4557,7 +4557,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+319"/>
-        <source>'{value}': there are {n} programme days.</source>
+        <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
     <message>
@@ -4567,7 +4567,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="-1357"/>
-        <source>Links shared to the page will show no cover picture: sites that preview a link need the page's address (Page address in the app, --page-url on the command line).</source>
+        <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
@@ -4607,7 +4607,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>The file's fingerprint is still pending (the scan that catalogued it stopped before reading it in full); scan its folder again to take it.</source>
+        <source>The file&apos;s fingerprint is still pending (the scan that catalogued it stopped before reading it in full); scan its folder again to take it.</source>
         <translation>De vingerafdruk van het bestand ontbreekt nog (de scan die het catalogiseerde stopte voordat het volledig gelezen was); scan de map opnieuw om die te nemen.</translation>
     </message>
     <message>
@@ -4657,12 +4657,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: the alt text is in an unknown language, not in the post's language.</source>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
         <translation>{name}: de alternatieve tekst is in een onbekende taal, niet in de taal van het bericht.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: the alt text is in {language}, not in the post's language.</source>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
         <translation>{name}: de alternatieve tekst is in het {language}, niet in de taal van het bericht.</translation>
     </message>
     <message>
@@ -4687,7 +4687,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>{name}: the caption has {n} characters, over {platform}'s post limit of {limit}.</source>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
         <translation>{name}: het bijschrift telt {n} tekens, boven de berichtlimiet van {platform} ({limit}).</translation>
     </message>
     <message>
@@ -4697,7 +4697,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The file's folder or drive is offline</source>
+        <source>The file&apos;s folder or drive is offline</source>
         <translation>De map of schijf van het bestand is offline</translation>
     </message>
     <message>
@@ -4712,7 +4712,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The file's folder or drive is offline: {why}</source>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
         <translation>De map of schijf van het bestand is offline: {why}</translation>
     </message>
     <message>
@@ -4772,7 +4772,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>{name} is left out: its metadata (author names, history, pictures' camera data) could not be removed, as {why}. Export it with the originals preset or with all metadata kept.</source>
+        <source>{name} is left out: its metadata (author names, history, pictures&apos; camera data) could not be removed, as {why}. Export it with the originals preset or with all metadata kept.</source>
         <translation>{name} is weggelaten: de metadata (namen van auteurs, geschiedenis, cameragegevens van afbeeldingen) konden niet verwijderd worden, want {why}. Exporteer het met de voorinstelling voor originelen of met alle metadata behouden.</translation>
     </message>
     <message>
@@ -4877,22 +4877,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>start kept at the programme's time: no change seen within {n} s</source>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
         <translation>begin op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>end kept at the programme's time: no change seen within {n} s</source>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
         <translation>einde op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>start kept at the programme's time: {why}</source>
+        <source>start kept at the programme&apos;s time: {why}</source>
         <translation>begin op het tijdstip van het programma gehouden: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>end kept at the programme's time: {why}</source>
+        <source>end kept at the programme&apos;s time: {why}</source>
         <translation>einde op het tijdstip van het programma gehouden: {why}</translation>
     </message>
     <message>
@@ -4922,7 +4922,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The file cannot be read now: cuts are the programme's times.</source>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
         <translation>Het bestand kan nu niet gelezen worden: de sneden zijn de tijden van het programma.</translation>
     </message>
     <message>
@@ -4982,12 +4982,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The event's time zone is now {zone}.</source>
+        <source>The event&apos;s time zone is now {zone}.</source>
         <translation>De tijdzone van het evenement is nu {zone}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The programme's time zone {zone} differs from the event's {other}; session times are exact either way, the event keeps its zone.</source>
+        <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
         <translation>De tijdzone van het programma, {zone}, verschilt van die van het evenement, {other}; de tijden van de sessies kloppen hoe dan ook, het evenement houdt zijn tijdzone.</translation>
     </message>
     <message>
@@ -5137,7 +5137,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>{where}: expected an object with a 'schedule' member</source>
+        <source>{where}: expected an object with a &apos;schedule&apos; member</source>
         <translation>{where}: een object met een lid ‘schedule’ werd verwacht</translation>
     </message>
     <message>
@@ -5342,27 +5342,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>No event in the catalogue yet: create one ('event --title ...') or import a programme first.</source>
-        <translation>De catalogus heeft nog geen evenement: maak er eerst een aan ('event --title ...') of importeer een programma.</translation>
+        <source>No event in the catalogue yet: create one (&apos;event --title ...&apos;) or import a programme first.</source>
+        <translation>De catalogus heeft nog geen evenement: maak er eerst een aan (&apos;event --title ...&apos;) of importeer een programma.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No collection named '{name}'.</source>
+        <source>No collection named &apos;{name}&apos;.</source>
         <translation>Geen collectie met de naam ‘{name}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{name}' is a smart collection: its items follow its query ({value}).</source>
+        <source>&apos;{name}&apos; is a smart collection: its items follow its query ({value}).</source>
         <translation>‘{name}’ is een slimme collectie: de items volgen de zoekopdracht ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A collection named '{name}' already exists.</source>
+        <source>A collection named &apos;{name}&apos; already exists.</source>
         <translation>Er bestaat al een collectie met de naam ‘{name}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A smart collection's items come from its query.</source>
+        <source>A smart collection&apos;s items come from its query.</source>
         <translation>De items van een slimme collectie komen uit de zoekopdracht.</translation>
     </message>
     <message>
@@ -5372,12 +5372,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>'{name}' is a curated collection, not a saved search.</source>
+        <source>&apos;{name}&apos; is a curated collection, not a saved search.</source>
         <translation>‘{name}’ is een samengestelde collectie, geen bewaarde zoekopdracht.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>No catalogued folder matches '{value}'.</source>
+        <source>No catalogued folder matches &apos;{value}&apos;.</source>
         <translation>Geen gecatalogiseerde map komt overeen met ‘{value}’.</translation>
     </message>
     <message>
@@ -5392,7 +5392,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The catalogue's own cache folder cannot be catalogued.</source>
+        <source>The catalogue&apos;s own cache folder cannot be catalogued.</source>
         <translation>De cachemap van de catalogus zelf kan niet gecatalogiseerd worden.</translation>
     </message>
     <message>
@@ -5412,17 +5412,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>{target} does not hold this folder's files (none of {n} catalogued files is there); check the path.</source>
+        <source>{target} does not hold this folder&apos;s files (none of {n} catalogued files is there); check the path.</source>
         <translation>{target} bevat de bestanden van deze map niet (geen van de {n} gecatalogiseerde bestanden staat er); controleer het pad.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There is already a {value} tag '{name}' there.</source>
+        <source>There is already a {value} tag &apos;{name}&apos; there.</source>
         <translation>Er staat daar al een trefwoord {value} ‘{name}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A tag name cannot be empty or contain '|'.</source>
+        <source>A tag name cannot be empty or contain &apos;|&apos;.</source>
         <translation>Een trefwoord mag niet leeg zijn of ‘|’ bevatten.</translation>
     </message>
     <message>
@@ -5437,7 +5437,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The tag '{name}' could not be created; try again.</source>
+        <source>The tag &apos;{name}&apos; could not be created; try again.</source>
         <translation>Het trefwoord ‘{name}’ kon niet aangemaakt worden; probeer het opnieuw.</translation>
     </message>
     <message>
@@ -5457,7 +5457,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>‘{value}’ is geen getal.</translation>
     </message>
     <message>
@@ -5472,7 +5472,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Room '{name}' is already taken by '{title}' ({value}-{limit}).</source>
+        <source>Room &apos;{name}&apos; is already taken by &apos;{title}&apos; ({value}-{limit}).</source>
         <translation>Zaal ‘{name}’ is al bezet door ‘{title}’ ({value}-{limit}).</translation>
     </message>
     <message>
@@ -5482,7 +5482,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>A segment's start and end must be numbers of seconds.</source>
+        <source>A segment&apos;s start and end must be numbers of seconds.</source>
         <translation>Begin en einde van een segment moeten aantallen seconden zijn.</translation>
     </message>
     <message>
@@ -5517,12 +5517,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Chapter '{title}' at {n} s lies outside its segment ({value} s to {limit} s).</source>
+        <source>Chapter &apos;{title}&apos; at {n} s lies outside its segment ({value} s to {limit} s).</source>
         <translation>Hoofdstuk ‘{title}’ op {n} s ligt buiten zijn segment ({value} s tot {limit} s).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{language}' is not a language code for captions (such as en, fr or pt-BR).</source>
+        <source>&apos;{language}&apos; is not a language code for captions (such as en, fr or pt-BR).</source>
         <translation>‘{language}’ is geen taalcode voor ondertitels (zoals en, fr of pt-BR).</translation>
     </message>
     <message>
@@ -5537,7 +5537,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Segment {value} has no captions in '{language}'.</source>
+        <source>Segment {value} has no captions in &apos;{language}&apos;.</source>
         <translation>Segment {value} heeft geen ondertitels in ‘{language}’.</translation>
     </message>
     <message>
@@ -5547,17 +5547,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown time zone '{zone}': use an IANA name such as Europe/Brussels.</source>
+        <source>Unknown time zone &apos;{zone}&apos;: use an IANA name such as Europe/Brussels.</source>
         <translation>Onbekende tijdzone ‘{zone}’: gebruik een IANA-naam zoals Europe/Brussels.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
+        <source>&apos;{value}&apos; is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
         <translation>‘{value}’ is geen klokverschuiving (bv. +1h, -30m, +0:45, 3600).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
+        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
         <translation>‘{value}’ is geen datum en tijd (JJJJ-MM-DD UU:MM[:SS], eventueel met +UU:MM).</translation>
     </message>
     <message>
@@ -5572,12 +5572,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Item {value} takes its time from an XMP sidecar, not from the camera's clock: pin another item of this camera.</source>
+        <source>Item {value} takes its time from an XMP sidecar, not from the camera&apos;s clock: pin another item of this camera.</source>
         <translation>Item {value} haalt zijn tijd uit een XMP-sidecarbestand, niet uit de klok van de camera: zet een ander item van deze camera vast.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No camera matches '{value}'.</source>
+        <source>No camera matches &apos;{value}&apos;.</source>
         <translation>Geen camera komt overeen met ‘{value}’.</translation>
     </message>
     <message>
@@ -5592,7 +5592,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>No person '{name}' in this catalogue.</source>
+        <source>No person &apos;{name}&apos; in this catalogue.</source>
         <translation>Geen persoon ‘{name}’ in deze catalogus.</translation>
     </message>
     <message>
@@ -5602,12 +5602,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>No day {value} in the catalogue's programme.</source>
+        <source>No day {value} in the catalogue&apos;s programme.</source>
         <translation>Geen dag {value} in het programma van de catalogus.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' is neither a day id nor a date (YYYY-MM-DD).</source>
+        <source>&apos;{value}&apos; is neither a day id nor a date (YYYY-MM-DD).</source>
         <translation>‘{value}’ is geen dag-id en geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
@@ -5687,12 +5687,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>collection {value} '{name}'</source>
+        <source>collection {value} &apos;{name}&apos;</source>
         <translation>collectie {value} ‘{name}’</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>session {value} '{title}'</source>
+        <source>session {value} &apos;{title}&apos;</source>
         <translation>sessie {value} ‘{title}’</translation>
     </message>
     <message>
@@ -5707,7 +5707,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>search '{value}'</source>
+        <source>search &apos;{value}&apos;</source>
         <translation>zoekopdracht ‘{value}’</translation>
     </message>
     <message>
@@ -5782,7 +5782,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue's owner can GRANT USAGE and the table rights).</source>
+        <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue&apos;s owner can GRANT USAGE and the table rights).</source>
         <translation>Toegang geweigerd door de database van de catalogus: deze gebruiker mist de nodige rechten (geen bruikbaar schema; de eigenaar van de catalogus kan GRANT USAGE en de tabelrechten geven).</translation>
     </message>
     <message>
@@ -5807,7 +5807,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>Cannot connect to the catalogue database: the server's host name is unknown.</source>
+        <source>Cannot connect to the catalogue database: the server&apos;s host name is unknown.</source>
         <translation>Geen verbinding met de database van de catalogus: de hostnaam van de server is onbekend.</translation>
     </message>
     <message>
@@ -5847,7 +5847,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The catalogue stayed busy with other people's changes ({n} attempts); this change was not saved, try it again.</source>
+        <source>The catalogue stayed busy with other people&apos;s changes ({n} attempts); this change was not saved, try it again.</source>
         <translation>De catalogus bleef bezet met wijzigingen van anderen ({n} pogingen); deze wijziging is niet bewaard, probeer het opnieuw.</translation>
     </message>
     <message>
@@ -5862,8 +5862,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>No catalogue at {target}; create one with 'smparchive init'.</source>
-        <translation>Er is geen catalogus op {target}; maak er een met 'smparchive init'.</translation>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Er is geen catalogus op {target}; maak er een met &apos;smparchive init&apos;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5982,8 +5982,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump '{target}'</source>
-        <translation>pg_dump is niet geïnstalleerd (Debian: postgresql-client); maak een back-up van de database met: pg_dump -Fc -f smparchive.dump '{target}'</translation>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump is niet geïnstalleerd (Debian: postgresql-client); maak een back-up van de database met: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5997,22 +5997,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Cannot read the search at '{value}'.</source>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unbalanced quote in '{value}'.</source>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
         <translation>Niet afgesloten aanhalingsteken in ‘{value}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown search facet '{name}' in '{value}' (known: {other}).</source>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
         <translation>Onbekend zoekcriterium ‘{name}’ in ‘{value}’ (bekend: {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}' needs a value.</source>
+        <source>&apos;{value}&apos; needs a value.</source>
         <translation>‘{value}’ heeft een waarde nodig.</translation>
     </message>
     <message>
@@ -6022,82 +6022,82 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Unknown sort in '{value}' (use {other}).</source>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
         <translation>Onbekende sortering in ‘{value}’ (gebruik {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No session matches '{name}' in '{value}'.</source>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
         <translation>Geen sessie komt overeen met ‘{name}’ in ‘{value}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No person '{name}' in '{value}'.</source>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
         <translation>Geen persoon ‘{name}’ in ‘{value}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No tag '{name}' in '{value}'.</source>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
         <translation>Geen trefwoord ‘{name}’ in ‘{value}’.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': use {name}:value.</source>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
         <translation>‘{value}’: gebruik {name}:waarde.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': faces must be 0, 1 or 2+.</source>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
         <translation>‘{value}’: faces moet 0, 1 of 2+ zijn.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {name} cannot be searched.</source>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
         <translation>‘{value}’: op {name} kan niet gezocht worden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {name} must be one of {other}.</source>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
         <translation>‘{value}’: {name} moet een van {other} zijn.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {name} takes {other}, or a status or kind.</source>
+        <source>&apos;{value}&apos;: {name} takes {other}, or a status or kind.</source>
         <translation>‘{value}’: {name} neemt {other}, of een status of soort.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>'{value}': the rating must be a number from 0 to 5.</source>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
         <translation>‘{value}’: de waardering moet een getal van 0 tot 5 zijn.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': the rating must be from 0 to 5.</source>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
         <translation>‘{value}’: de waardering moet van 0 tot 5 gaan.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>'{value}': give a day number, a date YYYY-MM-DD or a label.</source>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
         <translation>‘{value}’: geef een dagnummer, een datum JJJJ-MM-DD of een label.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': no programme day on {name}.</source>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
         <translation>‘{value}’: geen programmadag op {name}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': '{name}' is not a date (YYYY-MM-DD).</source>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>‘{value}’: ‘{name}’ is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': give a date range such as 2022-06-01..2022-06-02.</source>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
         <translation>‘{value}’: geef een periode zoals 2022-06-01..2022-06-02.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>'{value}': {why}</source>
+        <source>&apos;{value}&apos;: {why}</source>
         <translation>‘{value}’: {why}</translation>
     </message>
     <message>
@@ -6477,7 +6477,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>a token's format, after its : or !, cannot be applied to it</source>
+        <source>a token&apos;s format, after its : or !, cannot be applied to it</source>
         <translation>de opmaak van een token, na zijn : of !, kan er niet op worden toegepast</translation>
     </message>
     <message>
@@ -6538,17 +6538,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-412"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a break, nearest session</source>
-        <translation>In een pauze, dichtstbijzijnde sessie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Parallel sessions: choose</source>
         <translation>Parallelle sessies: kiezen</translation>
     </message>
@@ -6594,8 +6589,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>captured %1, in a break, no session within %2 min</source>
-        <translation>opgenomen op %1, in een pauze, geen sessie binnen %2 min</translation>
+        <source>captured %1, no session within %2 min</source>
+        <translation>opgenomen op %1, geen sessie binnen %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6603,7 +6598,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opgenomen op %1, op een dag zonder sessie in het programma</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>captured %1, equally near to %2 parallel sessions</source>
+        <translation>opgenomen op %1, even dicht bij %2 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, %4 min before “%2” (%3)</source>
+        <translation>opgenomen op %1, %4 min vóór ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, %4 min after “%2” (%3)</source>
+        <translation>opgenomen op %1, %4 min na ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no session matches the document well enough</source>
         <translation>geen sessie past goed genoeg bij het document</translation>
     </message>
@@ -6658,37 +6668,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>opgenomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
+        <source>Nearest session</source>
+        <translation>Dichtstbijzijnde sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No session near</source>
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>captured %1, in a break, equally near to %2 parallel sessions</source>
-        <translation>opgenomen op %1, in een pauze, even dicht bij %2 parallelle sessies</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>captured %1, in a break, %4 min before “%2” (%3)</source>
-        <translation>opgenomen op %1, in een pauze, %4 min vóór ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>captured %1, in a break, %4 min after “%2” (%3)</source>
-        <translation>opgenomen op %1, in een pauze, %4 min na ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>opname vanaf %1 overlapt %2 parallelle sessies</translation>
     </message>
@@ -6698,7 +6698,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -6797,7 +6797,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+8"/>
-        <source>Double-click or type to edit a cell; times are HH:MM in the event's time zone. %1 in the main window undoes changes.</source>
+        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
@@ -7080,7 +7080,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>Items captured outside the programme's sessions would be listed here.</source>
+        <source>Items captured outside the programme&apos;s sessions would be listed here.</source>
         <translation>Items die buiten de sessies van het programma zijn gemaakt, zouden hier staan.</translation>
     </message>
     <message>
@@ -7105,7 +7105,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>If a camera's clock was wrong, its photos may sit on another day.</source>
+        <source>If a camera&apos;s clock was wrong, its photos may sit on another day.</source>
         <translation>Als de klok van een camera verkeerd stond, staan de foto’s misschien bij een andere dag.</translation>
     </message>
     <message>
@@ -7188,8 +7188,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:"EMN roundtable". A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:"EMN roundtable". Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -7319,7 +7319,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-673"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-761"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7724,7 +7724,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+95"/>
+        <location filename="../../gui/views/timeline.py" line="+96"/>
         <location line="+89"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
@@ -7749,7 +7749,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+238"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+270"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8059,7 +8059,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+7"/>
         <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
-        <translation>←/→ of %1 pagina's · %2 vorige/volgende · %3 zoeken · %4 tekst · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %5 terug naar het raster</translation>
+        <translation>←/→ of %1 pagina&apos;s · %2 vorige/volgende · %3 zoeken · %4 tekst · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %5 terug naar het raster</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8090,7 +8090,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <source>the first %Ln photos</source>
         <translation>
             <numerusform>de eerste %Ln foto</numerusform>
-            <numerusform>de eerste %Ln foto's</numerusform>
+            <numerusform>de eerste %Ln foto&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -8102,7 +8102,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-85"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8125,7 +8125,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+70"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8136,7 +8136,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-248"/>
+        <location line="-280"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -8194,7 +8194,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+3"/>
-        <source>container date, camera's local time</source>
+        <source>container date, camera&apos;s local time</source>
         <translation>containerdatum, lokale tijd van de camera</translation>
     </message>
     <message>
@@ -8496,7 +8496,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a WebVTT caption file to the segment being played: it is published with the segment's clip</source>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
         <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment</translation>
     </message>
     <message>
@@ -8506,7 +8506,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <source>The segment's chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
         <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn, en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
     </message>
     <message>
@@ -8774,7 +8774,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location line="-204"/>
-        <source>Show or hide the page's text and speaker notes (%1)</source>
+        <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
     </message>
     <message>
