@@ -34,6 +34,12 @@ def main(argv: list[str] | None = None) -> int:
 
     usual = gc.get_threshold()
     gc.set_threshold(100 * usual[0], *usual[1:])
+    if sys.stderr is not None:
+        import faulthandler
+
+        # a crash in a native library (a decoder, pdfium, libvlc) prints every thread's
+        # stack, not just "Segmentation fault"
+        faulthandler.enable()
     from smparchive.cli import main as cli
 
     cli.usual_gc = usual

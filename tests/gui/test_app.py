@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -138,3 +139,59 @@ def test_application_identity(qapp: Any) -> None:
     assert app.desktopFileName() == DESKTOP_FILE
     assert not app.windowIcon().isNull()
     assert 16 in {s.width() for s in app.windowIcon().availableSizes()}
+
+
+def test_a_crash_of_the_last_run_is_told_beside_the_main_window(
+    qapp: Any, tmp_path: Path, monkeypatch: Any, caplog: Any
+) -> None:
+    """A segfault (Qt, libvlc, a decoder) left no trace: the app just vanished. Now its
+    stacks are in a file the next start names, without stopping the user."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from smparchive.core import paths
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import app as app_mod
+
+    DUMP_MARK = "Fatal Python error"  # how faulthandler starts its dump
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "running-999999999.crash").write_text(
+        f"smparchive 0.x, started 2026-12-05 19:56:30\n{DUMP_MARK}: Segmentation fault\n"
+    )
+    monkeypatch.setattr(paths, "log_dir", lambda: logs)
+    monkeypatch.setattr(paths, "_recent_file", lambda: tmp_path / "recent.json")
+    cat = tmp_path / "named.smpcat"
+    open_catalog(cat, create=True).close()
+    told: list[tuple[str, str, bool]] = []
+    recorded: list[bool] = []  # this run's own crash file, while it runs
+    tries: list[int] = []
+
+    def look() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        shown = [
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "catalog")
+        ]
+        tries.append(1)
+        if not shown or (not boxes and len(tries) < 50):
+            QTimer.singleShot(100, look)
+            return
+        if boxes:
+            box = boxes[0]
+            told.append((box.windowTitle(), box.text(), box.isModal()))
+            recorded.append((logs / f"running-{os.getpid()}.crash").exists())
+            box.close()
+        for w in shown:
+            w.close()
+
+    QTimer.singleShot(300, look)
+    assert app_mod.main(["--catalogue", str(cat)]) == 0
+    kept = list(logs.glob("crash-*-999999999.log"))
+    assert len(kept) == 1 and DUMP_MARK in kept[0].read_text()
+    assert told and told[0][0] == "smparchive closed unexpectedly"
+    assert str(kept[0]) in told[0][1] and "crashed" in told[0][1]
+    assert told[0][2] is False  # the main window stays usable
+    assert recorded == [True]
+    assert not list(logs.glob("running-*.crash"))  # a clean exit leaves none
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("stopped unexpectedly" in m and str(kept[0]) in m for m in said), said

@@ -8,6 +8,7 @@ import logging.handlers
 import sys
 import threading
 import traceback
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTimer,
     QTranslator,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.crashlog import CrashGuard, CrashRecord
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
@@ -402,6 +405,37 @@ def check_in_background(window: Any, location: str) -> None:
     )
 
 
+def tell_previous_crash(parent: QWidget, crash: CrashRecord) -> QMessageBox:
+    """Say, beside the main window and without stopping it, that the last run crashed and
+    which file holds what it was doing (to send with a report)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("App", "smparchive closed unexpectedly"),
+        translate(
+            "App",
+            "smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are "
+            "in the catalogue.\n\nWhat it was doing is in this file; please send it with your "
+            "report:\n%2",
+        )
+        .replace("%1", fmt.date_time(crash.when, fmt.DATE_TIME_SECONDS_PATTERN))
+        .replace("%2", str(crash.path)),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    folder = box.addButton(translate("App", "Open the Folder"), QMessageBox.ButtonRole.ActionRole)
+    folder.clicked.connect(_open_log_folder)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
+
+
+def _open_log_folder() -> None:
+    from smparchive.gui.commands import open_log_folder
+
+    open_log_folder()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -422,6 +456,24 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     setup_logging()
     log.info("smparchive %s starting", __version__)
+    # a fatal signal (a crash in Qt, libvlc, a decoder) ends the process before logging
+    # runs: faulthandler writes every thread's stack to a file the next start reports
+    crash_guard = CrashGuard(paths.log_dir())
+    crashes = crash_guard.collect()
+    crash_guard.arm(f"smparchive {__version__}, started {datetime.now():%Y-%m-%d %H:%M:%S}")
+    try:
+        return _run(args, crashes)
+    finally:
+        crash_guard.disarm()
+
+
+def _run(args: argparse.Namespace, crashes: list[CrashRecord]) -> int:
+    for crash in crashes:
+        log.warning(
+            "smparchive stopped unexpectedly at %s (a crash); its threads' stacks are in %s",
+            f"{crash.when:%Y-%m-%d %H:%M:%S}",
+            crash.path,
+        )
     app = make_application()
     install_excepthook()
     from smparchive.gui.stall import install_watchdog
@@ -448,6 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         start.close()
         return 0 if left else 1
     app.setQuitOnLastWindowClosed(True)
+    if crashes and manager.windows:
+        tell_previous_crash(manager.windows[-1], crashes[-1])
     code = app.exec()
     watchdog.stop()
     log.info("smparchive exiting (%s)", code)

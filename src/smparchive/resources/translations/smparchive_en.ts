@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+391"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+385"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

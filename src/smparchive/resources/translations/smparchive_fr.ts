@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+91"/>
+        <location filename="../../gui/app.py" line="+94"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -89,11 +89,32 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Checking the catalogue</source>
         <translation>Vérification du catalogue</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>smparchive closed unexpectedly</source>
+        <translation>smparchive s’est fermé de manière inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are in the catalogue.
+
+What it was doing is in this file; please send it with your report:
+%2</source>
+        <translation>smparchive s’est arrêté de manière inattendue le %1&#xa0;: il a planté. Les modifications enregistrées avant cela sont dans le catalogue.
+
+Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signalement&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+272"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -6538,7 +6559,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-412"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -6593,7 +6614,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>prise de vue le %1, aucune séance à moins de %2 min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>captured %1, on a date with no session in the programme</source>
         <translation>prise de vue le %1, un jour sans séance au programme</translation>
     </message>
@@ -6608,12 +6629,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>prise de vue le %1, %4 min avant «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>captured %1, %4 min after “%2” (%3)</source>
         <translation>prise de vue le %1, %4 min après «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no session matches the document well enough</source>
         <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
@@ -6673,7 +6694,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-89"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise de vue le %1, pendant «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
@@ -6688,7 +6709,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>enregistrement depuis %1 : chevauche %2 séances parallèles</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+91"/>
+        <location filename="../../gui/app.py" line="+94"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -89,11 +89,32 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Checking the catalogue</source>
         <translation>Catalogus controleren</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>smparchive closed unexpectedly</source>
+        <translation>smparchive is onverwacht gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are in the catalogue.
+
+What it was doing is in this file; please send it with your report:
+%2</source>
+        <translation>smparchive is op %1 onverwacht gestopt: het is gecrasht. Wijzigingen die daarvoor zijn opgeslagen, staan in de catalogus.
+
+Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the Folder</source>
+        <translation>Map openen</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+272"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -6538,7 +6559,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-412"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -6593,7 +6614,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opgenomen op %1, geen sessie binnen %2 min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>captured %1, on a date with no session in the programme</source>
         <translation>opgenomen op %1, op een dag zonder sessie in het programma</translation>
     </message>
@@ -6608,12 +6629,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opgenomen op %1, %4 min vóór ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>captured %1, %4 min after “%2” (%3)</source>
         <translation>opgenomen op %1, %4 min na ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no session matches the document well enough</source>
         <translation>geen sessie past goed genoeg bij het document</translation>
     </message>
@@ -6673,7 +6694,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-89"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>opgenomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
@@ -6688,7 +6709,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>opname vanaf %1 overlapt %2 parallelle sessies</translation>
     </message>
