@@ -315,3 +315,33 @@ def test_a_session_exported_whole_leaves_its_rejected_photo_out(
     )  # fmt: skip
     assert code == 0, stdout
     assert json.loads(stdout)["held_back"] == [] and (out / "bag" / "bagit.txt").is_file()
+
+
+def test_an_export_with_everything_held_back_says_which_why_and_how(
+    capsys: Any, cli_catalog: Any
+) -> None:
+    """It said only "Nothing to export: every selected item is held back or unavailable"
+    (exit 2), naming no item and no reason, though the help promises them listed (exit 1);
+    and it had made the new target folder for nothing."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    path, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    cat = open_catalog(path)
+    try:
+        cat.set_fields(ids[:1], consent="unknown")
+    finally:
+        cat.close()
+    target = out / "new"
+    code, stdout, err = run(capsys, path, "export", *map(str, ids[::2]), "--to", str(target))
+    assert code == 1
+    assert f"{ids[0]} P0.jpg: consent unknown" in stdout
+    assert f"{ids[2]} P2.jpg: from a session marked do-not-publish" in stdout
+    assert "Nothing to export" in err and "--include-unknown-consent" in err
+    assert not target.exists()
+    code, stdout, _ = run(capsys, path, "export", str(ids[2]), "--to", str(target), "--json")
+    assert code == 1 and not target.exists()
+    doc = json.loads(stdout)
+    assert [h["reasons"] for h in doc["held_back"]] == [["session:do_not_publish"]]
+    assert doc["errors"] == ["Nothing to export: every selected item is held back or unavailable"]
+    code, stdout, _ = run(capsys, path, "export", "history", "--json")
+    assert json.loads(stdout) == []  # refused before anything was attempted

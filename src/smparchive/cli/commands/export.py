@@ -322,6 +322,8 @@ def cmd_export(ctx: Context) -> int:
                 print(f"smparchive: {message}.", file=sys.stderr)
             return EXIT_FATAL
         return EXIT_OK if check.clean else EXIT_PROBLEMS
+    if not check.plan.items and (check.plan.held_back or check.unavailable):
+        return _nothing_went_out(check, a.json)  # and no folder made for nothing
     if make:
         try:
             settings.target_dir.mkdir()
@@ -355,6 +357,33 @@ def _run(cat: Catalog, check: Any, as_json: bool) -> int:
     else:
         _print_summary(report, history_id, check)
     return EXIT_PROBLEMS if report.held_back or report.problems else EXIT_OK
+
+
+def _nothing_went_out(check: Any, as_json: bool) -> int:
+    """Every selected item was held back or unavailable: which, why, and how to let them
+    go, rather than the bare refusal (the preflight says it; the run said only that)."""
+    from smparchive.core.export.consent import HoldReason
+    from smparchive.core.messages import problem
+
+    message = problem("export.nothing_held")
+    if as_json:
+        print_json({**_preflight_json(check), "errors": [message]})
+        return EXIT_PROBLEMS
+    print(check.report_text())
+    print(f"smparchive: {message}.", file=sys.stderr)
+    reasons = {r for d in check.plan.held_back for r in d.reasons}
+    if HoldReason.UNKNOWN in reasons:
+        print(
+            "Items whose consent is unknown go out with --include-unknown-consent; "
+            "any held-back item with --override ITEM --by NAME --reason TEXT.",
+            file=sys.stderr,
+        )
+    elif reasons:
+        print(
+            "A held-back item goes out with --override ITEM --by NAME --reason TEXT.",
+            file=sys.stderr,
+        )
+    return EXIT_PROBLEMS
 
 
 def _held_json(check: Any, decisions: Any) -> list[dict[str, Any]]:
