@@ -18,8 +18,8 @@ copied (the tag's prefix taken off each key), then the triggers as 0031 made the
 upserts naming the new key. PostgreSQL keeps facet_people empty (person counts are counted
 from the links there): the same columns and key, nothing to copy.
 
-Measured at a million items: benchmarks/README.md, "Under 500 MB: the status index and the
-person counts (0035, 0036)".
+Measured at a million items: benchmarks/README.md, "Under 500 MB: the person counts, the
+status index and the feed's bookkeeping (0035, 0036)".
 """
 
 from __future__ import annotations

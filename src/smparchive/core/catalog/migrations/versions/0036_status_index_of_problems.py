@@ -15,8 +15,8 @@ a search for OK items was never helped by it (it read nearly every entry and row
 
 The file is compacted after the upgrade (schema.REWRITING).
 
-Measured at a million items: benchmarks/README.md, "Under 500 MB: the status index and the
-person counts (0035, 0036)".
+Measured at a million items: benchmarks/README.md, "Under 500 MB: the person counts, the
+status index and the feed's bookkeeping (0035, 0036)".
 """
 
 from __future__ import annotations
