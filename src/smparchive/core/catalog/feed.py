@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog import stallguard
-from smparchive.core.catalog.audit import CHANGED, summary_of
+from smparchive.core.catalog.audit import CHANGED, run_items, summary_of
 from smparchive.core.catalog.dberrors import describe
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import AuditEntry, AuditItem
@@ -185,16 +185,15 @@ class ChangeFeed:
         others = data.get("c", {})
         if items is None or others is None:  # too many ids for a payload: read them back
             with self._engine.connect() as conn:
+                details = conn.scalar(select(AuditEntry.details).where(AuditEntry.id == data["a"]))
                 if items is None:
                     items = list(
                         conn.scalars(
                             select(AuditItem.item_id).where(AuditItem.audit_id == data["a"])
                         )
                     )
+                    items += run_items(details)  # a sync entry's (audit.ID_RUNS)
                 if others is None:
-                    details = conn.scalar(
-                        select(AuditEntry.details).where(AuditEntry.id == data["a"])
-                    )
                     others = (details or {}).get(CHANGED)
         self._last = max(self._last, int(data["a"]))
         changes = summary_of(items, others)
@@ -217,7 +216,9 @@ class ChangeFeed:
         self._last = int(entries[-1].id)
         out = []
         for e in entries:
-            changes = summary_of(items.get(e.id, ()), (e.details or {}).get(CHANGED))
+            # a sync entry's items are in its details (audit.ID_RUNS), older ones in rows
+            touched = [*items.get(e.id, ()), *run_items(e.details)]
+            changes = summary_of(touched, (e.details or {}).get(CHANGED))
             out.append(FeedChange(int(e.id), e.user_name, changes.items, changes))
         return out
 

@@ -64,6 +64,19 @@ SORTS = {
 }
 assert set(SORTS) == set(SORT_NAMES)  # the CLI offers the names without importing this module
 
+# The status index holds only the items that are not OK (0036): SQLite reads a partial
+# index only for a query that states its condition, so a search by other statuses says it.
+NOT_OK: ColumnElement[bool] = MediaItem.status != ItemStatus.OK.value
+
+
+def status_in(statuses: Any) -> ColumnElement[bool]:
+    """Items with one of ``statuses``, found through the status index when OK is not one."""
+    wanted = [str(s) for s in statuses]
+    if ItemStatus.OK.value in wanted:
+        return MediaItem.status.in_(wanted)
+    return and_(MediaItem.status.in_(wanted), NOT_OK)
+
+
 # A date range's items are dated, said of the time indexes' first column: SQLite sees
 # neither that the range implies it nor that the order's undated-last term is then the same
 # for all. Said, and that term left out of the order, every time index (by kind, day, or
@@ -195,6 +208,8 @@ def where_clauses(
         c.add("cameras", _camera_clause(cameras(s) if cameras else camera_pairs(s), f.cameras))
     if f.statuses:
         c.add("statuses", MediaItem.status.in_(f.statuses))
+        if ItemStatus.OK.value not in f.statuses:
+            c.add("statuses", NOT_OK)  # the status index's condition (0036)
     if f.warnings:
         # The ids of both kinds, each from its own index (ix_items_status, the partial
         # ix_items_warned): as "status = 'warning' OR warnings IS NOT NULL AND ..." every
@@ -203,7 +218,7 @@ def where_clauses(
         # truncated JPEG left the Warnings view when its card was unplugged); an unreadable
         # one is an error, a file gone has no content to warn about.
         warned = union_all(
-            select(MediaItem.id).where(MediaItem.status == ItemStatus.WARNING.value),
+            select(MediaItem.id).where(MediaItem.status == ItemStatus.WARNING.value, NOT_OK),
             select(MediaItem.id).where(
                 MediaItem.warnings.is_not(None),
                 or_(
@@ -220,7 +235,7 @@ def where_clauses(
         # Each kind from ix_items_status. Unplugged, an unreadable file kept its reason
         # (restored as an error when it is back) but left the Errors view while it was away.
         failed = union_all(
-            select(MediaItem.id).where(MediaItem.status == ItemStatus.ERROR.value),
+            select(MediaItem.id).where(MediaItem.status == ItemStatus.ERROR.value, NOT_OK),
             select(MediaItem.id).where(
                 MediaItem.status == ItemStatus.OFFLINE.value,
                 MediaItem.status_reason.is_not(None),

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     SmallInteger,
     String,
     Table,
@@ -519,7 +520,14 @@ class MediaItem(Base):
             "capture_utc",
             *_TIME_COVERED,
         ),
-        Index("ix_items_status", "status"),
+        # The items that are not OK (few): the problem views, ``status:`` filters, the
+        # rescan's checks; the queries name the condition so SQLite reads it (0036).
+        Index(
+            "ix_items_status",
+            "status",
+            sqlite_where=text("status != 0"),
+            postgresql_where=text("status != 0"),
+        ),
         # The items read with a warning (few): the Warnings view without a scan (0017).
         Index(
             "ix_items_warned",
@@ -935,14 +943,20 @@ class FacetCell(_FacetValues, Base):
 
 class FacetPerson(_FacetValues, Base):
     """How many links to one person tag the items of one combination have (SQLite only,
-    kept by triggers as ``FacetCell``; PostgreSQL counts the links and leaves it empty)."""
+    kept by triggers as ``FacetCell``; PostgreSQL counts the links and leaves it empty).
+
+    Keyed by the tag and ``key`` (the values quoted and joined, as facet_cells'), WITHOUT
+    ROWID on SQLite: the table is its key, with no id, unique index or tag index beside it
+    (migration 0035; a tag's rows are one range of the key)."""
 
     __tablename__ = "facet_people"
-    __table_args__ = (UniqueConstraint("key"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("tag_id", "key", name="pk_facet_people"),
+        {"sqlite_with_rowid": False},
+    )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str | None] = mapped_column(Text)
-    tag_id: Mapped[int] = mapped_column(Integer, index=True)
+    tag_id: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(Text)
 
 
 class ScanProblem(Base):

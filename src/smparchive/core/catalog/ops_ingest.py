@@ -24,7 +24,7 @@ from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_ro
 from smparchive.core.catalog.cameras import name_cameras
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.filters import shared_keys
+from smparchive.core.catalog.filters import shared_keys, status_in
 from smparchive.core.catalog.folders import folder_paths, name_folders
 from smparchive.core.catalog.folders import join as folder_join
 from smparchive.core.catalog.indexrow import IndexRow as IndexRow
@@ -426,7 +426,7 @@ class IngestOps(CatalogBase):
         """Items in error, with warnings, missing or offline."""
         with self._read() as s:
             cond: Any = or_(
-                MediaItem.status.in_(_PROBLEM_ORDER[:-1]),
+                status_in(_PROBLEM_ORDER[:-1]),  # from the status index (0036)
                 MediaItem.warnings.is_not(None),
             )
             if root_ids:

@@ -47,7 +47,7 @@ from smparchive.core.catalog.scanplan import (
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.catalog.textquery import ITEM_OF_ROWID
-from smparchive.core.vocab import TagKind
+from smparchive.core.vocab import ItemStatus, TagKind
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.records import RootRecord
@@ -572,11 +572,14 @@ class QueryOps(CatalogBase):
         rest = replace(f, date_from=None, date_to=None)
         if self._dialect != "sqlite" or f.sub or not counted_by_cells(rest):
             return frozenset()
-        # Unflagged items are in no flag index (a partial one): no lead, read from the rows.
+        # Unflagged items are in no flag index, OK items in no status index (partial ones):
+        # no lead, read from the rows.
         present = [
             g
             for g in _INDEXED_FIELDS
-            if any(getattr(f, n) for n in g) and not (g == ("flags",) and 0 in f.flags)
+            if any(getattr(f, n) for n in g)
+            and not (g == ("flags",) and 0 in f.flags)
+            and not (g == ("statuses",) and ItemStatus.OK.value in f.statuses)
         ]
         if not present or len(present) + (rest != f) < 2:  # a date range competes too
             return frozenset()

@@ -43,6 +43,7 @@ from smparchive.core.catalog.scanplan import (
 )
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
 from smparchive.core.pathnames import join_root
+from smparchive.core.vocab import ItemStatus
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -74,6 +75,14 @@ _IN_COLUMNS = {
 }
 _SIMPLE = frozenset({"text", "rating_min", "rating_max", *_IN_COLUMNS})
 _INDEXED = ("kinds", "flags", "statuses")  # those whose column leads an index
+
+
+def _unindexed_value(f: ItemFilter, name: str) -> bool:
+    """``f`` asks for a value the partial index of ``name``'s column leaves out (unflagged
+    items, OK items): that index cannot lead."""
+    if name == "flags":
+        return 0 in f.flags
+    return name == "statuses" and ItemStatus.OK.value in f.statuses
 
 
 @functools.cache
@@ -224,6 +233,8 @@ class CatalogReader:
                 params.extend(_codes(column, values))
         if f.flags and 0 not in f.flags and "flags" not in unindexed:
             where.append("items.flag != 0")  # as filters.py: the flags' partial index
+        if f.statuses and ItemStatus.OK.value not in f.statuses and "statuses" not in unindexed:
+            where.append("items.status != 0")  # as filters.py: the status index's (0036)
         if f.rating_min is not None:
             where.append("items.rating >= ?")
             params.append(f.rating_min)
@@ -270,7 +281,7 @@ class CatalogReader:
         keeping the fewest items leads when it keeps few (``QueryOps._led_by_fewest``:
         without statistics SQLite took `status:missing kind:photo` through the kind's time
         index and read every photo's row)."""
-        present = [n for n in _INDEXED if getattr(f, n) and not (n == "flags" and 0 in f.flags)]
+        present = [n for n in _INDEXED if getattr(f, n) and not _unindexed_value(f, n)]
         if f.text.strip() or len(present) < 2:
             return frozenset()
         counts = []

@@ -342,10 +342,11 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
 # index made again; 0022: an index dropped, another made partial; 0023: closed
 # vocabularies as small integer codes; 0024: the undo journal packed; 0032: the search
 # texts' copy dropped; 0033: the items table made again with folder ids; 0034: how items got
-# their sessions as codes): an upgrade through one compacts the file after it (once), else
+# their sessions as codes; 0035: the person counts made again without a rowid; 0036: the
+# status index made partial): an upgrade through one compacts the file after it (once), else
 # the file keeps its old size with the freed pages inside.
 REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024", "0028", "0029", "0031",
-             "0032", "0033", "0034")  # fmt: skip
+             "0032", "0033", "0034", "0035", "0036")  # fmt: skip
 
 
 def _rebuild_text_index(driver: Any) -> None:

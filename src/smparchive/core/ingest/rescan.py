@@ -227,8 +227,10 @@ def _look(
         if not online or unreachable(path):
             return None
         restored = conn.execute(
-            f"SELECT 1 FROM items WHERE root_id = ? AND status IN ({_RESTORED_MARKS}) LIMIT 1",
-            (root_id, *_RESTORED_CODES),
+            # (status != 0: the status index's condition, which holds no OK item; 0036)
+            f"SELECT 1 FROM items WHERE status IN ({_RESTORED_MARKS}) AND status != 0 "
+            "AND root_id = ? LIMIT 1",
+            (*_RESTORED_CODES, root_id),
         ).fetchone()
         if restored is not None:
             return None  # found again (a write) or still gone: either way not quick
@@ -309,7 +311,9 @@ def _look(
     (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
     every = int(items) == report.files_seen
     report.duplicate_groups = _duplicate_groups(reader, None if every else root_ids)
-    (errors,) = conn.execute("SELECT count(*) FROM items WHERE status = ?", (_ERROR,)).fetchone()
+    (errors,) = conn.execute(  # from the status index, which holds no OK item (0036)
+        "SELECT count(*) FROM items WHERE status = ? AND status != 0", (_ERROR,)
+    ).fetchone()
     compare_s += time.monotonic() - t0
     report.stage_seconds = {"walk": walk_s, "compare": compare_s, "probe+catalogue": 0.0}
     report.seconds = time.monotonic() - started

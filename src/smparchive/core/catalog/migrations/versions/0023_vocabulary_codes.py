@@ -214,7 +214,8 @@ def _remake_facets(to_code: bool) -> None:
     """SQLite: facet_cells and facet_people made again with the new column types and
     counted again from the items (their keys quote the values); then the triggers."""
     m0011 = _m0011()
-    op.drop_index("ix_facet_people_tag_id", table_name="facet_people")
+    # (none over a 0035 schema run again from an older revision set back by hand)
+    op.drop_index("ix_facet_people_tag_id", table_name="facet_people", if_exists=True)
     op.drop_table("facet_people")
     op.drop_table("facet_cells")
 

@@ -109,7 +109,8 @@ def _sqlite() -> None:
 def _remake_facets_sqlite(m: ModuleType, *, camera_id: bool) -> None:
     """facet_cells and facet_people made again (camera_id for make and model, or the other
     way round) and counted from the items; then the triggers."""
-    op.drop_index("ix_facet_people_tag_id", table_name="facet_people")
+    # (none over a 0035 schema run again from an older revision set back by hand)
+    op.drop_index("ix_facet_people_tag_id", table_name="facet_people", if_exists=True)
     op.drop_table("facet_people")
     op.drop_table("facet_cells")
 
