@@ -247,7 +247,7 @@ def head_look(path: str) -> Look | None:
 
         if find_sidecar(p) is None:
             try:
-                look = _photo_facts(p, info, head, None, formats=JPEG_FORMATS)
+                look = _photo_facts(p, info, head, None, formats=JPEG_FORMATS, sidecar=False)
             except Exception:  # a damaged header: the hash stage reports it
                 look = None
             if look is not None and look.info.outcome is Outcome.OK and not look.info.problems:
@@ -311,10 +311,12 @@ def _photo_facts(
     sha: str | None,
     *,
     formats: Sequence[str] | None = None,
+    sidecar: bool = True,
 ) -> Look:
     """Header facts of a photo from ``data`` (the whole file, or a JPEG's complete
     header for the head pass); ``sha`` is its hash (None in the head pass); ``formats``:
-    the only formats Pillow tries (see :func:`photo.open_image`)."""
+    the only formats Pillow tries (see :func:`photo.open_image`); ``sidecar=False``: the
+    caller has looked for an XMP sidecar and found none (four path checks saved)."""
     from PIL import Image, UnidentifiedImageError
 
     from smparchive.core.media import exif, photo
@@ -355,7 +357,8 @@ def _photo_facts(
     info.problems.extend(problems)
     if info.orientation is None:
         info.orientation = 1
-    _sidecar(path, info)
+    if sidecar:
+        _sidecar(path, info)
     return Look(info, sha, provisional=info.outcome is Outcome.OK)
 
 
