@@ -18,6 +18,7 @@ kind and then moved to the other.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import zlib
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from .info import Kind
+
+log = logging.getLogger(__name__)
 
 # documents.LANDSCAPE_RATIO (not imported: that module loads the office and picture code)
 LANDSCAPE_RATIO = 1.05
@@ -46,6 +49,10 @@ _INT = re.compile(rb"[+-]?\d+\Z")
 _OBJ_HEAD = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])(?:\r\n| \r| \n)")
 _SECTION = re.compile(rb"\s*(\d+) (\d+)\s*?(?:\r\n|\r|\n)")
+_XREF_BLOCK = re.compile(rb"(?:\d{10} \d{5} [nf](?:\r\n| \r| \n))*")
+_XREF_KEYWORD = re.compile(rb"xref[\r\n ]")
+_STARTXREF = re.compile(rb"(?<=[\r\n])startxref[\r\n ]+(\d+)[\r\n ]+%%EOF[\x00\t\n\x0c\r ]*\Z")
+_AFTER_TRAILER = re.compile(rb"[\r\n ]*[\r\n]startxref[\r\n ]+(\d+)[\r\n ]+%%EOF")
 
 
 class Unsure(Exception):
@@ -271,19 +278,30 @@ class _File:
         return Stream(value, data[start:end])
 
     def entry(self, num: int) -> tuple[int, int, int] | None:
-        """The newest cross-reference entry of object ``num``: (type, field 2, field 3)."""
+        """The newest cross-reference entry of object ``num``: (type, field 2, field 3).
+
+        pdfium does not simply take the newest section's: a higher generation number, or
+        a compressed entry, wins over a later one. So an object listed by several sections
+        is followed only when each is in use in the file (type 1) and the newest has the
+        highest generation (an ordinary incremental update)."""
+        found: list[tuple[int, int, int]] = []
         for section in self.sections:
             if isinstance(section, dict):
                 if num in section:
-                    return section[num]
+                    found.append(section[num])
                 continue
             first, count, data, pos = section
             if first <= num < first + count:
                 e = _XREF_ENTRY.match(data, pos + 20 * (num - first))
                 if not e:
                     raise Unsure("xref entry")
-                return (1, int(e.group(1)), int(e.group(2))) if e.group(3) == b"n" else (0, 0, 0)
-        return None
+                n, gen = int(e.group(1)), int(e.group(2))
+                found.append((1, n, gen) if e.group(3) == b"n" else (0, n, gen))
+        if len(found) > 1 and (
+            any(t != 1 for t, _a, _b in found) or any(g > found[0][2] for _t, _a, g in found)
+        ):
+            raise Unsure("an object listed differently by several sections")
+        return found[0] if found else None
 
     def get(self, obj: Any) -> Any:
         """``obj`` with a reference resolved (once: PDF has no reference to a reference)."""
@@ -411,13 +429,12 @@ def _png_unpredict(data: bytes, columns: int) -> bytes:
 def _read_xref(f: _File) -> dict[str, Any]:
     """The cross-reference (newest section first, then its /Prev chain) and the trailer."""
     tail = f.read(max(0, f.size - _TAIL), _TAIL)
-    at = tail.rfind(b"startxref")
-    if at < 0 or b"%%EOF" not in tail[at:]:
-        raise Unsure("no startxref")
-    p = _Parser(tail, at + len(b"startxref"))
-    offset = p.value()
-    if not isinstance(offset, int):
-        raise Unsure("startxref")
+    # The file ends with "startxref <offset> %%EOF" (an earlier update's, further up, is
+    # not the one pdfium follows: if the last one is damaged it rebuilds the table).
+    m = _STARTXREF.search(tail)
+    if not m:
+        raise Unsure("no startxref at the end")
+    offset = int(m.group(1))
     trailer: dict[str, Any] | None = None
     seen: set[int] = set()
     for _ in range(MAX_XREF_SECTIONS):
@@ -425,7 +442,7 @@ def _read_xref(f: _File) -> dict[str, Any]:
             raise Unsure("xref loop")
         seen.add(offset)
         head = f.read(offset, 16)
-        if head.startswith(b"xref"):
+        if _XREF_KEYWORD.match(head):
             section_trailer = _xref_table(f, offset)
         else:
             section_trailer = _xref_stream(f, offset)
@@ -457,6 +474,10 @@ def _xref_table(f: _File, offset: int) -> dict[str, Any]:
             trailer = p.value()
             if not isinstance(trailer, dict):
                 raise Unsure("trailer")
+            # then this section's own "startxref <its offset> %%EOF", as writers end it
+            m = _AFTER_TRAILER.match(data, p.pos)
+            if not m or int(m.group(1)) != offset:
+                raise Unsure("no startxref after the trailer")
             return trailer
         m = _SECTION.match(data, pos)
         if not m:
@@ -471,7 +492,9 @@ def _xref_table(f: _File, offset: int) -> dict[str, Any]:
             data = f.read(offset, chunk)
             if end + 16 > len(data):
                 raise Unsure("xref table")
-        f.sections.append((first, count, data, pos))  # entries read when asked
+        if not _XREF_BLOCK.fullmatch(data, pos, end):
+            raise Unsure("xref entries")  # pdfium would rebuild the table
+        f.sections.append((first, count, data, pos))
         pos = end
 
 
@@ -590,6 +613,9 @@ def first_page_kind(path: Path | str) -> Kind | None:
                     return None  # pdfium intersects the two: not followed here
                 left, bottom, right, top = c
     except (Unsure, _Short, OSError, ValueError, RecursionError, MemoryError):
+        return None
+    except Exception:  # a structure this reader did not foresee: the full read decides
+        log.debug("PDF structure not followed: %s", path, exc_info=True)
         return None
     # Rotation does not matter: pdfium's size turns with it and probe_pdf turns it back.
     width, height = right - left, top - bottom
