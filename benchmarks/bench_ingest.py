@@ -479,8 +479,14 @@ def peer(files: list[Path], argv: list[str], per_call: int) -> tuple[float, floa
 
 
 def _child_env(src: Path | None) -> dict[str, str]:
-    """A user's install: byte-code caches written and used (this environment disables them)."""
+    """A user's install: byte-code caches written and used (this environment disables them).
+
+    Without ``src``: this script's own tree (``../src``), not whatever the environment has
+    installed (a worktree sharing another checkout's editable install measured that one)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    own = Path(__file__).resolve().parents[1] / "src"
+    if src is None and (own / "smparchive").is_dir():
+        src = own
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")]).rstrip(
             os.pathsep
