@@ -24,6 +24,9 @@ first scan and an in-process rescan of N unchanged tiny files.
 
 ``--baseline-src``: another smparchive source tree (e.g. ``git archive main src | tar -x -C
 /tmp/base``) measured as a sixth contender in the same rounds: before/after in one run.
+``--searchable-pairs N``: only the first scan until everything is searchable (stopped
+there), N rounds of this tree and the baseline back to back: that moment's before/after
+without minutes of other work between the two.
 """
 
 from __future__ import annotations
@@ -302,6 +305,74 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
     }
 
 
+def measure_searchable(corpus: Path, workdir: Path) -> dict[str, Any]:
+    """A first scan stopped the moment everything is searchable (``on_searchable``
+    cancels it): that moment, and the scanning process's CPU until then (the process tree
+    is not read: other sessions' fork servers share the machine's /proc)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.ingest.workers import WorkerPool
+    from smparchive.core.progress import CancelToken
+
+    cat = open_catalog(workdir / "bench.smpcat", create=True)
+    cat.add_root(corpus)
+    cancel = CancelToken()
+    got: dict[str, Any] = {}
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    def on_searchable() -> None:
+        got["searchable_s"] = time.perf_counter() - t0
+        got["searchable_cpu"] = cpu() - c0
+        cancel.cancel()
+
+    options = ScanOptions(on_searchable=on_searchable)
+    with WorkerPool.for_options(options) as pool:
+        c0, t0 = cpu(), time.perf_counter()
+        report = scan(cat, None, None, cancel, options, pool=pool)
+    got["stages"] = report.stage_seconds
+    cat.close()
+    return got
+
+
+def searchable_pairs(corpus: Path, contenders: dict[str, dict[str, str]], pairs: int) -> None:
+    """``--searchable-pairs N``: N rounds of one stopped scan per source tree, back to back
+    (order alternating), each in a fresh process: the moment everything is searchable,
+    the scanning process's CPU, the head pass; medians at the end."""
+    print(f"\nsearchable only, {pairs} rounds of {' / '.join(contenders)}, back to back")
+    got: dict[str, list[dict[str, Any]]] = {name: [] for name in contenders}
+    names = list(contenders)
+    for rnd in range(pairs):
+        for name in names if rnd % 2 == 0 else names[::-1]:
+            load = loadavg()
+            with tempfile.TemporaryDirectory() as work:
+                m = _run_json(["--measure-searchable", str(corpus), work], contenders[name])
+            got[name].append(m)
+            stages = m["stages"]
+            print(
+                f"  {name:10} searchable {m['searchable_s']:6.3f} s, scanning process CPU "
+                f"{m['searchable_cpu']:5.3f} s (head pass {stages.get('head pass', 0):.3f} s, "
+                f"its writes {stages.get('head pass writes', 0):.3f} s)   load {load}"
+            )
+    for name, runs in got.items():
+        print(
+            f"  {name:10} median: searchable {_median([r['searchable_s'] for r in runs]):.3f} s, "
+            f"CPU {_median([r['searchable_cpu'] for r in runs]):.3f} s"
+        )
+    if "baseline" in got:
+        ratios = [
+            b["searchable_s"] / a["searchable_s"]
+            for a, b in zip(got["smparchive"], got["baseline"], strict=True)
+        ]
+        print(
+            "  baseline / smparchive per round: "
+            + " ".join(f"{r:.2f}" for r in ratios)
+            + f"   median {_median(ratios):.2f}x"
+        )
+
+
 def measure_rescan(folder: Path, workdir: Path) -> dict[str, Any]:
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.core.ingest import ScanOptions, scan
@@ -408,8 +479,14 @@ def peer(files: list[Path], argv: list[str], per_call: int) -> tuple[float, floa
 
 
 def _child_env(src: Path | None) -> dict[str, str]:
-    """A user's install: byte-code caches written and used (this environment disables them)."""
+    """A user's install: byte-code caches written and used (this environment disables them).
+
+    Without ``src``: this script's own tree (``../src``), not whatever the environment has
+    installed (a worktree sharing another checkout's editable install measured that one)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    own = Path(__file__).resolve().parents[1] / "src"
+    if src is None and (own / "smparchive").is_dir():
+        src = own
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")]).rstrip(
             os.pathsep
@@ -457,10 +534,21 @@ def main() -> None:
     )
     ap.add_argument("--measure", nargs=2, type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--measure-rescan", nargs=2, type=Path, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--searchable-pairs",
+        type=int,
+        metavar="N",
+        help="only the first scan until searchable (stopped there), N rounds back to back "
+        "with --baseline-src: a steadier before/after of that moment than the full rounds",
+    )
     ap.add_argument("--careful", nargs=2, type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--measure-searchable", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
         print(json.dumps(measure(*args.measure)))
+        return
+    if args.measure_searchable:
+        print(json.dumps(measure_searchable(*args.measure_searchable)))
         return
     if args.measure_rescan:
         print(json.dumps(measure_rescan(*args.measure_rescan)))
@@ -506,6 +594,10 @@ def main() -> None:
         )
     for f in files:  # warm the page cache: every contender reads from memory
         f.read_bytes()
+    if args.searchable_pairs:
+        searchable_pairs(corpus, contenders, args.searchable_pairs)
+        print(f"\nload average at the end: {loadavg()}")
+        return
     listing = base / "careful-files.txt"
     listing.write_text("\n".join(str(f) for f in files))
 

@@ -271,16 +271,31 @@ def test_an_item_whose_hash_is_pending_is_not_exported_and_not_verified(
     assert after.last_verified_at is None and after.status == "ok" and after.sha256 is None
 
 
+def _damaged_xref_pdf(path: Path, size: tuple[int, int]) -> Path:
+    """A PDF whose ``startxref`` points a few bytes off: pdfium repairs it (the full read
+    gives its kind), the head pass cannot follow its structure (no head row)."""
+    buf = io.BytesIO()
+    Image.new("RGB", size, "white").save(buf, "PDF")
+    head, _, tail = buf.getvalue().rpartition(b"startxref\n")
+    offset, _, rest = tail.partition(b"\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(head + b"startxref\n%d\n" % (int(offset) + 7) + rest)
+    return path
+
+
 def test_a_new_pdf_is_never_counted_under_documents_before_it_becomes_slides(
     cat: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
 ) -> None:
     """During a first scan the sidebar counted a new deck under Documents (its head row:
     a PDF's signature says 'document'), then moved it to Slides once the full read saw its
-    landscape page. Only the full read can tell the two, so a PDF's row waits for it."""
+    landscape page. A PDF's head row holds its first page's kind, or there is none until
+    the full read (a damaged file pdfium repairs)."""
     root = tmp_path / "card"
     make_jpeg(root / "photo.jpg", size=(64, 48), color=(1, 2, 3))
     Image.new("RGB", (1600, 900), "white").save(root / "deck.pdf", "PDF")
     Image.new("RGB", (850, 1100), "white").save(root / "paper.pdf", "PDF")
+    _damaged_xref_pdf(root / "repaired_deck.pdf", (1600, 900))
+    _damaged_xref_pdf(root / "repaired_paper.pdf", (850, 1100))
     cat.add_root(root)
     seen: list[dict[str, str]] = []  # the kinds as the sidebar counted them, batch after batch
 
@@ -288,7 +303,13 @@ def test_a_new_pdf_is_never_counted_under_documents_before_it_becomes_slides(
         seen.append({n: i.kind for n, i in _all(cat).items()})
 
     scan(cat, options=ScanOptions(workers=0, on_batch=batch, on_searchable=lambda: batch(None)))
-    final = {"photo.jpg": "photo", "deck.pdf": "slides", "paper.pdf": "document"}
+    final = {
+        "photo.jpg": "photo",
+        "deck.pdf": "slides",
+        "paper.pdf": "document",
+        "repaired_deck.pdf": "slides",
+        "repaired_paper.pdf": "document",
+    }
     assert seen and seen[-1] == final
     for kinds in seen:
         assert {n: k for n, k in kinds.items() if n.endswith(".pdf")} == {
@@ -321,16 +342,46 @@ def test_a_first_scan_with_a_pdf_is_searchable_before_its_photos_are_hashed(
     assert all(i.sha256 for i in _all(cat).values())  # and the scan finished them all
 
 
+def test_a_card_with_decks_is_searchable_before_any_file_is_read_in_full(
+    cat: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """A new PDF had no row until a worker had read it (its kind comes from its first
+    page's shape), so a card with decks became searchable only once a worker had started
+    and opened them. Now a well-formed PDF's head row holds its kind: every file is in
+    the catalogue, decks under Slides and papers under Documents, before any is hashed."""
+    root = tmp_path / "card"
+    for n in range(3):
+        make_jpeg(root / f"IMG_{n}.jpg", size=(64, 48), color=(n, 2, 3))
+    Image.new("RGB", (1600, 900), "white").save(root / "deck.pdf", "PDF")
+    Image.new("RGB", (850, 1100), "white").save(root / "paper.pdf", "PDF")
+    cat.add_root(root)
+    at_searchable: list[dict[str, Any]] = []
+
+    _scan_with(cat, lambda: at_searchable.append(_all(cat)))
+
+    (items,) = at_searchable
+    assert {n: i.kind for n, i in items.items() if n.endswith(".pdf")} == {
+        "deck.pdf": "slides",
+        "paper.pdf": "document",
+    }
+    assert len(items) == 5 and all(i.sha256 is None for i in items.values())  # none read yet
+    after = _all(cat)
+    assert after["deck.pdf"].kind == "slides" and after["paper.pdf"].kind == "document"
+    assert all(i.sha256 for i in after.values())
+    assert after["deck.pdf"].page_count == 1  # the full read's facts replaced the head's
+
+
 def test_the_pdfs_are_read_before_the_other_files_that_wait_for_their_full_read(
     cat: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
 ) -> None:
-    """Searchable waits for the rows the head pass could not write, so those files go
-    first: a PNG found before the PDF (its head row waits for its full read too) is read
-    after it, and the catalogue is searchable before the PNG's hash."""
+    """Searchable waits for the rows the head pass could not write (here a PDF whose
+    damaged cross-reference only pdfium repairs), so those files go first: a PNG found
+    before the PDF (its head row waits for its full read too) is read after it, and the
+    catalogue is searchable before the PNG's hash."""
     root = tmp_path / "card"
     root.mkdir()
     Image.new("RGB", (64, 48), "blue").save(root / "a_scan.png")
-    Image.new("RGB", (1600, 900), "white").save(root / "b_deck.pdf", "PDF")
+    _damaged_xref_pdf(root / "b_deck.pdf", (1600, 900))
     make_jpeg(root / "c_photo.jpg", size=(64, 48), color=(1, 2, 3))
     cat.add_root(root)
     at_searchable: list[dict[str, Any]] = []

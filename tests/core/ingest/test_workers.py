@@ -335,6 +335,54 @@ def test_the_workers_server_starts_with_the_head_pass(folder: Path, tmp_path: Pa
     assert done.stdout.split() == ["True", "6", "0"]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork server: Linux")
+def test_a_slow_fork_server_does_not_hold_up_the_head_pass(folder: Path, tmp_path: Path) -> None:
+    """On a busy machine the fork server's imports take a second or more, and starting the
+    workers at the head pass's first batch waited for them: the scan stood still and the
+    catalogue became searchable only once they were up. Now the workers start on a helper
+    thread; the files are searchable while the server is still importing. In a fresh
+    process (the fork server is per process) with a preload that takes 3 s."""
+    (tmp_path / "slow_preload.py").write_text(
+        "import os, pathlib, time\n"
+        "time.sleep(3)\n"
+        "pathlib.Path(os.environ['SERVER_READY']).write_text('ready')\n"
+    )
+    ready = tmp_path / "ready"
+    code = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from smparchive.core.catalog.catalog import open_catalog
+        from smparchive.core.ingest import ScanOptions, scan
+        from smparchive.core.ingest.workers import WorkerPool
+        from smparchive.core.processes import PRELOAD
+
+        cat = open_catalog(Path(sys.argv[1]) / "c.smpcat", create=True)
+        cat.add_root(Path(sys.argv[2]))
+        seen = []
+        def searchable():
+            seen.append((Path(sys.argv[3]).exists(), len(cat.query_ids())))
+        # batch_seconds=0: every head row is its own batch, the workers start at the first
+        options = ScanOptions(workers=1, batch_seconds=0, on_searchable=searchable)
+        with WorkerPool(1, preload=["slow_preload", *PRELOAD]) as pool:
+            report = scan(cat, options=options, pool=pool)
+        print(seen[0][0], seen[0][1], report.new, report.errors)
+        """
+    )
+    env = {**os.environ, "SERVER_READY": str(ready)}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path), str(folder), str(ready)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    # searchable (6 rows) before the server was ready; then every file read all the same
+    assert done.stdout.split() == ["False", "6", "6", "0"]
+
+
 def test_a_fork_server_that_cannot_start_early_does_not_stop_the_scan(
     catalog: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

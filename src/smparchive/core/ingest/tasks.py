@@ -204,8 +204,10 @@ def grid_picture(data: bytes, sha256: str, pictures: str) -> dict[int, bytes]:
 
 # Formats whose kind only the full read decides: a PDF is a document or a deck by its first
 # page's shape (documents.probe_pdf), which its head does not hold (the page tree is found
-# through the cross-reference table at the end). A head row would count a new deck under
-# Documents until its hash moved it to Slides; it waits for the full read instead.
+# through the cross-reference table at the end). A head row with the signature's kind
+# would count a new deck under Documents until its hash moved it to Slides. The head pass
+# reads the shape from the structure of a well-formed PDF (:mod:`pdfshape`, a few small
+# reads); any other PDF waits for the full read.
 KIND_AFTER_READ = frozenset({"PDF"})
 
 
@@ -218,8 +220,10 @@ def head_look(path: str) -> Look | None:
     and exifread read headers there, never pixels); with a sidecar, or for other formats
     and kinds, the row holds what the file's signature tells (kind, format) and the
     hash stage fills the rest, so a head pass never stores a text the full read would
-    not store. None: the file cannot be opened now (the hash stage says why), or its kind
-    waits for the full read (a PDF).
+    not store; a PDF's row holds the kind its first page's shape gives
+    (:func:`pdfshape.first_page_kind`). None: the file cannot be opened now (the hash
+    stage says why), or its kind waits for the full read (a PDF whose structure
+    :mod:`pdfshape` does not follow exactly).
     """
     p = Path(path)
     try:
@@ -230,7 +234,12 @@ def head_look(path: str) -> Look | None:
     if not head:
         return None
     if fmt in KIND_AFTER_READ:
-        return None
+        from smparchive.core.media.pdfshape import first_page_kind
+
+        shape = first_page_kind(p) if fmt == "PDF" else None
+        if shape is None:
+            return None  # not a structure followed exactly: the full read decides
+        kind = shape
     info = MediaInfo(kind=kind, mime=mime, format=fmt)
     if kind is Kind.PHOTO and fmt == "JPEG" and jpeg_header_complete(head):
         from smparchive.core.media.photo import JPEG_FORMATS
@@ -238,7 +247,7 @@ def head_look(path: str) -> Look | None:
 
         if find_sidecar(p) is None:
             try:
-                look = _photo_facts(p, info, head, None, formats=JPEG_FORMATS)
+                look = _photo_facts(p, info, head, None, formats=JPEG_FORMATS, sidecar=False)
             except Exception:  # a damaged header: the hash stage reports it
                 look = None
             if look is not None and look.info.outcome is Outcome.OK and not look.info.problems:
@@ -302,10 +311,12 @@ def _photo_facts(
     sha: str | None,
     *,
     formats: Sequence[str] | None = None,
+    sidecar: bool = True,
 ) -> Look:
     """Header facts of a photo from ``data`` (the whole file, or a JPEG's complete
     header for the head pass); ``sha`` is its hash (None in the head pass); ``formats``:
-    the only formats Pillow tries (see :func:`photo.open_image`)."""
+    the only formats Pillow tries (see :func:`photo.open_image`); ``sidecar=False``: the
+    caller has looked for an XMP sidecar and found none (four path checks saved)."""
     from PIL import Image, UnidentifiedImageError
 
     from smparchive.core.media import exif, photo
@@ -346,7 +357,8 @@ def _photo_facts(
     info.problems.extend(problems)
     if info.orientation is None:
         info.orientation = 1
-    _sidecar(path, info)
+    if sidecar:
+        _sidecar(path, info)
     return Look(info, sha, provisional=info.outcome is Outcome.OK)
 
 

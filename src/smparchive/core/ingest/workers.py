@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -145,6 +146,10 @@ class WorkerPool:
         # starting (on a loaded machine that can take seconds), and no file's clock runs.
         self._pings: list[Future[Any]] = []
         self._created = 0.0
+        # Held while the executor is made: a worker's start waits for the fork server's
+        # imports, which warm_up leaves to a helper thread (see there).
+        self._making = threading.Lock()
+        self._warming: threading.Thread | None = None
 
     @classmethod
     def for_options(cls, options: Any) -> WorkerPool:
@@ -152,16 +157,22 @@ class WorkerPool:
         return cls(options.workers, timeout_s=options.timeout_s, memory_limit=options.memory_limit)
 
     def _pool(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=worker_context(self.preload),
-                initializer=_init_worker,
-                initargs=(self.memory_limit, self.niceness, _worker_log(), self.setup),
-            )
-            self._created = time.monotonic()
-            self._pings = [self._executor.submit(_ping) for _ in range(self.workers)]
-        return self._executor
+        executor = self._executor
+        if executor is not None:
+            return executor
+        with self._making:
+            if self._executor is None:
+                executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=worker_context(self.preload),
+                    initializer=_init_worker,
+                    initargs=(self.memory_limit, self.niceness, _worker_log(), self.setup),
+                )
+                self._created = time.monotonic()
+                # (each submit starts a worker: that waits for the fork server's imports)
+                self._pings = [executor.submit(_ping) for _ in range(self.workers)]
+                self._executor = executor
+            return self._executor
 
     def _started(self) -> bool:
         """Whether the workers are up: their pings answered, or so long ago that a file's
@@ -180,12 +191,31 @@ class WorkerPool:
                 log.debug("cannot start the fork server early", exc_info=True)
 
     def warm_up(self) -> None:
-        """Start the workers now (e.g. while the folders are walked); returns at once."""
-        if self.workers > 0 and self._executor is None:
+        """Start the workers now (e.g. while the folders are walked); returns at once.
+
+        A worker's start waits until the fork server has imported the media code: on a
+        busy machine a scan's head pass stood still up to a second at its first batch
+        (the scan then not yet searchable). The workers are started by a helper thread;
+        the first task, or :meth:`close`, waits for it if it is not done."""
+        if self.workers > 0 and self._executor is None and self._warming is None:
+            self._warming = threading.Thread(target=self._warm, name="workers-start", daemon=True)
+            self._warming.start()
+
+    def _warm(self) -> None:
+        try:
             self._pool()
+        except Exception:  # the pool's own start reports it, when the workers are needed
+            log.debug("cannot start the workers early", exc_info=True)
+
+    def _settled(self) -> None:
+        """Wait for a start begun by :meth:`warm_up` (then the executor is there to stop)."""
+        warming, self._warming = self._warming, None
+        if warming is not None and warming is not threading.current_thread():
+            warming.join()
 
     def _kill(self) -> None:
         """Tear the pool down at once (hung workers included)."""
+        self._settled()
         executor, self._executor = self._executor, None
         if executor is None:
             return
@@ -202,6 +232,7 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""
+        self._settled()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None

@@ -78,7 +78,9 @@ def read_exifread(data: bytes | None, problems: list[str]) -> Facts:
         return {}
     import exifread
 
-    logging.getLogger("exifread").setLevel(logging.ERROR)
+    logger = logging.getLogger("exifread")
+    if logger.level != logging.ERROR:  # setLevel clears every logger's cache: once
+        logger.setLevel(logging.ERROR)
     try:
         tags = exifread.process_file(io.BytesIO(data), details=False, extract_thumbnail=True)
     except Exception:  # exifread raises anything on damaged input
