@@ -111,7 +111,7 @@ def shift_rows(
     cancel: CancelToken | None = None,
     progress: ProgressSink | None = None,
     total: int | None = None,
-) -> list[rules.ShiftRow]:
+) -> rules.ShiftRows:
     """The preview's row of each of the camera's items (:func:`prepare`) under
     ``offset_s``; ``zone_of_day``: the zone a zone-less device time of an item on that day
     is read in. ``cancel`` and ``progress`` are asked every ``rules.CHECK_EVERY`` items."""
@@ -125,13 +125,13 @@ def shift_rows(
     shift = timedelta(seconds=offset_s)
     steps: dict[int, timedelta] = {}  # moves of the time (microseconds), each made once
     shift_us = offset_s * 1_000_000
-    new_row, manual, no_time = rules.ShiftRow, Assignment.MANUAL, rules.Reason.NO_TIME
+    manual, no_time = Assignment.MANUAL, rules.Reason.NO_TIME
     deck_kinds, recordings, not_applied, mtime = rules.DECK_KINDS, _RECORDINGS, _NOT_APPLIED, _MTIME
     # items come in time order, their new times mostly too: the stretch of the last photo
     # (between two moments where the outcome may change) serves the next ones
     lo = hi = _EPOCH_UTC
     here: tuple[int | None, rules.Reason] = (None, no_time)
-    out: list[rules.ShiftRow] = []
+    out: list[tuple[Any, ...]] = []
     rows, every = items.rows, rules.CHECK_EVERY
     for first in range(0, len(rows), every):
         if out:
@@ -190,10 +190,9 @@ def shift_rows(
             # what applying the assignment then does: only actionable proposals move an item
             if reason in not_applied or session == cur:
                 session = cur
-            out.append(
-                new_row(iid, name, old, new, cur, session, reason, sha, cs or 0, new_shift, takes)
-            )
-    return out
+            # a tuple of ShiftRow's fields: made a ShiftRow when read (``rules.ShiftRows``)
+            out.append((iid, name, old, new, cur, session, reason, sha, cs or 0, new_shift, takes))
+    return rules.ShiftRows(out)
 
 
 def _derived(

@@ -262,11 +262,13 @@ class ClockPreview:
 
     camera_key: str
     offset_s: int
-    rows: tuple[rules.ShiftRow, ...]
+    rows: Sequence[rules.ShiftRow]  # ``rules.ShiftRows``: each row made when read
 
     @property
     def moved_sessions(self) -> int:
         """How many items would land in another session."""
+        if isinstance(self.rows, rules.ShiftRows):
+            return self.rows.moved()
         return sum(1 for r in self.rows if r.new_session_id != r.old_session_id)
 
 
@@ -520,7 +522,7 @@ class TimeOps(CatalogBase):
             )  # fmt: skip
         if cancel is not None:
             cancel.raise_if_cancelled()
-        return ClockPreview(camera_key, offset_s, tuple(out))
+        return ClockPreview(camera_key, offset_s, out)
 
     def clock_items(
         self, camera_key: str, *, cancel: CancelToken | None = None

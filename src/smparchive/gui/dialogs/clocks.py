@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.domain.assign import DEFAULT_TOLERANCE, Slot
+from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ShiftRows, Slot
 from smparchive.core.domain.timeline import near_windows
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
@@ -110,6 +110,15 @@ class ShiftModel(ListTableModel):
     def __init__(self, session_title: Any) -> None:
         super().__init__()
         self.session_title = session_title
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        """Show ``rows``; a preview's rows (``ShiftRows``) are kept as they are, each made a
+        record when a cell asks (copied into a list, a 200,000-item camera's were all made)."""
+        if not isinstance(rows, ShiftRows):
+            rows = list(rows)
+        self.beginResetModel()
+        self.rows = rows  # type: ignore[assignment]
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -778,14 +787,18 @@ class ClockDialog(FittedDialog):
             return
         chosen = self._chosen_row()
         keep = chosen.item_id if chosen is not None else self._pinned_item
-        self.shift_model.set_rows(list(preview.rows))
-        ids = [r.item_id for r in self.shift_model.rows]
+        rows = preview.rows
+        self.shift_model.set_rows(rows)
+        # the ids and the count without a record made per row (200,000 of a camera at 1M)
+        ids: list[Any] = (
+            rows.item_ids() if isinstance(rows, ShiftRows) else [r.item_id for r in rows]
+        )
         if keep not in ids:  # back on the camera of the photo chosen in the grid: chosen again
             keep = next((i for i in self._opened_on if i in ids), None)
         if keep in ids:  # the item chosen (or just pinned) stays chosen
             self.shift_view.setCurrentIndex(self.shift_model.index(ids.index(keep), 0))
         self._pick_row()
-        moved = sum(1 for r in preview.rows if r.new_session_id != r.old_session_id)
+        moved = preview.moved_sessions
         self.summary.setText(
             # the correction moves no item by itself: the next assignment does
             self.summary.text()
