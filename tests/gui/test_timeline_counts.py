@@ -310,3 +310,27 @@ def test_the_recording_is_drawn_as_bars_through_the_session(
     assert colour_at(10, 30) == INSIDE
     assert colour_at(10, 40) == INSIDE
     assert colour_at(11, 30) != INSIDE  # after the recording's end: no bar
+
+
+def test_a_days_lanes_count_no_day_nor_session_they_do_not_show(cat: Any, tmp_path: Path) -> None:
+    """The day selector and the bands show no item counts: reading the days and sessions
+    with theirs grouped the whole catalogue twice before the day was read (~0.1 s at 1M).
+    The same lanes, days and bands."""
+    _day(cat, tmp_path)
+    canon = next(g for g in cat.cameras() if g.model == "EOS R5")
+    want = load_day(cat, on_date=DATE.date(), camera=canon)
+    asked: list[Any] = []
+    days, sessions = cat.days, cat.sessions
+
+    def counting(real: Any) -> Any:
+        return lambda *a, **kw: asked.append(kw.get("counts", True)) or real(*a, **kw)
+
+    with (
+        mock.patch.object(cat, "days", counting(days)),
+        mock.patch.object(cat, "sessions", counting(sessions)),
+    ):
+        got = load_day(cat, on_date=DATE.date(), camera=canon)
+    assert asked == [False, False]
+    assert got["days"] == want["days"] and got["bands"] == want["bands"]
+    slots = _slots(got)
+    assert _counted(got, slots) == _counted(want, _slots(want))
