@@ -294,6 +294,10 @@ class _DayTimeline(QWidget):
         # of a 250,000-item day shared the cores: the lanes came after ~3.5 s instead of ~1
         self._reading: TaskHandle | None = None
         self._asked: tuple[Any, ...] | None = None
+        # the day read ahead for the camera of some items (:meth:`read_ahead`), and the
+        # reading it stood for once shown (asked again at once: not read twice)
+        self._ahead: dict[str, Any] | None = None
+        self._shown_ahead: tuple[Any, ...] | None = None
 
     def lanes_height(self) -> int:
         """The height that shows every lane of the day without scrolling."""
@@ -305,14 +309,25 @@ class _DayTimeline(QWidget):
 
     def load(
         self, day_id: int | None = None, *, camera: Any = None, on_date: date | None = None
-    ) -> None:
-        """Show a day (by id or date); with ``camera``, that camera's days and lane."""
+    ) -> bool:
+        """Show a day (by id or date); with ``camera``, that camera's days and lane. False
+        when its lanes, read ahead, are shown already (none are to come)."""
         self.camera = camera
         catalog, by = self.w.catalog, self.by.currentData() or "camera"
         asked = (day_id, by, camera, on_date)
+        shown_ahead, self._shown_ahead = self._shown_ahead, None
+        if shown_ahead == asked:
+            return False
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            if day_id is None and on_date is None and by == "camera" and camera is not None:
+                self._take_ahead(ahead, asked)
+                return True
+            if ahead["handle"].running:
+                ahead["handle"].cancel()
         if self._reading is not None and self._reading.running:
             if self._asked == asked:
-                return  # the same day is being read: its lanes come once
+                return True  # the same day is being read: its lanes come once
             self._reading.cancel()  # superseded: its lanes would only be dropped
         self._asked = asked
 
@@ -325,6 +340,69 @@ class _DayTimeline(QWidget):
         self._reading = self.w.runner.submit(
             work, label="timeline", on_done=lambda data: self._arrived(asked, data)
         )
+        return True
+
+    def read_ahead(self, item_ids: Sequence[int]) -> None:
+        """Read the day of the camera most of ``item_ids`` came from while Camera Clocks
+        reads its cameras (opened on those items); the :meth:`load` of that camera that
+        follows takes it over. One after the other, the cameras (~0.15 s at 1M) came before
+        the day (~0.9 s)."""
+        catalog = self.w.catalog
+
+        def work(ctx: Any) -> dict[str, Any] | None:
+            with catalog.interruptible(ctx.cancel_token):
+                key = catalog.camera_of_items(item_ids)
+                if key is None:
+                    return None
+                # its key is all the reading asks of the camera (its label, when it has
+                # no lane, is set when it is shown)
+                camera = SimpleNamespace(key=key, make=None, model=None, serial=None)
+                data = load_day(catalog, None, "camera", camera=camera)
+            ctx.raise_if_cancelled()
+            return data
+
+        if self._ahead is not None and self._ahead["handle"].running:
+            self._ahead["handle"].cancel()
+        ahead: dict[str, Any] = {"done": False, "data": None, "taken": None}
+        ahead["handle"] = self.w.runner.submit(
+            work, label="timeline", on_done=lambda data: self._ahead_arrived(ahead, data)
+        )
+        self._ahead = ahead
+
+    def _take_ahead(self, ahead: dict[str, Any], asked: tuple[Any, ...]) -> None:
+        """The day read ahead stands for the reading ``asked`` (of a camera, no date)."""
+        if self._reading is not None and self._reading.running:
+            self._reading.cancel()
+        self._asked = asked
+        if not ahead["done"]:  # still being read: shown when it comes
+            ahead["taken"] = asked
+            self._reading = ahead["handle"]
+            return
+        self._reading = None
+        self._show_ahead(asked, ahead["data"])
+
+    def _ahead_arrived(self, ahead: dict[str, Any], data: dict[str, Any] | None) -> None:
+        ahead["done"], ahead["data"] = True, data
+        asked = ahead["taken"]
+        if asked is not None and self._asked == asked:  # taken over: shown now
+            self._reading = None
+            self._show_ahead(asked, data)
+
+    def _show_ahead(self, asked: tuple[Any, ...], data: dict[str, Any] | None) -> None:
+        day_id, _by, camera, on_date = asked
+        if data is None or data["camera"].key != camera.key:
+            # another camera was chosen (or the items had none): read as asked
+            self._asked = None
+            self.load(day_id, camera=camera, on_date=on_date)
+            return
+        data["camera"] = camera
+        for lane in data["lanes"]:
+            if lane.key == camera.key and not lane.count:  # the empty lane, as load_day names it
+                lane.label = camera_label(camera)
+        # the dialog asks for its camera's day twice in a row on opening: the same reading
+        # asked again next is this one
+        self._shown_ahead = asked
+        self._loaded(data)
 
     def _arrived(self, asked: tuple[Any, ...], data: dict[str, Any]) -> None:
         # a day asked for before the last one (finished before it could be stopped) is
@@ -336,7 +414,9 @@ class _DayTimeline(QWidget):
         """Stop the reading under way (the window closed): its lanes are not shown."""
         if self._reading is not None and self._reading.running:
             self._reading.cancel()
-        self._reading = self._asked = None
+        if self._ahead is not None and self._ahead["handle"].running:
+            self._ahead["handle"].cancel()
+        self._reading = self._asked = self._ahead = self._shown_ahead = None
 
     def day_text(self, c: DayChoice) -> str:
         """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
@@ -579,6 +659,8 @@ class ClockDialog(FittedDialog):
         self._items_generation += 1
         catalog, ids = self.w.catalog, self._item_ids
         self._item_ids = []  # only the first reading opens on the items' camera
+        if ids and keep is None:  # their camera's day is read meanwhile
+            self.day_view.read_ahead(ids)
 
         def work(_c: Any) -> tuple[list[Any], str | None]:
             return catalog.cameras(), catalog.camera_of_items(ids) if ids else None
@@ -663,7 +745,9 @@ class ClockDialog(FittedDialog):
         self._preview_timer.stop()
         self._preview_after_day = True
         on_date, self._keep_date = self._keep_date, None
-        self.day_view.load(camera=g, on_date=on_date)  # the camera's day, with its lane
+        if not self.day_view.load(camera=g, on_date=on_date):  # the camera's day, its lane
+            # shown already (read ahead): its preview started with it
+            self._preview_after_day = False
 
     def _offset_changed(self) -> None:
         if self._loading:
