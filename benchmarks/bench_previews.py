@@ -11,7 +11,12 @@ alternating order), on CATALOGUE (only read):
   read (what the CLI prints);
 - what the Assign dialog reads for its table of those proposals (a tree's own reading:
   full records where it has no ``proposed_items``);
+- what the Assign dialog's worker runs for those items (``assign_worker_ms``: the
+  proposals and what its table shows of them, from one reading where the tree takes
+  ``shown``, else two);
 - Camera Clocks' preview of the camera with the most items (``preview_clock``, +1 h);
+  ``clock_step_ms``: the next step of the correction (+2 h) as the dialog previews it (from
+  the camera's items read before, where the tree has ``clock_items``; else read again);
 - where the tree takes a cancel token: how long a clock preview cancelled after 0.5 s
   takes to give its thread back (wall) and the CPU it spent.
 
@@ -67,10 +72,29 @@ def measure(path: str) -> dict[str, float]:
         out["table_ms"] = _cpu(lambda: cat.proposed_items(pids))[0]
     else:
         out["table_ms"] = _cpu(lambda: cat.items(pids))[0]
+    import inspect
+
+    def worker() -> Any:  # what the Assign dialog's worker runs, in either tree
+        if "shown" in inspect.signature(cat.propose_assignments).parameters:
+            shown: dict[int, Any] = {}
+            got = cat.propose_assignments(ids, shown=shown)  # type: ignore[call-arg]
+        else:
+            got = cat.propose_assignments(ids)
+            shown = cat.proposed_items([p.item_id for p in got])
+        return [(p, shown.get(p.item_id)) for p in got]
+
+    out["assign_worker_ms"] = _cpu(worker)[0]
     proposals = again = facts = []  # their memory back before the clock preview
     camera = max((g for g in cat.cameras() if g.make or g.model), key=lambda g: g.count)
     out["camera_items"] = camera.count
     out["clock_ms"] = _cpu(lambda: cat.preview_clock(camera.key, 3600))[0]
+    if hasattr(cat, "clock_items"):  # read when the dialog previewed the step before
+        items = cat.clock_items(camera.key)
+        step = lambda: cat.preview_clock(camera.key, 7200, items=items)  # type: ignore[call-arg]  # noqa: E731
+    else:
+        step = lambda: cat.preview_clock(camera.key, 7200)  # noqa: E731
+    out["clock_step_ms"] = _cpu(step)[0]
+    items = step = None
     try:
         from smparchive.core.progress import Cancelled, CancelToken
 

@@ -123,6 +123,12 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
     code, out = run(capsys, cat, "clock", "--pin", str(ids[0]), "2022-06-01 09:40", "--dry-run",
                     "--json")  # fmt: skip
     assert json.loads(out)["offset_s"] == 3600
+    # the preview's rows as records (made as each is read), named as they always were
+    row = json.loads(out)["rows"][0]
+    assert list(row) == [
+        "item_id", "name", "old_utc", "new_utc", "old_session_id", "new_session_id",
+        "reason", "sha256", "old_shift_s", "new_shift_s", "camera_clock",
+    ]  # fmt: skip
     # the item by its file, as every other command takes it; a wrong one said in a sentence
     photo = str(tmp_path / "photos" / "reunion.jpg")
     code, out = run(capsys, cat, "clock", "--pin", photo, "2022-06-01 09:40", "--dry-run",

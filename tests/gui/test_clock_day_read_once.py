@@ -130,3 +130,46 @@ def test_the_cameras_items_are_previewed_after_its_days_lanes(
     qtbot.waitUntil(lambda: order.count("preview") == 2, timeout=20000)
     assert order == ["lanes", "preview", "preview"]
     dlg.close()
+
+
+def test_the_items_cameras_day_is_read_while_the_cameras_are(
+    threaded_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened on some items, Camera Clocks read its cameras, then their camera's day: at a
+    million items the cameras' ~0.15 s came before the day's ~0.9 s. The day is read
+    meanwhile, once, and shown with that camera chosen."""
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    w = threaded_window
+    cat = w.catalog
+    cameras, lanes = cat.cameras, cat.timeline_lanes
+    day_started = threading.Event()
+    together: list[bool] = []
+    asked: list[str | None] = []
+
+    def counted_cameras(*args: Any, **kw: Any) -> Any:
+        together.append(day_started.wait(5))  # the day is being read meanwhile
+        return cameras(*args, **kw)
+
+    def timeline_lanes(*args: Any, **kw: Any) -> Any:
+        asked.append(kw.get("one_by_one"))
+        day_started.set()
+        return lanes(*args, **kw)
+
+    monkeypatch.setattr(cat, "cameras", counted_cameras)
+    monkeypatch.setattr(cat, "timeline_lanes", timeline_lanes)
+    shown: list[Any] = []
+    dlg = ClockDialog(w.deps, cat.query_ids()[:1])
+    qtbot.addWidget(dlg)
+    day_loaded = dlg.day_view.on_loaded
+    dlg.day_view.on_loaded = lambda: (shown.append(dlg.camera().key), day_loaded())
+    dlg.show()
+    qtbot.waitUntil(lambda: bool(shown) and bool(dlg.shift_model.rows), timeout=20000)
+    assert w.runner.wait_idle(20000)
+    qtbot.wait(50)
+    key = dlg.camera().key
+    assert together and all(together)
+    assert asked == [key] and shown == [key]  # read once, shown once, with its lane
+    assert dlg.day_view.timeline.highlight == key
+    assert any(lane.key == key for lane in dlg.day_view.timeline.lanes)
+    dlg.close()

@@ -232,17 +232,28 @@ def test_the_counted_day_draws_what_the_items_drew(cat: Any, tmp_path: Path, by:
         assert sum(len(lane.times) for lane in data["lanes"]) == 7
 
 
-def test_the_chosen_cameras_lane_moves_as_its_items_did(cat: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("model", ["EOS R5", "Phone"])
+def test_the_chosen_cameras_lane_moves_as_its_items_did(
+    cat: Any, tmp_path: Path, model: str
+) -> None:
     """Camera Clocks: the camera's lane comes first, one item at a time, and a correction
-    moves its bars and its orange exactly as before, whatever the seconds."""
+    moves its bars and its orange exactly as before, whatever the seconds (the Phone's
+    clips end at the tolerance's edge less a microsecond, and at a bin's length)."""
     _day(cat, tmp_path)
-    canon = next(g for g in cat.cameras() if g.model == "EOS R5")
+    canon = next(g for g in cat.cameras() if g.model == model)
     data = load_day(cat, on_date=DATE.date(), camera=canon)
     assert data["lanes"][0].key == canon.key and data["lanes"][0].label == camera_label(canon)
     slots = _slots(data)
-    # its photos counted per exact time, its recordings one by one
+    # its photos counted per exact time, its short clips per exact time and length (not
+    # read again one by one: the phone's 10,000 clips of a day at 1M), the recordings
+    # drawn as a line and the negative duration one by one
     mine = data["lanes"][0]
-    assert len(mine.times) == 4 and mine.counted and all(c.exact for c in mine.counted)
+    assert mine.counted and all(c.exact for c in mine.counted)
+    clips = sorted(c.length for c in mine.counted if c.length)
+    if model == "EOS R5":
+        assert len(mine.times) == 2 and clips == [95.0, 95.0]
+    else:
+        assert not mine.times and clips == [95.0, 300.0]
     for shift in (0, 59, -61, 299, 901, -3 * 3600 - 7, 15 * 60):
         data["lanes"][0].shift_s = shift
         assert _counted(data, slots) == _by_item(cat, "camera", {canon.key: shift}), shift
@@ -299,3 +310,27 @@ def test_the_recording_is_drawn_as_bars_through_the_session(
     assert colour_at(10, 30) == INSIDE
     assert colour_at(10, 40) == INSIDE
     assert colour_at(11, 30) != INSIDE  # after the recording's end: no bar
+
+
+def test_a_days_lanes_count_no_day_nor_session_they_do_not_show(cat: Any, tmp_path: Path) -> None:
+    """The day selector and the bands show no item counts: reading the days and sessions
+    with theirs grouped the whole catalogue twice before the day was read (~0.1 s at 1M).
+    The same lanes, days and bands."""
+    _day(cat, tmp_path)
+    canon = next(g for g in cat.cameras() if g.model == "EOS R5")
+    want = load_day(cat, on_date=DATE.date(), camera=canon)
+    asked: list[Any] = []
+    days, sessions = cat.days, cat.sessions
+
+    def counting(real: Any) -> Any:
+        return lambda *a, **kw: asked.append(kw.get("counts", True)) or real(*a, **kw)
+
+    with (
+        mock.patch.object(cat, "days", counting(days)),
+        mock.patch.object(cat, "sessions", counting(sessions)),
+    ):
+        got = load_day(cat, on_date=DATE.date(), camera=canon)
+    assert asked == [False, False]
+    assert got["days"] == want["days"] and got["bands"] == want["bands"]
+    slots = _slots(got)
+    assert _counted(got, slots) == _counted(want, _slots(want))

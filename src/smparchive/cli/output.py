@@ -34,6 +34,8 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value) if isinstance(value, set | frozenset) else value
         return [to_jsonable(v) for v in items]
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return [to_jsonable(v) for v in value]  # a sequence of records (a preview's rows)
     return value
 
 

@@ -132,3 +132,10 @@ def check(catalog: Any, add_items: Any) -> None:
             rec.name, rec.capture_utc, rec.capture_offset_min
         )  # fmt: skip
         assert (row.capture_source, row.clock_shift_s) == (rec.capture_source, rec.clock_shift_s)
+    # the Assign dialog takes them from the rules' own reading (one statement, not two):
+    # the same name and time for every row, the same proposals
+    for selection in (chosen, chosen[:300]):
+        together: dict[int, Any] = {}
+        got = catalog.propose_assignments(selection, shown=together)
+        assert got == catalog.propose_assignments(selection)
+        assert together == catalog.proposed_items(selection)

@@ -94,10 +94,13 @@ def day_lanes(
         )
         for a, b in near
     ]
-    detail = or_(length > BIN_S, length < 0, and_(recording, or_(false(), *unsure)))
-    # the lane a correction moves: counted per exact time, its recordings one by one
+    # the lane a correction moves: counted per exact time, its short recordings per exact
+    # time and length (the lane measures their span moved: SQL's float end is not read),
+    # the rest of its items with a duration one by one (the phone's 10,000 clips of a day
+    # at 1M were read again by id and made into facts: ~0.1 s)
     moving = col.camera_id.in_(mine) if mine and by == "camera" else false()
-    detail = or_(detail, and_(moving, length.is_not(None), length != 0))
+    detail = or_(length > BIN_S, length < 0, and_(recording, ~moving, or_(false(), *unsure)))
+    detail = or_(detail, and_(moving, length.is_not(None), length != 0, ~recording))
     # assign.left_outside, in its order: decks and manual assignments never; a file's
     # date always; a recording by its span; else (NULL) no session within the tolerance of
     # its time, decided in Python per bucket (testing each row against every window cost
@@ -129,6 +132,7 @@ def day_lanes(
             case((or_(detail, exact), None), else_=bucket).label("bucket"),
             case((detail, None), (exact, col.capture_utc), else_=None).label("exact"),
             outside.label("outside"),
+            case((and_(moving, recording), length), else_=None).label("length"),
             col.capture_utc.label("utc"),
         )
         .subquery()
@@ -148,10 +152,11 @@ def day_lanes(
         c.bucket,
         raw(c.exact),
         c.outside,
+        c.length,
         func.count(),
         raw(func.min(c.utc)),
         raw(func.max(c.utc)),
-    ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.exact, c.outside)
+    ).group_by(c.camera_id, c.kind, c.one, c.bucket, c.exact, c.outside, c.length)
     lanes: dict[str, Lane] = {}
     singles: dict[int, Lane] = {}
     none = (None, None, None)
@@ -161,13 +166,10 @@ def day_lanes(
     def when(stored: Any) -> Any:
         return epoch + timedelta(0, 0, stored) if type(stored) is int else utc_of(stored)
 
-    for cam, code, one, bucket, exact, out, n, first, last in raw_rows.fetch(s, q):
+    for cam, code, one, bucket, exact, out, span, n, first, last in raw_rows.fetch(s, q):
         kind = kinds.get(code)
         if kind is None:
             kind = kinds[code] = raw_rows.kind(code)
-        first, last = when(first), when(last)
-        if exact is not None:
-            exact = when(exact)
         key = (keys.get(cam) or f"kind:{kind}") if by == "camera" else kind
         lane = lanes.get(key)
         if lane is None:
@@ -176,11 +178,12 @@ def day_lanes(
         left = None if out is None else bool(out)
         if one is not None:
             singles[int(one)] = lane
-        elif exact is not None:
-            lane.counted.append(Counted(first, int(n), left, first, last, exact=True))
+        elif exact is not None:  # all captured at that moment: their first and last too
+            at = when(exact)
+            lane.counted.append(Counted(at, int(n), left, at, at, exact=True, length=span))
         else:
             moment = EPOCH + int(bucket) * step
-            lane.counted.append(Counted(moment, int(n), left, first, last))
+            lane.counted.append(Counted(moment, int(n), left, when(first), when(last)))
     facts = select(
         col.id,
         col.kind,

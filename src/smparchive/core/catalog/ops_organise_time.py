@@ -262,11 +262,13 @@ class ClockPreview:
 
     camera_key: str
     offset_s: int
-    rows: tuple[rules.ShiftRow, ...]
+    rows: Sequence[rules.ShiftRow]  # ``rules.ShiftRows``: each row made when read
 
     @property
     def moved_sessions(self) -> int:
         """How many items would land in another session."""
+        if isinstance(self.rows, rules.ShiftRows):
+            return self.rows.moved()
         return sum(1 for r in self.rows if r.new_session_id != r.old_session_id)
 
 
@@ -495,32 +497,49 @@ class TimeOps(CatalogBase):
         *,
         cancel: CancelToken | None = None,
         progress: ProgressSink | None = None,
+        items: clock_preview.CameraItems | None = None,
     ) -> ClockPreview:
         """Old and new capture times and sessions of a camera's items under ``offset_s``.
 
         ``cancel`` is asked every ``rules.CHECK_EVERY`` items (a preview superseded by the
         next correction stops: 200,000 items took seconds of CPU nobody waited for);
         ``progress`` counts two steps an item, re-dated and proposed in one pass (``total``:
-        twice the items)."""
+        twice the items). ``items``: the camera's items read before (:meth:`clock_items`,
+        while nothing changed since), not read again."""
         _has_clock(camera_key)
         # 200,000 rows read and as many made: the collector's full passes skip what the
         # process held before (in the app, everything it shows)
         with heap.long_lived_frozen(), self._read() as s:
-            where = _camera_where(s, camera_key)
-            total = None
-            if progress is not None:  # how many items the progress counts to
-                count = s.scalar(select(func.count()).select_from(MediaItem).where(*where))
-                total = 2 * (count or 0)
+            if items is None or items.camera_key != camera_key:
+                items = self._clock_items(s, camera_key, cancel)
+            total = 2 * len(items.rows) if progress is not None else None
             zone_of_day = _day_zones(s)
             slots = load_slots(s)
             tz = main_event_zone(s)
             out = clock_preview.shift_rows(
-                clock_preview.camera_rows(s, where, cancel), zone_of_day, slots, tz, offset_s,
+                items, zone_of_day, slots, tz, offset_s,
                 cancel=cancel, progress=progress, total=total,
             )  # fmt: skip
         if cancel is not None:
             cancel.raise_if_cancelled()
-        return ClockPreview(camera_key, offset_s, tuple(out))
+        return ClockPreview(camera_key, offset_s, out)
+
+    def clock_items(
+        self, camera_key: str, *, cancel: CancelToken | None = None
+    ) -> clock_preview.CameraItems:
+        """A camera's items as :meth:`preview_clock` reads them, for previews of several
+        corrections in a row (Camera Clocks at each step of the one typed)."""
+        _has_clock(camera_key)
+        with heap.long_lived_frozen(), self._read() as s:
+            return self._clock_items(s, camera_key, cancel)
+
+    @staticmethod
+    def _clock_items(
+        s: Any, camera_key: str, cancel: CancelToken | None
+    ) -> clock_preview.CameraItems:
+        where = _camera_where(s, camera_key)
+        batches = clock_preview.camera_rows(s, where, cancel)
+        return clock_preview.prepare(camera_key, batches)
 
     def preview_pin(self, item_id: int, known: datetime) -> ClockPreview:
         """Preview of pinning ``item_id`` to the moment ``known`` (shifts its whole camera)."""

@@ -47,6 +47,10 @@ class Counted:
     first: datetime  # the earliest and the latest capture among them (the day's window)
     last: datetime
     exact: bool = False
+    # recordings of up to a bin, all of this length (seconds), captured at ``moment``
+    # (exact): left out when their span [moment, moment + length] (shifted) meets no
+    # session's window; drawn in their start's bar as the photos are
+    length: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +172,16 @@ class Lane:
                 singles.append(outside(moved, moved + timedelta(seconds=known.duration_s)))
             else:
                 singles.append(outside(moved, moved))
-        groups = [
-            c.outside if c.outside is not None else outside(c.moment + shift, c.moment + shift)
-            for c in self.counted
-        ]
+        groups = []
+        for c in self.counted:
+            if c.outside is not None:
+                groups.append(c.outside)
+                continue
+            moved = c.moment + shift
+            if c.length:  # as a recording's facts are read above
+                groups.append(outside(moved, moved + timedelta(seconds=c.length)))
+            else:
+                groups.append(outside(moved, moved))
         self._left_out = ((key, slots), singles, groups)
         return singles, groups
 
