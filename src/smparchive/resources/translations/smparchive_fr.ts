@@ -154,7 +154,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+369"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+460"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -361,7 +361,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -382,7 +382,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -6559,7 +6559,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-407"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7340,7 +7340,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-761"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-877"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7770,7 +7770,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+270"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+361"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8123,7 +8123,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-165"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8146,7 +8146,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+150"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8157,7 +8157,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-280"/>
+        <location line="-371"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

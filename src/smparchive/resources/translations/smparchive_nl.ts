@@ -154,7 +154,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+369"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+460"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -361,7 +361,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -382,7 +382,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -6559,7 +6559,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-406"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-407"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7340,7 +7340,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-761"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-877"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7770,7 +7770,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+270"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+361"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8123,7 +8123,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-165"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8146,7 +8146,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+150"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8157,7 +8157,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-280"/>
+        <location line="-371"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
