@@ -287,7 +287,8 @@ def test_undo_after_a_folder_was_removed_says_so_and_goes_on_to_the_step_before(
 
     kept = rate_first_of(archive_id, Qt.Key.Key_3)
     rate_first_of(card_id, Qt.Key.Key_4)
-    assert w.undo_stack.count() == 2
+    # the step is pushed when the write's answer comes back, after the rating is stored
+    qtbot.waitUntil(lambda: w.undo_stack.count() == 2, timeout=5000)
     _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
     qtbot.waitUntil(lambda: _row(w, card_id) is None, timeout=5000)
 
