@@ -51,11 +51,10 @@ class CrashGuard:
         under a lasting name, the files of runs that ended without a dump removed."""
         found: list[CrashRecord] = []
         try:
-            names = sorted(p for p in self.folder.iterdir() if _RUNNING.match(p.name))
+            matches = [(p, _RUNNING.match(p.name)) for p in self.folder.iterdir()]
         except OSError:
             return []
-        for running in names:
-            pid = int(_RUNNING.match(running.name).group(1))  # type: ignore[union-attr]
+        for running, pid in sorted((p, int(m.group(1))) for p, m in matches if m):
             if pid == self.pid or _alive(running):
                 continue
             record = _keep(running, pid)

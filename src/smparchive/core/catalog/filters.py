@@ -207,9 +207,7 @@ def where_clauses(
     if f.cameras:
         c.add("cameras", _camera_clause(cameras(s) if cameras else camera_pairs(s), f.cameras))
     if f.statuses:
-        c.add("statuses", MediaItem.status.in_(f.statuses))
-        if ItemStatus.OK.value not in f.statuses:
-            c.add("statuses", NOT_OK)  # the status index's condition (0036)
+        c.add("statuses", status_in(f.statuses))  # with the status index's condition (0036)
     if f.warnings:
         # The ids of both kinds, each from its own index (ix_items_status, the partial
         # ix_items_warned): as "status = 'warning' OR warnings IS NOT NULL AND ..." every
