@@ -11,11 +11,15 @@ from typing import Any
 
 import pytest
 
-# Never let a test touch the developer's real catalogue or settings.
-os.environ.setdefault("XDG_DATA_HOME", "/tmp/smparchive-test-xdg/data")
-os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/smparchive-test-xdg/config")
-os.environ.setdefault("XDG_CACHE_HOME", "/tmp/smparchive-test-xdg/cache")
-os.environ.setdefault("XDG_STATE_HOME", "/tmp/smparchive-test-xdg/state")
+# Never let a test touch the developer's real catalogue or settings. Under pytest-xdist
+# (scripts/run-tests.sh runs two processes) each worker has folders of its own: settings,
+# logs and a server catalogue's local caches written by one must not be read by the other.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_XDG = "/tmp/smparchive-test-xdg" + (f"-{_WORKER}" if _WORKER else "")
+os.environ.setdefault("XDG_DATA_HOME", f"{_XDG}/data")
+os.environ.setdefault("XDG_CONFIG_HOME", f"{_XDG}/config")
+os.environ.setdefault("XDG_CACHE_HOME", f"{_XDG}/cache")
+os.environ.setdefault("XDG_STATE_HOME", f"{_XDG}/state")
 os.environ.pop("SMPARCHIVE_CATALOGUE", None)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -208,3 +212,41 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             f"{item.nodeid} was skipped for want of the real-world corpus "
             f"({report.longrepr!r}); it must be present under {CORPUS}"
         )
+
+
+# The test PostgreSQL server is one cluster: its roles, its extra databases and the emptied
+# public schema of SMPARCHIVE_TEST_PG_URL are shared by whoever connects. Under xdist every
+# test module that uses it runs in the same worker, one after another, as without xdist.
+# (A scheduler of our own: pytest 9 no longer lets xdist's ``xdist_group`` marks reach it.)
+_PG_WORDS = ("PG_URL", "pg_catalog", "empty_pg_url", "pg_freeze", "postgresql")
+_uses_pg: dict[Path, bool] = {}
+
+
+def _module_uses_pg(path: Path) -> bool:
+    if path not in _uses_pg:
+        try:
+            source = path.read_text(encoding="utf-8")
+        except OSError:
+            source = ""
+        _uses_pg[path] = any(word in source for word in _PG_WORDS)
+    return _uses_pg[path]
+
+
+try:
+    from xdist.scheduler import LoadScopeScheduling
+except ImportError:  # plain pytest: nothing to schedule
+    LoadScopeScheduling = None
+
+if LoadScopeScheduling is not None:
+
+    class _PostgresTogether(LoadScopeScheduling):  # type: ignore[misc, valid-type]
+        """A module a unit (its module fixtures made once), the PostgreSQL modules one."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            module = self.config.rootpath / nodeid.split("::", 1)[0]
+            if PG_URL and _module_uses_pg(module):
+                return "postgresql"
+            return str(super()._split_scope(nodeid))
+
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+        return _PostgresTogether(config, log)
