@@ -479,6 +479,18 @@ def _run(args: argparse.Namespace, crashes: list[CrashRecord]) -> int:
     from smparchive.gui.stall import install_watchdog
 
     watchdog = install_watchdog(app)  # logs any UI-thread stall > 100 ms with its stack
+    from smparchive.gui.collector import UiThreadCollector
+
+    # cycles (some holding Qt objects) are collected on this thread, between events only
+    collector = UiThreadCollector(app)
+    try:
+        return _run_windows(args, crashes, app)
+    finally:
+        collector.stop()
+        watchdog.stop()
+
+
+def _run_windows(args: argparse.Namespace, crashes: list[CrashRecord], app: QApplication) -> int:
     settings = Settings()
     install_translations(app, settings.ui_language)
     apply_theme(app, settings.theme)
@@ -503,7 +515,6 @@ def _run(args: argparse.Namespace, crashes: list[CrashRecord]) -> int:
     if crashes and manager.windows:
         tell_previous_crash(manager.windows[-1], crashes[-1])
     code = app.exec()
-    watchdog.stop()
     log.info("smparchive exiting (%s)", code)
     return int(code)
 

@@ -1,0 +1,32 @@
+"""Python's cycle collector driven from the UI thread's event loop (see ``core.gc_pace``)."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+from smparchive.core.gc_pace import CollectorPace
+
+TICK_MS = 100  # a check is a call to gc.get_count(); garbage waits at most this long
+
+
+class UiThreadCollector(QObject):
+    """Turns automatic collection off while it runs; its timer runs the passes instead."""
+
+    def __init__(self, parent: QObject, *, tick_ms: int = TICK_MS) -> None:
+        super().__init__(parent)
+        self.pace = CollectorPace.from_now()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("gc-tick")
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.pace.tick)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Automatic collection again, as it was before (the app is leaving)."""
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
