@@ -43,6 +43,14 @@ def test_log_and_undo_name_the_camera_and_the_fields(tmp_path, capsys) -> None:
     assert code == 0 and "Undone: Set in point, out point" in out
     code, out = run(capsys, cat, "undo")
     assert "Undone: Correct clock of FUJIFILM X-T4 (C9012) by +1 h" in out
+    code, out = run(capsys, cat, "redo")
+    code, out = run(capsys, cat, "log")
+    lines = out.splitlines()
+    # each change said once, as the Edit menu says it (it read "undo  Undo Set in point")
+    assert "Redo Correct clock of FUJIFILM X-T4 (C9012) by +1 h" in lines[1]
+    assert "Undo Correct clock of FUJIFILM X-T4 (C9012) by +1 h" in lines[2]
+    assert "Undo Set in point, out point" in lines[3]
+    assert not any(word in out.lower() for word in ("undo  undo", "redo  redo", "undo undo"))
 
 
 def test_labels_written_by_earlier_versions_read_as_todays() -> None:
@@ -56,3 +64,19 @@ def test_labels_written_by_earlier_versions_read_as_todays() -> None:
     assert readable("Set focus x, focus y") == "Set focus point"
     assert readable("Set caption (fr)") == "Set caption (fr)"
     assert readable("Tag Panel") == "Tag Panel"
+
+
+def test_a_scan_in_the_log_says_what_it_found_not_every_zero(tmp_path, capsys) -> None:
+    from PIL import Image
+
+    media = tmp_path / "card"
+    media.mkdir()
+    Image.new("RGB", (64, 48), "teal").save(media / "a.jpg")
+    cat = tmp_path / "c.smpcat"
+    assert run(capsys, cat, "init")[0] == 0
+    code, out = run(capsys, cat, "scan", str(media))
+    assert code == 0, out
+    code, out = run(capsys, cat, "log")
+    (row,) = [line for line in out.splitlines() if "Scan " in line]
+    assert "scan  Scan" not in row and "files=1" in row and "new=1" in row
+    assert "=0" not in row  # it read "errors=0, cancelled=0, missing=0, ..."

@@ -83,13 +83,26 @@ def cmd_log(ctx: Context) -> int:
             (
                 r.at.strftime("%Y-%m-%d %H:%M:%S"),
                 r.user,
-                r.action if r.action != "do" else "",
-                readable(r.label),
+                _change(r.action, readable(r.label)),
                 r.item_count or "",
-                ", ".join(f"{k}={v}" for k, v in r.details.get("values", {}).items()),
+                _values(r.action, r.details.get("values", {})),
             )
             for r in rows
         ],
-        ["when (UTC)", "who", "", "change", "items", "values"],
+        ["when (UTC)", "who", "change", "items", "values"],
     )
     return EXIT_OK
+
+
+def _change(action: str, label: str) -> str:
+    """The change as the Edit menu names it: "Undo Set rating", "Redo Tag Panel", "Scan
+    /media/card" (an undo's label already says "Undo", a scan's "Scan": not twice)."""
+    if action == "do" or label.lower().startswith(action.lower()):
+        return label
+    return f"{action.capitalize()} {label}"
+
+
+def _values(action: str, values: dict[str, object]) -> str:
+    """An edit's values as set (a rating of 0 is one); a scan's counts that are not 0."""
+    shown = values.items() if action != "scan" else [(k, v) for k, v in values.items() if v]
+    return ", ".join(f"{k}={v}" for k, v in shown)
