@@ -107,6 +107,10 @@ def test_every_count_of_the_clock_dialogs_summary_has_its_own_plural_form(
         assert re.search(r"left out of every session \[many\]", text)  # 3: French plural
         assert re.search(r"none within \d+ minutes \[many\]", text)
         assert _forms(dlg.day_view.legend.text()) == ["many"]  # "within 30 minutes"
+        dlg.set_offset(600)  # +10 min: 14:00, 14:10, 14:20, all in the closing session
+        text = dlg.summary.text()
+        assert "every one of its items on this day would fall in a session" in text
+        assert "left out" not in text  # "0 of its items ... [one]" (French: "0 ... resterait")
     finally:
         dlg.close()
 

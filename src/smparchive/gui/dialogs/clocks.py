@@ -822,7 +822,10 @@ class ClockDialog(FittedDialog):
                     "%Ln of its items on this day would be left out of every session",
                     None,
                     outside,
-                ),
+                )
+                if outside
+                # ("0 of its items ... would be left out": French took the singular)
+                else self.tr("every one of its items on this day would fall in a session"),
             )
             .replace("%5", self.tr("none within %Ln minutes", None, _TOLERANCE_MIN))
         )

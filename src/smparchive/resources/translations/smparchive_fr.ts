@@ -373,8 +373,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
             <numerusform>%Ln de ses éléments de ce jour resteraient hors de toute séance</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>every one of its items on this day would fall in a session</source>
+        <translation>chacun de ses éléments de ce jour tomberait dans une séance</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none within %Ln minutes</source>
         <translation>
             <numerusform>aucune à moins de %Ln minute</numerusform>
@@ -7340,7 +7345,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-877"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-880"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

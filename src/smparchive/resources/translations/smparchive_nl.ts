@@ -373,8 +373,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
             <numerusform>%Ln van zijn items op deze dag zouden buiten elke sessie blijven</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>every one of its items on this day would fall in a session</source>
+        <translation>elk van zijn items op deze dag zou in een sessie vallen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none within %Ln minutes</source>
         <translation>
             <numerusform>geen binnen %Ln minuut</numerusform>
@@ -7340,7 +7345,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-877"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-880"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
