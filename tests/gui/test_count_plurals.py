@@ -109,8 +109,9 @@ def test_every_count_of_the_clock_dialogs_summary_has_its_own_plural_form(
         assert _forms(dlg.day_view.legend.text()) == ["many"]  # "within 30 minutes"
         dlg.set_offset(600)  # +10 min: 14:00, 14:10, 14:20, all in the closing session
         text = dlg.summary.text()
-        assert "every one of its items on this day would fall in a session" in text
-        assert "left out" not in text  # "0 of its items ... [one]" (French: "0 ... resterait")
+        # it read "0 of its items ... [one]" (French: "0 de ses éléments ... resterait")
+        assert "none of its items on this day would be left out of every session" in text
+        assert "0 of its" not in text
     finally:
         dlg.close()
 

@@ -825,7 +825,7 @@ class ClockDialog(FittedDialog):
                 )
                 if outside
                 # ("0 of its items ... would be left out": French took the singular)
-                else self.tr("every one of its items on this day would fall in a session"),
+                else self.tr("none of its items on this day would be left out of every session"),
             )
             .replace("%5", self.tr("none within %Ln minutes", None, _TOLERANCE_MIN))
         )
@@ -892,7 +892,11 @@ class ClockDialog(FittedDialog):
             # the correction moves no item by itself: the next assignment does
             self.summary.text()
             + " "
-            + self.tr("Assigning to sessions afterwards would move %Ln items.", None, moved)
+            + (
+                self.tr("Assigning to sessions afterwards would move %Ln items.", None, moved)
+                if moved
+                else self.tr("Assigning to sessions afterwards would move none of them.")
+            )
         )
 
     # -- pinning ------------------------------------------------------------------------

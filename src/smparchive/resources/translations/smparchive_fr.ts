@@ -375,8 +375,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+6"/>
-        <source>every one of its items on this day would fall in a session</source>
-        <translation>chacun de ses éléments de ce jour tomberait dans une séance</translation>
+        <source>none of its items on this day would be left out of every session</source>
+        <translation>aucun de ses éléments de ce jour ne resterait hors de toute séance</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -387,7 +387,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -395,7 +395,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Assigning to sessions afterwards would move none of them.</source>
+        <translation>Une attribution aux séances ne déplacerait ensuite aucun élément.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose an item above to pin it to the time it shows.</source>
         <translation>Choisissez un élément ci-dessus pour l’épingler à l’heure qu’il montre.</translation>
     </message>
@@ -7345,7 +7350,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-880"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-884"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

@@ -375,8 +375,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+6"/>
-        <source>every one of its items on this day would fall in a session</source>
-        <translation>elk van zijn items op deze dag zou in een sessie vallen</translation>
+        <source>none of its items on this day would be left out of every session</source>
+        <translation>geen van zijn items op deze dag zou buiten elke sessie blijven</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -387,7 +387,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -395,7 +395,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Assigning to sessions afterwards would move none of them.</source>
+        <translation>Daarna toewijzen aan sessies zou geen enkel item verplaatsen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose an item above to pin it to the time it shows.</source>
         <translation>Kies hierboven een item om het vast te zetten op de tijd die het toont.</translation>
     </message>
@@ -7345,7 +7350,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-880"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-884"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
