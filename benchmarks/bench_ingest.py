@@ -238,6 +238,73 @@ def loadavg() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+def tree_parts(root: int | None = None) -> dict[str, float]:
+    """CPU seconds of a process tree by role (Linux /proc): the root itself, the fork
+    server, the resource tracker, the workers (everything else below the server)."""
+    root = os.getpid() if root is None else root
+    parts: dict[str, float] = {}
+    if not os.path.isdir("/proc"):
+        return parts
+    info: dict[int, tuple[int, float, str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        info[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / _TICK, cmd)
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _cpu, _cmd) in info.items():
+        children.setdefault(ppid, []).append(pid)
+    todo = [(root, "scanning process")]
+    while todo:
+        pid, role = todo.pop()
+        _ppid, cpu, cmd = info.get(pid, (0, 0.0, ""))
+        if pid != root:  # (a worker's command line is its fork server's)
+            if role == "fork server":
+                role = "workers"
+            elif "forkserver" in cmd:
+                role = "fork server"
+            elif "resource_tracker" in cmd:
+                role = "resource tracker"
+        parts[role] = parts.get(role, 0.0) + cpu
+        todo.extend((c, role) for c in children.get(pid, ()))
+    return parts
+
+
+# -- profiles (SMP_BENCH_PROFILE=DIR: cProfile of the scanning process and every worker) -----
+PROFILE_DIR = os.environ.get("SMP_BENCH_PROFILE")
+
+
+def _profile_worker(label: str = "worker") -> None:
+    """A worker's set-up hook: profile everything it runs, written when it exits
+    (multiprocessing's finalizers run in a worker; ``atexit`` does not)."""
+    import cProfile
+    from multiprocessing import util
+
+    assert PROFILE_DIR
+    prof = cProfile.Profile(time.process_time)  # CPU, not the waits of a shared machine
+    path = os.path.join(PROFILE_DIR, f"{label}-{os.getpid()}.prof")
+
+    def dump() -> None:
+        prof.disable()
+        prof.dump_stats(path)
+
+    util.Finalize(None, dump, exitpriority=100)
+    prof.enable()
+
+
+def _smparchive_file() -> str:
+    """Which smparchive a worker imported (a worktree must measure its own tree)."""
+    import smparchive
+
+    return str(smparchive.__file__)
+
+
 # -- measurement (in a fresh process) ----------------------------------------------------------
 def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
     """Ingest ``corpus`` into a new catalogue; figures as JSON-able data."""
@@ -249,6 +316,7 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
     cat = open_catalog(workdir / "bench.smpcat", create=True)
     cat.add_root(corpus)
     c0 = tree_cpu()
+    parts0 = tree_parts()
     t0 = time.perf_counter()
     stamps: dict[str, float] = {}
 
@@ -263,7 +331,15 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
         options = ScanOptions(on_batch=on_batch, on_searchable=on_searchable)
     except TypeError:  # an older tree (--baseline-src): no head pass, rows come hashed
         options = ScanOptions(on_batch=on_batch)
-    with WorkerPool.for_options(options) as pool:  # as `smparchive scan` does
+    pool = WorkerPool.for_options(options)  # as `smparchive scan` does
+    profile = None
+    if PROFILE_DIR:  # (profiled runs are for where the time goes, not for their figures)
+        import cProfile
+
+        pool.setup = _profile_worker
+        profile = cProfile.Profile(time.process_time)
+        profile.enable()
+    with pool:
         report = scan(cat, options=options, pool=pool)
         hashed = time.perf_counter() - t0
         hashed_cpu = tree_cpu() - c0
@@ -273,6 +349,13 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
         thumbs = build_thumbnails(cat, options=options, previews=False, pool=pool)
         all_thumbs = time.perf_counter() - t0
         thumbs_cpu = tree_cpu() - c0
+        parts = {  # (before the pool is asked anything else)
+            k: v - parts0.get(k, 0.0) for k, v in tree_parts().items()
+        }
+        if profile is not None:
+            profile.disable()
+            profile.dump_stats(os.path.join(str(PROFILE_DIR), "scan.prof"))
+        worker_file = next(iter(pool.run([(0, _smparchive_file, ())])))[1]
     hits = len(cat.query_ids(ItemFilter(text="DCIM")))
     t1 = time.perf_counter()
     previews = build_thumbnails(cat, options=ScanOptions(), previews=True)
@@ -298,6 +381,9 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
         "thumbnails_made": thumbs.made,
         "previews_s": preview_s,
         "previews_made": previews.previews,
+        "cpu_parts": parts,
+        "self_file": __import__("smparchive").__file__,
+        "worker_file": worker_file if isinstance(worker_file, str) else repr(worker_file),
         "peak_self_mb": self_rss,
         "peak_child_mb": max(
             child_rss, report.worker_peak_mb, thumbs.worker_peak_mb, previews.worker_peak_mb
@@ -398,6 +484,8 @@ def measure_rescan(folder: Path, workdir: Path) -> dict[str, Any]:
 # -- the careful Python pipeline (a peer) --------------------------------------------------------
 def _careful_init() -> None:
     os.nice(5)  # the workers' priority, as for the other peers
+    if PROFILE_DIR:
+        _profile_worker("careful")
 
 
 def careful_one(path: str, out_dir: str) -> tuple[str, dict[str, Any]]:
@@ -628,6 +716,11 @@ def main() -> None:
                         f"(CPU {m['hashed_cpu']:5.2f} s), all 256 px thumbnails "
                         f"{m['thumbnails_s']:6.2f} s (CPU {m['thumbnails_cpu']:5.2f} s), "
                         f"previews {m['previews_s']:5.2f} s   load {load}"
+                    )
+                    print(
+                        "      CPU by process: "
+                        + ", ".join(f"{k} {v:.2f} s" for k, v in m["cpu_parts"].items())
+                        + f"; workers imported {m['worker_file']}"
                     )
                 elif name == "careful":
                     c = _run_json(["--careful", str(listing), work], env)
