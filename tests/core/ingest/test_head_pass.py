@@ -40,3 +40,28 @@ def test_head_pass_reads_no_more_than_the_header() -> None:
     assert not tasks.jpeg_header_complete(jpeg[:-2])  # the scan header is cut
     long_app = b"\xff\xd8\xff\xe1\xff\xff" + b"\x00" * 100  # a 64 KB segment, cut
     assert not tasks.jpeg_header_complete(long_app)
+
+
+def test_grid_thumbnail_turned_by_the_head_pass_orientation_is_the_workers_own() -> None:
+    """The hash stage turns a head row's thumbnail by the orientation the head pass read
+    (no second EXIF and XMP parse in the worker): for every corpus JPEG whose head is
+    complete, the picture is byte for byte the one the worker's own reading gives."""
+    from smparchive.core.media import photo
+
+    compared = turned = 0
+    for found in Walker(CORPUS, [], []).walk():
+        if not isinstance(found, FoundFile):
+            continue
+        head = tasks.head_look(found.path)
+        if head is None or not head.complete:
+            continue
+        data = Path(found.path).read_bytes()
+        try:
+            own = photo.jpeg_pictures(data, (256,))
+        except Exception:  # a damaged corpus file: the thumbnail job decides, as before
+            continue
+        given = photo.jpeg_pictures(data, (256,), head.info.orientation)
+        assert given == own, found.rel_path
+        compared += 1
+        turned += (head.info.orientation or 1) != 1
+    assert compared >= 20 and turned >= 1

@@ -245,6 +245,9 @@ class _RootScan:
         # Keys whose head row holds the full read's facts (a JPEG's whole header, no
         # sidecar): the hash stage only hashes them (tasks.head_hash).
         self.head_complete: set[int] = set()
+        # Their orientation as the head pass read it: the worker orients the grid thumbnail
+        # with it instead of parsing the EXIF and XMP a second time (tasks.head_hash).
+        self.head_orientation: dict[int, int] = {}
         self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
         self.hash_pictures: dict[int, dict[int, bytes]] = {}  # item id -> its thumbnails
         self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
@@ -414,6 +417,7 @@ class _RootScan:
             thumbs.append(look.info.embedded_thumbnail)
             if look.complete:
                 self.head_complete.add(n)
+                self.head_orientation[n] = look.info.orientation or 1
             if (
                 len(entries) >= self.options.batch_size
                 or time.monotonic() - last >= self.options.batch_seconds
@@ -486,7 +490,12 @@ class _RootScan:
                     return  # the root went away: stop asking for its files
                 fault = self.options.fault_for(f.path)
                 if n in self.head_complete:  # its facts are in: only the hash is missing
-                    yield n, tasks.head_hash, (f.path, f.size, f.mtime_ns, fault, pictures)
+                    orientation = self.head_orientation.get(n)
+                    yield (
+                        n,
+                        tasks.head_hash,
+                        (f.path, f.size, f.mtime_ns, fault, pictures, orientation),
+                    )
                 else:
                     yield n, tasks.first_look, (f.path, fault, pictures)
 

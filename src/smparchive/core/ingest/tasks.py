@@ -153,10 +153,16 @@ def sha256_of(path: str, fault: str | None = None) -> str:
 
 
 def head_hash(
-    path: str, size: int, mtime_ns: int, fault: str | None = None, pictures: str | None = None
+    path: str,
+    size: int,
+    mtime_ns: int,
+    fault: str | None = None,
+    pictures: str | None = None,
+    orientation: int | None = None,
 ) -> Hashed | Look:
     """The SHA-256 of a file whose head row already holds its facts (the hash stage);
-    with ``pictures``, its grid thumbnail from the same read (:func:`grid_picture`).
+    with ``pictures``, its grid thumbnail from the same read (:func:`grid_picture`),
+    turned by ``orientation``: the head pass's reading of the same header, when given.
 
     If the file's size or modification time is no longer what the walk listed, it was
     written meanwhile and the head's facts may be another version's: the full read
@@ -177,13 +183,16 @@ def head_hash(
         return _finish(Hashed(sha256_file(Path(path))), started)
     data = Path(path).read_bytes()
     hashed = Hashed(sha256_bytes(data))
-    hashed.thumbnails = grid_picture(data, hashed.sha256, pictures)
+    hashed.thumbnails = grid_picture(data, hashed.sha256, pictures, orientation)
     return _finish(hashed, started)
 
 
-def grid_picture(data: bytes, sha256: str, pictures: str) -> dict[int, bytes]:
+def grid_picture(
+    data: bytes, sha256: str, pictures: str, orientation: int | None = None
+) -> dict[int, bytes]:
     """The 256 px thumbnail of a JPEG from the bytes the hash stage read, unless the cache
     under ``pictures`` has one for this content already (a duplicate, a moved file).
+    ``orientation``: already read from this header (else it is read here).
 
     The thumbnail job's own path (:func:`photo.jpeg_pictures`: orientation, a reduced
     decode that reads every block, the same encoding). Empty when it cannot be made here
@@ -197,7 +206,7 @@ def grid_picture(data: bytes, sha256: str, pictures: str) -> dict[int, bytes]:
     if ThumbnailCache(Path(pictures)).has(sha256, THUMB):
         return {}
     try:
-        return photo.jpeg_pictures(data, (THUMB,)) or {}
+        return photo.jpeg_pictures(data, (THUMB,), orientation) or {}
     except ThumbnailUnavailable:
         return {}
 
