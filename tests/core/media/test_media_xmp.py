@@ -189,3 +189,19 @@ def test_xmp_dates(text: str, local: datetime, offset: int | None) -> None:
 @pytest.mark.parametrize("text", ["2025", "2025-02-01", "garbage", "2025-13-40T10:00:00"])
 def test_xmp_dates_without_a_moment(text: str) -> None:
     assert parse_xmp_date(text) is None
+
+
+def test_own_escaping_is_the_standard_librarys() -> None:
+    """XMP text and attributes are escaped as ``xml.sax.saxutils`` does (its module, which
+    loads urllib and http.client, is no longer imported by the fork server)."""
+    import random
+    from xml.sax import saxutils
+
+    from smparchive.core.media import xmp as xmp_module
+
+    rnd = random.Random(19)
+    alphabet = "ab&<>\"'\n\r\t é;"
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(14)))
+        assert xmp_module.escape(text) == saxutils.escape(text), text
+        assert xmp_module.quoteattr(text) == saxutils.quoteattr(text), text

@@ -123,7 +123,12 @@ def jpeg_pictures(
     """
     data = source if isinstance(source, bytes) else None
     try:
-        im = open_image(io.BytesIO(source) if isinstance(source, bytes) else source)
+        try:  # as a JPEG first: the HEIF opener (libheif) is not loaded for it
+            im = open_image(
+                io.BytesIO(source) if isinstance(source, bytes) else source, JPEG_FORMATS
+            )
+        except UnidentifiedImageError:  # not a JPEG after all: whatever Pillow makes of it
+            im = open_image(io.BytesIO(source) if isinstance(source, bytes) else source)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ThumbnailUnavailable(BOMB_REFUSED) from None
     except UnidentifiedImageError:

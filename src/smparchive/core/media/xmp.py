@@ -9,11 +9,27 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
-from xml.sax.saxutils import escape, quoteattr
 
 from .base import describe
 from .info import CaptureTime, MediaInfo, TimeSource, zone_minutes
 from .safety import UnsafeContentError, parse_xml
+
+
+def escape(data: str) -> str:
+    """``xml.sax.saxutils.escape``: that module imports ``urllib.request`` and through it
+    ``http.client`` and ``email`` (15-40 ms of CPU in every fork server that reads photos)."""
+    return data.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(data: str) -> str:
+    """``xml.sax.saxutils.quoteattr``: an attribute value escaped and quoted."""
+    data = escape(data).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in data:
+        return f'"{data}"'
+    if "'" not in data:
+        return f"'{data}'"
+    return '"{}"'.format(data.replace('"', "&quot;"))
+
 
 NS = {
     "x": "adobe:ns:meta/",
