@@ -26,7 +26,14 @@ first scan and an in-process rescan of N unchanged tiny files.
 /tmp/base``) measured as a sixth contender in the same rounds: before/after in one run.
 ``--searchable-pairs N``: only the first scan until everything is searchable (stopped
 there), N rounds of this tree and the baseline back to back: that moment's before/after
-without minutes of other work between the two.
+without minutes of other work between the two. ``--no-previews``: skip the 1600 px previews.
+
+Each smparchive round also prints the CPU of each process of its tree (scanning process,
+fork server, workers, resource tracker) and which ``smparchive`` its workers imported.
+``SMP_BENCH_PROFILE=DIR`` (environment) writes CPU-time cProfiles of the scanning process
+(``scan.prof``), of every worker (``worker-PID.prof``, through ``WorkerPool.setup``) and of
+the careful pipeline's workers (``careful-PID.prof``); profiled figures are for where the
+time goes, not for comparison.
 """
 
 from __future__ import annotations
