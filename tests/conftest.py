@@ -216,20 +216,19 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 # The test PostgreSQL server is one cluster: its roles, its extra databases and the emptied
 # public schema of SMPARCHIVE_TEST_PG_URL are shared by whoever connects. Under xdist every
-# test module that uses it runs in the same worker, one after another, as without xdist.
-# (A scheduler of our own: pytest 9 no longer lets xdist's ``xdist_group`` marks reach it.)
-_PG_WORDS = ("PG_URL", "pg_catalog", "empty_pg_url", "pg_freeze", "postgresql")
-_uses_pg: dict[Path, bool] = {}
+# test module that uses it runs in the same worker, one after another, as without xdist:
+# a module whose source names the server, or with a test whose id does ("[postgresql]",
+# the ENGINES fixtures). (A scheduler of our own: pytest 9 no longer lets xdist_group
+# marks reach xdist.)
+_PG_WORDS = ("PG_URL", "pg_catalog", "empty_pg_url", "pg_freeze", "postgres")
 
 
 def _module_uses_pg(path: Path) -> bool:
-    if path not in _uses_pg:
-        try:
-            source = path.read_text(encoding="utf-8")
-        except OSError:
-            source = ""
-        _uses_pg[path] = any(word in source for word in _PG_WORDS)
-    return _uses_pg[path]
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return any(word in source for word in _PG_WORDS)
 
 
 try:
@@ -242,11 +241,21 @@ if LoadScopeScheduling is not None:
     class _PostgresTogether(LoadScopeScheduling):  # type: ignore[misc, valid-type]
         """A module a unit (its module fixtures made once), the PostgreSQL modules one."""
 
+        _pg_modules: set[str] | None = None
+
         def _split_scope(self, nodeid: str) -> str:
-            module = self.config.rootpath / nodeid.split("::", 1)[0]
-            if PG_URL and _module_uses_pg(module):
+            module = nodeid.split("::", 1)[0]
+            if PG_URL and module in self._modules_on_the_server():
                 return "postgresql"
             return str(super()._split_scope(nodeid))
+
+        def _modules_on_the_server(self) -> set[str]:
+            if self._pg_modules is None:
+                modules = {n.split("::", 1)[0]: n for n in self.collection or []}
+                by_id = {n.split("::", 1)[0] for n in self.collection or [] if "postgres" in n}
+                by_source = {m for m in modules if _module_uses_pg(self.config.rootpath / m)}
+                self._pg_modules = by_id | by_source
+            return self._pg_modules
 
     def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return _PostgresTogether(config, log)
