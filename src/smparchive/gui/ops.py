@@ -13,10 +13,11 @@ object, never the catalogue's write methods.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -83,6 +84,9 @@ class OpRunner(QObject):
         # refused at once. A frozen server (not a stopped one) made each queued edit wait for
         # the connection timeout in turn: ten ratings, ten timeouts, before any was said.
         self.known_away: Callable[[], bool] = lambda: False
+        # A step made obsolete (nothing left of it) leaves the stack once it is next in line,
+        # so Edit > Undo and Redo always name a step that can be done.
+        self.stack.indexChanged.connect(self._index_changed)
 
     def run(
         self,
@@ -225,6 +229,30 @@ class OpRunner(QObject):
         """An undo/redo failed (the server did not answer): nothing was applied, so the
         stack goes back to offer it again, once the stack has finished its own step."""
         QTimer.singleShot(0, lambda: command.step_back(self.stack))
+
+    def forget_steps(self, entry_ids: Collection[int]) -> None:
+        """The core took these journal entries out (their folder was removed): their steps
+        leave the stack, at once when next in line, else when the stack reaches them."""
+        if not entry_ids:
+            return
+        for i in range(self.stack.count()):
+            command = self.stack.command(i)
+            if isinstance(command, CatalogCommand) and command.record.entry_id in entry_ids:
+                command.setObsolete(True)
+        self._skip_obsolete()
+
+    def _index_changed(self, _index: int) -> None:
+        QTimer.singleShot(0, self, self._skip_obsolete)  # once the stack's own step is over
+
+    def _skip_obsolete(self) -> None:
+        # QUndoStack deletes an obsolete command it steps over without running it
+        stack = self.stack
+        if not shiboken6.isValid(stack):  # the window and its stack are gone
+            return
+        while stack.index() > 0 and stack.command(stack.index() - 1).isObsolete():
+            stack.undo()
+        while stack.index() < stack.count() and stack.command(stack.index()).isObsolete():
+            stack.redo()
 
     def _gone(self, command: CatalogCommand) -> None:
         """Nothing of the step is left to undo or redo (the core said so and took it out

@@ -344,13 +344,11 @@ def test_roots_without_counts_name_the_same_folders(catalog, add_items) -> None:
     assert catalog.root(counted[0].id, counts=False).path == counted[0].path
 
 
-def test_undo_of_steps_whose_folder_was_removed_is_refused_and_they_leave_the_journal(
-    engine_catalog, tmp_path
-) -> None:
-    """After a folder is removed, its earlier steps ('Add folder', a rating of one of its
-    items) have nothing left to undo: before, `undo` printed 'Undone: Set rating' each
-    time, changed nothing, logged a phantom undo, and never went past that step."""
-    from smparchive.core.catalog.audit import NothingLeftToUndo
+def test_steps_whose_folder_was_removed_leave_the_journal_with_it(engine_catalog, tmp_path) -> None:
+    """After a folder is removed, its earlier steps (a keyword linked to one of its items,
+    a rating, an undone caption) have nothing left to undo or redo: Edit > Undo offers the
+    step before them at once. Before, each stayed first in line until tried ('Nothing was
+    undone'); before that, `undo` printed 'Undone: Set rating' and changed nothing."""
     from smparchive.core.ingest import ScanOptions, scan
 
     cat = engine_catalog
@@ -363,22 +361,44 @@ def test_undo_of_steps_whose_folder_was_removed_is_refused_and_they_leave_the_jo
     card_id = cat.add_root(card).value
     scan(cat, [other_id, card_id], options=ScanOptions(workers=0))
     by_root = {r.root_id: r.id for r in cat.items(cat.query_ids())}
+    cat.tag_items([by_root[other_id]], ["panel"])  # makes the keyword
     cat.set_fields([by_root[other_id]], rating=2)
+    cat.tag_items([by_root[card_id]], ["panel"])  # links the card's item to it
     cat.set_fields([by_root[card_id]], rating=4)
+    cat.set_text([by_root[card_id]], "caption", "en", "Panel")
+    cat.undo_last()  # the caption: a redo step of the card's item
     before = (card / "a.txt").read_bytes(), (card / "a.txt").stat().st_mtime_ns
     cat.remove_root(card_id)
 
-    with pytest.raises(NothingLeftToUndo, match="no longer in the catalogue"):
-        cat.undo_last()  # the card's rating
-    cat.undo_last()  # then the step before it: the other folder's rating
+    assert cat.next_undo().label == "Set rating"  # the other folder's, not the card's
+    assert cat.redo_last() is None  # the card's caption is not offered for redo
+    cat.undo_last()
     assert cat.item(by_root[other_id]).rating == 0
-    with pytest.raises(NothingLeftToUndo, match="no longer in the catalogue"):
-        cat.undo_last()  # the card's 'Add folder'
-    assert cat.next_undo().label == f"Add folder {other.resolve()}"
+    assert cat.next_undo().label == "Tag panel"  # the other item's, which made the keyword
+    assert [t.path for t in cat.tags()] == ["panel"]
     entries = cat.history()
     (removal,) = [e for e in entries if e.label == f"Remove folder {card.resolve()}"]
     # who removed which folder, with how many items
     assert removal.details["values"] == {"items": 1}
-    # one undo in the history: the rating really undone, no phantom undos of the card's
-    assert [e.label for e in entries if e.action == "undo"] == ["Undo Set rating"]
+    # the history keeps what was done: the caption's undo and the rating's
+    undos = [e.label for e in entries if e.action == "undo"]
+    assert undos == ["Undo Set rating", "Undo Set caption (en)"]
     assert ((card / "a.txt").read_bytes(), (card / "a.txt").stat().st_mtime_ns) == before
+
+
+def test_a_step_that_changed_more_than_the_removed_folder_stays(engine_catalog, tmp_path) -> None:
+    """A keyword added to the folder's only item made a keyword: undoing it still removes
+    that keyword, so the step stays in Edit > Undo after the folder is removed."""
+    from smparchive.core.ingest import ScanOptions, scan
+
+    cat = engine_catalog
+    card = tmp_path / "card"
+    card.mkdir()
+    (card / "a.txt").write_text("a")
+    card_id = cat.add_root(card).value
+    scan(cat, [card_id], options=ScanOptions(workers=0))
+    (item,) = cat.query_ids()
+    cat.tag_items([item], ["roundtable"])  # makes the keyword
+    label = cat.next_undo().label
+    cat.remove_root(card_id)
+    assert cat.next_undo().label == label

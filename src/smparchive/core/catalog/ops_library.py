@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
+from smparchive.core.catalog import undo_orphans
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.engine import mask_url
 from smparchive.core.catalog.errors import CatalogError
@@ -132,10 +133,12 @@ class LibraryOps(CatalogBase):
                 return r
         raise CatalogError(problem("folder.no_match", value=spec))
 
-    def remove_root(self, root_id: int) -> OpResult[None]:
-        """Forget a root and its items (the files themselves are not touched). Not undoable."""
+    def remove_root(self, root_id: int) -> OpResult[frozenset[int]]:
+        """Forget a root and its items (the files themselves are not touched). Not undoable;
+        the undo steps left with nothing to act on leave the journal with it. value = the
+        journal entries of those steps (for the app's Edit menu)."""
 
-        def op(ctx: WriteContext) -> ChangeSummary:
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, frozenset[int]]:
             root = ctx.session.get(Root, root_id)
             if root is None:
                 raise CatalogError(problem("missing.folder", value=root_id))
@@ -147,7 +150,9 @@ class LibraryOps(CatalogBase):
             ctx.label = f"Remove folder {root.path}"
             forgotten["values"] = {"items": int(n or 0)}  # as a scan's counts are kept
             ctx.session.delete(root)
-            return ChangeSummary(roots=frozenset({root_id}), items=frozenset())
+            ctx.session.flush()  # the folder's items leave with it (ON DELETE CASCADE)
+            steps = undo_orphans.forget_orphaned_steps(ctx.session)
+            return ChangeSummary(roots=frozenset({root_id}), items=frozenset()), steps
 
         forgotten: dict[str, Any] = {}
         # Removing a root forgets all its metadata; it is deliberately not journalled.

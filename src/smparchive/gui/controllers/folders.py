@@ -124,7 +124,8 @@ class FolderActions(QObject):
             return
         key = node.key
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
+            self.deps.ops.forget_steps(result.value)  # its steps with nothing left to undo
             self.removed(key)
             self.changed()
 
