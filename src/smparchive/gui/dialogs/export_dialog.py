@@ -643,7 +643,7 @@ class ExportDialog(FittedDialog):
         self.post_box.setLayout(box)
         self.post_box.hide()
         self._crop_image: QImage | None = None
-        self._crop_for = ""  # the sha256 the preview shows
+        self._crop_for = ""  # the sha256 the preview shows (or is loading)
         self.crop_box: tuple[float, float, float, float] | None = None  # kept, in preview px
 
     def _connect(self) -> None:
@@ -1234,6 +1234,10 @@ class ExportDialog(FittedDialog):
         if self._crop_for == entry.sha256 and self._crop_image is not None:
             self._paint_crop(entry, platform.aspect)
             return
+        # another photo: never the one before under this one's note while it loads, nor
+        # after it when this one has no picture, nor a slower earlier load over it
+        self.crop_view.clear()
+        self._crop_image, self._crop_for = None, entry.sha256
         thumbnails = self.catalog.thumbnails
 
         def work(_ctx: Any) -> bytes | None:
@@ -1243,12 +1247,12 @@ class ExportDialog(FittedDialog):
             return path.read_bytes() if path is not None else None
 
         def done(data: bytes | None) -> None:
-            if not isValid(self) or data is None:
+            if not isValid(self) or data is None or self._crop_for != entry.sha256:
                 return
             image = QImage.fromData(data)
             if image.isNull():
                 return
-            self._crop_image, self._crop_for = image, entry.sha256
+            self._crop_image = image
             self._paint_crop(entry, platform.aspect)
 
         self.runner.submit(work, label=self.tr("Loading the crop preview"), on_done=done)

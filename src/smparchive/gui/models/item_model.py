@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -65,6 +66,7 @@ class _ItemModelMixin:
 
     def _connect_store(self) -> None:
         self._sha_rows: dict[str, set[int]] = {}
+        self._reported: set[str] = set()  # pictures said missing (to be made again)
         self.store.reset.connect(self._on_reset)
         self.store.appending.connect(self._on_appending)
         self.store.appended.connect(self._on_appended)
@@ -125,6 +127,7 @@ class _ItemModelMixin:
             if rec is not None and rec.sha256 == key:
                 records.append(rec)
         if records:
+            self._reported.add(key)
             m.thumbnails_missing.emit(records)
 
     def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
@@ -140,7 +143,14 @@ class _ItemModelMixin:
         if not key:
             return None
         self._sha_rows.setdefault(key, set()).add(row)
-        return self.thumbs.pixmap(key)
+        pix = self.thumbs.pixmap(key)
+        if pix is None and key not in self._reported and self.thumbs.is_absent(key):
+            # Its "missing" came while no row was registered (a search typed on reset them
+            # all): said now, or the item would stay unpictured however often it is shown.
+            self._reported.add(key)
+            m: Any = self
+            QTimer.singleShot(0, m, lambda r=rec: m.thumbnails_missing.emit([r]))
+        return pix
 
     def item_id(self, index: Index) -> int | None:
         row = index.row()

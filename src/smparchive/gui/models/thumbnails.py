@@ -75,6 +75,9 @@ class ThumbnailLoader(QObject):
         self._recheck: set[str] = set()  # stand-ins to look for again when next shown
         self._queue: OrderedDict[str, None] = OrderedDict()
         self._in_flight: set[str] = set()
+        # in flight when told to look again (the picture was just made): their answer may
+        # predate it, so it is not kept and the picture is looked for once more
+        self._stale: set[str] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._max_in_flight = threads * 2
@@ -100,6 +103,10 @@ class ThumbnailLoader(QObject):
             self._pump()
         return None
 
+    def is_absent(self, key: str) -> bool:
+        """Whether the cache was found to hold no picture for ``key`` (until looked again)."""
+        return key in self._absent
+
     def retain(self, keys: set[str]) -> None:
         """Forget queued requests for pictures no longer visible."""
         for key in [k for k in self._queue if k not in keys]:
@@ -112,11 +119,13 @@ class ThumbnailLoader(QObject):
             self._absent.discard(key)
             self._stand_in.discard(key)
             self._recheck.discard(key)
+        self._stale |= self._in_flight & set(keys)
 
     def retry_absent(self) -> None:
         """Look again for pictures that did not exist (a thumbnail job made new ones)."""
         self._absent.clear()
         self._recheck |= self._stand_in
+        self._stale |= self._in_flight
 
     def pending(self) -> int:
         return len(self._queue) + len(self._in_flight)
@@ -135,6 +144,11 @@ class ThumbnailLoader(QObject):
     @Slot(str, QImage, bool)
     def _arrived(self, key: str, image: QImage, found: bool) -> None:
         self._in_flight.discard(key)
+        if key in self._stale:  # looked for before it was made: look again
+            self._stale.discard(key)
+            self._queue[key] = None
+            self._pump()
+            return
         if found:
             self._stand_in.discard(key)
         if image.isNull():

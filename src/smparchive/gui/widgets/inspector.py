@@ -520,6 +520,9 @@ class Inspector(QScrollArea):
         first = self.records[0] if self.records else None
         pix = self.thumbs.pixmap(first.sha256) if first is not None else None
         if pix is None:
+            # clear() first: QLabel.setText("") over a picture keeps the picture (same text:
+            # nothing to do), so the item before this one stayed pictured above its name
+            self.preview.clear()
             self.preview.setText(self._no_preview(first))
             return
         self.preview.setPixmap(

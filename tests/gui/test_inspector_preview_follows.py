@@ -1,0 +1,93 @@
+"""The inspector's picture is the selected item's, never the one selected before it."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from PIL import Image
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_item_without_a_picture_yet_does_not_show_the_previous_items(
+    qtbot: Any, window: Any
+) -> None:
+    """Walked in the demo: after the Plugfest slides, a card photo whose thumbnail was not
+    made yet showed the slides' picture above its own name (QLabel keeps a picture when
+    given the empty text it already has): a caption or consent set there looked like the
+    slides'."""
+    from smparchive.core.media.thumbnails import THUMB_SIZE
+
+    cat = window.catalog
+    first, second = cat.items(cat.query_ids()[:2])
+    buf = io.BytesIO()
+    Image.new("RGB", (256, 170), (200, 40, 40)).save(buf, "JPEG")
+    cat.thumbnails.put(first.sha256, THUMB_SIZE, buf.getvalue())
+    window.thumbs.forget({first.sha256})  # just made: looked for again
+    assert not cat.thumbnails.has(second.sha256, THUMB_SIZE)
+
+    preview = window.inspector.preview
+    window.inspector.show_records([first])
+    qtbot.waitUntil(lambda: not preview.pixmap().isNull(), timeout=20_000)
+    window.inspector.show_records([second])
+    assert preview.pixmap().isNull()
+    assert window.inspector.title_label.text() == second.name
+    window.inspector.show_records([first])  # and back: its picture again
+    qtbot.waitUntil(lambda: not preview.pixmap().isNull(), timeout=20_000)
+
+
+def test_a_picture_looked_for_while_the_grid_had_no_row_of_it_is_still_made_again(
+    qtbot: Any, window: Any
+) -> None:
+    """Walked in the demo (a copy of its catalogue, with a fresh thumbnail cache): a card
+    photo found by typing its name stayed a grey camera for good. Its picture was looked
+    for while the grid's rows were reset by the next keystroke (or by the inspector, which
+    has no rows): found absent, said missing to nobody, and never looked for again."""
+    from smparchive.gui.models.roles import THUMBNAIL_ROLE
+
+    model, thumbs = window.grid_model, window.thumbs
+    asked: list[int] = []
+    model.thumbnails_missing.connect(lambda records: asked.extend(r.id for r in records))
+    row = len(window.store) - 1
+    rec = window.store.record(row)
+    model._sha_rows.pop(rec.sha256, None)  # no row of it registered: as after a reset
+    getattr(model, "_reported", set()).discard(rec.sha256)
+    assert thumbs.pixmap(rec.sha256) is None  # asked by someone else first
+    qtbot.waitUntil(lambda: rec.sha256 in thumbs._absent, timeout=20_000)
+    asked.clear()
+    model.data(model.index(row, 0), THUMBNAIL_ROLE)  # the grid paints it
+    qtbot.waitUntil(lambda: rec.id in asked, timeout=20_000)
+
+
+def test_a_picture_made_while_it_was_being_looked_for_is_shown(qtbot: Any, tmp_path: Any) -> None:
+    """A lookup that started before the thumbnail was made answered "absent" after it was
+    made and told to be looked for again: the item stayed unpictured (the inspector's
+    picture of a freshly made thumbnail never came)."""
+    import threading
+
+    from smparchive.core.media.thumbnails import THUMB_SIZE
+    from smparchive.core.thumbcache import ThumbnailCache
+    from smparchive.gui.models.thumbnails import ThumbnailLoader
+
+    cache = ThumbnailCache(tmp_path / "cache")
+    loader = ThumbnailLoader(cache)
+    key = "ab" * 32
+    gate, real = threading.Event(), cache.best_path
+
+    def looked_before_it_was_made(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        gate.wait(10)
+        return found
+
+    cache.best_path = looked_before_it_was_made  # type: ignore[method-assign]
+    assert loader.pixmap(key) is None  # the lookup starts: nothing there yet
+    buf = io.BytesIO()
+    Image.new("RGB", (256, 170), (40, 90, 160)).save(buf, "JPEG")
+    cache.put(key, THUMB_SIZE, buf.getvalue())  # made meanwhile
+    loader.forget({key})
+    cache.best_path = real  # type: ignore[method-assign]
+    gate.set()
+    qtbot.waitUntil(lambda: loader.pixmap(key) is not None, timeout=20_000)
+    loader.shutdown()
