@@ -298,3 +298,27 @@ def test_the_steps_of_a_removed_folder_leave_the_edit_menu_with_it(
     qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: w.catalog.item(kept).rating == 0, timeout=5000)
     assert warned == []
+
+
+def test_the_chips_recount_when_a_removed_folder_takes_its_items(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walked in the demo: a search for a card photo, then its folder removed: the grid said
+    '0 items' under chips still reading 'Photos 1', 'Unflagged 1'."""
+    from PySide6.QtWidgets import QMessageBox
+
+    w = two_folders
+    _archive, _card, (_archive_id, card_id) = w.folders_for_test
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click(),
+    )
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    w.search.edit.setText("c0")
+    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+    photos = w.search.chips[0][0]
+    qtbot.waitUntil(lambda: photos.text() == "Photos  1", timeout=5000)
+    _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
+    qtbot.waitUntil(lambda: len(w.store) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: photos.text() == "Photos  0", timeout=5000)

@@ -639,8 +639,10 @@ class MainWindow(QMainWindow):
             self._summary_gen += 1
             if self.inspector.partial():
                 self._selection_changed()
-        if changes.items:
-            self.browser.invalidate_facets()  # chip counts follow ratings, flags, ...
+        if changes.items or changes.roots or changes.sessions:
+            # chip counts follow ratings, flags ..., the items a removed folder took with
+            # it and the sessions a programme change took from its items
+            self.browser.invalidate_facets()
         if not changes.empty:  # rows that joined or left the view, without a re-click
             self.browser.follow_changes()
         self._sidebar_timer.start()
