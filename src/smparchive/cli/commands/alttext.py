@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("platform", choices=PLATFORMS)
     a.add_argument("handle", help="e.g. @ana@eupolicy.social ('' clears it)")
     a.set_defaults(handler=cmd_handle_set)
-    a = hs.add_parser("list", help="every person's handles")
+    a = hs.add_parser("list", aliases=["ls"], help="every person's handles")
     add_json_flag(a)
     a.set_defaults(handler=cmd_handle_list)
 

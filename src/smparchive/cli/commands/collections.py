@@ -13,7 +13,7 @@ from smparchive.cli.times import item_json, when
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("collection", help="curated and smart collections (undoable)")
     cs = p.add_subparsers(dest="collection_cmd", metavar="ACTION", required=True)
-    a = cs.add_parser("list", help="collections with item counts")
+    a = cs.add_parser("list", aliases=["ls"], help="collections with item counts")
     add_json_flag(a)
     a.set_defaults(handler=cmd_list)
     a = cs.add_parser("show", help="the items of a collection, in order")

@@ -39,7 +39,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json_flag(st)
     st.set_defaults(handler=cmd_status)
 
-    ls = ss.add_parser("list", help="faces: unknown groups, suggestions, a person's faces")
+    ls = ss.add_parser(
+        "list", aliases=["ls"], help="faces: unknown groups, suggestions, a person's faces"
+    )
     ls.add_argument("--person", help="faces of this person")
     ls.add_argument("--group", type=int, help="faces of unknown person N")
     ls.add_argument("--suggested", action="store_true", help="suggestions waiting for a yes/no")

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--label", help="a name for the folder or drive")
     add_json_flag(a)
     a.set_defaults(handler=cmd_add)
-    ls = rs.add_parser("list", help="list catalogued folders")
+    ls = rs.add_parser("list", aliases=["ls"], help="list catalogued folders")
     add_json_flag(ls)
     ls.set_defaults(handler=cmd_list)
     rm = rs.add_parser("remove", help="forget a folder and its items (files are not touched)")

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "segments", help="segments of recordings: one per session, with chapters (undoable)"
     )
     cs = p.add_subparsers(dest="segments_cmd", metavar="ACTION", required=True)
-    a = cs.add_parser("list", help="segments, by recording (or of one recording)")
+    a = cs.add_parser("list", aliases=["ls"], help="segments, by recording (or of one recording)")
     a.add_argument("item", nargs="?", help="recording id or path")
     a.add_argument("--session", dest="in_session", help="only segments of this session")
     a.add_argument("--search", default="", help="text in the title, chapters or session")
