@@ -77,15 +77,29 @@ def command_modules() -> dict[str, str]:
     return out
 
 
+_GLOBAL_LONG = ("--catalogue", "--verbose", "--version", "--help")
+
+
+def _global_option(arg: str) -> str | None:
+    """The global long option ``arg`` names as argparse reads it: whole, or by a prefix
+    only it has ('--catalog', '--verb'); None for anything else."""
+    name = arg.split("=", 1)[0]
+    if len(name) < 3 or not name.startswith("--"):
+        return None
+    matches = [option for option in _GLOBAL_LONG if option.startswith(name)]
+    return matches[0] if len(matches) == 1 else None
+
+
 def _command_in(argv: list[str]) -> str | None:
     """The command word of a command line (after the global options), if any."""
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg in ("--catalogue", "-c"):
+        option = _global_option(arg)
+        if arg == "-c" or (option == "--catalogue" and "=" not in arg):
             i += 2
-        elif arg.startswith(("--catalogue=", "-c")) or arg in ("--verbose", "-v"):
-            i += 1
+        elif arg.startswith("-c") or arg == "-v" or option in ("--catalogue", "--verbose"):
+            i += 1  # -cPATH, --catalogue=PATH, -v, --verbose
         elif arg.startswith("-"):
             return None  # --help, --version, a mistake: the full parser answers
         else:
