@@ -209,6 +209,34 @@ def _call(job: tuple[Any, str, int]) -> int:
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
+def _processes(with_cmd: bool = False) -> dict[int, tuple[int, float, str]]:
+    """Every process of the machine (Linux /proc): pid -> (parent pid, CPU seconds with
+    what it reaped, command line if ``with_cmd`` else '')."""
+    table: dict[int, tuple[int, float, str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+            cmd = ""
+            if with_cmd:
+                with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                    cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        # field 4: ppid; utime stime cutime cstime
+        table[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / _TICK, cmd)
+    return table
+
+
+def _children(table: dict[int, tuple[int, float, str]]) -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _cpu, _cmd) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    return children
+
+
 def tree_cpu(root: int | None = None) -> float:
     """CPU seconds of a process and its living descendants, with what they reaped (Linux).
 
@@ -220,23 +248,12 @@ def tree_cpu(root: int | None = None) -> float:
     if not os.path.isdir("/proc"):
         r = resource.getrusage(resource.RUSAGE_SELF)
         return r.ru_utime + r.ru_stime
-    children: dict[int, list[int]] = {}
-    cpu: dict[int, float] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
-        except OSError:
-            continue
-        pid = int(entry)
-        children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
-        cpu[pid] = sum(int(x) for x in fields[11:15]) / _TICK  # utime stime cutime cstime
+    table = _processes()
+    children = _children(table)
     total, todo = 0.0, [root]
     while todo:
         pid = todo.pop()
-        total += cpu.get(pid, 0.0)
+        total += table.get(pid, (0, 0.0, ""))[1]
         todo.extend(children.get(pid, ()))
     return total
 
@@ -252,21 +269,8 @@ def tree_parts(root: int | None = None) -> dict[str, float]:
     parts: dict[str, float] = {}
     if not os.path.isdir("/proc"):
         return parts
-    info: dict[int, tuple[int, float, str]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
-            with open(f"/proc/{entry}/cmdline", "rb") as fh:
-                cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        info[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / _TICK, cmd)
-    children: dict[int, list[int]] = {}
-    for pid, (ppid, _cpu, _cmd) in info.items():
-        children.setdefault(ppid, []).append(pid)
+    info = _processes(with_cmd=True)
+    children = _children(info)
     todo = [(root, "scanning process")]
     while todo:
         pid, role = todo.pop()
