@@ -28,6 +28,14 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("SMPARCHIVE_CORPUS", REPO / "tests" / "corpus" / "realworld"))
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is the app's own class (it handles the app's events)."""
+    from smparchive.gui.application import Application
+
+    return Application
+
+
 # The test PostgreSQL server (scripts/start-test-postgres.sh prints its URL); unset: skipped.
 PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 

@@ -80,9 +80,11 @@ def test_macos_icns_holds_several_sizes() -> None:
 def offscreen_qapp(monkeypatch: pytest.MonkeyPatch) -> object:
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is None:
+    from smparchive.gui.application import Application
+
+    if QApplication.instance() is None:  # the app's own class: pytest-qt's qapp wants it
         monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-        return QApplication([])
+        return Application([])
     return QApplication.instance()
 
 

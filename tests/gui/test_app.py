@@ -118,7 +118,7 @@ def test_file_open_event_opens_the_catalogue(qapp: Any, tmp_path: Path, monkeypa
     cat = tmp_path / "finder.smpcat"
     open_catalog(cat, create=True).close()
     manager = app_mod.WindowManager(Settings(), runner_factory=SyncTaskRunner)
-    qapp.installEventFilter(manager)
+    manager.follow_file_opens(qapp)
     try:
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(cat)))
         assert len(manager.windows) == 1
@@ -127,7 +127,7 @@ def test_file_open_event_opens_the_catalogue(qapp: Any, tmp_path: Path, monkeypa
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(cat)))
         assert manager.windows == [window]  # raised, not opened twice
     finally:
-        qapp.removeEventFilter(manager)
+        qapp.file_open.disconnect(manager.open_file)
         for w in list(manager.windows):
             w.close()
 
@@ -195,3 +195,49 @@ def test_a_crash_of_the_last_run_is_told_beside_the_main_window(
     assert not list(logs.glob("running-*.crash"))  # a clean exit leaves none
     said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("stopped unexpectedly" in m and str(kept[0]) in m for m in said), said
+
+
+def test_the_app_watches_only_its_own_events(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the main window, no half-built widget is handed to Python: a scroll bar seen
+    in its QWidget constructor (an event filter on the whole app saw every object's events)
+    and kept alive answered ``horizontalScrollBar()`` as a plain QWidget, and the filmstrip
+    failed to lay out ("'QWidget' object has no attribute 'setPageStep'", once in CI)."""
+    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar
+
+    from smparchive.core import paths
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import app as app_mod
+
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(paths, "_recent_file", lambda: tmp_path / "recent.json")
+    cat = tmp_path / "named.smpcat"
+    open_catalog(cat, create=True).close()
+    seen: list[QObject] = []  # what a filter of the window manager was given, kept alive
+
+    def keep(manager: QObject, watched: QObject, event: object) -> bool:
+        seen.append(watched)
+        return False
+
+    monkeypatch.setattr(app_mod.WindowManager, "eventFilter", keep, raising=False)
+    bars: list[bool] = []
+
+    def look() -> None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "catalog")
+        ]
+        if not shown:
+            QTimer.singleShot(100, look)
+            return
+        for area in shown[0].findChildren(QAbstractScrollArea):
+            bars.append(isinstance(area.horizontalScrollBar(), QScrollBar))
+            bars.append(isinstance(area.verticalScrollBar(), QScrollBar))
+        for w in shown:
+            w.close()
+
+    QTimer.singleShot(300, look)
+    assert app_mod.main(["--catalogue", str(cat)]) == 0
+    assert bars and all(bars)
+    assert not [o for o in seen if o is not qapp]

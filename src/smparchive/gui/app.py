@@ -14,7 +14,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from smparchive import __version__
@@ -30,6 +28,7 @@ from smparchive.core import paths
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.crashlog import CrashGuard, CrashRecord
 from smparchive.gui import formatting as fmt
+from smparchive.gui.application import Application
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.opening import mask_url, open_in_background
@@ -347,8 +346,16 @@ class WindowManager(QObject):
                 return window
         return None
 
+    def follow_file_opens(self, app: QApplication) -> None:
+        """Open the catalogues the system asks the app to open (macOS Finder)."""
+        if isinstance(app, Application):
+            app.file_open.connect(self.open_file)
+        else:  # made before us (a host program): no file-open events, the rest works
+            log.debug("the application object is not ours: file-open events are ignored")
+
     def open_file(self, location: str | Path) -> bool:
         """A catalogue the system asked us to open (macOS Finder): raise it or open it."""
+        log.info("asked to open %s", location)
         window = self.window_for(location)
         if window is not None:
             window.show()
@@ -356,16 +363,6 @@ class WindowManager(QObject):
             window.activateWindow()
             return True
         return self.open(location, create=False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """QEvent.FileOpen: a double-clicked .smpcat (macOS delivers it to the app)."""
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            name = event.file() or event.url().toLocalFile()
-            if name:
-                log.info("asked to open %s", name)
-                self.open_file(name)
-                return True
-        return super().eventFilter(watched, event)
 
 
 INTEGRITY_DELAY_MS = 20_000  # after the first screens have been read
@@ -439,7 +436,7 @@ def _open_log_folder() -> None:
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication([sys.argv[0], *(argv or [])])
+        app = Application([sys.argv[0], *(argv or [])])
     app.setApplicationName("smparchive")
     app.setOrganizationName("smparchive")
     app.setApplicationVersion(__version__)
@@ -495,7 +492,7 @@ def _run_windows(args: argparse.Namespace, crashes: list[CrashRecord], app: QApp
     install_translations(app, settings.ui_language)
     apply_theme(app, settings.theme)
     manager = WindowManager(settings)
-    app.installEventFilter(manager)
+    manager.follow_file_opens(app)
     named = args.catalogue or args.path
     if named:
         location, create = str(named), False
