@@ -680,6 +680,11 @@ PROBLEMS: dict[str, str] = {
         "differ."
     ),
     # an undo or redo whose rows have all left the catalogue since (core/catalog/base.py)
+    "undo.theirs_too": (
+        "Nothing was undone: {user} had made the same change just before yours, so the "
+        "value is theirs too and stays; change the item by hand if it should differ. The "
+        "step leaves the undo history."
+    ),
     "undo.gone": (
         "Nothing was undone: what this step changed is no longer in the catalogue (its "
         "folder or its items were removed from it since). The step leaves the undo history."

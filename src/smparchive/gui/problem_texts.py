@@ -1512,6 +1512,12 @@ SENTENCES: dict[str, str] = {
         "made, so none of it is left to take back; change the item by hand if it should "
         "differ.",
     ),
+    "undo.theirs_too": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing was undone: {user} had made the same change just before yours, so the "
+        "value is theirs too and stays; change the item by hand if it should differ. The "
+        "step leaves the undo history.",
+    ),
     "undo.gone": QT_TRANSLATE_NOOP(
         "Problems",
         "Nothing was undone: what this step changed is no longer in the catalogue (its "

@@ -140,6 +140,44 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     assert [h.user for h in alice.item_history(ids[0])] == [alice.user_name, bob.user_name]
 
 
+def test_my_keyword_found_already_added_by_a_teammate_is_my_step_to_undo(
+    people: Any,
+) -> None:
+    """Bob captions a photo, then adds "panel" a moment after Alice added "Panel": his add
+    changes nothing. His undo answered for the caption before it, silently taking back his
+    caption while the keyword he had just added stayed. Now his first undo is the keyword,
+    says it is alice's too and leaves it; the next undo is his caption."""
+    from smparchive.core.catalog.audit import NothingLeftToUndo
+
+    alice, bob, ids = people
+    bob.set_text([ids[0]], "caption", "en", "Opening panel")
+    alice.tag_items([ids[0]], ["Panel"])
+    added = bob.tag_items([ids[0]], ["panel"])
+    assert added.undo is not None and added.undo.label.startswith("Tag")
+    assert bob.next_undo() is not None and bob.next_undo().label == added.undo.label
+    with pytest.raises(NothingLeftToUndo) as err:
+        bob.undo_last()
+    assert f"{alice.user_name} had made the same change" in str(err.value)
+    assert [t.name for t in alice.item(ids[0]).tags] == ["Panel"]
+    assert bob.item(ids[0]).captions == {"en": "Opening panel"}
+    undone = bob.undo_last()  # the step before: his caption
+    assert undone is not None and bob.item(ids[0]).captions == {}
+    assert [t.name for t in bob.item(ids[0]).tags] == ["Panel"]
+
+
+def test_a_value_already_mine_or_as_scanned_makes_no_step(people: Any) -> None:
+    """Setting what is already there (one's own rating, an unrated photo "unrated") is no
+    step: undo goes on to the change before it."""
+    _alice, bob, ids = people
+    first = bob.set_fields([ids[0]], rating=3)
+    again = bob.set_fields([ids[0]], rating=3)
+    assert again.undo is None
+    assert bob.set_fields([ids[1]], rating=0).undo is None
+    assert first.undo is not None and first.undo.entry_id is not None
+    assert (bob.next_undo() or first.undo).entry_id == first.undo.entry_id
+    assert bob.next_undo() is not None
+
+
 def test_use_mine_on_a_keyword_a_teammate_merged_away_says_nothing_was_undone(
     people: Any,
 ) -> None:

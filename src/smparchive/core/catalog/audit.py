@@ -402,6 +402,34 @@ def _first_shared_item(s: OrmSession, audit_id: int, items: frozenset[int]) -> i
     return None
 
 
+def teammate_made_it(
+    s: OrmSession,
+    *,
+    user: str,
+    items: frozenset[int],
+    fields: set[str],
+    before: int | None = None,
+) -> AuditEntry | None:
+    """The teammate's change that already set these fields of these items as ``user`` now
+    asks (the newest change of them before audit entry ``before``), or None when the newest
+    is ``user``'s own, or there is none (values as the scan read them)."""
+    if not items or not fields:
+        return None
+    q = (
+        select(AuditEntry)
+        .join(AuditItem, AuditItem.audit_id == AuditEntry.id)
+        .where(AuditItem.item_id.in_(sorted(items)[:500]), AuditEntry.action != SYNC)
+        .order_by(AuditEntry.id.desc())
+        .limit(200)
+    )
+    if before is not None:
+        q = q.where(AuditEntry.id < before)
+    for entry in s.scalars(q):
+        if fields & set(entry.fields or ()):
+            return entry if entry.user_name != user else None
+    return None
+
+
 def last_change(s: OrmSession, item_id: int, field: str) -> AuditEntry | None:
     """The newest audit entry that touched ``field`` of an item (for conflict messages)."""
     q = (

@@ -20,6 +20,7 @@ from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
+    AuditEntry,
     ItemTag,
     ItemText,
     MediaItem,
@@ -180,6 +181,8 @@ class CatalogBase:
                 said = ctx.label or label
                 self._reindex(s, ctx.reindex if text_unchanged else ctx.reindex | changes.items)
                 record = ctx.journal.record(said, changes) if undoable else None
+                if record is None and undoable and undoing is None and ctx.journal.kept:
+                    record = _teammates_step(s, said, ctx.journal.kept, user)
                 if record is not None and text_unchanged and not ctx.reindex:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
@@ -309,6 +312,10 @@ class CatalogBase:
         what = f"{'redo' if record.is_redo else 'undo'} '{record.label.removeprefix('Undo ')}'"
 
         def op(ctx: WriteContext) -> ChangeSummary:
+            if not record.steps:  # a teammate had made the same change (_teammates_step)
+                raise audit.NothingLeftToUndo(
+                    problem("undo.theirs_too", user=_first_maker(ctx.session, record, user))
+                )
             if record.entry_id is not None and not override:
                 # A teammate's newer value of the same field of the same item wins: refuse
                 # (fields nobody else touched are restored, field by field).
@@ -475,6 +482,38 @@ def _with_before(
 def friendly_db_error(exc: DBAPIError) -> str:
     """One sentence naming the cause of a database error."""
     return describe(exc)
+
+
+def _teammates_step(
+    s: OrmSession, label: str, kept: Sequence[dict[str, Any]], user: str
+) -> UndoRecord | None:
+    """An undo step with nothing to apply, for an operation that found every value as it
+    asked because a teammate had just made the same change (both added "Panel" at once):
+    this person's Ctrl+Z then answers for it and says whose the value is, where without a
+    step it silently undid their change before it. None when the values were this
+    person's own, or as the scan read them (pressing P on a picked photo is no step)."""
+    items = audit.kept_items(kept)
+    fields = audit.touched_fields(kept)
+    if audit.teammate_made_it(s, user=user, items=items, fields=fields) is None:
+        return None
+    return UndoRecord(label=label, steps=(), changes=ChangeSummary(items=items))
+
+
+def _first_maker(s: OrmSession, record: UndoRecord, user: str) -> str:
+    """Who had made the change ``record`` (a step with nothing to apply) found made."""
+    row = s.execute(
+        select(AuditEntry.id, AuditEntry.fields)
+        .where(AuditEntry.entry_id == record.entry_id)
+        .order_by(AuditEntry.id)
+        .limit(1)
+    ).first()
+    if row is not None:
+        first = audit.teammate_made_it(
+            s, user=user, items=record.changes.items, fields=set(row.fields or ()), before=row.id
+        )
+        if first is not None and first.user_name:
+            return first.user_name
+    return "a teammate"
 
 
 def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str:

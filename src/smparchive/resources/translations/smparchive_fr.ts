@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+93"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -833,12 +833,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+757"/>
+        <location line="+761"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-723"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -1041,7 +1041,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location line="+263"/>
+        <location line="+267"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1049,8 +1049,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
-        <location line="+263"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1058,7 +1058,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-171"/>
+        <location line="-175"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1071,12 +1071,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-249"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1169,7 +1169,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Loading the crop preview</source>
         <translation>Chargement de l&apos;aperçu du recadrage</translation>
     </message>
@@ -1668,7 +1668,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>C’est le catalogue de l’équipe&#xa0;: le dossier en sort pour tout le monde.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1203"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1207"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2541,7 +2541,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>les modifications s’appliquent à tous</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No preview: %1</source>
         <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
@@ -2590,12 +2590,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+771"/>
+        <location filename="../../gui/main_window.py" line="+773"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-584"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2652,7 +2652,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3246,7 +3246,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+264"/>
+        <location filename="../../gui/ops.py" line="+292"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -4587,7 +4587,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+325"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4597,7 +4597,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1357"/>
+        <location line="-1363"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5845,6 +5845,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>Rien n’a été annulé&#xa0;: {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: {user} had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
+        <translation>Rien n’a été annulé&#xa0;: {user} avait fait la même modification juste avant vous&#xa0;; la valeur est donc aussi la sienne et reste. Modifiez l’élément à la main s’il doit être différent. L’étape quitte l’historique d’annulation.</translation>
     </message>
     <message>
         <location line="+6"/>

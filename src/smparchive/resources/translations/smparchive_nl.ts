@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+93"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -833,12 +833,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+757"/>
+        <location line="+761"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-723"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -1041,7 +1041,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location line="+263"/>
+        <location line="+267"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1049,8 +1049,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
-        <location line="+263"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1058,7 +1058,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-171"/>
+        <location line="-175"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1071,12 +1071,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-249"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1169,7 +1169,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Loading the crop preview</source>
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
@@ -1668,7 +1668,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Dit is de teamcatalogus: de map verdwijnt eruit voor iedereen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1203"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1207"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2541,7 +2541,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No preview: %1</source>
         <translation>Geen voorbeeld: %1</translation>
     </message>
@@ -2590,12 +2590,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+771"/>
+        <location filename="../../gui/main_window.py" line="+773"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-584"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2652,7 +2652,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3246,7 +3246,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+264"/>
+        <location filename="../../gui/ops.py" line="+292"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -4587,7 +4587,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+325"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4597,7 +4597,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1357"/>
+        <location line="-1363"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5845,6 +5845,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>Niets ongedaan gemaakt: {user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: {user} had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
+        <translation>Niets ongedaan gemaakt: {user} had vlak voor u dezelfde wijziging gedaan, dus de waarde is ook van hen en blijft staan; wijzig het item met de hand als het anders moet. De stap verdwijnt uit de geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
         <location line="+6"/>
