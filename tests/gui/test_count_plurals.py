@@ -163,9 +163,10 @@ COUNTED_CODES = [
     "collection.items_not_in", "export.deck_left_out", "export.documents_keep_metadata",
     "export.draft_alt_texts_withheld", "export.draft_chapters_withheld", "export.files_written",
     "export.held_back_count", "export.iptc_shortened", "export.override_count",
-    "export.template_unknown_tokens", "folder.gone_midway", "folder.not_holding",
-    "folder.unreachable", "missing.items", "programme.csv_lacks_columns", "programme.gone",
-    "query.days_count", "segment.speaker_chapters",
+    "export.template_unknown_tokens", "folder.gone_midway", "folder.gone_midway_here",
+    "folder.not_holding", "folder.unreachable", "folder.unreachable_here", "missing.items",
+    "programme.csv_lacks_columns", "programme.gone", "query.days_count",
+    "segment.speaker_chapters",
 ]  # fmt: skip
 
 

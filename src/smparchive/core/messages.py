@@ -269,6 +269,18 @@ PROBLEMS: dict[str, str] = {
         "The folder is not reachable (drive not attached?); its {n} items stay in the "
         "catalogue, marked offline."
     ),
+    # a team catalogue: one computer's view, nothing is marked offline for the others
+    "folder.unreachable_here": (
+        "This computer cannot reach the folder (share not mounted, or mounted at "
+        "another path?); its {n} items stay as they are for the rest of the team: if "
+        "this computer sees the folder elsewhere, say where (Find Missing Folder… in "
+        "the app, 'smparchive roots map' in a terminal)."
+    ),
+    "folder.gone_midway_here": (
+        "The folder went away from this computer during the scan (share lost?), so "
+        "its scan stopped; its {n} items keep what the catalogue knew, as they are "
+        "for the rest of the team: scan again once it is back."
+    ),
     # export preflight (core/export/plan.py, faceblur.py)
     "export.originals_keep_metadata": (
         "Originals keep all their metadata (GPS position, camera serial numbers); choose a "
@@ -948,6 +960,17 @@ ONE: dict[str, str] = {
     "folder.unreachable": (
         "The folder is not reachable (drive not attached?); its {n} item stays in the "
         "catalogue, marked offline."
+    ),
+    "folder.unreachable_here": (
+        "This computer cannot reach the folder (share not mounted, or mounted at "
+        "another path?); its {n} item stays as it is for the rest of the team: if "
+        "this computer sees the folder elsewhere, say where (Find Missing Folder… in "
+        "the app, 'smparchive roots map' in a terminal)."
+    ),
+    "folder.gone_midway_here": (
+        "The folder went away from this computer during the scan (share lost?), so "
+        "its scan stopped; its {n} item keeps what the catalogue knew, as it is for "
+        "the rest of the team: scan again once it is back."
     ),
     "export.draft_chapters_withheld": (
         "{name}: its {n} chapter is an evenly spaced draft, not the speaker's real start: "

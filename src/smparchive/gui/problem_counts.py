@@ -30,6 +30,25 @@ class ProblemCounts(QObject):
                 None,
                 n,
             )
+        if code == "folder.unreachable_here":
+            return self.tr(
+                "This computer cannot reach the folder (share not mounted, or mounted "
+                "at another path?); its %Ln items stay as they are for the rest of "
+                "the team: if this computer sees the folder elsewhere, say where "
+                "(Find Missing Folder… in the app, 'smparchive roots map' in a "
+                "terminal).",
+                None,
+                n,
+            )
+        if code == "folder.gone_midway_here":
+            return self.tr(
+                "The folder went away from this computer during the scan (share "
+                "lost?), so its scan stopped; its %Ln items keep what the catalogue "
+                "knew, as they are for the rest of the team: scan again once it is "
+                "back.",
+                None,
+                n,
+            )
         if code == "export.draft_chapters_withheld":
             return self.tr(
                 "{name}: its %Ln chapters are an evenly spaced draft, not the speakers' real "

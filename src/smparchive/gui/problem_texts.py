@@ -381,6 +381,19 @@ SENTENCES: dict[str, str] = {
         "The folder is not reachable (drive not attached?); its {n} items stay in the "
         "catalogue, marked offline.",
     ),
+    "folder.unreachable_here": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This computer cannot reach the folder (share not mounted, or mounted at "
+        "another path?); its {n} items stay as they are for the rest of the team: if "
+        "this computer sees the folder elsewhere, say where (Find Missing Folder… in "
+        "the app, 'smparchive roots map' in a terminal).",
+    ),
+    "folder.gone_midway_here": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder went away from this computer during the scan (share lost?), so "
+        "its scan stopped; its {n} items keep what the catalogue knew, as they are "
+        "for the rest of the team: scan again once it is back.",
+    ),
     "export.originals_keep_metadata": QT_TRANSLATE_NOOP(
         "Problems",
         "Originals keep all their metadata (GPS position, camera serial numbers); "

@@ -363,6 +363,8 @@ class _RootScan:
         self.report.offline_roots.append(self.root.path)
         self.report.offline_items += len(ids)
         code = "folder.gone_midway" if midway else "folder.unreachable"
+        if self.cat.shared:  # one computer's view: not marked offline for the team
+            code += "_here"
         reason = problem(code, n=len(index))  # "its 1 item keeps ...", "its 2 items keep ..."
         self.report.problems.append(FileProblem(display(self.root.path), "offline", reason))
 

@@ -683,6 +683,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its %Ln items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
+        <translation>
+            <numerusform>This computer cannot reach the folder (share not mounted, or mounted at another path?); its %Ln item stays as it is for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</numerusform>
+            <numerusform>This computer cannot reach the folder (share not mounted, or mounted at another path?); its %Ln items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The folder went away from this computer during the scan (share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, as they are for the rest of the team: scan again once it is back.</source>
+        <translation>
+            <numerusform>The folder went away from this computer during the scan (share lost?), so its scan stopped; its %Ln item keeps what the catalogue knew, as it is for the rest of the team: scan again once it is back.</numerusform>
+            <numerusform>The folder went away from this computer during the scan (share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, as they are for the rest of the team: scan again once it is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name}: its %Ln chapter is an evenly spaced draft, not the speaker&apos;s real start: not published (confirm or place it in the player first).</numerusform>

@@ -3937,6 +3937,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its %Ln items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
+        <translation>
+            <numerusform>Cet ordinateur n’atteint pas le dossier (partage non monté, ou monté à un autre chemin&#xa0;?)&#xa0;; son %Ln élément reste tel quel pour le reste de l’équipe&#xa0;: si cet ordinateur voit le dossier ailleurs, indiquez où (Retrouver le dossier manquant… dans l’app, «&#xa0;smparchive roots map&#xa0;» dans un terminal).</numerusform>
+            <numerusform>Cet ordinateur n’atteint pas le dossier (partage non monté, ou monté à un autre chemin&#xa0;?)&#xa0;; ses %Ln éléments restent tels quels pour le reste de l’équipe&#xa0;: si cet ordinateur voit le dossier ailleurs, indiquez où (Retrouver le dossier manquant… dans l’app, «&#xa0;smparchive roots map&#xa0;» dans un terminal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The folder went away from this computer during the scan (share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, as they are for the rest of the team: scan again once it is back.</source>
+        <translation>
+            <numerusform>Le dossier a disparu de cet ordinateur pendant l’analyse (partage perdu&#xa0;?), son analyse s’est donc arrêtée&#xa0;; son %Ln élément garde ce que le catalogue savait, tel quel pour le reste de l’équipe&#xa0;: relancez l’analyse quand il est de retour.</numerusform>
+            <numerusform>Le dossier a disparu de cet ordinateur pendant l’analyse (partage perdu&#xa0;?), son analyse s’est donc arrêtée&#xa0;; ses %Ln éléments gardent ce que le catalogue savait, tels quels pour le reste de l’équipe&#xa0;: relancez l’analyse quand il est de retour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name} : son %Ln chapitre est un brouillon réparti régulièrement, pas le vrai début de l’intervenant : non publié (confirmez-le ou placez-le d’abord dans le lecteur).</numerusform>
@@ -4467,7 +4483,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
         <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils) ; choisissez un préréglage redimensionné pour publier sans elles.</translation>
     </message>
@@ -4602,7 +4618,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-305"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Contrôle d’intégrité échoué&#xa0;: les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
     </message>
@@ -4642,7 +4658,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>L’empreinte du fichier est encore en attente (l’analyse qui l’a catalogué s’est arrêtée avant de le lire en entier)&#xa0;; analysez à nouveau son dossier pour la prendre.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+235"/>
+        <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its {n} items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
+        <translation>Cet ordinateur n’atteint pas le dossier (partage non monté, ou monté à un autre chemin&#xa0;?)&#xa0;; ses {n} éléments restent tels quels pour le reste de l’équipe&#xa0;: si cet ordinateur voit le dossier ailleurs, indiquez où (Retrouver le dossier manquant… dans l’app, «&#xa0;smparchive roots map&#xa0;» dans un terminal).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder went away from this computer during the scan (share lost?), so its scan stopped; its {n} items keep what the catalogue knew, as they are for the rest of the team: scan again once it is back.</source>
+        <translation>Le dossier a disparu de cet ordinateur pendant l’analyse (partage perdu&#xa0;?), son analyse s’est donc arrêtée&#xa0;; ses {n} éléments gardent ce que le catalogue savait, tels quels pour le reste de l’équipe&#xa0;: relancez l’analyse quand il est de retour.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{n} decks are left out ({name}): {why}.</source>
         <translation>{n} présentations sont laissées de côté ({name})&#xa0;: {why}.</translation>
     </message>

@@ -3937,6 +3937,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its %Ln items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
+        <translation>
+            <numerusform>Deze computer bereikt de map niet (share niet gekoppeld, of op een ander pad?); %Ln item blijft zoals het is voor de rest van het team: ziet deze computer de map elders, zeg dan waar (Ontbrekende map zoeken… in de app, &apos;smparchive roots map&apos; in een terminal).</numerusform>
+            <numerusform>Deze computer bereikt de map niet (share niet gekoppeld, of op een ander pad?); de %Ln items blijven zoals ze zijn voor de rest van het team: ziet deze computer de map elders, zeg dan waar (Ontbrekende map zoeken… in de app, &apos;smparchive roots map&apos; in een terminal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The folder went away from this computer during the scan (share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, as they are for the rest of the team: scan again once it is back.</source>
+        <translation>
+            <numerusform>De map verdween tijdens de scan van deze computer (share verloren?), dus de scan stopte; %Ln item houdt wat de catalogus wist, zoals het is voor de rest van het team: scan opnieuw zodra de map terug is.</numerusform>
+            <numerusform>De map verdween tijdens de scan van deze computer (share verloren?), dus de scan stopte; de %Ln items houden wat de catalogus wist, zoals ze zijn voor de rest van het team: scan opnieuw zodra de map terug is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
             <numerusform>{name}: %Ln hoofdstuk is een gelijkmatig verdeeld concept, niet de echte starttijd van de spreker: niet gepubliceerd (bevestig of plaats het eerst in de speler).</numerusform>
@@ -4467,7 +4483,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De map is niet bereikbaar (schijf niet aangesloten?); de {n} items blijven in de catalogus, gemarkeerd als offline.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
         <translation>Originelen behouden al hun metadata (gps-positie, serienummers van camera’s); kies een verkleinde voorinstelling om zonder die gegevens te publiceren.</translation>
     </message>
@@ -4602,7 +4618,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-305"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Integriteitscontrole mislukt: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (verwachte SHA-256 {value}, gevonden {other}).</translation>
     </message>
@@ -4642,7 +4658,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De vingerafdruk van het bestand ontbreekt nog (de scan die het catalogiseerde stopte voordat het volledig gelezen was); scan de map opnieuw om die te nemen.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+235"/>
+        <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its {n} items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
+        <translation>Deze computer bereikt de map niet (share niet gekoppeld, of op een ander pad?); de {n} items blijven zoals ze zijn voor de rest van het team: ziet deze computer de map elders, zeg dan waar (Ontbrekende map zoeken… in de app, &apos;smparchive roots map&apos; in een terminal).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder went away from this computer during the scan (share lost?), so its scan stopped; its {n} items keep what the catalogue knew, as they are for the rest of the team: scan again once it is back.</source>
+        <translation>De map verdween tijdens de scan van deze computer (share verloren?), dus de scan stopte; de {n} items houden wat de catalogus wist, zoals ze zijn voor de rest van het team: scan opnieuw zodra de map terug is.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{n} decks are left out ({name}): {why}.</source>
         <translation>{n} presentaties worden weggelaten ({name}): {why}.</translation>
     </message>
