@@ -231,6 +231,30 @@ def test_removing_a_folder_from_a_team_catalogue_says_it_is_for_everyone(
     assert informed == ["This is the team catalogue: the folder leaves it for everyone."]
 
 
+def test_a_team_folder_this_computer_does_not_see_is_shown_offline_here(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A teammate whose computer mounts the share elsewhere opened the team catalogue: the
+    folder looked connected (the team's flag), its photos grey without a reason, and its
+    menu offered "Open in the File Manager" instead of "Find Missing Folder…". The
+    sidebar now shows what this computer sees, without marking anything for the team."""
+    w = two_folders
+    _archive, card, (_archive_id, card_id) = w.folders_for_test
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    monkeypatch.setattr(type(w.catalog), "shared", property(lambda _self: True))
+    away = card.with_name("card-elsewhere")
+    card.rename(away)  # not mounted at this path on this computer
+    w.refresh_sidebar()
+    qtbot.waitUntil(lambda: not _row(w, card_id).online, timeout=20000)
+    assert "Find Missing Folder…" in _menu_texts(w, _row(w, card_id))
+    assert "Not connected" in _row(w, card_id).tooltip
+    assert w.catalog.root(card_id).online  # the team's flag is left as it was
+    away.rename(card)
+    w.refresh_sidebar()
+    qtbot.waitUntil(lambda: _row(w, card_id).online, timeout=20000)
+    assert "Open in the File Manager" in _menu_texts(w, _row(w, card_id))
+
+
 def test_two_folders_with_one_label_are_told_apart(
     qtbot: Any, tmp_path: Path, settings: Any
 ) -> None:

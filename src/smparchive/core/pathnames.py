@@ -68,3 +68,12 @@ def in_root(path: str, roots: Sequence[str]) -> str:
             named = PurePath(PurePath(base).name, rel) if len(roots) > 1 else rel
             best = (len(base), str(named))
     return shown if best is None else best[1]
+
+
+def unreachable(path: str) -> bool:
+    """The folder cannot be listed at all (absent, unmounted, no permission)."""
+    try:
+        with os.scandir(path):
+            return False
+    except OSError:
+        return True

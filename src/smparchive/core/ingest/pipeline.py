@@ -38,7 +38,6 @@ from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
 from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts, sidecar_newer
 from smparchive.core.ingest.rescan import to_read as _to_read
-from smparchive.core.ingest.rescan import unreachable as _unreachable
 from smparchive.core.ingest.scanlock import scan_lock
 from smparchive.core.ingest.transient import folder_gone, unavailable
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
@@ -50,6 +49,7 @@ from smparchive.core.ingest.workers import (
 )
 from smparchive.core.messages import problem
 from smparchive.core.pathnames import display
+from smparchive.core.pathnames import unreachable as _unreachable
 from smparchive.core.plural import counted
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, THUMB, ThumbnailCache, pending_key

@@ -17,7 +17,6 @@ before (it walks again: the quick look costs ~0.1 s against ~2 s).
 from __future__ import annotations
 
 import json
-import os
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +36,7 @@ from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
+from smparchive.core.pathnames import unreachable
 from smparchive.core.vocab import (
     PRESENT_STATUSES,
     ItemStatus,
@@ -155,15 +155,6 @@ def scan_counts(report: ScanReport) -> dict[str, int]:
         "errors": report.errors,
         "cancelled": int(report.cancelled),
     }
-
-
-def unreachable(path: str) -> bool:
-    """The root cannot be listed at all (absent, unmounted, no permission)."""
-    try:
-        with os.scandir(path):
-            return False
-    except OSError:
-        return True
 
 
 # -- the quick look -------------------------------------------------------------------------

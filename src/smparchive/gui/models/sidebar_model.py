@@ -35,6 +35,7 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS
 from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.core.catalog.records import SessionRecord
+from smparchive.core.pathnames import unreachable
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -344,7 +345,10 @@ def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
     names = _distinct_names(roots)
     for r in sorted(roots, key=lambda r: (names[r.id].casefold(), r.id)):
         tooltip = r.path
-        if not r.online:
+        # A team catalogue's flag is the team's (one computer without the share does not
+        # take it offline for all): whether this computer sees the folder is asked here.
+        online = r.online and not (catalog.shared and unreachable(r.path))
+        if not online:
             tooltip += "\n" + translate(
                 "Sidebar", "Not connected: its items stay in the catalogue."
             )
@@ -356,12 +360,12 @@ def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
             Node(
                 folder_key(r.id),
                 names[r.id],
-                "folder" if r.online else "ui/offline",
+                "folder" if online else "ui/offline",
                 counted.get(folder_key(r.id)),
                 ItemFilter(root_id=r.id),
                 tooltip=tooltip,
                 path=r.path,
-                online=r.online,
+                online=online,
             )
         )
     return section
