@@ -158,6 +158,33 @@ def test_history_is_whole_in_a_narrow_inspector(window: Any, qtbot: Any, teammat
     assert caption.strip() in caption_entry.toolTip()
 
 
+def test_a_long_caption_changed_at_its_end_shows_the_change(
+    window: Any, qtbot: Any, teammate: Any
+) -> None:
+    """A teammate added a sentence to a long caption: both values were cut at 80 characters
+    from their start, so the History read 'Hélène … pour la mobil… → Hélène … pour la
+    mobil…', the same twice. They are now cut around where they differ."""
+    from smparchive.gui.widgets.history import HistoryPanel
+
+    first = teammate.query_ids()[0]
+    caption = (
+        "Hélène Marchetti ouvre la table ronde du REM sur les partenariats pour la mobilité "
+        "des compétences."
+    )
+    teammate.set_text([first], "caption", "fr", caption)
+    teammate.set_text([first], "caption", "fr", caption + " Bob était là.")
+    panel = HistoryPanel(lambda i, n: teammate.item_history(i, limit=n), window.runner, window)
+    qtbot.addWidget(panel)
+    panel.resize(300, 900)
+    panel.show()
+    panel.show_item(first)
+    qtbot.waitUntil(lambda: len(panel.rows()) >= 2, timeout=20000)
+    change = panel.entries[0].body.text()  # newest first
+    assert "Bob était là." in change
+    before, _, after = change.partition(" → ")
+    assert before.endswith("des compétences.") and after.endswith("Bob était là.")
+
+
 def test_history_names_values_as_the_interface_does(
     qapp: Any, window: Any, qtbot: Any, teammate: Any, gui_catalog: Any
 ) -> None:

@@ -144,6 +144,32 @@ def show_value(
     return text if cut is None or len(text) <= cut else text[: cut - 1] + "…"
 
 
+def cut_pair(old: str, new: str, cut: int | None) -> tuple[str, str]:
+    """A value before and after, each cut at ``cut`` characters around where they first
+    differ: a caption that gained a sentence at its end read the same twice when both
+    were cut from their start ('... pour la mobil… → ... pour la mobil…')."""
+    if cut is None or (len(old) <= cut and len(new) <= cut):
+        return old, new
+    same = next(
+        (n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+        min(len(old), len(new)),
+    )
+    start = 0
+    if same > cut * 2 // 3:
+        # as many of the words before the change as the line holds with its end shown,
+        # at least a third of the line
+        start = max(1, min(same - cut // 3, max(len(old), len(new)) - (cut - 2)))
+        space = old.find(" ", start, same)  # from a word's start
+        start = space + 1 if space != -1 else start
+    return _cut_from(old, start, cut), _cut_from(new, start, cut)
+
+
+def _cut_from(text: str, start: int, cut: int) -> str:
+    if start:
+        text = "…" + text[start:]
+    return text if len(text) <= cut else text[: cut - 1] + "…"
+
+
 class HistoryCounts(QObject):
     """History labels with a count, in the language's plural forms."""
 
@@ -173,8 +199,8 @@ def change_lines(
     before = (record.details.get("before") or {}).get(str(item_id), {})
     titles = record.session_titles
 
-    def shown(key: str, value: Any) -> str:
-        return show_value(value, key, titles, cut, hours=hours)
+    def shown(key: str, value: Any, uncut: bool = False) -> str:
+        return show_value(value, key, titles, None if uncut else cut, hours=hours)
 
     # one field: the title names it already ("Caption (EN)"), its line says only the change
     named = len({field_name(k) for k in (values or before)}) > 1
@@ -188,8 +214,13 @@ def change_lines(
 
     lines = []
     for key, new in values.items():
-        old = shown(key, before[key]) if key in before else None
-        lines.append(line(key, old, shown(key, new)))
+        if key in before:
+            old_text, new_text = cut_pair(
+                shown(key, before[key], uncut=True), shown(key, new, uncut=True), cut
+            )
+            lines.append(line(key, old_text, new_text))
+        else:
+            lines.append(line(key, None, shown(key, new)))
     if record.action != "do" and not values:
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")
