@@ -77,7 +77,8 @@ def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) ->
     bundle = out / "toot"
     text = (bundle / "post.txt").read_text("utf-8")
     assert text.startswith("Les intervenants débattent des partenariats\n")
-    assert "Séance\u202f: EMN roundtable" in text
+    # quoted: a programme's titles hold colons ("Séance : EMN roundtable: policy debate")
+    assert "Séance\u202f: «\u202fEMN roundtable\u202f»" in text
     assert "Photo: Ana Fotógrafa / EMN" in text
     assert "#EMN2022" in text
     assert "Post for Mastodon (fr)" in stdout and "2 alt texts flagged" in stdout

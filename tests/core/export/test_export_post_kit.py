@@ -136,7 +136,11 @@ def test_post_text_in_english_and_french(
         assert "#SMP24" in text  # the event's hashtag (its acronym)
         assert "Opening keynote" in text  # the session
         # the French interface's word, with French spacing
-        session = "Séance\u202f: Opening keynote" if lang == "fr" else "Session: Opening keynote"
+        session = (
+            "Séance\u202f: «\u202fOpening keynote\u202f»"
+            if lang == "fr"
+            else "Session: “Opening keynote”"
+        )
         assert session in text
         assert len(text.rstrip()) <= 500
         md = (root / "post.md").read_text("utf-8")
@@ -264,7 +268,7 @@ def test_hashtags_and_a_post_without_caption(photo_set: Callable[..., list[Expor
     assert hashtags_for([], None) == ()
     (entry,) = photo_set(1, caption={}, credit_line="", creator="Jo Bloggs")
     kit = build_post([(entry, "a.jpg")], PLATFORMS["mastodon"], "nl", EVENT)
-    assert kit.text.startswith("Sessie: Opening keynote\n")
+    assert kit.text.startswith("Sessie: ‘Opening keynote’\n")
     assert "Foto: Jo Bloggs" in kit.text
     assert any("has a caption" in w for w in kit.warnings)  # never an empty post in silence
 

@@ -43,7 +43,7 @@ POST_FILES = ("post.txt", "post.md", "alt-text.txt")
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "session": "Session", "photo": "Photo", "photos": "Photos", "with": "With",
-        "colon": ": ",
+        "colon": ": ", "quote": "“{}”",
         "title": "Post for {platform} ({language})",
         "post_text": "Post text ({n} characters{of}), as in post.txt",
         "of": " of {limit}", "images": "Images ({n})",
@@ -62,7 +62,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "session": "Séance", "photo": "Photo", "photos": "Photos", "with": "Avec",
-        "colon": "\u202f: ",
+        "colon": "\u202f: ", "quote": "«\u202f{}\u202f»",
         "title": "Publication {platform} ({language})",
         "post_text": "Texte de la publication ({n}\u00a0caractères{of}), comme dans post.txt",
         "of": " sur {limit}", "images": "Images ({n})",
@@ -83,7 +83,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "nl": {
         "session": "Sessie", "photo": "Foto", "photos": "Foto's", "with": "Met",
-        "colon": ": ",
+        "colon": ": ", "quote": "‘{}’",
         "title": "Bericht voor {platform} ({language})",
         "post_text": "Tekst van het bericht ({n} tekens{of}), zoals in post.txt",
         "of": " van {limit}", "images": "Afbeeldingen ({n})",
@@ -546,7 +546,9 @@ def build_post(
         to_tag = tuple((name, platform.profile_url(h)) for name, h in people.items())
     parts = [caption]
     if sessions:
-        parts.append(_label(words, "session") + "; ".join(sessions))
+        # quoted: a programme's titles hold colons ("Séance : EMN roundtable: policy ...")
+        quoted = (words["quote"].format(title) for title in sessions)
+        parts.append(_label(words, "session") + "; ".join(quoted))
     if mentions:
         parts.append(_label(words, "with") + " ".join(mentions))
     if credits:
