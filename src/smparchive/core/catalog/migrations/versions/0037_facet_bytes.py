@@ -27,8 +27,8 @@ its rows and ids, PostgreSQL's appended rows are counted again as 0031 did); on 
 ``items`` is locked against writers for that count, so no edit falls between the count and
 the new triggers.
 
-Measured at a million items: benchmarks/README.md, "info's total size from the kept
-counts (0037)".
+Measured at a million items: benchmarks/README.md, "`info`'s total size from the kept
+counts (issue 19, migration 0037)".
 """
 
 from __future__ import annotations
