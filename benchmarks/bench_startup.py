@@ -2,7 +2,7 @@
 """Start-up cost of the command line, per command, as a whole process; prints figures.
 
     python benchmarks/bench_startup.py [--catalogue PATH] [--rounds 3] [--importtime CMD]
-                                       [--other-src DIR/src]
+                                       [--other-src DIR/src [--other-catalogue PATH]]
 
 Each command runs as its own process (``python -m smparchive ...``, and the installed
 ``smparchive`` entry point beside this Python, as users run it) on an up-to-date catalogue,
@@ -12,6 +12,8 @@ then the modules ``python -X importtime`` finds most expensive for one command.
 Target: under 150 ms of CPU for --version, --help, ls, show, search and info.
 ``--other-src`` (e.g. ``git archive main src | tar -x -C /tmp/base``, then ``/tmp/base/src``)
 runs the same commands from that source tree in the same rounds: before/after.
+``--other-catalogue`` gives that tree its own catalogue (a copy of the same one at its
+schema: code older than a catalogue refuses it, and opening it would upgrade it).
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ def main() -> int:
     ap.add_argument("--importtime", default="-m ls", help="command whose imports are listed")
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--other-src", type=Path, help="another tree's src, in the same rounds")
+    ap.add_argument(
+        "--other-catalogue", type=Path, help="the other tree's catalogue (default: the same)"
+    )
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="smp-startup-"))
     cat = a.catalogue
@@ -108,6 +113,8 @@ def main() -> int:
     envs = {name: env for name in commands}
     if a.other_src is not None:
         other = dict(env, PYTHONPATH=str(a.other_src.resolve()))
+        if a.other_catalogue is not None:
+            other["SMPARCHIVE_CATALOGUE"] = str(a.other_catalogue)
         for name, cmd in list(commands.items()):
             if name != "python -c pass":
                 commands[f"{name} [other]"] = cmd
@@ -127,8 +134,11 @@ def main() -> int:
     load2 = os.getloadavg()
     print(
         f"load average {load[0]:.2f} -> {load2[0]:.2f}; {a.rounds} rounds, interleaved; "
-        f"catalogue {cat} ({cat.stat().st_size / 1e6:.0f} MB)"
+        f"catalogue {cat} ({cat.stat().st_size / 1e6:.1f} MB)"
     )
+    if a.other_catalogue is not None:
+        size = a.other_catalogue.stat().st_size / 1e6
+        print(f"[other]: catalogue {a.other_catalogue} ({size:.1f} MB)")
     base = statistics.median(cpu["python -c pass"])
     print(f"{'command':<30} {'CPU ms':>8} {'(- python)':>11} {'wall ms':>8}  target {TARGET_MS} ms")
     for name in commands:

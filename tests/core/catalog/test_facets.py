@@ -126,6 +126,9 @@ def test_kept_counts_follow_every_edit_from_any_connection(
         for f, got, n in zip(_filters(day, session), kept, counted, strict=True):
             assert got == catalog._count_facets(f), f
             assert n == got.total == len(catalog.query_ids(f)), f
+        # the total size kept beside the counts (0037) is the items' sizes summed
+        sizes = sum(r.size for r in catalog.items(catalog.query_ids(ItemFilter())))
+        assert catalog.info().total_bytes == sizes
 
     try:
         root = other.roots()[0].id

@@ -184,6 +184,9 @@ def test_postgres_kept_facet_counts_follow_edits_from_other_connections(
             kept = [pg_catalog.facets(f) for f in filters]
         for f, got in zip(filters, kept, strict=True):
             assert got == pg_catalog._count_facets(f) and got.total == pg_catalog.count(f), f
+        # the total size kept beside the counts (0037), also once folded
+        sizes = sum(r.size for r in pg_catalog.items(pg_catalog.query_ids(ItemFilter())))
+        assert pg_catalog.info().total_bytes == sizes
 
     def rows() -> int:
         with pg_catalog.engine.connect() as conn:

@@ -55,7 +55,9 @@ def _stored(path: Path, table: str) -> list[dict[str, Any]]:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
-        return [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+        rows = conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")
+        # (facet_cells' sizes come with a later revision, 0037: see test_total_size.py)
+        return [{k: v for k, v in dict(r).items() if k != "bytes"} for r in rows]
     finally:
         conn.close()
 

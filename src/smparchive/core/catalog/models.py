@@ -929,6 +929,8 @@ class FacetCell(_FacetValues, Base):
     transaction as every edit (migration 0011): the facet counts of the whole catalogue,
     or of a filter on these columns alone, are a GROUP BY over a few thousand rows.
 
+    With ``bytes``, the sum of their sizes (migration 0037).
+
     SQLite: one row per combination (``key``: the values quoted and joined). PostgreSQL:
     rows appended per statement (``key`` NULL), summed by readers, folded now and then by
     ``facet_cells_compact()``.
@@ -939,6 +941,9 @@ class FacetCell(_FacetValues, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str | None] = mapped_column(Text)
+    # The sum of those items' sizes (migration 0037): the catalogue's total without
+    # reading a million sizes.
+    bytes: Mapped[int] = mapped_column(BigInteger, server_default="0")
 
 
 class FacetPerson(_FacetValues, Base):

@@ -218,7 +218,8 @@ class LibraryOps(CatalogBase):
                 }
                 for column in (FacetCell.kind, FacetCell.status)
             )
-            total = s.scalar(select(func.coalesce(func.sum(MediaItem.size), 0))) or 0
+            # The sizes too (migration 0037): sum(size) read a whole index, ~100 ms at 1M.
+            total = s.scalar(select(func.coalesce(func.sum(FacetCell.bytes), 0))) or 0
             counts = {
                 name: s.scalar(select(func.count()).select_from(model)) or 0
                 for name, model in (

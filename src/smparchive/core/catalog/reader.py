@@ -479,7 +479,8 @@ class CatalogReader:
             }
             for c in ("kind", "status")
         )
-        total = self._rows("SELECT coalesce(sum(size), 0) FROM items")[0][0] or 0
+        # Kept beside the counts (migration 0037): sum(size) read ix_items_size, ~100 ms at 1M.
+        total = self._rows("SELECT coalesce(sum(bytes), 0) FROM facet_cells")[0][0] or 0
         counts = {
             name: int(self._rows(f"SELECT count(*) FROM {table}")[0][0] or 0)
             for name, table in (
