@@ -28,6 +28,17 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("SMPARCHIVE_CORPUS", REPO / "tests" / "corpus" / "realworld"))
 
 
+def sqlite_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` read from a SQLite catalogue file directly (what is stored)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """pytest-qt's application is the app's own class (it handles the app's events)."""

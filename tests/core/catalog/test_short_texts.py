@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from tests.conftest import sqlite_rows
 
 from smparchive.core.catalog import codes
 from smparchive.core.catalog.catalog import open_catalog
@@ -39,14 +40,6 @@ def _migration() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _stored(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_every_readable_format_has_a_fixed_code_that_the_migration_agrees_with() -> None:
@@ -83,7 +76,7 @@ def _old_catalogue(tmp_path: Path) -> Path:
 
 def test_upgrade_to_0028_keeps_every_mime_and_format_in_fewer_bytes(tmp_path: Path) -> None:
     work = _old_catalogue(tmp_path)
-    bytes_before = _stored(
+    bytes_before = sqlite_rows(
         work, "SELECT sum(coalesce(length(mime), 0) + coalesce(length(format), 0)) FROM items"
     )[0][0]
     cat = open_catalog(work)
@@ -98,14 +91,14 @@ def test_upgrade_to_0028_keeps_every_mime_and_format_in_fewer_bytes(tmp_path: Pa
         assert {r.id: (r.mime, r.format) for r in reader.items(sorted(_VALUES))} == _VALUES
     finally:
         reader.close()
-    stored = {i: (m, f) for i, m, f in _stored(work, "SELECT id, mime, format FROM items")}
+    stored = {i: (m, f) for i, m, f in sqlite_rows(work, "SELECT id, mime, format FROM items")}
     assert stored == {
         1: ("0", "0"),
         2: ("4", "4"),
         3: ("application/x-unheard-of", "XYZ"),
         4: (None, None),
     }
-    bytes_after = _stored(
+    bytes_after = sqlite_rows(
         work, "SELECT sum(coalesce(length(mime), 0) + coalesce(length(format), 0)) FROM items"
     )[0][0]
     assert bytes_after < bytes_before - 80
@@ -115,7 +108,7 @@ def test_upgrade_to_0028_keeps_every_mime_and_format_in_fewer_bytes(tmp_path: Pa
     conn.commit()
     conn.close()
     open_catalog(work).close()
-    again = {i: (m, f) for i, m, f in _stored(work, "SELECT id, mime, format FROM items")}
+    again = {i: (m, f) for i, m, f in sqlite_rows(work, "SELECT id, mime, format FROM items")}
     assert again == stored
 
 
@@ -136,7 +129,7 @@ def test_any_other_value_is_kept_as_written(tmp_path: Path, item_inserter: Any) 
         assert [(r.mime, r.format) for r in reader.items(ids)] == values
     finally:
         reader.close()
-    stored = _stored(path, "SELECT mime, format FROM items ORDER BY id")
+    stored = sqlite_rows(path, "SELECT mime, format FROM items ORDER BY id")
     assert stored == [("application/x-new", "=123"), ("==odd", "=7"), ("", None)]
 
 
@@ -156,7 +149,7 @@ def test_downgrade_to_0027_gives_the_text_back(tmp_path: Path) -> None:
             command.downgrade(cfg, "0027")
     finally:
         engine.dispose()
-    stored = {i: (m, f) for i, m, f in _stored(work, "SELECT id, mime, format FROM items")}
+    stored = {i: (m, f) for i, m, f in sqlite_rows(work, "SELECT id, mime, format FROM items")}
     assert stored == _VALUES
 
 
@@ -174,7 +167,9 @@ def test_a_scanned_photo_is_stored_with_codes_and_reads_as_before(tmp_path: Path
     finally:
         cat.close()
     assert got == {"a.jpg": ("image/jpeg", "JPEG"), "b.png": ("image/png", "PNG")}
-    stored = dict((n, (m, f)) for n, m, f in _stored(path, "SELECT name, mime, format FROM items"))
+    stored = dict(
+        (n, (m, f)) for n, m, f in sqlite_rows(path, "SELECT name, mime, format FROM items")
+    )
     assert stored == {"a.jpg": ("0", "0"), "b.png": ("5", "5")}
 
 

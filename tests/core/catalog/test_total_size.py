@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
+from tests.conftest import sqlite_rows
 from tests.core.catalog.test_assignment_codes import _alembic
 from tests.core.ingest.conftest import jpeg_bytes
 
@@ -197,20 +198,12 @@ def _old_catalogue(tmp_path: Path) -> Path:
     return work
 
 
-def _stored(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def test_upgrade_to_0037_keeps_the_total_size_and_every_count(tmp_path: Path) -> None:
     work = _old_catalogue(tmp_path)
-    items_before = _stored(work, "SELECT * FROM items ORDER BY id")
+    items_before = sqlite_rows(work, "SELECT * FROM items ORDER BY id")
     cells = "SELECT key, n FROM facet_cells WHERE n <> 0 ORDER BY key"
-    cells_before = _stored(work, cells)
-    [(summed,)] = _stored(work, "SELECT sum(size) FROM items")
+    cells_before = sqlite_rows(work, cells)
+    [(summed,)] = sqlite_rows(work, "SELECT sum(size) FROM items")
     assert summed == BIG + 12345
     cat = open_catalog(work)  # upgrades
     try:
@@ -218,10 +211,10 @@ def test_upgrade_to_0037_keeps_the_total_size_and_every_count(tmp_path: Path) ->
         counted = (cat.info().by_kind, cat.info().by_status, cat.info().items)
     finally:
         cat.close()
-    assert _stored(work, "SELECT version_num FROM alembic_version") == [("0037",)]
-    assert _stored(work, "SELECT * FROM items ORDER BY id") == items_before
-    assert _stored(work, cells) == cells_before  # the counts as they were kept
-    assert _stored(work, "SELECT sum(bytes) FROM facet_cells") == [(summed,)]
+    assert sqlite_rows(work, "SELECT version_num FROM alembic_version") == [("0037",)]
+    assert sqlite_rows(work, "SELECT * FROM items ORDER BY id") == items_before
+    assert sqlite_rows(work, cells) == cells_before  # the counts as they were kept
+    assert sqlite_rows(work, "SELECT sum(bytes) FROM facet_cells") == [(summed,)]
     cat = open_catalog(work)
     try:
         cat.set_fields([1], rating=4)
@@ -232,7 +225,7 @@ def test_upgrade_to_0037_keeps_the_total_size_and_every_count(tmp_path: Path) ->
         cat.close()
     # Down to 0036 (no bytes kept; sizes changed meanwhile) and up again: counted again.
     _alembic(f"sqlite:///{work}", "downgrade", "0036")
-    assert "bytes" not in {r[1] for r in _stored(work, "PRAGMA table_info(facet_cells)")}
+    assert "bytes" not in {r[1] for r in sqlite_rows(work, "PRAGMA table_info(facet_cells)")}
     conn = sqlite3.connect(work)
     conn.execute("UPDATE items SET size = 7 WHERE id = 3")
     conn.commit()

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy.exc import StatementError
+from tests.conftest import sqlite_rows
 
 from smparchive.core.catalog import codes
 from smparchive.core.catalog.catalog import open_catalog
@@ -100,14 +101,6 @@ def _text(value: object) -> object:
     return None if value is None else str(value)
 
 
-def _stored(path: Path, sql: str) -> list[Any]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def _expected_ids(old: dict[int, tuple[Any, ...]], column: str, value: str) -> list[int]:
     at = COLUMNS.index(column)
     return sorted(i for i, row in old.items() if row[at] == value)
@@ -191,19 +184,19 @@ def test_upgrade_to_0023_keeps_every_value_search_and_count(tmp_path: Path) -> N
         reader.close()
 
     types = ", ".join(f"typeof({c})" for c in COLUMNS)
-    assert set(_stored(work, f"SELECT {types} FROM items WHERE capture_source IS NOT NULL")) == {
-        ("integer",) * 5
-    }
+    assert set(
+        sqlite_rows(work, f"SELECT {types} FROM items WHERE capture_source IS NOT NULL")
+    ) == {("integer",) * 5}
     for table in ("facet_cells", "facet_people"):
-        got = _stored(work, f"SELECT DISTINCT typeof(kind), typeof(consent), typeof(status) "
+        got = sqlite_rows(work, f"SELECT DISTINCT typeof(kind), typeof(consent), typeof(status) "
                             f"FROM {table}")  # fmt: skip
         assert got == [("integer",) * 3], table
-    names = {r[0] for r in _stored(work, "SELECT name FROM sqlite_master")}
+    names = {r[0] for r in sqlite_rows(work, "SELECT name FROM sqlite_master")}
     assert {"ix_items_facets", "ix_items_kind_time", "ix_items_status",
             "ix_items_warned"} <= names  # fmt: skip
     assert len([n for n in names if n.startswith("facet_cells_")]) == 9  # the triggers
-    assert _stored(work, "PRAGMA integrity_check") == [("ok",)]
-    assert _stored(work, "PRAGMA freelist_count") == [(0,)]  # compacted (schema.REWRITING)
+    assert sqlite_rows(work, "PRAGMA integrity_check") == [("ok",)]
+    assert sqlite_rows(work, "PRAGMA freelist_count") == [(0,)]  # compacted (schema.REWRITING)
 
 
 def test_an_unknown_stored_code_is_an_error_not_a_wrong_value(tmp_path: Path) -> None:
@@ -248,8 +241,8 @@ def test_upgrade_refuses_a_value_it_does_not_know_and_leaves_the_file(tmp_path: 
     conn.close()
     with pytest.raises(CatalogError, match=r"items.capture_source holds 'sundial'"):
         open_catalog(work)
-    assert _stored(work, "SELECT version_num FROM alembic_version") == [("0022",)]
-    assert _stored(work, "SELECT kind, capture_source FROM items WHERE id = 2") == [
+    assert sqlite_rows(work, "SELECT version_num FROM alembic_version") == [("0022",)]
+    assert sqlite_rows(work, "SELECT kind, capture_source FROM items WHERE id = 2") == [
         ("photo", "sundial")
     ]
 
@@ -271,9 +264,9 @@ def test_downgrade_to_0022_gives_the_text_back(tmp_path: Path) -> None:
             command.downgrade(cfg, "0022")
     finally:
         engine.dispose()
-    rows = _stored(work, f"SELECT id, {', '.join(COLUMNS)} FROM items ORDER BY id")
+    rows = sqlite_rows(work, f"SELECT id, {', '.join(COLUMNS)} FROM items ORDER BY id")
     assert {int(r[0]): tuple(r[1:]) for r in rows} == old
-    assert _stored(work, "SELECT DISTINCT typeof(kind) FROM facet_cells") == [("text",)]
+    assert sqlite_rows(work, "SELECT DISTINCT typeof(kind) FROM facet_cells") == [("text",)]
     cat = open_catalog(work)
     try:
         assert {r.id: r.status for r in cat.items(sorted(old))} == {
