@@ -103,6 +103,20 @@ def test_the_viewers_name_a_flag_as_the_grid_does(qapp: Any) -> None:
         assert status_line(rec, 0, 3).split("  ·  ")[-1] == fmt.flag_name(int(flag))
 
 
+def test_the_viewers_position_is_written_as_the_grid_counts(qapp: Any, french: None) -> None:
+    """The loupe said "38 / 1000000" under a grid counting "1 000 000 éléments": its
+    position is in the locale's digits too, in its line and its window's title."""
+    from tests.gui.test_time_agreement import record
+
+    from smparchive.gui.viewers.info import status_line
+
+    rec = record(id=1, name="IMG_0001.JPG")
+    assert status_line(rec, 37, 1_000_000).split("  ·  ")[0] == (
+        f"38 / {fmt.number(1_000_000)}"
+    )
+    assert fmt.number(1_000_000) == "1\u202f000\u202f000"
+
+
 def test_a_decks_length_is_not_called_a_duration_in_french(qapp: Any) -> None:
     """The "Length" row and column hold a recording's duration and a deck's page count: in
     French "Durée : 4 pages" read as a time."""

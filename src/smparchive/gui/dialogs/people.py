@@ -193,13 +193,15 @@ class PeopleWindow(FittedDialog):
                 loose += 1
         self.groups.blockSignals(True)
         self.groups.clear()
-        self.groups.addItem(self.tr("Suggestions (%1)").replace("%1", str(suggested)), "suggested:")
+        self.groups.addItem(
+            self.tr("Suggestions (%1)").replace("%1", fmt.number(suggested)), "suggested:"
+        )
         for n in sorted(clusters):
             label = self.tr("Unknown person %1 (%2)").replace("%1", str(n))
-            self.groups.addItem(label.replace("%2", str(clusters[n])), f"cluster:{n}")
+            self.groups.addItem(label.replace("%2", fmt.number(clusters[n])), f"cluster:{n}")
         if loose:
             self.groups.addItem(
-                self.tr("Other unknown faces (%1)").replace("%1", str(loose)), "loose:"
+                self.tr("Other unknown faces (%1)").replace("%1", fmt.number(loose)), "loose:"
             )
         for name in sorted(named, key=str.casefold):
             self.groups.addItem(f"{name} ({named[name]})", f"person:{name}")
@@ -353,7 +355,10 @@ class PeopleWindow(FittedDialog):
             text += " " + self.tr("Already published in: %1. Take these photos down there.")
             text = text.replace(
                 "%1",
-                "; ".join(f"{target} ({len(items)})" for _e, target, _a, items in impact.exports),
+                "; ".join(
+                    f"{target} ({fmt.number(len(items))})"
+                    for _e, target, _a, items in impact.exports
+                ),
             )
         titles = [t for _e, clip_titles in getattr(impact, "clips", ()) for t in clip_titles]
         if titles:

@@ -95,9 +95,15 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
     return f"<b>{html.escape(record.name)}</b><table>{body}</table>{problems}"
 
 
+def position(index: int, count: int) -> str:
+    """``38 / 1,000,000``: where the viewer is in what it walks, in the locale's digits
+    (as the grid's count says it)."""
+    return f"{fmt.number(index + 1)} / {fmt.number(count)}"
+
+
 def status_line(record: ItemRecord, index: int, count: int) -> str:
     """``3 / 120 · IMG_0003.JPG · ★★★☆☆ · Pick`` (the flag in the grid's words)."""
-    parts = [f"{index + 1} / {count}", record.name, stars(record.rating)]
+    parts = [position(index, count), record.name, stars(record.rating)]
     if record.flag:
         parts.append(fmt.flag_name(record.flag))
     return "  ·  ".join(parts)

@@ -17,6 +17,7 @@ from smparchive.gui.i18n import translate
 from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
+from smparchive.gui.viewers.info import position
 from smparchive.gui.viewers.walk import IdList, StoreRows, Walk
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class ViewerWindow(QWidget):
         self.index = max(0, min(index, len(self.ids) - 1))
         if self.ids.id_at(self.index) is None:
             target = self._going_to = self.index
-            self.setWindowTitle(f"{self.index + 1} / {len(self.ids)}")
+            self.setWindowTitle(position(self.index, len(self.ids)))
             self.ids.when_read(target, lambda: self._read(target))
             return
         self._going_to = None
@@ -170,7 +171,7 @@ class ViewerWindow(QWidget):
         ]
         viewer.show_item(record, neighbours)
         viewer.setFocus()
-        self.setWindowTitle(f"{record.name} — {self.index + 1} / {len(self.ids)}")
+        self.setWindowTitle(f"{record.name} — {position(self.index, len(self.ids))}")
         self.currentChanged.emit(record.id)
 
     def _read(self, index: int) -> None:
