@@ -207,6 +207,29 @@ def test_a_scan_that_finds_a_folder_offline_offers_to_find_it(
     qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
 
 
+def test_a_team_folder_this_computer_cannot_reach_is_not_said_offline(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a team catalogue a folder this computer cannot see stays online for the others:
+    the summary's head said "Offline: …/card" above the sentence saying it was not."""
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    w = two_folders
+    _archive, card, _ids = w.folders_for_test
+    monkeypatch.setattr(type(w.catalog), "shared", property(lambda _self: True))
+    card.rename(card.parent / "card elsewhere")
+    w.rescan()  # F5
+
+    def summary() -> str:
+        dlg = w.findChild(IngestDialog)
+        return "" if dlg is None or not dlg.summary.isVisible() else dlg.summary.text()
+
+    qtbot.waitUntil(lambda: bool(summary()), timeout=30000)
+    assert f"Not reachable from this computer: {card}" in summary()
+    assert "Offline:" not in summary()
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+
+
 def test_removing_a_folder_from_a_team_catalogue_says_it_is_for_everyone(
     two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

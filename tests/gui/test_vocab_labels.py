@@ -111,9 +111,7 @@ def test_the_viewers_position_is_written_as_the_grid_counts(qapp: Any, french: N
     from smparchive.gui.viewers.info import status_line
 
     rec = record(id=1, name="IMG_0001.JPG")
-    assert status_line(rec, 37, 1_000_000).split("  ·  ")[0] == (
-        f"38 / {fmt.number(1_000_000)}"
-    )
+    assert status_line(rec, 37, 1_000_000).split("  ·  ")[0] == (f"38 / {fmt.number(1_000_000)}")
     assert fmt.number(1_000_000) == "1\u202f000\u202f000"
 
 

@@ -104,8 +104,12 @@ def test_a_computer_without_the_share_does_not_take_it_offline_for_the_team(
     said = capsys.readouterr().out
     if location.startswith("postgresql"):  # not "marked offline": it is not, for the team
         assert "cannot reach" in said and "marked offline" not in said
+        # nor said offline in the summary's head (it was "1 folder offline (3 items)")
+        assert "1 folder not reachable from this computer (" in said
+        assert "unchanged for the team" in said and "folder offline" not in said
     else:
         assert "not reachable" in said and "marked offline" in said
+        assert "1 folder offline (" in said
     (tmp_path / "nas" / "elsewhere").rename(share)
     cat = open_catalog(location)
     try:

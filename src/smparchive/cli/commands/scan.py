@@ -287,7 +287,12 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
     extra = []
     if report.returned:
         extra.append(f"{report.returned} back online")
-    if report.offline_roots:
+    if report.offline_roots and report.offline_here:  # a team's: not offline for the others
+        extra.append(
+            f"{counted(len(report.offline_roots), 'folder')} not reachable from this computer "
+            f"({counted(report.offline_items, 'item')} unchanged for the team)"
+        )
+    elif report.offline_roots:
         extra.append(
             f"{counted(len(report.offline_roots), 'folder')} offline "
             f"({counted(report.offline_items, 'item')})"

@@ -365,6 +365,7 @@ class _RootScan:
         code = "folder.gone_midway" if midway else "folder.unreachable"
         if self.cat.shared:  # one computer's view: not marked offline for the team
             code += "_here"
+            self.report.offline_here = True
         reason = problem(code, n=len(index))  # "its 1 item keeps ...", "its 2 items keep ..."
         self.report.problems.append(FileProblem(display(self.root.path), "offline", reason))
 

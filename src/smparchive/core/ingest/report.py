@@ -41,6 +41,9 @@ class ScanReport:
     missing: int = 0
     offline_roots: list[str] = field(default_factory=list)
     offline_items: int = 0
+    # The folders said offline are this computer's view of a team catalogue: not marked
+    # offline for the others, only out of this computer's reach (unmounted, another path).
+    offline_here: bool = False
     errors: int = 0
     warnings: int = 0
     unavailable: int = 0  # not read this time (gone, denied, drive away): tried again later

@@ -280,7 +280,12 @@ class IngestDialog(FittedDialog):
                 )
             )
         if report.offline_roots:
-            lines.append(self.tr("Offline: %1").replace("%1", ", ".join(report.offline_roots)))
+            said = (
+                self.tr("Not reachable from this computer: %1")
+                if report.offline_here  # a team's folder: not offline for the others
+                else self.tr("Offline: %1")
+            )
+            lines.append(said.replace("%1", ", ".join(report.offline_roots)))
         if report.duplicate_groups:
             lines.append(
                 self.tr(

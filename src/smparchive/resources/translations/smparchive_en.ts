@@ -302,7 +302,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+151"/>
+        <location filename="../../gui/widgets/history.py" line="+177"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment deleted</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
         <translation>
             <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>
@@ -542,7 +542,7 @@
 <context>
     <name>PeopleWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/people.py" line="+327"/>
+        <location filename="../../gui/dialogs/people.py" line="+329"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>

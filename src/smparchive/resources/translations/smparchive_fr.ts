@@ -1967,7 +1967,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1982,7 +1982,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 : → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
@@ -1996,7 +1996,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-129"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment supprimé</numerusform>
@@ -2007,7 +2007,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2266,12 +2266,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not reachable from this computer: %1</source>
+        <translation>Inaccessible depuis cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
         <translation>
             <numerusform>%Ln groupe de doublons (voir Problèmes &gt; Doublons).</numerusform>
@@ -2289,7 +2294,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
@@ -2300,12 +2305,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="-3"/>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="-211"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2361,7 +2366,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -3530,12 +3535,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez des visages, puis appuyez sur Y pour confirmer, N pour refuser, ou nommez-les.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Suggestions (%1)</source>
         <translation>Suggestions (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown person %1 (%2)</source>
         <translation>Personne inconnue %1 (%2)</translation>
     </message>
@@ -3601,7 +3606,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clips cut from their recordings were published too: %1.</source>
         <translation>Des extraits de leurs enregistrements ont aussi été publiés : %1.</translation>
     </message>
@@ -6582,7 +6587,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-313"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-318"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -7432,7 +7437,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+180"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+181"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7537,7 +7542,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Not connected: its items stay in the catalogue.</source>
         <translation>Non connecté&#xa0;: ses éléments restent dans le catalogue.</translation>
     </message>
@@ -7547,7 +7552,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -8955,7 +8960,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+102"/>
+        <location filename="../../gui/viewers/window.py" line="+103"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

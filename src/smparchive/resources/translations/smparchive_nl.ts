@@ -1967,7 +1967,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1982,7 +1982,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
@@ -1996,7 +1996,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-129"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment verwijderd</numerusform>
@@ -2007,7 +2007,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2266,12 +2266,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not reachable from this computer: %1</source>
+        <translation>Niet bereikbaar vanaf deze computer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
         <translation>
             <numerusform>%Ln groep duplicaten (zie Problemen &gt; Duplicaten).</numerusform>
@@ -2289,7 +2294,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
@@ -2300,12 +2305,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="-3"/>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="-211"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2361,7 +2366,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -3530,12 +3535,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer gezichten en druk op Y om te bevestigen, N om af te wijzen, of benoem ze.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Suggestions (%1)</source>
         <translation>Suggesties (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown person %1 (%2)</source>
         <translation>Onbekende persoon %1 (%2)</translation>
     </message>
@@ -3601,7 +3606,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clips cut from their recordings were published too: %1.</source>
         <translation>Fragmenten uit hun opnamen zijn ook gepubliceerd: %1.</translation>
     </message>
@@ -6582,7 +6587,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-313"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-318"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -7432,7 +7437,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+180"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+181"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7537,7 +7542,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Mappen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Not connected: its items stay in the catalogue.</source>
         <translation>Niet verbonden: de items ervan blijven in de catalogus.</translation>
     </message>
@@ -7547,7 +7552,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
@@ -8955,7 +8960,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+102"/>
+        <location filename="../../gui/viewers/window.py" line="+103"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
