@@ -697,6 +697,17 @@ PROBLEMS: dict[str, str] = {
         "value is theirs too and stays; change the item by hand if it should differ. The "
         "step leaves the undo history."
     ),
+    # the same two, when the history no longer names the teammate
+    "undo.nothing_left_unnamed": (
+        "Nothing was undone: a teammate has since merged, renamed or removed what your "
+        "change made, so none of it is left to take back; change the item by hand if it "
+        "should differ."
+    ),
+    "undo.theirs_too_unnamed": (
+        "Nothing was undone: a teammate had made the same change just before yours, so the "
+        "value is theirs too and stays; change the item by hand if it should differ. The "
+        "step leaves the undo history."
+    ),
     "undo.gone": (
         "Nothing was undone: what this step changed is no longer in the catalogue (its "
         "folder or its items were removed from it since). The step leaves the undo history."
@@ -1147,8 +1158,10 @@ def _problem_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
     # (an earlier sentence first: today's "about {percent}% of" also matches "about 42 % of",
     # its value then "42 ")
     # (a sentence for one before the others: "{name}: {why}" would take "1 session ...: x")
+    # (a sentence with no value at all first: it can only match itself, where a sentence
+    # with a value may take it, "a teammate" read as the {user} of "{user} had made ...")
     known = [*FORMER_PROBLEMS, *ONE.items(), *PROBLEMS.items()]
-    ordered = sorted(known, key=lambda item: item[1].startswith("{"))
+    ordered = sorted(known, key=lambda item: (item[1].startswith("{"), "{" in item[1]))
     return [
         (code, _STRICT.get(code) or _template_pattern(t), t in _ONE_TEXTS) for code, t in ordered
     ]

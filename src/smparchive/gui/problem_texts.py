@@ -1531,6 +1531,18 @@ SENTENCES: dict[str, str] = {
         "value is theirs too and stays; change the item by hand if it should differ. The "
         "step leaves the undo history.",
     ),
+    "undo.nothing_left_unnamed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing was undone: a teammate has since merged, renamed or removed what your "
+        "change made, so none of it is left to take back; change the item by hand if it "
+        "should differ.",
+    ),
+    "undo.theirs_too_unnamed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing was undone: a teammate had made the same change just before yours, so the "
+        "value is theirs too and stays; change the item by hand if it should differ. The "
+        "step leaves the undo history.",
+    ),
     "undo.gone": QT_TRANSLATE_NOOP(
         "Problems",
         "Nothing was undone: what this step changed is no longer in the catalogue (its "

@@ -314,7 +314,7 @@ class CatalogBase:
         def op(ctx: WriteContext) -> ChangeSummary:
             if not record.steps:  # a teammate had made the same change (_teammates_step)
                 raise audit.NothingLeftToUndo(
-                    problem("undo.theirs_too", user=_first_maker(ctx.session, record, user))
+                    _named("undo.theirs_too", _first_maker(ctx.session, record, user))
                 )
             if record.entry_id is not None and not override:
                 # A teammate's newer value of the same field of the same item wins: refuse
@@ -331,7 +331,7 @@ class CatalogBase:
                 # "Use mine" over a teammate's change that left nothing of this one (the
                 # keyword it added merged into another): said, not passed off as done
                 raise audit.NothingLeftToUndo(
-                    problem("undo.nothing_left", user=_who_changed(ctx.session, record, user))
+                    _named("undo.nothing_left", _who_changed(ctx.session, record, user))
                 )
             if not ctx.journal.steps:
                 # Every row the step changed has left the catalogue since (its folder was
@@ -497,7 +497,13 @@ def _teammates_step(
     return UndoRecord(label=label, steps=(), changes=ChangeSummary(items=items))
 
 
-def _first_maker(s: OrmSession, record: UndoRecord, user: str) -> str:
+def _named(code: str, who: str | None) -> str:
+    """``code``'s sentence naming the teammate, or its ``_unnamed`` sibling when the history
+    no longer says who (a name in the sentence, not an English word inside a French one)."""
+    return problem(code, user=who) if who else problem(f"{code}_unnamed")
+
+
+def _first_maker(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     """Who had made the change ``record`` (a step with nothing to apply) found made."""
     row = s.execute(
         select(AuditEntry.id, AuditEntry.fields)
@@ -511,10 +517,10 @@ def _first_maker(s: OrmSession, record: UndoRecord, user: str) -> str:
         )
         if first is not None and first.user_name:
             return first.user_name
-    return "a teammate"
+    return None
 
 
-def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str:
+def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     """The teammate whose change since stands in the way of undoing ``record``."""
     if record.entry_id is not None:
         try:
@@ -524,7 +530,7 @@ def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str:
         except audit.EditConflict as exc:
             if exc.user:
                 return exc.user
-    return "someone else"
+    return None
 
 
 _RECORD_STATEMENTS: tuple[Any, Any, Any] | None = None

@@ -4608,7 +4608,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+337"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4618,7 +4618,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1363"/>
+        <location line="-1375"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5881,6 +5881,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+6"/>
         <source>Nothing was undone: {user} had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
         <translation>Rien n’a été annulé&#xa0;: {user} avait fait la même modification juste avant vous&#xa0;; la valeur est donc aussi la sienne et reste. Modifiez l’élément à la main s’il doit être différent. L’étape quitte l’historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: a teammate had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
+        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe avait fait la même modification juste avant vous&#xa0;; la valeur est donc aussi la sienne et reste. Modifiez l’élément à la main s’il doit être différent. L’étape quitte l’historique d’annulation.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -4608,7 +4608,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+337"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4618,7 +4618,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1363"/>
+        <location line="-1375"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5881,6 +5881,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+6"/>
         <source>Nothing was undone: {user} had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
         <translation>Niets ongedaan gemaakt: {user} had vlak voor u dezelfde wijziging gedaan, dus de waarde is ook van hen en blijft staan; wijzig het item met de hand als het anders moet. De stap verdwijnt uit de geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>Niets ongedaan gemaakt: een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: a teammate had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
+        <translation>Niets ongedaan gemaakt: een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus de waarde is ook van hen en blijft staan; wijzig het item met de hand als het anders moet. De stap verdwijnt uit de geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
         <location line="+6"/>
