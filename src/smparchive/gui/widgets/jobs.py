@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskHandle, TaskRunner
+
+# How long the last job's line stays after it ends: jobs that follow one another (the
+# thumbnails of each screenful while scrolling) showed and hid it several times a second,
+# the status bar laid out and the window repainted each time.
+LINGER_MS = 600
 
 
 def describe(handle: TaskHandle, event: ProgressEvent | None) -> tuple[str, int, int]:
@@ -51,6 +57,10 @@ class JobsWidget(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
+        self._linger = QTimer(self)
+        self._linger.setSingleShot(True)
+        self._linger.setInterval(LINGER_MS)
+        self._linger.timeout.connect(self._hide_if_idle)
         runner.job_started.connect(self._started)
         runner.job_finished.connect(self._finished)  # bound: dropped with the widget
         self.hide()
@@ -69,11 +79,25 @@ class JobsWidget(QWidget):
         jobs = [j for j in self.runner.jobs() if j.running]
         return jobs[0] if jobs else None
 
+    def _hide_if_idle(self) -> None:
+        if self.current() is None:
+            self.hide()
+
+    def make_room(self) -> None:
+        """A message is about to be said in the status bar: the line of a job that has
+        ended goes now rather than cut the message short."""
+        self._linger.stop()
+        self._hide_if_idle()
+
     def _update(self) -> None:
         job = self.current()
-        self.setVisible(job is not None)
         if job is None:
+            if self.isVisible() and not self._linger.isActive():
+                self.cancel.setEnabled(False)  # nothing left to stop
+                self._linger.start()
             return
+        self._linger.stop()
+        self.show()
         text, value, maximum = describe(job, job.last_progress)
         others = len(self.runner.jobs()) - 1
         if others > 0:
