@@ -174,6 +174,9 @@ def _startup_child(catalogue: str) -> int:
         r = resource.getrusage(resource.RUSAGE_SELF)  # every thread of the process
         return r.ru_utime + r.ru_stime
 
+    got: dict[str, Any] = {}
+    if os.environ.get("SMP_BENCH_MARKS"):
+        got["marks"] = _install_marks(cpu)
     # imported first, as the installed entry point does (smparchive.gui.app:main)
     import smparchive.gui.app as gui_app
 
@@ -181,7 +184,6 @@ def _startup_child(catalogue: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    got: dict[str, float] = {}
     app = make_application()
     found: list[Any] = []
 
@@ -215,6 +217,92 @@ def _startup_child(catalogue: str) -> int:
     return app_main([catalogue])
 
 
+# --marks: where the start's time goes, per round (wall since the process started / its CPU)
+MARKED_MODULES = ("sqlalchemy", "smparchive.core.catalog.catalog", "smparchive.gui.main_window")
+PHASES = (
+    ("to the first window", None, "first"),
+    ("first window -> catalogue import starts", "first", "import smparchive.core.catalog.catalog"),
+    ("importing the catalogue", "import smparchive.core.catalog.catalog", "imported"),
+    ("opening it", "imported", "opened"),
+    ("main window: its modules, then built", "opened", "built"),
+    ("built -> shown", "built", "window"),
+    ("shown -> first screenful painted", "window", "screen"),
+)
+
+
+def _install_marks(cpu: Any) -> dict[str, tuple[float, float]]:
+    """Marks (wall, CPU) at the catalogue's import, its opening and the main window's
+    build, for --marks; cheap enough not to move the figures (an import hook on three
+    modules, two wrapped calls)."""
+    import importlib.abc
+    import importlib.util
+
+    marks: dict[str, tuple[float, float]] = {}
+
+    def mark(name: str) -> None:
+        marks.setdefault(name, (time.time(), cpu()))
+
+    def after(name: str, module: Any) -> None:
+        if name == "smparchive.core.catalog.catalog":
+            mark("imported")
+            opener = module.open_catalog
+
+            def open_catalog(*a: Any, **k: Any) -> Any:
+                try:
+                    return opener(*a, **k)
+                finally:
+                    mark("opened")
+
+            module.open_catalog = open_catalog
+        elif name == "smparchive.gui.main_window":
+            build = module.MainWindow.__init__
+
+            def init(self: Any, *a: Any, **k: Any) -> None:
+                build(self, *a, **k)
+                mark("built")
+
+            module.MainWindow.__init__ = init
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+            if name not in MARKED_MODULES:
+                return None
+            sys.meta_path.remove(self)
+            try:
+                spec = importlib.util.find_spec(name)
+            finally:
+                sys.meta_path.insert(0, self)
+            if spec is None or spec.loader is None:
+                return None
+            run = spec.loader.exec_module
+
+            def exec_module(module: Any, run: Any = run, name: str = name) -> None:
+                mark(f"import {name}")
+                run(module)
+                after(name, module)
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+    return marks
+
+
+def _phases(got: dict[str, Any], t0: float) -> dict[str, tuple[float, float]]:
+    """Each phase of PHASES as (wall, CPU) seconds, from one child's marks."""
+    at = {k: tuple(v) for k, v in got.get("marks", {}).items()}
+    at["first"] = (got.get("first_wall", got["window_wall"]), got.get("first_cpu", 0.0))
+    at["window"] = (got["window_wall"], got["window_cpu"])
+    at["screen"] = (got["screen_wall"], got["screen_cpu"])
+    out = {}
+    for label, start, end in PHASES:
+        a = (t0, 0.0) if start is None else at.get(start)
+        b = at.get(end)
+        if a is not None and b is not None:
+            out[label] = (b[0] - a[0], b[1] - a[1])
+    return out
+
+
 def startup_rounds(args: Any) -> int:
     """The app as a process, from its start: window shown and first screenful painted,
     interleaved between this tree and ``--other-src`` (each on its own catalogue copy)."""
@@ -229,13 +317,15 @@ def startup_rounds(args: Any) -> int:
     for n, name in enumerate(trees):
         copies[name] = tmp / f"copy{n}.smpcat"
         shutil.copyfile(args.catalogue, copies[name])
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     loads = []
     for rnd in range(args.rounds + 1):  # round 0 writes the byte-code caches, not counted
         for name, src in trees.items():
             home = tmp / f"home-{name.replace(' ', '-')}"
             env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen")
             env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: with byte-code caches
+            if args.marks:
+                env["SMP_BENCH_MARKS"] = "1"
             for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
                 env[var] = str(home / var)  # the user's settings, recent list and log apart
             loads.append(os.getloadavg()[0])
@@ -252,7 +342,7 @@ def startup_rounds(args: Any) -> int:
                 print(f"{name}: no figure (exit {proc.returncode})\n{proc.stderr[-2000:]}")
                 return 1
             got = json.loads(line[len("STARTUP ") :])
-            row = {
+            row: dict[str, Any] = {
                 "first_wall": got.get("first_wall", got["window_wall"]) - t0,
                 "first_cpu": got.get("first_cpu", got["window_cpu"]),
                 "window_wall": got["window_wall"] - t0,
@@ -272,6 +362,11 @@ def startup_rounds(args: Any) -> int:
                 f"load {row['load']:.2f}",
                 flush=True,
             )
+            if args.marks:
+                phases = _phases(got, t0)
+                row["phases"] = phases
+                told = (f"{k} {w * 1000:.0f} / {c * 1000:.0f}" for k, (w, c) in phases.items())
+                print("      " + "; ".join(told) + " (ms wall / CPU)", flush=True)
             if rnd:
                 runs[name].append(row)
     print(
@@ -280,7 +375,7 @@ def startup_rounds(args: Any) -> int:
     )
     for name, rows in runs.items():
 
-        def med(key: str, rows: list[dict[str, float]] = rows) -> float:
+        def med(key: str, rows: list[dict[str, Any]] = rows) -> float:
             return statistics.median(r[key] for r in rows) * 1000
 
         print(
@@ -291,6 +386,15 @@ def startup_rounds(args: Any) -> int:
             f"{med('screen_wall'):6.0f} ms wall / {med('screen_cpu'):5.0f} ms CPU "
             f"(target 1,000 ms at 1M)"
         )
+        if args.marks:
+            for label, _a, _b in PHASES:
+                got_phase = [r["phases"][label] for r in rows if label in r.get("phases", {})]
+                if got_phase:
+                    print(
+                        f"      {label:42}: "
+                        f"{statistics.median(w for w, _c in got_phase) * 1000:6.0f} ms wall / "
+                        f"{statistics.median(c for _w, c in got_phase) * 1000:5.0f} ms CPU"
+                    )
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
@@ -943,6 +1047,12 @@ def main() -> int:
     )
     p.add_argument("--rounds", type=int, default=3, help="--startup: interleaved rounds")
     p.add_argument("--other-src", help="--startup: another tree's src to compare with")
+    p.add_argument(
+        "--marks",
+        action="store_true",
+        help="--startup: also where the time goes (the catalogue's import, its opening, the "
+        "main window's build, its first screenful), per round and as medians",
+    )
     p.add_argument("--startup-child", help=argparse.SUPPRESS)
     p.add_argument("--src", help="the tree's src to measure (default: this checkout's)")
     p.add_argument(

@@ -322,9 +322,14 @@ class WindowManager(QObject):
         window.show()
         if replacing is not None:
             replacing.close()
+
         # a folder added on another computer, or a share mounted elsewhere here: ask at once
-        # rather than after a rescan has marked everything offline
-        QTimer.singleShot(0, window, lambda w=window: w.ingest.offer_locations())
+        # rather than after a rescan has marked everything offline (once the first screenful
+        # is read: its reads of every folder would compete with the first page's)
+        def offer_locations() -> None:
+            window.ingest.offer_locations()
+
+        window.after_first_screen(offer_locations)
         if "://" not in catalog.location:
             QTimer.singleShot(  # bound to the window: dropped if it closes first
                 INTEGRITY_DELAY_MS,

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self._slow_counts: dict[str, int] = {}
         self._slow_due = False
         self._results_seen = False
+        self._after_first: list[Callable[[], None]] = []  # see after_first_screen
+        # the current item's record comes with the first page being read (not read twice)
+        self._inspect_waits = False
         self._kept_selection: tuple[list[int], int | None] = ([], None)
         self._sidebar_due = False  # the first reading of the sidebar waits (see below)
         self._build()
@@ -227,7 +230,7 @@ class MainWindow(QMainWindow):
         # The first screenful first: the sidebar (its counts read the catalogue: ~0.15 s of
         # CPU at a million items) is read once the first records are in, or after a while.
         self._sidebar_due = True
-        QTimer.singleShot(SIDEBAR_LATEST_MS, self, self._sidebar_if_due)
+        QTimer.singleShot(SIDEBAR_LATEST_MS, self, self._first_screen_late)
         self.browser.refresh()
 
     # -- building ---------------------------------------------------------------------------
@@ -468,6 +471,27 @@ class MainWindow(QMainWindow):
             if self._sidebar_due:  # after the first screenful is painted
                 QTimer.singleShot(0, self, self._sidebar_if_due)
             self._count_slow()
+            waiting, self._after_first = self._after_first, []
+            for fn in waiting:
+                QTimer.singleShot(0, self, fn)
+
+    def after_first_screen(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the first records are in (or after SIDEBAR_LATEST_MS): work the
+        first screenful does not need (the folder check) does not compete with its read."""
+        if self._results_seen:
+            QTimer.singleShot(0, self, fn)
+        else:
+            self._after_first.append(fn)
+
+    def _first_screen_late(self) -> None:
+        """The first records are late (a slow or failed read): do what waited for them."""
+        self._sidebar_if_due()
+        waiting, self._after_first = self._after_first, []
+        for fn in waiting:
+            fn()
+        if self._inspect_waits:
+            self._inspect_waits = False
+            self._selection_changed()
 
     def _sidebar_if_due(self) -> None:
         if self._sidebar_due:
@@ -552,6 +576,16 @@ class MainWindow(QMainWindow):
         if all(r is not None for r in cached):
             self._inspect(ids, [r for r in cached if r is not None])
             return
+        if not self._results_seen:
+            # At the start the current item is on the first page: its record comes with it
+            # (read beside it, up to three times as selection signals came, it slowed that
+            # page down).
+            row = self.current_row()
+            if row >= 0:
+                self.store.record(row)  # asks for its page
+            if self.store.loading():
+                self._inspect_waits = True
+                return
         self.store.load(wanted, lambda recs, ids=ids: self._inspect(ids, recs))
 
     def _inspect(self, ids: list[int], records: list[ItemRecord]) -> None:
@@ -608,8 +642,9 @@ class MainWindow(QMainWindow):
     def _records_loaded(self, records: list[ItemRecord]) -> None:
         """Refreshed records of the selection update the inspector."""
         self._first_screen_in()
+        waited, self._inspect_waits = self._inspect_waits, False
         shown = set(self.inspector.ids())
-        if shown and shown & {r.id for r in records}:
+        if waited or (shown and shown & {r.id for r in records}):
             self._selection_changed()
 
     def _update_status(self) -> None:

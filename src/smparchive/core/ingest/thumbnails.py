@@ -30,7 +30,13 @@ from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
-from smparchive.core.vocab import ItemStatus, Kind, ThumbState
+from smparchive.core.vocab import (
+    REPAIR_STATUSES,
+    REPAIR_THUMB_STATES,
+    ItemStatus,
+    Kind,
+    ThumbState,
+)
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -40,11 +46,6 @@ log = logging.getLogger(__name__)
 FLUSH_EVERY = 100
 FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
-REPAIR_STATUSES = (ItemStatus.OK, ItemStatus.WARNING)  # files readable where the catalogue says
-REPAIR_THUMB_STATES = (
-    ThumbState.OK,
-    ThumbState.PENDING,
-)  # "none": nothing to picture, or it failed before
 URGENT_KEEP = 2000  # items kept ahead of the queue: a few screenfuls seen last
 
 

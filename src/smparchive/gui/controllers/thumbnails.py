@@ -11,12 +11,15 @@ file that fails is not tried again and again.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.vocab import REPAIR_STATUSES, REPAIR_THUMB_STATES
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from smparchive.core.ingest.thumbnails import ThumbnailJob
 
 log = logging.getLogger(__name__)
+JOB_MODULE = "smparchive.core.ingest.thumbnails"
 REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
 
 
@@ -53,6 +57,8 @@ class ThumbnailRepair(QObject):
         self._handle: TaskHandle | None = None
         self._holds = 0  # scans (and their thumbnail jobs) running: they make these
         self._stopped = False
+        self._importing = False  # the job's module is being imported by a worker
+        self._import_failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.made)
@@ -60,9 +66,6 @@ class ThumbnailRepair(QObject):
     @staticmethod
     def repairable(rec: ItemRecord) -> bool:
         """Items whose source can be read now (not missing, offline or failed before)."""
-        # imported when first needed: the repair job's module brings the scan pipeline
-        from smparchive.core.ingest.thumbnails import REPAIR_STATUSES, REPAIR_THUMB_STATES
-
         return bool(rec.sha256) and (
             rec.status in REPAIR_STATUSES and rec.thumb_state in REPAIR_THUMB_STATES
         )
@@ -114,6 +117,18 @@ class ThumbnailRepair(QObject):
     def _feed(self) -> None:
         if not self._waiting or self._stopped or self._holds:
             return
+        if JOB_MODULE not in sys.modules and not self._import_failed:
+            # The job's module brings the scan pipeline (~60 ms of CPU): imported by a
+            # worker, not by the UI thread painting the first screenful that asked for it.
+            if not self._importing:
+                self._importing = True
+                self.runner.submit(
+                    lambda _ctx: import_module(JOB_MODULE),
+                    label="thumbnail repair's code",
+                    on_done=self._imported,
+                    on_error=self._not_imported,
+                )
+            return
         ids = list(self._waiting)
         if self._job is not None:
             if self._job.add(ids):  # else it is finishing: the next job takes them
@@ -121,6 +136,14 @@ class ThumbnailRepair(QObject):
                 self._job.prioritise(self._visible)
             return
         self._start(ids)
+
+    def _imported(self, _module: object) -> None:
+        self._importing = False
+        self._feed()
+
+    def _not_imported(self, _exc: BaseException) -> None:
+        self._import_failed = True  # _start imports it again and fails as it did before
+        self._imported(None)
 
     def _handed(self, ids: list[int]) -> None:
         self._asked.update(ids)

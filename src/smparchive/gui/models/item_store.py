@@ -466,6 +466,10 @@ class ItemStore(QObject):
     def cached(self, item_id: int) -> ItemRecord | None:
         return self._records.get(item_id)
 
+    def loading(self) -> bool:
+        """A page of records is being read."""
+        return bool(self._pending)
+
     def _fetch_page(self, page: int) -> None:
         if page in self._pending:
             return

@@ -1,0 +1,110 @@
+"""The app's first screenful (issue 19): what it reads before its records are painted.
+
+At a million items the first page's read shared the two cores and the interpreter with
+reads the first screenful does not need: the current item's record read again beside its
+page (up to three times), the check of every folder's place, and the scan pipeline imported
+by the UI thread for the thumbnail repair. Those now wait for the first page or run off the
+UI thread; what the user sees once it is painted is the same."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_current_item_comes_with_the_first_page_read_once(
+    qtbot: Any, gui_catalog: Any, settings: Any
+) -> None:
+    """The inspector shows the first row's item, and no record was read twice for it."""
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    asked: list[list[int]] = []
+    items = gui_catalog.items
+
+    def counted(ids: Sequence[int]) -> Any:
+        asked.append(list(ids))
+        return items(ids)
+
+    gui_catalog.items = counted
+    w = MainWindow(gui_catalog, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    try:
+        w.show()
+        qtbot.waitUntil(lambda: len(w.store) == 33 and w.inspector.ids() != [], timeout=20000)
+        first = w.store.id_at(0)
+        assert w.inspector.ids() == [first]
+        assert [r.id for r in w.inspector.records] == [first]
+        twice = [i for i, n in Counter(i for ids in asked for i in ids).items() if n > 1]
+        assert twice == [], f"read more than once: {twice} in {asked}"
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+
+
+def test_the_folder_check_waits_for_the_first_records(
+    qapp: Any, tmp_path: Path, gui_catalog: Any, monkeypatch: Any
+) -> None:
+    """Opening still looks for folders that are not where they were added, once the first
+    screenful's records are in (its read of every folder no longer runs beside them)."""
+    from smparchive.core import paths
+    from smparchive.gui import app as app_mod
+    from smparchive.gui.controllers.ingest import IngestController
+    from smparchive.gui.settings import Settings
+    from smparchive.gui.tasks import TaskRunner
+
+    monkeypatch.setattr(paths, "remember_catalogue", lambda _p: None)
+    monkeypatch.setattr(app_mod, "INTEGRITY_DELAY_MS", 10**8)
+    seen: list[bool] = []
+
+    def offer(self: Any, offline_paths: list[str] | None = None) -> None:
+        window = manager.windows[0]
+        first = window.store.id_at(0, fetch=False)
+        seen.append(first is not None and window.store.cached(first) is not None)
+
+    monkeypatch.setattr(IngestController, "offer_locations", offer)
+    manager = app_mod.WindowManager(Settings(), runner_factory=TaskRunner)
+    window = manager.show_window(gui_catalog)
+    try:
+        from pytestqt.qtbot import QtBot
+
+        QtBot(qapp).waitUntil(lambda: seen != [], timeout=20000)
+        assert seen == [True]
+    finally:
+        window.runner.shutdown()
+        window.thumbs.shutdown()
+        window.close()
+
+
+def test_the_grid_asks_for_a_thumbnail_repair_without_the_scan_pipeline(
+    tmp_path: Path,
+) -> None:
+    """Whether a shown item's thumbnail can be made again is answered without importing
+    the scan pipeline (the UI thread imported it while painting the first screenful)."""
+    code = (
+        "import sys\n"
+        "from types import SimpleNamespace as R\n"
+        "from smparchive.gui.controllers.thumbnails import ThumbnailRepair\n"
+        "ok = R(sha256=b'x', status='ok', thumb_state='pending')\n"
+        "gone = R(sha256=b'x', status='missing', thumb_state='ok')\n"
+        "print(ThumbnailRepair.repairable(ok), ThumbnailRepair.repairable(gone),\n"
+        "      'smparchive.core.ingest.thumbnails' in sys.modules)\n"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(REPO / "src"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "False", "False"]
