@@ -28,6 +28,25 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("SMPARCHIVE_CORPUS", REPO / "tests" / "corpus" / "realworld"))
 
 
+def fresh_python(code: str, tmp_path: Path) -> str:
+    """What ``code`` prints in a fresh interpreter running this checkout's ``src`` offscreen
+    (what a module imports at start, measured where nothing is imported yet)."""
+    import subprocess
+    import sys
+
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(REPO / "src"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
 def sqlite_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
     """Rows of ``sql`` read from a SQLite catalogue file directly (what is stored)."""
     import sqlite3

@@ -8,13 +8,12 @@ UI thread; what the user sees once it is painted is the same."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from tests.conftest import fresh_python
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -97,14 +96,4 @@ def test_the_grid_asks_for_a_thumbnail_repair_without_the_scan_pipeline(
         "print(ThumbnailRepair.repairable(ok), ThumbnailRepair.repairable(gone),\n"
         "      'smparchive.core.ingest.thumbnails' in sys.modules)\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(REPO / "src"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["True", "False", "False"]
+    assert fresh_python(code, tmp_path).split() == ["True", "False", "False"]

@@ -4,14 +4,12 @@ window takes its place where the user left it."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import fresh_python
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,17 +35,7 @@ def test_the_start_window_needs_no_catalogue_module(tmp_path: Path) -> None:
         "print(w.isVisible(), sorted(m for m in sys.modules if m.split('.')[0] in "
         "('sqlalchemy', 'alembic') or m.startswith('smparchive.core.catalog.catalog')))\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(REPO / "src"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "True []"
+    assert fresh_python(code, tmp_path).strip() == "True []"
 
 
 def test_window_is_shown_and_responsive_while_the_catalogue_opens_and_can_be_closed(
