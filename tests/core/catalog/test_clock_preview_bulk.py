@@ -215,3 +215,83 @@ def test_the_rules_run_once_per_stretch_not_once_per_item(
     assert len(preview.rows) == 2000
     assert {r.reason for r in preview.rows} >= {Reason.INSIDE, Reason.OVERLAP, Reason.BREAK}
     assert 0 < len(calls) < 100
+
+
+def test_rows_read_in_any_order_are_the_item_by_item_rows(
+    catalog: Any, add_items: Any, programme: dict[str, int]
+) -> None:
+    """A step's rows are made when read (Camera Clocks' table reads the rows in view): read
+    from the end, by slices, by negative index, the same rows, ids and count."""
+    add_items(_items(programme, random.Random(8)))
+    items = catalog.clock_items(KEY)
+    for offset in (0, 899, -3600):
+        got = catalog.preview_clock(KEY, offset, items=items)
+        want = reference(catalog, KEY, offset)
+        rows = got.rows
+        n = len(rows)
+        assert [rows[i] for i in reversed(range(n))] == want[::-1]
+        assert rows[-1] == want[-1] and rows[-n] == want[0]
+        assert rows[5:40:3] == want[5:40:3] and rows[n - 3 :] == want[-3:]
+        with pytest.raises(IndexError):
+            rows[n]
+        assert rows.item_ids() == [r.item_id for r in want]
+        assert rows.moved() == sum(1 for r in want if r.new_session_id != r.old_session_id)
+        assert rows == rules.ShiftRows([tuple(getattr(r, f) for f in r.__slots__) for r in want])
+
+
+def test_microseconds_on_either_side_of_a_boundary(
+    catalog: Any, add_items: Any, programme: dict[str, int]
+) -> None:
+    """Photos a microsecond before, at and after a session's start and end, the tolerance's
+    edges and a break's middle (where the nearer session changes) under corrections that
+    bring them there: the stretches met in bulk are those of each photo alone."""
+    us = timedelta(microseconds=1)
+    marks = [datetime(2022, 6, 1, 9), datetime(2022, 6, 1, 10, 30), datetime(2022, 6, 1, 8, 45)]
+    marks += [datetime(2022, 6, 1, 10, 40), datetime(2022, 6, 1, 10, 39, 30)]  # mid-break ties
+    marks += [datetime(2022, 6, 1, 11, 40) + timedelta(minutes=15)]
+    specs = []
+    for m in marks:
+        for d in (-2 * us, -us, 0 * us, us, 2 * us):
+            for video in (False, True):
+                spec: dict[str, Any] = {"capture_local": m + d, **CAM}
+                if video:
+                    spec.update(kind="video", duration_s=60.000001)
+                specs.append(spec)
+    add_items(specs)
+    items = catalog.clock_items(KEY)
+    for offset in (0, 1, -1, 60, 3600, -3600, 600):
+        want = reference(catalog, KEY, offset)
+        got = catalog.preview_clock(KEY, offset, items=items)
+        assert list(got.rows) == want, offset
+        assert got.moved_sessions == sum(1 for r in want if r.new_session_id != r.old_session_id)
+
+
+def test_decks_are_matched_once_while_the_correction_is_stepped(
+    catalog: Any, add_items: Any, programme: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deck is matched to the sessions by its name, which no correction changes: the
+    phone's 20,000 "decks" were scored again at each step (~0.35 s of each at 1M)."""
+    from smparchive.core.catalog import clock_preview
+
+    add_items(_items(programme, random.Random(3)))
+    items = catalog.clock_items(KEY)
+    scored: list[Any] = []
+    real = clock_preview._deck_rules
+
+    def counted(ordered: Any) -> Any:
+        rule = real(ordered)
+        return lambda item: scored.append(item.name) or rule(item)
+
+    monkeypatch.setattr(clock_preview, "_deck_rules", counted)
+    first = catalog.preview_clock(KEY, 600, items=items)
+    assert sorted(scored) == sorted(
+        {r.name for r in first.rows if r.name.endswith(("pdf", "pptx"))}
+    )
+    scored.clear()
+    for offset in (1200, -600, 3600):
+        step = catalog.preview_clock(KEY, offset, items=items)
+        assert list(step.rows) == reference(catalog, KEY, offset)
+    assert scored == []  # the names' outcomes kept with the camera's items
+    catalog.add_session("keynote slides", bxl(14), bxl(15), room="Auditorium")
+    changed = catalog.preview_clock(KEY, 600, items=catalog.clock_items(KEY))
+    assert list(changed.rows) == reference(catalog, KEY, 600)  # a new programme: matched again

@@ -180,37 +180,51 @@ class ShiftRow:
 class ShiftRows(Sequence[ShiftRow]):
     """A preview's rows kept as plain tuples (ShiftRow's fields in order), each made a
     :class:`ShiftRow` when read: a 200,000-item camera's rows made as frozen records cost
-    ~0.2 s of each preview at 1M, and Camera Clocks' table reads the rows in view."""
+    ~0.2 s of each preview at 1M, and Camera Clocks' table reads the rows in view.
+    A subclass may make each tuple when read too (:meth:`_tuple`)."""
 
     __slots__ = ("_rows",)
 
     def __init__(self, rows: Sequence[tuple[Any, ...]]) -> None:
         self._rows = rows
 
+    def _tuple(self, index: int) -> tuple[Any, ...]:
+        """Row ``index`` (0 <= index < len) as a tuple of ShiftRow's fields."""
+        return self._rows[index]
+
+    def tuples(self) -> list[tuple[Any, ...]]:
+        """Every row as a tuple of ShiftRow's fields, in order."""
+        return [self._tuple(i) for i in range(len(self))]
+
     def __len__(self) -> int:
         return len(self._rows)
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
-            return [ShiftRow(*r) for r in self._rows[index]]
-        return ShiftRow(*self._rows[index])
+            return [ShiftRow(*self._tuple(i)) for i in range(*index.indices(len(self)))]
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("ShiftRows index out of range")
+        return ShiftRow(*self._tuple(index))
 
     def __iter__(self) -> Any:
-        for r in self._rows:
-            yield ShiftRow(*r)
+        for i in range(len(self)):
+            yield ShiftRow(*self._tuple(i))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ShiftRows):
-            return list(self._rows) == list(other._rows)
+            return self.tuples() == other.tuples()
         if isinstance(other, Sequence) and not isinstance(other, str):
             return list(self) == list(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(tuple(self._rows))
+        return hash(tuple(self.tuples()))
 
     def __repr__(self) -> str:
-        return f"ShiftRows({len(self._rows)} rows)"
+        return f"ShiftRows({len(self)} rows)"
 
     def item_ids(self) -> list[int]:
         """Every row's item id, in order (no record made)."""

@@ -43,6 +43,8 @@ class TimeOutcomes:
         self._tol, self._tz = tolerance, tz
         self._stretches = Stretches(ordered, tolerance)
         self.around = self._stretches.around
+        # the moments where the outcome may change, in order (for keys worked out in bulk)
+        self.points = self._stretches.points
         self._known: dict[int, tuple[int | None, Reason]] = {}
 
     def _at(self, key: int, moment: datetime) -> tuple[int | None, Reason]:
@@ -58,6 +60,10 @@ class TimeOutcomes:
         """The session proposed and the reason for an item filed by its time as ``moment``
         (aware)."""
         return self._at(self._stretches.key(moment), moment)
+
+    def at_key(self, key: int, moment: datetime) -> tuple[int | None, Reason]:
+        """:meth:`at` for a ``moment`` whose stretch ``key`` is known."""
+        return self._at(key, moment)
 
     def over(self, begin: datetime, end: datetime) -> tuple[int | None, Reason] | None:
         """The same for a recording over [begin, end] when both lie in one stretch between

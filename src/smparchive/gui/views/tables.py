@@ -38,6 +38,11 @@ from PySide6.QtWidgets import (
 
 FLOOR = 72  # no column is cut narrower than this (or its header, if narrower)
 PADDING = 12  # room around a cell's text
+# Up to this many rows, a column is fitted to its first rows as Qt reads them (1,000 and
+# those in view); beyond, to the rows in view only: Qt's 1,000 rows of each column were
+# ~1 s of the UI thread after each clock preview of a 200,000-item camera (and after the
+# Assign dialog's 65,637 proposals), the dialog frozen while the user types.
+WHOLE_FIT_ROWS = 1000
 WRAP_ROWS = 200  # wrapped rows are measured one by one: longer lists stay one line each
 STRETCH_WEIGHT = 2.0  # the stretch column's share of the room, against 1 for the others
 
@@ -194,23 +199,38 @@ class ColumnFit(QObject):
                 signal.connect(self._timer.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._timer.start()
         return False
 
     def natural(self) -> list[int]:
-        """Each column's width for its header and the rows in view, whole."""
+        """Each column's width for its header and the rows in view, whole (and the first
+        rows Qt reads, up to ``WHOLE_FIT_ROWS`` rows)."""
         view, header = self.view, self.view.horizontalHeader()
         count = header.count()
-        return [
-            0
-            if view.isColumnHidden(c)
-            else max(header.sectionSizeHint(c), view.sizeHintForColumn(c) + PADDING)
-            for c in range(count)
-        ]
+        model = view.model()
+        many = model is not None and model.rowCount() > WHOLE_FIT_ROWS
+        # the horizontal header's precision is the rows sizeHintForColumn reads: 0 the rows
+        # in view, but every row of a hidden view (fit() skips those), hence the check here
+        keep = header.resizeContentsPrecision()
+        if many and view.isVisible():
+            header.setResizeContentsPrecision(0)
+        try:
+            return [
+                0
+                if view.isColumnHidden(c)
+                else max(header.sectionSizeHint(c), view.sizeHintForColumn(c) + PADDING)
+                for c in range(count)
+            ]
+        finally:
+            header.setResizeContentsPrecision(keep)
 
     def fit(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
+        if not view.isVisible():
+            # fitted when shown (the Show event): a closed dialog's 200,000-row table was
+            # fitted after each late reset, ~1 s of the UI thread nobody saw
+            return
         natural = self.natural()
         floors = [
             0 if w == 0 else min(w, max(header.sectionSizeHint(c), FLOOR))
