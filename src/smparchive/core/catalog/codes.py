@@ -114,6 +114,11 @@ def codes_of(enum: type[StrEnum], values: object) -> list[int]:
     return [code_of(enum, v) for v in values]  # type: ignore[attr-defined]
 
 
+def value_texts(enum: type[StrEnum]) -> dict[int, str]:
+    """Each stored code of ``enum`` -> its value's text (not to be changed)."""
+    return _VALUES[enum]
+
+
 def value_of(enum: type[StrEnum], code: object) -> str:
     """The text of stored ``code`` (a plain str, as the catalogue gave before codes).
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,14 +25,9 @@ from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.codes import (
     COLUMN_ENUMS,
-    FORMAT_CODES,
-    MIME_CODES,
     code_of,
-    long_text,
     value_of,
-    value_or_none,
 )
-from smparchive.core.catalog.pathsql import ITEM_PATH_SQL
 from smparchive.core.catalog.scanplan import (
     LED_BY_FEWEST,
     broad_read,
@@ -42,7 +36,6 @@ from smparchive.core.catalog.scanplan import (
     sorts_rows,
 )
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.pathnames import join_root
 from smparchive.core.vocab import ItemStatus
 
 if TYPE_CHECKING:
@@ -94,11 +87,6 @@ def _defaults() -> dict[str, Any]:
     return {f.name: f.default for f in fields(ItemFilter)}
 
 
-_UTC_COLUMNS = frozenset({"capture_utc", "first_seen_at", "updated_at", "last_verified_at"})
-_NAIVE_COLUMNS = frozenset({"capture_local"})
-_BOOL_COLUMNS = frozenset({"has_embedded_thumb"})
-
-
 def open_reader(location: str | None) -> CatalogReader | None:
     """A reader of the SQLite catalogue at ``location`` (None: the default one), or None
     when only the full catalogue will do (a server URL, no file, an older schema that
@@ -130,25 +118,6 @@ def open_reader(location: str | None) -> CatalogReader | None:
         filelocks.closed(held)
         return None
     return CatalogReader(conn, path, str(row[0]), held)
-
-
-# An item's camera make, model and serial: its camera row's (migration 0031; as
-# models._camera_part says them).
-_CAMERA_SQL = {
-    f"camera_{part}": f"(SELECT nullif(cameras.{part}, '') FROM cameras "
-    f"WHERE cameras.id = items.camera_id)"
-    for part in ("make", "model", "serial")
-}
-_CAMERA_SQL["rel_path"] = ITEM_PATH_SQL  # its folder's path and its name (0033)
-
-
-def _datetime(value: Any, aware: bool) -> datetime | None:
-    if value is None:
-        return None
-    from smparchive.core.catalog.stored import stored_time
-
-    dt = stored_time(value)
-    return dt.replace(tzinfo=UTC) if aware and dt is not None else dt
 
 
 def _codes(column: str, values: Sequence[Any]) -> list[Any]:
@@ -390,65 +359,9 @@ class CatalogReader:
 
     def items(self, ids: Sequence[int]) -> list[ItemRecord]:
         """Item records for ``ids``, in that order (missing ids are skipped)."""
-        if not ids:
-            return []
-        from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
-        from smparchive.core.catalog.stored import hash_text
+        from smparchive.core.catalog.record_rows import read_records
 
-        columns = ", ".join(_CAMERA_SQL.get(c, f"items.{c}") for c in ITEM_COLUMN_FIELDS)
-        rows: dict[int, dict[str, Any]] = {}
-        texts: dict[int, dict[str, dict[str, str]]] = {}
-        tags: dict[int, list[TagRef]] = {}
-        roots = self._root_paths()
-        tag_paths = self.tag_paths()
-        for chunk in chunked(list(ids)):
-            marks = ", ".join("?" * len(chunk))
-            for row in self._rows(
-                f"SELECT {columns} FROM items WHERE items.id IN ({marks})", chunk
-            ):
-                values = dict(zip(ITEM_COLUMN_FIELDS, row, strict=True))
-                for c in _UTC_COLUMNS:
-                    values[c] = _datetime(values[c], True)
-                for c in _NAIVE_COLUMNS:
-                    values[c] = _datetime(values[c], False)
-                for c in _BOOL_COLUMNS:
-                    values[c] = None if values[c] is None else bool(values[c])
-                values["sha256"] = hash_text(values["sha256"])
-                values["mime"] = long_text(MIME_CODES, values["mime"])
-                values["format"] = long_text(FORMAT_CODES, values["format"])
-                for c, enum in COLUMN_ENUMS.items():
-                    values[c] = value_or_none(enum, values[c])
-                rows[int(values["id"])] = values
-            for item_id, field, lang, value in self._rows(
-                f"SELECT item_id, field, lang, value FROM item_texts WHERE item_id IN ({marks})",
-                chunk,
-            ):
-                texts.setdefault(item_id, {}).setdefault(field, {})[lang] = value
-            for item_id, tag_id, name, kind in self._rows(
-                "SELECT item_tags.item_id, tags.id, tags.name, tags.kind FROM item_tags "
-                f"JOIN tags ON tags.id = item_tags.tag_id WHERE item_tags.item_id IN ({marks})",
-                chunk,
-            ):
-                tags.setdefault(item_id, []).append(
-                    TagRef(id=tag_id, name=name, kind=kind, path=tag_paths.get(tag_id, name))
-                )
-        out = []
-        for i in ids:
-            found = rows.get(i)
-            if found is None:
-                continue
-            t = texts.get(i, {})
-            out.append(
-                ItemRecord(
-                    **found,
-                    path=join_root(roots.get(found["root_id"], ""), found["rel_path"]),
-                    titles=t.get("title", {}),
-                    captions=t.get("caption", {}),
-                    alt_texts=t.get("alt", {}),
-                    tags=tuple(sorted(tags.get(i, []), key=lambda r: (r.kind, r.path.lower()))),
-                )
-            )
-        return out
+        return read_records(self._rows, ids, self._root_paths(), self.tag_paths())
 
     def item(self, item_id: int) -> ItemRecord:
         """One item record; raises KeyError when it does not exist."""
