@@ -60,7 +60,9 @@ def _chips(layout: Any) -> list[str]:
     return [layout.itemAt(i).widget().text() for i in range(layout.count())]
 
 
-def test_big_selection_shows_whole_totals_after_a_placeholder(big_window: Any) -> None:
+def test_big_selection_shows_whole_totals_after_a_placeholder(
+    big_window: Any, english: None
+) -> None:
     from smparchive.gui import formatting as fmt
 
     w, cat = big_window, big_window.catalog
@@ -82,11 +84,13 @@ def test_big_selection_shows_whole_totals_after_a_placeholder(big_window: Any) -
     total = sum(r.size for r in records)
     assert inspector.widget().isEnabled()
     assert inspector.file_labels["size"].text() == fmt.size(total)
-    kinds = ", ".join(sorted(fmt.kind_name(k) for k in {r.kind for r in records}))
-    assert inspector.summary.text().startswith(f"{kinds} · {fmt.size(total)}")
+    # the whole selection's make-up, counted ('Photo, Slides, Video' said nothing of how
+    # many), though the loaded part holds no deck
+    assert "slides" not in {r.kind for r in records[:LOADED]}
+    assert inspector.summary.text().startswith(
+        f"30 photos, 2 videos, 1 slide deck · {fmt.size(total)}"
+    )
     assert w.selected_ids() == ids
-    beyond = {r.kind for r in records[LOADED:]} - {r.kind for r in records[:LOADED]}
-    assert beyond and all(fmt.kind_name(k) in inspector.summary.text() for k in beyond)
     rating = inspector.editor("rating")
     assert rating.mixed.isVisibleTo(rating)  # the last one has 1: "mixed", not 3 stars
     assert [b.text() for b in rating.buttons] == ["☆"] * 5
@@ -153,3 +157,13 @@ def test_a_selection_with_many_tags_shows_the_most_common(
     w.runner.release()
     chips = _chips(w.inspector.keyword_chips)
     assert chips == ["Conference  ✕", "and 1 more"]  # on all of them; Stage on 5
+
+
+def test_a_selections_make_up_is_counted_in_the_interfaces_language(french: None) -> None:
+    """'Photo, Vidéo · 810,2 ko' for two photos and a video: the kinds present, in the
+    singular; now how many of each, the most numerous first."""
+    from smparchive.gui import formatting as fmt
+
+    assert fmt.kind_counts({"video": 1, "photo": 2}) == "2 photos, 1 vidéo"
+    assert fmt.kind_counts({"slides": 1, "document": 0}) == "1 diaporama"
+    assert fmt.kind_counts({"audio": 3}) == "3 enregistrements audio"

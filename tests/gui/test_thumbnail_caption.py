@@ -161,3 +161,92 @@ def test_a_time_on_another_day_than_its_own_shows_its_date(qapp: Any) -> None:
     assert fmt.capture_clock(deck) == "31 mai 2022 17:45"
     cut = caption_time(fm, deck, narrow)  # the filmstrip's narrowest: the date, cut
     assert cut.startswith("31 mai") and fm.horizontalAdvance(cut) <= narrow
+
+
+def test_a_time_in_this_computers_daylight_saving_gap_is_shown_as_taken(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a computer set to Brussels time, a photo taken at 02:30 on 27 March 2022 (in the
+    event's zone, here Nairobi's) read '03:30' in the grid and the inspector, '02:30' in the
+    command line: the time was formatted as this computer's local time, which skips 02:00-
+    03:00 that night."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        fmt.set_event_zone(ZoneInfo("Africa/Nairobi"))  # UTC+3, no daylight saving
+        fmt.set_event_days({})
+        photo = record(capture_utc=datetime(2022, 3, 26, 23, 30, tzinfo=UTC))
+        assert fmt.capture_clock(photo) == "27 mars 2022 02:30"
+        assert fmt.capture(photo).startswith("27 mars 2022 02:30")
+        assert fmt.date_time(datetime(2022, 3, 27, 2, 30)) == "27 mars 2022 02:30"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def _paint_picture(delegate: ThumbnailDelegate, picture: Any) -> Any:
+    """One grid cell painted with ``picture`` as its thumbnail: the image painted."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from smparchive.gui.models.roles import RECORD_ROLE, THUMBNAIL_ROLE
+
+    size = delegate.cell_size()
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(record(), RECORD_ROLE)
+    item.setData(picture, THUMBNAIL_ROLE)
+    model.appendRow(item)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, size.width(), size.height())
+    option.font = QApplication.font()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.gray)
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    return image
+
+
+def test_a_thumbnail_is_scaled_to_its_cell_once_and_a_new_one_shows_at_once(qapp: Any) -> None:
+    """Each paint of a cell scaled its 256 px thumbnail down to the cell (0.1-0.6 ms a cell,
+    a screenful at every step of a scroll); the picture at the cell's size is now kept. A
+    thumbnail made again (a repair, a rotation) is a new picture: shown at the next paint,
+    never the one kept."""
+    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtGui import QColor, QPixmap
+
+    from smparchive.gui.views.delegate import card_rect, fitted, picture_rect
+
+    delegate = ThumbnailDelegate()
+    area = picture_rect(card_rect(_cell_rect(delegate.cell_size())), delegate.text_h)
+    blue = QPixmap(QSize(256, 171))
+    blue.fill(QColor("#1060d0"))
+    shown = fitted(blue.size(), area)
+    assert shown.size() != blue.size()  # the cell shows it smaller
+    middle = QPoint(shown.center())
+    first = _paint_picture(delegate, blue)
+    assert first.pixelColor(middle).name() == "#1060d0"
+    assert first.pixelColor(shown.left() - 2, middle.y()).name() != "#1060d0"  # fitted
+    _paint_picture(delegate, blue)
+    assert len(delegate._pictures) == 1  # scaled once, painted twice
+    red = QPixmap(QSize(256, 171))
+    red.fill(QColor("#d02020"))
+    assert _paint_picture(delegate, red).pixelColor(middle).name() == "#d02020"
+    # a budget of about one picture keeps the newest only
+    delegate._pictures.budget = shown.width() * shown.height() * 4
+    green = QPixmap(QSize(256, 171))
+    green.fill(QColor("#20a040"))
+    assert _paint_picture(delegate, green).pixelColor(middle).name() == "#20a040"
+    assert len(delegate._pictures) == 1
+    assert _paint_picture(delegate, blue).pixelColor(middle).name() == "#1060d0"
+
+
+def _cell_rect(size: Any) -> Any:
+    """A cell of ``size`` at the origin."""
+    from PySide6.QtCore import QRect
+
+    return QRect(0, 0, size.width(), size.height())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -506,13 +507,14 @@ class Inspector(QScrollArea):
                 self._show_preview()
                 return
             if summary is not None:
-                size = summary.size
-                kinds = sorted(fmt.kind_name(k) for k in summary.kinds)
+                size, kinds = summary.size, summary.kinds
             else:
                 size = sum(r.size for r in self.records)
-                kinds = sorted({fmt.kind_name(r.kind) for r in self.records})
+                kinds = Counter(r.kind for r in self.records)
+            # '2 photos, 1 video': the kinds' names alone read 'Photo' for two photos
             self.summary.setText(
-                f"{', '.join(kinds)} · {fmt.size(size)} · " + self.tr("edits apply to all of them")
+                f"{fmt.kind_counts(kinds)} · {fmt.size(size)} · "
+                + self.tr("edits apply to all of them")
             )
         self._show_preview()
 

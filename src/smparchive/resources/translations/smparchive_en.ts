@@ -463,7 +463,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+247"/>
+        <location filename="../../gui/widgets/inspector.py" line="+248"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -505,9 +505,60 @@
     </message>
 </context>
 <context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="+416"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln videos</source>
+        <translation>
+            <numerusform>%Ln video</numerusform>
+            <numerusform>%Ln videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln audio recordings</source>
+        <translation>
+            <numerusform>%Ln audio recording</numerusform>
+            <numerusform>%Ln audio recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln slide decks</source>
+        <translation>
+            <numerusform>%Ln slide deck</numerusform>
+            <numerusform>%Ln slide decks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln other files</source>
+        <translation>
+            <numerusform>%Ln other file</numerusform>
+            <numerusform>%Ln other files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+391"/>
+        <location filename="../../gui/main_window.py" line="+394"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -515,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+259"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -956,7 +1007,7 @@
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+427"/>
+        <location filename="../../gui/formatting.py" line="+48"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>Ok, with %n warning</numerusform>

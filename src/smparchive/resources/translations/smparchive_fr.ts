@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -2409,7 +2409,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+178"/>
+        <location filename="../../gui/widgets/inspector.py" line="+179"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2541,7 +2541,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>edits apply to all of them</source>
         <translation>les modifications s’appliquent à tous</translation>
     </message>
@@ -2564,7 +2564,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+46"/>
+        <location filename="../../gui/widgets/jobs.py" line="+52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2574,7 +2574,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
@@ -2582,6 +2582,57 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+2"/>
         <source>cancelling…</source>
         <translation>annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="+416"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln videos</source>
+        <translation>
+            <numerusform>%Ln vidéo</numerusform>
+            <numerusform>%Ln vidéos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln audio recordings</source>
+        <translation>
+            <numerusform>%Ln enregistrement audio</numerusform>
+            <numerusform>%Ln enregistrements audio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln slide decks</source>
+        <translation>
+            <numerusform>%Ln diaporama</numerusform>
+            <numerusform>%Ln diaporamas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln other files</source>
+        <translation>
+            <numerusform>%Ln autre fichier</numerusform>
+            <numerusform>%Ln autres fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2595,12 +2646,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+773"/>
+        <location filename="../../gui/main_window.py" line="+809"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-617"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2633,7 +2684,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+226"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2672,7 +2723,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -7774,7 +7825,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+427"/>
+        <location filename="../../gui/formatting.py" line="+48"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, avec %n avertissement</numerusform>
@@ -7793,7 +7844,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+175"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -8218,7 +8269,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-235"/>
+        <location filename="../../gui/formatting.py" line="-271"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -8290,7 +8341,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -8385,7 +8436,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+103"/>
         <source>flagged Rejected</source>
         <translation>marqué Rejeté</translation>
     </message>
@@ -8405,12 +8456,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-143"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-331"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -8421,13 +8472,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -8447,7 +8498,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Violet</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+105"/>
         <source>consent unknown</source>
         <translation>consentement inconnu</translation>
     </message>
@@ -8497,7 +8548,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+141"/>
+        <location filename="../../gui/views/delegate.py" line="+144"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -8512,7 +8563,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-56"/>
+        <location filename="../../gui/widgets/jobs.py" line="-74"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>

@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -2409,7 +2409,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+178"/>
+        <location filename="../../gui/widgets/inspector.py" line="+179"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2541,7 +2541,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De selectie wordt opgeteld…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>edits apply to all of them</source>
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
@@ -2564,7 +2564,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+46"/>
+        <location filename="../../gui/widgets/jobs.py" line="+52"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2574,7 +2574,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
@@ -2582,6 +2582,57 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+2"/>
         <source>cancelling…</source>
         <translation>annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="+416"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln foto’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln videos</source>
+        <translation>
+            <numerusform>%Ln video</numerusform>
+            <numerusform>%Ln video’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln audio recordings</source>
+        <translation>
+            <numerusform>%Ln audio-opname</numerusform>
+            <numerusform>%Ln audio-opnamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln slide decks</source>
+        <translation>
+            <numerusform>%Ln presentatie</numerusform>
+            <numerusform>%Ln presentaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln other files</source>
+        <translation>
+            <numerusform>%Ln ander bestand</numerusform>
+            <numerusform>%Ln andere bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2595,12 +2646,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+773"/>
+        <location filename="../../gui/main_window.py" line="+809"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-617"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2633,7 +2684,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+226"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2672,7 +2723,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -7774,7 +7825,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+427"/>
+        <location filename="../../gui/formatting.py" line="+48"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, met %n waarschuwing</numerusform>
@@ -7793,7 +7844,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+175"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -8218,7 +8269,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-235"/>
+        <location filename="../../gui/formatting.py" line="-271"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -8290,7 +8341,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -8385,7 +8436,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+103"/>
         <source>flagged Rejected</source>
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
@@ -8405,12 +8456,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-143"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-331"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -8421,13 +8472,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -8447,7 +8498,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Paars</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+105"/>
         <source>consent unknown</source>
         <translation>toestemming onbekend</translation>
     </message>
@@ -8497,7 +8548,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+141"/>
+        <location filename="../../gui/views/delegate.py" line="+144"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -8512,7 +8563,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-56"/>
+        <location filename="../../gui/widgets/jobs.py" line="-74"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
