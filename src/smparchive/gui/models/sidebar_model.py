@@ -11,6 +11,7 @@ first screens, and set in place (:meth:`SidebarModel.set_counts`).
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -406,6 +407,25 @@ def _shape(nodes: list[Node]) -> list[tuple[str, int]]:
     return [(n.key, len(n.children)) for n in _walk(nodes)]
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+# a row's flags made once (asked for each row at each paint)
+_CHOOSABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DROP_TARGET = _CHOOSABLE | Qt.ItemFlag.ItemIsDropEnabled
+_ROLES_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, COUNT_ROLE, NODE_ROLE})
+
+
+@functools.cache
+def _section_font() -> QFont:
+    """A section head's font: bold, a little smaller."""
+    f = QFont()
+    f.setBold(True)
+    f.setPointSizeF(f.pointSizeF() * 0.85)
+    return f
+
+
 class SidebarModel(QAbstractItemModel):
     """Tree model over a sidebar snapshot; item drops become ``items_dropped`` requests."""
 
@@ -512,25 +532,22 @@ class SidebarModel(QAbstractItemModel):
         return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        n = self.node(index)
-        if n is None:
+        # roles compared as plain numbers (an enum member per comparison was most of this
+        # call, asked ~13 times a row at each paint of the sidebar)
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        n: Node = index.internalPointer()
+        if role == _DISPLAY:
             return n.label.upper() if n.is_section else n.label
-        if role == Qt.ItemDataRole.DecorationRole and n.icon:
-            return icon(n.icon)
+        if role == _DECORATION:
+            return icon(n.icon) if n.icon else None
         if role == COUNT_ROLE:
             return n.count
         if role == NODE_ROLE:
             return n
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return n.tooltip or None
-        if role == Qt.ItemDataRole.FontRole and n.is_section:
-            f = QFont()
-            f.setBold(True)
-            f.setPointSizeF(f.pointSizeF() * 0.85)
-            return f
-        return None
+        return _section_font() if n.is_section else None  # the font role
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         n = self.node(index)
@@ -538,10 +555,7 @@ class SidebarModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if n.is_section:
             return Qt.ItemFlag.ItemIsEnabled
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if n.drop is not None:
-            f |= Qt.ItemFlag.ItemIsDropEnabled
-        return f
+        return _CHOOSABLE if n.drop is None else _DROP_TARGET
 
     # -- drops ------------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,26 +40,27 @@ class _CountDelegate(QStyledItemDelegate):
         if count is None:
             super().paint(painter, option, index)
             return
+        # One style option for the row, asked of the model once: the row's panel
+        # (selection, hover) spans the whole row, count included; the icon and label are
+        # drawn left of the count. (Asking twice, as super().paint does again, was half
+        # of a sidebar's repaint: ~13 model calls a row.)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
         text = fmt.number(count)
-        width = option.fontMetrics.horizontalAdvance(text) + 12
-        # the selection/hover background spans the whole row, count included
-        full = QStyleOptionViewItem(option)
-        self.initStyleOption(full, index)
-        full.text = ""
-        full.icon = QIcon()
+        width = opt.fontMetrics.horizontalAdvance(text) + 12
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, widget)
-        opt = QStyleOptionViewItem(option)
-        opt.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
-        super().paint(painter, opt, index)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        row = QRect(opt.rect)
+        opt.rect = row.adjusted(0, 0, -width, 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        painter.setPen(option.palette.color(role))
-        r = QRect(option.rect.right() - width, option.rect.top(), width - 6, option.rect.height())
+        painter.setPen(opt.palette.color(role))
+        r = QRect(row.right() - width, row.top(), width - 6, row.height())
         painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 
