@@ -55,8 +55,9 @@ def build_catalogue(path: Path, n: int) -> None:
     base = datetime(2022, 6, 1, 6, 0, tzinfo=UTC)
     kinds = ["photo"] * 17 + ["video", "slides", "document"]
     with cat._sessions() as s, s.begin():
-        rid = s.execute(
-            insert(Root).values(
+        rid = s.scalar(
+            insert(Root)
+            .values(
                 path=str(path.parent / "media"),
                 label="media",
                 online=True,
@@ -64,7 +65,8 @@ def build_catalogue(path: Path, n: int) -> None:
                 ignore_patterns=[],
                 added_at=now,
             )
-        ).inserted_primary_key[0]
+            .returning(Root.id)
+        )
         rows = []
         for i in range(n):
             kind = kinds[i % len(kinds)]
@@ -480,10 +482,10 @@ def facets_and_select_all(app: Any, w: Any) -> None:
     )
     # select all of a filtered result (a large part of the catalogue: summed through the
     # filter, one scan, rather than its ids)
-    got: list[float] = []
-    w.browser.results.connect(lambda _n: got.append(time.perf_counter()))
+    shown: list[float] = []
+    w.browser.results.connect(lambda _n: shown.append(time.perf_counter()))
     w.search.set_text("kind:photo")
-    pump(app, lambda: bool(got), timeout=120)
+    pump(app, lambda: bool(shown), timeout=120)
     w.focus_results()
     app.processEvents()
     resolved.clear()
