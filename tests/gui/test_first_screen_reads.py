@@ -97,3 +97,49 @@ def test_the_grid_asks_for_a_thumbnail_repair_without_the_scan_pipeline(
         "      'smparchive.core.ingest.thumbnails' in sys.modules)\n"
     )
     assert fresh_python(code, tmp_path).split() == ["True", "False", "False"]
+
+
+def test_a_thumbnail_repair_starts_once_its_code_is_imported_by_a_worker(
+    qapp: Any, gui_catalog: Any
+) -> None:
+    """The repair's code is imported by a worker; the UI thread starts the job only once
+    that import has finished. It looked for the module in sys.modules, where a module is
+    from the start of its import: a repair asked meanwhile made the UI thread wait on the
+    worker's import (stalls of up to 160 ms while scrolling)."""
+    import importlib
+
+    from smparchive.gui.controllers.thumbnails import JOB_MODULE, ThumbnailRepair
+    from smparchive.gui.tasks import SyncTaskRunner, _execute
+
+    importlib.import_module(JOB_MODULE)  # in sys.modules, as once a worker has begun
+
+    class Held(SyncTaskRunner):
+        """Runs every task at once but the import of the repair's code, held."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.held: list[tuple[Any, Any]] = []
+            self.labels: list[str] = []
+
+        def submit(self, work: Any, **kw: Any) -> Any:
+            self.labels.append(kw.get("label", ""))
+            if kw.get("label") != "thumbnail repair's code":
+                return super().submit(work, **kw)
+            handle = self._make_handle(kw["label"], False, False, kw.get("on_done"), None)
+            self.held.append((work, handle))
+            return handle
+
+    runner = Held()
+    repair = ThumbnailRepair(gui_catalog, runner)
+    records = [r for r in gui_catalog.items(gui_catalog.query_ids()) if repair.repairable(r)]
+    assert records
+    repair.request(records[:3])
+    assert runner.labels == ["thumbnail repair's code"]  # imported on a worker first
+    repair.request(records[3:6])  # asked again meanwhile: no job yet, no second import
+    assert runner.labels == ["thumbnail repair's code"]
+    work, handle = runner.held.pop()
+    handle._on_done(*_execute(work, handle))
+    # one job for all six, once the import has finished
+    assert runner.labels == ["thumbnail repair's code", "Making missing thumbnails"]
+    assert repair.queued() >= {r.id for r in records[:6]}
+    repair.stop()

@@ -11,7 +11,6 @@ file that fails is not tried again and again.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Iterable, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -58,6 +57,7 @@ class ThumbnailRepair(QObject):
         self._holds = 0  # scans (and their thumbnail jobs) running: they make these
         self._stopped = False
         self._importing = False  # the job's module is being imported by a worker
+        self._code_ready = False  # ... and that import has finished
         self._import_failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -117,9 +117,12 @@ class ThumbnailRepair(QObject):
     def _feed(self) -> None:
         if not self._waiting or self._stopped or self._holds:
             return
-        if JOB_MODULE not in sys.modules and not self._import_failed:
+        if not (self._code_ready or self._import_failed):
             # The job's module brings the scan pipeline (~60 ms of CPU): imported by a
             # worker, not by the UI thread painting the first screenful that asked for it.
+            # Not "is it in sys.modules": a module is there from the start of its import,
+            # and the UI thread's own import then waited on the worker's (up to 160 ms
+            # stalls while scrolling); a module imported already costs the worker nothing.
             if not self._importing:
                 self._importing = True
                 self.runner.submit(
@@ -139,6 +142,7 @@ class ThumbnailRepair(QObject):
 
     def _imported(self, _module: object) -> None:
         self._importing = False
+        self._code_ready = True
         self._feed()
 
     def _not_imported(self, _exc: BaseException) -> None:
