@@ -58,31 +58,16 @@ def test_a_corrected_time_fits_the_filmstrip_and_keeps_its_hour(qapp: Any) -> No
 
 def _painted_cell(rec: Any) -> tuple[Any, Any]:
     """A grid cell painted over a white picture: (the image, the picture's rectangle)."""
-    from PySide6.QtCore import QRect, QSize, Qt
-    from PySide6.QtGui import QImage, QPainter, QPixmap, QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QStyleOptionViewItem
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QPixmap
 
-    from smparchive.gui.models.roles import RECORD_ROLE, THUMBNAIL_ROLE
     from smparchive.gui.views.delegate import card_rect, fitted, picture_rect
 
     delegate = ThumbnailDelegate()
-    size = delegate.cell_size()
     white = QPixmap(QSize(320, 180))
     white.fill(Qt.GlobalColor.white)
-    model = QStandardItemModel()
-    item = QStandardItem()
-    item.setData(rec, RECORD_ROLE)
-    item.setData(white, THUMBNAIL_ROLE)
-    model.appendRow(item)
-    option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, size.width(), size.height())
-    option.font = QApplication.font()
-    image = QImage(size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.gray)
-    painter = QPainter(image)
-    delegate.paint(painter, option, model.index(0, 0))
-    painter.end()
-    area = picture_rect(card_rect(option.rect), delegate.text_h)
+    image = _paint_picture(delegate, white, rec)
+    area = picture_rect(card_rect(_cell_rect(delegate.cell_size())), delegate.text_h)
     return image, fitted(white.size(), area)
 
 
@@ -186,8 +171,9 @@ def test_a_time_in_this_computers_daylight_saving_gap_is_shown_as_taken(
         time.tzset()
 
 
-def _paint_picture(delegate: ThumbnailDelegate, picture: Any) -> Any:
-    """One grid cell painted with ``picture`` as its thumbnail: the image painted."""
+def _paint_picture(delegate: ThumbnailDelegate, picture: Any, rec: Any = None) -> Any:
+    """One grid cell of ``rec`` (a plain photo by default) painted with ``picture`` as its
+    thumbnail, over grey: the image painted."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -197,7 +183,7 @@ def _paint_picture(delegate: ThumbnailDelegate, picture: Any) -> Any:
     size = delegate.cell_size()
     model = QStandardItemModel()
     item = QStandardItem()
-    item.setData(record(), RECORD_ROLE)
+    item.setData(rec if rec is not None else record(), RECORD_ROLE)
     item.setData(picture, THUMBNAIL_ROLE)
     model.appendRow(item)
     option = QStyleOptionViewItem()
