@@ -97,3 +97,31 @@ def test_the_grid_asks_for_a_thumbnail_repair_without_the_scan_pipeline(
         "      'smparchive.core.ingest.thumbnails' in sys.modules)\n"
     )
     assert fresh_python(code, tmp_path).split() == ["True", "False", "False"]
+
+
+def test_the_main_window_shows_without_the_viewers(tmp_path: Path) -> None:
+    """The main window is built and shown without the loupe's, compare's and survey's
+    modules (filmstrip, feedback, viewer window): they load when a mode first shows them,
+    not before the first screenful."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from smparchive.core.catalog.catalog import open_catalog\n"
+        "from smparchive.gui.main_window import MainWindow\n"
+        "from smparchive.gui.settings import Settings\n"
+        "from smparchive.gui.tasks import TaskRunner\n"
+        "app = QApplication([])\n"
+        f"cat = open_catalog(Path({str(tmp_path / 'c.smpcat')!r}), create=True)\n"
+        "w = MainWindow(cat, TaskRunner(), Settings())\n"
+        "w.show()\n"
+        "for _ in range(20):\n"
+        "    app.processEvents()\n"
+        "viewers = ('filmstrip', 'feedback', 'window')\n"
+        "print(*(f'smparchive.gui.viewers.{m}' in sys.modules for m in viewers))\n"
+        "w.workspace.pages['loupe']\n"
+        "print(*(f'smparchive.gui.viewers.{m}' in sys.modules for m in viewers[:2]))\n"
+        "w.runner.shutdown()\n"
+        "w.thumbs.shutdown()\n"
+    )
+    assert fresh_python(code, tmp_path).split() == ["False"] * 3 + ["True"] * 2
