@@ -143,3 +143,31 @@ def test_a_thumbnail_repair_starts_once_its_code_is_imported_by_a_worker(
     assert runner.labels == ["thumbnail repair's code", "Making missing thumbnails"]
     assert repair.queued() >= {r.id for r in records[:6]}
     repair.stop()
+
+
+def test_the_main_window_shows_without_the_viewers(tmp_path: Path) -> None:
+    """The main window is built and shown without the loupe's, compare's and survey's
+    modules (filmstrip, feedback, viewer window): they load when a mode first shows them,
+    not before the first screenful."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from smparchive.core.catalog.catalog import open_catalog\n"
+        "from smparchive.gui.main_window import MainWindow\n"
+        "from smparchive.gui.settings import Settings\n"
+        "from smparchive.gui.tasks import TaskRunner\n"
+        "app = QApplication([])\n"
+        f"cat = open_catalog(Path({str(tmp_path / 'c.smpcat')!r}), create=True)\n"
+        "w = MainWindow(cat, TaskRunner(), Settings())\n"
+        "w.show()\n"
+        "for _ in range(20):\n"
+        "    app.processEvents()\n"
+        "viewers = ('filmstrip', 'feedback', 'window')\n"
+        "print(*(f'smparchive.gui.viewers.{m}' in sys.modules for m in viewers))\n"
+        "w.workspace.pages['loupe']\n"
+        "print(*(f'smparchive.gui.viewers.{m}' in sys.modules for m in viewers[:2]))\n"
+        "w.runner.shutdown()\n"
+        "w.thumbs.shutdown()\n"
+    )
+    assert fresh_python(code, tmp_path).split() == ["False"] * 3 + ["True"] * 2

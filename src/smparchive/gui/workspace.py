@@ -19,17 +19,20 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
-from smparchive.gui.viewers.feedback import Feedback
-from smparchive.gui.viewers.filmstrip import Filmstrip
-from smparchive.gui.viewers.window import ViewerWindow, viewer_kind
 
-if TYPE_CHECKING:  # compare and survey load on first use (PIL), not at start-up
+# The viewer pages and their modules (filmstrip, feedback, the loupe's window: ~40 ms of CPU
+# with their first build) are made when a mode first shows them, not before the first
+# screenful; compare and survey load on first use too (PIL).
+if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.records import ItemRecord
     from smparchive.gui.ops import OpRunner
     from smparchive.gui.viewers.compare import CompareView
+    from smparchive.gui.viewers.feedback import Feedback
+    from smparchive.gui.viewers.filmstrip import Filmstrip
     from smparchive.gui.viewers.survey import SurveyView
     from smparchive.gui.viewers.walk import Walk
+    from smparchive.gui.viewers.window import ViewerWindow
 
 MODES = ("grid", "loupe", "compare", "survey")
 
@@ -111,14 +114,17 @@ class _Page(QWidget):
         self.column.setSpacing(0)
         self.holder = QVBoxLayout()
         self.column.addLayout(self.holder, 1)
-        self.filmstrip = Filmstrip(model, self) if model is not None else None
+        from smparchive.gui.viewers.feedback import Feedback
+        from smparchive.gui.viewers.filmstrip import Filmstrip
+
+        self.filmstrip: Filmstrip | None = Filmstrip(model, self) if model is not None else None
         if self.filmstrip is not None:
             self.column.addWidget(self.filmstrip)
         self.hints = QLabel(self)
         self.hints.setObjectName("keyHints")
         self.hints.setWordWrap(True)
         self.column.addWidget(self.hints)
-        self.feedback = Feedback(self)
+        self.feedback: Feedback = Feedback(self)
 
     def show_hints(self, extra: str = "", viewer: str = "") -> None:
         """The mode's keys (``viewer``: the loupe's player or deck has its own)."""
@@ -126,6 +132,20 @@ class _Page(QWidget):
         source, keys = HINTS[key]
         text = with_keys(translate("Workspace", source), *keys)
         self.hints.setText(hint_line(f"{text} · {extra}" if extra else text))
+
+
+class _Pages(dict[str, _Page]):
+    """The viewer pages by mode, each made the first time it is asked for."""
+
+    def __init__(self, make: Callable[[str], _Page]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, mode: str) -> _Page:
+        if mode not in ("loupe", "compare", "survey"):
+            raise KeyError(mode)
+        page = self[mode] = self._make(mode)
+        return page
 
 
 class Workspace(QStackedWidget):
@@ -162,21 +182,8 @@ class Workspace(QStackedWidget):
         self.mode = "grid"
         self.results = results
         self.addWidget(results)
-        self.pages = {
-            "loupe": _Page("loupe", model, self),
-            "compare": _Page("compare", model, self),
-            "survey": _Page("survey", None, self),
-        }
-        for page in self.pages.values():
-            page.setPalette(dark_palette())  # the filmstrip's cells, scroll bars, texts
-            page.setStyleSheet(DARK_STYLE)
-            self.addWidget(page)
-            if page.filmstrip is not None:
-                page.filmstrip.chosen.connect(self.filmstrip_chosen)
-                # after the style sheet (which resets palettes): the delegate paints the
-                # cells from this one
-                page.filmstrip.setPalette(dark_palette())
-                page.filmstrip.viewport().setPalette(dark_palette())
+        self.model = model
+        self.pages = _Pages(self._make_page)  # loupe, compare, survey: on first use
         self.loupe: ViewerWindow | None = None  # made on first use
         self.compare: CompareView | None = None
         self.compare_selected = 0  # items selected when Compare opened (its hints)
@@ -184,6 +191,19 @@ class Workspace(QStackedWidget):
         self.through_selection = False  # the loupe walks the selection, not the view
         self.auto_advance: Callable[[], bool] = lambda: False  # the window's setting
         self.focus_session: Callable[[], int | None] = lambda: None  # the grid's one session
+
+    def _make_page(self, mode: str) -> _Page:
+        page = _Page(mode, None if mode == "survey" else self.model, self)
+        page.setPalette(dark_palette())  # the filmstrip's cells, scroll bars, texts
+        page.setStyleSheet(DARK_STYLE)
+        self.addWidget(page)
+        if page.filmstrip is not None:
+            page.filmstrip.chosen.connect(self.filmstrip_chosen)
+            # after the style sheet (which resets palettes): the delegate paints the
+            # cells from this one
+            page.filmstrip.setPalette(dark_palette())
+            page.filmstrip.viewport().setPalette(dark_palette())
+        return page
 
     # -- switching --------------------------------------------------------------------------
     def _switch(self, mode: str) -> None:
@@ -216,6 +236,8 @@ class Workspace(QStackedWidget):
         """The loupe over ``ids`` at ``index`` (the selection when several are selected)."""
         page = self.pages["loupe"]
         if self.loupe is None:
+            from smparchive.gui.viewers.window import ViewerWindow
+
             self.loupe = ViewerWindow(
                 self.catalog,
                 [],
@@ -338,6 +360,8 @@ class Workspace(QStackedWidget):
                 )
         viewer = ""
         if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:
+            from smparchive.gui.viewers.window import viewer_kind
+
             record = self.loupe.viewer.record
             viewer = viewer_kind(record.kind) if record is not None else ""
         self.pages[self.mode].show_hints(" · ".join(extras), viewer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -103,6 +104,38 @@ def test_version_and_help_do_not_import_the_database_layers() -> None:
     ).stdout
     assert "HEAVY []" in out
     assert "smparchive " in out and "usage: smparchive" in out
+
+
+def test_opening_a_catalogue_leaves_clocks_assignment_and_programme_to_first_use(
+    catalog_path: Path, catalog: Any
+) -> None:
+    """What the app opens before its first screenful (the catalogue, its event's zone and
+    days) loads neither Camera Clocks' preview, the assignment's rules, the day's timeline
+    nor a programme's import (~70 ms of CPU); a clock preview then still loads them."""
+    catalog.close()
+    code = (
+        "import sys\n"
+        "from smparchive.core.catalog.catalog import open_catalog\n"
+        f"cat = open_catalog({str(catalog_path)!r})\n"
+        "cat.event_zone(); cat.days(); cat.sessions()\n"
+        "later = ('smparchive.core.catalog.clock_preview', 'smparchive.core.domain.assign',\n"
+        "         'smparchive.core.domain.timeline', 'smparchive.core.catalog.day_lanes',\n"
+        "         'smparchive.core.domain.programme', 'smparchive.core.domain.schedule_model')\n"
+        "print('LOADED', [m for m in later if m in sys.modules])\n"
+        "cat.propose_assignments()\n"
+        "print('THEN', 'smparchive.core.domain.assign' in sys.modules)\n"
+        "cat.close()\n"
+    )
+    src = str(Path(__file__).resolve().parents[3] / "src")
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=src),
+    ).stdout
+    assert "LOADED []" in out
+    assert "THEN True" in out
 
 
 def test_check_compact_gives_the_free_space_back(

@@ -58,17 +58,17 @@ def test_a_days_lanes_are_read_with_the_heap_before_frozen(
     catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Camera Clocks' day: a moving lane's 35,000 groups and items at 1M."""
-    from smparchive.core.catalog import ops_organise_time
+    from smparchive.core.catalog import day_lanes as lanes_module
 
     _five_photos_in_a_session(catalog, tmp_path)
     seen: list[int] = []
-    real = ops_organise_time.day_lanes
+    real = lanes_module.day_lanes
 
     def day_lanes(*args: Any, **kw: Any) -> Any:
         seen.append(gc.get_freeze_count())
         return real(*args, **kw)
 
-    monkeypatch.setattr(ops_organise_time, "day_lanes", day_lanes)
+    monkeypatch.setattr(lanes_module, "day_lanes", day_lanes)
     day, start = datetime(2022, 6, 2, tzinfo=UTC), START
     near = [(start - timedelta(minutes=15), start + timedelta(minutes=75))]
     lanes = catalog.timeline_lanes(day, day + timedelta(days=1), near=near)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, func, select
@@ -39,15 +39,14 @@ from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.textfold import folded_equals
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import time as t
-from smparchive.core.domain.programme import (
-    ImportSummary,
-    check_importable,
-    plan_import,
-    session_values,
-)
-from smparchive.core.domain.schedule_model import ParsedSchedule, ScheduleError
 from smparchive.core.messages import problem
 from smparchive.core.vocab import TagKind
+
+# A programme's import plan and schedule model (~20 ms of CPU to import) load when a
+# programme is imported, not with the catalogue the app opens before its first screenful.
+if TYPE_CHECKING:
+    from smparchive.core.domain.programme import ImportSummary
+    from smparchive.core.domain.schedule_model import ParsedSchedule
 
 EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
 SESSION_EDITABLE = (
@@ -365,6 +364,9 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         to ``new_event``; a programme of another conference than the only event raises
         :class:`ProgrammeEventConflict` rather than merging into it.
         """
+        from smparchive.core.domain.programme import check_importable
+        from smparchive.core.domain.schedule_model import ScheduleError
+
         try:
             check_importable(parsed, allow_overlaps=allow_overlaps)
         except ScheduleError as exc:
@@ -579,6 +581,8 @@ def _session_records(
 def _import(
     ctx: WriteContext, parsed: ParsedSchedule, event_id: int | None, new_event: bool = False
 ) -> tuple[ChangeSummary, ImportSummary]:
+    from smparchive.core.domain.programme import ImportSummary, plan_import, session_values
+
     s = ctx.session
     conf = parsed.conference
     notes: list[str] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -36,11 +36,15 @@ from smparchive.core.catalog.ops_organise_time import (
     settle_days,
 )
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
+
+# The assignment's rules (~30 ms of CPU to import) load at the first proposal, not with the
+# catalogue the app opens before its first screenful.
+if TYPE_CHECKING:
+    from smparchive.core.domain import assign as rules
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
 # Ids read in one statement (written into it as integers, ``ids_in``): a day's 65,000 took
@@ -94,7 +98,7 @@ class AssignOps(CatalogBase):
         self,
         item_ids: Sequence[int] | None = None,
         *,
-        tolerance: timedelta = rules.DEFAULT_TOLERANCE,
+        tolerance: timedelta | None = None,
         camera_rooms: Mapping[str, str] | None = None,
         cancel: CancelToken | None = None,
         shown: dict[int, ProposedItem] | None = None,
@@ -102,7 +106,12 @@ class AssignOps(CatalogBase):
         """A dry run: one explained proposal per item (all items when none are given);
         ``cancel`` stops it between batches of items (a preview nobody waits for).
         ``shown``, when given, is filled with what :meth:`proposed_items` gives of each
-        item, read by the same statement as the rules' facts."""
+        item, read by the same statement as the rules' facts. ``tolerance``: the rules'
+        ``DEFAULT_TOLERANCE`` when None."""
+        from smparchive.core.domain import assign as rules
+
+        if tolerance is None:
+            tolerance = rules.DEFAULT_TOLERANCE
         # a day's 65,000 facts and proposals made: the collector's full passes skip what the
         # process held before (in the app, everything it shows: ~0.1 s of passes at 1M)
         with heap.long_lived_frozen():
@@ -142,6 +151,8 @@ class AssignOps(CatalogBase):
         """Confirm proposals (all actionable ones, or those of the items in ``only``); items
         assigned by hand meanwhile are skipped. Days follow the session or capture date.
         value = number of items whose session changed."""
+        from smparchive.core.domain import assign as rules
+
         chosen = set(only) if only is not None else None
         every = [p for p in proposals if chosen is None or p.item_id in chosen]
         todo = {p.item_id: p for p in every if p.actionable}
@@ -192,7 +203,7 @@ class AssignOps(CatalogBase):
         self,
         item_ids: Sequence[int] | None = None,
         *,
-        tolerance: timedelta = rules.DEFAULT_TOLERANCE,
+        tolerance: timedelta | None = None,
         camera_rooms: Mapping[str, str] | None = None,
     ) -> OpResult[int]:
         """Propose and apply in one step; also sets days of items outside any session."""
@@ -409,6 +420,8 @@ def _facts(
         rows.sort(
             key=lambda r: ((r[3] is not None) == nulls_first, raw_rows.utc(r[3]) or _EPOCH, r[0])
         )
+    from smparchive.core.domain import assign as rules
+
     kinds = raw_rows.KINDS
     decks = [r[0] for r in rows if kinds.get(r[1]) in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)

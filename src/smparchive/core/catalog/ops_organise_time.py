@@ -8,28 +8,33 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, func, or_, select
 
 from smparchive.core import heap
-from smparchive.core.catalog import cameras, clock_preview, interrupt
+from smparchive.core.catalog import cameras, interrupt
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.day_lanes import day_lanes, halves, merged, time_bucket
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.item_records import device_key
 from smparchive.core.catalog.labels import clock_label
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.domain import timefmt
-from smparchive.core.domain.timeline import EPOCH, Lane
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken, ProgressSink
+
+# The clocks' preview, the assignment's rules and the day's timeline (~50 ms of CPU to
+# import) load when a clock, the timeline or an assignment first needs them, not with the
+# catalogue the app opens before its first screenful.
+if TYPE_CHECKING:
+    from smparchive.core.catalog import clock_preview
+    from smparchive.core.domain import assign as rules
+    from smparchive.core.domain.timeline import Lane
 
 _ITEMS: Table = table_of(MediaItem)
 
@@ -210,6 +215,8 @@ class DayRule:
 
 def load_slots(s: Any, event_id: int | None = None) -> list[rules.Slot]:
     """Every session as an assignment slot (with its speakers and its event's title)."""
+    from smparchive.core.domain import assign as rules
+
     q = (
         select(
             ProgrammeSession.id,
@@ -267,6 +274,8 @@ class ClockPreview:
     @property
     def moved_sessions(self) -> int:
         """How many items would land in another session."""
+        from smparchive.core.domain import assign as rules
+
         if isinstance(self.rows, rules.ShiftRows):
             return self.rows.moved()
         return sum(1 for r in self.rows if r.new_session_id != r.old_session_id)
@@ -339,6 +348,7 @@ class TimeOps(CatalogBase):
         timeline window). Full records of a day of 250,000 items took ~13 s of CPU at a
         million items (texts, tags, paths of every item); these columns ~1 s."""
         from smparchive.core.catalog.filters import ItemFilter, ids_query
+        from smparchive.core.domain import assign as rules
 
         f = ItemFilter(date_from=date_from, date_to=date_to)
         with self._read() as s:
@@ -393,6 +403,8 @@ class TimeOps(CatalogBase):
         near: Sequence[tuple[datetime, datetime]],
         one_by_one: str | None,
     ) -> list[Lane]:
+        from smparchive.core.catalog.day_lanes import day_lanes, halves, merged
+
         dialect = self.engine.dialect.name
         cut = halves(date_from, date_to, near)
         if cut is None:
@@ -444,6 +456,9 @@ class TimeOps(CatalogBase):
         # (every offset in use is a multiple of 15 minutes), so each bucket lies on one
         # local date; one that does not (a historical offset) is read item by item. At a
         # million items a camera's 200,000 times were made into Python objects one by one.
+        from smparchive.core.catalog.day_lanes import time_bucket
+        from smparchive.core.domain.timeline import EPOCH
+
         with self._read() as s:
             where = [*_camera_where(s, camera_key), MediaItem.capture_utc.is_not(None)]
             bucket = time_bucket(self.engine.dialect.name, _QUARTER_S).label("bucket")
@@ -506,6 +521,8 @@ class TimeOps(CatalogBase):
         ``progress`` counts two steps an item, re-dated and proposed in one pass (``total``:
         twice the items). ``items``: the camera's items read before (:meth:`clock_items`,
         while nothing changed since), not read again."""
+        from smparchive.core.catalog import clock_preview
+
         _has_clock(camera_key)
         # 200,000 rows read and as many made: the collector's full passes skip what the
         # process held before (in the app, everything it shows)
@@ -537,6 +554,8 @@ class TimeOps(CatalogBase):
     def _clock_items(
         s: Any, camera_key: str, cancel: CancelToken | None
     ) -> clock_preview.CameraItems:
+        from smparchive.core.catalog import clock_preview
+
         where = _camera_where(s, camera_key)
         batches = clock_preview.camera_rows(s, where, cancel)
         return clock_preview.prepare(camera_key, batches)
