@@ -37,6 +37,7 @@ from smparchive.core.catalog.ops_organise_time import (
 )
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
+from smparchive.core.domain import proposals as bulk
 from smparchive.core.domain import time as t
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken
@@ -98,8 +99,9 @@ class AssignOps(CatalogBase):
         camera_rooms: Mapping[str, str] | None = None,
         cancel: CancelToken | None = None,
         shown: dict[int, ProposedItem] | None = None,
-    ) -> list[rules.Proposal]:
-        """A dry run: one explained proposal per item (all items when none are given);
+    ) -> bulk.Proposals:
+        """A dry run: one explained proposal per item (all items when none are given), in a
+        sequence that makes each ``Proposal`` when read (counts and Apply read it without);
         ``cancel`` stops it between batches of items (a preview nobody waits for).
         ``shown``, when given, is filled with what :meth:`proposed_items` gives of each
         item, read by the same statement as the rules' facts."""
@@ -108,9 +110,9 @@ class AssignOps(CatalogBase):
         with heap.long_lived_frozen():
             with self._read() as s:
                 slots = load_slots(s)
-                facts = _facts(s, item_ids, camera_rooms or {}, shown)
+                facts = _fact_rows(s, item_ids, camera_rooms or {}, shown)
                 tz = main_event_zone(s)
-            return rules.propose(facts, slots, tolerance, tz, cancel=cancel)
+            return bulk.propose_rows(facts, slots, tolerance, tz, cancel=cancel)
 
     def proposed_items(self, item_ids: Sequence[int]) -> dict[int, ProposedItem]:
         """Per item, what the assignment preview shows of it (:class:`ProposedItem`)."""
@@ -143,7 +145,8 @@ class AssignOps(CatalogBase):
         assigned by hand meanwhile are skipped. Days follow the session or capture date.
         value = number of items whose session changed."""
         chosen = set(only) if only is not None else None
-        every = [p for p in proposals if chosen is None or p.item_id in chosen]
+        # what applying reads of each (a day's proposals are not made for it: bulk.Proposals)
+        every = [p for p in bulk.outcomes(proposals) if chosen is None or p.item_id in chosen]
         todo = {p.item_id: p for p in every if p.actionable}
         # Every item looked at gets its day by the one rule (in a session: the session's day;
         # else its capture date's), whether its session changed or not.
@@ -374,9 +377,20 @@ def _facts(
     camera_rooms: Mapping[str, str],
     shown: dict[int, ProposedItem] | None = None,
 ) -> list[rules.ItemFacts]:
-    """What the rules know of items (all, or ``item_ids``), in time order (undated first on
-    SQLite, last on PostgreSQL, as ORDER BY puts them), then by id: read as stored and
-    converted here (``raw_rows``), ~10 us an item less than rows of column types.
+    """What the rules know of items (:func:`_fact_rows`) as records."""
+    return [rules.ItemFacts(*r) for r in _fact_rows(s, item_ids, camera_rooms, shown)]
+
+
+def _fact_rows(
+    s: Any,
+    item_ids: Sequence[int] | None,
+    camera_rooms: Mapping[str, str],
+    shown: dict[int, ProposedItem] | None = None,
+) -> list[bulk.FactRow]:
+    """What the rules know of items, as tuples of ``ItemFacts``' fields (all, or
+    ``item_ids``), in time order (undated first on SQLite, last on PostgreSQL, as ORDER BY
+    puts them), then by id: read as stored and converted here (``raw_rows``), ~10 us an item
+    less than rows of column types.
     ``shown``: filled with each item's :class:`ProposedItem` from the same rows (the Assign
     dialog read them again by id: ~0.2 s for a day's 65,637 items at 1M)."""
     raw = raw_rows.raw
@@ -413,10 +427,11 @@ def _facts(
     decks = [r[0] for r in rows if kinds.get(r[1]) in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)
     known = cameras.all_cameras(s) if camera_rooms else {}
-    epoch, facts, utc_of = raw_rows.EPOCH_UTC, rules.ItemFacts, raw_rows.utc
-    out = []
+    epoch, utc_of = raw_rows.EPOCH_UTC, raw_rows.utc
+    out: list[bulk.FactRow] = []
     # 'auto' / 'manual' from their stored codes (0034): a look-up a row, else the error
     hows, how_of = raw_rows.ASSIGNMENTS.get, raw_rows.assignment
+    sources = raw_rows.SOURCES.get
     for iid, k, name, utc, length, sid, stored_how, camera_id, creator, code, off, cs in rows:
         how = stored_how if stored_how is None else hows(stored_how) or how_of(stored_how)
         room = None
@@ -426,12 +441,10 @@ def _facts(
         if creator:
             text += " " + creator
         moment = epoch + timedelta(0, 0, utc) if type(utc) is int else utc_of(utc)
-        source = None if code is None else raw_rows.source(code)
+        source = None if code is None else sources(code) or raw_rows.source(code)
         out.append(
-            facts(
-                iid, kinds.get(k) or raw_rows.kind(k), moment, length, sid, how, name, room,
-                text, source,
-            )
+            (iid, kinds.get(k) or raw_rows.kind(k), moment, length, sid, how, name, room,
+             text, source)
         )  # fmt: skip
         if shown is not None:
             shown[iid] = ProposedItem(iid, name, moment, off, source, cs)
