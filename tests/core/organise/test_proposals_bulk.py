@@ -29,7 +29,7 @@ def _items() -> list[tuple[object, ...]]:
         how = "auto" if cur else None
         rows.append((n, "photo", m, None, cur, how, f"P{n}.JPG", room, "", "exif"))
         if n % 3 == 0:  # a clip starting here, or ending here (to the microsecond)
-            length = rng.choice([0.5, 2.0, 4.0, 95.0, 1900.0, 0.000001])
+            length = rng.choice([0.5, 2.0, 4.0, 95.0, 1900.0, 0.000001, -5.0])
             begin = m - timedelta(seconds=length) if n % 2 else m
             kind = "video" if n % 4 else "audio"
             rows.append((10**6 + n, kind, begin, length, cur, how, f"C{n}.MP4", room, "", "exif"))

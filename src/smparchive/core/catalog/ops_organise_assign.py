@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, func, select
 
 from smparchive.core import heap
 from smparchive.core.catalog import cameras, raw_rows
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked, ids_in
+from smparchive.core.catalog.chunks import ID_CHUNK, chunked, ids_in
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemContent,
@@ -409,17 +409,18 @@ def _fact_rows(
         MediaItem.clock_shift_s,
     )
     ordered = q.order_by(MediaItem.capture_utc, MediaItem.id)
+    sqlite = s.get_bind().dialect.name == "sqlite"
     if item_ids is None:
         rows = raw_rows.fetch(s, ordered)
     elif len(item_ids) <= FACTS_CHUNK:
-        rows = raw_rows.fetch(s, ordered.where(ids_in(MediaItem.id, list(item_ids))))
+        rows = raw_rows.fetch(s, ordered.where(_among(sqlite, list(item_ids))))
     else:  # read by chunks, sorted as ORDER BY sorts
         rows = [
             r
             for chunk in chunked(list(item_ids), FACTS_CHUNK)
-            for r in raw_rows.fetch(s, q.where(ids_in(MediaItem.id, list(chunk))))
+            for r in raw_rows.fetch(s, q.where(_among(sqlite, list(chunk))))
         ]
-        nulls_first = s.get_bind().dialect.name == "sqlite"  # PostgreSQL sorts NULL last
+        nulls_first = sqlite  # PostgreSQL sorts NULL last
         rows.sort(
             key=lambda r: ((r[3] is not None) == nulls_first, raw_rows.utc(r[3]) or _EPOCH, r[0])
         )
@@ -449,6 +450,17 @@ def _fact_rows(
         if shown is not None:
             shown[iid] = ProposedItem(iid, name, moment, off, source, cs)
     return out
+
+
+def _among(sqlite: bool, ids: list[int]) -> Any:
+    """``items.id IN ids``; on SQLite, a long list as one JSON text read by ``json_each``:
+    SQLAlchemy wrote a day's 65,637 ids into the statement one by one (~0.1 s at 1M, the
+    same rows and plan: SQLite builds the same ephemeral index of the ids either way)."""
+    if not sqlite or len(ids) <= ID_CHUNK:
+        return ids_in(MediaItem.id, ids)
+    listed = ",".join(map(str, map(int, ids)))  # integers only
+    given = func.json_each(bindparam(None, f"[{listed}]", type_=String)).table_valued("value")
+    return MediaItem.id.in_(select(given.c.value))
 
 
 def _deck_texts(s: Any, ids: list[int]) -> dict[int, str]:

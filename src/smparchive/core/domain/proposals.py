@@ -106,6 +106,10 @@ class Proposals(Sequence[Proposal]):
         """Every row's item, in order."""
         return [r[0] for r in self._rows]
 
+    def changing_ids(self) -> list[int]:
+        """The items whose row changes them, in order."""
+        return [r[0] for r in self._rows if r[4]]
+
     def outcomes(self) -> list[Outcome]:
         """Every row as applying it reads it, in order."""
         return [Outcome(*r[:5]) for r in self._rows]
@@ -200,8 +204,10 @@ def propose_rows(
     def photo(row: FactRow, plan: rules._Plan) -> Proposal:
         return point(ItemFacts(*row), row[2], plan, tolerance, tz, dates)
 
-    def recording(row: FactRow, near: list[Slot]) -> Proposal:
-        return rules.propose_one(ItemFacts(*row), near, tolerance, tz, dates)
+    def recording(row: FactRow, _unused: object) -> Proposal:
+        item = ItemFacts(*row)
+        near = rules._near(ordered, starts, longest, item, tolerance)
+        return rules.propose_one(item, near, tolerance, tz, dates)
 
     out: list[tuple[Any, ...]] = []
     append = out.append
@@ -233,12 +239,24 @@ def propose_rows(
             continue
         item = ItemFacts(*row)
         if moment is not None and how != _MANUAL and source != _FILE_DATE and length:
-            # a recording (the only kind left with a length): its proposal when read
-            near = rules._near(ordered, starts, longest, item, tolerance)
-            usable = near if room is None else [s for s in near if rules._room_ok(item, s)]
-            sid, reason = _recording_outcome(moment, length, usable, tolerance)
+            # a recording (the only kind left with a length): within one stretch, its
+            # plan's outcome; else by its overlaps; its proposal when read
+            plans = by_room.get(room)
+            if plans is None:
+                usable = [s for s in ordered if rules._room_ok(item, s)]
+                plans = by_room[room] = rules._PhotoPlans(usable, tolerance)
+            spanned = plans.over(moment, moment + timedelta(seconds=length))
+            if spanned is not None:
+                got = known.get(id(spanned))
+                if got is None:
+                    got = known[id(spanned)] = _plan_outcome(spanned)
+                sid, reason = got
+            else:
+                near = rules._near(ordered, starts, longest, item, tolerance)
+                usable = near if room is None else [s for s in near if rules._room_ok(item, s)]
+                sid, reason = _recording_outcome(moment, length, usable, tolerance)
             append((iid, sid, reason, cur, sid != cur and reason not in not_applied,
-                    recording, row, near))  # fmt: skip
+                    recording, row, None))  # fmt: skip
             continue
         if kind in DECK_KINDS and how != _MANUAL:
             if words is None:

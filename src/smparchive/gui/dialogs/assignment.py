@@ -165,7 +165,9 @@ class ProposalsModel(ListTableModel):
         ``fresh`` proposals start with every change accepted."""
         if not isinstance(rows, ProposalRows):
             rows = list(rows)
-        if fresh:
+        if fresh and isinstance(rows, ProposalRows) and len(rows) == len(rows.proposals):
+            self.accepted = set(rows.proposals.changing_ids())  # no row made
+        elif fresh:
             self.accepted = {self._item_id(rows, i) for i in self._changes(rows)}
         self.beginResetModel()
         self.rows = rows  # not copied: a ProposalRows makes its rows when read
