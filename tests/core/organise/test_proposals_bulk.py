@@ -49,6 +49,7 @@ def _items() -> list[tuple[object, ...]]:
         (7 * 10**6 + 1, "slides", None, None, 3, "auto", "Workshop.pdf", None, "Workshop", None),
         (7 * 10**6 + 2, "document", at(8), None, None, None, "Keynote.pdf", None, "", None),
         (7 * 10**6 + 3, "slides", at(8), None, None, None, "notes.pdf", None, "", None),
+        (7 * 10**6 + 4, "slides", at(8), 30.0, None, None, "Keynote.key", None, "", None),
     ]
     later = at(12, day=5)  # a date with no session
     rows += [(8 * 10**6 + k, "photo", later + k * US, None, None, None, "x", None, "", None)

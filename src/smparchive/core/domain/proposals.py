@@ -238,9 +238,14 @@ def propose_rows(
                     photo, row, plan))  # fmt: skip
             continue
         item = ItemFacts(*row)
-        if moment is not None and how != _MANUAL and source != _FILE_DATE and length:
-            # a recording (the only kind left with a length): within one stretch, its
-            # plan's outcome; else by its overlaps; its proposal when read
+        if (
+            moment is not None
+            and how != _MANUAL
+            and source != _FILE_DATE
+            and length
+            and kind in recordings
+        ):  # a recording: within one stretch, its plan's outcome; else by its overlaps;
+            # its proposal when read (a deck with a length is still scored as a deck)
             plans = by_room.get(room)
             if plans is None:
                 usable = [s for s in ordered if rules._room_ok(item, s)]
