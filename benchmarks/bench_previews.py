@@ -13,7 +13,9 @@ alternating order), on CATALOGUE (only read):
   full records where it has no ``proposed_items``);
 - what the Assign dialog's worker runs for those items (``assign_worker_ms``: the
   proposals and what its table shows of them, from one reading where the tree takes
-  ``shown``, else two);
+  ``shown``, else two), and its passes over them once they came (``assign_passes_ms``:
+  ticks, filter, counts and a screenful of rows, from compact rows where the tree has
+  them);
 - Camera Clocks' preview of the camera with the most items (``preview_clock``, +1 h);
   ``clock_step_ms``: the next step of the correction (+2 h) as the dialog previews it (from
   the camera's items read before, where the tree has ``clock_items``; else read again);
@@ -81,9 +83,27 @@ def measure(path: str) -> dict[str, float]:
         else:
             got = cat.propose_assignments(ids)
             shown = cat.proposed_items([p.item_id for p in got])
+        if hasattr(got, "counts"):  # compact rows (h37): the dialog's rows made when read
+            return got
         return [(p, shown.get(p.item_id)) for p in got]
 
-    out["assign_worker_ms"] = _cpu(worker)[0]
+    ms, rows = _cpu(worker)
+    out["assign_worker_ms"] = ms
+
+    def passes() -> None:  # the dialog's passes once they came: ticks, filter, counts
+        if hasattr(rows, "counts"):
+            set(rows.changing_ids())
+            rows.rows_where(actionable=True)
+            rows.counts()
+            [rows[i] for i in range(40)]  # a screenful
+        else:
+            {p.item_id for p, _r in rows if p.actionable}
+            [r for r in rows if r[0].actionable]
+            sum(1 for p, _r in rows if p.actionable)
+            sum(1 for p, _r in rows if str(p.reason) == "overlap")
+
+    out["assign_passes_ms"] = _cpu(passes)[0]
+    rows = []
     proposals = again = facts = []  # their memory back before the clock preview
     camera = max((g for g in cat.cameras() if g.make or g.model), key=lambda g: g.count)
     out["camera_items"] = camera.count

@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import insert_items
 
 from smparchive.core.catalog import raw_rows
-from smparchive.core.domain import assign as rules
+from smparchive.core.domain import proposals as bulk
 
 START = datetime(2022, 6, 2, 9, 0, tzinfo=UTC)
 
@@ -33,7 +33,7 @@ def test_proposals_and_their_items_are_read_with_the_heap_before_frozen(
 ) -> None:
     ids = _five_photos_in_a_session(catalog, tmp_path)
     seen: dict[str, int] = {}
-    propose, fetch = rules.propose, raw_rows.fetch
+    propose, fetch = bulk.propose_rows, raw_rows.fetch
 
     def proposing(*args: Any, **kw: Any) -> Any:
         seen["proposals"] = gc.get_freeze_count()
@@ -43,7 +43,7 @@ def test_proposals_and_their_items_are_read_with_the_heap_before_frozen(
         seen.setdefault("items", gc.get_freeze_count())
         return fetch(*args, **kw)
 
-    monkeypatch.setattr(rules, "propose", proposing)
+    monkeypatch.setattr(bulk, "propose_rows", proposing)
     proposals = catalog.propose_assignments(ids)
     assert gc.get_freeze_count() == 0
     monkeypatch.setattr(raw_rows, "fetch", fetching)

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, func, select
 
 from smparchive.core import heap
 from smparchive.core.catalog import cameras, raw_rows
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked, ids_in
+from smparchive.core.catalog.chunks import ID_CHUNK, chunked, ids_in
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemContent,
@@ -45,6 +45,7 @@ from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 # catalogue the app opens before its first screenful.
 if TYPE_CHECKING:
     from smparchive.core.domain import assign as rules
+    from smparchive.core.domain import proposals as bulk
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
 # Ids read in one statement (written into it as integers, ``ids_in``): a day's 65,000 took
@@ -102,13 +103,15 @@ class AssignOps(CatalogBase):
         camera_rooms: Mapping[str, str] | None = None,
         cancel: CancelToken | None = None,
         shown: dict[int, ProposedItem] | None = None,
-    ) -> list[rules.Proposal]:
-        """A dry run: one explained proposal per item (all items when none are given);
+    ) -> bulk.Proposals:
+        """A dry run: one explained proposal per item (all items when none are given), in a
+        sequence that makes each ``Proposal`` when read (counts and Apply read it without);
         ``cancel`` stops it between batches of items (a preview nobody waits for).
         ``shown``, when given, is filled with what :meth:`proposed_items` gives of each
         item, read by the same statement as the rules' facts. ``tolerance``: the rules'
         ``DEFAULT_TOLERANCE`` when None."""
         from smparchive.core.domain import assign as rules
+        from smparchive.core.domain import proposals as bulk
 
         if tolerance is None:
             tolerance = rules.DEFAULT_TOLERANCE
@@ -117,9 +120,9 @@ class AssignOps(CatalogBase):
         with heap.long_lived_frozen():
             with self._read() as s:
                 slots = load_slots(s)
-                facts = _facts(s, item_ids, camera_rooms or {}, shown)
+                facts = _fact_rows(s, item_ids, camera_rooms or {}, shown)
                 tz = main_event_zone(s)
-            return rules.propose(facts, slots, tolerance, tz, cancel=cancel)
+            return bulk.propose_rows(facts, slots, tolerance, tz, cancel=cancel)
 
     def proposed_items(self, item_ids: Sequence[int]) -> dict[int, ProposedItem]:
         """Per item, what the assignment preview shows of it (:class:`ProposedItem`)."""
@@ -152,9 +155,11 @@ class AssignOps(CatalogBase):
         assigned by hand meanwhile are skipped. Days follow the session or capture date.
         value = number of items whose session changed."""
         from smparchive.core.domain import assign as rules
+        from smparchive.core.domain import proposals as bulk
 
         chosen = set(only) if only is not None else None
-        every = [p for p in proposals if chosen is None or p.item_id in chosen]
+        # what applying reads of each (a day's proposals are not made for it: bulk.Proposals)
+        every = [p for p in bulk.outcomes(proposals) if chosen is None or p.item_id in chosen]
         todo = {p.item_id: p for p in every if p.actionable}
         # Every item looked at gets its day by the one rule (in a session: the session's day;
         # else its capture date's), whether its session changed or not.
@@ -385,9 +390,22 @@ def _facts(
     camera_rooms: Mapping[str, str],
     shown: dict[int, ProposedItem] | None = None,
 ) -> list[rules.ItemFacts]:
-    """What the rules know of items (all, or ``item_ids``), in time order (undated first on
-    SQLite, last on PostgreSQL, as ORDER BY puts them), then by id: read as stored and
-    converted here (``raw_rows``), ~10 us an item less than rows of column types.
+    """What the rules know of items (:func:`_fact_rows`) as records."""
+    from smparchive.core.domain import assign as rules
+
+    return [rules.ItemFacts(*r) for r in _fact_rows(s, item_ids, camera_rooms, shown)]
+
+
+def _fact_rows(
+    s: Any,
+    item_ids: Sequence[int] | None,
+    camera_rooms: Mapping[str, str],
+    shown: dict[int, ProposedItem] | None = None,
+) -> list[bulk.FactRow]:
+    """What the rules know of items, as tuples of ``ItemFacts``' fields (all, or
+    ``item_ids``), in time order (undated first on SQLite, last on PostgreSQL, as ORDER BY
+    puts them), then by id: read as stored and converted here (``raw_rows``), ~10 us an item
+    less than rows of column types.
     ``shown``: filled with each item's :class:`ProposedItem` from the same rows (the Assign
     dialog read them again by id: ~0.2 s for a day's 65,637 items at 1M)."""
     raw = raw_rows.raw
@@ -406,17 +424,18 @@ def _facts(
         MediaItem.clock_shift_s,
     )
     ordered = q.order_by(MediaItem.capture_utc, MediaItem.id)
+    sqlite = s.get_bind().dialect.name == "sqlite"
     if item_ids is None:
         rows = raw_rows.fetch(s, ordered)
     elif len(item_ids) <= FACTS_CHUNK:
-        rows = raw_rows.fetch(s, ordered.where(ids_in(MediaItem.id, list(item_ids))))
+        rows = raw_rows.fetch(s, ordered.where(_among(sqlite, list(item_ids))))
     else:  # read by chunks, sorted as ORDER BY sorts
         rows = [
             r
             for chunk in chunked(list(item_ids), FACTS_CHUNK)
-            for r in raw_rows.fetch(s, q.where(ids_in(MediaItem.id, list(chunk))))
+            for r in raw_rows.fetch(s, q.where(_among(sqlite, list(chunk))))
         ]
-        nulls_first = s.get_bind().dialect.name == "sqlite"  # PostgreSQL sorts NULL last
+        nulls_first = sqlite  # PostgreSQL sorts NULL last
         rows.sort(
             key=lambda r: ((r[3] is not None) == nulls_first, raw_rows.utc(r[3]) or _EPOCH, r[0])
         )
@@ -426,10 +445,11 @@ def _facts(
     decks = [r[0] for r in rows if kinds.get(r[1]) in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)
     known = cameras.all_cameras(s) if camera_rooms else {}
-    epoch, facts, utc_of = raw_rows.EPOCH_UTC, rules.ItemFacts, raw_rows.utc
-    out = []
+    epoch, utc_of = raw_rows.EPOCH_UTC, raw_rows.utc
+    out: list[bulk.FactRow] = []
     # 'auto' / 'manual' from their stored codes (0034): a look-up a row, else the error
     hows, how_of = raw_rows.ASSIGNMENTS.get, raw_rows.assignment
+    sources = raw_rows.SOURCES.get
     for iid, k, name, utc, length, sid, stored_how, camera_id, creator, code, off, cs in rows:
         how = stored_how if stored_how is None else hows(stored_how) or how_of(stored_how)
         room = None
@@ -439,16 +459,25 @@ def _facts(
         if creator:
             text += " " + creator
         moment = epoch + timedelta(0, 0, utc) if type(utc) is int else utc_of(utc)
-        source = None if code is None else raw_rows.source(code)
+        source = None if code is None else sources(code) or raw_rows.source(code)
         out.append(
-            facts(
-                iid, kinds.get(k) or raw_rows.kind(k), moment, length, sid, how, name, room,
-                text, source,
-            )
+            (iid, kinds.get(k) or raw_rows.kind(k), moment, length, sid, how, name, room,
+             text, source)
         )  # fmt: skip
         if shown is not None:
             shown[iid] = ProposedItem(iid, name, moment, off, source, cs)
     return out
+
+
+def _among(sqlite: bool, ids: list[int]) -> Any:
+    """``items.id IN ids``; on SQLite, a long list as one JSON text read by ``json_each``:
+    SQLAlchemy wrote a day's 65,637 ids into the statement one by one (~0.1 s at 1M, the
+    same rows and plan: SQLite builds the same ephemeral index of the ids either way)."""
+    if not sqlite or len(ids) <= ID_CHUNK:
+        return ids_in(MediaItem.id, ids)
+    listed = ",".join(map(str, map(int, ids)))  # integers only
+    given = func.json_each(bindparam(None, f"[{listed}]", type_=String)).table_valued("value")
+    return MediaItem.id.in_(select(given.c.value))
 
 
 def _deck_texts(s: Any, ids: list[int]) -> dict[int, str]:

@@ -750,6 +750,20 @@ class _PhotoPlans:
             self._last = plan
         return plan
 
+    def over(self, begin: datetime, end: datetime) -> _Plan | None:
+        """The plan of ``begin`` when [begin, end] lies in one stretch between two of the
+        moments where the outcome may change (else None): a recording there overlaps the
+        sessions ``begin`` lies in, all of it each, or in a break is as near each session
+        as a moment of it, so its session and reason are the plan's
+        (``assign_times.TimeOutcomes.over``, tested against the rules)."""
+        if end <= begin:
+            return None
+        if not (self._lo < begin and end < self._hi):  # not in the last open stretch
+            key = self._stretches.key(begin)
+            if key % 2 or key != self._stretches.key(end):
+                return None
+        return self.at(begin)
+
 
 def _near(
     slots: Sequence[Slot],
