@@ -561,3 +561,34 @@ def test_a_position_is_rounded_to_what_it_shows() -> None:
     assert format_time(7.15, millis=True) == "0:07.150"
     assert format_time(7.6) == "0:08"
     assert format_time(59.9996, millis=True) == "1:00.000"
+
+
+def test_a_recordings_segments_are_read_off_the_ui_thread(
+    qtbot: Any, threaded_window: Any, gui_catalog: Any
+) -> None:
+    """Selecting a recording read its segments on the UI thread: on a team catalogue each
+    selection waited for the server, for its timeout when it was away. They are read on a
+    worker and shown when they arrive; a selection moved on meanwhile does not get them."""
+    import threading
+
+    cat, window = gui_catalog, threaded_window
+    panel = next(i for i in cat.query_ids() if cat.item(i).name == "panel.mp4")
+    cat.add_segment(panel, 0, 1800, "Opening keynote")
+    read_on: list[str] = []
+    segments = cat.segments
+
+    def noted(item_id: int) -> Any:
+        read_on.append(threading.current_thread().name)
+        return segments(item_id)
+
+    cat.segments = noted
+    inspector = window.inspector
+    window.select_ids([panel])
+    window._selection_changed()
+    qtbot.waitUntil(lambda: inspector.segments_box.isVisible())
+    assert "Opening keynote" in inspector.segments_label.text()
+    assert read_on and threading.main_thread().name not in read_on
+    photo = next(i for i in cat.query_ids() if cat.item(i).kind == "photo")
+    window.select_ids([photo])
+    window._selection_changed()
+    assert not inspector.segments_box.isVisible()

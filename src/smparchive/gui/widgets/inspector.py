@@ -33,6 +33,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
+from smparchive.gui.tasks import TaskScope
 from smparchive.gui.widgets.caption_editor import CaptionEditor
 from smparchive.gui.widgets.fields import (
     MIXED,
@@ -67,6 +68,7 @@ class Inspector(QScrollArea):
         super().__init__(parent)
         self.edits = edits
         self.thumbs = thumbs
+        self._segment_reads = TaskScope(edits.runner, self)
         self.records: list[ItemRecord] = []
         self._ids: list[int] | None = None
         # texts typed while the server was away for items no longer shown: saved when it
@@ -221,22 +223,32 @@ class Inspector(QScrollArea):
         self.segments_box.hide()
 
     def _show_segments(self) -> None:
-        """One recording selected: its segments (one per session of a day recording)."""
+        """One recording selected: its segments (one per session of a day recording), read
+        on a worker: on a team catalogue a read on the UI thread waited for the server (for
+        its timeout when it was away) at each selection of a recording."""
         rs = self.records
         if len(rs) != 1 or rs[0].kind not in ("video", "audio"):
             self.segments_box.hide()
             return
-        try:
-            segments = self.edits.catalog.segments(rs[0].id)
-        except Exception:  # a closing catalogue: show nothing rather than fail the selection
-            segments = []
+        record, catalog = rs[0], self.edits.catalog
+
+        def shown(segments: list[Any]) -> None:
+            if len(self.records) == 1 and self.records[0].id == record.id:  # still selected
+                self._fill_segments(record, segments)
+
+        def failed(_exc: BaseException) -> None:  # a closing catalogue: show nothing
+            shown([])
+
+        self._segment_reads.submit(lambda: catalog.segments(record.id), shown, failed)
+
+    def _fill_segments(self, record: ItemRecord, segments: list[Any]) -> None:
         if not segments:
             self.segments_box.hide()
             return
         titles = {s.id: s.title for s in self.sessions}
         lines = []
         # times in an hour-long recording read as its length does: '0:02:40', not '2:40'
-        long = max([rs[0].duration_s or 0.0, *(s.end_s for s in segments)]) >= 3600
+        long = max([record.duration_s or 0.0, *(s.end_s for s in segments)]) >= 3600
         for seg in segments:
             span = f"{fmt.duration(seg.start_s, hours=long)}–{fmt.duration(seg.end_s, hours=long)}"
             extra = []
