@@ -272,10 +272,13 @@ def test_a_team_folder_this_computer_does_not_see_is_shown_offline_here(
     assert "Find Missing Folder…" in _menu_texts(w, _row(w, card_id))
     assert "Not connected" in _row(w, card_id).tooltip
     assert w.catalog.root(card_id).online  # the team's flag is left as it was
+    # Problems > Offline counts the card's 2 photos: it stayed at 0, the stored status
+    qtbot.waitUntil(lambda: w.sidebar_model.by_key["status:offline"].count == 2, timeout=5000)
     away.rename(card)
     w.refresh_sidebar()
     qtbot.waitUntil(lambda: _row(w, card_id).online, timeout=20000)
     assert "Open in the File Manager" in _menu_texts(w, _row(w, card_id))
+    qtbot.waitUntil(lambda: w.sidebar_model.by_key["status:offline"].count == 0, timeout=5000)
 
 
 def test_two_folders_with_one_label_are_told_apart(

@@ -120,10 +120,17 @@ def test_a_drive_gone_between_head_pass_and_hash_is_completed_by_the_next_scan(
     first = _scan_with(cat, lambda: root.rename(away))
     assert first.new == 4 and first.missing == 0 and first.errors == 0
     before = _all(cat)
-    # Offline on this computer's catalogue; a team catalogue does not record one
-    # computer's view for everyone (ingest_mark_missing): there the rows stay 'ok'.
+    # Offline on both; a team catalogue does not record one computer's view for everyone
+    # (ingest_mark_missing): there the stored rows stay 'ok', read as offline here.
+    from sqlalchemy import select
+
+    from smparchive.core.catalog.models import MediaItem
+
     team = cat.engine.dialect.name != "sqlite"
-    assert {i.status for i in before.values()} == ({"ok"} if team else {"offline"})
+    assert {i.status for i in before.values()} == {"offline"}
+    with cat.engine.connect() as conn:
+        stored = {str(s) for s in conn.scalars(select(MediaItem.status))}
+    assert stored == ({"ok"} if team else {"offline"})
     assert all(i.sha256 is None and i.status_reason is None for i in before.values())
     assert cat.hash_pending_count() == 4 and cat.duplicate_groups() == []
     away.rename(root)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.itemfilter import ItemFilter, seen_from_here
 from smparchive.core.catalog.models import (
     AuditEntry,
     ItemTag,
@@ -34,10 +36,30 @@ from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagR
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.messages import problem
 from smparchive.core.pathnames import join_root as join_root
+from smparchive.core.pathnames import unreachable
 from smparchive.core.progress import CancelToken
+from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def seen_offline(records: list[ItemRecord], away: frozenset[int]) -> list[ItemRecord]:
+    """``records`` with those present in folders out of reach (``away``) offline, as this
+    computer sees a team catalogue (see ``roots_offline_here``)."""
+    if not away:
+        return records
+    present = {s.value for s in PRESENT_STATUSES}
+    return [
+        replace(r, status=ItemStatus.OFFLINE.value)
+        if r.root_id in away and r.status in present
+        else r
+        for r in records
+    ]
+
+
+# How long a team catalogue trusts its last look at which folders this computer reaches.
+REACH_RECHECK_S = 2.0
 
 UNDO_JOURNAL_KEPT = 500
 # Each person's journal also stays within this many stored bytes (undo and redo records,
@@ -405,7 +427,7 @@ class CatalogBase:
         if not ids:
             return []
         if self.engine.dialect.name != "sqlite":
-            return self._typed_records(s, ids)
+            return seen_offline(self._typed_records(s, ids), self._roots_away(s))
         # The rows as SQLite keeps them, each column converted by a step worked out once
         # (``record_rows``, as the light reader reads them): SQLAlchemy's result processing
         # was a third of a grid page's ~21 ms of Python, all of it holding the interpreter
@@ -443,6 +465,51 @@ class CatalogBase:
             for i in ids
             if (found := rows.get(i)) is not None
         ]
+
+    def roots_offline_here(self, *, fresh: bool = False) -> frozenset[int]:
+        """The folders (root ids) of a team catalogue this computer cannot reach now: their
+        items are offline here (views, searches, problems, exports), while the stored
+        status stays the team's. Empty for a catalogue file, whose scans store it.
+        ``fresh``: look at the folders now, not trusting a look of the last seconds."""
+        if not self.shared:
+            return frozenset()
+        if fresh:
+            self._look_again()
+        kept = self._away_kept()
+        if kept is not None:
+            return kept
+        with self._read() as s:
+            return self._roots_away(s)
+
+    def _look_again(self) -> None:
+        """Forget the last look at the folders out of reach (a scan, the sidebar)."""
+        self.__dict__.pop("_away_seen", None)
+
+    def _away_kept(self) -> frozenset[int] | None:
+        """The last look at the folders out of reach, while it is recent enough."""
+        kept: tuple[float, frozenset[int]] | None = self.__dict__.get("_away_seen")
+        if kept is not None and time.monotonic() - kept[0] < REACH_RECHECK_S:
+            return kept[1]
+        return None
+
+    def _roots_away(self, s: OrmSession) -> frozenset[int]:
+        """:meth:`roots_offline_here` in session ``s``; looked at again every few seconds
+        (each look lists every folder: a filter, a page and a count in a row ask once)."""
+        if not self.shared:
+            return frozenset()
+        kept = self._away_kept()
+        if kept is not None:
+            return kept
+        away = frozenset(i for i, path in self._root_paths(s).items() if unreachable(path))
+        self.__dict__["_away_seen"] = (time.monotonic(), away)
+        return away
+
+    def _here(self, f: ItemFilter | None) -> ItemFilter:
+        """``f`` (None: everything) as this computer sees the catalogue (``seen_from_here``)."""
+        f = f or ItemFilter()
+        if not f.statuses and not (f.sub or f.exclude or f.any_of):
+            return f
+        return seen_from_here(f, self.roots_offline_here())
 
     def _root_paths(self, s: OrmSession) -> dict[int, str]:
         """Root id -> where this machine sees it (its mount, else the path it was added at)."""

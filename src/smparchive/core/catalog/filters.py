@@ -45,7 +45,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.catalog.textfold import folded, folded_equals
-from smparchive.core.vocab import BAD_STATUSES, FaceState, ItemStatus
+from smparchive.core.vocab import BAD_STATUSES, PRESENT_STATUSES, FaceState, ItemStatus
 
 # Every order ends with the item id, so it is total: the first page, the windows read by
 # offset (from either end), the far windows from ix_items_facets and the slices of an id
@@ -86,6 +86,22 @@ def status_in(statuses: Any) -> ColumnElement[bool]:
 # the ids in time order: a count with it could take the time index over a more selective
 # one (`camera:R5 date:...` 120 -> 520 ms), as SQLite keeps no statistics here.
 DATED = MediaItem.capture_utc.is_(None) == false()
+
+
+def _statuses(f: ItemFilter) -> ColumnElement[bool]:
+    """Items with one of ``f.statuses``. On a team catalogue, the present items of folders
+    this computer cannot reach (``f.offline_roots``) are offline here, and only that: the
+    stored status is the team's (another computer reaches them; ``ingest_mark_missing``)."""
+    stored = status_in(f.statuses)
+    if not f.offline_roots:
+        return stored
+    away = and_(
+        MediaItem.root_id.in_(f.offline_roots),
+        MediaItem.status.in_([s.value for s in PRESENT_STATUSES]),
+    )
+    if ItemStatus.OFFLINE.value in f.statuses:
+        return or_(and_(stored, not_(away)), away)
+    return and_(stored, not_(away))
 
 
 def tag_subtree_ids(s: Any, tag_ids: tuple[int, ...]) -> dict[int, set[int]]:
@@ -207,7 +223,7 @@ def where_clauses(
     if f.cameras:
         c.add("cameras", _camera_clause(cameras(s) if cameras else camera_pairs(s), f.cameras))
     if f.statuses:
-        c.add("statuses", status_in(f.statuses))  # with the status index's condition (0036)
+        c.add("statuses", _statuses(f))  # with the status index's condition (0036)
     if f.warnings:
         # The ids of both kinds, each from its own index (ix_items_status, the partial
         # ix_items_warned): as "status = 'warning' OR warnings IS NOT NULL AND ..." every

@@ -57,10 +57,29 @@ class ItemFilter:
     sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
     exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
     any_of: tuple[ItemFilter, ...] = ()  # items matching at least one of these (when given)
+    # Set by a team catalogue itself (``seen_from_here``), never by a search: the folders
+    # this computer cannot reach. Their present items are offline for ``statuses`` here,
+    # whatever their stored status says (a teammate may reach them).
+    offline_roots: tuple[int, ...] = ()
 
     def with_(self, **changes: Any) -> ItemFilter:
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+
+def seen_from_here(f: ItemFilter, offline_roots: frozenset[int]) -> ItemFilter:
+    """``f`` as this computer sees a team catalogue: its status conditions, and those of the
+    filters inside it, know which folders are out of reach here (``offline_roots``)."""
+    if not offline_roots:
+        return f
+    changes: dict[str, Any] = {}
+    if f.statuses:
+        changes["offline_roots"] = tuple(sorted(offline_roots))
+    for name in ("sub", "exclude", "any_of"):
+        inner: tuple[ItemFilter, ...] = getattr(f, name)
+        if inner:
+            changes[name] = tuple(seen_from_here(g, offline_roots) for g in inner)
+    return replace(f, **changes) if changes else f
 
 
 # The problem views (the sidebar's Problems, ``smparchive problems``), by status word, worst

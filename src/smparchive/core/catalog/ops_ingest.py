@@ -429,6 +429,12 @@ class IngestOps(CatalogBase):
                 status_in(_PROBLEM_ORDER[:-1]),  # from the status index (0036)
                 MediaItem.warnings.is_not(None),
             )
+            away = self._roots_away(s)
+            if away:  # a team catalogue: out of reach here, so offline here
+                cond = or_(
+                    cond,
+                    and_(MediaItem.root_id.in_(away), status_in(PRESENT_STATUSES)),
+                )
             if root_ids:
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             refs = self._refs(s, cond)
@@ -436,7 +442,11 @@ class IngestOps(CatalogBase):
         return sorted(refs, key=lambda r: (order.get(r.status, len(order)), r.path))
 
     def _refs(self, s: OrmSession, cond: Any) -> list[ItemRef]:
+        """The items ``cond`` selects; those in folders this computer cannot reach (a team
+        catalogue) are offline, as in every view (``seen_offline``)."""
         roots = self._root_paths(s)
+        away = self._roots_away(s)
+        present = {p.value for p in PRESENT_STATUSES}
         rows = s.execute(
             select(
                 MediaItem.id,
@@ -465,7 +475,7 @@ class IngestOps(CatalogBase):
                 r.size,
                 r.mtime_ns,
                 r.sha256,
-                r.status,
+                ItemStatus.OFFLINE.value if r.root_id in away and r.status in present else r.status,
                 r.status_reason,
                 r.warnings,
                 r.thumb_state,
@@ -687,6 +697,7 @@ class IngestOps(CatalogBase):
         """Record a root's reachability and (after a complete walk) its scan time (``when``,
         default now); on a team catalogue a computer that cannot see the root does not mark
         it offline for all."""
+        self._look_again()  # at which folders this computer reaches: the scan just did
         if not online and self.engine.dialect.name != "sqlite":
             return
         values: dict[str, Any] = {"online": online}

@@ -373,7 +373,7 @@ class QueryOps(CatalogBase):
         the database skips at most half of the result instead of nearly all of it (the
         grid's windows near the end of a million items).
         """
-        f = f or ItemFilter()
+        f = self._here(f)
         if offset >= FAR_WINDOW and self._keeps_everything(f):
             # consent:unknown or Unflagged before anyone has set them: the whole catalogue,
             # whose browse index answers a deep window at once (not 0.7-0.9 s at 1M)
@@ -511,7 +511,7 @@ class QueryOps(CatalogBase):
         For a large result whose pages would each sort all of it (:meth:`sorts_whole`):
         read once, any window is then a slice (the grid's jumps deep into a million
         matches of a free-text search, see the browser)."""
-        f = f or ItemFilter()
+        f = self._here(f)
         version = self.data_version()  # before the read: a commit meanwhile makes it stale
         with self._read() as s:
             ordered = self._text_in_order(s, f, sort, descending) if f.text.strip() else None
@@ -535,7 +535,7 @@ class QueryOps(CatalogBase):
         id (1-3 s at 1M). False on a server (its plans are not read here)."""
         if self._dialect != "sqlite":
             return False
-        f = f or ItemFilter()
+        f = self._here(f)
         with self._read() as s:
             return _temp_sort(
                 s.connection(), self._ids_statement(s, f, sort, descending=descending)
@@ -658,7 +658,7 @@ class QueryOps(CatalogBase):
         """How many items match ``f``; kept per filter until anything is committed (see
         ``data_version``), as the facets are: the grid counts a search, then its chips
         ask for its facets, which for a negation count the same two parts again."""
-        f = f or ItemFilter()
+        f = self._here(f)
         version = self.data_version()
         counted = self._kept("_counts_cache", f, version)
         if counted is not None:
@@ -805,7 +805,7 @@ class QueryOps(CatalogBase):
         one it keeps (at 1M, 0.7 s). Counts are kept per filter until anything is
         committed (see ``data_version``).
         """
-        f = f or ItemFilter()
+        f = self._here(f)
         version = self.data_version()
         kept_counts: FacetCounts | None = self._kept("_facets_cache", f, version)
         if kept_counts is not None:

@@ -36,7 +36,6 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS
 from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.core.catalog.records import SessionRecord
-from smparchive.core.pathnames import unreachable
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -343,12 +342,14 @@ def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
     computer sees it; their counts read every item, so they come with the slow ones."""
     section = Node("sec:folders", translate("Sidebar", "Folders"))
     roots = catalog.roots(counts=False)
+    away = catalog.roots_offline_here(fresh=True)
     names = _distinct_names(roots)
     for r in sorted(roots, key=lambda r: (names[r.id].casefold(), r.id)):
         tooltip = r.path
         # A team catalogue's flag is the team's (one computer without the share does not
-        # take it offline for all): whether this computer sees the folder is asked here.
-        online = r.online and not (catalog.shared and unreachable(r.path))
+        # take it offline for all): whether this computer sees the folder is asked here,
+        # and its items are then offline here in every view (``roots_offline_here``).
+        online = r.online and r.id not in away
         if not online:
             tooltip += "\n" + translate(
                 "Sidebar", "Not connected: its items stay in the catalogue."
