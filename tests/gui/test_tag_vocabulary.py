@@ -368,3 +368,30 @@ def test_a_keyword_chosen_in_the_list_leaves_the_entry_empty(qtbot: Any) -> None
     assert entry.text() == "Panel"
     entry.returnPressed.emit()
     assert added == ["Mobility", "Panel"] and entry.text() == ""
+
+
+def test_the_keyword_list_stays_open_when_the_sidebar_reads_the_same_keywords(
+    qtbot: Any,
+) -> None:
+    """The sidebar reads the keywords again after every edit (a teammate's too) and gave
+    them to the entry: its list was emptied and filled again, closing the suggestions the
+    person was choosing from with the arrows."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.widgets.fields import TagEntry
+
+    entry = TagEntry("Add keyword")
+    qtbot.addWidget(entry)
+    entry.show()
+    qtbot.waitExposed(entry)
+    entry.set_names(["Mobility", "Mobilité", "Panel"])
+    entry.setFocus()
+    qtbot.keyClicks(entry, "mob")
+    popup = entry.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    chosen = popup.currentIndex().row()
+    entry.set_names(["Mobility", "Mobilité", "Panel"])  # the sidebar's next reading
+    assert popup.isVisible() and popup.currentIndex().row() == chosen
+    entry.set_names(["Mobility", "Mobilité", "Panel", "Roundtable"])  # a new keyword
+    assert entry.names()[-1] == "Roundtable"

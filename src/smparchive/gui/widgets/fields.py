@@ -351,6 +351,7 @@ class TagEntry(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self._names = QStandardItemModel(self)
+        self._names_set: tuple[str, ...] = ()
         completer = FoldingCompleter(self._names, self)
         completer.setCompletionRole(FOLDED_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -366,6 +367,11 @@ class TagEntry(QLineEdit):
         self.textEdited.connect(self._typing)
 
     def set_names(self, names: Sequence[str]) -> None:
+        """The names to complete from; the same ones again change nothing (the sidebar
+        reads them after every edit: 720 keywords at a million items, ~5 ms each time)."""
+        if tuple(names) == self._names_set:
+            return
+        self._names_set = tuple(names)
         self._names.clear()
         items = []
         for name in names:

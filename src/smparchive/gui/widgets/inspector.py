@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -80,6 +81,7 @@ class Inspector(QScrollArea):
         self.summary_data: SelectionSummary | None = None
         self.languages = list(languages) or ["en"]
         self.sessions: list[SessionRecord] = []
+        self._sessions_shown: tuple[Any, list[SessionRecord]] | None = None
         # the registry's fields shown here, by field name: editors and read-only values
         self.editors: dict[str, views.Editor] = {}
         self.file_labels: dict[str, ElidedLabel | WrappedLabel] = {}
@@ -321,6 +323,13 @@ class Inspector(QScrollArea):
             self.show_records(self.records, self._ids, summary)
 
     def set_sessions(self, sessions: list[SessionRecord], zone: Any = None) -> None:
+        """The session chooser's sessions, shown in ``zone``; the same ones again (read
+        with the sidebar after every edit) change nothing."""
+        # their counts aside: the chooser does not show them
+        shown = (zone, [replace(s, item_count=0) for s in sessions])
+        if shown == self._sessions_shown:
+            return
+        self._sessions_shown = shown
         self.sessions = sessions
         choices: list[tuple[Any, str, Any]] = [(None, self.tr("No session"), None)]
         for s in sessions:
