@@ -22,7 +22,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.fields import Field, FieldType
 from smparchive.core.vocab import Consent, ItemStatus
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.widgets.fields import ChoiceField, StarsField, TextField, colour_icon
 
 __all__ = [
@@ -113,13 +113,8 @@ class FieldTexts(QObject):
         return self.tr("%Ln pages", None, n)
 
 
-_TEXTS: list[FieldTexts] = []
-
-
 def _pages(n: int) -> str:
-    if not _TEXTS:
-        _TEXTS.append(FieldTexts())
-    return _TEXTS[0].pages(n)
+    return texts_of(FieldTexts).pages(n)
 
 
 def _length(rec: ItemRecord) -> str:

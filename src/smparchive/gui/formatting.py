@@ -20,7 +20,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.domain import timefmt
 from smparchive.core.domain.timefmt import ShownTime, TimedItem
 from smparchive.core.vocab import ColourLabel, Consent, Flag, ItemStatus, Kind, TimeSource
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of
 
 
 def size(n: int | None) -> str:
@@ -425,14 +425,9 @@ class KindCounts(QObject):
         return self.tr("%Ln other files", None, n)
 
 
-_KIND_COUNTS: list[KindCounts] = []
-
-
 def kind_count(kind: str, n: int) -> str:
     """'3 photos', '1 video' in the interface's language (a selection's make-up)."""
-    if not _KIND_COUNTS:
-        _KIND_COUNTS.append(KindCounts())
-    return _KIND_COUNTS[0].count(kind, n)
+    return texts_of(KindCounts).count(kind, n)
 
 
 def kind_counts(kinds: Mapping[str, int]) -> str:
@@ -462,7 +457,7 @@ def status_text(rec: ItemRecord) -> str:
     Problems > Warnings, where a bare 'Ok' contradicted the line below it."""
     if rec.status == ItemStatus.OK and rec.warnings:
         n = len([line for line in rec.warnings.splitlines() if line.strip()])
-        return StatusTexts().ok_with_warnings(n)
+        return texts_of(StatusTexts).ok_with_warnings(n)
     return status_name(rec.status)
 
 

@@ -11,11 +11,26 @@ Update the catalogues with ``scripts/update_translations.py``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TypeVar, cast
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from smparchive.core.daylabel import GENERIC_DAY
 
 translate = QCoreApplication.translate
+
+_Q = TypeVar("_Q", bound=QObject)
+_ONE: dict[type[QObject], QObject] = {}
+
+
+def texts_of(cls: type[_Q]) -> _Q:
+    """The one instance of ``cls``: a QObject saying texts with a count through
+    ``self.tr`` (pyside6-lupdate reads plural forms only there), made at first use (after
+    the translators are installed), not once per text."""
+    one = _ONE.get(cls)
+    if one is None:
+        one = _ONE[cls] = cls()
+    return cast(_Q, one)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

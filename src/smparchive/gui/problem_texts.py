@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from smparchive.core import messages
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.problem_counts import ProblemCounts
 
 # code -> the English sentence, exactly as core/messages.py PROBLEMS (checked by a test);
@@ -2037,7 +2037,7 @@ def sentence(text: str) -> str:
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)
         shown["sentences"] = "; ".join(sentence(x) for x in shown["sentences"].split("; "))
     count = values.get("n", "")
-    said = ProblemCounts().said(code, int(count)) if count.isdigit() else None
+    said = texts_of(ProblemCounts).said(code, int(count)) if count.isdigit() else None
     try:
         return (said or translate("Problems", SENTENCES[code])).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

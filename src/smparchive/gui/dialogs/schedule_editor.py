@@ -30,7 +30,7 @@ from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import start_folder
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, texts_of, translate
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
@@ -346,7 +346,7 @@ class ImportCounts(QObject):
 def import_summary_text(summary: ImportSummary) -> str:
     """What a programme import did, in the interface's language (the CLI prints the core's
     ``ImportSummary.lines()``): counts, the sessions, then the notes and warnings."""
-    lines = [ImportCounts().sessions(summary)]
+    lines = [texts_of(ImportCounts).sessions(summary)]
     lines += [f"  + {t}" for t in summary.added]
     lines += [f"  ~ {t}" for t in summary.updated]
     if summary.days_added:

@@ -21,7 +21,7 @@ from smparchive.core.catalog.audit import AuditRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.domain import timefmt
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import quiet
 from smparchive.gui.viewers.info import format_time
@@ -284,7 +284,7 @@ def label_text(label: str) -> str:
     if m is not None:
         # plural forms: pyside6-lupdate reads them only from self.tr (French said "1
         # segments supprimés" through QCoreApplication.translate)
-        return HistoryCounts().segments_deleted(int(m.group(1)))
+        return texts_of(HistoryCounts).segments_deleted(int(m.group(1)))
     for start, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             return _fill(translate("History", text), label[len(start) :])
