@@ -114,3 +114,18 @@ def test_a_look_at_the_folders_is_trusted_for_seconds_unless_asked_fresh(
     assert cat.roots_offline_here() == frozenset()  # the look of a moment ago
     assert len(cat.roots_offline_here(fresh=True)) == 1
     assert cat.count(PROBLEM_VIEWS["offline"]) == 3
+
+
+def test_verify_counts_each_item_out_of_reach_once(
+    team: tuple[str, Any, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`smparchive verify` on a computer without the card: its 3 photos are skipped as
+    offline, once each, and the archive's 2 are checked."""
+    from smparchive.core.ingest import verify
+
+    monkeypatch.setattr("smparchive.core.catalog.base.REACH_RECHECK_S", 0.0, raising=False)
+    _url, cat, card = team
+    card.rename(card.with_name("card-elsewhere"))
+    report = verify(cat)
+    assert report.skipped_offline == 3
+    assert report.ok == 2

@@ -67,16 +67,18 @@ def verify(
     report = VerifyReport()
     roots = {r.id: r for r in catalog.roots()}
     refs: list[tuple[ItemRef, str, str]] = []
+    away: set[int] = set()  # counted once (a team catalogue lists them as offline too)
     for ref in catalog.verify_targets(root_ids):
         root = roots.get(ref.root_id)
         if root is None or not os.path.isdir(root.path):
             report.skipped_offline += 1
+            away.add(ref.id)
             continue
         refs.append((ref, os_path(root.path, ref.rel_path), root.path))
     unhashed = catalog.hash_pending_items(root_ids)
     waiting = {ref.id for ref in unhashed}
     for ref in catalog.problem_items(root_ids):  # offline, or present but without a hash
-        if ref.id in waiting:
+        if ref.id in waiting or ref.id in away:
             continue
         if ref.status == "offline":
             report.skipped_offline += 1  # its drive is away: say so, do not stay silent
