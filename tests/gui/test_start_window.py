@@ -58,6 +58,7 @@ def test_window_is_shown_and_responsive_while_the_catalogue_opens_and_can_be_clo
     from PySide6.QtCore import QTimer
 
     from smparchive.core.catalog import catalog as catalog_mod
+    from smparchive.core.catalog import reader as reader_mod
     from smparchive.gui import app as app_mod
     from smparchive.gui.settings import Settings
     from smparchive.gui.start_window import StartWindow
@@ -66,13 +67,13 @@ def test_window_is_shown_and_responsive_while_the_catalogue_opens_and_can_be_clo
     path = tmp_path / "slow.smpcat"
     catalog_mod.open_catalog(path, create=True).close()
     release = threading.Event()
-    real_open = catalog_mod.open_catalog
+    real_open = reader_mod.open_lazily  # what the app opens catalogues with
 
     def slow_open(*args: Any, **kwargs: Any) -> Any:
         release.wait(30)  # a large catalogue, a lock held by another writer...
         return real_open(*args, **kwargs)
 
-    monkeypatch.setattr(catalog_mod, "open_catalog", slow_open)
+    monkeypatch.setattr(reader_mod, "open_lazily", slow_open)
     start = StartWindow(Settings(), str(path))
     start.show()
     seen: list[tuple[bool, str, str]] = []

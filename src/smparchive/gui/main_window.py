@@ -470,12 +470,21 @@ class MainWindow(QMainWindow):
     def _first_screen_in(self) -> None:
         if not self._results_seen:
             self._results_seen = True
-            if self._sidebar_due:  # after the first screenful is painted
-                QTimer.singleShot(0, self, self._sidebar_if_due)
             self._count_slow()
-            waiting, self._after_first = self._after_first, []
-            for fn in waiting:
-                QTimer.singleShot(0, self, fn)
+            QTimer.singleShot(0, self, self._first_screen_painted)
+
+    def _first_screen_painted(self) -> None:
+        """Paint the first screenful now, then start what waited for it (the sidebar, the
+        folder check): a zero timer runs before Qt's low-priority repaint, and their reads
+        (on a SQLite catalogue, the first to need the database toolkit, ~0.8 s of CPU to
+        import on a worker: see ``reader.open_lazily``) would compete with that paint."""
+        if self.isVisible():
+            self.view.viewport().repaint()
+        if self._sidebar_due:
+            self._sidebar_if_due()
+        waiting, self._after_first = self._after_first, []
+        for fn in waiting:
+            fn()
 
     def after_first_screen(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` once the first records are in (or after SIDEBAR_LATEST_MS): work the
