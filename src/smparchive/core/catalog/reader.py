@@ -489,9 +489,13 @@ class CatalogReader:
         where, params = compiled
         if f.text.strip():  # counted from the text index, as QueryOps._count (_from_text)
             where = [w if w.startswith("items.id ") else "+" + w for w in where]
-        sql = "SELECT count(items.id) FROM items"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        else:  # summed from the counts kept per combination of facet values, as
+            # QueryOps._count does (migration 0011): the whole catalogue at 1M read the
+            # items' smallest index (~250 ms at load 6; the sum: ~6 ms), same numbers
+            cells = " AND ".join(where).replace("items.", "facet_cells.")
+            sql = "SELECT sum(n) FROM facet_cells" + (f" WHERE {cells}" if where else "")
+            return int(self._rows(sql, params)[0][0] or 0)
+        sql = "SELECT count(items.id) FROM items WHERE " + " AND ".join(where)
         return int(self._rows(sql, params)[0][0] or 0)
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:
