@@ -64,6 +64,14 @@ ORDER_BY = {
     "size": "items.size DESC, items.id",
     "added": "items.first_seen_at DESC, items.id",
 }
+# The same orders reversed, term by term (``filters._reverse``): the last item first.
+ORDER_BY_DESC = {
+    "time": "items.capture_utc IS NULL DESC, items.capture_utc DESC, items.id DESC",
+    "rating": "items.rating ASC, items.capture_utc DESC NULLS FIRST, items.id DESC",
+    "name": "items.name DESC, items.id DESC",
+    "size": "items.size ASC, items.id DESC",
+    "added": "items.first_seen_at ASC, items.id DESC",
+}
 # ItemFilter fields the reader compiles itself: plain IN lists on one column, bounds on the
 # rating, and free text. Any other field set sends the query to the full catalogue.
 _IN_COLUMNS = {
@@ -383,20 +391,22 @@ class CatalogReader:
         descending: bool = False,
         total: int | None = None,
     ) -> list[int]:
-        """Ids of the items matching ``f``, sorted, optionally one page (as Catalog's; a
-        reversed order and ``total``'s windows read from the end: the full catalogue's)."""
+        """Ids of the items matching ``f``, sorted, optionally one page (as Catalog's;
+        ``descending``: the order reversed; windows read from the end with ``total``: the
+        full catalogue's)."""
         from smparchive.core.catalog.itemfilter import ItemFilter
 
         f = f or ItemFilter()
-        if self._full is not None or descending or total is not None:
+        compiled = None
+        if self._full is None and total is None:
+            compiled = self._where(f, self._led_by_fewest(f))
+        if compiled is None:
             return self.full().query_ids(
                 f, sort=sort, limit=limit, offset=offset, descending=descending, total=total
             )
-        compiled = self._where(f, self._led_by_fewest(f))
-        if compiled is None:
-            return self.full().query_ids(f, sort=sort, limit=limit, offset=offset)
         where, params = compiled
-        order = ORDER_BY.get(sort, ORDER_BY["time"])
+        orders = ORDER_BY_DESC if descending else ORDER_BY
+        order = orders.get(sort, orders["time"])
         if limit is not None and not offset and f.text.strip():
             walked = self._walk_first_page(f, order, limit)
             if walked is not None:
