@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
-from smparchive.core.catalog.engine import mask_url
+from smparchive.core.catalog.locations import mask_url
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.keynames import with_keys

@@ -17,12 +17,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.dberrors import server_away
-from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.catalog.changes import ChangeSummary
+from smparchive.core.catalog.errors import server_away
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import logging
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
@@ -175,10 +175,18 @@ def open_in_background(
 
     def work() -> None:
         try:
-            from smparchive.core.catalog.catalog import open_catalog
+            # An up-to-date catalogue file is read at once through sqlite3, its full
+            # catalogue (the database toolkit: ~0.8 s of CPU) opened when first needed,
+            # after the first screenful; the handle serves Catalog's whole interface.
+            from smparchive.core.catalog.reader import open_lazily
 
-            catalog = open_catalog(
-                path, create=create, on_upgrade=lambda rev, head: relay.upgrading.emit(rev, head)
+            catalog = cast(
+                "Catalog",
+                open_lazily(
+                    path,
+                    create=create,
+                    on_upgrade=lambda rev, head: relay.upgrading.emit(rev, head),
+                ),
             )
         except BaseException as exc:  # handed to the UI thread, raised there
             relay.finished.emit(None, exc)

@@ -15,24 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from smparchive.core.catalog.audit import EditConflict
-from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.dberrors import server_away
-from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.ops_metadata import ANY_TEXT
-from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.catalog.changes import ANY_TEXT, ChangeSummary, EditConflict, OpResult
+from smparchive.core.catalog.errors import CatalogError, server_away
 from smparchive.core.messages import problem
 from smparchive.gui import problem_texts
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 
-Op = Callable[[Catalog], OpResult[Any]]
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
+Op: TypeAlias = "Callable[[Catalog], OpResult[Any]]"
 # fields whose values are the person's own words: quoted where a sentence names them
 QUOTED = frozenset(
     {"title", "caption", "alt", "consent_note", "creator", "credit_line", "copyright"}

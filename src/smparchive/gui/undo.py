@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
-from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.changes import (
+    ChangeSummary,
+    EditConflict,
+    NothingLeftToUndo,
+    UndoRecord,
+)
 from smparchive.core.catalog.labels import readable
-from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 
 class CatalogCommand(QUndoCommand):

@@ -85,9 +85,14 @@ def test_reader_answers_as_the_full_catalogue(filled: Any, catalog_path: Path) -
             assert reader.count(f) == cat.count(f), f
             for sort in SORTS:
                 assert reader.query_ids(f, sort=sort) == cat.query_ids(f, sort=sort), (f, sort)
+                # a reversed order (the app's grid, a sort the user turned round)
+                for limit in (None, 5):
+                    back = {"sort": sort, "descending": True, "limit": limit}
+                    assert reader.query_ids(f, **back) == cat.query_ids(f, **back), (f, back)
             page = {"limit": 5, "offset": 3}
             assert reader.query_ids(f, **page) == cat.query_ids(f, **page)
         assert reader.query_ids(ItemFilter(), offset=30) == cat.query_ids(offset=30)
+        assert not reader.loaded  # all of the above read through sqlite3
         # What the reader does not compile itself goes to the full catalogue, same answer.
         tag = cat.find_tag("Topics")
         f = ItemFilter(tag_ids=(tag.id,), rating_min=1)

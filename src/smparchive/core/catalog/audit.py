@@ -10,15 +10,16 @@ declaring anything: ``items.rating``, ``text.caption.fr``, ``tag.12``, ``collect
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.changes import AuditRecord as AuditRecord  # re-exported
+from smparchive.core.catalog.changes import EditConflict as EditConflict  # re-exported
+from smparchive.core.catalog.changes import NothingLeftToUndo as NothingLeftToUndo  # re-exported
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
 from smparchive.core.catalog.undo import ChangeSummary
 
@@ -34,70 +35,6 @@ SYNC_PRUNE_EVERY = 50
 # and its index by item, ~22 MB for a day) that only the change feed reads, by entry; the
 # history, which reads by item, never shows sync entries.
 ID_RUNS = "id_runs"
-
-
-class EditConflict(CatalogError):
-    """A change would overwrite what a teammate changed since; nothing was changed.
-
-    Besides its sentence it says who (``user``), which item and field (``item_id``,
-    ``field`` as in the audit log: 'items.rating', 'text.caption.fr'; ``item_name``: the
-    item's file name, what the person knows it by), when (``at``) and, for edits, the
-    value now there (``now``), so the app can ask in its own words; ``item_length_s``: a
-    recording's length, so a time into it reads as the player shows it ('0:02:40.000' in an
-    hour-long one)."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        user: str | None = None,
-        item_id: int | None = None,
-        field: str | None = None,
-        at: datetime | None = None,
-        now: Any = None,
-        item_name: str | None = None,
-        item_length_s: float | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.user = user
-        self.item_id = item_id
-        self.item_name = item_name
-        self.item_length_s = item_length_s
-        self.field = field
-        self.at = at
-        self.now = now
-
-
-class NothingLeftToUndo(CatalogError):
-    """ "Use mine" on a refused undo found nothing of the change left to take back (a
-    teammate merged the keyword it added into another): nothing changed, and it says so
-    rather than passing for done."""
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    """One line of the history: who did what, when, to how many items."""
-
-    id: int
-    at: datetime
-    user: str
-    action: str  # do | undo | redo | scan
-    label: str
-    fields: tuple[str, ...]
-    details: dict[str, Any]
-    item_count: int
-    entry_id: int | None
-    # the titles of the sessions the change's values name by id (session_id), so a history
-    # can say "EMN roundtable" where the record holds 12; a deleted session has none
-    session_titles: Mapping[int, str] = field(default_factory=dict)
-
-    def session_ids(self) -> set[int]:
-        """The session ids the change's values and earlier values name."""
-        values = self.details.get("values") or {}
-        before = self.details.get("before") or {}
-        found = [values.get("session_id")]
-        found += [old.get("session_id") for old in before.values() if isinstance(old, dict)]
-        return {v for v in found if isinstance(v, int)}
 
 
 def default_user(engine: Engine) -> str:

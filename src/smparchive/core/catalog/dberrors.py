@@ -17,6 +17,8 @@ from typing import TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from smparchive.core.catalog.errors import SERVER_AWAY as SERVER_AWAY  # re-exported
+from smparchive.core.catalog.errors import server_away as server_away  # re-exported
 from smparchive.core.messages import identify, problem
 
 log = logging.getLogger(__name__)
@@ -85,16 +87,6 @@ def with_retry(work: Callable[[], T], *, attempts: int = RETRY_ATTEMPTS, what: s
 
 
 DEFAULT_WHERE = "the catalogue database"
-# the catalogue's server does not answer (stopped, restarting, frozen, out of reach): every
-# write fails alike until it is back
-SERVER_AWAY = frozenset({"db.no_server", "db.connection_lost", "db.unreachable", "db.stalled"})
-
-
-def server_away(exc: BaseException) -> bool:
-    """True when ``exc`` says the catalogue's server did not answer (its coded sentence)."""
-    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-    found = identify(said)
-    return found is not None and found[0] in SERVER_AWAY
 
 
 def describe(exc: BaseException, where: str = DEFAULT_WHERE) -> str:

@@ -12,6 +12,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from smparchive.core.catalog import filelocks, interrupt, stallguard, textfold
+from smparchive.core.catalog.locations import describe_location as describe_location
+from smparchive.core.catalog.locations import is_url as is_url
+from smparchive.core.catalog.locations import mask_url as mask_url
+from smparchive.core.catalog.locations import short_name as short_name
 
 log = logging.getLogger(__name__)
 
@@ -143,44 +147,6 @@ def server_connect_args(url: str) -> dict[str, Any]:
         lock_ms = min(statement_ms, LOCK_TIMEOUT_S * 1000)
         args["options"] = f"-c statement_timeout={statement_ms} -c lock_timeout={lock_ms}"
     return args
-
-
-def is_url(location: str | Path | None) -> bool:
-    """True for a database URL (a server catalogue), False for a catalogue file path."""
-    return isinstance(location, str) and "://" in location
-
-
-def mask_url(location: str) -> str:
-    """A URL fit to show or log: the password replaced by ***; paths come back unchanged."""
-    if not is_url(location):
-        return location
-    try:
-        return make_url(location).render_as_string(hide_password=True)
-    except Exception:  # not a URL SQLAlchemy understands: show no part that may be secret
-        return location.split("://", 1)[0] + "://***"
-
-
-def describe_location(location: str) -> str:
-    """How errors name a server catalogue: 'the catalogue database smp on db.example:5432'."""
-    try:
-        u = make_url(location)
-    except Exception:
-        return "the catalogue database"
-    host = u.host or "localhost"
-    port = f":{u.port}" if u.port else ""
-    return f"the catalogue database {u.database or ''} on {host}{port}".replace("  ", " ")
-
-
-def short_name(location: str | Path) -> str:
-    """A catalogue's name for a window title: a file's name without its suffix, a server
-    catalogue's database and host ('smp_team @ db.example'), never a password."""
-    if not is_url(location):
-        return Path(location).stem
-    try:
-        u = make_url(str(location))
-    except Exception:
-        return str(location).split("://", 1)[0]
-    return f"{u.database or ''} @ {u.host or 'localhost'}".strip()
 
 
 def writer(engine: Engine) -> Engine:

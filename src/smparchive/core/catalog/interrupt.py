@@ -21,11 +21,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from smparchive.core.progress import Cancelled, CancelToken
+
+if TYPE_CHECKING:  # the light reader (reader.py) uses this module without SQLAlchemy
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +115,18 @@ def interruptible(token: CancelToken) -> Iterator[None]:
 def _before_execute(
     _conn: Any, cursor: Any, _statement: Any, _params: Any, _context: Any, _many: bool
 ) -> None:
+    watch(getattr(cursor, "connection", None))
+
+
+def watch(dbapi: Any) -> None:
+    """The calling thread is about to run a statement on ``dbapi`` (a DBAPI connection):
+    inside an interruptible block, note it (a cancel interrupts it) or stop at once when
+    the token is cancelled already. The engine's statements come here through an event,
+    the light reader's (``reader.py``) directly."""
     reads: _Reads | None = getattr(_local, "reads", None)
     if reads is None:
         return
     reads.token.raise_if_cancelled()  # cancelled between two statements: no next one
-    dbapi = getattr(cursor, "connection", None)
     with reads.lock:
         reads.conn = dbapi
     if isinstance(dbapi, sqlite3.Connection) and reads.watched is not dbapi:
@@ -135,6 +143,8 @@ def _checkin(dbapi_conn: Any, _record: Any) -> None:
 
 def install(engine: Engine) -> None:
     """Let ``interruptible`` blocks interrupt this engine's reads."""
+    from sqlalchemy import event
+
     event.listen(engine, "before_cursor_execute", _before_execute)
     event.listen(engine, "checkin", _checkin)
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.changes import ANY_TEXT as ANY_TEXT  # re-exported
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.labels import set_label
@@ -89,9 +90,6 @@ def clean_value(key: str, value: Any) -> Any:
         raise CatalogError(f"'{key}' is not an editable field.")
     return validate(value)
 
-
-# set_text without a check of the text typed over (a script's or a batch edit's).
-ANY_TEXT = object()
 
 # Settings rows "person_handles:<tag id>" hold {"v": {platform: handle}}.
 HANDLES_KEY = "person_handles:"

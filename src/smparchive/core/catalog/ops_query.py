@@ -9,7 +9,7 @@ import weakref
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +20,7 @@ from sqlalchemy.sql import visitors
 from smparchive.core.catalog import cameras, folders, fulltext, textwalk
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.counts import FacetCounts as FacetCounts  # re-exported
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import (
     ItemFilter,
@@ -107,23 +108,6 @@ def _id_rows(s: Any, q: Any) -> array[int]:
     finally:
         res.close()
     return out
-
-
-@dataclass(frozen=True)
-class FacetCounts:
-    """Counts of the current result by facet value."""
-
-    total: int
-    kind: dict[str, int]
-    day: dict[int | None, int]
-    session: dict[int | None, int]
-    rating: dict[int, int]
-    flag: dict[int, int]
-    color_label: dict[str | None, int]
-    consent: dict[str, int]
-    status: dict[str, int]
-    camera: dict[str, int]
-    people: dict[int, int]
 
 
 # The columns facets group by, in the order of ix_items_facets (the whole tuple is read

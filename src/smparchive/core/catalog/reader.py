@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Sequence
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,9 +45,13 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.feed import ChangeFeed
     from smparchive.core.catalog.info_record import CatalogInfo
     from smparchive.core.catalog.item_records import ItemRecord
     from smparchive.core.catalog.itemfilter import ItemFilter
+    from smparchive.core.catalog.records import DayRecord
+    from smparchive.core.progress import CancelToken
+    from smparchive.core.thumbcache import ThumbnailCache
 
 # The item records, the filter and the text query are imported where they are used: a
 # quick rescan (core/ingest/rescan.py) and 'info' open the reader without needing them.
@@ -56,6 +63,14 @@ ORDER_BY = {
     "name": "items.name, items.id",
     "size": "items.size DESC, items.id",
     "added": "items.first_seen_at DESC, items.id",
+}
+# The same orders reversed, term by term (``filters._reverse``): the last item first.
+ORDER_BY_DESC = {
+    "time": "items.capture_utc IS NULL DESC, items.capture_utc DESC, items.id DESC",
+    "rating": "items.rating ASC, items.capture_utc DESC NULLS FIRST, items.id DESC",
+    "name": "items.name DESC, items.id DESC",
+    "size": "items.size ASC, items.id DESC",
+    "added": "items.first_seen_at ASC, items.id DESC",
 }
 # ItemFilter fields the reader compiles itself: plain IN lists on one column, bounds on the
 # rating, and free text. Any other field set sends the query to the full catalogue.
@@ -120,6 +135,30 @@ def open_reader(location: str | None) -> CatalogReader | None:
     return CatalogReader(conn, path, str(row[0]), held)
 
 
+def open_lazily(
+    location: str | Path,
+    *,
+    create: bool = False,
+    on_upgrade: Callable[[str, str], None] | None = None,
+) -> CatalogReader:
+    """The app's handle on a catalogue: an up-to-date SQLite file is read through
+    ``sqlite3`` at once and the full catalogue (SQLAlchemy, ~0.8 s of CPU to import) is
+    opened when something first needs it, so a window's first screenful does not wait for
+    it; anything else (a server, a new file, a schema to upgrade first) is opened in full
+    now, as :func:`open_catalog` does, behind the same handle. Raises what
+    ``open_catalog`` raises, with the same sentences."""
+    if not create and "://" not in str(location):
+        reader = open_reader(str(location))
+        if reader is not None:
+            # Read from other threads only (the app's UI and task pool), each with its own
+            # connection: this thread's id may later be another thread's.
+            reader.hand_over()
+            return reader
+    from smparchive.core.catalog.catalog import open_catalog
+
+    return CatalogReader.over(open_catalog(location, create=create, on_upgrade=on_upgrade))
+
+
 def _codes(column: str, values: Sequence[Any]) -> list[Any]:
     """``values`` of ``column`` as stored (kind, consent, status: their codes)."""
     enum = COLUMN_ENUMS.get(column)
@@ -127,54 +166,184 @@ def _codes(column: str, values: Sequence[Any]) -> list[Any]:
 
 
 class CatalogReader:
-    """The read-only subset of ``Catalog`` over one sqlite3 connection; any other
-    attribute comes from the full catalogue, opened on first use."""
+    """The read-only subset of ``Catalog`` over ``sqlite3`` connections (one per thread);
+    any other attribute comes from the full catalogue, opened on first use. Once the full
+    catalogue is open, every read goes to it: the reads behave as they always did, and
+    the cached tag paths follow renames."""
+
+    # Until the full catalogue opens, the change feed waits for something else to open it
+    # (the first screenful's reads must not import SQLAlchemy); after this long it opens
+    # the catalogue itself.
+    FEED_WAITS_S = 3.0
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
-        path: Path,
+        conn: sqlite3.Connection | None,
+        path: Path | None,
         revision: str,
         held: filelocks.FileKey | None = None,
     ) -> None:
         from smparchive.core import paths
 
         self._conn = conn
+        self._owner = threading.get_ident()  # the thread ``conn`` belongs to
+        self._local = threading.local()  # other threads' connections
+        self._others: list[sqlite3.Connection] = []
         self._held = held
         self._path = path
         self._revision = revision
         self._full: Catalog | None = None
+        self._opening = threading.Lock()
+        self._opened = threading.Event()
         self._tag_paths: dict[int, str] | None = None
+        self._user_name: tuple[str | None] | None = None  # set_user_name's, until opened
+        self._feed_from: int | None = None
+        self.own_changes: set[int] = set()  # shared with the full catalogue once open
         self.location = str(path)
-        self.cache_dir = paths.cache_dir_for(path)
+        self._cache_dir = paths.cache_dir_for(path) if path is not None else None
+
+    @classmethod
+    def over(cls, catalog: Catalog) -> CatalogReader:
+        """The handle of a catalogue opened in full already (a server's, a new file)."""
+        handle = cls(None, None, "")
+        handle.location = catalog.location
+        handle._cache_dir = catalog.cache_dir
+        handle._adopt(catalog)
+        return handle
+
+    def hand_over(self) -> None:
+        """Close the connection of the thread that opened this reader: from now on each
+        thread reads through one of its own (see ``connection``)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     # -- delegation ----------------------------------------------------------------------
     def full(self) -> Catalog:
-        """The full catalogue on the same file (opened once, on first need)."""
+        """The full catalogue on the same file (opened once, on first need, by whichever
+        thread needs it first; the others wait for it)."""
         if self._full is None:
-            from smparchive.core import lazylog
-            from smparchive.core.catalog.catalog import open_catalog
+            with self._opening:
+                if self._full is None:
+                    from smparchive.core import lazylog
+                    from smparchive.core.catalog.catalog import open_catalog
 
-            lazylog.ready()  # the full catalogue logs: set up the log file first
-
-            self._full = open_catalog(self._path)
+                    lazylog.ready()  # the full catalogue logs: set up the log file first
+                    assert self._path is not None
+                    self._adopt(open_catalog(self._path))
+        assert self._full is not None
         return self._full
+
+    def _adopt(self, catalog: Catalog) -> None:
+        """What was set on this handle goes on with the full catalogue."""
+        catalog.own_changes = self.own_changes
+        if self._path is not None:
+            catalog.cache_dir = self._cache_dir
+        if self._user_name is not None:
+            catalog.set_user_name(self._user_name[0])
+        self._full = catalog
+        self._opened.set()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the full catalogue is open (tests and benchmarks ask)."""
+        return self._full is not None
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.full(), name)
 
+    @property
+    def cache_dir(self) -> Path | None:
+        """The thumbnail cache's folder (the app may move it: Preferences)."""
+        return self._full.cache_dir if self._full is not None else self._cache_dir
+
+    @cache_dir.setter
+    def cache_dir(self, value: Path | None) -> None:
+        self._cache_dir = value
+        if self._full is not None:
+            self._full.cache_dir = value
+
+    @property
+    def thumbnails(self) -> ThumbnailCache | None:
+        """The thumbnail/preview cache beside the catalogue (as ``Catalog.thumbnails``)."""
+        if self._full is not None:
+            return self._full.thumbnails
+        from smparchive.core.thumbcache import ThumbnailCache
+
+        return ThumbnailCache(self._cache_dir) if self._cache_dir is not None else None
+
+    def set_user_name(self, name: str | None) -> None:
+        """As ``Catalog.set_user_name``; kept for the full catalogue until it opens."""
+        if self._full is not None:
+            self._full.set_user_name(name)
+        else:
+            self._user_name = (name,)
+
+    def interruptible(self, token: CancelToken) -> AbstractContextManager[None]:
+        """As ``Catalog.interruptible``: this thread's reads stop when ``token`` is
+        cancelled, those of its ``sqlite3`` connection included."""
+        from smparchive.core.catalog import interrupt
+
+        return interrupt.interruptible(token)
+
+    def change_feed(self, since: int | None = None, answer_s: float | None = None) -> ChangeFeed:
+        """As ``Catalog.change_feed``. Before the full catalogue is open, the feed waits for
+        it (up to FEED_WAITS_S, then opens it) and goes on from the newest change committed
+        when this was first called: none made meanwhile is missed."""
+        if self._full is None and since is None:
+            if self._feed_from is None:
+                newest = self._rows("SELECT coalesce(max(id), 0) FROM audit_log")
+                self._feed_from = int(newest[0][0])
+            since = self._feed_from
+        if self._full is None:
+            self._opened.wait(self.FEED_WAITS_S)
+        return self.full().change_feed(since, answer_s)
+
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.ProgrammingError:  # another thread's: it goes with the process
+                pass
+        for conn in self._others:
+            conn.close()
+        self._others.clear()
         filelocks.closed(self._held)
         self._held = None
         if self._full is not None:
             self._full.close()
 
     # -- reads ---------------------------------------------------------------------------
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection: the one the file was checked with on the thread that
+        opened it, a read-only one of its own on any other (the app's task pool)."""
+        if threading.get_ident() == self._owner and self._conn is not None:
+            return self._conn
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            from smparchive.core.catalog.schema import OPEN_WAIT_S
+
+            assert self._path is not None
+            conn = sqlite3.connect(
+                f"file:{self._path}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,  # only this thread uses it; close() may be elsewhere
+            )
+            conn.execute(f"PRAGMA busy_timeout = {int(OPEN_WAIT_S * 1000)}")
+            self._local.conn = conn
+            self._others.append(conn)
+        # Inside an interruptible block a cancel stops this connection's statement (no
+        # block without the module: the command line's reads do not import it).
+        interrupt = sys.modules.get("smparchive.core.catalog.interrupt")
+        if interrupt is not None:
+            interrupt.watch(conn)
+        return conn
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self._conn.execute(sql, tuple(params)).fetchall()
+        return self.connection().execute(sql, tuple(params)).fetchall()
 
     @staticmethod
     def _where(
@@ -219,16 +388,25 @@ class CatalogReader:
         sort: str = "time",
         limit: int | None = None,
         offset: int = 0,
+        descending: bool = False,
+        total: int | None = None,
     ) -> list[int]:
-        """Ids of the items matching ``f``, sorted, optionally one page (as Catalog's)."""
+        """Ids of the items matching ``f``, sorted, optionally one page (as Catalog's;
+        ``descending``: the order reversed; windows read from the end with ``total``: the
+        full catalogue's)."""
         from smparchive.core.catalog.itemfilter import ItemFilter
 
         f = f or ItemFilter()
-        compiled = self._where(f, self._led_by_fewest(f))
+        compiled = None
+        if self._full is None and total is None:
+            compiled = self._where(f, self._led_by_fewest(f))
         if compiled is None:
-            return self.full().query_ids(f, sort=sort, limit=limit, offset=offset)
+            return self.full().query_ids(
+                f, sort=sort, limit=limit, offset=offset, descending=descending, total=total
+            )
         where, params = compiled
-        order = ORDER_BY.get(sort, ORDER_BY["time"])
+        orders = ORDER_BY_DESC if descending else ORDER_BY
+        order = orders.get(sort, orders["time"])
         if limit is not None and not offset and f.text.strip():
             walked = self._walk_first_page(f, order, limit)
             if walked is not None:
@@ -288,10 +466,11 @@ class CatalogReader:
         # Only where the browse order comes from an index (as the catalogue's walk).
         if sorts_rows([str(r[-1]) for r in self._rows("EXPLAIN QUERY PLAN " + sql, params)]):
             return None
-        cursor = self._conn.execute(sql, tuple(params))
+        conn = self.connection()
+        cursor = conn.execute(sql, tuple(params))
 
         def execute(sql: str, params: Sequence[Any]) -> Sequence[Any]:
-            return self._conn.execute(sql, tuple(params)).fetchall()
+            return conn.execute(sql, tuple(params)).fetchall()
 
         try:  # each walked item's text made again from the catalogue (see textwalk)
             return textwalk.first_of(textwalk.with_texts(cursor.fetchmany, execute), wanted, limit)
@@ -314,19 +493,25 @@ class CatalogReader:
         from smparchive.core.catalog.itemfilter import ItemFilter
 
         f = f or ItemFilter()
-        compiled = self._where(f)
+        compiled = self._where(f) if self._full is None else None
         if compiled is None:
             return self.full().count(f)
         where, params = compiled
         if f.text.strip():  # counted from the text index, as QueryOps._count (_from_text)
             where = [w if w.startswith("items.id ") else "+" + w for w in where]
-        sql = "SELECT count(items.id) FROM items"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        else:  # summed from the counts kept per combination of facet values, as
+            # QueryOps._count does (migration 0011): the whole catalogue at 1M read the
+            # items' smallest index (~250 ms at load 6; the sum: ~6 ms), same numbers
+            cells = " AND ".join(where).replace("items.", "facet_cells.")
+            sql = "SELECT sum(n) FROM facet_cells" + (f" WHERE {cells}" if where else "")
+            return int(self._rows(sql, params)[0][0] or 0)
+        sql = "SELECT count(items.id) FROM items WHERE " + " AND ".join(where)
         return int(self._rows(sql, params)[0][0] or 0)
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:
         """Those of ``ids`` that are items of the catalogue."""
+        if self._full is not None:
+            return self.full().known_ids(ids)
         out: set[int] = set()
         for chunk in chunked(list(ids)):
             marks = ", ".join("?" * len(chunk))
@@ -337,6 +522,8 @@ class CatalogReader:
 
     def tag_paths(self) -> dict[int, str]:
         """Tag id -> "Parent|Child" path."""
+        if self._full is not None:  # it reads them again after a change to the tags
+            return self._full.tag_paths()
         if self._tag_paths is None:
             names = {
                 int(i): (str(n), p)
@@ -359,6 +546,8 @@ class CatalogReader:
 
     def items(self, ids: Sequence[int]) -> list[ItemRecord]:
         """Item records for ``ids``, in that order (missing ids are skipped)."""
+        if self._full is not None:
+            return self._full.items(ids)
         from smparchive.core.catalog.record_rows import read_records
 
         return read_records(self._rows, ids, self._root_paths(), self.tag_paths())
@@ -372,15 +561,35 @@ class CatalogReader:
 
     def event_zone(self, event_id: int | None = None) -> ZoneInfo:
         """The time zone of the main event (UTC when there is none)."""
-        if event_id is not None:
+        if event_id is not None or self._full is not None:
             return self.full().event_zone(event_id)
         from smparchive.core.domain.zones import zone  # not time.py's rules and records
 
         row = self._rows("SELECT time_zone FROM events ORDER BY id LIMIT 1")
         return zone(row[0][0] if row else "UTC")
 
+    def days(self, event_id: int | None = None, *, counts: bool = True) -> list[DayRecord]:
+        """Programme days by date (as ``Catalog.days``; with counts: the full catalogue's)."""
+        if counts or self._full is not None:
+            return self.full().days(event_id, counts=counts)
+        from datetime import date
+
+        from smparchive.core.catalog.records import DayRecord
+
+        sql = "SELECT id, event_id, date, label FROM days"
+        params: list[Any] = []
+        if event_id is not None:
+            sql += " WHERE event_id = ?"
+            params.append(event_id)
+        return [
+            DayRecord(id=int(i), event_id=int(e), date=date.fromisoformat(str(d)), label=lab)
+            for i, e, d, lab in self._rows(sql + " ORDER BY date, id", params)
+        ]
+
     def info(self) -> CatalogInfo:
         """Counts by kind and status, schema revision and file locations."""
+        if self._path is None:  # a server's catalogue
+            return self.full().info()
         from smparchive.core.catalog.info_record import CatalogInfo
 
         # The kept counts (see ``Catalog.info``), not two reads of whole indexes.

@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Integer, and_, func, literal_column, select, text, true
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.chunks import chunked, ids_in, in_ids
+from smparchive.core.catalog.counts import SelectionSummary as SelectionSummary  # re-exported
 from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag
 from smparchive.core.catalog.records import TagRef
 
@@ -72,30 +72,6 @@ def _membership(dialect: str, part: Sequence[int]) -> Callable[[Any], Any]:
             .columns(literal_column("value", Integer))
         )
     return lambda column: ids_in(column, part)
-
-
-@dataclass(frozen=True)
-class SelectionSummary:
-    """The whole selection's totals and shared values.
-
-    ``common`` holds a field's value when every selected item has that same value (None
-    included); a field left out differs between them. ``texts`` holds the localised text
-    every selected item has, by (field, language); those in ``mixed_texts`` differ; any
-    other none of them has. ``tags``/``tag_counts``: the tags on any of them and how many
-    of the selected items carry each; ``filled``: languages in which every selected item
-    has a title, caption or alt text.
-    """
-
-    ids: tuple[int, ...]
-    count: int
-    size: int
-    kinds: dict[str, int]
-    common: dict[str, Any] = field(default_factory=dict)
-    texts: dict[tuple[str, str], str | None] = field(default_factory=dict)
-    mixed_texts: frozenset[tuple[str, str]] = frozenset()
-    tags: dict[int, TagRef] = field(default_factory=dict)
-    tag_counts: dict[int, int] = field(default_factory=dict)
-    filled: frozenset[str] = frozenset()
 
 
 class _Column:

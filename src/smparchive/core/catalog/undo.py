@@ -8,101 +8,16 @@ returns the record that redoes it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.changes import ChangeSummary as ChangeSummary  # re-exported
+from smparchive.core.catalog.changes import OpResult as OpResult  # re-exported
+from smparchive.core.catalog.changes import UndoRecord as UndoRecord  # re-exported
 from smparchive.core.catalog.chunks import chunks_for, in_ids
 from smparchive.core.catalog.models import Base
-
-
-@dataclass(frozen=True)
-class ChangeSummary:
-    """Which catalogue objects an operation touched (views refresh from this)."""
-
-    items: frozenset[int] = frozenset()
-    tags: frozenset[int] = frozenset()
-    sessions: frozenset[int] = frozenset()
-    collections: frozenset[int] = frozenset()
-    events: frozenset[int] = frozenset()
-    roots: frozenset[int] = frozenset()
-
-    def merge(self, other: ChangeSummary) -> ChangeSummary:
-        """Union of two summaries."""
-        return ChangeSummary(
-            items=self.items | other.items,
-            tags=self.tags | other.tags,
-            sessions=self.sessions | other.sessions,
-            collections=self.collections | other.collections,
-            events=self.events | other.events,
-            roots=self.roots | other.roots,
-        )
-
-    @property
-    def empty(self) -> bool:
-        return (
-            not (self.items or self.tags or self.sessions or self.collections or self.events)
-            and not self.roots
-        )
-
-
-@dataclass(frozen=True)
-class UndoRecord:
-    """Steps that undo one operation, newest first; plain JSON-able data."""
-
-    label: str
-    steps: tuple[dict[str, Any], ...]
-    changes: ChangeSummary = field(default_factory=ChangeSummary)
-    entry_id: int | None = None  # the persisted journal entry this record belongs to
-    is_redo: bool = False
-    # The operation changed no searchable text, so neither does undoing it (no reindex).
-    # Entries journalled before this flag existed lack it and are reindexed.
-    text_unchanged: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        """Serialise for the persisted journal."""
-        out: dict[str, Any] = {
-            "label": self.label,
-            "steps": [_encode(s) for s in self.steps],
-            "changes": {k: sorted(getattr(self.changes, k)) for k in _CHANGE_FIELDS},
-        }
-        if self.text_unchanged:
-            out["text_unchanged"] = True
-        return out
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> UndoRecord:
-        """Inverse of :meth:`to_json`."""
-        ch = data.get("changes", {})
-        return cls(
-            label=data["label"],
-            steps=tuple(_decode(s) for s in data["steps"]),
-            changes=ChangeSummary(**{k: frozenset(ch.get(k, ())) for k in _CHANGE_FIELDS}),
-            text_unchanged=bool(data.get("text_unchanged", False)),
-        )
-
-
-_CHANGE_FIELDS = ("items", "tags", "sessions", "collections", "events", "roots")
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class OpResult(Generic[T]):
-    """What every mutating catalogue operation returns.
-
-    ``value`` is what the operation made, typed by the operation: ``OpResult[int]`` for the
-    id of a created object, ``OpResult[None]`` when there is nothing to return.
-    """
-
-    changes: ChangeSummary
-    undo: UndoRecord | None
-    message: str = ""
-    value: T = None  # type: ignore[assignment]  # only OpResult[None] omits it
 
 
 def _table(name: str) -> Table:
@@ -476,34 +391,3 @@ def _key_clauses(
         same = [table.c[keys[i]] == v for i, v in zip(others, fixed, strict=True)]
         for chunk in chunks_for(dialect, values):
             yield and_(*same, in_ids(table.c[keys[last]], chunk, dialect))
-
-
-_PLAIN = (int, str, float, bool, type(None))
-
-
-def _encode(value: Any) -> Any:
-    if type(value) in _PLAIN:  # most values, e.g. the ids of thousands of rows
-        return value
-    if isinstance(value, datetime):
-        return {"__dt__": value.isoformat()}
-    if isinstance(value, date):
-        return {"__date__": value.isoformat()}
-    if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-def _decode(value: Any) -> Any:
-    if type(value) in _PLAIN:
-        return value
-    if isinstance(value, dict):
-        if set(value) == {"__dt__"}:
-            return datetime.fromisoformat(value["__dt__"])
-        if set(value) == {"__date__"}:
-            return date.fromisoformat(value["__date__"])
-        return {k: _decode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    return value

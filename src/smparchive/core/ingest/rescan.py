@@ -200,7 +200,7 @@ def unchanged_rescan(
 def _look(
     reader: CatalogReader, *, thumbnails: bool, previews: bool, started: float
 ) -> QuickRescan | None:
-    conn = reader._conn
+    conn = reader.connection()
     if conn.execute("SELECT 1 FROM scan_problems LIMIT 1").fetchone() is not None:
         return None  # what the last walk skipped is rewritten by a full one
     faces = conn.execute("SELECT value FROM settings WHERE key = ?", (FACES_ENABLED,)).fetchone()
@@ -320,7 +320,7 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
     started = time.monotonic()
     present = [STATUS_CODES[s] for s in PRESENT_STATUSES]
     marks = ", ".join("?" * len(present))
-    conn = reader._conn
+    conn = reader.connection()
     pending = conn.execute(
         f"SELECT 1 FROM items WHERE thumb_state = ? AND status IN ({marks}) LIMIT 1",
         (THUMB_CODES[ThumbState.PENDING], *present),
@@ -339,7 +339,8 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
     )
     if shas:  # (a content shared by several items is listed again: harmless in a superset test)
         sizes = (THUMB, PREVIEW) if previews else (THUMB,)
-        if not ThumbnailCache(Path(reader.cache_dir)).has_all(shas, sizes):
+        cache = reader.cache_dir
+        if cache is None or not ThumbnailCache(Path(cache)).has_all(shas, sizes):
             return None
     report = ThumbnailReport()
     report.seconds_to_thumbnails = report.seconds = time.monotonic() - started
@@ -361,7 +362,7 @@ def _duplicate_groups(reader: CatalogReader, root_ids: list[int] | None) -> int:
             "SELECT count(*) FROM (SELECT sha256 FROM items WHERE sha256 IS NOT NULL "
             f"AND {shared} GROUP BY sha256 HAVING count(*) > 1)"
         )
-        return int(reader._conn.execute(sql).fetchone()[0])
+        return int(reader.connection().execute(sql).fetchone()[0])
     marks = ", ".join("?" * len(root_ids))
     sql = (
         "SELECT count(*) FROM (SELECT items.sha256 FROM items WHERE items.sha256 IS NOT NULL "
@@ -369,4 +370,4 @@ def _duplicate_groups(reader: CatalogReader, root_ids: list[int] | None) -> int:
         "HAVING count(*) > 1 AND "
         f"sum(CASE WHEN (items.root_id IN ({marks})) THEN 1 ELSE 0 END) > 0)"
     )
-    return int(reader._conn.execute(sql, root_ids).fetchone()[0])
+    return int(reader.connection().execute(sql, root_ids).fetchone()[0])

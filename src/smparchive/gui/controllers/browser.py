@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.core.catalog.counts import FacetCounts
+from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.gui import problem_texts
 from smparchive.gui.models import item_store
 from smparchive.gui.models.item_store import Fetch, ItemStore, UpdatePlan, plan_update
@@ -35,6 +34,8 @@ LIVE_DELAY_MS = 120
 FIRST_PRIORITY = 2
 # Every id of a large result in its order, 8 bytes an id (see _fetcher).
 if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
     Ids: TypeAlias = array[int]
 else:
     Ids = array

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.sidebar_model import Node
 

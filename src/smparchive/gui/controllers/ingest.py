@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.catalog.changes import ChangeSummary, OpResult
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 
-from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.sidebar_model import Node

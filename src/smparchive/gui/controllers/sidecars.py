@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.catalog.changes import ChangeSummary, OpResult
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:  # the sidecar code (XMP, MWG) is imported when first used
+    from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.organise.sidecars import SidecarReport
     from smparchive.gui.deps import Deps
 

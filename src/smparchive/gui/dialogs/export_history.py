@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.catalog.records import ExportRecordView
 from smparchive.core.vocab import ExportStatus
 from smparchive.gui import formatting as fmt

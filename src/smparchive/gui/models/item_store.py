@@ -18,13 +18,15 @@ import itertools
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 PAGE = 200  # records per background fetch
 INDEX_INLINE = 20_000  # id lists up to this long are indexed at once, longer in the background

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -31,10 +31,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS
-from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.core.catalog.counts import FacetCounts
+from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS, ItemFilter
 from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
@@ -42,6 +40,9 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate

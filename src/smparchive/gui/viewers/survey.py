@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
+from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.screen_fit import fit_to_screen

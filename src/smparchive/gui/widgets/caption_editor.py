@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabBar, QWidget
 
+from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.widgets.fields import (
     MIXED,

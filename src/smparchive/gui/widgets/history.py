@@ -17,8 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog import labels
-from smparchive.core.catalog.audit import AuditRecord
-from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.catalog.changes import AuditRecord, ChangeSummary
 from smparchive.core.domain import timefmt
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate

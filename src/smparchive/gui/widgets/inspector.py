@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.catalog.dberrors import server_away
-from smparchive.core.catalog.ops_metadata import ANY_TEXT
+from smparchive.core.catalog.changes import ANY_TEXT
+from smparchive.core.catalog.counts import SelectionSummary
+from smparchive.core.catalog.errors import server_away
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
-from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.fields import Field, Section, section_fields
 from smparchive.core.messages import item_problems
 from smparchive.core.vocab import Kind, ThumbState

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.core.catalog.counts import FacetCounts
+from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.vocab import Consent, Flag, Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
