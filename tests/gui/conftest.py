@@ -231,12 +231,59 @@ def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Ite
     w.thumbs.shutdown()
 
 
+class UiReads:
+    """Statements the app's GUI code sent to a catalogue from the UI (main) thread.
+
+    A read there froze the window for a server round trip, for the server's timeout when it
+    was away. Watched at the engine (every statement, whatever facade method sent it); a
+    statement counts when the main thread sent it from a frame in ``smparchive/gui/`` (a
+    test's own set-up and checks read the catalogue directly and do not count)."""
+
+    def __init__(self, catalog: Any) -> None:
+        self.catalog = catalog
+        self.seen: list[str] = []  # "gui/module.py:line in function: SQL..."
+        self.watching = True
+
+    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        import sys
+        import threading
+
+        if not self.watching or threading.current_thread() is not threading.main_thread():
+            return
+        frame = sys._getframe(1)
+        while frame is not None:
+            name = frame.f_code.co_filename.replace("\\", "/")
+            if "/smparchive/gui/" in name:
+                where = name.split("/smparchive/", 1)[1]
+                first = " ".join(statement.split())[:60]
+                self.seen.append(f"{where}:{frame.f_lineno} in {frame.f_code.co_name}: {first}")
+                return
+            frame = frame.f_back
+
+    def __enter__(self) -> UiReads:
+        from sqlalchemy import event
+
+        event.listen(self.catalog.engine, "before_cursor_execute", self._statement)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        from sqlalchemy import event
+
+        event.remove(self.catalog.engine, "before_cursor_execute", self._statement)
+
+
 @pytest.fixture
 def threaded_window(qtbot: Any, gui_catalog: Any, settings: Any) -> Iterator[Any]:
-    """The main window with the app's threaded runner (reads and counts off the UI thread)."""
+    """The main window with the app's threaded runner (reads and counts off the UI thread).
+
+    ``w.ui_reads`` lists the catalogue statements GUI code sent from the UI thread once the
+    window was shown (see :class:`UiReads`); a test asserts it stays empty around what it
+    does (``w.ui_reads.seen.clear()`` first)."""
     from smparchive.gui.tasks import TaskRunner
 
     w = shown_window(qtbot, gui_catalog, TaskRunner(), settings)
-    yield w
-    w.runner.shutdown()
-    w.thumbs.shutdown()
+    with UiReads(gui_catalog) as reads:
+        w.ui_reads = reads
+        yield w
+        w.runner.shutdown()
+        w.thumbs.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -169,3 +170,30 @@ class MessageViewer(ItemViewer):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_rating_key(event):
             super().keyPressEvent(event)
+
+
+class WhileReading:
+    """Keys and edits that came while a viewer's records were being read (on a worker),
+    replayed in the order they came once it shows them: a Tab then a 3 pressed during the
+    read rate the second photo, as they would have a moment later, and none is lost."""
+
+    def __init__(self) -> None:
+        self.reading = False
+        self._waiting: list[tuple[str, Any]] = []
+
+    def key(self, event: QKeyEvent) -> None:
+        """Keep a copy of ``event`` (Qt reuses the event object once the handler returns)."""
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        self._waiting.append(("key", copy))
+
+    def edit(self, values: dict[str, Any]) -> None:
+        self._waiting.append(("edit", dict(values)))
+
+    def replay(
+        self, press: Callable[[QKeyEvent], None], edit: Callable[[dict[str, Any]], None]
+    ) -> None:
+        """The records are in: each waiting key to ``press``, each edit to ``edit``."""
+        self.reading = False
+        waiting, self._waiting = self._waiting, []
+        for kind, what in waiting:
+            press(what) if kind == "key" else edit(what)
