@@ -185,3 +185,24 @@ def test_the_loupe_reads_the_items_ahead_on_a_worker(
     _key(qtbot, w, K.Key_Right)
     assert loupe.viewer.record.id == three[2]  # read ahead with the first
     assert w.ui_reads.seen == []
+
+
+def test_the_info_overlay_reads_the_session_title_on_a_worker(
+    qtbot: Any, threaded_window: Any
+) -> None:
+    """I in the loupe: the photo's session is named, its title read on a worker."""
+    w = threaded_window
+    cat = w.catalog
+    ids = [r.id for r in cat.items(cat.query_ids()) if r.kind == "photo"][:2]
+    session = cat.test_sessions["roundtable"]
+    cat.assign_items(ids, session)
+    w.workspace.cached = lambda _id: None  # the grid's copies predate the assignment
+    _select_photos(qtbot, w, 2)
+    w.set_mode("loupe")
+    loupe = w.workspace.loupe
+    qtbot.waitUntil(lambda: loupe.viewer is not None)
+    _key(qtbot, w, K.Key_I)
+    overlay = loupe.viewer.overlay
+    qtbot.waitUntil(lambda: "EMN roundtable" in overlay.text())
+    _settled(qtbot, w)
+    assert w.ui_reads.seen == []

@@ -74,6 +74,7 @@ class ItemViewer(QWidget):
         self.tasks = tasks
         self.ops = ops
         self.record: ItemRecord | None = None
+        self._session_titles: dict[int, str | None] = {}  # see session_titles()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
@@ -90,6 +91,26 @@ class ItemViewer(QWidget):
             event.accept()  # delivered as a key press, not to the window's shortcut
             return True
         return super().event(event)
+
+    def session_titles(self, record: ItemRecord, then: Callable[[], None]) -> dict[int, str | None]:
+        """The session titles read so far for the info overlay; ``record``'s, when not read
+        yet, is read on a worker (on the UI thread each item shown waited for the server)
+        and ``then()`` called once it is in (the overlay shows it if still wanted)."""
+        titles = self._session_titles
+        sid = record.session_id
+        if sid is None or sid in titles:
+            return titles
+        titles[sid] = None  # asked once, shown without a title until it comes
+        from smparchive.gui.viewers.info import session_title
+
+        catalog = self.catalog
+
+        def arrived(title: str | None) -> None:
+            titles[sid] = title
+            then()
+
+        self.tasks.submit(lambda: session_title(catalog, sid), arrived)
+        return titles
 
     def update_record(self, record: ItemRecord) -> None:
         """The shown item changed in the catalogue (rating, flag...): refresh the texts only."""
