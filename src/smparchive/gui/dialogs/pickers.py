@@ -37,8 +37,10 @@ class Pickers(QObject):
 
 def pick_collection(w: Deps, ids: list[int]) -> None:
     """Type a collection name: an existing one gets the items, a new name creates it."""
-    curated = [c for c in w.catalog.collections() if not c.smart]
-    names = [c.name for c in curated]
+    # the sidebar's (read on a worker): a read here waited for the server before the
+    # dialog opened, and keys typed meanwhile must reach the dialog
+    curated = dict(w.collections)
+    names = list(curated.values())
     name, ok = QInputDialog.getItem(
         w.parent,
         translate("Pickers", "Add to Collection"),
@@ -51,8 +53,8 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
     name = name.strip()
     if not ok or not name:
         return
-    found = next((c for c in curated if c.name.casefold() == name.casefold()), None)
-    collect(w, ids, found.name if found else name, found.id if found else None)
+    found = next((i for i, n in curated.items() if n.casefold() == name.casefold()), None)
+    collect(w, ids, curated[found] if found is not None else name, found)
 
 
 def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> None:
@@ -78,8 +80,10 @@ def pick_session(w: Deps, ids: list[int]) -> None:
     if not ids:
         return
     sessions = list(w.sessions)
-    zone = w.catalog.event_zone()
     from smparchive.gui import formatting as fmt
+
+    # the event's zone as the sidebar read it (on a worker), not read again here
+    zone = fmt.event_zone() if sessions else None
 
     labels = [translate("Pickers", "No session")] + [
         f"{fmt.day(s.start.astimezone(zone).date(), 'ddd d MMM') if zone else ''} "
