@@ -1076,6 +1076,7 @@ class MainWindow(QMainWindow):
         elif kind == "collection":
             from smparchive.gui.dialogs.pickers import collect
 
+            # its name as the sidebar read it ("": read with the write, on the worker)
             collect(self.deps, ids, self.collections.get(target, ""), target)
 
     def reorder_collection(self, ids: list[int], row: int) -> None:

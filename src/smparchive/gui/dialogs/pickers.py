@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
@@ -54,7 +54,34 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
     if not ok or not name:
         return
     found = next((i for i, n in curated.items() if n.casefold() == name.casefold()), None)
-    collect(w, ids, curated[found] if found is not None else name, found)
+    if found is not None:
+        collect(w, ids, curated[found], found)
+        return
+    # Not among the sidebar's (made a moment ago, by a teammate, or before the sidebar's
+    # first read): the write itself looks for it by name, on the worker, else makes it.
+    texts = Pickers()
+    outcome: dict[str, Any] = {}
+
+    def op(c: Any) -> Any:
+        same = [x for x in c.collections() if not x.smart and x.name.casefold() == name.casefold()]
+        outcome["found"] = same[0] if same else None
+        if same:
+            return c.add_to_collection(same[0].id, ids)
+        return c.create_collection(name, item_ids=ids)
+
+    def label_of(_result: Any) -> str:
+        if outcome.get("found") is not None:
+            return translate("Pickers", "Add to collection")
+        return translate("Pickers", "New collection")
+
+    def done(_result: Any) -> None:
+        existing = outcome.get("found")
+        if existing is not None:
+            w.tell(texts.added(len(ids), existing.name))
+        else:
+            w.tell(texts.made(len(ids), name))
+
+    w.ops.run(translate("Pickers", "New collection"), op, done, label_of=label_of)
 
 
 def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> None:
@@ -68,10 +95,17 @@ def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> No
             lambda _result: w.tell(texts.made(len(ids), name)),
         )
     else:
+        known = {"name": name}
+
+        def op(c: Any) -> Any:
+            if not known["name"]:  # one the sidebar does not show yet: named on the worker
+                known["name"] = c.collection(collection_id).name
+            return c.add_to_collection(collection_id, ids)
+
         w.ops.run(
             translate("Pickers", "Add to collection"),
-            lambda c: c.add_to_collection(collection_id, ids),
-            lambda _result: w.tell(texts.added(len(ids), name)),
+            op,
+            lambda _result: w.tell(texts.added(len(ids), known["name"])),
         )
 
 
