@@ -231,12 +231,103 @@ def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Ite
     w.thumbs.shutdown()
 
 
+def ui_thread_site(statement: str) -> str | None:
+    """Where GUI code sent ``statement`` from the UI (main) thread outside a task:
+    "gui/module.py:line in function: SQL...", else None. A synchronous test runner runs
+    tasks on the main thread too, inside ``tasks._execute``: those are worker reads in the
+    app and do not count; a test's own set-up and checks (no ``smparchive/gui/`` frame)
+    do not either."""
+    import sys
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    frame: Any = sys._getframe(1)
+    site = None
+    while frame is not None:
+        name = frame.f_code.co_filename.replace("\\", "/")
+        if "/smparchive/gui/" in name:
+            if name.endswith("/gui/tasks.py") and frame.f_code.co_name == "_execute":
+                return None  # a task, run at once by a synchronous runner
+            if site is None:
+                where = name.split("/smparchive/", 1)[1]
+                first = " ".join(statement.split())[:60]
+                site = f"{where}:{frame.f_lineno} in {frame.f_code.co_name}: {first}"
+        frame = frame.f_back
+    return site
+
+
+class UiReads:
+    """Statements the app's GUI code sent to a catalogue from the UI (main) thread.
+
+    A read there froze the window for a server round trip, for the server's timeout when it
+    was away. Watched at the engine (every statement, whatever facade method sent it); see
+    :func:`ui_thread_site` for what counts."""
+
+    def __init__(self, catalog: Any) -> None:
+        self.catalog = catalog
+        self.seen: list[str] = []  # "gui/module.py:line in function: SQL..."
+
+    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        site = ui_thread_site(statement)
+        if site is not None:
+            self.seen.append(site)
+
+    def __enter__(self) -> UiReads:
+        from sqlalchemy import event
+
+        event.listen(self.catalog.engine, "before_cursor_execute", self._statement)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        from sqlalchemy import event
+
+        event.remove(self.catalog.engine, "before_cursor_execute", self._statement)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ui_reads_report() -> Iterator[None]:
+    """With ``SMPARCHIVE_UI_READS_REPORT=path``: every place GUI code sent a statement from
+    the UI thread outside a task, in any GUI test (both runners), with its count, written
+    to ``path`` at the end (an audit of the "no catalogue read on the UI thread" rule;
+    nothing fails)."""
+    target = os.environ.get("SMPARCHIVE_UI_READS_REPORT")
+    if not target:
+        yield
+        return
+    from collections import Counter
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    sites: Counter[str] = Counter()
+
+    def statement(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        site = ui_thread_site(sql)
+        if site is not None:
+            sites[site.split(": ", 1)[0]] += 1
+
+    event.listen(Engine, "before_cursor_execute", statement)
+    yield
+    event.remove(Engine, "before_cursor_execute", statement)
+    suffix = os.environ.get("PYTEST_XDIST_WORKER", "")
+    with open(f"{target}{'.' + suffix if suffix else ''}", "w", encoding="utf-8") as out:
+        for site, n in sorted(sites.items()):
+            out.write(f"{n:6d}  {site}\n")
+
+
 @pytest.fixture
 def threaded_window(qtbot: Any, gui_catalog: Any, settings: Any) -> Iterator[Any]:
-    """The main window with the app's threaded runner (reads and counts off the UI thread)."""
+    """The main window with the app's threaded runner (reads and counts off the UI thread).
+
+    ``w.ui_reads`` lists the catalogue statements GUI code sent from the UI thread once the
+    window was shown (see :class:`UiReads`); a test asserts it stays empty around what it
+    does (``w.ui_reads.seen.clear()`` first)."""
     from smparchive.gui.tasks import TaskRunner
 
     w = shown_window(qtbot, gui_catalog, TaskRunner(), settings)
-    yield w
-    w.runner.shutdown()
-    w.thumbs.shutdown()
+    with UiReads(gui_catalog) as reads:
+        w.ui_reads = reads
+        yield w
+        w.runner.shutdown()
+        w.thumbs.shutdown()

@@ -104,6 +104,7 @@ def test_full_image_loads_in_background_thread(qtbot: Any, catalog: Any, photos:
     runner = TaskRunner()
     window = open_viewer(None, catalog, photos, 1, runner=runner)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.viewer is not None)  # its record is read on a worker
     loupe = window.viewer
     assert isinstance(loupe, PhotoLoupe)
     qtbot.waitUntil(lambda: loupe._full.get_image(photos[1]) is not None, timeout=10_000)
@@ -175,6 +176,7 @@ def test_compare_synchronises_zoom_and_pan(
     qtbot.addWidget(compare)
     compare.resize(800, 400)
     compare.show()
+    qtbot.waitUntil(lambda: len(compare.panes) == 2)  # the photos are read on a worker
     views = [p.view for p in compare.panes]
     qtbot.waitUntil(lambda: all(v.image_width() > 0 for v in views), timeout=10_000)
     qtbot.keyClick(compare, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

@@ -44,6 +44,9 @@ class Deps:
     session_titles: dict[int, str] = field(default_factory=dict)  # kept up to date in place
     sessions: list[SessionRecord] = field(default_factory=list)  # in start order, in place
     thumbs: ThumbnailLoader | None = None  # the window's thumbnails (a dialog's pictures)
+    # curated collections, id -> name in the sidebar's order, in place (read with it, on a
+    # worker: a picker or a drop reads no catalogue on the UI thread)
+    collections: dict[int, str] = field(default_factory=dict)
 
     def selected_ids(self) -> list[int]:
         return self.selection.ids()

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.store = ItemStore(catalog, runner)
         self.browser = BrowserController(catalog, runner, self.store)
         self.session_titles: dict[int, str] = {}
+        self.collections: dict[int, str] = {}  # curated ones, from the sidebar's read
         self.grid_model = ItemListModel(self.store, self.thumbs)
         self.table_model = ItemTableModel(
             self.store, self.thumbs, lambda sid: self.session_titles.get(sid, "") if sid else ""
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             self.session_titles,
             self.sessions,
             self.thumbs,
+            self.collections,
         )
         self.ingest = IngestController(
             self.deps,
@@ -727,6 +729,16 @@ class MainWindow(QMainWindow):
         self.session_titles.clear()
         self.session_titles.update({s.id: s.title for s in data.sessions})
         self.sessions[:] = data.sessions
+        self.collections.clear()
+        self.collections.update(
+            {
+                node.collection_id: node.label
+                for section in data.sections
+                if section.key == "sec:collections"
+                for node in section.children
+                if node.collection_id is not None
+            }
+        )
         zone_changed = fmt.set_event_zone(data.zone)
         times_changed = fmt.set_event_days(data.days) or zone_changed
         if times_changed:  # re-show times
@@ -1084,8 +1096,8 @@ class MainWindow(QMainWindow):
         elif kind == "collection":
             from smparchive.gui.dialogs.pickers import collect
 
-            name = next((c.name for c in self.catalog.collections() if c.id == target), "")
-            collect(self.deps, ids, name, target)
+            # its name as the sidebar read it ("": read with the write, on the worker)
+            collect(self.deps, ids, self.collections.get(target, ""), target)
 
     def reorder_collection(self, ids: list[int], row: int) -> None:
         cid = self.browser.collection_id

@@ -18,6 +18,7 @@ import logging
 import threading
 import time
 import traceback
+import warnings
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -227,6 +228,16 @@ class TaskRunner(QObject):
         self._handles.discard(handle)
         if handle.job:
             self.job_finished.emit(handle)
+        # Its callbacks are done with: let go of them. A finished handle is kept alive by
+        # its own connections, and with it whatever its callbacks referred to (a closed
+        # viewer whose records were read on a worker stayed in memory for good).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a signal nobody connected
+            for signal in (handle.progressed, handle.succeeded, handle.failed, handle.cancelled):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
         self._dispose(handle)
 
     def _dispose(self, handle: TaskHandle) -> None:

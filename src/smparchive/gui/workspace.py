@@ -222,7 +222,7 @@ class Workspace(QStackedWidget):
         what the user sees, not the hidden grid."""
         shown: QWidget | None = None
         if self.mode == "loupe" and self.loupe is not None:
-            shown = self.loupe.viewer or self.loupe
+            shown = self.loupe if self.loupe.waiting else (self.loupe.viewer or self.loupe)
         elif self.mode == "compare":
             shown = self.compare
         elif self.mode == "survey":
@@ -255,8 +255,7 @@ class Workspace(QStackedWidget):
         self._switch("loupe")
         self.loupe.set_items(ids, index)
         self._hints()
-        if self.loupe.viewer is not None:
-            self.loupe.viewer.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_shown()
 
     def _loupe_moved(self, item_id: int) -> None:
         self._hints()  # a video or a deck after a photo: other keys
@@ -287,14 +286,20 @@ class Workspace(QStackedWidget):
             ops=self.ops,
             tasks=TaskScope(self.runner, page),
             embedded=True,
+            cached=self.cached,
         )
         page.holder.addWidget(self.compare)
         self._switch("compare")
         self._hints()
         self.compare.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.compare.compared_changed.connect(self._mark_compared)
+        self.compare.compared_changed.connect(self._compared_changed)
         self._mark_compared()
         return True
+
+    def _compared_changed(self) -> None:
+        self._mark_compared()
+        if self.mode == "compare":
+            self._hints()  # photos read after Compare opened: "the first 4 of 6 selected"
 
     def _mark_compared(self) -> None:
         """The filmstrip marks every compared photo, the active one framed."""
@@ -320,7 +325,9 @@ class Workspace(QStackedWidget):
 
         page = self.pages["survey"]
         self._drop_survey()
-        self.survey = SurveyView(self.catalog, ids, TaskScope(self.runner, page), self.ops, page)
+        self.survey = SurveyView(
+            self.catalog, ids, TaskScope(self.runner, page), self.ops, page, cached=self.cached
+        )
         page.holder.addWidget(self.survey)
         self._switch("survey")
         self._hints()
@@ -389,6 +396,9 @@ class Workspace(QStackedWidget):
         False in the grid (the window edits the selection there). ``advance`` moves the
         loupe to the next item afterwards (auto-advance).
         """
+        if self.mode == "loupe" and self.loupe is not None and self.loupe.waiting:
+            self.loupe.defer(values)  # for the item being read, once it shows
+            return True
         if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:
             if not self.loupe.viewer.set_fields(**values):
                 return True
@@ -396,6 +406,12 @@ class Workspace(QStackedWidget):
             if advance:
                 self.loupe.step(1)
             self._hints()
+            return True
+        if self.mode == "compare" and self.compare is not None and self.compare.reading:
+            self.compare.defer(values)  # for the active photo, once the photos are in
+            return True
+        if self.mode == "survey" and self.survey is not None and self.survey.reading:
+            self.survey.defer(values)
             return True
         if self.mode == "compare" and self.compare is not None and self.compare.panes:
             self.compare.set_fields(self.compare.active, **values)

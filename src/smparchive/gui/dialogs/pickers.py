@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
@@ -37,8 +37,10 @@ class Pickers(QObject):
 
 def pick_collection(w: Deps, ids: list[int]) -> None:
     """Type a collection name: an existing one gets the items, a new name creates it."""
-    curated = [c for c in w.catalog.collections() if not c.smart]
-    names = [c.name for c in curated]
+    # the sidebar's (read on a worker): a read here waited for the server before the
+    # dialog opened, and keys typed meanwhile must reach the dialog
+    curated = dict(w.collections)
+    names = list(curated.values())
     name, ok = QInputDialog.getItem(
         w.parent,
         translate("Pickers", "Add to Collection"),
@@ -51,8 +53,35 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
     name = name.strip()
     if not ok or not name:
         return
-    found = next((c for c in curated if c.name.casefold() == name.casefold()), None)
-    collect(w, ids, found.name if found else name, found.id if found else None)
+    found = next((i for i, n in curated.items() if n.casefold() == name.casefold()), None)
+    if found is not None:
+        collect(w, ids, curated[found], found)
+        return
+    # Not among the sidebar's (made a moment ago, by a teammate, or before the sidebar's
+    # first read): the write itself looks for it by name, on the worker, else makes it.
+    texts = Pickers()
+    outcome: dict[str, Any] = {}
+
+    def op(c: Any) -> Any:
+        same = [x for x in c.collections() if not x.smart and x.name.casefold() == name.casefold()]
+        outcome["found"] = same[0] if same else None
+        if same:
+            return c.add_to_collection(same[0].id, ids)
+        return c.create_collection(name, item_ids=ids)
+
+    def label_of(_result: Any) -> str:
+        if outcome.get("found") is not None:
+            return translate("Pickers", "Add to collection")
+        return translate("Pickers", "New collection")
+
+    def done(_result: Any) -> None:
+        existing = outcome.get("found")
+        if existing is not None:
+            w.tell(texts.added(len(ids), existing.name))
+        else:
+            w.tell(texts.made(len(ids), name))
+
+    w.ops.run(translate("Pickers", "New collection"), op, done, label_of=label_of)
 
 
 def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> None:
@@ -66,10 +95,17 @@ def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> No
             lambda _result: w.tell(texts.made(len(ids), name)),
         )
     else:
+        known = {"name": name}
+
+        def op(c: Any) -> Any:
+            if not known["name"]:  # one the sidebar does not show yet: named on the worker
+                known["name"] = c.collection(collection_id).name
+            return c.add_to_collection(collection_id, ids)
+
         w.ops.run(
             translate("Pickers", "Add to collection"),
-            lambda c: c.add_to_collection(collection_id, ids),
-            lambda _result: w.tell(texts.added(len(ids), name)),
+            op,
+            lambda _result: w.tell(texts.added(len(ids), known["name"])),
         )
 
 
@@ -78,8 +114,10 @@ def pick_session(w: Deps, ids: list[int]) -> None:
     if not ids:
         return
     sessions = list(w.sessions)
-    zone = w.catalog.event_zone()
     from smparchive.gui import formatting as fmt
+
+    # the event's zone as the sidebar read it (on a worker), not read again here
+    zone = fmt.event_zone() if sessions else None
 
     labels = [translate("Pickers", "No session")] + [
         f"{fmt.day(s.start.astimezone(zone).date(), 'ddd d MMM') if zone else ''} "

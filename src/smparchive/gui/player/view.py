@@ -348,7 +348,16 @@ class PlayerView(ItemViewer):
             extra[translate("viewers", "Codecs")] = " / ".join(
                 c for c in (record.video_codec, record.audio_codec) if c
             )
-        self.details.setText(info_html(record, self.catalog, extra))
+
+        def details() -> None:
+            titles = self.session_titles(record, title_in)
+            self.details.setText(info_html(record, self.catalog, extra, titles=titles))
+
+        def title_in() -> None:  # its session's title came: shown if the item still is
+            if self.record is not None and self.record.id == record.id:
+                details()
+
+        details()
 
     # -- playback ---------------------------------------------------------------------------
     def play(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -73,6 +74,7 @@ class ItemViewer(QWidget):
         self.tasks = tasks
         self.ops = ops
         self.record: ItemRecord | None = None
+        self._session_titles: dict[int, str | None] = {}  # see session_titles()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
@@ -89,6 +91,26 @@ class ItemViewer(QWidget):
             event.accept()  # delivered as a key press, not to the window's shortcut
             return True
         return super().event(event)
+
+    def session_titles(self, record: ItemRecord, then: Callable[[], None]) -> dict[int, str | None]:
+        """The session titles read so far for the info overlay; ``record``'s, when not read
+        yet, is read on a worker (on the UI thread each item shown waited for the server)
+        and ``then()`` called once it is in (the overlay shows it if still wanted)."""
+        titles = self._session_titles
+        sid = record.session_id
+        if sid is None or sid in titles:
+            return titles
+        titles[sid] = None  # asked once, shown without a title until it comes
+        from smparchive.gui.viewers.info import session_title
+
+        catalog = self.catalog
+
+        def arrived(title: str | None) -> None:
+            titles[sid] = title
+            then()
+
+        self.tasks.submit(lambda: session_title(catalog, sid), arrived)
+        return titles
 
     def update_record(self, record: ItemRecord) -> None:
         """The shown item changed in the catalogue (rating, flag...): refresh the texts only."""
@@ -169,3 +191,30 @@ class MessageViewer(ItemViewer):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_rating_key(event):
             super().keyPressEvent(event)
+
+
+class WhileReading:
+    """Keys and edits that came while a viewer's records were being read (on a worker),
+    replayed in the order they came once it shows them: a Tab then a 3 pressed during the
+    read rate the second photo, as they would have a moment later, and none is lost."""
+
+    def __init__(self) -> None:
+        self.reading = False
+        self._waiting: list[tuple[str, Any]] = []
+
+    def key(self, event: QKeyEvent) -> None:
+        """Keep a copy of ``event`` (Qt reuses the event object once the handler returns)."""
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        self._waiting.append(("key", copy))
+
+    def edit(self, values: dict[str, Any]) -> None:
+        self._waiting.append(("edit", dict(values)))
+
+    def replay(
+        self, press: Callable[[QKeyEvent], None], edit: Callable[[dict[str, Any]], None]
+    ) -> None:
+        """The records are in: each waiting key to ``press``, each edit to ``edit``."""
+        self.reading = False
+        waiting, self._waiting = self._waiting, []
+        for kind, what in waiting:
+            press(what) if kind == "key" else edit(what)

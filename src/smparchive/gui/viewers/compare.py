@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,7 +24,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
-from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, edit_label
+from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, WhileReading, edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
@@ -32,7 +33,14 @@ if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.gui.ops import OpRunner
 
+log = logging.getLogger(__name__)
+
 MAX_COMPARED = 4
+# compare's own keys, kept while its photos are read (Esc, F go on to the window)
+WAITING_KEYS = frozenset(
+    {Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Z, Qt.Key.Key_Tab}
+    | {Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, *RATING_KEYS, *FLAG_KEYS}
+)
 
 
 class _Pane(QWidget):
@@ -91,7 +99,10 @@ class CompareView(QWidget):
         ops: OpRunner | None = None,
         tasks: TaskScope | None = None,
         embedded: bool = False,
+        cached: Callable[[int], ItemRecord | None] | None = None,
     ) -> None:
+        """``cached``: records the grid holds (no read for them); the others are read on a
+        worker and the panes made when they come."""
         if embedded:  # the main window's Compare mode: Esc and F belong to the window
             super().__init__(parent)
         else:
@@ -109,15 +120,64 @@ class CompareView(QWidget):
         self.ops = ops
         self.tasks = tasks if tasks is not None else TaskScope(runner, self)
         ops.changes.connect(self._on_changes)
-        self.records: list[ItemRecord] = [
-            r for r in catalog.items(list(ids)[:MAX_COMPARED]) if r.kind == Kind.PHOTO
-        ]
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(0)
+        self.records: list[ItemRecord] = []
         self.panes: list[_Pane] = []
+        self.active = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(0)
+        self._note: QLabel | None = None
+        self._while_reading = WhileReading()
+        wanted = list(ids)[:MAX_COMPARED]
+        known = {i: r for i in wanted if cached is not None and (r := cached(i)) is not None}
+        missing = [i for i in wanted if i not in known]
+        if not missing:  # the grid holds them: the photos at once
+            self._show([known[i] for i in wanted])
+            return
+        # Read on a worker (a server round trip on the UI thread froze the window, for the
+        # server's timeout when it was away): "Loading…" until they come, never a blank or
+        # the photos compared before; keys pressed meanwhile wait for them.
+        self._say(translate("viewers", "Loading…"))
+        self._while_reading.reading = True
+
+        def arrived(records: list[ItemRecord]) -> None:
+            known.update({r.id: r for r in records})
+            self._show([known[i] for i in wanted if i in known])
+
+        def failed(exc: BaseException) -> None:
+            self._while_reading.replay(lambda _e: None, lambda _v: None)  # nothing to act on
+            self._say(problem_texts.error_text(exc))
+
+        self.tasks.submit(lambda: catalog.items(missing), arrived, failed)
+
+    @property
+    def reading(self) -> bool:
+        """The compared photos are being read: edits wait for them (see :meth:`defer`)."""
+        return self._while_reading.reading
+
+    def defer(self, values: dict[str, Any]) -> None:
+        """A rating or flag key pressed while the photos are read: applied to the active
+        pane once they show."""
+        self._while_reading.edit(values)
+
+    def _say(self, text: str) -> None:
+        """A line in the middle of the view instead of photos."""
+        if self._note is None:
+            self._note = QLabel(self)
+            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(self._note, 0, 0)
+        self._note.setText(text)
+
+    def _show(self, records: list[ItemRecord]) -> None:
+        """The photos among ``records`` side by side; keys pressed while they were read
+        act now, in order."""
+        self.records = [r for r in records if r.kind == Kind.PHOTO]
+        if self._note is not None and self.records:
+            self._note.deleteLater()
+            self._note = None
+        grid = self._grid
         columns = 2 if len(self.records) == 4 else max(1, len(self.records))
-        cache = catalog.thumbnails
+        cache = self.catalog.thumbnails
         for n, record in enumerate(self.records):
             pane = _Pane(self)
             grid.addWidget(pane, n // columns, n % columns)
@@ -131,11 +191,13 @@ class CompareView(QWidget):
                 pane.caption.setText(translate("viewers", "Loading…"))
             self._load_full(n, record)
         if not self.records:
-            label = QLabel(translate("viewers", "Select two to four photos to compare."), self)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(label, 0, 0)
-        self.active = 0
+            self._say(translate("viewers", "Select two to four photos to compare."))
         self.set_active(0)
+        self._while_reading.replay(
+            self.keyPressEvent,
+            lambda values: self.set_fields(self.active, **values) if self.panes else None,
+        )
+        self.compared_changed.emit()
 
     def _load_full(self, n: int, record: ItemRecord) -> None:
         path = record.path
@@ -181,6 +243,8 @@ class CompareView(QWidget):
         key, mods = Qt.Key(event.key()), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         view = self.panes[self.active].view if self.panes else None
+        if view is None and self._while_reading.reading and key in WAITING_KEYS:
+            return self._while_reading.key(event)  # acts once the photos are in
         if view is None:
             return super().keyPressEvent(event)
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -228,14 +292,24 @@ class CompareView(QWidget):
 
     def _on_changes(self, changes: ChangeSummary) -> None:
         """Photos changed elsewhere (an undo, the inspector) are read again."""
-        shown = [n for n, r in enumerate(self.records) if r.id in changes.items]
-        if not shown:
+        ids = [r.id for r in self.records if r.id in changes.items]
+        if not ids:
             return
-        fresh = {r.id: r for r in self.catalog.items([self.records[n].id for n in shown])}
-        for n in shown:
-            if self.records[n].id in fresh:
-                self.records[n] = fresh[self.records[n].id]
-                self._caption(n)
+        catalog = self.catalog
+
+        def arrived(records: list[ItemRecord]) -> None:
+            fresh = {r.id: r for r in records}
+            for n, shown in enumerate(self.records):  # the panes may show others by now
+                if shown.id in fresh:
+                    self.records[n] = fresh[shown.id]
+                    self._caption(n)
+
+        # on a worker: see __init__
+        self.tasks.submit(
+            lambda: catalog.items(ids),
+            arrived,
+            lambda exc: log.warning("cannot read the compared photos: %s", exc),
+        )
 
     def replace_active(self, record: ItemRecord) -> None:
         """Show ``record`` in the active pane instead (a filmstrip click); a photo

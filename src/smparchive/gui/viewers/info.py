@@ -49,8 +49,17 @@ def session_title(catalog: Catalog, session_id: int | None) -> str | None:
         return None
 
 
-def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None = None) -> str:
-    """The overlay's rich text: name, capture time, camera, session, rating, flag, size."""
+def info_html(
+    record: ItemRecord,
+    catalog: Catalog,
+    extra: dict[str, str] | None = None,
+    *,
+    titles: dict[int, str | None] | None = None,
+) -> str:
+    """The overlay's rich text: name, capture time, camera, session, rating, flag, size.
+
+    ``titles``: session titles read already (a viewer reads them on a worker, see
+    ``ItemViewer.session_titles``); without it the title is read here."""
     locale = QLocale()
     rows: list[tuple[str, str]] = []
     when = fmt.capture_full(record)
@@ -61,7 +70,10 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
         rows.append((translate("viewers", "Camera"), camera))
     if record.lens:
         rows.append((translate("viewers", "Lens"), record.lens))
-    title = session_title(catalog, record.session_id)
+    sid = record.session_id
+    title = titles.get(sid) if titles is not None and sid is not None else None
+    if titles is None:
+        title = session_title(catalog, sid)
     if title:
         rows.append((translate("viewers", "Session"), title))
     if record.width and record.height:

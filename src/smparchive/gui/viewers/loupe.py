@@ -206,7 +206,8 @@ class PhotoLoupe(ItemViewer):
 
     def _refresh_overlay(self) -> None:
         if self.record is not None and self.overlay.isVisible():
-            self.overlay.setText(info_html(self.record, self.catalog))
+            titles = self.session_titles(self.record, self._refresh_overlay)
+            self.overlay.setText(info_html(self.record, self.catalog, titles=titles))
             # on one line when it fits; a problem's sentence wraps inside the picture
             # rather than running off a narrow window
             self.overlay.setWordWrap(False)

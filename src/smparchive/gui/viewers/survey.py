@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -18,14 +19,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.vocab import Kind
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.base import edit_label
+from smparchive.gui.viewers.base import WhileReading, edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import stars
 
@@ -34,11 +36,18 @@ if TYPE_CHECKING:
     from smparchive.gui.ops import OpRunner
     from smparchive.gui.tasks import TaskScope
 
+log = logging.getLogger(__name__)
+
 CAPTION_H = 22
 DIMMED = 0.35  # rejects recede, as in the grid
 CAPTION_GAP = 8  # between the name and the rating
 FLAG_SIGNS = {1: "\u2713", -1: "\u2715"}  # a narrow tile's pick and reject: ✓, ✕
-FALLBACK_EDGE = 1024  # decoded when the cache has no picture of the item
+FALLBACK_EDGE = 1024
+# the survey's own keys, kept while its items are read (Enter, Esc go on to the window)
+WAITING_KEYS = frozenset(
+    {Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Tab}
+    | {Qt.Key.Key_Backtab, Qt.Key.Key_Home, Qt.Key.Key_End}
+)  # decoded when the cache has no picture of the item
 
 
 class SurveyTile(QWidget):
@@ -153,31 +162,85 @@ class SurveyView(QWidget):
         tasks: TaskScope,
         ops: OpRunner,
         parent: QWidget | None = None,
+        *,
+        cached: Callable[[int], ItemRecord | None] | None = None,
     ) -> None:
+        """``cached``: records the grid holds (no read for them); the others are read on a
+        worker and the tiles made when they come."""
         super().__init__(parent)
         self.setObjectName("surveyView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.catalog = catalog
         self.tasks = tasks
         self.ops = ops
-        by_id = {r.id: r for r in catalog.items(list(ids))}
-        self.records = [by_id[i] for i in ids if i in by_id]
-        self.columns = max(1, math.ceil(math.sqrt(len(self.records) * 1.5)))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
-        grid.setSpacing(2)
+        self.records: list[ItemRecord] = []
         self.tiles: list[SurveyTile] = []
-        cache = catalog.thumbnails
+        self.columns = 1
+        self.active = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 4, 4, 4)
+        self._grid.setSpacing(2)
+        self._note: QLabel | None = None
+        self._while_reading = WhileReading()
+        ops.changes.connect(self._on_changes)
+        wanted = list(ids)
+        known = {i: r for i in wanted if cached is not None and (r := cached(i)) is not None}
+        missing = [i for i in wanted if i not in known]
+        if not missing:  # the grid holds them: the tiles at once
+            self._show([known[i] for i in wanted])
+            return
+        # Read on a worker (a server round trip on the UI thread froze the window, for the
+        # server's timeout when it was away): "Loading…" until they come, never a blank or
+        # the items surveyed before; keys pressed meanwhile wait for them.
+        self._say(translate("viewers", "Loading…"))
+        self._while_reading.reading = True
+
+        def arrived(records: list[ItemRecord]) -> None:
+            known.update({r.id: r for r in records})
+            self._show([known[i] for i in wanted if i in known])
+
+        def failed(exc: BaseException) -> None:
+            self._while_reading.replay(lambda _e: None, lambda _v: None)  # nothing to act on
+            self._say(problem_texts.error_text(exc))
+
+        self.tasks.submit(lambda: catalog.items(missing), arrived, failed)
+
+    @property
+    def reading(self) -> bool:
+        """The items are being read: edits wait for them (see :meth:`defer`)."""
+        return self._while_reading.reading
+
+    def defer(self, values: dict[str, Any]) -> None:
+        """A rating or flag key pressed while the items are read: applied to the active
+        tile once they show."""
+        self._while_reading.edit(values)
+
+    def _say(self, text: str) -> None:
+        """A line in the middle of the view instead of tiles."""
+        if self._note is None:
+            self._note = QLabel(self)
+            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(self._note, 0, 0)
+        self._note.setText(text)
+
+    def _show(self, records: list[ItemRecord]) -> None:
+        """A tile for each of ``records``; keys pressed while they were read act now."""
+        if self._note is not None:
+            self._note.deleteLater()
+            self._note = None
+        self.records = records
+        self.columns = max(1, math.ceil(math.sqrt(len(self.records) * 1.5)))
+        cache = self.catalog.thumbnails
         for n, record in enumerate(self.records):
             tile = SurveyTile(record, self)
             tile.clicked.connect(lambda n=n: self.set_active(n))
-            grid.addWidget(tile, n // self.columns, n % self.columns)
+            self._grid.addWidget(tile, n // self.columns, n % self.columns)
             self.tiles.append(tile)
             self._load(tile, cache)
         self.active = 0
         if self.tiles:
             self.set_active(0)
-        ops.changes.connect(self._on_changes)
+        self._while_reading.replay(self.keyPressEvent, lambda values: self.set_fields(**values))
 
     def _load(self, tile: SurveyTile, cache: Any) -> None:
         record = tile.record
@@ -222,18 +285,29 @@ class SurveyView(QWidget):
         self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)
 
     def _on_changes(self, changes: ChangeSummary) -> None:
-        shown = [n for n, r in enumerate(self.records) if r.id in changes.items]
-        if not shown:
+        ids = [r.id for r in self.records if r.id in changes.items]
+        if not ids:
             return
-        fresh = {r.id: r for r in self.catalog.items([self.records[n].id for n in shown])}
-        for n in shown:
-            record = fresh.get(self.records[n].id)
-            if record is not None:
-                self.records[n] = record
-                self.tiles[n].set_record(record)
+        catalog = self.catalog
+
+        def arrived(records: list[ItemRecord]) -> None:
+            fresh = {r.id: r for r in records}
+            for n, shown in enumerate(self.records):
+                if shown.id in fresh:
+                    self.records[n] = fresh[shown.id]
+                    self.tiles[n].set_record(self.records[n])
+
+        # on a worker: see __init__
+        self.tasks.submit(
+            lambda: catalog.items(ids),
+            arrived,
+            lambda exc: log.warning("cannot read the surveyed items: %s", exc),
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self._while_reading.reading and key in WAITING_KEYS:
+            return self._while_reading.key(event)  # acts once the items are in
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return super().keyPressEvent(event)
         step = {

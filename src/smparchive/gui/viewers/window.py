@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.vocab import Kind
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
@@ -113,19 +114,31 @@ class ViewerWindow(QWidget):
             ops = OpRunner(catalog, runner, parent=self)
         self.ops = ops
         self.tasks = tasks if tasks is not None else TaskScope(runner, self)
+        # the records: on the runner's read pool, dropped once the window is released
+        # (``tasks`` carries the viewers' decodes, which a test may hold back)
+        self._reads = TaskScope(runner, self)
         ops.changes.connect(self._on_changes)
         self.options = options or {}  # per-viewer keyword arguments, e.g. {"player": {...}}
         self._stack = QStackedLayout(self)
         self._viewers: dict[str, ItemViewer] = {}
         self.viewer: ItemViewer | None = None
         self._records: dict[int, ItemRecord] = {}
-        self._going_to: int | None = None  # an item whose id is being read (windowed view)
+        self._going_to: int | None = None  # an item whose id or record is being read
+        self._reading: set[int] = set()  # ids whose records are being read
+        self._then_read: list[Callable[[], None]] = []  # called once they are in
+        self._missing: set[int] = set()  # read, and not found: deleted meanwhile
+        self._deferred: list[dict[str, Any]] = []  # edits waiting for the item being read
+        self._loading = QLabel(self)  # shown while the item to show is being read
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self._loading)
         if len(self.ids):
             self.go_to(self.index)
 
     # -- navigation -------------------------------------------------------------------------
     def record_at(self, index: int) -> ItemRecord | None:
-        """The record at ``index``; None when deleted or its id is still being read."""
+        """The record at ``index`` known now (read before, or held by the grid); None when
+        it is not known yet or its id is still being read. Never reads the catalogue: the
+        records around an item come from :meth:`_read_around`, on a worker."""
         item_id = self.ids.id_at(index)
         if item_id is None:
             return None
@@ -133,30 +146,95 @@ class ViewerWindow(QWidget):
             found = self._cached(item_id)
             if found is not None:
                 self._records[item_id] = found
-        if item_id not in self._records:
-            lo = max(0, index - RECORDS_AHEAD)
-            hi = min(len(self.ids), index + RECORDS_AHEAD + 1)
-            wanted = [i for i in self.ids.known(lo, hi - 1) if i not in self._records]
-            for rec in self.catalog.items(wanted):
-                self._records[rec.id] = rec
         return self._records.get(item_id)
 
+    def _read_around(self, index: int, then: Callable[[], None] | None = None) -> None:
+        """Read the records around ``index`` not known yet on a worker (a server round trip
+        on the UI thread froze the loupe at each step, for the server's timeout when it was
+        away); ``then()`` once they are in, if the window still walks the same items."""
+        lo = max(0, index - RECORDS_AHEAD)
+        hi = min(len(self.ids), index + RECORDS_AHEAD + 1)
+        wanted = [
+            i
+            for i in self.ids.known(lo, hi - 1)
+            if i not in self._reading and i not in self._missing and self.record_at_id(i) is None
+        ]
+        if not wanted:
+            if then is not None and not self._reading:
+                then()
+            elif then is not None:
+                self._then_read.append(then)
+            return
+        self._reading.update(wanted)
+        if then is not None:
+            self._then_read.append(then)
+        walk, catalog = self.ids, self.catalog
+
+        def arrived(records: list[ItemRecord]) -> None:
+            self._reading.difference_update(wanted)
+            if walk is not self.ids:
+                return  # the window walks other items now
+            for rec in records:
+                self._records.setdefault(rec.id, rec)
+            self._missing.update(set(wanted) - {r.id for r in records})  # deleted meanwhile
+            if not self._reading:
+                waiting, self._then_read = self._then_read, []
+                for call in waiting:
+                    call()
+
+        def failed(exc: BaseException) -> None:
+            self._reading.difference_update(wanted)
+            log.warning("cannot read the viewer's records: %s", exc)
+            if walk is self.ids and self._going_to is not None:  # says why; a key retries
+                self._loading.setText(problem_texts.error_text(exc))
+
+        self._reads.submit(lambda: catalog.items(wanted), arrived, failed)
+
+    def record_at_id(self, item_id: int) -> ItemRecord | None:
+        """The record of ``item_id`` known now (this window's or the grid's)."""
+        found = self._records.get(item_id)
+        if found is None and self._cached is not None:
+            found = self._cached(item_id)
+            if found is not None:
+                self._records[item_id] = found
+        return found
+
+    @property
+    def waiting(self) -> bool:
+        """The item to show is being read: the page says "Loading…" and the shown viewer's
+        record is not the current item (edits wait for it, see :meth:`defer`)."""
+        return self._going_to is not None
+
+    def defer(self, values: dict[str, Any]) -> None:
+        """Rating or flag keys pressed while the current item is being read: applied to it
+        once it shows (not to the item shown before, nor lost)."""
+        self._deferred.append(values)
+
     def go_to(self, index: int) -> None:
-        """Show the item at ``index`` (clamped) in the viewer for its kind; an item of a
-        windowed view whose page is not held yet shows when its page is in."""
+        """Show the item at ``index`` (clamped) in the viewer for its kind; an item whose
+        id or record is not held yet shows "Loading…" until it is in."""
         if not len(self.ids):
             return
         self.index = max(0, min(index, len(self.ids) - 1))
-        if self.ids.id_at(self.index) is None:
+        item_id = self.ids.id_at(self.index)
+        if item_id is None:
             target = self._going_to = self.index
-            self.setWindowTitle(position(self.index, len(self.ids)))
+            self._wait()
             self.ids.when_read(target, lambda: self._read(target))
             return
-        self._going_to = None
         record = self.record_at(self.index)
+        if record is None and item_id not in self._missing:
+            target = self._going_to = self.index
+            self._wait()
+            self._read_around(target, lambda: self._read(target))
+            return
+        self._going_to = None
         if record is None:  # deleted meanwhile
+            self._missing.discard(item_id)
             if self.ids.drop(self.index):
                 return self.go_to(min(self.index, len(self.ids) - 1))
+            if self.viewer is not None:  # the view drops the row itself when refreshed
+                self._stack.setCurrentWidget(self.viewer)
             return
         viewer = self._viewer_for(viewer_kind(record.kind))
         if self.viewer is not None and self.viewer is not viewer:
@@ -173,6 +251,21 @@ class ViewerWindow(QWidget):
         viewer.setFocus()
         self.setWindowTitle(f"{record.name} — {position(self.index, len(self.ids))}")
         self.currentChanged.emit(record.id)
+        if len(neighbours) < sum(1 for i in (1, -1, 2) if 0 <= self.index + i < len(self.ids)):
+            self._read_around(self.index)  # the next steps' records, read ahead
+        deferred, self._deferred = self._deferred, []
+        for values in deferred:
+            viewer.set_fields(**values)
+
+    def _wait(self) -> None:
+        """Say "Loading…" instead of showing the item before as if it were this one; the
+        keyboard stays with the window (arrows, Esc, the rating keys wait)."""
+        self.setWindowTitle(position(self.index, len(self.ids)))
+        self._loading.setText(translate("viewers", "Loading…"))
+        had_focus = self.viewer is not None and self.viewer.hasFocus()
+        self._stack.setCurrentWidget(self._loading)
+        if had_focus or self.embedded:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _read(self, index: int) -> None:
         if self._going_to == index:
@@ -184,6 +277,10 @@ class ViewerWindow(QWidget):
         self.ids.close()
         self.ids = _walk(ids)
         self._records.clear()
+        self._missing.clear()
+        self._reading.clear()
+        self._then_read = []
+        self._deferred = []
         self._going_to = None
         if len(self.ids):
             self.go_to(index)
@@ -217,11 +314,23 @@ class ViewerWindow(QWidget):
         viewer = self.viewer
         if viewer is None or viewer.record is None or viewer.record.id not in changes.items:
             return
-        # from the catalogue itself: the grid's copy may not have been read again yet
-        fresh = next(iter(self.catalog.items([viewer.record.id])), None)
-        if fresh is not None:
+        # from the catalogue itself (the grid's copy may not have been read again yet), on a
+        # worker: shown if the viewer still shows that item when it comes
+        item_id, catalog = viewer.record.id, self.catalog
+
+        def arrived(records: list[ItemRecord]) -> None:
+            fresh = next(iter(records), None)
+            if fresh is None or fresh.id != item_id:
+                return
             self._records[fresh.id] = fresh
-            viewer.update_record(fresh)
+            if viewer is self.viewer and viewer.record is not None and viewer.record.id == item_id:
+                viewer.update_record(fresh)
+
+        self._reads.submit(
+            lambda: catalog.items([item_id]),
+            arrived,
+            lambda exc: log.warning("cannot read the item changed: %s", exc),
+        )
 
     # -- window -----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
@@ -241,6 +350,8 @@ class ViewerWindow(QWidget):
             self.step(1)
         elif (alt and key == Qt.Key.Key_Left) or (ctrl and key == Qt.Key.Key_PageUp):
             self.step(-1)
+        elif self.waiting and not mods and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.step(1 if key == Qt.Key.Key_Right else -1)  # the viewer's keys while it waits
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and (ctrl or not mods):
             # plain Home/End reach here when the viewer has no use for them (a photo; a
             # deck's pages and a player's start take them first)
@@ -258,6 +369,7 @@ class ViewerWindow(QWidget):
         for viewer in self._viewers.values():
             viewer.release()
         self.tasks.close()
+        self._reads.close()
         self.ids.close()
         self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this window
 
