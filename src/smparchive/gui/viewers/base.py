@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui import problem_texts
@@ -218,3 +218,60 @@ class WhileReading:
         waiting, self._waiting = self._waiting, []
         for kind, what in waiting:
             press(what) if kind == "key" else edit(what)
+
+
+class RecordsOnArrival:
+    """Compare's and Survey's opening on ``ids``: the records the grid holds (``cached``)
+    shown at once, the others read on a worker (a server round trip on the UI thread froze
+    the window, for the server's timeout when it was away): "Loading…" until they come,
+    never a blank or the items shown before; keys pressed meanwhile wait for them."""
+
+    tasks: TaskScope
+    _grid: QGridLayout
+    _note: QLabel | None
+    _while_reading: WhileReading
+
+    def _show(self, records: list[ItemRecord]) -> None:  # pragma: no cover - each view's
+        raise NotImplementedError
+
+    def _open_on(
+        self,
+        catalog: Catalog,
+        wanted: list[int],
+        cached: Callable[[int], ItemRecord | None] | None,
+    ) -> None:
+        known = {i: r for i in wanted if cached is not None and (r := cached(i)) is not None}
+        missing = [i for i in wanted if i not in known]
+        if not missing:  # the grid holds them: shown at once
+            self._show([known[i] for i in wanted])
+            return
+        self._say(translate("viewers", "Loading…"))
+        self._while_reading.reading = True
+
+        def arrived(records: list[ItemRecord]) -> None:
+            known.update({r.id: r for r in records})
+            self._show([known[i] for i in wanted if i in known])
+
+        def failed(exc: BaseException) -> None:
+            self._while_reading.replay(lambda _e: None, lambda _v: None)  # nothing to act on
+            self._say(problem_texts.error_text(exc))
+
+        self.tasks.submit(lambda: catalog.items(missing), arrived, failed)
+
+    @property
+    def reading(self) -> bool:
+        """The records are being read: edits wait for them (see :meth:`defer`)."""
+        return self._while_reading.reading
+
+    def defer(self, values: dict[str, Any]) -> None:
+        """A rating or flag key pressed while the records are read: applied to the active
+        photo once they show."""
+        self._while_reading.edit(values)
+
+    def _say(self, text: str) -> None:
+        """A line in the middle of the view instead of the photos."""
+        if self._note is None:
+            self._note = QLabel(cast(QWidget, self))
+            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(self._note, 0, 0)
+        self._note.setText(text)

@@ -24,7 +24,13 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
-from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, WhileReading, edit_label
+from smparchive.gui.viewers.base import (
+    FLAG_KEYS,
+    RATING_KEYS,
+    RecordsOnArrival,
+    WhileReading,
+    edit_label,
+)
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
@@ -79,7 +85,7 @@ class _Pane(QWidget):
         return False
 
 
-class CompareView(QWidget):
+class CompareView(RecordsOnArrival, QWidget):
     """Top-level window. Zoom or pan one photo and the others follow (same zoom, same relative
     centre). Keys: +/- zoom, Z/Ctrl+0 fit, Ctrl+1 100 %, Tab next pane; 0-5 and P/X/U rate or
     flag the active (blue) pane; F full screen; Esc leaves it or closes.
@@ -128,45 +134,7 @@ class CompareView(QWidget):
         self._grid.setSpacing(0)
         self._note: QLabel | None = None
         self._while_reading = WhileReading()
-        wanted = list(ids)[:MAX_COMPARED]
-        known = {i: r for i in wanted if cached is not None and (r := cached(i)) is not None}
-        missing = [i for i in wanted if i not in known]
-        if not missing:  # the grid holds them: the photos at once
-            self._show([known[i] for i in wanted])
-            return
-        # Read on a worker (a server round trip on the UI thread froze the window, for the
-        # server's timeout when it was away): "Loading…" until they come, never a blank or
-        # the photos compared before; keys pressed meanwhile wait for them.
-        self._say(translate("viewers", "Loading…"))
-        self._while_reading.reading = True
-
-        def arrived(records: list[ItemRecord]) -> None:
-            known.update({r.id: r for r in records})
-            self._show([known[i] for i in wanted if i in known])
-
-        def failed(exc: BaseException) -> None:
-            self._while_reading.replay(lambda _e: None, lambda _v: None)  # nothing to act on
-            self._say(problem_texts.error_text(exc))
-
-        self.tasks.submit(lambda: catalog.items(missing), arrived, failed)
-
-    @property
-    def reading(self) -> bool:
-        """The compared photos are being read: edits wait for them (see :meth:`defer`)."""
-        return self._while_reading.reading
-
-    def defer(self, values: dict[str, Any]) -> None:
-        """A rating or flag key pressed while the photos are read: applied to the active
-        pane once they show."""
-        self._while_reading.edit(values)
-
-    def _say(self, text: str) -> None:
-        """A line in the middle of the view instead of photos."""
-        if self._note is None:
-            self._note = QLabel(self)
-            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._grid.addWidget(self._note, 0, 0)
-        self._note.setText(text)
+        self._open_on(catalog, list(ids)[:MAX_COMPARED], cached)
 
     def _show(self, records: list[ItemRecord]) -> None:
         """The photos among ``records`` side by side; keys pressed while they were read

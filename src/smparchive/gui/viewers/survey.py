@@ -25,9 +25,8 @@ from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.vocab import Kind
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.base import WhileReading, edit_label
+from smparchive.gui.viewers.base import RecordsOnArrival, WhileReading, edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import stars
 
@@ -149,7 +148,7 @@ class SurveyTile(QWidget):
         super().mousePressEvent(event)
 
 
-class SurveyView(QWidget):
+class SurveyView(RecordsOnArrival, QWidget):
     """The selected items in a grid of tiles sized to fill the view. Arrows move the active
     (blue) tile; the window's rating and flag keys apply to it through ``set_fields``."""
 
@@ -183,45 +182,7 @@ class SurveyView(QWidget):
         self._note: QLabel | None = None
         self._while_reading = WhileReading()
         ops.changes.connect(self._on_changes)
-        wanted = list(ids)
-        known = {i: r for i in wanted if cached is not None and (r := cached(i)) is not None}
-        missing = [i for i in wanted if i not in known]
-        if not missing:  # the grid holds them: the tiles at once
-            self._show([known[i] for i in wanted])
-            return
-        # Read on a worker (a server round trip on the UI thread froze the window, for the
-        # server's timeout when it was away): "Loading…" until they come, never a blank or
-        # the items surveyed before; keys pressed meanwhile wait for them.
-        self._say(translate("viewers", "Loading…"))
-        self._while_reading.reading = True
-
-        def arrived(records: list[ItemRecord]) -> None:
-            known.update({r.id: r for r in records})
-            self._show([known[i] for i in wanted if i in known])
-
-        def failed(exc: BaseException) -> None:
-            self._while_reading.replay(lambda _e: None, lambda _v: None)  # nothing to act on
-            self._say(problem_texts.error_text(exc))
-
-        self.tasks.submit(lambda: catalog.items(missing), arrived, failed)
-
-    @property
-    def reading(self) -> bool:
-        """The items are being read: edits wait for them (see :meth:`defer`)."""
-        return self._while_reading.reading
-
-    def defer(self, values: dict[str, Any]) -> None:
-        """A rating or flag key pressed while the items are read: applied to the active
-        tile once they show."""
-        self._while_reading.edit(values)
-
-    def _say(self, text: str) -> None:
-        """A line in the middle of the view instead of tiles."""
-        if self._note is None:
-            self._note = QLabel(self)
-            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._grid.addWidget(self._note, 0, 0)
-        self._note.setText(text)
+        self._open_on(catalog, list(ids), cached)
 
     def _show(self, records: list[ItemRecord]) -> None:
         """A tile for each of ``records``; keys pressed while they were read act now."""
