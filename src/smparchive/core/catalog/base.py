@@ -45,16 +45,23 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+_PRESENT_VALUES = frozenset(s.value for s in PRESENT_STATUSES)
+
+
+def status_here(status: str, root_id: int, away: frozenset[int]) -> str:
+    """An item's status as this computer sees a team catalogue: offline when it is present
+    in a folder out of reach (``away``, see ``roots_offline_here``), else as stored."""
+    return ItemStatus.OFFLINE.value if root_id in away and status in _PRESENT_VALUES else status
+
+
 def seen_offline(records: list[ItemRecord], away: frozenset[int]) -> list[ItemRecord]:
-    """``records`` with those present in folders out of reach (``away``) offline, as this
-    computer sees a team catalogue (see ``roots_offline_here``)."""
+    """``records`` read as this computer sees a team catalogue (``status_here``)."""
     if not away:
         return records
-    present = {s.value for s in PRESENT_STATUSES}
     return [
-        replace(r, status=ItemStatus.OFFLINE.value)
-        if r.root_id in away and r.status in present
-        else r
+        r
+        if (here := status_here(r.status, r.root_id, away)) == r.status
+        else replace(r, status=here)
         for r in records
     ]
 

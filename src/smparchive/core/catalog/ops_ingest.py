@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog import fulltext
-from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root
+from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root, status_here
 from smparchive.core.catalog.cameras import name_cameras
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
@@ -433,7 +433,7 @@ class IngestOps(CatalogBase):
             if away:  # a team catalogue: out of reach here, so offline here
                 cond = or_(
                     cond,
-                    and_(MediaItem.root_id.in_(away), status_in(PRESENT_STATUSES)),
+                    and_(MediaItem.root_id.in_(away), status_in(PRESENT)),
                 )
             if root_ids:
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
@@ -446,7 +446,6 @@ class IngestOps(CatalogBase):
         catalogue) are offline, as in every view (``seen_offline``)."""
         roots = self._root_paths(s)
         away = self._roots_away(s)
-        present = {p.value for p in PRESENT_STATUSES}
         rows = s.execute(
             select(
                 MediaItem.id,
@@ -475,7 +474,7 @@ class IngestOps(CatalogBase):
                 r.size,
                 r.mtime_ns,
                 r.sha256,
-                ItemStatus.OFFLINE.value if r.root_id in away and r.status in present else r.status,
+                status_here(r.status, r.root_id, away),
                 r.status_reason,
                 r.warnings,
                 r.thumb_state,
