@@ -592,6 +592,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     media.mkdir(parents=True, exist_ok=True)  # the drive is there: repairs are attempted
     dog = StallWatchdog(threshold_s=0.1).start()
     beat = _Beat(app, dog)
+    passes = _CollectorPasses()
     sb = w.grid.verticalScrollBar()
     frames: list[float] = []
     cpu: list[float] = []  # the UI thread's own CPU time per pass (what load does not inflate)
@@ -611,6 +612,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     _settle(app, frames, cpu, 2.0)  # repair refreshes, late answers
     beat.stop()
     dog.stop()
+    passes.stop()
     frames.sort()
     cpu.sort()
     p99 = frames[int(len(frames) * 0.99)]
@@ -626,6 +628,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
         f"   UI-thread CPU per pass: p99 {cpu[int(len(cpu) * 0.99)] * 1000:.1f} ms, "
         f"worst {cpu[-1] * 1000:.1f} ms (wall time above includes waiting for a core)"
     )
+    print(f"   cycle collector: {passes.summary()}")
     worst = max(dog.stalls, key=lambda s: s.seconds, default=None)
     print(
         f"   watchdog: {len(dog.stalls)} stalls > 100 ms"
@@ -641,6 +644,45 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
         print("   where the stalls spent their time (samples every 25 ms):")
         for place, n in where.most_common(8):
             print(f"   {n:5d}  {place}")
+
+
+class _CollectorPasses:
+    """The cycle collector's passes while it runs: generation, duration, on which thread."""
+
+    def __init__(self) -> None:
+        import gc
+        import threading
+
+        self.ui = threading.get_ident()
+        self.seen: list[tuple[int, float, bool]] = []
+        self._start = 0.0
+
+        def note(phase: str, info: dict[str, Any]) -> None:
+            if phase == "start":
+                self._start = time.perf_counter()
+            else:
+                took = time.perf_counter() - self._start
+                self.seen.append((info["generation"], took, threading.get_ident() == self.ui))
+
+        self._note = note
+        gc.callbacks.append(note)
+
+    def stop(self) -> None:
+        import gc
+
+        gc.callbacks.remove(self._note)
+
+    def summary(self) -> str:
+        """Per generation: passes (on the UI thread) and the slowest, in ms."""
+        parts = []
+        for gen in (0, 1, 2):
+            mine = [(t, ui) for g, t, ui in self.seen if g == gen]
+            if mine:
+                worst = max(t for t, _ in mine) * 1000
+                on_ui = sum(1 for _, ui in mine if ui)
+                parts.append(f"gen {gen}: {len(mine)} passes ({on_ui} on the UI thread), "
+                             f"slowest {worst:.1f} ms")  # fmt: skip
+        return "; ".join(parts) or "no pass"
 
 
 class _Beat:
@@ -1102,11 +1144,29 @@ def main() -> int:
     return run_all(args, path, thumbnails=True)
 
 
+def _open_as_the_app(app: Any, path: Path) -> Any:
+    """The catalogue as the app opens it, with the app's collector pacing (``gui.app._run``):
+    the tree's own way where it has one (``--src`` may be an older tree)."""
+    try:
+        from smparchive.gui.collector import UiThreadCollector
+    except ImportError:
+        print("collector: automatic (this tree has no UI-thread collector)")
+    else:
+        app._bench_collector = UiThreadCollector(app)  # kept for the run, as the app keeps it
+        print("collector: the app's (passes on the UI thread, between events)")
+    try:
+        from smparchive.core.catalog.reader import open_lazily
+    except ImportError:
+        from smparchive.core.catalog.catalog import open_catalog
+
+        return open_catalog(path)
+    return open_lazily(path)
+
+
 def run_all(args: Any, path: Path, thumbnails: bool) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from smparchive.core.catalog.catalog import open_catalog
     from smparchive.gui.app import make_application
     from smparchive.gui.settings import Settings
 
@@ -1117,7 +1177,7 @@ def run_all(args: Any, path: Path, thumbnails: bool) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="smp-bench-"))
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    catalog = open_catalog(path)
+    catalog = _open_as_the_app(app, path)
     first, w = first_screenful(app, catalog, settings, thumbnails)
     print(
         f"\n1. first screenful of {len(w.store):,} items: {first * 1000:.0f} ms (target 1000 ms); "

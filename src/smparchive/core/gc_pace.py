@@ -21,6 +21,8 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 
+from smparchive.core import heap
+
 
 @dataclass
 class CollectorPace:
@@ -30,6 +32,7 @@ class CollectorPace:
     long_lived_total: int = 0  # objects in the oldest generation after the last full pass
     long_lived_pending: int = 0  # objects promoted there since (an upper estimate)
     passes: list[int] = field(default_factory=lambda: [0, 0, 0])  # run, per generation
+    heap_changes: int = field(default_factory=heap.changes)  # the frozen set as last seen
 
     @classmethod
     def from_now(cls) -> CollectorPace:
@@ -38,6 +41,11 @@ class CollectorPace:
 
     def tick(self) -> int | None:
         """Run at most one pass, if the counts call for one; returns its generation."""
+        if self.heap_changes != heap.changes():
+            # objects were frozen (out of the oldest generation) or thawed (back into it)
+            self.heap_changes = heap.changes()
+            self.long_lived_total = len(gc.get_objects(2))
+            self.long_lived_pending = 0
         counts = gc.get_count()
         if self.thresholds[0] == 0 or counts[0] <= self.thresholds[0]:
             return None  # CPython starts a pass only when the youngest is over its threshold

@@ -6,13 +6,16 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from smparchive.core import heap
 from smparchive.core.gc_pace import CollectorPace
 
 TICK_MS = 100  # a check is a call to gc.get_count(); garbage waits at most this long
 
 
 class UiThreadCollector(QObject):
-    """Turns automatic collection off while it runs; its timer runs the passes instead."""
+    """Turns automatic collection off while it runs; its timer runs the passes instead.
+    Once a catalogue is open in full, what the app holds then is frozen out of the passes
+    (``heap.settle_when_opened``) until :meth:`stop`."""
 
     def __init__(self, parent: QObject, *, tick_ms: int = TICK_MS) -> None:
         super().__init__(parent)
@@ -23,10 +26,12 @@ class UiThreadCollector(QObject):
         self._timer.timeout.connect(self.pace.tick)
         self._was_enabled = gc.isenabled()
         gc.disable()
+        heap.settle_when_opened(True)
         self._timer.start()
 
     def stop(self) -> None:
         """Automatic collection again, as it was before (the app is leaving)."""
         self._timer.stop()
+        heap.settle_when_opened(False)
         if self._was_enabled:
             gc.enable()

@@ -243,6 +243,9 @@ class CatalogReader:
             catalog.set_user_name(self._user_name[0])
         self._full = catalog
         self._opened.set()
+        from smparchive.core import heap
+
+        heap.catalogue_opened()  # the app's long-lived objects are all here now
 
     @property
     def loaded(self) -> bool:
