@@ -653,9 +653,14 @@ class _CollectorPasses:
         import gc
         import threading
 
+        from smparchive.core import heap
+
+        settled = getattr(heap, "settled", lambda: False)  # (older trees: never)
         self.ui = threading.get_ident()
         self.seen: list[tuple[int, float, bool]] = []
+        self.slow: list[str] = []  # passes over 10 ms: when, and whether the app had frozen
         self._start = 0.0
+        t0 = time.perf_counter()
 
         def note(phase: str, info: dict[str, Any]) -> None:
             if phase == "start":
@@ -663,6 +668,11 @@ class _CollectorPasses:
             else:
                 took = time.perf_counter() - self._start
                 self.seen.append((info["generation"], took, threading.get_ident() == self.ui))
+                if took > 0.01:
+                    self.slow.append(
+                        f"gen {info['generation']} {took * 1000:.0f} ms at "
+                        f"{self._start - t0:.1f} s{' (frozen)' if settled() else ''}"
+                    )
 
         self._note = note
         gc.callbacks.append(note)
@@ -682,7 +692,8 @@ class _CollectorPasses:
                 on_ui = sum(1 for _, ui in mine if ui)
                 parts.append(f"gen {gen}: {len(mine)} passes ({on_ui} on the UI thread), "
                              f"slowest {worst:.1f} ms")  # fmt: skip
-        return "; ".join(parts) or "no pass"
+        slow = f"\n      over 10 ms: {', '.join(self.slow)}" if self.slow else ""
+        return ("; ".join(parts) or "no pass") + slow
 
 
 class _Beat:

@@ -132,3 +132,42 @@ def test_the_collectors_pace_counts_only_the_oldest_generation_left_after_a_free
     finally:
         if was:
             gc.enable()
+
+
+def test_the_collectors_passes_wait_while_the_app_opens_its_catalogue(
+    app_settles: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening's own objects (SQLAlchemy's import, the ORM's set-up) are frozen at its
+    end: passes on the way would walk them on the UI thread for nothing."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        pace = CollectorPace(thresholds=(100, 1_000_000, 1_000_000))
+        with heap.catalogue_opening():
+            made = [_Node() for _ in range(1_000)]
+            assert pace.tick() is None and pace.passes == [0, 0, 0]
+            monkeypatch.setattr(heap, "HOLD_PASSES_S", 0.0)  # an upgrade taking minutes
+            assert pace.tick() == 0  # its garbage does not wait that long
+            monkeypatch.setattr(heap, "HOLD_PASSES_S", 5.0)
+            made += [_Node() for _ in range(1_000)]
+            assert pace.tick() is None
+        heap.catalogue_opened()
+        assert len(made) == 2_000 and gc.get_count()[0] == 0  # frozen: nothing left to walk
+        made += [_Node() for _ in range(1_000)]
+        assert pace.tick() == 0  # and the passes go on
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_without_the_apps_request_an_opening_holds_no_pass() -> None:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        pace = CollectorPace(thresholds=(100, 1_000_000, 1_000_000))
+        with heap.catalogue_opening():
+            made = [_Node() for _ in range(1_000)]
+            assert pace.tick() == 0 and made
+    finally:
+        if was:
+            gc.enable()

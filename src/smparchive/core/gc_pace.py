@@ -47,6 +47,8 @@ class CollectorPace:
             self.long_lived_total = len(gc.get_objects(2))
             self.long_lived_pending = 0
         counts = gc.get_count()
+        if heap.holds_passes():
+            return None  # what a catalogue's opening makes is frozen, not walked, after it
         if self.thresholds[0] == 0 or counts[0] <= self.thresholds[0]:
             return None  # CPython starts a pass only when the youngest is over its threshold
         for generation in (2, 1, 0):

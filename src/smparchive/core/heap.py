@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -30,6 +31,10 @@ _job_froze = False  # whether the first job in froze the heap (so the last one o
 _settle_on_open = False  # the app asked: freeze once a catalogue is open in full
 _settled = False  # the app's freeze is in place
 _changes = 0  # freezes and thaws so far (``gc.get_freeze_count`` walks the frozen list)
+_openings: list[float] = []  # when each catalogue opening in full under way started
+# The longest the collector's passes wait for an opening: an old file's upgrade may take
+# minutes, and its garbage must not wait that long.
+HOLD_PASSES_S = 5.0
 
 
 @contextmanager
@@ -89,6 +94,30 @@ def changes() -> int:
     """How many times the frozen set changed: the collector's pace re-reads the oldest
     generation's size when this moves."""
     return _changes
+
+
+@contextmanager
+def catalogue_opening() -> Iterator[None]:
+    """Around a catalogue's opening in full. Where the app asked for its freeze, the
+    collector's passes wait meanwhile (:func:`holds_passes`): SQLAlchemy's import and the
+    ORM's set-up make ~100,000 objects that the freeze at the end takes out of every pass,
+    and passes on the way walked them on the UI thread (30-50 ms each at 1M)."""
+    started = time.monotonic()
+    with _lock:
+        _openings.append(started)
+    try:
+        yield
+    finally:
+        with _lock:
+            _openings.remove(started)
+
+
+def holds_passes() -> bool:
+    """Whether the collector's passes wait for an opening (see :func:`catalogue_opening`)."""
+    openings = _openings[:]  # another thread may end one meanwhile
+    if not (openings and _settle_on_open and not _settled):
+        return False
+    return time.monotonic() - min(openings) < HOLD_PASSES_S
 
 
 def settled() -> bool:

@@ -154,9 +154,13 @@ def open_lazily(
             # connection: this thread's id may later be another thread's.
             reader.hand_over()
             return reader
-    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core import heap
 
-    return CatalogReader.over(open_catalog(location, create=create, on_upgrade=on_upgrade))
+    with heap.catalogue_opening():
+        from smparchive.core.catalog.catalog import open_catalog
+
+        catalog = open_catalog(location, create=create, on_upgrade=on_upgrade)
+    return CatalogReader.over(catalog)
 
 
 def _codes(column: str, values: Sequence[Any]) -> list[Any]:
@@ -225,12 +229,15 @@ class CatalogReader:
         if self._full is None:
             with self._opening:
                 if self._full is None:
-                    from smparchive.core import lazylog
-                    from smparchive.core.catalog.catalog import open_catalog
+                    from smparchive.core import heap, lazylog
 
                     lazylog.ready()  # the full catalogue logs: set up the log file first
                     assert self._path is not None
-                    self._adopt(open_catalog(self._path))
+                    with heap.catalogue_opening():
+                        from smparchive.core.catalog.catalog import open_catalog
+
+                        catalog = open_catalog(self._path)
+                    self._adopt(catalog)
         assert self._full is not None
         return self._full
 
