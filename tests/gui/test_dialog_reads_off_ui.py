@@ -1,0 +1,113 @@
+"""Preferences, Export History's Show Items, People's Withdraw Consent and the alt text's
+Suggest read the catalogue on a worker, never on the UI thread: on a team catalogue each
+read there froze the window for a server round trip, for the server's timeout when it was
+away. Each read is held back here (as a slow server would) to show what the user sees
+meanwhile; then what arrives is checked, and that no statement was sent from the UI thread
+(``threaded_window.ui_reads``). On both engines: ``gui_catalog`` is made on each here."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from tests.conftest import ENGINES, empty_pg_url, insert_items
+from tests.gui.conftest import programme
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(params=ENGINES)
+def gui_catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """Ten photos over the two-day programme, on SQLite and on the test server (the
+    ``threaded_window`` of these tests is over it)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    location = str(tmp_path / "gui.smpcat") if request.param == "sqlite" else empty_pg_url()
+    cat = open_catalog(location, create=True)
+    cat.test_sessions = programme(cat)
+    base = datetime(2022, 6, 1, 7, 5, tzinfo=UTC)
+    specs: list[dict[str, Any]] = [
+        {"name": f"IMG_{n:04d}.JPG", "capture_utc": base + timedelta(minutes=5 * n)}
+        for n in range(10)
+    ]
+    insert_items(cat, tmp_path / "media", specs)
+    cat.rederive_capture_times()
+    try:
+        yield cat
+    finally:
+        cat.close()
+
+
+class Held:
+    """``catalog.<name>`` called from a worker waits until :meth:`answer` (called from the
+    UI thread, as before the fix, it goes through at once: the test then fails on that
+    read, it does not hang)."""
+
+    def __init__(self, catalog: Any, name: str) -> None:
+        self.catalog, self.name = catalog, name
+        self.real: Callable[..., Any] = getattr(catalog, name)
+        self.gate = threading.Event()
+        self.waiting = 0
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is not threading.main_thread():
+                self.waiting += 1
+                self.gate.wait(20)
+            return self.real(*args, **kwargs)
+
+        setattr(catalog, name, held)
+
+    def answer(self) -> None:
+        self.gate.set()
+
+    def __enter__(self) -> Held:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.gate.set()
+        delattr(self.catalog, self.name)  # the class's method again
+
+
+def _quiet(w: Any) -> None:
+    """The window's own start-up reads over; nothing seen on the UI thread so far."""
+    w.runner.wait_idle()
+    QApplication.processEvents()
+    w.runner.wait_idle()
+    w.ui_reads.seen.clear()
+
+
+def test_preferences_read_and_write_the_catalogue_on_workers(
+    qtbot: Any, threaded_window: Any, settings: Any
+) -> None:
+    from smparchive.core.vocab import SidecarPolicy
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+
+    w = threaded_window
+    cat = w.catalog
+    (root,) = cat.roots()
+    _quiet(w)
+    with Held(cat, "roots") as server:
+        dlg = PreferencesDialog(settings, cat, w.ops, w)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        if server.waiting or not dlg.policies:  # before the fix, read as it opened
+            assert dlg.folders_note.text() == "Loading…"
+            assert not dlg.faces.isEnabled()  # its state is not known yet
+        server.answer()
+        qtbot.waitUntil(lambda: root.id in dlg.policies and dlg.faces.isEnabled())
+    assert not dlg.faces.isChecked()
+    assert dlg.user_name.placeholderText() == cat.user_name
+    combo = dlg.policies[root.id]
+    assert combo.currentData() == SidecarPolicy.MIRROR
+    combo.setCurrentIndex(combo.findData(SidecarPolicy.BESIDE))
+    dlg.faces.setChecked(True)
+    dlg.accept()
+    qtbot.waitUntil(lambda: cat.faces_enabled())
+    qtbot.waitUntil(lambda: cat.roots()[0].sidecar_policy == SidecarPolicy.BESIDE)
+    w.runner.wait_idle()
+    assert w.ui_reads.seen == []
