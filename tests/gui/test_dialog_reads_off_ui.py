@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.conftest import ENGINES, empty_pg_url, insert_items
 from tests.gui.conftest import programme
@@ -111,3 +112,28 @@ def test_preferences_read_and_write_the_catalogue_on_workers(
     qtbot.waitUntil(lambda: cat.roots()[0].sidecar_policy == SidecarPolicy.BESIDE)
     w.runner.wait_idle()
     assert w.ui_reads.seen == []
+
+
+def test_export_history_show_items_reads_them_on_a_worker(qtbot: Any, threaded_window: Any) -> None:
+    from smparchive.gui.controllers.exporting import export_history
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+
+    w = threaded_window
+    cat = w.catalog
+    ids = cat.query_ids()[2:5]
+    cat.record_export({"bundle": "/srv/www/smp", "target": "folder", "items": ids})
+    export_history(w.deps)
+    (dlg,) = [d for d in w.findChildren(ExportHistoryDialog) if d.isVisible()]
+    qtbot.waitUntil(lambda: dlg.items_btn.isEnabled())
+    _quiet(w)
+    with Held(cat, "exported_item_ids") as server:
+        qtbot.mouseClick(dlg.items_btn, Qt.MouseButton.LeftButton)
+        if server.waiting or not w.browser.scope_label:
+            assert not dlg.items_btn.isEnabled()  # greyed until they come
+        server.answer()
+        qtbot.waitUntil(lambda: sorted(w.store.ids) == sorted(ids))
+    assert dlg.items_btn.isEnabled()
+    assert w.browser.scope_label.startswith("Export of")
+    w.runner.wait_idle()
+    assert w.ui_reads.seen == []
+    dlg.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -122,6 +123,7 @@ class ExportHistoryDialog(FittedDialog):
         col.addWidget(self.view, 1)
         col.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reading_items = False  # an export's items are being read (Show Items waits)
         self.load()
 
     @classmethod
@@ -154,17 +156,39 @@ class ExportHistoryDialog(FittedDialog):
 
     def _update_buttons(self) -> None:
         r = self.current()
-        self.items_btn.setEnabled(r is not None and r.item_count > 0)
+        self.items_btn.setEnabled(r is not None and r.item_count > 0 and not self.reading_items)
         self.folder_btn.setEnabled(r is not None and Path(r.target).exists())
 
     def show_items(self) -> None:
-        """Browse the items an export wrote."""
+        """Browse the items an export wrote, read on a worker (Show Items is greyed until
+        they come); shown even if the dialog was closed meanwhile: they were asked for."""
         r = self.current()
-        if r is None:
+        if r is None or self.reading_items:
             return
-        ids = self.w.catalog.exported_item_ids(r.id)
+        w, export_id = self.w, r.id
         label = self.tr("Export of %1").replace("%1", fmt.date_time(r.created_at))
-        self.w.browser.set_scope(ItemFilter(item_ids=tuple(ids)), label)
+        self.reading_items = True
+        self._update_buttons()
+
+        def over() -> None:
+            if shiboken6.isValid(self):
+                self.reading_items = False
+                self._update_buttons()
+
+        def read(ids: list[int]) -> None:
+            over()
+            w.browser.set_scope(ItemFilter(item_ids=tuple(ids)), label)
+
+        def failed(exc: BaseException) -> None:
+            over()
+            w.show_failure(exc, "%1")
+
+        w.runner.submit(
+            lambda _ctx: w.catalog.exported_item_ids(export_id),
+            label=label,
+            on_done=read,
+            on_error=failed,
+        )
 
     def open_folder(self) -> None:
         r = self.current()
