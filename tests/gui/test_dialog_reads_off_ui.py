@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.conftest import ENGINES, empty_pg_url, insert_items
 from tests.gui.conftest import programme
 
@@ -137,3 +137,53 @@ def test_export_history_show_items_reads_them_on_a_worker(qtbot: Any, threaded_w
     w.runner.wait_idle()
     assert w.ui_reads.seen == []
     dlg.close()
+
+
+def test_withdrawing_consent_reads_its_impact_on_a_worker_then_asks(
+    qtbot: Any, threaded_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.gui.dialogs.people import PeopleWindow
+
+    w = threaded_window
+    cat = w.catalog
+    photo = cat.query_ids()[0]
+    cat.store_faces([(photo, [(0.4, 0.3, 0.2, 0.3, 0.99, bytes(512))])])
+    (face,) = cat.faces()
+    cat.name_faces([face.id], "Ana Lopez")
+    cat.record_export({"bundle": "/srv/www/smp", "target": "folder", "items": [photo]})
+    win = PeopleWindow(w.deps)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.groups.findData("person:Ana Lopez") >= 0)
+    win.groups.setCurrentIndex(win.groups.findData("person:Ana Lopez"))
+    qtbot.waitUntil(lambda: win.withdraw_btn.isEnabled())
+    _quiet(w)
+    asked: list[str] = []
+    # the question as the person sees it, answered OK (exec: before; open: after the fix)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Ok,
+    )
+
+    def shown(box: QMessageBox) -> None:
+        asked.append(box.text())
+        QMessageBox.show(box)
+
+    monkeypatch.setattr(QMessageBox, "open", shown)
+    with Held(cat, "consent_impact") as server:
+        qtbot.mouseClick(win.withdraw_btn, Qt.MouseButton.LeftButton)
+        if server.waiting or not asked:
+            assert not win.withdraw_btn.isEnabled() and asked == []  # asked once it is read
+        server.answer()
+        qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "Withdraw the consent of Ana Lopez from today? 1 photos" in asked[0]
+    box = getattr(win, "confirmation", None)
+    if box is not None:  # the keyboard answers it: Enter is OK
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "withdrawn" in win.notice.text())
+    assert "/srv/www/smp (1)" in win.notice.text()
+    assert cat.effective_consent([photo])[photo].status == "do_not_publish"
+    assert win.withdraw_btn.isEnabled()
+    w.runner.wait_idle()
+    assert w.ui_reads.seen == []
