@@ -187,3 +187,36 @@ def test_withdrawing_consent_reads_its_impact_on_a_worker_then_asks(
     assert win.withdraw_btn.isEnabled()
     w.runner.wait_idle()
     assert w.ui_reads.seen == []
+
+
+def test_suggested_alt_text_arrives_from_a_worker_while_typing_goes_on(
+    qtbot: Any, threaded_window: Any
+) -> None:
+    from smparchive.gui.widgets.fields import plain_text
+
+    w = threaded_window
+    cat = w.catalog
+    item = cat.query_ids()[0]
+    opening = cat.test_sessions["opening"]
+    w.ops.run("assign", lambda c: c.assign_items([item], opening))  # the window is told
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.select_ids([item], current_row=w.store.row_of(item))
+    editor = w.inspector.texts
+    qtbot.waitUntil(lambda: [r.id for r in editor.records] == [item])
+    qtbot.waitUntil(lambda: editor.records[0].session_id is not None)
+    _quiet(w)
+    with Held(cat, "items") as server:
+        editor.suggest.setFocus()
+        qtbot.keyClick(editor.suggest, Qt.Key.Key_Space)  # the keyboard's Suggest
+        if server.waiting or not plain_text(editor.alt):
+            assert not editor.suggest.isEnabled()  # greyed until the draft comes
+            qtbot.keyClicks(editor.title, "Opening")  # typing goes on meanwhile
+            assert editor.title.text() == "Opening"
+        server.answer()
+        qtbot.waitUntil(lambda: plain_text(editor.alt) != "")
+    draft = plain_text(editor.alt)
+    assert draft.startswith("[Draft]") and "Opening" in draft and "Hall A" in draft
+    assert editor.suggest.isEnabled()
+    w.runner.wait_idle()
+    assert w.ui_reads.seen == []
