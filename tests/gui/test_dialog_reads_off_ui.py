@@ -126,13 +126,17 @@ def test_export_history_show_items_reads_them_on_a_worker(qtbot: Any, threaded_w
     (dlg,) = [d for d in w.findChildren(ExportHistoryDialog) if d.isVisible()]
     qtbot.waitUntil(lambda: dlg.items_btn.isEnabled())
     _quiet(w)
+    dlg.activateWindow()
+    qtbot.waitActive(dlg)
+    dlg.items_btn.setFocus()
     with Held(cat, "exported_item_ids") as server:
-        qtbot.mouseClick(dlg.items_btn, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dlg.items_btn, Qt.Key.Key_Space)  # from the keyboard
         if server.waiting or not w.browser.scope_label:
             assert not dlg.items_btn.isEnabled()  # greyed until they come
         server.answer()
         qtbot.waitUntil(lambda: sorted(w.store.ids) == sorted(ids))
     assert dlg.items_btn.isEnabled()
+    assert dlg.focusWidget() is dlg.items_btn  # the keyboard back where it was
     assert w.browser.scope_label.startswith("Export of")
     w.runner.wait_idle()
     assert w.ui_reads.seen == []
@@ -171,8 +175,11 @@ def test_withdrawing_consent_reads_its_impact_on_a_worker_then_asks(
         QMessageBox.show(box)
 
     monkeypatch.setattr(QMessageBox, "open", shown)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    win.withdraw_btn.setFocus()
     with Held(cat, "consent_impact") as server:
-        qtbot.mouseClick(win.withdraw_btn, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(win.withdraw_btn, Qt.Key.Key_Space)  # from the keyboard
         if server.waiting or not asked:
             assert not win.withdraw_btn.isEnabled() and asked == []  # asked once it is read
         server.answer()
@@ -185,6 +192,7 @@ def test_withdrawing_consent_reads_its_impact_on_a_worker_then_asks(
     assert "/srv/www/smp (1)" in win.notice.text()
     assert cat.effective_consent([photo])[photo].status == "do_not_publish"
     assert win.withdraw_btn.isEnabled()
+    assert win.focusWidget() is win.withdraw_btn  # the keyboard back where it was
     w.runner.wait_idle()
     assert w.ui_reads.seen == []
 
@@ -211,12 +219,14 @@ def test_suggested_alt_text_arrives_from_a_worker_while_typing_goes_on(
         qtbot.keyClick(editor.suggest, Qt.Key.Key_Space)  # the keyboard's Suggest
         if server.waiting or not plain_text(editor.alt):
             assert not editor.suggest.isEnabled()  # greyed until the draft comes
-            qtbot.keyClicks(editor.title, "Opening")  # typing goes on meanwhile
+            editor.title.setFocus()  # the person goes on typing elsewhere meanwhile
+            qtbot.keyClicks(editor.title, "Opening")
             assert editor.title.text() == "Opening"
         server.answer()
         qtbot.waitUntil(lambda: plain_text(editor.alt) != "")
     draft = plain_text(editor.alt)
     assert draft.startswith("[Draft]") and "Opening" in draft and "Hall A" in draft
     assert editor.suggest.isEnabled()
+    assert QApplication.focusWidget() is editor.title  # the keyboard is not taken from them
     w.runner.wait_idle()
     assert w.ui_reads.seen == []

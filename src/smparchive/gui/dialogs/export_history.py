@@ -24,6 +24,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
+from smparchive.gui.widgets.fields import grey_until
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
@@ -168,12 +169,13 @@ class ExportHistoryDialog(FittedDialog):
         w, export_id = self.w, r.id
         label = self.tr("Export of %1").replace("%1", fmt.date_time(r.created_at))
         self.reading_items = True
-        self._update_buttons()
+        focus_back = grey_until(self.items_btn)
 
         def over() -> None:
             if shiboken6.isValid(self):
                 self.reading_items = False
                 self._update_buttons()
+                focus_back()
 
         def read(ids: list[int]) -> None:
             over()

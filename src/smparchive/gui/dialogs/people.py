@@ -32,6 +32,7 @@ from smparchive.core.vocab import FaceState, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.tasks import TaskScope
+from smparchive.gui.widgets.fields import grey_until
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.ops_faces import FaceRecord
@@ -325,11 +326,12 @@ class PeopleWindow(FittedDialog):
             return
         cat = self.w.catalog
         self.reading_impact = True
-        self.withdraw_btn.setEnabled(False)
+        focus_back = grey_until(self.withdraw_btn)
 
         def over() -> None:
             self.reading_impact = False
             self.withdraw_btn.setEnabled(self.current_person() is not None)
+            focus_back()
 
         def failed(exc: BaseException) -> None:
             over()

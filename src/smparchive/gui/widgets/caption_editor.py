@@ -14,15 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabBar, QWidget
 
 from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.records import ItemRecord
@@ -33,6 +25,7 @@ from smparchive.gui.widgets.fields import (
     TextField,
     common,
     focus_results,
+    grey_until,
     plain_text,
 )
 
@@ -308,10 +301,7 @@ class CaptionEditor(QWidget):
             return
         item_id, lang, before = self.records[0].id, self.lang(), plain_text(self.alt)
         self._suggesting = True
-        self.suggest.setEnabled(False)
-        # where the keyboard is now (Qt moves it off the greyed button): if it is still
-        # there when the draft comes, the draft's field takes it, as at once before
-        focus = QApplication.focusWidget()
+        focus_to_draft = grey_until(self.suggest, self.alt)
 
         def arrived(draft: str) -> None:
             self._suggesting = False
@@ -319,8 +309,7 @@ class CaptionEditor(QWidget):
             shown = [r.id for r in self.records] == [item_id] and self.lang() == lang
             if not draft or not shown or plain_text(self.alt) != before:
                 return
-            if QApplication.focusWidget() in (focus, None):
-                self.alt.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_to_draft()
             self.alt.setPlainText(draft)
             cursor = self.alt.textCursor()
             cursor.movePosition(cursor.MoveOperation.End)
