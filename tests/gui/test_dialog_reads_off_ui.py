@@ -230,3 +230,43 @@ def test_suggested_alt_text_arrives_from_a_worker_while_typing_goes_on(
     assert QApplication.focusWidget() is editor.title  # the keyboard is not taken from them
     w.runner.wait_idle()
     assert w.ui_reads.seen == []
+
+
+def test_a_read_that_fails_is_said_and_the_button_comes_back(
+    qtbot: Any, threaded_window: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server refused: Preferences says why on its Folders tab (OK still saves this
+    computer's settings); Show Items says why and can be pressed again."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+    from smparchive.gui.controllers.exporting import export_history
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+
+    w = threaded_window
+    cat = w.catalog
+    cat.record_export({"bundle": "/srv/www/smp", "target": "folder", "items": cat.query_ids()[:2]})
+
+    def refused(*_args: Any, **_kwargs: Any) -> Any:
+        raise CatalogError(problem("missing.person", value=7))
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    monkeypatch.setattr(cat, "roots", refused)
+    dlg = PreferencesDialog(settings, cat, w.ops, w)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "No person with id 7" in dlg.folders_note.text())
+    assert not dlg.faces.isEnabled() and dlg.policies == {}
+    dlg.thumb.setValue(200)
+    dlg.accept()
+    assert settings.thumb_size == 200
+
+    export_history(w.deps)
+    (history,) = [d for d in w.findChildren(ExportHistoryDialog) if d.isVisible()]
+    assert not history.items_btn.isEnabled()  # nothing to show before the history is read
+    qtbot.waitUntil(lambda: history.items_btn.isEnabled())
+    monkeypatch.setattr(cat, "exported_item_ids", refused)
+    history.show_items()
+    qtbot.waitUntil(lambda: said != [])
+    assert "No person with id 7" in said[0] and history.items_btn.isEnabled()
+    history.close()

@@ -125,6 +125,7 @@ class ExportHistoryDialog(FittedDialog):
         col.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reading_items = False  # an export's items are being read (Show Items waits)
+        self._update_buttons()  # greyed until the history is read and a row chosen
         self.load()
 
     @classmethod
