@@ -305,7 +305,7 @@ def test_plural_forms_follow_the_count(language: Any) -> None:
 
 
 def test_language_preference_is_saved_and_chosen_locale_is_used(
-    qtbot: Any, settings: Any, gui_catalog: Any
+    qtbot: Any, settings: Any, gui_catalog: Any, sync_runner: Any
 ) -> None:
     from PySide6.QtCore import QLocale
 
@@ -314,7 +314,8 @@ def test_language_preference_is_saved_and_chosen_locale_is_used(
     from smparchive.gui.ops import OpRunner
 
     assert settings.ui_language == "system"
-    dialog = PreferencesDialog(settings, gui_catalog, OpRunner(gui_catalog, None))
+    # the dialog reads the catalogue's settings through the runner
+    dialog = PreferencesDialog(settings, gui_catalog, OpRunner(gui_catalog, sync_runner))
     qtbot.addWidget(dialog)
     assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
         "system",

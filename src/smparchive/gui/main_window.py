@@ -1072,15 +1072,24 @@ class MainWindow(QMainWindow):
         found = self.findChildren(QWidget, "sidecarSummary")
         return found[-1] if found else None
 
-    def suggest_alt_text(self, record: ItemRecord, lang: str) -> str:
-        """A draft alt text for one photo (a read of one item and the programme: quick)."""
-        from smparchive.core.export.catalog_bridge import suggest_alt_texts
+    def suggest_alt_text(
+        self, record: ItemRecord, lang: str, deliver: Callable[[str], None]
+    ) -> None:
+        """A draft alt text for one photo, read on a worker (the item and the programme: a
+        server round trip on a team catalogue); ``deliver(draft)`` when it comes, "" when
+        it could not be made (a vanished item, a lost connection: said, not raised)."""
+        catalog, item_id = self.catalog, record.id
 
-        try:
-            return suggest_alt_texts(self.catalog, [record.id], lang).get(record.id, "")
-        except Exception as exc:  # a vanished item or a lost connection: said, not raised
+        def draft(_ctx: TaskContext) -> str:
+            from smparchive.core.export.catalog_bridge import suggest_alt_texts
+
+            return suggest_alt_texts(catalog, [item_id], lang).get(item_id, "")
+
+        def failed(exc: BaseException) -> None:
             self.show_failure(exc)
-            return ""
+            deliver("")
+
+        self.runner.submit(draft, label="alt text", on_done=deliver, on_error=failed)
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
         from smparchive.gui.dialogs.pickers import assign

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
+from smparchive.gui.widgets.fields import grey_until
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
@@ -122,6 +124,8 @@ class ExportHistoryDialog(FittedDialog):
         col.addWidget(self.view, 1)
         col.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reading_items = False  # an export's items are being read (Show Items waits)
+        self._update_buttons()  # greyed until the history is read and a row chosen
         self.load()
 
     @classmethod
@@ -154,17 +158,40 @@ class ExportHistoryDialog(FittedDialog):
 
     def _update_buttons(self) -> None:
         r = self.current()
-        self.items_btn.setEnabled(r is not None and r.item_count > 0)
+        self.items_btn.setEnabled(r is not None and r.item_count > 0 and not self.reading_items)
         self.folder_btn.setEnabled(r is not None and Path(r.target).exists())
 
     def show_items(self) -> None:
-        """Browse the items an export wrote."""
+        """Browse the items an export wrote, read on a worker (Show Items is greyed until
+        they come); shown even if the dialog was closed meanwhile: they were asked for."""
         r = self.current()
-        if r is None:
+        if r is None or self.reading_items:
             return
-        ids = self.w.catalog.exported_item_ids(r.id)
+        w, export_id = self.w, r.id
         label = self.tr("Export of %1").replace("%1", fmt.date_time(r.created_at))
-        self.w.browser.set_scope(ItemFilter(item_ids=tuple(ids)), label)
+        self.reading_items = True
+        focus_back = grey_until(self.items_btn)
+
+        def over() -> None:
+            if shiboken6.isValid(self):
+                self.reading_items = False
+                self._update_buttons()
+                focus_back()
+
+        def read(ids: list[int]) -> None:
+            over()
+            w.browser.set_scope(ItemFilter(item_ids=tuple(ids)), label)
+
+        def failed(exc: BaseException) -> None:
+            over()
+            w.show_failure(exc, "%1")
+
+        w.runner.submit(
+            lambda _ctx: w.catalog.exported_item_ids(export_id),
+            label=label,
+            on_done=read,
+            on_error=failed,
+        )
 
     def open_folder(self) -> None:
         r = self.current()

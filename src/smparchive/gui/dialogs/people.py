@@ -32,6 +32,7 @@ from smparchive.core.vocab import FaceState, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.tasks import TaskScope
+from smparchive.gui.widgets.fields import grey_until
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.ops_faces import FaceRecord
@@ -102,6 +103,7 @@ class PeopleWindow(FittedDialog):
         super().__init__(w.parent)
         self.w = w
         self.tasks = TaskScope(w.runner, self)
+        self.reading_impact = False  # what a withdrawal holds back is being read
         self.setWindowTitle(self.tr("People"))
         self.resize(900, 600)
         self.groups = QComboBox()
@@ -218,7 +220,7 @@ class PeopleWindow(FittedDialog):
 
     def load_faces(self) -> None:
         choice = self.groups.currentData()
-        self.withdraw_btn.setEnabled(self.current_person() is not None)
+        self.withdraw_btn.setEnabled(self.current_person() is not None and not self.reading_impact)
         if choice is None:
             self.model.set_rows([], {})
             return
@@ -310,18 +312,48 @@ class PeopleWindow(FittedDialog):
 
     def withdraw_consent(self, *, ask: bool = True) -> None:
         """One action: the person's consent is withdrawn today; every photo they are tagged
-        or confirmed in is held back, and the exports that already carried them are named."""
+        or confirmed in is held back, and the exports that already carried them are named.
+
+        What it holds back is read on a worker first (on the UI thread it was a server
+        round trip, the window frozen): the button is greyed until it comes, then the
+        question (``ask``) is asked."""
         from datetime import date
 
         from PySide6.QtWidgets import QMessageBox
 
         name = self.current_person()
-        if name is None:
+        if name is None or self.reading_impact:
             return
         cat = self.w.catalog
-        impact = cat.consent_impact(cat.find_person(name))
-        if ask:
-            n = len(impact.item_ids)
+        self.reading_impact = True
+        focus_back = grey_until(self.withdraw_btn)
+
+        def over() -> None:
+            self.reading_impact = False
+            self.withdraw_btn.setEnabled(self.current_person() is not None)
+            focus_back()
+
+        def failed(exc: BaseException) -> None:
+            over()
+            self.w.show_failure(exc, "%1")
+
+        def read(impact: Any) -> None:
+            over()
+
+            def withdraw() -> None:
+                def op(c: Any) -> Any:
+                    return c.set_person_consent(name, "do_not_publish", withdrawn_on=date.today())
+
+                def done(_r: Any) -> None:
+                    self.report = self.withdrawal_text(name, impact)
+                    self.notice.setText(self.report)
+                    self.w.browser.set_query(f'person:"{name}"')
+
+                self.w.ops.run(self.tr("Withdraw consent"), op, done)
+
+            if not ask:
+                withdraw()
+                return
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Withdraw Consent"),
@@ -329,23 +361,21 @@ class PeopleWindow(FittedDialog):
                     "Withdraw the consent of %1 from today? %Ln photos will be held back "
                     "from every publication.",
                     None,
-                    n,
+                    len(impact.item_ids),
                 ).replace("%1", name),
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                 self,
             )
-            if box.exec() != QMessageBox.StandardButton.Ok:
-                return
+            self.confirmation = box
 
-        def op(c: Any) -> Any:
-            return c.set_person_consent(name, "do_not_publish", withdrawn_on=date.today())
+            def answered(_result: int) -> None:
+                if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Ok:
+                    withdraw()
 
-        def done(_r: Any) -> None:
-            self.report = self.withdrawal_text(name, impact)
-            self.notice.setText(self.report)
-            self.w.browser.set_query(f'person:"{name}"')
+            box.finished.connect(answered)
+            box.open()  # not exec(): no event loop nested in a task's callback
 
-        self.w.ops.run(self.tr("Withdraw consent"), op, done)
+        self.tasks.submit(lambda: cat.consent_impact(cat.find_person(name)), read, failed)
 
     def withdrawal_text(self, name: str, impact: Any) -> str:
         n = len(impact.item_ids)

@@ -1,7 +1,13 @@
-"""Preferences: thumbnails, cache, caption languages, sidecar policy per folder, theme."""
+"""Preferences: thumbnails, cache, caption languages, sidecar policy per folder, theme.
+
+What the dialog shows of the catalogue (its folders, whether it finds faces, the name it
+records) is read on a worker when it opens: on a team catalogue each read was a server round
+trip on the UI thread, the server's timeout when it was away, before the dialog appeared.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -24,18 +30,34 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.vocab import SidecarPolicy
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
+from smparchive.gui.tasks import TaskScope
 from smparchive.gui.theme import apply_theme, quiet
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import RootRecord
 
 
 def _set_policy(root_id: int, policy: str, catalog: Catalog) -> Any:
     return catalog.set_root_options(root_id, sidecar_policy=policy)
+
+
+@dataclass(frozen=True)
+class CatalogueSettings:
+    """What the dialog shows of the catalogue, read on a worker when it opens."""
+
+    roots: list[RootRecord]
+    faces_enabled: bool
+    user_name: str  # who changes are recorded by unless a name is set here
+
+    @classmethod
+    def read(cls, catalog: Catalog) -> CatalogueSettings:
+        return cls(catalog.roots(), catalog.faces_enabled(), catalog.user_name)
 
 
 # Each language by its own name (the one its speakers look for).
@@ -79,6 +101,9 @@ class PreferencesDialog(FittedDialog):
         self.settings = settings
         self.catalog = catalog
         self.edits = edits
+        self.tasks = TaskScope(edits.runner, self)
+        # None until read: OK then applies this computer's settings only
+        self.stored: CatalogueSettings | None = None
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(560)
         tabs = QTabWidget()
@@ -94,6 +119,22 @@ class PreferencesDialog(FittedDialog):
         col = QVBoxLayout(self)
         col.addWidget(tabs)
         col.addWidget(buttons)
+        self.tasks.submit(
+            partial(CatalogueSettings.read, catalog), self._catalogue_read, self._not_read
+        )
+
+    def _catalogue_read(self, read: CatalogueSettings) -> None:
+        self.stored = read
+        self.user_name.setPlaceholderText(read.user_name)
+        self._show_folders(read.roots)
+        self.faces.setChecked(read.faces_enabled)
+        self.faces.setEnabled(True)
+
+    def _not_read(self, exc: BaseException) -> None:
+        """Said where the catalogue's settings would be; this computer's still apply."""
+        why = problem_texts.error_text(exc)
+        self.folders_note.setText(why)
+        self.faces.setToolTip(why)
 
     def _general(self) -> QWidget:
         page = QWidget()
@@ -122,8 +163,7 @@ class PreferencesDialog(FittedDialog):
             self.tr("Languages of titles, captions and alt texts, e.g. en, fr, nl")
         )
         form.addRow(self.tr("Caption languages"), self.languages)
-        self.user_name = QLineEdit(self.settings.user_name)
-        self.user_name.setPlaceholderText(self.catalog.user_name)
+        self.user_name = QLineEdit(self.settings.user_name)  # its placeholder once read
         self.user_name.setToolTip(
             self.tr("Recorded with your changes; a team catalogue records your login instead")
         )
@@ -167,11 +207,19 @@ class PreferencesDialog(FittedDialog):
 
     def _folders(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        self.folders_form = QFormLayout(page)
         self.policies: dict[int, QComboBox] = {}
-        roots = self.catalog.roots()
-        if not roots:
-            form.addRow(QLabel(self.tr("No folders catalogued yet.")))
+        self.folders_note = QLabel(translate("viewers", "Loading…"))
+        self.folders_note.setWordWrap(True)
+        self.folders_form.addRow(self.folders_note)
+        return page
+
+    def _show_folders(self, roots: list[RootRecord]) -> None:
+        form = self.folders_form
+        if roots:
+            form.removeRow(self.folders_note)
+        else:
+            self.folders_note.setText(self.tr("No folders catalogued yet."))
         for root in roots:
             combo = QComboBox()
             for key, label in POLICIES:
@@ -182,7 +230,6 @@ class PreferencesDialog(FittedDialog):
             name = QLabel(f"{root.label or root.path}\n{items}")
             name.setToolTip(root.path)
             form.addRow(name, combo)
-        return page
 
     def _faces(self) -> QWidget:
         from smparchive.core.media.faces import faces_unavailable
@@ -190,7 +237,7 @@ class PreferencesDialog(FittedDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.faces = QCheckBox(self.tr("Find faces in this catalogue's photos"))
-        self.faces.setChecked(self.catalog.faces_enabled())
+        self.faces.setEnabled(False)  # until the catalogue's setting is read
         form.addRow(self.faces)
         note = QLabel(
             self.tr(
@@ -239,9 +286,14 @@ class PreferencesDialog(FittedDialog):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, theme)
-        if self.faces.isChecked() != self.catalog.faces_enabled():
-            self.catalog.set_faces_enabled(self.faces.isChecked())
-        current = {r.id: r.sidecar_policy for r in self.catalog.roots()}
+        read = self.stored
+        if read is not None and self.faces.isChecked() != read.faces_enabled:
+            # a write: on the serial write executor, never on the UI thread
+            enabled, catalog = self.faces.isChecked(), self.catalog
+            self.edits.runner.submit(
+                lambda _ctx: catalog.set_faces_enabled(enabled), label=self.tr("Faces"), write=True
+            )
+        current = {r.id: r.sidecar_policy for r in read.roots} if read is not None else {}
         for root_id, combo in self.policies.items():
             policy = combo.currentData()
             if current.get(root_id) != policy:

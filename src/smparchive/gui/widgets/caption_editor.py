@@ -25,6 +25,7 @@ from smparchive.gui.widgets.fields import (
     TextField,
     common,
     focus_results,
+    grey_until,
     plain_text,
 )
 
@@ -95,9 +96,12 @@ class CaptionEditor(QWidget):
     def __init__(self, languages: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captionEditor")
-        # (item record, language) -> a draft alt text from the catalogue, marked as a draft;
-        # set by the window (it needs the programme), None: no Suggest button action.
-        self.suggester: Callable[[ItemRecord, str], str] | None = None
+        # (item record, language, deliver): asks for a draft alt text from the catalogue,
+        # marked as a draft, read on a worker (it needs the programme); ``deliver(draft)``
+        # on the UI thread when it comes ("" when it failed, said by the window). Set by
+        # the window; None: no Suggest button action.
+        self.suggester: Callable[[ItemRecord, str, Callable[[str], None]], None] | None = None
+        self._suggesting = False  # a draft is being read (Suggest greyed until it comes)
         self.languages = list(languages)
         self.records: list[ItemRecord] = []
         # a selection larger than the records loaded: its texts as the catalogue adds them up
@@ -192,7 +196,7 @@ class CaptionEditor(QWidget):
         self.records = records
         self.partial = partial
         self.summary = summary if partial else None
-        self.suggest.setEnabled(len(records) == 1)
+        self.suggest.setEnabled(len(records) == 1 and not self._suggesting)
         self._mark_tabs()
         self.show_texts(another=another)
 
@@ -288,17 +292,30 @@ class CaptionEditor(QWidget):
 
     # -- editing ----------------------------------------------------------------------------
     def suggest_alt(self) -> None:
-        """Put a draft alt text in the field to edit (applied like typed text: Ctrl+Enter)."""
-        if self.suggester is None or len(self.records) != 1:
+        """Put a draft alt text in the field to edit (applied like typed text: Ctrl+Enter).
+
+        The draft is read on a worker and put in when it comes, if the same photo and
+        language are still shown and nothing was typed in the field meanwhile (the
+        person's own words win); the keyboard goes to it unless it moved since."""
+        if self.suggester is None or len(self.records) != 1 or self._suggesting:
             return
-        draft = self.suggester(self.records[0], self.lang())
-        if not draft:
-            return
-        self.alt.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.alt.setPlainText(draft)
-        cursor = self.alt.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        self.alt.setTextCursor(cursor)
+        item_id, lang, before = self.records[0].id, self.lang(), plain_text(self.alt)
+        self._suggesting = True
+        focus_to_draft = grey_until(self.suggest, self.alt)
+
+        def arrived(draft: str) -> None:
+            self._suggesting = False
+            self.suggest.setEnabled(len(self.records) == 1)
+            shown = [r.id for r in self.records] == [item_id] and self.lang() == lang
+            if not draft or not shown or plain_text(self.alt) != before:
+                return
+            focus_to_draft()
+            self.alt.setPlainText(draft)
+            cursor = self.alt.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.alt.setTextCursor(cursor)
+
+        self.suggester(self.records[0], lang, arrived)
 
     def _commit(self, field: str, value: Any) -> None:
         self.committed.emit(field, self._retry_lang or self.lang(), str(value or ""))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -422,6 +424,26 @@ def focus_results(widget: QWidget) -> None:
     target = getattr(win, "focus_results", None)
     if callable(target):
         target()
+
+
+def grey_until(button: QWidget, focus_to: QWidget | None = None) -> Callable[[], None]:
+    """Grey ``button`` while what it asked for is read on a worker; call the function
+    returned once it has come (the button enabled again as its owner sees fit).
+
+    Qt moves the keyboard off a greyed widget: it then goes to ``focus_to`` (by default
+    back to ``button``, if it had it), unless the person moved it meanwhile."""
+    had = button.hasFocus()
+    button.setEnabled(False)
+    moved_to = QApplication.focusWidget()
+
+    def arrived() -> None:
+        target = focus_to if focus_to is not None else (button if had else None)
+        if target is None or not shiboken6.isValid(target) or not target.isEnabled():
+            return
+        if QApplication.focusWidget() in (moved_to, None):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    return arrived
 
 
 class WrappedLabel(QLabel):
