@@ -53,3 +53,59 @@ def test_the_folder_chooser_opens_beside_the_last_folder_without_a_read(
     _keys(qtbot, w, Qt.Key.Key_I, ctrl_shift)
     assert opened == [str(tmp_path / "cards")]  # at once, beside the card added last
     assert w.ui_reads.seen == []
+
+
+def test_find_missing_folder_after_a_scan_reads_nothing_on_the_ui_thread(
+    qtbot: Any, threaded_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.gui import filedialogs
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    w = threaded_window
+    (tmp_path / "media").rename(tmp_path / "media on the NAS")
+    w.rescan()  # F5
+
+    def step() -> Any:
+        dlg = w.findChild(IngestDialog)
+        return None if dlg is None else dlg.step_buttons.get("locate")
+
+    qtbot.waitUntil(lambda: step() is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    _idle(w)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        filedialogs, "existing_directory", lambda _p, title, *_a: asked.append(title) or ""
+    )
+    step().click()
+    assert asked == ["Where Is “media” Now?"]  # the folder the scan could not reach
+    assert w.ui_reads.seen == []
+
+
+def test_a_scan_finishing_finds_faces_when_enabled_without_a_read(
+    qtbot: Any, threaded_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.core.ingest import faces as face_scan
+    from smparchive.core.media import faces
+
+    w = threaded_window
+    searched: list[Any] = []
+    monkeypatch.setattr(faces, "faces_unavailable", lambda: None)
+    monkeypatch.setattr(face_scan, "scan_faces", lambda *a, **k: searched.append(k))
+    labels: list[str] = []
+    w.runner.job_started.connect(lambda h: labels.append(h.label))
+
+    def scan_to_the_end() -> None:
+        handle = w.ingest.rescan_roots([])
+        qtbot.waitUntil(lambda: not handle.running, timeout=30000)
+        qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+        w.runner.wait_idle()
+        qtbot.wait(50)  # a job the last answer started
+        qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+
+    scan_to_the_end()
+    assert searched == [] and "Finding faces" not in labels  # off: privacy
+    w.catalog.set_faces_enabled(True)
+    _idle(w)
+    scan_to_the_end()
+    assert searched == [{"root_ids": None}] and "Finding faces" in labels
+    assert w.ui_reads.seen == []
