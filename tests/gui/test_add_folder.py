@@ -81,7 +81,9 @@ def test_add_folder_is_undoable_and_review_shows_the_new_items(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     w.actions_by_name["undo"].trigger()
-    assert asked and "card" in asked[0] and "(3)" in asked[0]
+    # what the folder holds is read on a worker first (not on the UI thread)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "card" in asked[0] and "(3)" in asked[0]
     qtbot.waitUntil(lambda: len(cat.roots()) == 1, timeout=5000)
     assert cat.count() == 1
     w.scope.show_everything()

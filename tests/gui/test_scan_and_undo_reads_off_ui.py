@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from tests.gui.conftest import noise_jpeg
 
 pytestmark = pytest.mark.gui
 
@@ -108,4 +109,57 @@ def test_a_scan_finishing_finds_faces_when_enabled_without_a_read(
     _idle(w)
     scan_to_the_end()
     assert searched == [{"root_ids": None}] and "Finding faces" in labels
+    assert w.ui_reads.seen == []
+
+
+def test_ctrl_z_of_an_added_folder_asks_without_a_read_on_the_ui_thread(
+    qtbot: Any, threaded_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    w = threaded_window
+    card = tmp_path / "card"
+    for i in range(3):
+        noise_jpeg(card / f"new{i}.jpg", 20 + i)
+    w.ingest.start([card])
+    qtbot.waitUntil(lambda: len(w.catalog.roots()) == 2, timeout=30000)
+    qtbot.waitUntil(lambda: w.catalog.count() == 36, timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.undo_stack.undoText() == "Add folder card"
+    w.findChild(IngestDialog).close()  # the summary read
+    _idle(w)
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    _keys(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert len(asked) == 1 and "card" in asked[0] and "(3)" in asked[0]
+    qtbot.waitUntil(lambda: len(w.catalog.roots()) == 1, timeout=5000)
+    assert w.catalog.count() == 33
+    w.runner.wait_idle()
+    assert w.ui_reads.seen == []
+
+
+def test_ctrl_z_of_an_edit_reads_nothing_on_the_ui_thread(
+    qtbot: Any, threaded_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    w = threaded_window
+    item = w.store.ids[0]
+    w.select_ids([item], current_row=0)
+    _keys(qtbot, w, Qt.Key.Key_4, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(lambda: w.undo_stack.count() == 1, timeout=5000)
+    assert w.catalog.item(item).rating == 4
+    _idle(w)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: pytest.fail("asked"))
+    _keys(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.catalog.item(item).rating == 0, timeout=5000)
+    w.runner.wait_idle()
     assert w.ui_reads.seen == []
