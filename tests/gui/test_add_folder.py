@@ -81,7 +81,9 @@ def test_add_folder_is_undoable_and_review_shows_the_new_items(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     w.actions_by_name["undo"].trigger()
-    assert asked and "card" in asked[0] and "(3)" in asked[0]
+    # what the folder holds is read on a worker first (not on the UI thread)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "card" in asked[0] and "(3)" in asked[0]
     qtbot.waitUntil(lambda: len(cat.roots()) == 1, timeout=5000)
     assert cat.count() == 1
     w.scope.show_everything()
@@ -311,11 +313,13 @@ def test_the_folder_chooser_opens_beside_the_folder_added_last(
     monkeypatch.chdir(Path(__file__).parent)  # as from a checkout
     (tmp_path / "cards" / "CARD_2").mkdir(parents=True)
     card = gui_catalog.add_root(tmp_path / "cards" / "CARD_2").value
+    window.refresh_sidebar()  # the folders it shows are where the chooser looks
     assert cmd.choose_folder(window.deps) is None
     assert opened == [str(tmp_path / "cards")]
     # not beside a folder unreachable at its last scan (a share that stopped answering
     # would hang the window): beside the one added before it
     gui_catalog.ingest_root_seen(card, online=False, scanned=False)
+    window.refresh_sidebar()
     assert cmd.choose_folder(window.deps) is None
     assert opened[1] == str(tmp_path)  # the fixture's photos are in tmp_path / "media"
 

@@ -144,3 +144,64 @@ def test_a_frozen_server_is_said_within_seconds_and_the_window_recovers_by_itsel
     assert catalog.item(item).rating == 4
     qtbot.keyClick(window.view, Qt.Key.Key_1)  # edits go through again
     qtbot.waitUntil(lambda: catalog.item(item).rating == 1)
+
+
+def test_ctrl_z_of_an_added_folder_on_a_frozen_server_says_so_and_asks_once_it_answers(
+    qtbot: Any,
+    team_window: tuple[Any, FreezingProxy, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What undoing an added folder removes is read on a worker: with the server frozen the
+    window goes on (the folder chooser opens at once), the notice says why nothing was
+    asked, and Ctrl+Z asks once the server answers. Before, the read held the UI thread."""
+    from PySide6.QtWidgets import QFileDialog
+    from tests.gui.conftest import noise_jpeg
+
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    window, proxy, _base = team_window
+    card = tmp_path / "card"
+    for i in range(2):
+        noise_jpeg(card / f"new{i}.jpg", 40 + i)
+    window.ingest.start([card])
+    qtbot.waitUntil(lambda: window.findChild(IngestDialog) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.catalog.count() == 8, timeout=60000)
+    qtbot.waitUntil(lambda: not window.runner.jobs(), timeout=60000)
+    window.findChild(IngestDialog).close()
+    assert window.undo_stack.undoText() == "Add folder card"
+    # the scan's follow-ups read before the freeze (one cut at its rollback is said in a
+    # dialog, not as the server being away: not this test's subject)
+    qtbot.waitUntil(
+        lambda: not window._sidebar_timer.isActive() and not window.runner._handles,
+        timeout=15000,
+    )
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "exec", lambda d: opened.append(d.directory().path()) or 0)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # (the summary was)
+    window.focus_results()
+    notice = window.offline_label
+
+    proxy.frozen.set()  # the server freezes
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL_SHIFT)  # the window is not held
+    assert opened == [str(tmp_path)]  # beside the folder added last
+    qtbot.waitUntil(notice.isVisible, timeout=15000)
+    assert asked == [] and window.undo_stack.canUndo()  # nothing read, nothing undone
+
+    proxy.frozen.clear()  # the server answers again
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=15000)
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    assert len(asked) == 1 and "card" in asked[0] and "(2)" in asked[0]  # asked once
+    qtbot.waitUntil(lambda: window.catalog.count() == 6, timeout=15000)

@@ -84,9 +84,9 @@ def choose_folder(w: Deps) -> Path | None:
 def folder_to_start(w: Deps) -> str:
     """Where the folder chooser opens: beside the folder added last that was reachable at
     its last scan (the next card mounts there too), else home; it opened in the app's
-    working directory (its source tree)."""
-    roots = sorted(w.catalog.roots(counts=False), key=lambda r: (r.added_at, r.id))
-    for root in reversed(roots):
+    working directory (its source tree). The folders are the sidebar's (read on a worker):
+    asking the catalogue here held the chooser back for a server round trip."""
+    for root in reversed(w.roots):  # in the order they were added
         if not root.online:  # a share that stopped answering could hang the window here
             continue
         parent = Path(root.path).parent

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
-    from smparchive.core.catalog.records import SessionRecord
+    from smparchive.core.catalog.records import RootRecord, SessionRecord
     from smparchive.gui.controllers.browser import BrowserController
     from smparchive.gui.models.thumbnails import ThumbnailLoader
     from smparchive.gui.ops import OpRunner
@@ -47,6 +47,9 @@ class Deps:
     # curated collections, id -> name in the sidebar's order, in place (read with it, on a
     # worker: a picker or a drop reads no catalogue on the UI thread)
     collections: dict[int, str] = field(default_factory=dict)
+    # the catalogued folders in the order they were added, ``online`` as this computer sees
+    # them, in place (read with the sidebar, on a worker: the folder chooser opens at once)
+    roots: list[RootRecord] = field(default_factory=list)
 
     def selected_ids(self) -> list[int]:
         return self.selection.ids()

@@ -23,7 +23,7 @@ from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.errors import server_away
 from smparchive.core.catalog.locations import short_name
-from smparchive.core.catalog.records import ItemRecord, SessionRecord
+from smparchive.core.catalog.records import ItemRecord, RootRecord, SessionRecord
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self.store, self.thumbs, lambda sid: self.session_titles.get(sid, "") if sid else ""
         )
         self.sessions: list[SessionRecord] = []
+        self.roots: list[RootRecord] = []  # the catalogued folders, from the sidebar's read
         self.selection = Selection(self.store, lambda: self.view)
         # the whole selection's sums when it is larger than the inspector loads (see
         # _summarise); dropped at every change to the catalogue
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
             self.sessions,
             self.thumbs,
             self.collections,
+            self.roots,
         )
         self.ingest = IngestController(
             self.deps,
@@ -729,6 +731,7 @@ class MainWindow(QMainWindow):
         self.session_titles.clear()
         self.session_titles.update({s.id: s.title for s in data.sessions})
         self.sessions[:] = data.sessions
+        self.roots[:] = data.roots
         self.collections.clear()
         self.collections.update(
             {

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,7 +23,12 @@ from smparchive.core.catalog.changes import (
     UndoRecord,
 )
 from smparchive.core.catalog.labels import readable
-from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
+from smparchive.core.catalog.undo_impact import (
+    UndoImpact,
+    changed_impact,
+    removed_root_ids,
+    undo_impact,
+)
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -61,10 +67,16 @@ class CatalogCommand(QUndoCommand):
         # a job still writing what this step started (the scan of an added folder): the
         # step cannot be undone until it ends
         self.held_by: TaskHandle | None = None
+        # what undoing it would remove is being read (see undo_with_confirmation)
+        self.impact_pending = False
 
     @property
     def catalog(self) -> Catalog:
         return self._catalog
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
 
     @property
     def record(self) -> UndoRecord:
@@ -170,32 +182,82 @@ class Undo(QObject):
 
 def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
     """Undo the stack's current step, asking first when it would take away a lot (a folder
-    and its items, or hundreds of items). Returns whether the step was undone."""
+    and its items, or hundreds of items). Returns whether the step was undone by the time
+    it returns: what an added folder holds is read on a worker (on the UI thread it held
+    the window for a server round trip), and the question comes when it arrives."""
     if not stack.canUndo():
         return False
     command = stack.command(stack.index() - 1)
-    if isinstance(command, CatalogCommand):
-        if command.held_by is not None and command.held_by.running:
-            QMessageBox.information(
-                parent,
-                translate("Undo", "Undo"),
-                translate(
-                    "Undo",
-                    "“%1” cannot be undone while its scan is running: cancel the scan or "
-                    "wait for it to finish.",
-                ).replace("%1", command.text()),
-            )
+    if not isinstance(command, CatalogCommand):
+        stack.undo()
+        return True
+    if command.impact_pending:  # a second Ctrl+Z while the first one's question is coming
+        return False
+    if _held(command, parent):
+        return False
+    record = command.record
+    if not removed_root_ids(record):
+        return _confirm_and_undo(stack, command, changed_impact(record), parent)
+    undone: list[bool] = []
+    catalog = command.catalog
+
+    def arrived(impact: UndoImpact | None) -> None:
+        command.impact_pending = False
+        # the person may have undone, redone or done something else meanwhile: the
+        # question is about this step only while it is still the one Ctrl+Z undoes
+        current = (
+            shiboken6.isValid(stack)
+            and stack.canUndo()
+            and stack.command(stack.index() - 1) is command
+            and command.record is record
+        )
+        if current and not _held(command, parent):
+            undone.append(_confirm_and_undo(stack, command, impact, parent))
+
+    def failed(exc: BaseException) -> None:
+        command.impact_pending = False
+        # said as the window says a failed read (the server away: its notice)
+        command.runner.task_failed.emit(translate("Undo", "Undo"), exc, False)
+
+    command.impact_pending = True
+    command.runner.submit(
+        lambda _ctx: undo_impact(catalog, record),
+        label=translate("Undo", "Undo"),
+        on_done=arrived,
+        on_error=failed,
+    )
+    return bool(undone and undone[0])  # a synchronous runner (tests) answers at once
+
+
+def _held(command: CatalogCommand, parent: QWidget | None) -> bool:
+    """Whether a scan still writing what the step started holds it back (said if so)."""
+    if command.held_by is None or not command.held_by.running:
+        return False
+    QMessageBox.information(
+        parent,
+        translate("Undo", "Undo"),
+        translate(
+            "Undo",
+            "“%1” cannot be undone while its scan is running: cancel the scan or "
+            "wait for it to finish.",
+        ).replace("%1", command.text()),
+    )
+    return True
+
+
+def _confirm_and_undo(
+    stack: QUndoStack, command: CatalogCommand, impact: UndoImpact | None, parent: QWidget | None
+) -> bool:
+    """Undo the step, after asking when ``impact`` says it takes away a lot."""
+    if impact is not None:
+        answer = QMessageBox.question(
+            parent,
+            translate("Undo", "Undo a large step?"),
+            impact_text(impact, command.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return False
-        impact = undo_impact(command.catalog, command.record)
-        if impact is not None:
-            answer = QMessageBox.question(
-                parent,
-                translate("Undo", "Undo a large step?"),
-                impact_text(impact, command.text()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
     stack.undo()
     return True

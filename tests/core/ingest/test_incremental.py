@@ -164,6 +164,7 @@ def test_absent_root_goes_offline_and_comes_back(
     assert report.missing == 0 and counted == []
     [root] = catalog.roots()
     assert root.online is False
+    assert report.offline_root_ids == [root.id]  # the app's "Find Missing Folder…" acts on it
     items = catalog.items(catalog.query_ids())
     assert {i.status for i in items} == {"offline"}
     # Still browsable: their thumbnails are in the cache.

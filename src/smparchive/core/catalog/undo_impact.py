@@ -35,13 +35,20 @@ class UndoImpact:
         return f"Undoing '{self.label}' changes {counted(self.changed_items, 'item')}."
 
 
-def undo_impact(catalog: Catalog, record: UndoRecord) -> UndoImpact | None:
-    """What undoing ``record`` would take away, when that is a lot (else None)."""
-    removed_roots = {
+def removed_root_ids(record: UndoRecord) -> frozenset[int]:
+    """The catalogued folders undoing ``record`` removes (an added folder's step): what
+    they hold is read from the catalogue to say it; nothing else of the question is."""
+    return frozenset(
         int(step["pk"]["id"])
         for step in record.steps
         if step.get("op") == "delete" and step.get("table") == "roots" and "pk" in step
-    }
+    )
+
+
+def undo_impact(catalog: Catalog, record: UndoRecord) -> UndoImpact | None:
+    """What undoing ``record`` would take away, when that is a lot (else None). Reads the
+    catalogue only when the step removes folders (:func:`removed_root_ids`)."""
+    removed_roots = removed_root_ids(record)
     if removed_roots:
         roots = [r for r in catalog.roots() if r.id in removed_roots]
         items = sum(r.item_count for r in roots)
@@ -51,6 +58,12 @@ def undo_impact(catalog: Catalog, record: UndoRecord) -> UndoImpact | None:
                 removed_folders=tuple(r.path for r in roots),
                 removed_items=items,
             )
+    return changed_impact(record)
+
+
+def changed_impact(record: UndoRecord) -> UndoImpact | None:
+    """How many items undoing ``record`` changes, when that is a lot (read from the record
+    alone: no catalogue read)."""
     if len(record.changes.items) > LARGE_UNDO:
         return UndoImpact(label=record.label, changed_items=len(record.changes.items))
     return None

@@ -361,6 +361,7 @@ class _RootScan:
         _announce(self.options, ids)
         self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
         self.report.offline_roots.append(self.root.path)
+        self.report.offline_root_ids.append(self.root.id)
         self.report.offline_items += len(ids)
         code = "folder.gone_midway" if midway else "folder.unreachable"
         if self.cat.shared:  # one computer's view: not marked offline for the team

@@ -40,6 +40,7 @@ class ScanReport:
     returned: int = 0  # files found again after being missing or offline
     missing: int = 0
     offline_roots: list[str] = field(default_factory=list)
+    offline_root_ids: list[int] = field(default_factory=list)  # the same folders' ids
     offline_items: int = 0
     # The folders said offline are this computer's view of a team catalogue: not marked
     # offline for the others, only out of this computer's reach (unmounted, another path).

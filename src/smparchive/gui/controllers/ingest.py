@@ -174,9 +174,7 @@ class IngestController(QObject):
             elif step == "review":
                 self.next_step(step, sorted(set(report.changed_ids)))
             elif step == "locate":  # the first folder the scan could not reach
-                offline = set(report.offline_roots)
-                roots = d.catalog.roots(counts=False)  # a few rows
-                self.next_step(step, [r.id for r in roots if r.path in offline][:1])
+                self.next_step(step, report.offline_root_ids[:1])
             elif step.startswith("show:"):  # the problems listed, pictures' included
                 kind = _SHOWN_KINDS.get(step.split(":", 1)[1], "")
                 listed = {p.item_id for p in dialog.problems.rows if p.kind == kind}
@@ -296,19 +294,31 @@ class IngestController(QObject):
         handle.finished.connect(self.trim_cache_to_preference)
         return handle
 
-    def find_faces(self, root_ids: list[int]) -> TaskHandle | None:
-        """Faces after thumbnails, in a catalogue that enabled them (privacy: off otherwise)."""
+    def find_faces(self, root_ids: list[int]) -> None:
+        """Faces after thumbnails, in a catalogue that enabled them (privacy: off otherwise).
+
+        Whether it did is read on a worker (on the UI thread it held the window for a server
+        round trip as each scan ended); the job starts when the answer comes."""
         from smparchive.core.media.faces import faces_unavailable
 
+        if faces_unavailable() is not None:
+            return
         catalog = self.deps.catalog
-        if not catalog.faces_enabled() or faces_unavailable() is not None:
-            return None
-        from smparchive.core.ingest.faces import scan_faces
+        label = translate("Ingest", "Finding faces")  # also what a failed read is said under
 
-        def work(ctx: TaskContext) -> Any:
-            return scan_faces(catalog, ctx.progress, ctx.cancel_token, root_ids=root_ids or None)
+        def start(enabled: bool) -> None:
+            if not enabled:
+                return
+            from smparchive.core.ingest.faces import scan_faces
 
-        return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
+            def work(ctx: TaskContext) -> Any:
+                return scan_faces(
+                    catalog, ctx.progress, ctx.cancel_token, root_ids=root_ids or None
+                )
+
+            self.deps.runner.submit(work, label=label, job=True)
+
+        self.deps.runner.submit(lambda _ctx: catalog.faces_enabled(), label=label, on_done=start)
 
     def _thumbnail_problems(self, dialog: Any, report: Any, thumbs: ThumbnailReport) -> None:
         """The summary, with the problems only the thumbnail stage finds; those in the views

@@ -33,7 +33,7 @@ from PySide6.QtGui import QFont
 
 from smparchive.core.catalog.counts import FacetCounts
 from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS, ItemFilter
-from smparchive.core.catalog.records import SessionRecord
+from smparchive.core.catalog.records import RootRecord, SessionRecord
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -155,6 +155,9 @@ class SidebarData:
     sessions: list[SessionRecord]  # with item counts
     zone: ZoneInfo  # the event's time zone
     days: dict[int, date] = field(default_factory=dict)  # the programme's days: id -> date
+    # the catalogued folders as this computer sees them (``online``: reachable here), in
+    # the order they were added, without counts
+    roots: list[RootRecord] = field(default_factory=list)
 
 
 def build_sidebar(catalog: Catalog) -> list[Node]:
@@ -273,7 +276,8 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
                 )
             )
     sections += [curated, smart]
-    sections.append(_folders(catalog, counted))
+    roots = _roots_here(catalog)
+    sections.append(_folders(roots, counted))
 
     problems = Node("sec:problems", translate("Sidebar", "Problems"))
     # the same groups and counts as `smparchive problems` (worst first)
@@ -291,7 +295,7 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
     people_names = [t.path for t in tags if t.kind == TagKind.PERSON]
     keyword_names = [t.path for t in tags if t.kind == TagKind.KEYWORD]
     days = {d.id: d.date for d in catalog.days(counts=False)}
-    return SidebarData(sections, keyword_names, people_names, sessions, zone, days)
+    return SidebarData(sections, keyword_names, people_names, sessions, zone, days, roots)
 
 
 def _programme(
@@ -338,19 +342,24 @@ def _programme(
     return prog
 
 
-def _folders(catalog: Catalog, counted: Mapping[str, int | None]) -> Node:
+def _roots_here(catalog: Catalog) -> list[RootRecord]:
+    """The catalogued folders in the order they were added, each ``online`` when this
+    computer sees it. A team catalogue's flag is the team's (one computer without the share
+    does not take it offline for all): whether this computer sees the folder is asked here,
+    and its items are then offline here in every view (``roots_offline_here``)."""
+    away = catalog.roots_offline_here(fresh=True)
+    roots = sorted(catalog.roots(counts=False), key=lambda r: (r.added_at, r.id))
+    return [replace(r, online=False) if r.id in away else r for r in roots]
+
+
+def _folders(roots: list[RootRecord], counted: Mapping[str, int | None]) -> Node:
     """The catalogued folders (roots) by name, each with its path and whether this
     computer sees it; their counts read every item, so they come with the slow ones."""
     section = Node("sec:folders", translate("Sidebar", "Folders"))
-    roots = catalog.roots(counts=False)
-    away = catalog.roots_offline_here(fresh=True)
     names = _distinct_names(roots)
     for r in sorted(roots, key=lambda r: (names[r.id].casefold(), r.id)):
         tooltip = r.path
-        # A team catalogue's flag is the team's (one computer without the share does not
-        # take it offline for all): whether this computer sees the folder is asked here,
-        # and its items are then offline here in every view (``roots_offline_here``).
-        online = r.online and r.id not in away
+        online = r.online
         if not online:
             tooltip += "\n" + translate(
                 "Sidebar", "Not connected: its items stay in the catalogue."
