@@ -154,11 +154,13 @@ class CatalogBase:
 
     @contextmanager
     def _read(self) -> Iterator[OrmSession]:
-        with self._sessions() as s:
-            try:
+        # the session's closing is inside too: its rollback on a server that froze after
+        # the read raised the driver's own error, which the app did not know as "away"
+        try:
+            with self._sessions() as s:
                 yield s
-            except DBAPIError as exc:
-                raise CatalogError(friendly_db_error(exc)) from exc
+        except DBAPIError as exc:
+            raise CatalogError(friendly_db_error(exc)) from exc
 
     @overload
     def _write(
