@@ -943,7 +943,8 @@ class ClockDialog(FittedDialog):
         self.pin_picture.setVisible(r is not None)
         key = getattr(r, "sha256", None) if r is not None else None
         self._picture_key = key
-        pix = self.w.thumbs.pixmap(key) if key and self.w.thumbs is not None else None
+        thumbs = self.w.thumbs
+        pix = thumbs.pixmap(key, beside_grid=True) if key and thumbs is not None else None
         if pix is not None and not pix.isNull():
             self.pin_picture.setPixmap(
                 pix.scaled(

@@ -74,6 +74,9 @@ class ThumbnailLoader(QObject):
         self._stand_in: set[str] = set()  # showing the embedded picture: no thumbnail yet
         self._recheck: set[str] = set()  # stand-ins to look for again when next shown
         self._queue: OrderedDict[str, None] = OrderedDict()
+        # asked by a view other than the grid (the inspector, Camera Clocks' pinned item):
+        # kept when the grid drops the requests it no longer shows (``retain``)
+        self._asked_elsewhere: set[str] = set()
         self._in_flight: set[str] = set()
         # in flight when told to look again (the picture was just made): their answer may
         # predate it, so it is not kept and the picture is looked for once more
@@ -85,10 +88,14 @@ class ThumbnailLoader(QObject):
         self._bridge.done.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         self.decoded = 0  # how many pictures were decoded (benchmarks, tests)
 
-    def pixmap(self, key: str | None) -> QPixmap | None:
-        """The cached pixmap, or None after queueing a load (None forever if absent)."""
+    def pixmap(self, key: str | None, *, beside_grid: bool = False) -> QPixmap | None:
+        """The cached pixmap, or None after queueing a load (None forever if absent).
+        ``beside_grid``: asked for a view the grid's rows do not cover (the inspector, a
+        dialog), so the grid's scrolling does not drop the request."""
         if not key or self.cache is None:
             return None
+        if beside_grid:
+            self._asked_elsewhere.add(key)
         pix = self._pixmaps.get(key)
         if pix is not None:
             self._pixmaps.move_to_end(key)
@@ -108,8 +115,10 @@ class ThumbnailLoader(QObject):
         return key in self._absent
 
     def retain(self, keys: set[str]) -> None:
-        """Forget queued requests for pictures no longer visible."""
-        for key in [k for k in self._queue if k not in keys]:
+        """Forget queued requests for pictures no longer visible in the grid (those asked
+        for another view stay: an item found by its name had its picture dropped by the
+        grid's next scroll, and stayed a grey camera in the inspector)."""
+        for key in [k for k in self._queue if k not in keys and k not in self._asked_elsewhere]:
             del self._queue[key]
 
     def forget(self, keys: set[str]) -> None:
@@ -132,6 +141,7 @@ class ThumbnailLoader(QObject):
 
     def shutdown(self) -> None:
         self._queue.clear()
+        self._asked_elsewhere.clear()
         self._pool.clear()
         self._pool.waitForDone(5000)
 
@@ -144,6 +154,7 @@ class ThumbnailLoader(QObject):
     @Slot(str, QImage, bool)
     def _arrived(self, key: str, image: QImage, found: bool) -> None:
         self._in_flight.discard(key)
+        self._asked_elsewhere.discard(key)
         if key in self._stale:  # looked for before it was made: look again
             self._stale.discard(key)
             self._queue[key] = None

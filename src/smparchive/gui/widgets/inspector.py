@@ -541,7 +541,7 @@ class Inspector(QScrollArea):
 
     def _show_preview(self) -> None:
         first = self.records[0] if self.records else None
-        pix = self.thumbs.pixmap(first.sha256) if first is not None else None
+        pix = self.thumbs.pixmap(first.sha256, beside_grid=True) if first is not None else None
         if pix is None:
             # clear() first: QLabel.setText("") over a picture keeps the picture (same text:
             # nothing to do), so the item before this one stayed pictured above its name
