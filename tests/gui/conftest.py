@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -234,9 +237,9 @@ def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Ite
 def ui_thread_site(statement: str) -> str | None:
     """Where GUI code sent ``statement`` from the UI (main) thread outside a task:
     "gui/module.py:line in function: SQL...", else None. A synchronous test runner runs
-    tasks on the main thread too, inside ``tasks._execute``: those are worker reads in the
-    app and do not count; a test's own set-up and checks (no ``smparchive/gui/`` frame)
-    do not either."""
+    tasks on the main thread too, inside ``tasks._execute`` (or :func:`run_as_worker`):
+    those are worker reads in the app and do not count; a test's own set-up and checks (no
+    ``smparchive/gui/`` frame) do not either."""
     import sys
     import threading
 
@@ -253,8 +256,17 @@ def ui_thread_site(statement: str) -> str | None:
                 where = name.split("/smparchive/", 1)[1]
                 first = " ".join(statement.split())[:60]
                 site = f"{where}:{frame.f_lineno} in {frame.f_code.co_name}: {first}"
+        elif frame.f_code is run_as_worker.__code__:
+            return None  # a test runner's held task, run when the test says
         frame = frame.f_back
     return site
+
+
+def run_as_worker(work: Callable[..., Any], *args: Any) -> Any:
+    """``work(*args)``, a task a test's own runner held, run on the main thread as the app's
+    threads would run it: what it reads or touches is worker work (see
+    :func:`ui_thread_site`); its callbacks are not (call them outside)."""
+    return work(*args)
 
 
 class UiReads:
@@ -310,6 +322,150 @@ def _ui_reads_report() -> Iterator[None]:
     event.listen(Engine, "before_cursor_execute", statement)
     yield
     event.remove(Engine, "before_cursor_execute", statement)
+    suffix = os.environ.get("PYTEST_XDIST_WORKER", "")
+    with open(f"{target}{'.' + suffix if suffix else ''}", "w", encoding="utf-8") as out:
+        for site, n in sorted(sites.items()):
+            out.write(f"{n:6d}  {site}\n")
+
+
+# -- file-system calls from the UI thread ------------------------------------------------------
+# A share (SMB/NFS) that stops answering blocks every call on it for tens of seconds: on the UI
+# thread that is a frozen window. Python 3.11 raises audit events for open/listdir/scandir but
+# none for stat, so os.stat and os.lstat (behind Path.exists/is_dir/stat, os.path.exists...)
+# are wrapped; both feed the listeners below while at least one is active.
+FsListener = Callable[[str, str], None]  # (call, path)
+_fs_listeners: list[FsListener] = []
+_fs_busy = threading.local()  # a listener's own calls are not watched
+_FS_EVENTS = {"open": "open", "os.listdir": "listdir", "os.scandir": "scandir"}
+
+
+def _fs_seen(call: str, target: object) -> None:
+    if not _fs_listeners or getattr(_fs_busy, "on", False):
+        return
+    if isinstance(target, int) or target is None:
+        return  # a file descriptor: its path was seen when it was opened
+    try:
+        path = os.fsdecode(os.fspath(target))  # type: ignore[arg-type]
+    except TypeError:
+        return
+    _fs_busy.on = True
+    try:
+        for listener in list(_fs_listeners):
+            listener(call, path)
+    finally:
+        _fs_busy.on = False
+
+
+def _fs_audit(event: str, args: tuple[Any, ...]) -> None:
+    call = _FS_EVENTS.get(event)
+    if call is not None and _fs_listeners:
+        _fs_seen(call, args[0] if args else None)
+
+
+def _fs_wrap(name: str) -> None:
+    real = getattr(os, name)
+
+    @functools.wraps(real)
+    def watched(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if _fs_listeners:
+            _fs_seen(name, path)
+        return real(path, *args, **kwargs)
+
+    setattr(os, name, watched)
+
+
+@functools.cache
+def _fs_watch_installed() -> bool:
+    """Hook the calls once per process (an audit hook cannot be removed: it idles when no
+    listener is active)."""
+    sys.addaudithook(_fs_audit)
+    _fs_wrap("stat")
+    _fs_wrap("lstat")
+    return True
+
+
+@contextmanager
+def fs_listener(listener: FsListener) -> Iterator[None]:
+    """Call ``listener(call, path)`` for every file-system call while inside."""
+    _fs_watch_installed()
+    _fs_listeners.append(listener)
+    try:
+        yield
+    finally:
+        _fs_listeners.remove(listener)
+
+
+class UiFiles:
+    """File-system calls GUI code made from the UI (main) thread, outside a task, on the
+    user's files: anything inside one of ``folders`` (a test's temporary folder: catalogued
+    folders, originals, export targets) but the app's own files (:func:`app_owned`). Each
+    could freeze the window for as long as a share takes to answer. Entries read
+    "gui/module.py:line in function: call path" (see :func:`ui_thread_site`).
+
+    ``depth``: how many levels below a folder a path starts to count (1: its content; the
+    session audit uses 2, its folder holding one folder per test)."""
+
+    def __init__(self, folders: Sequence[Path], *, depth: int = 1) -> None:
+        self.folders = [os.path.abspath(f) + os.sep for f in folders]
+        self.depth = depth
+        self.seen: list[str] = []
+
+    def _call(self, call: str, path: str) -> None:
+        absolute = os.path.abspath(path)
+        for folder in self.folders:
+            if absolute.startswith(folder):
+                parts = absolute[len(folder) :].split(os.sep)
+                if len(parts) >= self.depth and not app_owned(parts[self.depth - 1 :]):
+                    break
+        else:
+            return
+        site = ui_thread_site(call)
+        if site is not None:
+            self.seen.append(f"{site} {path}")  # the path whole: a statement is cut at 60
+
+    @contextmanager
+    def watching(self) -> Iterator[UiFiles]:
+        with fs_listener(self._call):
+            yield self
+
+
+def app_owned(parts: Sequence[str]) -> bool:
+    """A test's file the app owns (``parts``: its path below the test's folder): the
+    catalogue and its WAL, backups and cache (thumbnails, previews: local by design),
+    settings, the recent catalogues, the logs. Stats of the test's folder itself and its
+    parents (``Path.resolve`` of a catalogue) are not below it and never count."""
+    first = parts[0]
+    return (
+        first in ("logs", "recent.json", "recent.tmp")
+        or first.startswith("qsettings")
+        or any(".smpcat" in part or part.endswith((".cache", ".backups", ".ini")) for part in parts)
+    )
+
+
+@pytest.fixture
+def ui_files(tmp_path: Path) -> Iterator[UiFiles]:
+    """The test's user files watched: ``ui_files.seen`` lists the calls GUI code made on
+    them from the UI thread (see :class:`UiFiles`); a test clears it before its action and
+    asserts it stays empty."""
+    with UiFiles([tmp_path]).watching() as files:
+        yield files
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ui_fs_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """With ``SMPARCHIVE_UI_FS_REPORT=path``: every place GUI code called the file system
+    from the UI thread outside a task on a user file (see :class:`UiFiles`), in any GUI
+    test, with its count, written to ``path`` at the end (an audit of issue 19's "no
+    freeze, ever": a share that stops answering blocks each such call; nothing fails)."""
+    target = os.environ.get("SMPARCHIVE_UI_FS_REPORT")
+    if not target:
+        yield
+        return
+    from collections import Counter
+
+    with UiFiles([tmp_path_factory.getbasetemp()], depth=2).watching() as files:
+        yield
+    sites = Counter(site.split(" in ", 1)[0] for site in files.seen)
     suffix = os.environ.get("PYTEST_XDIST_WORKER", "")
     with open(f"{target}{'.' + suffix if suffix else ''}", "w", encoding="utf-8") as out:
         for site, n in sorted(sites.items()):

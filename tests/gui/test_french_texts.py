@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.gui.conftest import run_as_worker
 
 pytestmark = pytest.mark.gui
 
@@ -29,7 +30,7 @@ def test_a_deck_without_libreoffice_says_why_in_plain_french(
     [item] = add_items([{"name": "deck.pptx", "kind": "slides", "format": "PPTX"}])
     monkeypatch.setattr("smparchive.gui.viewers.deck_source.find_soffice", lambda: None)
 
-    content = open_deck(catalog.item(item), None)
+    content = run_as_worker(open_deck, catalog.item(item), None)  # a worker's
 
     assert content.notice is not None
     assert content.notice.startswith("LibreOffice n’est pas installé")

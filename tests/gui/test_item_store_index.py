@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from tests.gui.conftest import run_as_worker
 
 from smparchive.core.progress import Cancelled, CancelToken
 
@@ -45,7 +46,7 @@ class DeferredRunner:
         waiting, self.waiting = self.waiting, []
         for work, done in waiting:
             try:
-                result = work(None)
+                result = run_as_worker(work, None)
             except Cancelled:
                 continue
             if done is not None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from tests.core.ingest.test_partial_pictures import RED, cut_photo
+from tests.gui.conftest import run_as_worker
 
 
 def test_decode_photo_shows_the_decoded_part(qapp: Any, tmp_path: Path) -> None:
@@ -15,7 +16,7 @@ def test_decode_photo_shows_the_decoded_part(qapp: Any, tmp_path: Path) -> None:
 
     cut_photo(tmp_path / "cut.jpg")
     for max_edge in (None, 600):
-        image = decode_photo(tmp_path / "cut.jpg", max_edge)
+        image = run_as_worker(decode_photo, tmp_path / "cut.jpg", max_edge)
         w, h = image.width(), image.height()
         assert max(w, h) == (1200 if max_edge is None else 600)
         top = QColor(image.pixel(w // 2, int(h * 0.25)))

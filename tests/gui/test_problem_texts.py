@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.gui.conftest import run_as_worker
 
 pytestmark = pytest.mark.gui
 
@@ -471,7 +472,7 @@ def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
 
     missing, damaged, pdf = VIEWER[language]
     with pytest.raises(DecodeError) as info:
-        decode_photo(tmp_path / "gone.jpg")
+        run_as_worker(decode_photo, tmp_path / "gone.jpg")  # as the viewer's worker
     assert str(info.value).startswith(missing)
     broken = tmp_path / "cut.png"
     from PIL import Image
@@ -479,7 +480,7 @@ def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
     Image.effect_noise((400, 300), 60).convert("RGB").save(broken)
     broken.write_bytes(broken.read_bytes()[: broken.stat().st_size // 2])
     with pytest.raises(DecodeError) as info:
-        decode_photo(broken)
+        run_as_worker(decode_photo, broken)
     said = str(info.value)
     assert said.startswith(damaged) and "Error" not in said and "PIL" not in said, said
     bad_pdf = tmp_path / "bad.pdf"

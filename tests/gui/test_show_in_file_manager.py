@@ -26,7 +26,7 @@ def photo_window(qtbot: Any, tmp_path: Path, settings: Any) -> Iterator[tuple[An
 
 
 def test_the_item_is_shown_selected_in_its_folder(
-    photo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    photo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, ui_files: Any
 ) -> None:
     from smparchive.gui.actions import RESULTS_MENU
     from smparchive.gui.controllers import reveal
@@ -38,8 +38,10 @@ def test_the_item_is_shown_selected_in_its_folder(
     assert "reveal" in RESULTS_MENU  # on the grid's right-click too
     action = w.actions_by_name["reveal"]
     assert action.isEnabled() and action.text() == "Show in the &File Manager"
+    ui_files.seen.clear()
     action.trigger()
     qtbot.waitUntil(lambda: shown == [photo], timeout=5000)
+    assert ui_files.seen == []  # the file looked for on a worker (a share may hang)
     assert (photo.read_bytes(), photo.stat().st_mtime_ns) == before
 
 
@@ -59,7 +61,7 @@ def test_without_a_file_manager_service_its_folder_opens(
 
 
 def test_an_unreachable_file_is_said_so(
-    photo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    photo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, ui_files: Any
 ) -> None:
     from smparchive.gui.controllers import reveal
 
@@ -70,6 +72,8 @@ def test_an_unreachable_file_is_said_so(
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: errors.append(text))
     monkeypatch.setattr(reveal, "reveal", lambda p: pytest.fail(f"revealed {p}"))
+    ui_files.seen.clear()
     w.actions_by_name["reveal"].trigger()
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
     assert errors == [f"The file is not reachable from this computer: {photo}"]
+    assert ui_files.seen == []

@@ -12,6 +12,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.conftest import CORPUS
+from tests.gui.conftest import run_as_worker
 
 
 class ManualRunner:
@@ -30,7 +31,7 @@ class ManualRunner:
     def run(self, index: int) -> None:
         fn, done, failed = self.jobs[index]
         try:
-            result = fn()
+            result = run_as_worker(fn)
         except Exception as exc:
             if failed is not None:
                 failed(exc)

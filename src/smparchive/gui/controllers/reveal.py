@@ -17,18 +17,21 @@ if TYPE_CHECKING:
 
 
 def show_in_file_manager(w: Deps) -> None:
-    """The first selected item's file in the system's file manager (its record is read off
-    the UI thread: on a team catalogue the server may be slow)."""
+    """The first selected item's file in the system's file manager (its record is read and
+    the file looked for off the UI thread: on a team catalogue the server may be slow, a
+    share that stopped answering blocks the look for its timeout)."""
     ids = w.selected_ids()
     if not ids:
         return
     catalog, item_id = w.catalog, ids[0]
 
-    def work(_ctx: Any) -> str:
-        return str(catalog.item(item_id).path)
+    def work(_ctx: Any) -> tuple[str, bool]:
+        path = str(catalog.item(item_id).path)
+        return path, os.path.exists(path)
 
-    def done(path: str) -> None:
-        if not os.path.exists(path):  # its drive unplugged, or the file gone
+    def done(found: tuple[str, bool]) -> None:
+        path, there = found
+        if not there:  # its drive unplugged, or the file gone
             w.show_error(
                 translate("Reveal", "The file is not reachable from this computer: %1").replace(
                     "%1", path

@@ -1404,8 +1404,10 @@ class ExportDialog(FittedDialog):
     def _open_folder(self) -> None:
         if self.outcome is None:
             return
-        bundle = self.outcome.report.bundle
-        folder = bundle if bundle.is_dir() else bundle.parent
+        report = self.outcome.report
+        # the export said what it wrote: looking (is_dir) froze the window when the target's
+        # share had stopped answering since
+        folder = report.bundle.parent if report.target == TargetKind.ZIP else report.bundle
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _close_or_cancel(self) -> None:

@@ -23,6 +23,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
+from smparchive.gui.tasks import TaskScope
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.widgets.fields import grey_until
 
@@ -125,6 +126,11 @@ class ExportHistoryDialog(FittedDialog):
         col.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reading_items = False  # an export's items are being read (Show Items waits)
+        # an export's target -> the folder Open Folder opens, None when it is not there (or
+        # not reachable): looked at on a worker, once per target the user chooses
+        self.folders: dict[str, Path | None] = {}
+        self._looking: set[str] = set()
+        self.tasks = TaskScope(w.runner, self)
         self._update_buttons()  # greyed until the history is read and a row chosen
         self.load()
 
@@ -159,7 +165,24 @@ class ExportHistoryDialog(FittedDialog):
     def _update_buttons(self) -> None:
         r = self.current()
         self.items_btn.setEnabled(r is not None and r.item_count > 0 and not self.reading_items)
-        self.folder_btn.setEnabled(r is not None and Path(r.target).exists())
+        if r is not None and r.target not in self.folders:
+            self._look_for(r.target)
+        self.folder_btn.setEnabled(r is not None and self.folders.get(r.target) is not None)
+
+    def _look_for(self, target: str) -> None:
+        """Look for ``target`` on a worker (Open Folder greyed meanwhile): on a share that
+        stopped answering the look blocks for the share's timeout, on the UI thread it
+        froze the window at every row chosen."""
+        if target in self._looking:
+            return
+        self._looking.add(target)
+
+        def found(folder: Path | None) -> None:
+            self._looking.discard(target)
+            self.folders[target] = folder
+            self._update_buttons()
+
+        self.tasks.submit(lambda: export_folder(target), found, lambda _exc: found(None))
 
     def show_items(self) -> None:
         """Browse the items an export wrote, read on a worker (Show Items is greyed until
@@ -195,8 +218,15 @@ class ExportHistoryDialog(FittedDialog):
 
     def open_folder(self) -> None:
         r = self.current()
-        if r is None:
-            return
-        target = Path(r.target)
-        folder = target if target.is_dir() else target.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        folder = self.folders.get(r.target) if r is not None else None
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def export_folder(target: str) -> Path | None:
+    """The folder that shows an export's ``target`` (a folder or bag itself, a ZIP's
+    folder), None when it is not there; blocks on a share that stopped answering."""
+    path = Path(target)
+    if path.is_dir():
+        return path
+    return path.parent if path.exists() else None
