@@ -33,7 +33,11 @@ def _idle(w: Any) -> None:
 
 
 def test_the_folder_chooser_opens_beside_the_last_folder_without_a_read(
-    qtbot: Any, threaded_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    threaded_window: Any,
+    ui_files: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -51,9 +55,13 @@ def test_the_folder_chooser_opens_beside_the_last_folder_without_a_read(
 
     monkeypatch.setattr(QFileDialog, "exec", shown)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    ui_files.seen.clear()
     _keys(qtbot, w, Qt.Key.Key_I, ctrl_shift)
     assert opened == [str(tmp_path / "cards")]  # at once, beside the card added last
     assert w.ui_reads.seen == []
+    # nor a look at the card's folder: a share that stopped answering since its last scan
+    # held the window (the sidebar's look at the folders is on a worker)
+    assert ui_files.seen == []
 
 
 def test_find_missing_folder_after_a_scan_reads_nothing_on_the_ui_thread(

@@ -87,11 +87,11 @@ def folder_to_start(w: Deps) -> str:
     working directory (its source tree). The folders are the sidebar's (read on a worker):
     asking the catalogue here held the chooser back for a server round trip."""
     for root in reversed(w.roots):  # in the order they were added
-        if not root.online:  # a share that stopped answering could hang the window here
-            continue
-        parent = Path(root.path).parent
-        if parent.is_dir():
-            return str(parent)
+        # reachable as the sidebar last saw it (on a worker): no look at the folder here,
+        # where a share that stopped answering since held the window; a reachable folder's
+        # parent exists
+        if root.online:
+            return str(Path(root.path).parent)
     return str(Path.home())
 
 
