@@ -8,8 +8,10 @@ are stored with private-use characters instead and mapped back to open the file.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Sequence
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 _PUA_BASE = 0xF700  # undecodable byte 0xXY <-> U+F7XY in catalogue paths
 
@@ -77,3 +79,24 @@ def unreachable(path: str) -> bool:
             return False
     except OSError:
         return True
+
+
+def exist_within(paths: Sequence[Path], seconds: float) -> list[bool | None]:
+    """Whether each of ``paths`` exists, each asked on a thread of its own; None for one
+    that did not answer within ``seconds`` in all (a share that stopped answering blocks a
+    ``stat`` for tens of seconds: its thread, a daemon, ends when the share answers)."""
+    answers: list[bool | None] = [None] * len(paths)
+
+    def ask(n: int, path: Path) -> None:
+        answers[n] = os.path.exists(path)
+
+    threads = [
+        threading.Thread(target=ask, args=(n, p), daemon=True, name="exists")
+        for n, p in enumerate(paths)
+    ]
+    for t in threads:
+        t.start()
+    end = time.monotonic() + seconds
+    for t in threads:
+        t.join(max(0.0, end - time.monotonic()))
+    return list(answers)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
-from smparchive.core import paths
+from smparchive.core import pathnames, paths
 from smparchive.gui.action_table import ACTIONS
 from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
 from smparchive.gui.i18n import translate
@@ -114,6 +114,9 @@ def build_toolbar(toolbar: QToolBar, acts: dict[str, QAction], ids: Sequence[str
             toolbar.addAction(acts[action_id])
 
 
+RECENT_LOOK_S = 0.2  # how long File > Open Recent waits for the recent files' drives
+
+
 def fill_recent(menu: QMenu, open_path: Callable[[Path], None]) -> None:
     """File > Open Recent: the recent catalogues (those still present are enabled)."""
     menu.clear()
@@ -122,9 +125,12 @@ def fill_recent(menu: QMenu, open_path: Callable[[Path], None]) -> None:
         act = menu.addAction(translate("Menus", "No recent catalogues"))
         act.setEnabled(False)
         return
-    for n, path in enumerate(recent, start=1):
+    # greyed when gone; one on a share that does not answer at once is offered (opening it
+    # says what is wrong): the menu waited for it, frozen, for the share's timeout
+    there = pathnames.exist_within(recent, RECENT_LOOK_S)
+    for n, (path, exists) in enumerate(zip(recent, there, strict=True), start=1):
         act = menu.addAction(f"&{n % 10} {path.name} — {path.parent}")
-        act.setEnabled(path.exists())
+        act.setEnabled(exists is not False)
         act.triggered.connect(lambda _c=False, p=path: open_path(p))
 
 
