@@ -105,10 +105,17 @@ class JobsWidget(QWidget):
         if job.cancel_token.cancelled:
             text += " · " + self.tr("cancelling…")
         current = job.last_progress.current if job.last_progress else ""
-        self.label.setText(text)
-        self.label.setToolTip(current)
-        self.bar.setMaximum(maximum)
-        self.bar.setValue(min(value, maximum) if maximum else 0)
+        # set only what changed: a job reports many times a second, and a progress bar
+        # repaints at once when its value is set (with the window's other dirty regions)
+        if self.label.text() != text:
+            self.label.setText(text)
+        if self.label.toolTip() != current:
+            self.label.setToolTip(current)
+        if self.bar.maximum() != maximum:
+            self.bar.setMaximum(maximum)
+        shown = min(value, maximum) if maximum else 0
+        if self.bar.value() != shown:
+            self.bar.setValue(shown)
         self.cancel.setEnabled(not job.cancel_token.cancelled)
 
     def _cancel(self) -> None:
