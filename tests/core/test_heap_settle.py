@@ -32,6 +32,18 @@ def app_settles() -> Iterator[None]:
     assert gc.get_freeze_count() == 0 and not heap.settled()
 
 
+@pytest.fixture
+def paced_by_hand() -> Iterator[None]:
+    """Automatic collection off, as under the app's collector; back as it was after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _file(catalog: Any, add_items: Any) -> Path:
     add_items([{"name": f"IMG_{n}.JPG"} for n in range(3)])
     path = Path(catalog.location)
@@ -111,63 +123,45 @@ def test_the_app_leaving_during_a_job_thaws_when_the_job_ends() -> None:
 
 
 def test_the_collectors_pace_counts_only_the_oldest_generation_left_after_a_freeze(
-    app_settles: None,
+    app_settles: None, paced_by_hand: None
 ) -> None:
     """Else the first full pass after the freeze would wait for a quarter of objects that
     no pass walks any more (or, after a thaw, come far too soon)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        kept = [_Node() for _ in range(20_000)]
-        gc.collect()  # they are long-lived now
-        pace = CollectorPace.from_now()
-        before = pace.long_lived_total
-        assert before >= len(kept)
-        heap.catalogue_opened()
-        pace.tick()
-        assert pace.long_lived_total < before - len(kept) // 2
-        heap.settle_when_opened(False)  # thawed: they count again
-        pace.tick()
-        assert pace.long_lived_total >= len(kept)
-    finally:
-        if was:
-            gc.enable()
+    kept = [_Node() for _ in range(20_000)]
+    gc.collect()  # they are long-lived now
+    pace = CollectorPace.from_now()
+    before = pace.long_lived_total
+    assert before >= len(kept)
+    heap.catalogue_opened()
+    pace.tick()
+    assert pace.long_lived_total < before - len(kept) // 2
+    heap.settle_when_opened(False)  # thawed: they count again
+    pace.tick()
+    assert pace.long_lived_total >= len(kept)
 
 
 def test_the_collectors_passes_wait_while_the_app_opens_its_catalogue(
-    app_settles: None, monkeypatch: pytest.MonkeyPatch
+    app_settles: None, paced_by_hand: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The opening's own objects (SQLAlchemy's import, the ORM's set-up) are frozen at its
     end: passes on the way would walk them on the UI thread for nothing."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        pace = CollectorPace(thresholds=(100, 1_000_000, 1_000_000))
-        with heap.catalogue_opening():
-            made = [_Node() for _ in range(1_000)]
-            assert pace.tick() is None and pace.passes == [0, 0, 0]
-            monkeypatch.setattr(heap, "HOLD_PASSES_S", 0.0)  # an upgrade taking minutes
-            assert pace.tick() == 0  # its garbage does not wait that long
-            monkeypatch.setattr(heap, "HOLD_PASSES_S", 5.0)
-            made += [_Node() for _ in range(1_000)]
-            assert pace.tick() is None
-        heap.catalogue_opened()
-        assert len(made) == 2_000 and gc.get_count()[0] == 0  # frozen: nothing left to walk
+    pace = CollectorPace(thresholds=(100, 1_000_000, 1_000_000))
+    with heap.catalogue_opening():
+        made = [_Node() for _ in range(1_000)]
+        assert pace.tick() is None and pace.passes == [0, 0, 0]
+        monkeypatch.setattr(heap, "HOLD_PASSES_S", 0.0)  # an upgrade taking minutes
+        assert pace.tick() == 0  # its garbage does not wait that long
+        monkeypatch.setattr(heap, "HOLD_PASSES_S", 5.0)
         made += [_Node() for _ in range(1_000)]
-        assert pace.tick() == 0  # and the passes go on
-    finally:
-        if was:
-            gc.enable()
+        assert pace.tick() is None
+    heap.catalogue_opened()
+    assert len(made) == 2_000 and gc.get_count()[0] == 0  # frozen: nothing left to walk
+    made += [_Node() for _ in range(1_000)]
+    assert pace.tick() == 0  # and the passes go on
 
 
-def test_without_the_apps_request_an_opening_holds_no_pass() -> None:
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        pace = CollectorPace(thresholds=(100, 1_000_000, 1_000_000))
-        with heap.catalogue_opening():
-            made = [_Node() for _ in range(1_000)]
-            assert pace.tick() == 0 and made
-    finally:
-        if was:
-            gc.enable()
+def test_without_the_apps_request_an_opening_holds_no_pass(paced_by_hand: None) -> None:
+    pace = CollectorPace(thresholds=(100, 1_000_000, 1_000_000))
+    with heap.catalogue_opening():
+        made = [_Node() for _ in range(1_000)]
+        assert pace.tick() == 0 and made

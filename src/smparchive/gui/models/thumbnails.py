@@ -94,21 +94,25 @@ class ThumbnailLoader(QObject):
         dialog), so the grid's scrolling does not drop the request."""
         if not key or self.cache is None:
             return None
-        if beside_grid:
-            self._asked_elsewhere.add(key)
         pix = self._pixmaps.get(key)
         if pix is not None:
             self._pixmaps.move_to_end(key)
             if key in self._recheck and key not in self._in_flight:
                 self._recheck.discard(key)  # keep showing it until the thumbnail replaces it
-                self._queue[key] = None
-                self._pump()
+                self._ask(key, beside_grid)
             return pix
         if key not in self._absent and key not in self._in_flight:
-            self._queue[key] = None
-            self._queue.move_to_end(key)
-            self._pump()
+            self._ask(key, beside_grid)
         return None
+
+    def _ask(self, key: str, beside_grid: bool) -> None:
+        """Queue a look for ``key`` (newest first); marked until answered when it was
+        asked beside the grid, so the grid's ``retain`` keeps it."""
+        if beside_grid:
+            self._asked_elsewhere.add(key)
+        self._queue[key] = None
+        self._queue.move_to_end(key)
+        self._pump()
 
     def is_absent(self, key: str) -> bool:
         """Whether the cache was found to hold no picture for ``key`` (until looked again)."""
