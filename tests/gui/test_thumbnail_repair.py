@@ -230,3 +230,96 @@ def test_an_item_whose_hash_is_pending_shows_its_camera_thumbnail(
         w.close()
     finally:
         cat.close()
+
+
+class _Executors:
+    """Records each process pool the repair starts (the patched executor class)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from smparchive.core.ingest import workers
+
+        self.made: list[Any] = []
+        self.processes: list[Any] = []
+        made = self.made
+
+        class Recorded(ProcessPoolExecutor):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                made.append(self)
+
+        monkeypatch.setattr(workers, "ProcessPoolExecutor", Recorded)
+
+    def note_processes(self) -> None:
+        for executor in self.made:
+            self.processes.extend((getattr(executor, "_processes", None) or {}).values())
+
+    def alive(self) -> list[Any]:
+        return [p for p in self.processes if p.is_alive()]
+
+
+def _repair_in_two_rounds(qtbot: Any, catalog: Any, repair: Any) -> None:
+    """Two screenfuls shown one after the other, each repaired by its own job."""
+    cache = catalog.thumbnails
+    online = [r for r in catalog.items(catalog.query_ids()) if r.name.startswith("IMG_")]
+    for part in (online[:3], online[3:]):
+        repair.request(part)
+        qtbot.waitUntil(
+            lambda part=part: all(cache.has(r.sha256, THUMB) for r in part), timeout=30000
+        )
+        qtbot.waitUntil(lambda: not repair.running, timeout=10000)
+
+
+def test_repair_jobs_one_after_another_share_their_worker_processes(
+    qtbot: Any, photo_catalog: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.core.ingest import ScanOptions
+    from smparchive.gui.controllers.thumbnails import ThumbnailRepair
+    from smparchive.gui.tasks import TaskRunner
+
+    executors = _Executors(monkeypatch)
+    runner = TaskRunner()
+    repair = ThumbnailRepair(photo_catalog, runner, options=ScanOptions(workers=1))
+    started: list[str] = []
+    runner.job_started.connect(lambda h: started.append(h.label))
+    _repair_in_two_rounds(qtbot, photo_catalog, repair)
+    assert len(started) == 2  # two jobs ...
+    assert len(executors.made) == 1  # ... one start of the workers (was one per job)
+    executors.note_processes()
+    assert executors.processes and executors.alive()  # kept for the next screenful
+
+    repair.stop()  # the window closes: the workers end with it
+    qtbot.waitUntil(lambda: not executors.alive(), timeout=10000)
+    assert not repair.has_workers
+    assert runner.shutdown(5000)
+
+
+def test_idle_repair_workers_end_after_a_while_and_come_back_when_needed(
+    qtbot: Any, photo_catalog: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.core.ingest import ScanOptions
+    from smparchive.gui.controllers import thumbnails
+    from smparchive.gui.tasks import TaskRunner
+
+    monkeypatch.setattr(thumbnails, "IDLE_CLOSE_MS", 300)
+    executors = _Executors(monkeypatch)
+    runner = TaskRunner()
+    repair = thumbnails.ThumbnailRepair(photo_catalog, runner, options=ScanOptions(workers=1))
+    cache = photo_catalog.thumbnails
+    online = [
+        r for r in photo_catalog.items(photo_catalog.query_ids()) if r.name.startswith("IMG_")
+    ]
+    repair.request(online[:3])
+    qtbot.waitUntil(lambda: all(cache.has(r.sha256, THUMB) for r in online[:3]), timeout=30000)
+    executors.note_processes()
+    assert executors.processes
+    qtbot.waitUntil(lambda: not repair.has_workers and not executors.alive(), timeout=10000)
+
+    repair.request(online[3:])  # a later scroll: workers start again and make the rest
+    qtbot.waitUntil(lambda: all(cache.has(r.sha256, THUMB) for r in online[3:]), timeout=30000)
+    assert len(executors.made) == 2
+    repair.stop()
+    assert runner.shutdown(5000)
+    executors.note_processes()
+    qtbot.waitUntil(lambda: not executors.alive(), timeout=10000)
