@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any
 
@@ -45,4 +46,63 @@ def test_jobs_that_follow_one_another_do_not_make_the_line_blink(qapp: Any, qtbo
     assert not line.cancel.isEnabled()  # nothing left to stop while it lingers
     qtbot.waitUntil(lambda: not line.isVisible(), timeout=linger + 2000)
     assert shown == [False]
+    runner.shutdown()
+
+
+def test_a_jobs_progress_is_shown_at_a_pace_and_painted_with_the_next_frame(
+    qapp: Any, qtbot: Any
+) -> None:
+    """A job reports progress many times a second (a 1M scroll's repairs: ~60 showings a
+    second, each laying the status bar out and repainting the window at once from inside
+    the progress bar's setValue). The line shows the latest progress a few times a second,
+    and its bar is painted with the window's next frame, never from inside the update."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from smparchive.core.progress import ProgressEvent
+    from smparchive.gui.tasks import TaskRunner
+    from smparchive.gui.widgets import jobs
+    from smparchive.gui.widgets.jobs import JobsWidget
+
+    runner = TaskRunner()
+    line = JobsWidget(runner)
+    qtbot.addWidget(line)
+    line.show()
+    qtbot.waitExposed(line)
+    texts: list[str] = []
+    painted_inside: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                frame = sys._getframe(1)
+                while frame is not None:  # painted from inside the line's own update?
+                    if frame.f_code.co_filename == jobs.__file__:
+                        painted_inside.append(frame.f_code.co_name)
+                        break
+                    frame = frame.f_back
+            return False
+
+    paints = Paints()
+    line.bar.installEventFilter(paints)
+    original = line.label.setText
+    line.label.setText = lambda text: (texts.append(text), original(text))  # type: ignore[method-assign]
+    stop = threading.Event()
+    total = 400
+
+    def job(ctx: Any) -> None:
+        for done in range(1, total + 1):
+            ctx.progress(ProgressEvent("thumbnails", done, total))
+            if stop.wait(0.005):  # ~2 s of reports, 200 a second
+                break
+
+    seconds = total * 0.005
+    handle = runner.submit(job, label="Making missing thumbnails", job=True)
+    qtbot.waitUntil(lambda: not handle.running, timeout=20000)
+    shown_while_running = len(texts)
+    # the runner passes progress on ~8 times a second; shown at most 4 times a second
+    assert shown_while_running <= seconds * 4 + 3
+    assert not painted_inside  # the bar was painted by the event loop, not from setValue
+    # while the line lingers it says where the job ended, not where it was a pace before
+    assert f"{total}/{total}" in line.label.text() and line.bar.value() == total
+    stop.set()
     runner.shutdown()
