@@ -286,3 +286,53 @@ def test_upgrade_counts_what_is_there(tmp_path: Path) -> None:
         _check_cells(cat)
     finally:
         cat.close()
+
+
+@pytest.mark.parametrize("engine_location", ["sqlite", "postgresql"], indirect=True)
+def test_lanes_from_kept_counts_with_random_clips_near_sessions(
+    engine_catalog: Any, tmp_path: Path
+) -> None:
+    """Clips of random lengths at random moments around the sessions' edges (a recording's
+    minute counted from the kept cells when its span meets a window, or none, whatever
+    the clip; read row by row otherwise): the lanes are those read row by row."""
+    from tests.conftest import insert_items
+
+    cat = engine_catalog
+    rng = random.Random(380)
+    day = datetime(2022, 6, 2, tzinfo=UTC)
+    cat.create_event("Random", time_zone="UTC")
+    edges = []
+    for n in range(4):
+        start = day + timedelta(hours=8 + 2 * n, seconds=rng.randrange(0, 3600))
+        end = start + timedelta(seconds=rng.randrange(60, 3000))
+        cat.add_session(f"S{n}", start, end, room="A")
+        edges += [start - assign.DEFAULT_TOLERANCE, end + assign.DEFAULT_TOLERANCE]
+    specs = []
+    for n in range(400):
+        near = rng.choice(edges) + timedelta(seconds=rng.uniform(-420, 420))
+        specs.append(
+            {
+                "camera_make": rng.choice(["Canon", "Sony", None]),
+                "camera_model": rng.choice(["A", "B"]),
+                "name": f"C_{n:04d}.MP4",
+                "kind": rng.choice(["video", "audio", "photo"]),
+                "capture_utc": near,
+                "duration_s": rng.choice([None, 0.001, 1.0, 59.5, 120.0, 300.0, 301.0])
+                if rng.random() < 0.5
+                else round(rng.uniform(0, 310), 3),
+                "capture_source": rng.choice(["exif", "container-utc", "mtime"]),
+                "assignment": rng.choice([None, None, "manual"]),
+            }
+        )
+    insert_items(cat, tmp_path / "m", specs)
+    lo, hi = day, day + timedelta(days=1)
+    slots = [assign.Slot(0, s.title, s.room, s.start, s.end) for s in cat.sessions()]
+    near_ = near_windows(slots)
+    dialect = cat.engine.dialect.name
+    for by, mine in (("camera", None), ("camera", "Canon|A|"), ("kind", None)):
+        with cat._read() as s:
+            rows = day_lanes(s, dialect, lo, hi, by, near_, mine)
+            got = kept_day_lanes(s, dialect, lo, hi, by, near_, mine)
+        assert got is not None
+        assert _lanes_seen(got[0], slots, lo, hi) == _lanes_seen(rows, slots, lo, hi)
+        assert _window_of(got[0], lo, hi) == _window_of(rows, lo, hi)

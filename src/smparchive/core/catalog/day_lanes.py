@@ -301,9 +301,10 @@ def kept_day_lanes(
 
     Read row by row, as :func:`day_lanes` reads them: the lane keyed ``one_by_one``, the
     minutes holding a window's edge, and the minutes of a kind that hold an item held one
-    by one or a recording (left out by its span); the rest is counted from the kept cells
-    alone. A counted minute's first and last are its own bounds within the date's first
-    and last capture (the day's window, the only reader of them, is the same)."""
+    by one or a recording whose span may or may not meet a window (near a window's edge);
+    the rest is counted from the kept cells alone. A counted minute's first and last are its
+    own bounds within the date's first and last capture (the day's window, the only reader
+    of them, is the same)."""
     if bucket_seconds(date_from, date_to) != 60:
         return None
     reading = _Reading(s, dialect, date_from, date_to, by, near, one_by_one, 60)
@@ -332,9 +333,12 @@ def kept_day_lanes(
         day += int(n)
         if not n or cam in mine or bucket in edges:
             continue
-        if cls in (CELL_ONE, CELL_RECORDING):
+        out = _CELL_OUTSIDE.get(cls)
+        if cls == CELL_RECORDING:
+            out = _recordings_outside(near, int(bucket))
+        if cls == CELL_ONE or (cls == CELL_RECORDING and out is None):
             by_rows.setdefault(code, set()).add(int(bucket))
-        rows.append((int(bucket), cam or None, code, cls, int(n)))
+        rows.append((int(bucket), cam or None, code, out, int(n)))
     col = MediaItem
     if mine:
         # The lane's items through ix_items_camera when the camera holds fewer items than
@@ -367,19 +371,35 @@ def kept_day_lanes(
         dated = ids_query(s, f, dialect).order_by(None)
         first = _when(s.scalar(dated.with_only_columns(raw_rows.raw(func.min(col.capture_utc)))))
         last = _when(s.scalar(dated.with_only_columns(raw_rows.raw(func.max(col.capture_utc)))))
-        for bucket, cam, code, cls, n in rows:
+        # one group per camera, kind, minute and answer, as one statement groups them (a
+        # clip and a manually assigned photo of a minute, both kept in: one group)
+        groups: dict[tuple[Any, ...], int] = {}
+        for bucket, cam, code, out, n in rows:
             if code in by_rows and bucket in by_rows[code]:
                 continue
+            key = (cam, code, bucket, out)
+            groups[key] = groups.get(key, 0) + n
+        for (cam, code, bucket, out), n in groups.items():
             moment = EPOCH + bucket * _MINUTE
-            counted = Counted(
-                moment,
-                n,
-                _CELL_OUTSIDE[cls],
-                max(moment, first),
-                min(moment + _LAST_US, last),
-            )
+            counted = Counted(moment, n, out, max(moment, first), min(moment + _LAST_US, last))
             reading.lane(cam, code).counted.append(counted)
     return reading.done(), appended
+
+
+_SPAN = _MINUTE + timedelta(seconds=BIN_S)  # a recording of a minute ends within this
+
+
+def _recordings_outside(near: Sequence[tuple[datetime, datetime]], minute: int) -> bool | None:
+    """Whether every recording of up to a bin captured in ``minute`` is left out (True) or
+    kept in (False) by its span, as the statement's CASE decides each (more than its
+    millisecond margin from every edge); None when that depends on the recording (its
+    minute's items are then read row by row)."""
+    m = EPOCH + minute * _MINUTE
+    if any(a < m - _MARGIN and m + _MINUTE <= b for a, b in near):
+        return False  # starting inside a window, ending after its start
+    if all(b < m or a > m + _SPAN + _MARGIN for a, b in near):
+        return True
+    return None
 
 
 def _ranges(minutes: Sequence[int]) -> list[tuple[int, int]]:
