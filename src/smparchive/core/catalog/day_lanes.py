@@ -177,7 +177,7 @@ class _Reading:
         f = ItemFilter(date_from=max(a, self.date_from), date_to=min(b, self.date_to))
         base = ids_query(s, f, dialect)
         if time_unlikely and dialect == "sqlite":
-            dated = and_(*base.whereclause) if base.whereclause is not None else true()
+            dated = base.whereclause if base.whereclause is not None else true()
             base = select(col.id).where(func.likely(dated, type_=Boolean))
         inner = (
             base.where(*where)

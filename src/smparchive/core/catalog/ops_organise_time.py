@@ -301,7 +301,7 @@ class TimelineItem(NamedTuple):
 
 
 _MINUTE = timedelta(minutes=1)
-EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
 _TICK = timedelta(microseconds=1)
 _T = TypeVar("_T")
 
@@ -532,7 +532,7 @@ class TimeOps(CatalogBase):
             out: dict[date, int] = {}
             split: list[int] = []
             for b, n in rows:
-                start = EPOCH_UTC + timedelta(minutes=b)
+                start = _EPOCH_UTC + timedelta(minutes=b)
                 first = start.astimezone(tz).date()
                 if first == (start + _MINUTE - _TICK).astimezone(tz).date():
                     out[first] = out.get(first, 0) + int(n)
@@ -540,7 +540,7 @@ class TimeOps(CatalogBase):
                     split.append(b)
             where = _camera_where(s, camera_key)
             for b in split:
-                start = EPOCH_UTC + timedelta(minutes=b)
+                start = _EPOCH_UTC + timedelta(minutes=b)
                 q = select(MediaItem.capture_utc).where(
                     *where,
                     MediaItem.capture_utc >= start,
