@@ -26,16 +26,19 @@ def before_after(
     before_src: str,
     rounds: int,
     env: Mapping[str, str] | None = None,
+    before_catalogue: str | None = None,
 ) -> dict[str, list[dict[str, float]]]:
     """Run ``script`` ``rounds`` times per tree, interleaved; print each run and the
-    medians; return every run's figures by tree."""
+    medians; return every run's figures by tree. ``before_catalogue``: the one the tree
+    before reads (a copy at its schema, when the tree after upgrades it)."""
     trees = {"before": before_src, "after": str(HERE)}
+    catalogues = {"before": before_catalogue or catalogue, "after": catalogue}
     got: dict[str, list[dict[str, float]]] = {k: [] for k in trees}
     for r in range(rounds):
         order = list(trees) if r % 2 == 0 else list(reversed(trees))
         for side in order:
             run_env = {**os.environ, **(env or {}), "PYTHONPATH": trees[side]}
-            cmd = [sys.executable, script, catalogue, "--src", before_src, "--one", "1"]
+            cmd = [sys.executable, script, catalogues[side], "--src", before_src, "--one", "1"]
             res = subprocess.run(cmd, env=run_env, capture_output=True, text=True, check=True)
             one = json.loads(res.stdout.strip().splitlines()[-1])
             got[side].append(one)
@@ -70,9 +73,12 @@ def main(
     ap.add_argument("catalogue")
     ap.add_argument("--src", required=True, help="the other tree's src (before)")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument(
+        "--before-catalogue", help="the catalogue the tree before reads (default: CATALOGUE)"
+    )
     ap.add_argument("--one", help=argparse.SUPPRESS)  # a run in this process
     a = ap.parse_args()
     if a.one:
         print(json.dumps(measure(a.catalogue)))
         return
-    before_after(script, a.catalogue, a.src, a.rounds, env)
+    before_after(script, a.catalogue, a.src, a.rounds, env, a.before_catalogue)

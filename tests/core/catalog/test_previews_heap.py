@@ -62,13 +62,13 @@ def test_a_days_lanes_are_read_with_the_heap_before_frozen(
 
     _five_photos_in_a_session(catalog, tmp_path)
     seen: list[int] = []
-    real = lanes_module.day_lanes
+    real = lanes_module.kept_day_lanes  # the counts kept per minute (0038)
 
-    def day_lanes(*args: Any, **kw: Any) -> Any:
+    def kept_day_lanes(*args: Any, **kw: Any) -> Any:
         seen.append(gc.get_freeze_count())
         return real(*args, **kw)
 
-    monkeypatch.setattr(lanes_module, "day_lanes", day_lanes)
+    monkeypatch.setattr(lanes_module, "kept_day_lanes", kept_day_lanes)
     day, start = datetime(2022, 6, 2, tzinfo=UTC), START
     near = [(start - timedelta(minutes=15), start + timedelta(minutes=75))]
     lanes = catalog.timeline_lanes(day, day + timedelta(days=1), near=near)

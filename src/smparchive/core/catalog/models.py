@@ -946,6 +946,31 @@ class FacetCell(_FacetValues, Base):
     bytes: Mapped[int] = mapped_column(BigInteger, server_default="0")
 
 
+class TimeCell(Base):
+    """How many dated items there are per minute of their capture time, camera, kind and
+    class (how a day's timeline reads them: ``day_lanes``), kept by triggers in the same
+    transaction as every edit (migration 0038): a day's lanes, a camera's dates and its
+    first and last times without reading the items' rows.
+
+    SQLite: one row per combination (``seq`` 0), WITHOUT ROWID: the table is its key.
+    PostgreSQL: rows appended per statement (``seq`` from ``time_cells_seq``), summed by
+    readers, folded by ``time_cells_compact()``.
+    """
+
+    __tablename__ = "time_cells"
+    __table_args__ = (
+        PrimaryKeyConstraint("bucket", "camera_id", "kind", "cls", "seq", name="pk_time_cells"),
+        {"sqlite_with_rowid": False},
+    )
+
+    bucket: Mapped[int] = mapped_column(BigInteger)  # minutes since 1970, floored
+    camera_id: Mapped[int] = mapped_column(Integer)  # 0: no camera
+    kind: Mapped[str] = mapped_column(VocabCode(Kind))
+    cls: Mapped[int] = mapped_column(SmallInteger)  # see day_lanes.CELL_*
+    seq: Mapped[int] = mapped_column(BigInteger)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 class FacetPerson(_FacetValues, Base):
     """How many links to one person tag the items of one combination have (SQLite only,
     kept by triggers as ``FacetCell``; PostgreSQL counts the links and leaves it empty).
