@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -324,33 +323,3 @@ def test_idle_repair_workers_end_after_a_while_and_come_back_when_needed(
     assert runner.shutdown(5000)
     executors.note_processes()
     qtbot.waitUntil(lambda: not executors.alive(), timeout=10000)
-
-
-def test_a_scan_starting_sends_the_idle_repair_workers_away(
-    qtbot: Any, photo_catalog: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from smparchive.core.ingest import ScanOptions
-    from smparchive.gui.controllers.thumbnails import ThumbnailRepair
-    from smparchive.gui.tasks import TaskRunner
-
-    executors = _Executors(monkeypatch)
-    runner = TaskRunner()
-    repair = ThumbnailRepair(photo_catalog, runner, options=ScanOptions(workers=1))
-    cache = photo_catalog.thumbnails
-    online = [
-        r for r in photo_catalog.items(photo_catalog.query_ids()) if r.name.startswith("IMG_")
-    ]
-    repair.request(online[:3])
-    qtbot.waitUntil(lambda: all(cache.has(r.sha256, THUMB) for r in online[:3]), timeout=30000)
-    qtbot.waitUntil(lambda: not repair.running, timeout=10000)
-    executors.note_processes()
-    assert executors.alive()  # idle, kept for the next screenful
-
-    release = threading.Event()
-    scan = runner.submit(lambda _ctx: release.wait(30), label="scan", job=True)
-    repair.hold_while(scan)  # a scan starts: it brings workers of its own
-    qtbot.waitUntil(lambda: not repair.has_workers and not executors.alive(), timeout=10000)
-    release.set()
-    qtbot.waitUntil(lambda: not scan.running, timeout=10000)
-    repair.stop()
-    assert runner.shutdown(5000)

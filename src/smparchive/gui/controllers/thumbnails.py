@@ -115,8 +115,6 @@ class ThumbnailRepair(QObject):
             return
         self._holds += 1
         handle.finished.connect(self._release)
-        self._idle.stop()
-        self._close_idle_pool()  # the scan has workers of its own meanwhile
 
     def stop(self) -> None:
         """Cancel the running job and queue nothing more (the window is closing); the
@@ -267,7 +265,4 @@ class ThumbnailRepair(QObject):
         self.made.emit()
         self._feed()
         if self._job is None and not self._stopped:
-            if self._holds:
-                self._close_idle_pool()  # a scan holds the next job back
-            else:
-                self._idle.start()
+            self._idle.start()
