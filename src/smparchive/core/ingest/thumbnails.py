@@ -142,7 +142,12 @@ class ThumbnailJob:
         report = ThumbnailReport()
         started = time.monotonic()
         own = self._pool is None
-        pool = self._pool or thumbnail_pool(self.options)
+        pool = self._pool or WorkerPool(
+            self.options.workers,
+            timeout_s=self.options.timeout_s,
+            memory_limit=self.options.memory_limit,
+            niceness=THUMBNAIL_NICENESS,
+        )
         meter = Meter(progress or null_progress)
         # No warm-up: the workers start with the first picture to make (none, often).
         try:
@@ -372,17 +377,6 @@ class ThumbnailJob:
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
             meter(ProgressEvent("previews", done, total, current=ref.rel_path))
-
-
-def thumbnail_pool(options: ScanOptions) -> WorkerPool:
-    """Workers for thumbnails, behind the interface and a scan (a caller that runs several
-    jobs keeps one: each new pool sets up processes, queues and locks again)."""
-    return WorkerPool(
-        options.workers,
-        timeout_s=options.timeout_s,
-        memory_limit=options.memory_limit,
-        niceness=THUMBNAIL_NICENESS,
-    )
 
 
 def trim_cache(catalog: Catalog, limit_bytes: int) -> TrimReport | None:

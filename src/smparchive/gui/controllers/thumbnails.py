@@ -6,16 +6,11 @@ item is queued for core's :class:`ThumbnailJob` (a repair limited to the queued 
 background job at a time, what is on screen first. Only items whose file can be read now are
 queued (never missing, offline or failed ones), and each item at most once per session, so a
 file that fails is not tried again and again.
-
-The jobs share one pool of worker processes, kept while they come one after another (a
-scroll through thumbnail-less items starts many) and closed off the UI thread after a
-minute without one: starting a pool per job held the interpreter ~17 % of a 1M scroll.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterable, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -30,12 +25,10 @@ from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.ingest.thumbnails import ThumbnailJob
-    from smparchive.core.ingest.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 JOB_MODULE = "smparchive.core.ingest.thumbnails"
 REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
-IDLE_CLOSE_MS = 60_000  # the workers go after this long without a job
 
 
 class ThumbnailRepair(QObject):
@@ -69,15 +62,6 @@ class ThumbnailRepair(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.made)
-        # The jobs' workers: made by the first job, closed when idle or stopped by whichever
-        # thread comes last (a job's worker thread, or the UI thread when no job runs).
-        self._pool: WorkerPool | None = None
-        self._pool_lock = threading.Lock()
-        self._pool_busy = False  # a job is using it
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_CLOSE_MS)
-        self._idle.timeout.connect(self._close_idle_pool)
 
     @staticmethod
     def repairable(rec: ItemRecord) -> bool:
@@ -117,55 +101,13 @@ class ThumbnailRepair(QObject):
         handle.finished.connect(self._release)
 
     def stop(self) -> None:
-        """Cancel the running job and queue nothing more (the window is closing); the
-        workers end with the job, or now when none runs."""
+        """Cancel the running job and queue nothing more (the window is closing)."""
         self._stopped = True
         self._waiting.clear()
         self._timer.stop()
-        self._idle.stop()
         if self._handle is not None:
             self._handle.cancel()
         self._job = self._handle = None
-        self._close_pool(unless_busy=True)
-
-    @property
-    def has_workers(self) -> bool:
-        """Whether a pool of workers is kept (tests, diagnostics)."""
-        return self._pool is not None
-
-    # -- the workers ------------------------------------------------------------------------
-    def _job_pool(self) -> WorkerPool:
-        from smparchive.core.ingest.pipeline import ScanOptions
-        from smparchive.core.ingest.thumbnails import thumbnail_pool
-
-        with self._pool_lock:
-            if self._pool is None:
-                self._pool = thumbnail_pool(self.options or ScanOptions())
-            self._pool_busy = True
-            return self._pool
-
-    def _job_left_pool(self) -> None:
-        """A job's worker thread is done with the pool; closes it if stopped meanwhile."""
-        with self._pool_lock:
-            self._pool_busy = False
-        if self._stopped:
-            self._close_pool(unless_busy=True)
-
-    def _close_pool(self, *, unless_busy: bool) -> None:
-        with self._pool_lock:
-            if unless_busy and self._pool_busy:
-                return  # the job's thread closes it when it ends
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.close()
-
-    def _close_idle_pool(self) -> None:
-        if self._job is not None or self._pool is None:
-            return
-        # (closing waits for the processes to end: not on the UI thread)
-        self.runner.submit(
-            lambda _ctx: self._close_pool(unless_busy=True), label="thumbnail workers' end"
-        )
 
     # -- running ----------------------------------------------------------------------------
     def _release(self) -> None:
@@ -215,20 +157,13 @@ class ThumbnailRepair(QObject):
     def _start(self, ids: list[int]) -> None:
         from smparchive.core.ingest.thumbnails import ThumbnailJob
 
-        self._idle.stop()
-        pool = self._job_pool()
-        job = ThumbnailJob(
-            self.catalog, item_ids=ids, previews=False, options=self.options, pool=pool
-        )
+        job = ThumbnailJob(self.catalog, item_ids=ids, previews=False, options=self.options)
         job.prioritise(self._visible)
         self._handed(ids)
         self._job = job
 
         def work(ctx: TaskContext) -> Any:
-            try:
-                return job.run(ctx.progress, ctx.cancel_token)
-            finally:
-                self._job_left_pool()
+            return job.run(ctx.progress, ctx.cancel_token)
 
         def done(_report: Any) -> None:
             self._ended(job)
@@ -264,5 +199,3 @@ class ThumbnailRepair(QObject):
             self.stop()  # the user (or closing) said stop: not again this session
         self.made.emit()
         self._feed()
-        if self._job is None and not self._stopped:
-            self._idle.start()
