@@ -97,6 +97,11 @@ class WriteContext:
     label: str | None = None
 
 
+# PostgreSQL: a table of kept counts is folded when a read met this many rows beyond one
+# per combination
+COMPACT_AT = 4096
+
+
 class CatalogBase:
     """Engine, sessions, undo journal and record building. Operations live in mixins."""
 
@@ -151,6 +156,17 @@ class CatalogBase:
         the middle of a statement, and raise ``Cancelled`` (see ``interrupt``): a search
         the user has typed past gives its core back at once."""
         return interrupt.interruptible(token)
+
+    def _fold_kept_counts(self, function: str) -> None:
+        """PostgreSQL: fold the rows writers appended to a table of kept counts (one per
+        combination and statement; ``facet_cells_compact``, ``time_cells_compact``) into
+        one per combination; best effort (a read-only role skips)."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                conn.exec_driver_sql("SET LOCAL lock_timeout = '200ms'")
+                conn.exec_driver_sql(f"SELECT {function}()")
+        except DBAPIError:
+            pass
 
     @contextmanager
     def _read(self) -> Iterator[OrmSession]:

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, func, or_, select
-from sqlalchemy.exc import DBAPIError
 
 from smparchive.core import heap
 from smparchive.core.catalog import cameras, interrupt
-from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.base import COMPACT_AT, CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.item_records import device_key
@@ -38,8 +37,6 @@ if TYPE_CHECKING:
     from smparchive.core.domain.timeline import Lane
 
 _ITEMS: Table = table_of(MediaItem)
-# PostgreSQL: fold time_cells when a day's read met this many rows beyond one each
-COMPACT_AT = 4096
 
 
 def main_event_id(s: Any) -> int | None:
@@ -451,7 +448,7 @@ class TimeOps(CatalogBase):
         if kept is not None:
             lanes, appended = kept
             if dialect != "sqlite" and appended > COMPACT_AT:
-                self._compact_time_cells()
+                self._fold_kept_counts("time_cells_compact")
             return lanes
         cut = halves(date_from, date_to, near)
         if cut is None:
@@ -473,16 +470,6 @@ class TimeOps(CatalogBase):
             later = pool.submit(part, mid, hi)
             earlier = part(lo, mid)
             return merged([earlier, later.result()])
-
-    def _compact_time_cells(self) -> None:
-        """PostgreSQL: fold the rows writers appended to time_cells (one per combination
-        and statement) into one per combination; best effort (a read-only role skips)."""
-        try:
-            with self.engine.connect() as conn, conn.begin():
-                conn.exec_driver_sql("SET LOCAL lock_timeout = '200ms'")
-                conn.exec_driver_sql("SELECT time_cells_compact()")
-        except DBAPIError:
-            pass
 
     def camera_of_items(self, item_ids: Sequence[int]) -> str | None:
         """The camera key holding most of ``item_ids`` (a known camera before the unknown

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import visitors
 
 from smparchive.core.catalog import cameras, folders, fulltext, textwalk
-from smparchive.core.catalog.base import CatalogBase, friendly_db_error
+from smparchive.core.catalog.base import COMPACT_AT, CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.counts import FacetCounts as FacetCounts  # re-exported
 from smparchive.core.catalog.errors import CatalogError
@@ -172,7 +172,6 @@ _INDEXED_FIELDS = (
     ("statuses",),
 )
 _UNTIMED_FIELDS = (("cameras",), ("statuses",))  # whose index holds no capture time
-COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
 
 def _matched_base(f: ItemFilter, sort: str) -> ItemFilter:
@@ -831,18 +830,8 @@ class QueryOps(CatalogBase):
         except DBAPIError as exc:
             raise CatalogError(friendly_db_error(exc)) from exc
         if self._dialect != "sqlite" and appended > COMPACT_AT:
-            self._compact_cells()
+            self._fold_kept_counts("facet_cells_compact")
         return counts
-
-    def _compact_cells(self) -> None:
-        """PostgreSQL: fold the rows writers appended to facet_cells (one per combination
-        and statement) into one per combination; best effort (a read-only role skips)."""
-        try:
-            with self.engine.connect() as conn, conn.begin():
-                conn.exec_driver_sql("SET LOCAL lock_timeout = '200ms'")
-                conn.exec_driver_sql("SELECT facet_cells_compact()")
-        except DBAPIError:
-            pass
 
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
         if self._led_by_text(f) and replace(f, text="") == ItemFilter():
