@@ -7,7 +7,9 @@ Builds a catalogue of real JPEGs (3000 x 2000, made here) with its grid thumbnai
 then, in a fresh process per tree and round (interleaved), runs the app's ThumbnailRepair
 with real worker processes: a screenful of 12 items is asked for, the time until all 12
 thumbnails are in the cache is taken, the "user" looks for 0.3 s, and the next screenful
-is asked for. Prints, per screenful, the wall time until its thumbnails are there; the
+is asked for (whether the job of the last one still runs or not). Prints, per screenful,
+the wall time until its thumbnails are there, the repair jobs started and the app
+process's own CPU (not its workers'); the
 first screenful includes the workers' fork server. ``--before`` is another checkout's
 ``src`` (e.g. ``git archive REV src``), run in the same rounds. Figures only.
 """
@@ -72,6 +74,8 @@ def child(path: str) -> None:
     cat = open_catalog(path)
     runner = TaskRunner()
     repair = ThumbnailRepair(cat, runner, options=ScanOptions())
+    starts: list[object] = []
+    runner.job_started.connect(starts.append)
     records = cat.items(cat.query_ids())
     screens = [records[i : i + SCREENFUL] for i in range(0, len(records), SCREENFUL)]
     waits: list[float] = []
@@ -87,16 +91,19 @@ def child(path: str) -> None:
         QTimer.singleShot(0, lambda screen=screen: repair.request(screen))
         until(lambda screen=screen: all(cat.thumbnails.has(r.sha256, THUMB) for r in screen))
         waits.append((time.perf_counter() - asked) * 1000)
-        until(lambda: not repair.running)
+        # then the user looks, and scrolls on: whether the job is still running or not
         look = time.monotonic() + LOOK_S
         until(lambda look=look: time.monotonic() >= look)
     repair.stop()
     runner.shutdown()
     cat.close()
     print("WAITS " + " ".join(f"{w:.0f}" for w in waits))
+    print(f"JOBS {len(starts)} {time.process_time() * 1000:.0f}")
 
 
-def run_tree(src: str, pristine: Path) -> list[float]:
+def run_tree(src: str, pristine: Path) -> tuple[list[float], int, float]:
+    """The waits per screenful, the repair jobs started, the app process's CPU (ms; its
+    worker processes not counted)."""
     work = Path(tempfile.mkdtemp(prefix="repair-run-"))
     try:
         shutil.copytree(pristine.parent, work / "c")
@@ -109,7 +116,8 @@ def run_tree(src: str, pristine: Path) -> list[float]:
             check=True,
         ).stdout
         line = next(x for x in out.splitlines() if x.startswith("WAITS "))
-        return [float(v) for v in line.split()[1:]]
+        jobs, cpu = next(x for x in out.splitlines() if x.startswith("JOBS ")).split()[1:]
+        return [float(v) for v in line.split()[1:]], int(jobs), float(cpu)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -132,12 +140,15 @@ def main() -> None:
             trees.insert(0, ("before", args.before))
         results: dict[str, list[list[float]]] = {name: [] for name, _src in trees}
         for rnd in range(1, args.rounds + 1):
-            for name, src in trees:
+            for name, src in trees[rnd % 2 :] + trees[: rnd % 2]:  # order alternates
                 load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-                waits = run_tree(src, pristine)
+                waits, jobs, cpu = run_tree(src, pristine)
                 results[name].append(waits)
                 shown = " / ".join(f"{w:.0f}" for w in waits)
-                print(f"round {rnd} {name:9s} (load {load}): ms per screenful {shown}")
+                print(
+                    f"round {rnd} {name:9s} (load {load}): ms per screenful {shown}; "
+                    f"{jobs} repair jobs started; app process CPU {cpu:.0f} ms"
+                )
         print(f"\n{args.photos} photos, screenfuls of {SCREENFUL}, {LOOK_S} s between them")
         for name, runs in results.items():
             first = [r[0] for r in runs]

@@ -144,6 +144,8 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Thread pools for reads/file work and one serial executor for catalogue writes."""
 
+    threaded = True  # work runs beside the UI thread (False: in the caller, in tests)
+
     job_started = Signal(object)  # TaskHandle with job=True
     job_finished = Signal(object)
     # label, exception, whether it was a write: failures nobody else handles
@@ -275,6 +277,8 @@ class TaskRunner(QObject):
 
 class SyncTaskRunner(TaskRunner):
     """Runs every task immediately in the calling thread (tests)."""
+
+    threaded = False
 
     def submit(
         self,

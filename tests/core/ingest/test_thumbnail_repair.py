@@ -76,6 +76,65 @@ def test_repair_takes_items_added_while_it_runs(
     assert catalog.thumbnails.has(items[3].sha256, THUMB)
 
 
+def test_a_lingering_repair_takes_the_next_screenful_then_ends(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """A repair whose items are done waits ``linger_s`` for more: items added then are made
+    by the same job (its workers kept), and it ends once nothing more comes."""
+    import threading
+    import time
+
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg)
+    _forget_thumbnails(catalog, items)
+    cache = catalog.thumbnails
+    job = ThumbnailJob(
+        catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=30.0
+    )
+    out: list[Any] = []
+    runner = threading.Thread(target=lambda: out.append(job.run()))
+    runner.start()
+    deadline = time.monotonic() + 20
+    while not cache.has(items[0].sha256, THUMB) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)  # the first round is over: the job waits for more
+    assert runner.is_alive() and job.add([items[1].id, items[2].id]) is True
+    while not cache.has(items[2].sha256, THUMB) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert runner.is_alive()  # still waiting for more (30 s), not ended with its round
+    job.linger_s = 0.0
+    assert job.add([items[3].id]) is True  # wakes it: this round, then no more waiting
+    runner.join(20)
+    assert not runner.is_alive() and out[0].made == 4
+    assert all(cache.has(i.sha256, THUMB) for i in items)
+    assert job.add([items[0].id]) is False  # ended: a new job takes further items
+
+
+def test_cancelling_a_lingering_repair_ends_it_at_once(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    import threading
+    import time
+
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg)
+    _forget_thumbnails(catalog, items)
+    job = ThumbnailJob(
+        catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=60.0
+    )
+    cancel = CancelToken()
+    out: list[Any] = []
+    runner = threading.Thread(target=lambda: out.append(job.run(cancel=cancel)))
+    runner.start()
+    deadline = time.monotonic() + 20
+    while not catalog.thumbnails.has(items[0].sha256, THUMB) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)
+    assert runner.is_alive()
+    cancel.cancel()
+    runner.join(5)  # not the 60 s of its linger
+    assert not runner.is_alive() and out[0].made == 1
+    assert job.add([items[1].id]) is False
+
+
 def test_repair_skips_offline_missing_and_failed_items(
     catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
 ) -> None:

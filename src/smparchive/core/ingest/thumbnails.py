@@ -61,8 +61,12 @@ class ThumbnailJob:
         previews: bool = True,
         options: ScanOptions | None = None,
         pool: WorkerPool | None = None,
+        linger_s: float = 0.0,
     ) -> None:
-        """``item_ids`` (even empty) makes a repair job limited to those items (see ``add``)."""
+        """``item_ids`` (even empty) makes a repair job limited to those items (see ``add``).
+        ``linger_s``: how long a repair job whose items are all done waits for more before it
+        ends (a grid scrolled screenful after screenful hands the next items to the running
+        job and its workers, instead of starting a job and its worker processes again)."""
         if catalog.thumbnails is None:
             raise ValueError("This catalogue has no thumbnail cache folder.")
         self.cat = catalog
@@ -72,6 +76,8 @@ class ThumbnailJob:
         self.options = options or ScanOptions()
         self._pool = pool
         self._lock = threading.Lock()
+        self._more = threading.Condition(self._lock)  # add() wakes a lingering job
+        self.linger_s = linger_s
         self._urgent: deque[int] = deque()
         self._done: set[int] = set()
         self.repair = item_ids is not None
@@ -86,15 +92,27 @@ class ThumbnailJob:
             if self._closed or not self.repair:
                 return False
             self._added.extend(ids)
+            self._more.notify_all()
             return True
 
-    def _more_to_repair(self) -> bool:
-        """Items were added since the last round; otherwise close the job to additions."""
+    def _more_to_repair(self, cancel: CancelToken) -> bool:
+        """Items were added since the last round (or within ``linger_s`` of its end);
+        otherwise close the job to additions."""
         with self._lock:
-            if self._added:
+            deadline = time.monotonic() + self.linger_s
+            while not self._added and not cancel.cancelled:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._more.wait(left)  # add() or the cancel (see run) wakes it
+            if self._added and not cancel.cancelled:
                 return True
             self._closed = True
             return False
+
+    def _wake(self) -> None:
+        with self._lock:
+            self._more.notify_all()
 
     def prioritise(self, ids: Iterable[int]) -> None:
         """Make these items next (the latest call wins: what the user looks at now).
@@ -150,6 +168,7 @@ class ThumbnailJob:
         )
         meter = Meter(progress or null_progress)
         # No warm-up: the workers start with the first picture to make (none, often).
+        forget = cancel.on_cancel(self._wake)  # a lingering repair ends at once
         try:
             if not self.repair:
                 self.requeue_missing()
@@ -157,7 +176,7 @@ class ThumbnailJob:
             while not cancel.cancelled:
                 finished = until is None or until.is_set()
                 made = self._thumbnails(pool, report, meter, cancel, tried)
-                if not made and finished and not (self.repair and self._more_to_repair()):
+                if not made and finished and not (self.repair and self._more_to_repair(cancel)):
                     break
                 if until is not None and not finished:
                     until.wait(FOLLOW_POLL_S)
@@ -165,6 +184,7 @@ class ThumbnailJob:
             if self.previews and not cancel.cancelled:
                 self._previews(pool, report, meter, cancel)
         finally:
+            forget()
             with self._lock:
                 self._closed = True
             if own:

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 JOB_MODULE = "smparchive.core.ingest.thumbnails"
 REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
+# How long a job whose items are done waits for the next screenful's: scrolling hands them to
+# the running job and its workers; a new job started its worker processes again each time
+# (317 job starts over bench_gui's 1M scroll, their set-up holding the interpreter lock
+# against the UI thread).
+LINGER_S = 3.0
 
 
 class ThumbnailRepair(QObject):
@@ -157,7 +162,11 @@ class ThumbnailRepair(QObject):
     def _start(self, ids: list[int]) -> None:
         from smparchive.core.ingest.thumbnails import ThumbnailJob
 
-        job = ThumbnailJob(self.catalog, item_ids=ids, previews=False, options=self.options)
+        # (a runner that runs the work on the calling thread would only wait: no linger)
+        linger = LINGER_S if self.runner.threaded else 0.0
+        job = ThumbnailJob(
+            self.catalog, item_ids=ids, previews=False, options=self.options, linger_s=linger
+        )
         job.prioritise(self._visible)
         self._handed(ids)
         self._job = job
@@ -184,7 +193,14 @@ class ThumbnailRepair(QObject):
         if self._job is job:  # still running (a synchronous runner has finished already)
             self._handle = handle
             handle.cancelled.connect(cancelled)
+            handle.progressed.connect(self._progressed)
             self._timer.start()
+
+    def _progressed(self, event: Any) -> None:
+        # A round is done (the job may linger for more): the grid shows its last pictures
+        # now, not at the next refresh.
+        if event.total and event.done >= event.total:
+            self.made.emit()
 
     def _ended(
         self, job: ThumbnailJob, error: BaseException | None = None, *, cancelled: bool = False
