@@ -33,7 +33,7 @@ REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job run
 # the running job and its workers; a new job started its worker processes again each time
 # (317 job starts over bench_gui's 1M scroll, their set-up holding the interpreter lock
 # against the UI thread).
-LINGER_S = 3.0
+LINGER_S = 2.0  # short: it holds one of the two threads that long work (deck conversions) share
 
 
 class ThumbnailRepair(QObject):
