@@ -593,6 +593,8 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     dog = StallWatchdog(threshold_s=0.1).start()
     beat = _Beat(app, dog)
     passes = _CollectorPasses()
+    jobs: list[str] = []  # background jobs started while scrolling (the repair's, mostly)
+    w.runner.job_started.connect(lambda h: jobs.append(h.label))
     sb = w.grid.verticalScrollBar()
     frames: list[float] = []
     cpu: list[float] = []  # the UI thread's own CPU time per pass (what load does not inflate)
@@ -622,7 +624,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
         f"{steady:.1f} s): {len(frames)} event-loop passes, median "
         f"{statistics.median(frames) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms, "
         f"worst frame {frames[-1] * 1000:.1f} ms (target < 50, never > 100); "
-        f"{queued:,} items queued for repair"
+        f"{queued:,} items queued for repair, {len(jobs)} jobs started"
     )
     print(
         f"   UI-thread CPU per pass: p99 {cpu[int(len(cpu) * 0.99)] * 1000:.1f} ms, "

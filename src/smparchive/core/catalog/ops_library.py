@@ -55,7 +55,7 @@ class LibraryOps(CatalogBase):
         resolved = path.resolve()
         if self.cache_dir is not None and _inside(resolved, self.cache_dir.resolve()):
             raise CatalogError(problem("folder.cache"))
-        for root in self.roots():
+        for root in self.roots(counts=False):
             existing = Path(root.path)
             if existing == resolved:
                 return OpResult(
@@ -123,7 +123,7 @@ class LibraryOps(CatalogBase):
         raise KeyError(root_id)
 
     def find_root(self, spec: str) -> RootRecord:
-        """A root by id, path or label (for the CLI)."""
+        """A root by id, path or label (for the CLI), with its item count."""
         for r in self.roots():
             if (
                 spec == str(r.id)

@@ -1224,7 +1224,7 @@ class QueryOps(CatalogBase):
         """Item ids of catalogued files given as absolute paths (unknown ones skipped)."""
         from pathlib import Path
 
-        roots = [(r.id, Path(r.path)) for r in self.roots()]
+        roots = [(r.id, Path(r.path)) for r in self.roots(counts=False)]
         wanted: list[tuple[int, str]] = []
         for p in paths:
             ap = Path(p).expanduser().resolve()

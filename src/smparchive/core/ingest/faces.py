@@ -200,7 +200,7 @@ class FaceJob:
         started = time.monotonic()
         meter = Meter(progress or null_progress)
         targets = {t.id: t for t in self.cat.face_targets(self.root_ids)}
-        roots = {r.id: r.path for r in self.cat.roots()}
+        roots = {r.id: r.path for r in self.cat.roots(counts=False)}
         total = len(targets)
         meter(ProgressEvent("faces", 0, total), force=True)
         if not targets:

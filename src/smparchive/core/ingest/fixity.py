@@ -65,7 +65,7 @@ def verify(
     cancel = cancel or CancelToken()
     started = time.monotonic()
     report = VerifyReport()
-    roots = {r.id: r for r in catalog.roots()}
+    roots = {r.id: r for r in catalog.roots(counts=False)}
     refs: list[tuple[ItemRef, str, str]] = []
     away: set[int] = set()  # counted once (a team catalogue lists them as offline too)
     for ref in catalog.verify_targets(root_ids):

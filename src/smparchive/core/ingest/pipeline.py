@@ -123,7 +123,7 @@ def _scan(
     cancel = cancel or CancelToken()
     report = ScanReport()
     started = time.monotonic()
-    known = {r.id: r for r in catalog.roots()}
+    known = {r.id: r for r in catalog.roots(counts=False)}
     wanted = (
         [known[r if isinstance(r, int) else r.id] for r in roots] if roots else list(known.values())
     )

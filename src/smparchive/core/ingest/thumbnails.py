@@ -197,7 +197,7 @@ class ThumbnailJob:
         """Items marked ``ok`` whose grid thumbnail file is gone (the cache was trimmed or
         cleared) wait for a thumbnail again; only on online drives (others cannot be read
         now: they keep whatever picture is left until the drive is back). Returns how many."""
-        online = {r.id for r in self.cat.roots() if r.online}
+        online = {r.id for r in self.cat.roots(counts=False) if r.online}
         keys = self.cat.thumbnail_keys(self.root_ids)
         pictured = self.cache.present(THUMB) if keys else set()
         gone = [
@@ -214,7 +214,9 @@ class ThumbnailJob:
         if not ids:
             return []
         reachable = {
-            r.id for r in self.cat.roots() if r.online and os.path.isdir(os_path(r.path, ""))
+            r.id
+            for r in self.cat.roots(counts=False)
+            if r.online and os.path.isdir(os_path(r.path, ""))
         }
         return [
             r
@@ -249,7 +251,7 @@ class ThumbnailJob:
             r.id: r for r in (self._repairable(ids) if self.repair else self.cat.item_refs(ids))
         }
         self._repaired.update(refs)
-        roots = {r.id: r.path for r in self.cat.roots()}
+        roots = {r.id: r.path for r in self.cat.roots(counts=False)}
         total = len(refs)
         self._done = set()
         batch: list[tuple[ItemRef, tasks.Look | TaskFailed]] = []
@@ -356,7 +358,7 @@ class ThumbnailJob:
     def _previews(
         self, pool: WorkerPool, report: ThumbnailReport, meter: Meter, cancel: CancelToken
     ) -> None:
-        roots = {r.id: (r.path, r.online) for r in self.cat.roots()}
+        roots = {r.id: (r.path, r.online) for r in self.cat.roots(counts=False)}
         keys = self.cat.thumbnail_keys(self.root_ids)
         pictured = self.cache.present(PREVIEW) if keys else set()
         wanting = [  # one listing of the cache, not a check per item
