@@ -91,7 +91,8 @@ def test_a_lingering_repair_takes_the_next_screenful_then_ends(
         catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=30.0
     )
     out: list[Any] = []
-    runner = threading.Thread(target=lambda: out.append(job.run()))
+    events: list[Any] = []
+    runner = threading.Thread(target=lambda: out.append(job.run(events.append)))
     runner.start()
     deadline = time.monotonic() + 20
     while not cache.has(items[0].sha256, THUMB) and time.monotonic() < deadline:
@@ -106,6 +107,10 @@ def test_a_lingering_repair_takes_the_next_screenful_then_ends(
     runner.join(20)
     assert not runner.is_alive() and out[0].made == 4
     assert all(cache.has(i.sha256, THUMB) for i in items)
+    # the jobs line counts the whole job, never '3/2' once a second round has begun
+    shown = [(e.done, e.total) for e in events if e.stage == "thumbnails"]
+    assert all(done <= total for done, total in shown), shown
+    assert shown[-1] == (4, 4) and (1, 1) in shown and (3, 3) in shown
     assert job.add([items[0].id]) is False  # ended: a new job takes further items
 
 

@@ -84,6 +84,7 @@ class ThumbnailJob:
         self._added: list[int] = list(item_ids or ())
         self._closed = False  # a repair job takes no more items
         self._repaired: set[int] = set()  # items a repair job tried (its previews are theirs)
+        self._counted = 0  # items of every round so far: progress counts the whole job
 
     def add(self, ids: Iterable[int]) -> bool:
         """Repair these items too (thread-safe); False once the job has stopped taking
@@ -252,7 +253,8 @@ class ThumbnailJob:
         }
         self._repaired.update(refs)
         roots = {r.id: r.path for r in self.cat.roots(counts=False)}
-        total = len(refs)
+        self._counted += len(refs)
+        total = self._counted  # report.done and .reused count every round: so does this
         self._done = set()
         batch: list[tuple[ItemRef, tasks.Look | TaskFailed]] = []
         outcomes: list[dict[str, Any]] = []
@@ -277,7 +279,7 @@ class ThumbnailJob:
                 expect = (ref.size, ref.mtime_ns)
                 yield ref.id, tasks.render, (path, ref.kind, (THUMB,), fault, expect)
 
-        meter(ProgressEvent("thumbnails", 0, total), force=True)
+        meter(ProgressEvent("thumbnails", report.done + report.reused, total), force=True)
         for key, result in pool.run(jobs(), cancel):
             ref = refs[int(key)]  # type: ignore[call-overload]
             report.done += 1
