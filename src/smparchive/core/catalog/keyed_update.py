@@ -1,0 +1,91 @@
+"""Rows each given their own values by primary key, in as few statements as the engine allows.
+
+SQLite: one executemany of ``UPDATE ... WHERE id = ?`` (its row triggers fire per row either
+way, and it is measured fast there). PostgreSQL: psycopg runs an executemany as one
+statement per row, and ``items`` has statement-level triggers (``facet_cells``,
+``time_cells``: migrations 0037/0038) that fire once per statement, so a clock correction
+of 10,000 items ran each trigger 10,000 times. There the rows go as one array parameter per
+column, ``UPDATE t SET c = v.c FROM unnest(:keys, :c ...) AS v WHERE t.id = v.k``: one
+statement (and one firing of each trigger) per chunk of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ARRAY, JSON, Float, Table, TypeDecorator, bindparam, column, func, update
+from sqlalchemy.engine import Connection
+
+from smparchive.core.catalog.chunks import PG_ID_CHUNK
+
+
+def update_each(
+    conn: Connection, table: Table, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Set ``columns`` of each row whose ``key`` is ``row[0]`` to ``row[1:]``.
+
+    Keys must be distinct (one statement cannot set a row twice). Values are bound with each
+    column's own type, so they land as an executemany would set them (time zones, codes,
+    NULLs)."""
+    if not rows or not columns:
+        return
+    cols = list(columns)
+    if conn.dialect.name == "postgresql" and all(_arrayable(table, c) for c in [key, *cols]):
+        arrays = _arrays(table, [key, *cols], rows)
+        if arrays is not None:
+            stmt = _unnest_update(table, key, cols)
+            for start in range(0, len(rows), PG_ID_CHUNK):
+                conn.execute(stmt, {n: a[start : start + PG_ID_CHUNK] for n, a in arrays.items()})
+            return
+    stmt = (
+        update(table)
+        .where(table.c[key] == bindparam("k_"))
+        .values({c: bindparam(f"v_{i}", type_=table.c[c].type) for i, c in enumerate(cols)})
+    )
+    params = [{"k_": r[0], **{f"v_{i}": v for i, v in enumerate(r[1:])}} for r in rows]
+    conn.execute(stmt, params)
+
+
+def _arrayable(table: Table, name: str) -> bool:
+    """A column whose values travel in a typed PostgreSQL array: not JSON (a list in a JSON
+    value would be taken for a dimension of the array), not an array itself."""
+    affinity = table.c[name].type._type_affinity  # a TypeDecorator's is its impl's
+    return affinity is not None and not issubclass(affinity, JSON | ARRAY)
+
+
+def _unnest_update(table: Table, key: str, cols: Sequence[str]) -> Any:
+    """``UPDATE table SET c_i = v.v_i FROM unnest(:k_, :v_0 ...) AS v WHERE key = v.k_``."""
+    arrays = [bindparam("k_", type_=ARRAY(table.c[key].type))]
+    arrays += [bindparam(f"v_{i}", type_=ARRAY(table.c[c].type)) for i, c in enumerate(cols)]
+    names = ["k_", *(f"v_{i}" for i in range(len(cols)))]
+    source = func.unnest(*arrays).table_valued(*(column(n) for n in names)).render_derived(name="v")
+    return (
+        update(table)
+        .where(table.c[key] == source.c.k_)
+        .values({c: source.c[f"v_{i}"] for i, c in enumerate(cols)})
+    )
+
+
+def _arrays(
+    table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> dict[str, list[Any]] | None:
+    """The parameters of :func:`_unnest_update` (the keys, then each column's values), or
+    None when a column's values are of types that one array cannot hold.
+
+    psycopg dumps a list only when its items are of one database type: integers given for a
+    float column become floats (as the database would convert them); any other mix (a bool
+    among integers, a date among times) is left to the executemany. A TypeDecorator's values
+    are its own to convert (codes, UTC times), so they are taken as they come."""
+    out: dict[str, list[Any]] = {}
+    for n, name in enumerate(names):
+        values = [r[n] for r in rows]
+        kind = table.c[name].type
+        if kind._type_affinity is Float:
+            values = [float(v) if type(v) is int else v for v in values]
+        elif not isinstance(kind, TypeDecorator):
+            found = {str if isinstance(v, str) else type(v) for v in values if v is not None}
+            if len(found) > 1:
+                return None
+        out["k_" if n == 0 else f"v_{n - 1}"] = values
+    return out
