@@ -11,7 +11,7 @@ statement (and one firing of each trigger) per chunk of rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ARRAY, JSON, Float, Table, TypeDecorator, bindparam, column, func, update
@@ -89,3 +89,19 @@ def _arrays(
                 return None
         out["k_" if n == 0 else f"v_{n - 1}"] = values
     return out
+
+
+def update_dicts(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Each row (a dict of column values with the primary key ``id``) set on its row, as the
+    ORM's bulk UPDATE by primary key did, one after another: an item given twice ends with
+    the values of both, the later ones winning. Items then naming the same columns go
+    together."""
+    merged: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        merged.setdefault(r["id"], {}).update(r)
+    groups: dict[tuple[str, ...], list[list[Any]]] = {}
+    for iid, values in merged.items():
+        cols = tuple(sorted(c for c in values if c != "id"))
+        groups.setdefault(cols, []).append([iid, *(values[c] for c in cols)])
+    for cols, group in groups.items():
+        update_each(conn, table, "id", cols, group)

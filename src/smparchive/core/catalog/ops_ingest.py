@@ -28,6 +28,7 @@ from smparchive.core.catalog.filters import shared_keys, status_in
 from smparchive.core.catalog.folders import folder_paths, name_folders
 from smparchive.core.catalog.folders import join as folder_join
 from smparchive.core.catalog.indexrow import IndexRow as IndexRow
+from smparchive.core.catalog.keyed_update import update_dicts
 from smparchive.core.catalog.models import (
     ClockOffset,
     Day,
@@ -569,7 +570,7 @@ class IngestOps(CatalogBase):
         if updates:
             name_cameras(s, updates)
             name_folders(s, updates)
-            s.execute(update(MediaItem), updates)
+            update_dicts(s.connection(), table_of(MediaItem), updates)
         return [u["id"] for u in updates]
 
     def _write_children(
@@ -646,10 +647,8 @@ class IngestOps(CatalogBase):
                 if not group:
                     continue
                 extra = {"thumb_state": ThumbState.OK} if group[0][0] in done else {}
-                s.execute(
-                    update(MediaItem),
-                    [{"id": i, "sha256": sha, "updated_at": now, **extra} for i, sha in group],
-                )
+                rows = [{"id": i, "sha256": sha, "updated_at": now, **extra} for i, sha in group]
+                update_dicts(s.connection(), table_of(MediaItem), rows)
         return ChangeSummary(items=frozenset(item_id for item_id, _sha in hashes))
 
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
@@ -659,7 +658,7 @@ class IngestOps(CatalogBase):
                 rows = [dict(o) for o in outcomes]
                 name_cameras(s, rows)
                 name_folders(s, rows)
-                s.execute(update(MediaItem), rows)
+                update_dicts(s.connection(), table_of(MediaItem), rows)
 
     def ingest_restore(self, item_ids: Sequence[int]) -> None:
         """Files back where the catalogue had them (root online again): restore status."""
