@@ -1,5 +1,5 @@
-"""A journalled rewrite of many rows on PostgreSQL: a clock correction of every item, its
-undo and its redo (``Journal.update_rows``: each item its own capture time).
+"""Writes of many item rows on PostgreSQL: the scan's (new rows, fingerprints, thumbnail
+outcomes) and a journalled rewrite (a clock correction of every item, its undo and redo).
 
     python benchmarks/bench_pg_rewrite.py URL --src OTHER_SRC [--rounds 3]
     (BENCH_ITEMS=N: items, 20,000 by default)
@@ -7,12 +7,14 @@ undo and its redo (``Journal.update_rows``: each item its own capture time).
 URL: a PostgreSQL catalogue (``postgresql+psycopg://...``) whose public schema each run
 empties. Each round, in a fresh process per tree (this one's ``src`` and ``--src``, in
 alternating order), N items of one camera, with device times and their offset, go in
-through the ingest write path (``ingest_batch``, batches of 2,000: ``build_wall``); then a
-clock correction of that camera (every item's capture time rewritten, some items' day:
-``clock_wall``/``clock_cpu``), its undo (``undo_wall``) and its redo (``redo_wall``).
-``update_stmts``: the statements the correction sent to the server that update ``items``
-(an executemany counts one per row: what the statement triggers ``facet_cells`` and
-``time_cells`` fire once for). Figures only: nothing is asserted.
+through the ingest write path (``ingest_batch``, batches of 2,000, then the days:
+``build_wall``); each item's fingerprint (``ingest_hashes``: ``hash_wall``) and thumbnail
+outcome (``ingest_outcomes``, one in ten a warning: ``thumbs_wall``); then a clock
+correction of that camera (every item's capture time rewritten, some items' day:
+``clock_wall``/``clock_cpu``), its undo (``undo_wall``/``undo_cpu``) and its redo
+(``redo_wall``). ``*_stmts``: the statements each sent that write ``items`` (an executemany
+counts one per row: the statement triggers ``facet_cells`` and ``time_cells`` fire once per
+statement). Figures only: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -92,26 +94,40 @@ def measure(url: str) -> dict[str, float]:
 
     out: dict[str, float] = {"load": os.getloadavg()[0]}
     _fresh(url)
+    sent = [0]
+
+    def count(conn: Any, cur: Any, sql: str, params: Any, ctx: Any, many: bool) -> None:
+        if sql.startswith(("UPDATE items", "INSERT INTO items")):
+            sent[0] += len(params) if many else 1
+
+    def step(name: str, fn: Any) -> Any:
+        sent[0] = 0
+        out[f"{name}_wall"], cpu, result = _timed(fn)
+        if name in ("clock", "undo"):
+            out[f"{name}_cpu"] = cpu
+        out[f"{name}_stmts"] = sent[0]
+        return result
+
     with tempfile.TemporaryDirectory() as tmp:
         cat = open_catalog(url, create=True)
+        event.listen(cat.engine, "before_cursor_execute", count)
         try:
-            out["build_wall"] = _timed(lambda: _build(cat, Path(tmp)))[0]
+            step("build", lambda: _build(cat, Path(tmp)))
             with cat.engine.connect() as c:
                 c.exec_driver_sql("ANALYZE")
-            sent = [0]
-
-            def count(conn: Any, cur: Any, sql: str, params: Any, ctx: Any, many: bool) -> None:
-                if sql.startswith("UPDATE items"):
-                    sent[0] += len(params) if many else 1
-
-            event.listen(cat.engine, "before_cursor_execute", count)
-            wall, cpu, done = _timed(lambda: cat.set_clock_offset("Canon|EOS R5|", 3600 + 7))
-            event.remove(cat.engine, "before_cursor_execute", count)
-            out["clock_wall"], out["clock_cpu"], out["clock_items"] = wall, cpu, done.value
-            out["update_stmts"] = sent[0]
-            wall, cpu, undone = _timed(lambda: cat.undo(done.undo))
-            out["undo_wall"], out["undo_cpu"] = wall, cpu
-            out["redo_wall"] = _timed(lambda: cat.undo(undone.undo))[0]
+            ids = cat.query_ids()
+            step("hash", lambda: cat.ingest_hashes([(i, f"{i * 7919:064x}") for i in ids]))
+            outcomes = [
+                {"id": i, "thumb_state": "none", "status": "warning", "warnings": "odd"}
+                if i % 10 == 0
+                else {"id": i, "thumb_state": "ok"}
+                for i in ids
+            ]
+            step("thumbs", lambda: cat.ingest_outcomes(outcomes))
+            done = step("clock", lambda: cat.set_clock_offset("Canon|EOS R5|", 3600 + 7))
+            out["clock_items"] = done.value
+            undone = step("undo", lambda: cat.undo(done.undo))
+            step("redo", lambda: cat.undo(undone.undo))
         finally:
             cat.close()
     return out
