@@ -13,8 +13,8 @@ outcome (``ingest_outcomes``, one in ten a warning: ``thumbs_wall``); then a clo
 correction of that camera (every item's capture time rewritten, some items' day:
 ``clock_wall``/``clock_cpu``), its undo (``undo_wall``/``undo_cpu``) and its redo
 (``redo_wall``). ``*_stmts``: the statements each sent that write ``items`` (an executemany
-counts one per row: the statement triggers ``facet_cells`` and ``time_cells`` fire once per
-statement). Figures only: nothing is asserted.
+counts one per row, as psycopg sends it: the statement triggers ``facet_cells`` and
+``time_cells`` fire once per statement). Figures only: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def measure(url: str) -> dict[str, float]:
 
     def count(conn: Any, cur: Any, sql: str, params: Any, ctx: Any, many: bool) -> None:
         if sql.startswith(("UPDATE items", "INSERT INTO items")):
-            sent[0] += len(params) if many else 1
+            sent[0] += len(params) if isinstance(params, list | tuple) else 1
 
     def step(name: str, fn: Any) -> Any:
         sent[0] = 0

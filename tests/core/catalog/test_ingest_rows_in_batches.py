@@ -1,7 +1,7 @@
-"""The scan's writes of many items (new rows, known rows re-read, fingerprints, thumbnail
-outcomes) set every item as given on SQLite and PostgreSQL, where they go as a few
-statements rather than one per item (items' statement triggers fire once per statement),
-and the kept counts stay those counted from the items."""
+"""The scan's updates of many items (known rows re-read, fingerprints, thumbnail outcomes)
+set every item as given on SQLite and PostgreSQL, where they go as a few statements rather
+than one per item (items' statement triggers fire once per statement), and the kept counts
+stay those counted from the items."""
 
 from __future__ import annotations
 
@@ -54,12 +54,9 @@ def test_scan_writes_set_every_item(engine_catalog: Any, tmp_path: Path) -> None
     cat.create_event("Summit", time_zone="Europe/Brussels")
     root = cat.add_root(tmp_path).value
     pg = cat.engine.dialect.name == "postgresql"
-    with recorded_statements(cat) as seen:
-        cat.ingest_batch(root, [_entry(i) for i in range(40)])
+    cat.ingest_batch(root, [_entry(i) for i in range(40)])
     ids = sorted(cat.query_ids())
     assert len(ids) == 40
-    if pg:  # the new rows in multi-row statements, not one statement per item
-        assert not _written(cat, seen, "INSERT INTO items")
     _check_counts(cat)
 
     # known items re-read: their new size and time

@@ -90,12 +90,6 @@ def make_engine(url: str) -> Engine:
         return engine
     args = server_connect_args(url)
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
-    # An INSERT of many rows without RETURNING (new items, their tags and texts) as
-    # multi-row statements of up to 1,000 rows, as SQLAlchemy does for psycopg2: psycopg 3
-    # would send one statement per row, and on items each fires its statement-level
-    # triggers (facet_cells, time_cells) once. Decided when a statement is compiled, so set
-    # before the first one.
-    engine.dialect.use_insertmanyvalues_wo_returning = True
     event.listen(engine, "first_connect", lambda conn, _rec: _check_folding(engine, conn))
     interrupt.install(engine)
     options = args.get("options") or make_url(url).query.get("options")
