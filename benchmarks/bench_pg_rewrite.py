@@ -5,16 +5,17 @@ outcomes) and a journalled rewrite (a clock correction of every item, its undo a
     (BENCH_ITEMS=N: items, 20,000 by default)
 
 URL: a PostgreSQL catalogue (``postgresql+psycopg://...``) whose public schema each run
-empties. Each round, in a fresh process per tree (this one's ``src`` and ``--src``, in
-alternating order), N items of one camera, with device times and their offset, go in
-through the ingest write path (``ingest_batch``, batches of 2,000, then the days:
-``build_wall``); each item's fingerprint (``ingest_hashes``: ``hash_wall``) and thumbnail
-outcome (``ingest_outcomes``, one in ten a warning: ``thumbs_wall``); then a clock
-correction of that camera (every item's capture time rewritten, some items' day:
-``clock_wall``/``clock_cpu``), its undo (``undo_wall``/``undo_cpu``) and its redo
-(``redo_wall``). ``*_stmts``: the statements each sent that write ``items`` (an executemany
-counts one per row, as psycopg sends it: the statement triggers ``facet_cells`` and
-``time_cells`` fire once per statement). Figures only: nothing is asserted.
+empties (or a SQLite file's path, deleted first, to compare). Each round, in a fresh process
+per tree (this one's ``src`` and ``--src``, in alternating order), N items of one camera,
+with device times and their offset, go in through the ingest write path (``ingest_batch``,
+batches of 2,000, then the days: ``build_wall``); each item's fingerprint
+(``ingest_hashes``: ``hash_wall``) and thumbnail outcome (``ingest_outcomes``, one in ten a
+warning: ``thumbs_wall``); then a clock correction of that camera (every item's capture
+time rewritten, some items' day: ``clock_wall``/``clock_cpu``), its undo
+(``undo_wall``/``undo_cpu``) and its redo (``redo_wall``). ``*_stmts``: the statements each
+sent that write ``items`` (an executemany counts one per row, as psycopg sends it: the
+statement triggers ``facet_cells`` and ``time_cells`` fire once per statement). Figures
+only: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -34,8 +35,12 @@ BATCH = 2000
 
 
 def _fresh(url: str) -> None:
+    """An empty catalogue at ``url``: the server's public schema emptied, or no file."""
     from sqlalchemy import create_engine, text
 
+    if not url.startswith("postgresql"):  # a SQLite file, for comparison
+        Path(url).unlink(missing_ok=True)
+        return
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
