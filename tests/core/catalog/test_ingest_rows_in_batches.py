@@ -5,7 +5,7 @@ stay those counted from the items."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +122,23 @@ def test_scan_writes_set_every_item(engine_catalog: Any, tmp_path: Path) -> None
         assert r.status_reason == o.get("status_reason"), iid
     assert (got[ids[1]].status, got[ids[1]].thumb_state) == ("warning", "ok")
     assert got[ids[1]].status_reason == "gone"
+    _check_counts(cat)
+
+    # files gone, some back, the others verified (one damaged)
+    cat.ingest_mark_missing(ids[:12])
+    assert {r.status for r in cat.items(ids[:12])} == {"missing"}
+    cat.ingest_restore(ids[:6])
+    back = cat.items(ids[:6])  # an error with a reason stays one (restored_status_sql)
+    assert [r.status == "error" for r in back] == [r.status_reason is not None for r in back]
+    assert "missing" not in {r.status for r in back}
+    assert {r.status for r in cat.items(ids[6:12])} == {"missing"}
+    when = datetime(2026, 1, 2, 3, 4, 5, 678, tzinfo=UTC)
+    cat.record_verified(ids[12:], [(ids[13], "damaged")], when)
+    with cat._sessions() as s:
+        verified = dict(s.execute(select(MediaItem.id, MediaItem.last_verified_at)).all())
+    assert [i for i in ids if verified[i] == when] == ids[12:]
+    (damaged,) = cat.items([ids[13]])
+    assert (damaged.status, damaged.status_reason) == ("error", "damaged")
     _check_counts(cat)
 
 
