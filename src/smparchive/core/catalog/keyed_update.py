@@ -81,7 +81,7 @@ def _arrays(
     for n, name in enumerate(names):
         values = [r[n] for r in rows]
         kind = table.c[name].type
-        if kind._type_affinity is Float:
+        if issubclass(kind._type_affinity or object, Float):
             values = [float(v) if type(v) is int else v for v in values]
         elif not isinstance(kind, TypeDecorator):
             found = {str if isinstance(v, str) else type(v) for v in values if v is not None}
