@@ -1,7 +1,7 @@
-"""The scan's updates of many items (known rows re-read, fingerprints, thumbnail outcomes)
-set every item as given on SQLite and PostgreSQL, where they go as a few statements rather
-than one per item (items' statement triggers fire once per statement), and the kept counts
-stay those counted from the items."""
+"""The scan's writes of many items (new rows, known rows re-read, fingerprints, thumbnail
+outcomes, files missing, back and verified) set every item as given on SQLite and
+PostgreSQL, where they go as a few statements rather than one per item (items' statement
+triggers fire once per statement), and the kept counts stay those counted from the items."""
 
 from __future__ import annotations
 
@@ -54,9 +54,12 @@ def test_scan_writes_set_every_item(engine_catalog: Any, tmp_path: Path) -> None
     cat.create_event("Summit", time_zone="Europe/Brussels")
     root = cat.add_root(tmp_path).value
     pg = cat.engine.dialect.name == "postgresql"
-    cat.ingest_batch(root, [_entry(i) for i in range(40)])
+    with recorded_statements(cat) as seen:
+        cat.ingest_batch(root, [_entry(i) for i in range(40)])
     ids = sorted(cat.query_ids())
     assert len(ids) == 40
+    if pg:  # the new rows in one statement, not one per item
+        assert not _written(cat, seen, "INSERT INTO items")
     _check_counts(cat)
 
     # known items re-read: their new size and time
@@ -148,3 +151,37 @@ def replace_time(e: IngestEntry, n: int) -> IngestEntry:
 
     local = None if n % 5 == 4 else datetime(2022, 6, 2, 9) + timedelta(seconds=611 * n)
     return replace(e, capture_local=local)
+
+
+@pytest.mark.parametrize("engine_location", ["sqlite", "postgresql"], indirect=True)
+def test_rows_inserted_together_are_those_inserted_one_by_one(
+    engine_catalog: Any, tmp_path: Path
+) -> None:
+    """``insert_all`` (one statement on PostgreSQL) stores every value as an executemany
+    does: the scan's rows read back, inserted again both ways under other names."""
+    from sqlalchemy import insert
+
+    from smparchive.core.catalog.keyed_update import insert_all
+    from smparchive.core.catalog.models import table_of
+
+    cat = engine_catalog
+    cat.create_event("Summit", time_zone="Europe/Brussels")
+    cat.ingest_batch(cat.add_root(tmp_path).value, [_entry(i) for i in range(30)])
+    table = table_of(MediaItem)
+    cols = [c for c in table.c if c.name not in ("id", "sha_key")]
+    with cat._sessions() as s, s.begin():
+        rows = [dict(r._mapping) for r in s.execute(select(*cols).order_by(MediaItem.id))]
+        rows[0] |= {"duration_s": 3, "gps_lat": -0.0, "lens": "50mm f/1.8 'x'", "rating": 4}
+        rows[1] |= {"capture_utc": datetime(2022, 6, 1, 23, 59, 59, 999_999, tzinfo=UTC)}
+        conn = s.connection()
+        conn.execute(insert(table), [r | {"name": f"one-{r['name']}"} for r in rows])
+        with recorded_statements(cat) as seen:
+            insert_all(conn, table, [r | {"name": f"all-{r['name']}"} for r in rows])
+    with cat._sessions() as s:
+        stored = [dict(r._mapping) for r in s.execute(select(*cols).order_by(MediaItem.id))]
+    one = {r["name"][4:]: r | {"name": None} for r in stored if r["name"].startswith("one-")}
+    together = {r["name"][4:]: r | {"name": None} for r in stored if r["name"].startswith("all-")}
+    assert len(one) == 30 and together == one
+    if cat.engine.dialect.name == "postgresql":  # one statement, not one per row
+        assert [sql.split(" (")[0] for sql, _p in seen] == ["INSERT INTO items"]
+    _check_counts(cat)

@@ -14,7 +14,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ARRAY, JSON, Float, Table, TypeDecorator, bindparam, column, func, update
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    Float,
+    Table,
+    TypeDecorator,
+    bindparam,
+    column,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from smparchive.core.catalog.chunks import PG_ID_CHUNK
@@ -105,3 +117,40 @@ def update_dicts(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
         groups.setdefault(cols, []).append([iid, *(values[c] for c in cols)])
     for cols, group in groups.items():
         update_each(conn, table, "id", cols, group)
+
+
+def insert_all(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (dicts naming the same columns): one executemany on SQLite; on
+    PostgreSQL one ``INSERT ... SELECT FROM unnest(...)`` per chunk, so that the insert
+    triggers of items (per statement) fire once per chunk instead of once per row (psycopg
+    sends an executemany row by row). Columns left out get their defaults as in an
+    executemany; values their column's conversion."""
+    if not rows:
+        return
+    names = list(rows[0])
+    if (
+        conn.dialect.name == "postgresql"
+        and len(rows) > 1
+        and all(_arrayable(table, c) for c in names)
+        and all(r.keys() == rows[0].keys() for r in rows)
+    ):
+        arrays = _arrays(table, names, [[r[c] for c in names] for r in rows])
+        if arrays is not None:
+            stmt = _unnest_insert(table, names)
+            for start in range(0, len(rows), PG_ID_CHUNK):
+                conn.execute(stmt, {n: a[start : start + PG_ID_CHUNK] for n, a in arrays.items()})
+            return
+    conn.execute(insert(table), [dict(r) for r in rows])
+
+
+def _unnest_insert(table: Table, names: Sequence[str]) -> Any:
+    """``INSERT INTO table (names) SELECT v.k_, v.v_0 ... FROM unnest(:k_, :v_0 ...) AS v``
+    (the parameters as :func:`_arrays` names them)."""
+    params = ["k_", *(f"v_{i}" for i in range(len(names) - 1))]
+    arrays = [
+        bindparam(p, type_=ARRAY(table.c[c].type)) for p, c in zip(params, names, strict=True)
+    ]
+    source = (
+        func.unnest(*arrays).table_valued(*(column(p) for p in params)).render_derived(name="v")
+    )
+    return insert(table).from_select(list(names), select(*(source.c[p] for p in params)))

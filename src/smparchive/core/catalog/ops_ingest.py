@@ -28,7 +28,7 @@ from smparchive.core.catalog.filters import shared_keys, status_in
 from smparchive.core.catalog.folders import folder_paths, name_folders
 from smparchive.core.catalog.folders import join as folder_join
 from smparchive.core.catalog.indexrow import IndexRow as IndexRow
-from smparchive.core.catalog.keyed_update import update_dicts
+from smparchive.core.catalog.keyed_update import insert_all, update_dicts
 from smparchive.core.catalog.models import (
     ClockOffset,
     Day,
@@ -726,7 +726,8 @@ class IngestOps(CatalogBase):
 
 
 def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert new item rows (one executemany) and return their ids in the rows' order.
+    """Insert new item rows (one executemany; on PostgreSQL one statement, ``insert_all``)
+    and return their ids in the rows' order.
 
     The ids are read back by the unique (root, path) key: ``INSERT ... RETURNING`` with the
     parameters' order kept made SQLAlchemy insert SQLite rows a few at a time and splice
@@ -736,7 +737,7 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
     values = [dict(r) for r in rows]
     name_cameras(conn, values)
     name_folders(conn, values)
-    conn.execute(insert(table_of(MediaItem)), values)
+    insert_all(conn, table_of(MediaItem), values)
     dialect = conn.dialect.name
     keys = [(int(v["folder_id"]), str(v["name"])) for v in values]
     by_folder: dict[int, list[str]] = {}
