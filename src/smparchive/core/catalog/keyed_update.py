@@ -6,7 +6,8 @@ statement per row, and ``items`` has statement-level triggers (``facet_cells``,
 ``time_cells``: migrations 0037/0038) that fire once per statement, so a clock correction
 of 10,000 items ran each trigger 10,000 times. There the rows go as one array parameter per
 column, ``UPDATE t SET c = v.c FROM unnest(:keys, :c ...) AS v WHERE t.id = v.k``: one
-statement (and one firing of each trigger) per chunk of rows.
+statement (and one firing of each trigger) per chunk of rows. New rows likewise
+(:func:`insert_all`: ``INSERT ... SELECT FROM unnest``).
 """
 
 from __future__ import annotations
@@ -123,8 +124,8 @@ def insert_all(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
     """Insert ``rows`` (dicts naming the same columns): one executemany on SQLite; on
     PostgreSQL one ``INSERT ... SELECT FROM unnest(...)`` per chunk, so that the insert
     triggers of items (per statement) fire once per chunk instead of once per row (psycopg
-    sends an executemany row by row). Columns left out get their defaults as in an
-    executemany; values their column's conversion."""
+    sends an executemany row by row). Columns left out get their defaults (there a Python
+    callable's once per statement); values their column's conversion."""
     if not rows:
         return
     names = list(rows[0])
