@@ -28,6 +28,7 @@ from smparchive.core.catalog.filters import shared_keys, status_in
 from smparchive.core.catalog.folders import folder_paths, name_folders
 from smparchive.core.catalog.folders import join as folder_join
 from smparchive.core.catalog.indexrow import IndexRow as IndexRow
+from smparchive.core.catalog.keyed_update import insert_all, update_dicts
 from smparchive.core.catalog.models import (
     ClockOffset,
     Day,
@@ -569,7 +570,7 @@ class IngestOps(CatalogBase):
         if updates:
             name_cameras(s, updates)
             name_folders(s, updates)
-            s.execute(update(MediaItem), updates)
+            update_dicts(s.connection(), table_of(MediaItem), updates)
         return [u["id"] for u in updates]
 
     def _write_children(
@@ -646,10 +647,8 @@ class IngestOps(CatalogBase):
                 if not group:
                     continue
                 extra = {"thumb_state": ThumbState.OK} if group[0][0] in done else {}
-                s.execute(
-                    update(MediaItem),
-                    [{"id": i, "sha256": sha, "updated_at": now, **extra} for i, sha in group],
-                )
+                rows = [{"id": i, "sha256": sha, "updated_at": now, **extra} for i, sha in group]
+                update_dicts(s.connection(), table_of(MediaItem), rows)
         return ChangeSummary(items=frozenset(item_id for item_id, _sha in hashes))
 
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
@@ -659,16 +658,17 @@ class IngestOps(CatalogBase):
                 rows = [dict(o) for o in outcomes]
                 name_cameras(s, rows)
                 name_folders(s, rows)
-                s.execute(update(MediaItem), rows)
+                update_dicts(s.connection(), table_of(MediaItem), rows)
 
     def ingest_restore(self, item_ids: Sequence[int]) -> None:
         """Files back where the catalogue had them (root online again): restore status."""
         ids = list(item_ids)
         with self._bulk("Files back", ids) as s:
-            for chunk in chunked(ids):
+            # one array per 20,000 ids on PostgreSQL: items' statement triggers fire per statement
+            for chunk in chunks_for(self.engine.dialect.name, ids):
                 s.execute(
                     update(MediaItem)
-                    .where(MediaItem.id.in_(chunk))
+                    .where(in_ids(MediaItem.id, chunk, self.engine.dialect.name))
                     .values(status=restored_status_sql(), updated_at=utcnow())
                 )
 
@@ -683,10 +683,10 @@ class IngestOps(CatalogBase):
             return
         ids = list(item_ids)
         with self._bulk(f"Files {status}", ids) as s:
-            for chunk in chunked(ids):
+            for chunk in chunks_for(self.engine.dialect.name, ids):
                 s.execute(
                     update(MediaItem)
-                    .where(MediaItem.id.in_(chunk))
+                    .where(in_ids(MediaItem.id, chunk, self.engine.dialect.name))
                     .values(status=status, updated_at=utcnow())
                 )
 
@@ -711,27 +711,23 @@ class IngestOps(CatalogBase):
         """Fixity bookkeeping: last_verified_at for intact files, an error for damaged ones."""
         ids = list(ok_ids)
         with self._bulk("Verify", [*ids, *(i for i, _reason in failures)]) as s:
-            for chunk in chunked(ids):
+            for chunk in chunks_for(self.engine.dialect.name, ids):
                 s.execute(
-                    update(MediaItem).where(MediaItem.id.in_(chunk)).values(last_verified_at=when)
+                    update(MediaItem)
+                    .where(in_ids(MediaItem.id, chunk, self.engine.dialect.name))
+                    .values(last_verified_at=when)
                 )
             if failures:
-                s.execute(
-                    update(MediaItem),
-                    [
-                        {
-                            "id": i,
-                            "status": ItemStatus.ERROR,
-                            "status_reason": reason,
-                            "updated_at": when,
-                        }
-                        for i, reason in failures
-                    ],
-                )
+                rows = [
+                    {"id": i, "status": ItemStatus.ERROR, "status_reason": r, "updated_at": when}
+                    for i, r in failures
+                ]
+                update_dicts(s.connection(), table_of(MediaItem), rows)
 
 
 def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert new item rows (one executemany) and return their ids in the rows' order.
+    """Insert new item rows (one executemany; on PostgreSQL one statement, ``insert_all``)
+    and return their ids in the rows' order.
 
     The ids are read back by the unique (root, path) key: ``INSERT ... RETURNING`` with the
     parameters' order kept made SQLAlchemy insert SQLite rows a few at a time and splice
@@ -741,7 +737,7 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
     values = [dict(r) for r in rows]
     name_cameras(conn, values)
     name_folders(conn, values)
-    conn.execute(insert(table_of(MediaItem)), values)
+    insert_all(conn, table_of(MediaItem), values)
     dialect = conn.dialect.name
     keys = [(int(v["folder_id"]), str(v["name"])) for v in values]
     by_folder: dict[int, list[str]] = {}
