@@ -276,11 +276,18 @@ class UiReads:
     was away. Watched at the engine (every statement, whatever facade method sent it); see
     :func:`ui_thread_site` for what counts."""
 
-    def __init__(self, catalog: Any) -> None:
+    def __init__(self, catalog: Any, *, counting: bool = True) -> None:
+        """Listen from ``__enter__``, before a window starts its threads: SQLAlchemy's
+        listener list is not safe to change while another thread runs a statement (a
+        background read failed with 'deque mutated during iteration', and its error box
+        held a test for good). ``counting`` False: noted only once it is set True."""
         self.catalog = catalog
+        self.counting = counting
         self.seen: list[str] = []  # "gui/module.py:line in function: SQL..."
 
     def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not self.counting:
+            return
         site = ui_thread_site(statement)
         if site is not None:
             self.seen.append(site)
@@ -481,8 +488,9 @@ def threaded_window(qtbot: Any, gui_catalog: Any, settings: Any) -> Iterator[Any
     does (``w.ui_reads.seen.clear()`` first)."""
     from smparchive.gui.tasks import TaskRunner
 
-    w = shown_window(qtbot, gui_catalog, TaskRunner(), settings)
-    with UiReads(gui_catalog) as reads:
+    with UiReads(gui_catalog, counting=False) as reads:
+        w = shown_window(qtbot, gui_catalog, TaskRunner(), settings)
+        reads.counting = True
         w.ui_reads = reads
         yield w
         w.runner.shutdown()
