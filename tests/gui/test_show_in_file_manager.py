@@ -77,3 +77,100 @@ def test_an_unreachable_file_is_said_so(
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
     assert errors == [f"The file is not reachable from this computer: {photo}"]
     assert ui_files.seen == []
+
+
+# -- the file manager asked over D-Bus, never waited for ------------------------------------
+# A private bus daemon stands for the session bus: on it no file manager answers (an error
+# reply at once), or one that has stopped answering holds the name (no reply at all: a file
+# manager slow to start). The synchronous call froze the window for D-Bus's 25 s.
+
+
+@pytest.fixture
+def private_bus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
+    """A session bus of the test's own, in place of the session bus; its address."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtDBus import QDBusConnection
+
+    from smparchive.gui.controllers import reveal
+
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("no dbus-daemon")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        address = daemon.stdout.readline().strip() if daemon.stdout else ""
+        name = f"smparchive-test-{tmp_path.name}"
+        bus = QDBusConnection.connectToBus(address, name)
+        assert bus.isConnected()
+        monkeypatch.setattr(reveal, "session_bus", lambda: bus)
+        yield address
+        QDBusConnection.disconnectFromBus(name)
+    finally:
+        daemon.kill()
+        daemon.wait()
+
+
+@pytest.fixture
+def silent_file_manager(private_bus: str) -> Iterator[None]:
+    """A file manager on the private bus that never answers (a process stopped once it
+    holds org.freedesktop.FileManager1)."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal, sys\n"
+            "from PySide6.QtDBus import QDBusConnection\n"
+            "bus = QDBusConnection.connectToBus(sys.argv[1], 'holder')\n"
+            "assert bus.registerService('org.freedesktop.FileManager1')\n"
+            "print('ready', flush=True)\n"
+            "os.kill(os.getpid(), signal.SIGSTOP)\n",
+            private_bus,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_when_no_file_manager_answers_on_the_bus_its_folder_opens(
+    photo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, private_bus: str
+) -> None:
+    """Item > Show in the File Manager with a session bus but no FileManager1 service."""
+    from PySide6.QtGui import QDesktopServices
+
+    w, photo = photo_window
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    w.actions_by_name["reveal"].trigger()
+    qtbot.waitUntil(lambda: opened == [str(photo.parent)], timeout=5000)
+
+
+def test_a_file_manager_that_does_not_answer_is_not_waited_for(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, silent_file_manager: None
+) -> None:
+    """ShowItems is sent and ``reveal`` returns at once; the folder opens when the answer
+    has not come in ``REPLY_WAIT_MS``."""
+    from PySide6.QtGui import QDesktopServices
+
+    from smparchive.gui.controllers import reveal
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(reveal, "REPLY_WAIT_MS", 300)
+    photo = tmp_path / "card" / "IMG_0001.JPG"
+    reveal.reveal(photo)
+    assert opened == []  # the call waits for its answer in the background, not here
+    qtbot.waitUntil(lambda: opened == [str(photo.parent)], timeout=5000)
