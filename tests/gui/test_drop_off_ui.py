@@ -83,7 +83,12 @@ def test_dropped_folders_are_scanned_and_a_file_is_named_without_a_look_on_the_u
     noise_jpeg(second / "IMG_0003.JPG", 3)
     loose = noise_jpeg(tmp_path / "loose" / "IMG_0004.JPG", 4)
     errors: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: errors.append(text))
+    said: list[str] = []  # the message, then the scan (whose window hid the message)
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *_a: errors.append(text) or said.append("?")
+    )
+    start = w.ingest.start
+    monkeypatch.setattr(w.ingest, "start", lambda f: said.append("scan") or start(f))
     mime = _mime(second, loose)
     ui_files.seen.clear()
 
@@ -92,7 +97,8 @@ def test_dropped_folders_are_scanned_and_a_file_is_named_without_a_look_on_the_u
     assert ui_files.seen == []  # nothing looked at while dragging or dropping
     qtbot.waitUntil(lambda: len(w.store) == 3, timeout=20000)  # the folder's two photos
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
-    assert errors == [f"Only folders can be added to the catalogue. This is not a folder: {loose}"]
+    assert errors == [f"Only folders can be added to the catalogue. This is not a folder:\n{loose}"]
+    assert said == ["?", "scan"]  # said before the scan's window opens over it
     assert sorted(r.path for r in w.catalog.roots()) == sorted(
         [str((tmp_path / "card").resolve()), str(second.resolve())]
     )
@@ -138,6 +144,6 @@ def test_a_dropped_file_is_named_in_french(
     assert _drop(card_window, _mime(loose))
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
     assert errors == [
-        "Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier\u00a0: "
+        "Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier\u00a0:\n"
         f"{loose}"
     ]

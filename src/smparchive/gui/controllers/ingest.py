@@ -53,7 +53,7 @@ def not_folders_text(paths: list[Path]) -> str:
     """The message for dropped paths that are not folders (files, or gone since)."""
     if len(paths) == 1:
         return translate(
-            "Ingest", "Only folders can be added to the catalogue. This is not a folder: %1"
+            "Ingest", "Only folders can be added to the catalogue. This is not a folder:\n%1"
         ).replace("%1", str(paths[0]))
     named = [str(p) for p in paths[:NAMED_AT_MOST]]
     if len(paths) > NAMED_AT_MOST:
@@ -145,10 +145,10 @@ class IngestController(QObject):
         def looked(is_folder: list[bool]) -> None:
             folders = [p for p, yes in zip(paths, is_folder, strict=True) if yes]
             others = [p for p, yes in zip(paths, is_folder, strict=True) if not yes]
+            if others:  # said first: the scan's window, opened after, hid the message
+                d.show_error(not_folders_text(others))
             if folders:
                 self.start(folders)
-            if others:
-                d.show_error(not_folders_text(others))
 
         return d.runner.submit(
             work, label=translate("Ingest", "Looking at what was dropped"), on_done=looked

@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -2069,8 +2069,10 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <name>Ingest</name>
     <message>
         <location filename="../../gui/controllers/ingest.py" line="+55"/>
-        <source>Only folders can be added to the catalogue. This is not a folder: %1</source>
-        <translation>Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier&#xa0;: %1</translation>
+        <source>Only folders can be added to the catalogue. This is not a folder:
+%1</source>
+        <translation>Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier&#xa0;:
+%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2663,7 +2665,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+844"/>
+        <location filename="../../gui/main_window.py" line="+843"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -3373,7 +3375,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+84"/>
+        <location filename="../../gui/opening.py" line="+85"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>

@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -2069,8 +2069,10 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <name>Ingest</name>
     <message>
         <location filename="../../gui/controllers/ingest.py" line="+55"/>
-        <source>Only folders can be added to the catalogue. This is not a folder: %1</source>
-        <translation>Alleen mappen kunnen aan de catalogus worden toegevoegd. Dit is geen map: %1</translation>
+        <source>Only folders can be added to the catalogue. This is not a folder:
+%1</source>
+        <translation>Alleen mappen kunnen aan de catalogus worden toegevoegd. Dit is geen map:
+%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2663,7 +2665,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+844"/>
+        <location filename="../../gui/main_window.py" line="+843"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -3373,7 +3375,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+84"/>
+        <location filename="../../gui/opening.py" line="+85"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
