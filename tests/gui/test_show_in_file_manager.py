@@ -4,6 +4,7 @@ photo to an email, or opening it in another program, had to find its folder by h
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -80,9 +81,9 @@ def test_an_unreachable_file_is_said_so(
 
 
 # -- the file manager asked over D-Bus, never waited for ------------------------------------
-# A private bus daemon stands for the session bus: on it no file manager answers (an error
-# reply at once), or one that has stopped answering holds the name (no reply at all: a file
-# manager slow to start). The synchronous call froze the window for D-Bus's 25 s.
+# A private bus daemon stands for the session bus: on it no file manager (an error reply at
+# once), one that shows the file, or one that has stopped answering holds the name (no reply
+# at all: a file manager slow to start). The synchronous call froze the window for 2 x 25 s.
 
 
 @pytest.fixture
@@ -115,34 +116,48 @@ def private_bus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str
         daemon.wait()
 
 
-@pytest.fixture
-def silent_file_manager(private_bus: str) -> Iterator[None]:
-    """A file manager on the private bus that never answers (a process stopped once it
-    holds org.freedesktop.FileManager1)."""
+# A file manager holding org.freedesktop.FileManager1 on the bus at argv[1]: one that
+# shows what it is asked to (saying "shown URI"), or one stopped once it holds the name.
+FILE_MANAGER = """
+import os, signal, sys
+from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
+from PySide6.QtDBus import QDBusConnection
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.FileManager1"})
+class FileManager(QObject):
+    @Slot("QStringList", str)
+    def ShowItems(self, uris, _startup):
+        print("shown", *uris, flush=True)
+
+app = QCoreApplication([])
+bus = QDBusConnection.connectToBus(sys.argv[1], "file-manager")
+shows = FileManager()
+exported = QDBusConnection.RegisterOption.ExportAllSlots
+assert bus.registerObject("/org/freedesktop/FileManager1", shows, exported)
+assert bus.registerService("org.freedesktop.FileManager1")
+print("ready", flush=True)
+if sys.argv[2] == "silent":
+    os.kill(os.getpid(), signal.SIGSTOP)
+app.exec()
+"""
+
+
+@contextmanager
+def file_manager(address: str, how: str) -> Iterator[Any]:
+    """A file manager on the bus at ``address`` (``how``: "answers" or "silent"); its
+    output."""
     import subprocess
     import sys
 
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import os, signal, sys\n"
-            "from PySide6.QtDBus import QDBusConnection\n"
-            "bus = QDBusConnection.connectToBus(sys.argv[1], 'holder')\n"
-            "assert bus.registerService('org.freedesktop.FileManager1')\n"
-            "print('ready', flush=True)\n"
-            "os.kill(os.getpid(), signal.SIGSTOP)\n",
-            private_bus,
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+    process = subprocess.Popen(
+        [sys.executable, "-c", FILE_MANAGER, address, how], stdout=subprocess.PIPE, text=True
     )
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        yield
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        yield process.stdout
     finally:
-        holder.kill()
-        holder.wait()
+        process.kill()
+        process.wait()
 
 
 def test_when_no_file_manager_answers_on_the_bus_its_folder_opens(
@@ -159,7 +174,7 @@ def test_when_no_file_manager_answers_on_the_bus_its_folder_opens(
 
 
 def test_a_file_manager_that_does_not_answer_is_not_waited_for(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, silent_file_manager: None
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, private_bus: str
 ) -> None:
     """ShowItems is sent and ``reveal`` returns at once; the folder opens when the answer
     has not come in ``REPLY_WAIT_MS``."""
@@ -171,6 +186,25 @@ def test_a_file_manager_that_does_not_answer_is_not_waited_for(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr(reveal, "REPLY_WAIT_MS", 300)
     photo = tmp_path / "card" / "IMG_0001.JPG"
-    reveal.reveal(photo)
-    assert opened == []  # the call waits for its answer in the background, not here
-    qtbot.waitUntil(lambda: opened == [str(photo.parent)], timeout=5000)
+    with file_manager(private_bus, "silent"):
+        reveal.reveal(photo)
+        assert opened == []  # the call waits for its answer in the background, not here
+        qtbot.waitUntil(lambda: opened == [str(photo.parent)], timeout=5000)
+
+
+def test_a_file_manager_that_answers_shows_the_file_and_no_folder_opens(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, private_bus: str
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from smparchive.gui.controllers import reveal
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    photo = tmp_path / "card" / "IMG_0001.JPG"
+    with file_manager(private_bus, "answers") as said:
+        reveal.reveal(photo)
+        assert said.readline().split() == ["shown", QUrl.fromLocalFile(str(photo)).toString()]
+        qtbot.waitUntil(lambda: not reveal._pending, timeout=5000)  # its answer came
+    assert opened == []
