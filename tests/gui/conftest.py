@@ -337,13 +337,18 @@ def _ui_reads_report() -> Iterator[None]:
 
 # -- file-system calls from the UI thread ------------------------------------------------------
 # A share (SMB/NFS) that stops answering blocks every call on it for tens of seconds: on the UI
-# thread that is a frozen window. Python 3.11 raises audit events for open/listdir/scandir but
-# none for stat, so os.stat and os.lstat (behind Path.exists/is_dir/stat, os.path.exists...)
-# are wrapped; both feed the listeners below while at least one is active.
+# thread that is a frozen window. Python 3.11 raises audit events for open/listdir/scandir/
+# mkdir but none for stat, so os.stat and os.lstat (behind Path.exists/is_dir/stat,
+# os.path.exists...) are wrapped; both feed the listeners below while at least one is active.
 FsListener = Callable[[str, str], None]  # (call, path)
 _fs_listeners: list[FsListener] = []
 _fs_busy = threading.local()  # a listener's own calls are not watched
-_FS_EVENTS = {"open": "open", "os.listdir": "listdir", "os.scandir": "scandir"}
+_FS_EVENTS = {
+    "open": "open",
+    "os.listdir": "listdir",
+    "os.scandir": "scandir",
+    "os.mkdir": "mkdir",
+}
 
 
 def _fs_seen(call: str, target: object) -> None:

@@ -288,17 +288,20 @@ def test_the_last_exports_choices_are_offered_again(
 
 
 def test_a_typed_folder_that_does_not_exist_yet_is_made(
-    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, ui_files: Any
 ) -> None:
     """The comms officer types a new folder: the preflight says Export makes it, and it
-    does (the export failed with 'The export target folder does not exist')."""
+    does (the export failed with 'The export target folder does not exist'); the export
+    job makes it, not the UI thread (on a share that stopped answering it froze)."""
     out = tmp_path / "LinkedIn 3 June"
     dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
     dlg.run_preflight()
     assert "does not exist yet" in dlg.preflight_label.text()
     assert dlg.export_btn.isEnabled()
+    ui_files.seen.clear()
     qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
     assert dlg.outcome is not None, dlg.result_label.text()
+    assert ui_files.seen == []
     assert (out / "pics" / "manifest.csv").is_file()
     # what the box says now is what happened, not the check made before the folder existed
     assert dlg.preflight_box.title() == "Result"

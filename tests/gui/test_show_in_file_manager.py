@@ -4,6 +4,7 @@ photo to an email, or opening it in another program, had to find its folder by h
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +78,133 @@ def test_an_unreachable_file_is_said_so(
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
     assert errors == [f"The file is not reachable from this computer: {photo}"]
     assert ui_files.seen == []
+
+
+# -- the file manager asked over D-Bus, never waited for ------------------------------------
+# A private bus daemon stands for the session bus: on it no file manager (an error reply at
+# once), one that shows the file, or one that has stopped answering holds the name (no reply
+# at all: a file manager slow to start). The synchronous call froze the window for 2 x 25 s.
+
+
+@pytest.fixture
+def private_bus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
+    """A session bus of the test's own, in place of the session bus; its address."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtDBus import QDBusConnection
+
+    from smparchive.gui.controllers import reveal
+
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("no dbus-daemon")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        address = daemon.stdout.readline().strip() if daemon.stdout else ""
+        name = f"smparchive-test-{tmp_path.name}"
+        bus = QDBusConnection.connectToBus(address, name)
+        assert bus.isConnected()
+        monkeypatch.setattr(reveal, "session_bus", lambda: bus)
+        yield address
+        QDBusConnection.disconnectFromBus(name)
+    finally:
+        daemon.kill()
+        daemon.wait()
+
+
+# A file manager holding org.freedesktop.FileManager1 on the bus at argv[1]: one that
+# shows what it is asked to (saying "shown URI"), or one stopped once it holds the name.
+FILE_MANAGER = """
+import os, signal, sys
+from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
+from PySide6.QtDBus import QDBusConnection
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.FileManager1"})
+class FileManager(QObject):
+    @Slot("QStringList", str)
+    def ShowItems(self, uris, _startup):
+        print("shown", *uris, flush=True)
+
+app = QCoreApplication([])
+bus = QDBusConnection.connectToBus(sys.argv[1], "file-manager")
+shows = FileManager()
+exported = QDBusConnection.RegisterOption.ExportAllSlots
+assert bus.registerObject("/org/freedesktop/FileManager1", shows, exported)
+assert bus.registerService("org.freedesktop.FileManager1")
+print("ready", flush=True)
+if sys.argv[2] == "silent":
+    os.kill(os.getpid(), signal.SIGSTOP)
+app.exec()
+"""
+
+
+@contextmanager
+def file_manager(address: str, how: str) -> Iterator[Any]:
+    """A file manager on the bus at ``address`` (``how``: "answers" or "silent"); its
+    output."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", FILE_MANAGER, address, how], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        yield process.stdout
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_when_no_file_manager_answers_on_the_bus_its_folder_opens(
+    photo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, private_bus: str
+) -> None:
+    """Item > Show in the File Manager with a session bus but no FileManager1 service."""
+    from PySide6.QtGui import QDesktopServices
+
+    w, photo = photo_window
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    w.actions_by_name["reveal"].trigger()
+    qtbot.waitUntil(lambda: opened == [str(photo.parent)], timeout=5000)
+
+
+def test_a_file_manager_that_does_not_answer_is_not_waited_for(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, private_bus: str
+) -> None:
+    """ShowItems is sent and ``reveal`` returns at once; the folder opens when the answer
+    has not come in ``REPLY_WAIT_MS``."""
+    from PySide6.QtGui import QDesktopServices
+
+    from smparchive.gui.controllers import reveal
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(reveal, "REPLY_WAIT_MS", 300)
+    photo = tmp_path / "card" / "IMG_0001.JPG"
+    with file_manager(private_bus, "silent"):
+        reveal.reveal(photo)
+        assert opened == []  # the call waits for its answer in the background, not here
+        qtbot.waitUntil(lambda: opened == [str(photo.parent)], timeout=5000)
+
+
+def test_a_file_manager_that_answers_shows_the_file_and_no_folder_opens(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, private_bus: str
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from smparchive.gui.controllers import reveal
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    photo = tmp_path / "card" / "IMG_0001.JPG"
+    with file_manager(private_bus, "answers") as said:
+        reveal.reveal(photo)
+        assert said.readline().split() == ["shown", QUrl.fromLocalFile(str(photo)).toString()]
+        qtbot.waitUntil(lambda: not reveal._pending, timeout=5000)  # its answer came
+    assert opened == []

@@ -99,3 +99,26 @@ def test_the_export_dialog_opens_the_folder_it_wrote_without_looking(
         assert opened == [str(tmp_path / "zips"), str(tmp_path / "folders" / "pics")]
     finally:
         runner.shutdown()
+
+
+def test_a_catalogue_opened_is_remembered_without_a_look_from_the_ui_thread(
+    qtbot: Any, tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch, ui_files: Any
+) -> None:
+    """File > Open Recent lists the catalogue just opened; its path is resolved (a stat of
+    each folder on the way, on a share) by the worker that opened it."""
+    from smparchive.core import paths
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.app import WindowManager
+
+    monkeypatch.setattr(paths, "_recent_file", lambda: tmp_path / "recent.json")
+    cat = tmp_path / "share" / "team.smpcat"
+    cat.parent.mkdir()
+    open_catalog(cat, create=True).close()
+    manager = WindowManager(settings)
+    ui_files.seen.clear()
+    assert manager.open(cat)
+    (w,) = manager.windows
+    qtbot.addWidget(w)
+    assert paths.recent_catalogues()[0] == cat.resolve()
+    assert ui_files.seen == []
+    w.close()

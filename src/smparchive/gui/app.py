@@ -251,6 +251,7 @@ class WindowManager(QObject):
                     parent=parent,
                     abandon=start.closing if start is not None else None,
                     quiet=start is not None,  # it says the catalogue is opening already
+                    then=_remember,
                 )
                 if catalog is None:
                     return False
@@ -299,8 +300,6 @@ class WindowManager(QObject):
         cache = self.settings.cache_location
         if cache and "://" not in catalog.location:
             catalog.cache_dir = Path(cache) / (Path(catalog.location).stem + ".cache")
-        if "://" not in catalog.location:
-            paths.remember_catalogue(Path(catalog.location))
         catalog.set_user_name(self.settings.user_name or None)  # files only: see Catalog
         window = MainWindow(catalog, self.runner_factory(), self.settings)
         window.catalogue_requested.connect(
@@ -430,6 +429,13 @@ def tell_previous_crash(parent: QWidget, crash: CrashRecord) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return box
+
+
+def _remember(catalog: Catalog) -> None:
+    """Put a catalogue file first in File > Open Recent: on the opening worker, as its path
+    is resolved (a stat of each folder on the way: a share that stopped answering blocks)."""
+    if "://" not in catalog.location:
+        paths.remember_catalogue(Path(catalog.location))
 
 
 def _open_log_folder() -> None:

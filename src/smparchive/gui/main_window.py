@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
@@ -33,7 +32,7 @@ from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
 from smparchive.gui.controllers.folders import FolderActions
-from smparchive.gui.controllers.ingest import IngestController
+from smparchive.gui.controllers.ingest import IngestController, dropped_paths
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.deps import Deps
@@ -1129,19 +1128,20 @@ class MainWindow(QMainWindow):
             self.store.fetch_rows([(0, min(row, len(self.store)) - 1)], move)
 
     # -- drops of folders -------------------------------------------------------------------
+    # Local files are accepted without looking at them: a look (is_dir) on a share that
+    # stopped answering blocks for its timeout, and Qt sends drag events to the UI thread
+    # while the user drags. Which are folders is decided on a worker after the drop.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and all(u.isLocalFile() and Path(u.toLocalFile()).is_dir() for u in urls):
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        folders = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        folders = [f for f in folders if f.is_dir()]
-        if folders:
+        paths = dropped_paths(event.mimeData())
+        if paths:
             event.acceptProposedAction()
-            self.ingest.start(folders)
+            self.ingest.add_dropped(paths)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -134,6 +135,7 @@ def open_in_background(
     parent: QWidget | None = None,
     abandon: SignalInstance | None = None,
     quiet: bool = False,
+    then: Callable[[Catalog], None] | None = None,
 ) -> Catalog | None:
     """:func:`open_catalog` in a worker thread while the event loop keeps turning.
 
@@ -141,7 +143,8 @@ def open_in_background(
     while an upgrade runs or, unless ``quiet`` (a window already says the catalogue is
     opening), when opening is slow. ``abandon`` (the start window's ``closing``) returns
     None at once: the user left before the catalogue was open; the worker finishes alone
-    (an upgrade cannot be abandoned: its window is modal).
+    (an upgrade cannot be abandoned: its window is modal). ``then(catalog)`` runs on the
+    worker once the catalogue is open (its failure is logged, the catalogue still opens).
     """
     path = str(location)
     relay = _Relay()
@@ -191,6 +194,11 @@ def open_in_background(
         except BaseException as exc:  # handed to the UI thread, raised there
             relay.finished.emit(None, exc)
         else:
+            if then is not None:
+                try:
+                    then(catalog)
+                except Exception:
+                    log.exception("after opening %s", mask_url(path))
             if outcome.get("abandoned"):
                 catalog.close()  # nobody is waiting for it any more
             else:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from smparchive.core.catalog.changes import ChangeSummary, OpResult
@@ -30,8 +31,36 @@ log = logging.getLogger(__name__)
 _SHOWN_KINDS = {"status:error": "error", "warnings": "warning", "status:missing": "missing"}
 
 
+# At most this many paths named in "not a folder" (a drop of a card's 400 photos would
+# make a message taller than the screen).
+NAMED_AT_MOST = 10
+
+
 def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
     return catalog.add_root(folder)
+
+
+def dropped_paths(mime: QMimeData) -> list[Path]:
+    """The local files and folders a drag carries; none when any of its URLs is not local
+    (a web page's link). Read from the URLs alone: nothing on disk is looked at."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if not urls or not all(u.isLocalFile() for u in urls):
+        return []
+    return [Path(u.toLocalFile()) for u in urls]
+
+
+def not_folders_text(paths: list[Path]) -> str:
+    """The message for dropped paths that are not folders (files, or gone since)."""
+    if len(paths) == 1:
+        return translate(
+            "Ingest", "Only folders can be added to the catalogue. This is not a folder:\n%1"
+        ).replace("%1", str(paths[0]))
+    named = [str(p) for p in paths[:NAMED_AT_MOST]]
+    if len(paths) > NAMED_AT_MOST:
+        named.append("…")
+    return translate(
+        "Ingest", "Only folders can be added to the catalogue. These are not folders:\n%1"
+    ).replace("%1", "\n".join(named))
 
 
 class IngestController(QObject):
@@ -103,6 +132,27 @@ class IngestController(QObject):
                 on_error=one_failed,
             )
         return None
+
+    def add_dropped(self, paths: list[Path]) -> TaskHandle:
+        """Paths dropped on the window: the folders among them are added and scanned (as
+        File > Add Folder does), the others named in a message. Which are folders is looked
+        at on a worker: on a share that stopped answering the look blocks for its timeout."""
+        d = self.deps
+
+        def work(_ctx: TaskContext) -> list[bool]:
+            return [os.path.isdir(p) for p in paths]  # False for a path gone or unreadable
+
+        def looked(is_folder: list[bool]) -> None:
+            folders = [p for p, yes in zip(paths, is_folder, strict=True) if yes]
+            others = [p for p, yes in zip(paths, is_folder, strict=True) if not yes]
+            if others:  # said first: the scan's window, opened after, hid the message
+                d.show_error(not_folders_text(others))
+            if folders:
+                self.start(folders)
+
+        return d.runner.submit(
+            work, label=translate("Ingest", "Looking at what was dropped"), on_done=looked
+        )
 
     def rescan_roots(self, root_ids: list[int]) -> TaskHandle:
         """Rescan these catalogued folders only (the sidebar's Folders), with the same

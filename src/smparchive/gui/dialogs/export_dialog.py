@@ -1295,21 +1295,21 @@ class ExportDialog(FittedDialog):
         self.prefs.save_export_choices(self._choices())
         catalog, overrides = self.catalog, self.overrides()
         check = self.check
-        if self._make_folder:  # typed in the field; the preflight said it would be made
-            try:
-                check.plan.settings.target_dir.mkdir(exist_ok=True)
-            except OSError:
-                pass  # the export says why it cannot write there
+        # the folder typed in the field, which the preflight said would be made: made by the
+        # job (on a share that stopped answering mkdir blocks for the share's timeout)
+        make = check.plan.settings.target_dir if self._make_folder else None
         if overrides:
             settings = check.plan.settings
             source = self.source
 
             def work(ctx: Any) -> ExportOutcome:
+                _make_target(make)
                 again = preflight(catalog, source, settings, overrides)
                 return run_preflight(catalog, again, ctx.progress, ctx.cancel_token)
         else:
 
             def work(ctx: Any) -> ExportOutcome:
+                _make_target(make)
                 return run_preflight(catalog, check, ctx.progress, ctx.cancel_token)
 
         self.bar.setRange(0, 0)
@@ -1437,3 +1437,13 @@ def open_export_dialog(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.open()
     return dialog
+
+
+def _make_target(folder: Path | None) -> None:
+    """Make the export's target folder (a worker's: it may sit on a share)."""
+    if folder is None:
+        return
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        pass  # the export says why it cannot write there

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+386"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+450"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+143"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+153"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+177"/>
+        <location filename="../../gui/widgets/history.py" line="+176"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment deleted</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+248"/>
+        <location filename="../../gui/widgets/inspector.py" line="+262"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -488,7 +488,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+205"/>
+        <location line="+212"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -558,7 +558,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+394"/>
+        <location filename="../../gui/main_window.py" line="+399"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+268"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -593,7 +593,7 @@
 <context>
     <name>PeopleWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/people.py" line="+329"/>
+        <location filename="../../gui/dialogs/people.py" line="+361"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Consent of %1 withdrawn: %Ln photo held back.</numerusform>
@@ -663,7 +663,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480"/>
+        <location filename="../../gui/player/view.py" line="+489"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -706,7 +706,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+181"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+229"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -996,7 +996,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+306"/>
+        <location filename="../../gui/widgets/fields.py" line="+308"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>
@@ -1007,7 +1007,7 @@
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+48"/>
+        <location filename="../../gui/formatting.py" line="+43"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>Ok, with %n warning</numerusform>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+161"/>
+        <location filename="../../gui/undo.py" line="+180"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>
@@ -1099,7 +1099,7 @@
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="+324"/>
+        <location filename="../../gui/workspace.py" line="+353"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>

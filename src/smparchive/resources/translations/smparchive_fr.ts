@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -114,7 +114,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+329"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -159,7 +159,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
@@ -224,7 +224,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1, prise de vue le %2 : %3 → %4. %5 : %6</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Assign to sessions</source>
         <translation>Attribuer aux séances</translation>
     </message>
@@ -260,7 +260,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+135"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+139"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour à la grille</translation>
     </message>
@@ -313,7 +313,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+235"/>
+        <location filename="../../gui/widgets/fields.py" line="+237"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -410,7 +410,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 a en réalité été pris à :</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Correct camera clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -1233,7 +1233,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1241,7 +1241,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+97"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1261,7 +1261,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln exportation, la plus récente en premier.</numerusform>
@@ -1274,7 +1274,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Rien n’a encore été exporté depuis ce catalogue.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Export of %1</source>
         <translation>Exportation du %1</translation>
     </message>
@@ -1282,7 +1282,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-133"/>
+        <location line="-158"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1373,7 +1373,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+79"/>
+        <location filename="../../gui/dialogs/people.py" line="+80"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
@@ -1477,12 +1477,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-202"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1547,7 +1547,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Définir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+149"/>
         <source>Pick (P)</source>
         <translation>Retenir (P)</translation>
     </message>
@@ -1576,7 +1576,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-162"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1207"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1710,7 +1710,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
+        <location filename="../../gui/widgets/history.py" line="+33"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -2068,12 +2068,31 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+98"/>
+        <location filename="../../gui/controllers/ingest.py" line="+55"/>
+        <source>Only folders can be added to the catalogue. This is not a folder:
+%1</source>
+        <translation>Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only folders can be added to the catalogue. These are not folders:
+%1</source>
+        <translation>Seuls des dossiers peuvent être ajoutés au catalogue. Ceux-ci ne sont pas des dossiers&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Looking at what was dropped</source>
+        <translation>Examen de ce qui a été déposé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -2083,12 +2102,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Finding faces</source>
         <translation>Recherche des visages</translation>
     </message>
@@ -2096,7 +2115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-72"/>
+        <location line="-70"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
     </message>
@@ -2409,17 +2428,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+179"/>
+        <location filename="../../gui/widgets/inspector.py" line="+183"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+151"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-148"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2454,7 +2473,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Segments</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>captions: %1</source>
         <translation>sous-titres : %1</translation>
     </message>
@@ -2472,7 +2491,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+208"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2505,8 +2524,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-194"/>
-        <location line="+205"/>
+        <location line="-201"/>
+        <location line="+212"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2514,12 +2533,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-318"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+57"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
@@ -2536,7 +2555,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+48"/>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2564,7 +2583,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+52"/>
+        <location filename="../../gui/widgets/jobs.py" line="+57"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2574,7 +2593,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
@@ -2638,7 +2657,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+30"/>
+        <location filename="../../gui/i18n.py" line="+45"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -2646,12 +2665,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+809"/>
+        <location filename="../../gui/main_window.py" line="+843"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-646"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2684,7 +2703,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+235"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2708,7 +2727,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2753,7 +2772,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+262"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2858,7 +2877,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Renommer un mot-clé ou une personne (dans le panneau latéral)</translation>
     </message>
@@ -2913,7 +2932,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-29"/>
+        <location filename="../../gui/menus.py" line="-32"/>
         <source>No recent catalogues</source>
         <translation>Aucun catalogue récent</translation>
     </message>
@@ -3302,7 +3321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+292"/>
+        <location filename="../../gui/ops.py" line="+291"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3356,7 +3375,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+84"/>
+        <location filename="../../gui/opening.py" line="+85"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -3536,7 +3555,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <location filename="../../gui/dialogs/people.py" line="+16"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -3626,7 +3645,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nommer des visages</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -3639,7 +3658,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Consentement de %1 retiré : %Ln photo bloquée.</numerusform>
@@ -3647,12 +3666,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
@@ -3665,12 +3684,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+44"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+46"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>Ajouter %Ln élément à la collection (saisissez un nouveau nom pour en créer une)&#x202f;:</numerusform>
@@ -3686,17 +3705,20 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
+        <location line="+32"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-31"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>New collection</source>
         <translation>Nouvelle collection</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-67"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln élément ajouté à la collection «&#xa0;%1&#xa0;»</numerusform>
@@ -3728,7 +3750,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -3746,7 +3768,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480"/>
+        <location filename="../../gui/player/view.py" line="+489"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -3789,7 +3811,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+68"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -3814,7 +3836,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3835,11 +3857,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+181"/>
         <source>Faces</source>
         <translation>Visages</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-148"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -3850,12 +3873,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -3870,7 +3893,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Langues des légendes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Recorded with your changes; a team catalogue records your login instead</source>
         <translation>Enregistré avec vos modifications ; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
     </message>
@@ -3920,7 +3943,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Un nouvel emplacement du cache s’applique à la prochaine ouverture d’un catalogue.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>No folders catalogued yet.</source>
         <translation>Aucun dossier catalogué pour l’instant.</translation>
     </message>
@@ -3933,7 +3956,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Find faces in this catalogue&apos;s photos</source>
         <translation>Trouver les visages dans les photos de ce catalogue</translation>
     </message>
@@ -3953,7 +3976,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -6666,7 +6689,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-407"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-471"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -6761,7 +6784,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le document correspond à «&#xa0;%1&#xa0;» par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -6796,12 +6819,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-150"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise de vue le %1, pendant «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
@@ -6826,7 +6849,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>enregistrement depuis %1 : chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+212"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -6875,7 +6898,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Reveal</name>
     <message>
-        <location filename="../../gui/controllers/reveal.py" line="+33"/>
+        <location filename="../../gui/controllers/reveal.py" line="+39"/>
         <source>The file is not reachable from this computer: %1</source>
         <translation>Le fichier n’est pas accessible depuis cet ordinateur&#xa0;: %1</translation>
     </message>
@@ -7447,7 +7470,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-884"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-885"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7498,7 +7521,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+181"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+185"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7508,7 +7531,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7553,7 +7576,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7573,7 +7596,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Collections intelligentes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -7598,12 +7621,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Not connected: its items stay in the catalogue.</source>
         <translation>Non connecté&#xa0;: ses éléments restent dans le catalogue.</translation>
     </message>
@@ -7613,12 +7636,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -7643,7 +7666,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -7825,7 +7848,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+48"/>
+        <location filename="../../gui/formatting.py" line="+43"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, avec %n avertissement</numerusform>
@@ -7844,7 +7867,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+175"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+179"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -7885,7 +7908,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+143"/>
+        <location filename="../../gui/undo.py" line="+162"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -7898,6 +7921,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
+        <location line="+40"/>
+        <location line="+5"/>
         <location line="+13"/>
         <source>Undo</source>
         <translation>Annuler</translation>
@@ -7908,7 +7933,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Undo a large step?</source>
         <translation>Annuler une étape importante ?</translation>
     </message>
@@ -8175,7 +8200,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+58"/>
+        <location filename="../../gui/workspace.py" line="+61"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · %1 ou %2 retour à la grille</translation>
     </message>
@@ -8200,7 +8225,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe · %2 retour à la grille</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+259"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -8269,7 +8294,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-271"/>
+        <location filename="../../gui/formatting.py" line="-266"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -8436,7 +8461,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>flagged Rejected</source>
         <translation>marqué Rejeté</translation>
     </message>
@@ -8456,7 +8481,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-138"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -8498,7 +8523,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Violet</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>consent unknown</source>
         <translation>consentement inconnu</translation>
     </message>
@@ -8563,7 +8588,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-74"/>
+        <location filename="../../gui/widgets/jobs.py" line="-88"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>
@@ -8576,29 +8601,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-673"/>
+        <location filename="../../gui/player/view.py" line="-682"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+702"/>
+        <location line="+711"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-710"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+698"/>
+        <location line="+707"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-706"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8653,7 +8678,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Codecs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>VLC cannot open this file.</source>
         <translation>VLC ne peut pas ouvrir ce fichier.</translation>
     </message>
@@ -8737,7 +8762,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-641"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
     </message>
@@ -8757,7 +8782,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+539"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -8792,7 +8817,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+27"/>
+        <location filename="../../gui/viewers/base.py" line="+28"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
@@ -8838,8 +8863,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+75"/>
-        <location filename="../../gui/viewers/compare.py" line="+224"/>
+        <location filename="../../gui/viewers/base.py" line="+96"/>
+        <location filename="../../gui/viewers/compare.py" line="+256"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -8853,19 +8878,22 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-124"/>
+        <location filename="../../gui/viewers/compare.py" line="-139"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../gui/dialogs/preferences.py" line="-113"/>
+        <location filename="../../gui/viewers/base.py" line="+65"/>
+        <location filename="../../gui/viewers/compare.py" line="+42"/>
         <location filename="../../gui/viewers/loupe.py" line="+118"/>
-        <location filename="../../gui/viewers/survey.py" line="+126"/>
+        <location filename="../../gui/viewers/survey.py" line="+134"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/viewers/compare.py" line="+3"/>
         <source>Select two to four photos to compare.</source>
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
@@ -8956,7 +8984,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+58"/>
+        <location filename="../../gui/viewers/info.py" line="+67"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
@@ -8971,7 +8999,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -9021,7 +9049,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+103"/>
+        <location filename="../../gui/viewers/window.py" line="-160"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

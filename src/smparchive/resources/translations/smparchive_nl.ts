@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -114,7 +114,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+266"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+329"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -159,7 +159,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
@@ -224,7 +224,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Assign to sessions</source>
         <translation>Aan sessies toewijzen</translation>
     </message>
@@ -260,7 +260,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+135"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+139"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
@@ -313,7 +313,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+235"/>
+        <location filename="../../gui/widgets/fields.py" line="+237"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -410,7 +410,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Correct camera clock</source>
         <translation>Cameraklok corrigeren</translation>
     </message>
@@ -1233,7 +1233,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -1241,7 +1241,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+97"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1261,7 +1261,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Map openen</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export, nieuwste eerst.</numerusform>
@@ -1274,7 +1274,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Uit deze catalogus is nog niets geëxporteerd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Export of %1</source>
         <translation>Export van %1</translation>
     </message>
@@ -1282,7 +1282,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-133"/>
+        <location line="-158"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1373,7 +1373,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+79"/>
+        <location filename="../../gui/dialogs/people.py" line="+80"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
@@ -1477,12 +1477,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-202"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1547,7 +1547,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+149"/>
         <source>Pick (P)</source>
         <translation>Kiezen (P)</translation>
     </message>
@@ -1576,7 +1576,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-162"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1207"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1710,7 +1710,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
+        <location filename="../../gui/widgets/history.py" line="+33"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2068,12 +2068,31 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+98"/>
+        <location filename="../../gui/controllers/ingest.py" line="+55"/>
+        <source>Only folders can be added to the catalogue. This is not a folder:
+%1</source>
+        <translation>Alleen mappen kunnen aan de catalogus worden toegevoegd. Dit is geen map:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only folders can be added to the catalogue. These are not folders:
+%1</source>
+        <translation>Alleen mappen kunnen aan de catalogus worden toegevoegd. Dit zijn geen mappen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Looking at what was dropped</source>
+        <translation>Bekijken wat er is neergezet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -2083,12 +2102,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Finding faces</source>
         <translation>Gezichten zoeken</translation>
     </message>
@@ -2096,7 +2115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-72"/>
+        <location line="-70"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
     </message>
@@ -2409,17 +2428,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+179"/>
+        <location filename="../../gui/widgets/inspector.py" line="+183"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+151"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-148"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -2454,7 +2473,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Segmenten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>captions: %1</source>
         <translation>ondertitels: %1</translation>
     </message>
@@ -2472,7 +2491,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+208"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2505,8 +2524,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-194"/>
-        <location line="+205"/>
+        <location line="-201"/>
+        <location line="+212"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2514,12 +2533,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-318"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+57"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -2536,7 +2555,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2564,7 +2583,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+52"/>
+        <location filename="../../gui/widgets/jobs.py" line="+57"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2574,7 +2593,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
@@ -2638,7 +2657,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+30"/>
+        <location filename="../../gui/i18n.py" line="+45"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -2646,12 +2665,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+809"/>
+        <location filename="../../gui/main_window.py" line="+843"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-646"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2684,7 +2703,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+235"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2708,7 +2727,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2753,7 +2772,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+262"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -2858,7 +2877,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Een trefwoord of persoon hernoemen (in de zijbalk)</translation>
     </message>
@@ -2913,7 +2932,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-29"/>
+        <location filename="../../gui/menus.py" line="-32"/>
         <source>No recent catalogues</source>
         <translation>Geen recente catalogi</translation>
     </message>
@@ -3302,7 +3321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+292"/>
+        <location filename="../../gui/ops.py" line="+291"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3356,7 +3375,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+84"/>
+        <location filename="../../gui/opening.py" line="+85"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -3536,7 +3555,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <location filename="../../gui/dialogs/people.py" line="+16"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -3626,7 +3645,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten benoemen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -3639,7 +3658,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Toestemming van %1 ingetrokken: %Ln foto tegengehouden.</numerusform>
@@ -3647,12 +3666,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
@@ -3665,12 +3684,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+44"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+46"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>%Ln item aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</numerusform>
@@ -3686,17 +3705,20 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
+        <location line="+32"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-31"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>New collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-67"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln item toegevoegd aan de collectie ‘%1’</numerusform>
@@ -3728,7 +3750,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -3746,7 +3768,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480"/>
+        <location filename="../../gui/player/view.py" line="+489"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -3789,7 +3811,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+68"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -3814,7 +3836,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Donker</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -3835,11 +3857,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
+        <location line="+181"/>
         <source>Faces</source>
         <translation>Gezichten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-148"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
@@ -3850,12 +3873,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -3870,7 +3893,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Talen van bijschriften</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Recorded with your changes; a team catalogue records your login instead</source>
         <translation>Vastgelegd bij uw wijzigingen; een teamcatalogus legt in plaats daarvan uw aanmeldnaam vast</translation>
     </message>
@@ -3920,7 +3943,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Een nieuwe cachelocatie geldt vanaf de volgende keer dat een catalogus wordt geopend.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>No folders catalogued yet.</source>
         <translation>Nog geen mappen gecatalogiseerd.</translation>
     </message>
@@ -3933,7 +3956,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Find faces in this catalogue&apos;s photos</source>
         <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
     </message>
@@ -3953,7 +3976,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -6666,7 +6689,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-407"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-471"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -6761,7 +6784,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>het document past bij ‘%1’ op titel, sprekers of bestandsnaam (score %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Accept</source>
         <translation>Aanvaarden</translation>
     </message>
@@ -6796,12 +6819,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-150"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>opgenomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
@@ -6826,7 +6849,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+212"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -6875,7 +6898,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Reveal</name>
     <message>
-        <location filename="../../gui/controllers/reveal.py" line="+33"/>
+        <location filename="../../gui/controllers/reveal.py" line="+39"/>
         <source>The file is not reachable from this computer: %1</source>
         <translation>Het bestand is vanaf deze computer niet bereikbaar: %1</translation>
     </message>
@@ -7447,7 +7470,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-884"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-885"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7498,7 +7521,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+181"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+185"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7508,7 +7531,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7553,7 +7576,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7573,7 +7596,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Slimme collecties</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
@@ -7598,12 +7621,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Folders</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Not connected: its items stay in the catalogue.</source>
         <translation>Niet verbonden: de items ervan blijven in de catalogus.</translation>
     </message>
@@ -7613,12 +7636,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7643,7 +7666,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
@@ -7825,7 +7848,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+48"/>
+        <location filename="../../gui/formatting.py" line="+43"/>
         <source>Ok, with %n warnings</source>
         <translation>
             <numerusform>OK, met %n waarschuwing</numerusform>
@@ -7844,7 +7867,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+175"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+179"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -7885,7 +7908,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+143"/>
+        <location filename="../../gui/undo.py" line="+162"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -7898,6 +7921,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
+        <location line="+40"/>
+        <location line="+5"/>
         <location line="+13"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
@@ -7908,7 +7933,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>‘%1’ kan niet ongedaan gemaakt worden terwijl de scan loopt: annuleer de scan of wacht tot hij klaar is.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Undo a large step?</source>
         <translation>Een grote stap ongedaan maken?</translation>
     </message>
@@ -8175,7 +8200,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+58"/>
+        <location filename="../../gui/workspace.py" line="+61"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · %1 of %2 terug naar het raster</translation>
     </message>
@@ -8200,7 +8225,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep · %2 terug naar het raster</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+259"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -8269,7 +8294,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-271"/>
+        <location filename="../../gui/formatting.py" line="-266"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -8436,7 +8461,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>flagged Rejected</source>
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
@@ -8456,7 +8481,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-138"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -8498,7 +8523,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Paars</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>consent unknown</source>
         <translation>toestemming onbekend</translation>
     </message>
@@ -8563,7 +8588,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-74"/>
+        <location filename="../../gui/widgets/jobs.py" line="-88"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -8576,29 +8601,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-673"/>
+        <location filename="../../gui/player/view.py" line="-682"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+702"/>
+        <location line="+711"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-710"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+698"/>
+        <location line="+707"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-706"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8653,7 +8678,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Codecs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>VLC cannot open this file.</source>
         <translation>VLC kan dit bestand niet openen.</translation>
     </message>
@@ -8737,7 +8762,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-641"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
     </message>
@@ -8757,7 +8782,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+539"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -8792,7 +8817,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+27"/>
+        <location filename="../../gui/viewers/base.py" line="+28"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -8838,8 +8863,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+75"/>
-        <location filename="../../gui/viewers/compare.py" line="+224"/>
+        <location filename="../../gui/viewers/base.py" line="+96"/>
+        <location filename="../../gui/viewers/compare.py" line="+256"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -8853,19 +8878,22 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-124"/>
+        <location filename="../../gui/viewers/compare.py" line="-139"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../gui/dialogs/preferences.py" line="-113"/>
+        <location filename="../../gui/viewers/base.py" line="+65"/>
+        <location filename="../../gui/viewers/compare.py" line="+42"/>
         <location filename="../../gui/viewers/loupe.py" line="+118"/>
-        <location filename="../../gui/viewers/survey.py" line="+126"/>
+        <location filename="../../gui/viewers/survey.py" line="+134"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/viewers/compare.py" line="+3"/>
         <source>Select two to four photos to compare.</source>
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
@@ -8956,7 +8984,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+58"/>
+        <location filename="../../gui/viewers/info.py" line="+67"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
@@ -8971,7 +8999,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Lens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -9021,7 +9049,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+103"/>
+        <location filename="../../gui/viewers/window.py" line="-160"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
