@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,31 +78,38 @@ def test_repair_takes_items_added_while_it_runs(
     assert catalog.thumbnails.has(items[3].sha256, THUMB)
 
 
+def _in_thread(run: Callable[[], Any]) -> tuple[threading.Thread, list[Any]]:
+    """``run`` started on its own thread (as the app's runner does); its result lands in
+    the list."""
+    out: list[Any] = []
+    thread = threading.Thread(target=lambda: out.append(run()))
+    thread.start()
+    return thread, out
+
+
+def _until_pictured(catalog: Any, item: Any, timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not catalog.thumbnails.has(item.sha256, THUMB) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def test_a_lingering_repair_takes_the_next_screenful_then_ends(
     catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
 ) -> None:
     """A repair whose items are done waits ``linger_s`` for more: items added then are made
     by the same job (its workers kept), and it ends once nothing more comes."""
-    import threading
-    import time
-
     items = _catalogued(catalog, tmp_path / "media", make_jpeg)
     _forget_thumbnails(catalog, items)
     cache = catalog.thumbnails
     job = ThumbnailJob(
         catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=30.0
     )
-    out: list[Any] = []
     events: list[Any] = []
-    runner = threading.Thread(target=lambda: out.append(job.run(events.append)))
-    runner.start()
-    deadline = time.monotonic() + 20
-    while not cache.has(items[0].sha256, THUMB) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    runner, out = _in_thread(lambda: job.run(events.append))
+    _until_pictured(catalog, items[0])
     time.sleep(0.2)  # the first round is over: the job waits for more
     assert runner.is_alive() and job.add([items[1].id, items[2].id]) is True
-    while not cache.has(items[2].sha256, THUMB) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    _until_pictured(catalog, items[2])
     assert runner.is_alive()  # still waiting for more (30 s), not ended with its round
     job.linger_s = 0.0
     assert job.add([items[3].id]) is True  # wakes it: this round, then no more waiting
@@ -117,21 +126,14 @@ def test_a_lingering_repair_takes_the_next_screenful_then_ends(
 def test_cancelling_a_lingering_repair_ends_it_at_once(
     catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
 ) -> None:
-    import threading
-    import time
-
     items = _catalogued(catalog, tmp_path / "media", make_jpeg)
     _forget_thumbnails(catalog, items)
     job = ThumbnailJob(
         catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=60.0
     )
     cancel = CancelToken()
-    out: list[Any] = []
-    runner = threading.Thread(target=lambda: out.append(job.run(cancel=cancel)))
-    runner.start()
-    deadline = time.monotonic() + 20
-    while not catalog.thumbnails.has(items[0].sha256, THUMB) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    runner, out = _in_thread(lambda: job.run(cancel=cancel))
+    _until_pictured(catalog, items[0])
     time.sleep(0.2)
     assert runner.is_alive()
     cancel.cancel()
