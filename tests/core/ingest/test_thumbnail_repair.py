@@ -123,6 +123,40 @@ def test_a_lingering_repair_takes_the_next_screenful_then_ends(
     assert job.add([items[0].id]) is False  # ended: a new job takes further items
 
 
+def test_items_handed_over_pass_after_pass_are_made_in_one_round(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path], monkeypatch: Any
+) -> None:
+    """A grid scrolled pass after pass hands a lingering repair a few items each time: they
+    wait for each other (until nothing more comes for a moment) and are made in one round,
+    not a round (and its reads of folders and rows) per hand-over."""
+    from smparchive.core.ingest import thumbnails
+
+    monkeypatch.setattr(thumbnails, "GATHER_S", 1.0)  # (a loaded machine's sleeps stay inside)
+    monkeypatch.setattr(thumbnails, "GATHER_MAX_S", 10.0)
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg)
+    _forget_thumbnails(catalog, items)
+    job = ThumbnailJob(
+        catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=30.0
+    )
+    events: list[Any] = []
+    cancel = CancelToken()
+    runner, out = _in_thread(lambda: job.run(events.append, cancel))
+    _until_pictured(catalog, items[0])
+    time.sleep(0.2)  # lingering
+    for item in items[1:]:
+        assert job.add([item.id]) is True
+        time.sleep(0.05)
+    _until_pictured(catalog, items[3])
+    time.sleep(0.2)  # its round is over
+    cancel.cancel()  # (ends its linger)
+    runner.join(20)
+    assert not runner.is_alive() and out[0].made == 4
+    shown = [(e.done, e.total) for e in events if e.stage == "thumbnails"]
+    # one round of three after the first: its total is 4 from its start
+    assert (1, 4) in shown and shown[-1] == (4, 4), shown
+    assert (2, 2) not in shown and (3, 3) not in shown, shown
+
+
 def test_cancelling_a_lingering_repair_ends_it_at_once(
     catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
 ) -> None:

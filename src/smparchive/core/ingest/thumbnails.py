@@ -40,6 +40,7 @@ from smparchive.core.vocab import (
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import RootRecord
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,12 @@ FLUSH_EVERY = 100
 FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
 URGENT_KEEP = 2000  # items kept ahead of the queue: a few screenfuls seen last
+# A repair job's next round waits until the grid has handed it nothing new for GATHER_S (at
+# most GATHER_MAX_S): a grid scrolled pass after pass hands over a few items each time, and
+# a round per hand-over (348 rounds of 1-2 items over bench_gui's 1M scroll) read the
+# folders and the items' rows each time, holding the interpreter against the UI thread.
+GATHER_S = 0.15
+GATHER_MAX_S = 0.5
 
 
 class ThumbnailJob:
@@ -82,6 +89,7 @@ class ThumbnailJob:
         self._done: set[int] = set()
         self.repair = item_ids is not None
         self._added: list[int] = list(item_ids or ())
+        self._added_at = 0.0  # when add() last handed items over (monotonic)
         self._closed = False  # a repair job takes no more items
         self._repaired: set[int] = set()  # items a repair job tried (its previews are theirs)
         self._counted = 0  # items of every round so far: progress counts the whole job
@@ -93,6 +101,7 @@ class ThumbnailJob:
             if self._closed or not self.repair:
                 return False
             self._added.extend(ids)
+            self._added_at = time.monotonic()
             self._more.notify_all()
             return True
 
@@ -107,9 +116,20 @@ class ThumbnailJob:
                     break
                 self._more.wait(left)  # add() or the cancel (see run) wakes it
             if self._added and not cancel.cancelled:
+                self._gather(cancel)
                 return True
             self._closed = True
             return False
+
+    def _gather(self, cancel: CancelToken) -> None:
+        """Wait (with the lock held) until nothing was added for ``GATHER_S``, at most
+        ``GATHER_MAX_S``: one round for what a scroll hands over, not one per hand-over."""
+        cap = time.monotonic() + GATHER_MAX_S
+        while not cancel.cancelled:
+            left = min(self._added_at + GATHER_S, cap) - time.monotonic()
+            if left <= 0:
+                return
+            self._more.wait(left)
 
     def _wake(self) -> None:
         with self._lock:
@@ -209,16 +229,12 @@ class ThumbnailJob:
         self.cat.ingest_outcomes(gone)
         return len(gone)
 
-    def _repairable(self, ids: Sequence[int]) -> list[ItemRef]:
+    def _repairable(self, ids: Sequence[int], roots: Sequence[RootRecord]) -> list[ItemRef]:
         """Those of ``ids`` that can be pictured again now: catalogued with a picture, not
-        missing, offline or in error, on a drive that is online and reachable."""
+        missing, offline or in error, on a drive (of ``roots``) online and reachable."""
         if not ids:
             return []
-        reachable = {
-            r.id
-            for r in self.cat.roots(counts=False)
-            if r.online and os.path.isdir(os_path(r.path, ""))
-        }
+        reachable = {r.id for r in roots if r.online and os.path.isdir(os_path(r.path, ""))}
         return [
             r
             for r in self.cat.item_refs(ids)
@@ -248,11 +264,13 @@ class ThumbnailJob:
         tried.update(ids)
         if not ids:
             return 0
+        folders = self.cat.roots(counts=False)  # once a round: each read costs the interpreter
         refs = {
-            r.id: r for r in (self._repairable(ids) if self.repair else self.cat.item_refs(ids))
+            r.id: r
+            for r in (self._repairable(ids, folders) if self.repair else self.cat.item_refs(ids))
         }
         self._repaired.update(refs)
-        roots = {r.id: r.path for r in self.cat.roots(counts=False)}
+        roots = {r.id: r.path for r in folders}
         self._counted += len(refs)
         total = self._counted  # report.done and .reused count every round: so does this
         self._done = set()
