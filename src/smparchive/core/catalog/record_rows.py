@@ -49,6 +49,15 @@ COLUMN_SQL = {
 }
 COLUMN_SQL["rel_path"] = ITEM_PATH_SQL
 
+# Tags and tag lists shared between the records that carry them: a page's records name the
+# same few tags again and again, and every object a record holds is one more for the reader
+# thread to allocate and for the cycle collector (on the UI thread) to walk while the grid
+# scrolls. Both are immutable; a renamed or moved tag is another key. Bounded: cleared when
+# full (a catalogue of many tags only loses the sharing).
+_SHARED_MAX = 50_000
+_tag_refs: dict[tuple[int, str, str, str], TagRef] = {}
+_tag_lists: dict[tuple[TagRef, ...], tuple[TagRef, ...]] = {}
+
 _EPOCH = datetime(1970, 1, 1)
 _EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
@@ -156,9 +165,13 @@ def read_records(
             f"JOIN tags ON tags.id = item_tags.tag_id WHERE item_tags.item_id IN ({marks})",
             chunk,
         ):
-            tags.setdefault(item_id, []).append(
-                TagRef(id=tag_id, name=name, kind=kind, path=tag_paths.get(tag_id, name))
-            )
+            key = (tag_id, name, kind, tag_paths.get(tag_id, name))
+            ref = _tag_refs.get(key)
+            if ref is None:
+                if len(_tag_refs) >= _SHARED_MAX:
+                    _tag_refs.clear()
+                ref = _tag_refs[key] = TagRef(id=key[0], name=key[1], kind=key[2], path=key[3])
+            tags.setdefault(item_id, []).append(ref)
     make = RecordMaker(roots)
     return [
         make(found, texts.get(i), tags.get(i)) for i in ids if (found := rows.get(i)) is not None
@@ -193,7 +206,7 @@ class RecordMaker:
         titles(made, t.get("title", {}))
         captions(made, t.get("caption", {}))
         alt_texts(made, t.get("alt", {}))
-        tags_of(made, tuple(sorted(tags, key=_tag_order)) if tags else ())
+        tags_of(made, _shared_list(tuple(sorted(tags, key=_tag_order))) if tags else ())
         return made
 
     def _path(self, root_id: int, rel_path: str) -> str:
@@ -230,6 +243,17 @@ def _setters() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
         tuple(slots[name].__set__ for name in ITEM_COLUMN_FIELDS),
         tuple(slots[name].__set__ for name in rest),
     )
+
+
+def _shared_list(tags: tuple[TagRef, ...]) -> tuple[TagRef, ...]:
+    """The one tuple of these tags that records share (see ``_tag_lists``)."""
+    found = _tag_lists.get(tags)
+    if found is not None:
+        return found
+    if len(_tag_lists) >= _SHARED_MAX:
+        _tag_lists.clear()
+    _tag_lists[tags] = tags
+    return tags
 
 
 def _tag_order(tag: TagRef) -> tuple[str, str]:
