@@ -561,22 +561,40 @@ def ingest_latency(app: Any, w: Any, photos: int, folder: Path) -> tuple[list[fl
     return lateness, took, photos
 
 
-def _frame(app: Any, w: Any, frames: list[float], cpu: list[float]) -> None:
+_Split = list[tuple[float, float, float, float]]  # (wall, running, waiting for a core, blocked)
+
+
+def _timed_pass(run: Any, frames: list[float], cpu: list[float], split: _Split | None) -> None:
+    """One event-loop pass, its wall and UI-thread CPU time, and (with ``split``) its wall
+    time split by the kernel's schedstat: running, waiting for a core, blocked (GIL, locks)."""
+    r0, q0 = _sched()
     f0, c0 = time.perf_counter(), time.thread_time()
-    w.grid.viewport().repaint()
-    app.processEvents()
-    frames.append(time.perf_counter() - f0)
+    run()
+    wall = time.perf_counter() - f0
+    frames.append(wall)
     cpu.append(time.thread_time() - c0)
+    if split is not None:
+        r1, q1 = _sched()
+        split.append((wall, r1 - r0, q1 - q0, max(0.0, wall - (r1 - r0) - (q1 - q0))))
 
 
-def _settle(app: Any, frames: list[float], cpu: list[float], seconds: float) -> None:
+def _frame(
+    app: Any, w: Any, frames: list[float], cpu: list[float], split: _Split | None = None
+) -> None:
+    def run() -> None:
+        w.grid.viewport().repaint()
+        app.processEvents()
+
+    _timed_pass(run, frames, cpu, split)
+
+
+def _settle(
+    app: Any, frames: list[float], cpu: list[float], seconds: float, split: _Split | None = None
+) -> None:
     """Let timers and background answers arrive, timing each pass of the event loop."""
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
-        f0, c0 = time.perf_counter(), time.thread_time()
-        app.processEvents()
-        frames.append(time.perf_counter() - f0)
-        cpu.append(time.thread_time() - c0)
+        _timed_pass(app.processEvents, frames, cpu, split)
         time.sleep(0.004)
 
 
@@ -584,6 +602,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     """Scroll a grid whose thumbnails are missing (only the first 400 exist): every shown
     row reports its missing picture and the repair job is fed what is on screen."""
     import logging
+    from collections import Counter
 
     from smparchive.core.watchdog import StallWatchdog
 
@@ -592,28 +611,33 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     media.mkdir(parents=True, exist_ok=True)  # the drive is there: repairs are attempted
     dog = StallWatchdog(threshold_s=0.1).start()
     beat = _Beat(app, dog)
+    slow = StallWatchdog(threshold_s=0.045).start()  # where passes over the 50 ms target go
+    slow_beat = _Beat(app, slow)
     passes = _CollectorPasses()
     jobs: list[str] = []  # background jobs started while scrolling (the repair's, mostly)
     w.runner.job_started.connect(lambda h: jobs.append(h.label))
     sb = w.grid.verticalScrollBar()
     frames: list[float] = []
     cpu: list[float] = []  # the UI thread's own CPU time per pass (what load does not inflate)
+    split: _Split = []
     t = time.perf_counter()
     for step in range(60):  # jumps across the whole grid
         sb.setValue(int(sb.maximum() * step / 60))
-        _frame(app, w, frames, cpu)
-        _settle(app, frames, cpu, 0.08)
+        _frame(app, w, frames, cpu, split)
+        _settle(app, frames, cpu, 0.08, split)
     jumps = time.perf_counter() - t
     t = time.perf_counter()
     sb.setValue(sb.maximum() // 3)
     for _ in range(400):  # steady scrolling, a third of a screen at a time
         sb.setValue(sb.value() + sb.pageStep() // 3)
-        _frame(app, w, frames, cpu)
-        _settle(app, frames, cpu, 0.02)
+        _frame(app, w, frames, cpu, split)
+        _settle(app, frames, cpu, 0.02, split)
     steady = time.perf_counter() - t
-    _settle(app, frames, cpu, 2.0)  # repair refreshes, late answers
+    _settle(app, frames, cpu, 2.0, split)  # repair refreshes, late answers
     beat.stop()
     dog.stop()
+    slow_beat.stop()
+    slow.stop()
     passes.stop()
     frames.sort()
     cpu.sort()
@@ -630,6 +654,24 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
         f"   UI-thread CPU per pass: p99 {cpu[int(len(cpu) * 0.99)] * 1000:.1f} ms, "
         f"worst {cpu[-1] * 1000:.1f} ms (wall time above includes waiting for a core)"
     )
+    print(
+        f"   all passes: running {sum(x[1] for x in split) * 1000:,.0f} ms, waiting for a core "
+        f"{sum(x[2] for x in split) * 1000:,.0f} ms, blocked (GIL, locks) "
+        f"{sum(x[3] for x in split) * 1000:,.0f} ms; passes over 33 ms: "
+        f"{sum(1 for x in split if x[0] > 0.033)}"
+    )
+    print("   the slowest passes, ms: wall = running + waiting for a core + blocked (GIL, locks)")
+    for wall, run, queue, blocked in sorted(split, reverse=True)[:5]:
+        print(
+            f"      {wall * 1000:6.1f} = {run * 1000:5.1f} + {queue * 1000:5.1f} + "
+            f"{blocked * 1000:5.1f}"
+        )
+    near: Counter[str] = Counter()
+    for stall in slow.stalls:
+        near.update(stall.samples)
+    print(f"   {len(slow.stalls)} beats late > 45 ms; where the UI thread was (every 11 ms):")
+    for place, n in near.most_common(6):
+        print(f"   {n:5d}  {place}")
     print(f"   cycle collector: {passes.summary()}")
     worst = max(dog.stalls, key=lambda s: s.seconds, default=None)
     print(
@@ -638,8 +680,6 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     )
     if worst is not None:
         print("      " + "      ".join(worst.stack.splitlines(True)[-6:]))
-        from collections import Counter
-
         where: Counter[str] = Counter()
         for stall in dog.stalls:
             where.update(stall.samples)
