@@ -96,6 +96,30 @@ def _no_modifier_left_held(qapp: Any) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A message box a test did not ask for fails it, with its text, instead of waiting
+    for a click nobody makes: a background task's failure once opened a modal warning and
+    the whole suite hung at 99 %. A test that expects a box patches ``QMessageBox``'s
+    function itself (its patch is applied after this one)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def recorder(kind: str) -> Callable[..., Any]:
+        def show(_parent: Any, _title: str, text: str, *_args: Any, **_kw: Any) -> Any:
+            shown.append(f"{kind}: {text}")
+            return QMessageBox.StandardButton.Cancel  # no, in every question the app asks
+
+        return show
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
+    yield
+    if shown:
+        pytest.fail(f"message boxes no test expected: {shown}")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """QSettings in a temporary INI folder: tests never read or write the user's."""
     from PySide6.QtCore import QSettings
