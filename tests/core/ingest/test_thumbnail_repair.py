@@ -128,12 +128,13 @@ def test_items_handed_over_pass_after_pass_are_made_in_one_round(
 ) -> None:
     """A grid scrolled pass after pass hands a lingering repair a few items each time: they
     wait for each other (until nothing more comes for a moment) and are made in one round,
-    not a round (and its reads of folders and rows) per hand-over."""
+    not a round (and its reads of rows) per hand-over. Items handed over after a pause
+    start a round at once."""
     from smparchive.core.ingest import thumbnails
 
-    monkeypatch.setattr(thumbnails, "GATHER_S", 1.0)  # (a loaded machine's sleeps stay inside)
+    monkeypatch.setattr(thumbnails, "GATHER_S", 2.0)  # (a loaded machine's sleeps stay inside)
     monkeypatch.setattr(thumbnails, "GATHER_MAX_S", 10.0)
-    items = _catalogued(catalog, tmp_path / "media", make_jpeg)
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg, n=5)
     _forget_thumbnails(catalog, items)
     job = ThumbnailJob(
         catalog, item_ids=[items[0].id], options=INLINE, previews=False, linger_s=30.0
@@ -143,18 +144,22 @@ def test_items_handed_over_pass_after_pass_are_made_in_one_round(
     runner, out = _in_thread(lambda: job.run(events.append, cancel))
     _until_pictured(catalog, items[0])
     time.sleep(0.2)  # lingering
-    for item in items[1:]:
+    assert job.add([items[1].id]) is True  # the first for a while: made at once
+    _until_pictured(catalog, items[1], timeout_s=1.8)
+    assert catalog.thumbnails.has(items[1].sha256, THUMB)  # (not after a 2 s gathering)
+    time.sleep(0.2)  # lingering again
+    for item in items[2:]:  # one after the other, as a scroll hands them over
         assert job.add([item.id]) is True
         time.sleep(0.05)
-    _until_pictured(catalog, items[3])
+    _until_pictured(catalog, items[4])
     time.sleep(0.2)  # its round is over
     cancel.cancel()  # (ends its linger)
     runner.join(20)
-    assert not runner.is_alive() and out[0].made == 4
+    assert not runner.is_alive() and out[0].made == 5
     shown = [(e.done, e.total) for e in events if e.stage == "thumbnails"]
-    # one round of three after the first: its total is 4 from its start
-    assert (1, 4) in shown and shown[-1] == (4, 4), shown
-    assert (2, 2) not in shown and (3, 3) not in shown, shown
+    # rounds of 1, 1, then one round of three whose total is 5 from its start
+    assert (1, 2) in shown and (2, 5) in shown and shown[-1] == (5, 5), shown
+    assert (3, 3) not in shown and (4, 4) not in shown, shown
 
 
 def test_cancelling_a_lingering_repair_ends_it_at_once(

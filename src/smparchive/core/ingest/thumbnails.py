@@ -48,12 +48,13 @@ FLUSH_EVERY = 100
 FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
 URGENT_KEEP = 2000  # items kept ahead of the queue: a few screenfuls seen last
-# A repair job's next round waits until the grid has handed it nothing new for GATHER_S (at
-# most GATHER_MAX_S): a grid scrolled pass after pass hands over a few items each time, and
-# a round per hand-over (348 rounds of 1-2 items over bench_gui's 1M scroll) read the
-# folders and the items' rows each time, holding the interpreter against the UI thread.
+# While the grid hands a repair job items pass after pass (scrolling), its next round waits
+# until nothing new came for GATHER_S (at most GATHER_MAX_S): a round per hand-over (348
+# rounds of 1-2 items over bench_gui's 1M scroll) read the items' rows each time, holding the
+# interpreter against the UI thread. Items handed over after a pause start a round at once.
 GATHER_S = 0.15
 GATHER_MAX_S = 0.5
+FOLDERS_FRESH_S = 2.0  # a round reuses the folders read this recently (each read is ~2 ms)
 
 
 class ThumbnailJob:
@@ -90,9 +91,11 @@ class ThumbnailJob:
         self.repair = item_ids is not None
         self._added: list[int] = list(item_ids or ())
         self._added_at = 0.0  # when add() last handed items over (monotonic)
+        self._after_pause = True  # ... and whether nothing had come for GATHER_S before
         self._closed = False  # a repair job takes no more items
         self._repaired: set[int] = set()  # items a repair job tried (its previews are theirs)
         self._counted = 0  # items of every round so far: progress counts the whole job
+        self._folders: tuple[float, list[RootRecord]] | None = None  # (read at, folders)
 
     def add(self, ids: Iterable[int]) -> bool:
         """Repair these items too (thread-safe); False once the job has stopped taking
@@ -101,7 +104,9 @@ class ThumbnailJob:
             if self._closed or not self.repair:
                 return False
             self._added.extend(ids)
-            self._added_at = time.monotonic()
+            now = time.monotonic()
+            self._after_pause = now - self._added_at >= GATHER_S
+            self._added_at = now
             self._more.notify_all()
             return True
 
@@ -122,8 +127,11 @@ class ThumbnailJob:
             return False
 
     def _gather(self, cancel: CancelToken) -> None:
-        """Wait (with the lock held) until nothing was added for ``GATHER_S``, at most
-        ``GATHER_MAX_S``: one round for what a scroll hands over, not one per hand-over."""
+        """Unless the items came after a pause, wait (with the lock held) until nothing was
+        added for ``GATHER_S``, at most ``GATHER_MAX_S``: one round for what a scroll hands
+        over, not one per hand-over; a screenful shown after a pause is not kept waiting."""
+        if self._after_pause:
+            return
         cap = time.monotonic() + GATHER_MAX_S
         while not cancel.cancelled:
             left = min(self._added_at + GATHER_S, cap) - time.monotonic()
@@ -229,21 +237,36 @@ class ThumbnailJob:
         self.cat.ingest_outcomes(gone)
         return len(gone)
 
-    def _repairable(self, ids: Sequence[int], roots: Sequence[RootRecord]) -> list[ItemRef]:
-        """Those of ``ids`` that can be pictured again now: catalogued with a picture, not
+    def _repairable(self, refs: list[ItemRef], roots: Sequence[RootRecord]) -> list[ItemRef]:
+        """Those of ``refs`` that can be pictured again now: catalogued with a picture, not
         missing, offline or in error, on a drive (of ``roots``) online and reachable."""
-        if not ids:
+        if not refs:
             return []
         reachable = {r.id for r in roots if r.online and os.path.isdir(os_path(r.path, ""))}
         return [
             r
-            for r in self.cat.item_refs(ids)
+            for r in refs
             if r.sha256
             and r.status in REPAIR_STATUSES
             and r.thumb_state in REPAIR_THUMB_STATES
             and r.root_id in reachable
             and (not self.root_ids or r.root_id in self.root_ids)
         ]
+
+    def _recent_folders(self, refs: list[ItemRef]) -> list[RootRecord]:
+        """The catalogue's folders, read again when older than ``FOLDERS_FRESH_S`` or when
+        one of ``refs`` is in a folder not among them (added since): rounds follow each other
+        while the grid scrolls, and each read holds the interpreter the UI thread waits for
+        (a drive that went away is seen by ``_repairable``'s look at it)."""
+        now = time.monotonic()
+        known = self._folders
+        if (
+            known is None
+            or now - known[0] > FOLDERS_FRESH_S
+            or not {r.root_id for r in refs} <= {f.id for f in known[1]}
+        ):
+            known = self._folders = (now, self.cat.roots(counts=False))
+        return known[1]
 
     # -- grid thumbnails and final outcomes ---------------------------------------------------
     def _thumbnails(
@@ -264,11 +287,9 @@ class ThumbnailJob:
         tried.update(ids)
         if not ids:
             return 0
-        folders = self.cat.roots(counts=False)  # once a round: each read costs the interpreter
-        refs = {
-            r.id: r
-            for r in (self._repairable(ids, folders) if self.repair else self.cat.item_refs(ids))
-        }
+        found = self.cat.item_refs(ids)
+        folders = self._recent_folders(found)
+        refs = {r.id: r for r in (self._repairable(found, folders) if self.repair else found)}
         self._repaired.update(refs)
         roots = {r.id: r.path for r in folders}
         self._counted += len(refs)

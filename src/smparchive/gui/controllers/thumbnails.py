@@ -34,6 +34,10 @@ REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job run
 # (317 job starts over bench_gui's 1M scroll, their set-up holding the interpreter lock
 # against the UI thread).
 LINGER_S = 2.0  # short: it holds one of the two threads that long work (deck conversions) share
+# A round's end tells the grid at most this often: each telling reads the shown rows' records
+# again (on the readers, competing with the UI thread for the interpreter), and a grid
+# scrolled pass after pass ended a round every ~50 ms.
+ROUND_TOLD_MS = 250
 
 
 class ThumbnailRepair(QObject):
@@ -67,6 +71,11 @@ class ThumbnailRepair(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.made)
+        self._round_told = QTimer(self)
+        self._round_told.setSingleShot(True)
+        self._round_told.setInterval(ROUND_TOLD_MS)
+        self._round_told.timeout.connect(self._tell_round)
+        self._round_pending = False  # a round ended since the grid was last told
 
     @staticmethod
     def repairable(rec: ItemRecord) -> bool:
@@ -110,6 +119,8 @@ class ThumbnailRepair(QObject):
         self._stopped = True
         self._waiting.clear()
         self._timer.stop()
+        self._round_told.stop()
+        self._round_pending = False
         if self._handle is not None:
             self._handle.cancel()
         self._job = self._handle = None
@@ -200,7 +211,15 @@ class ThumbnailRepair(QObject):
         # A round is done (the job may linger for more): the grid shows its last pictures
         # now, not at the next refresh.
         if event.total and event.done >= event.total:
+            self._round_pending = True
+            if not self._round_told.isActive():
+                self._tell_round()  # at once, then at most once per ROUND_TOLD_MS
+
+    def _tell_round(self) -> None:
+        if self._round_pending:
+            self._round_pending = False
             self.made.emit()
+            self._round_told.start()
 
     def _ended(
         self, job: ThumbnailJob, error: BaseException | None = None, *, cancelled: bool = False
@@ -209,6 +228,8 @@ class ThumbnailRepair(QObject):
             return
         self._job = self._handle = None
         self._timer.stop()
+        self._round_told.stop()
+        self._round_pending = False
         if error is not None:
             log.warning("making missing thumbnails failed: %s", error)
         if cancelled:
