@@ -620,6 +620,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
     frames: list[float] = []
     cpu: list[float] = []  # the UI thread's own CPU time per pass (what load does not inflate)
     split: _Split = []
+    threads0 = _threads_sched()
     t = time.perf_counter()
     for step in range(60):  # jumps across the whole grid
         sb.setValue(int(sb.maximum() * step / 60))
@@ -660,6 +661,7 @@ def scroll_test(app: Any, w: Any, catalog: Any) -> None:
         f"{sum(x[3] for x in split) * 1000:,.0f} ms; passes over 33 ms: "
         f"{sum(1 for x in split if x[0] > 0.033)}"
     )
+    print(f"   threads on a core / waiting for one, ms: {_threads_report(threads0)}")
     print("   the slowest passes, ms: wall = running + waiting for a core + blocked (GIL, locks)")
     for wall, run, queue, blocked in sorted(split, reverse=True)[:5]:
         print(
@@ -923,6 +925,40 @@ def _sched() -> tuple[float, float]:
         return int(run) / 1e9, int(wait) / 1e9
     except OSError:
         return 0.0, 0.0
+
+
+def _threads_sched() -> dict[tuple[int, str], tuple[float, float]]:
+    """Each thread of this process: (tid, name) -> (s on a core, s waiting for one)."""
+    out: dict[tuple[int, str], tuple[float, float]] = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/comm") as fh:
+                name = fh.read().strip()
+            with open(f"/proc/self/task/{tid}/schedstat") as fh:
+                run, wait, _slices = fh.read().split()
+        except OSError:
+            continue
+        out[(int(tid), name)] = (int(run) / 1e9, int(wait) / 1e9)
+    return out
+
+
+def _threads_report(before: dict[tuple[int, str], tuple[float, float]]) -> str:
+    """The threads that ran since ``before``: on a core / waiting for one, ms."""
+    import threading
+
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    rows = []
+    for key, (run, wait) in _threads_sched().items():
+        r0, w0 = before.get(key, (0.0, 0.0))
+        if run - r0 > 0.005:
+            who = names.get(key[0]) or key[1]
+            rows.append((run - r0, wait - w0, who))
+    rows.sort(reverse=True)
+    return ", ".join(f"{who} {r * 1000:,.0f}/{w * 1000:,.0f}" for r, w, who in rows[:8])
 
 
 def _process_cpu() -> float:
