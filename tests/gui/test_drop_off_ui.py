@@ -126,6 +126,33 @@ def test_only_files_dropped_are_named_and_nothing_is_added(
     assert len(w.catalog.roots()) == 1
 
 
+def test_a_dropped_path_gone_since_the_drag_is_named_with_why(
+    card_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path that cannot be looked at is not called 'not a folder': it is named with why
+    (here gone since the drag began), beside the file dropped with it; the folder is added."""
+    from PySide6.QtWidgets import QMessageBox
+
+    w = card_window
+    second = tmp_path / "card2"
+    noise_jpeg(second / "IMG_0002.JPG", 2)
+    loose = noise_jpeg(tmp_path / "loose" / "IMG_0004.JPG", 4)
+    gone = tmp_path / "unplugged card" / "DCIM"
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: errors.append(text))
+
+    assert _drop(w, _mime(second, loose, gone))
+    qtbot.waitUntil(lambda: errors != [], timeout=5000)
+    assert errors == [
+        f"Only folders can be added to the catalogue. This is not a folder:\n{loose}\n\n"
+        f"This cannot be reached, so it was not added:\n{gone} (the file is no longer there)"
+    ]
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=20000)
+    assert sorted(r.path for r in w.catalog.roots()) == sorted(
+        [str((tmp_path / "card").resolve()), str(second.resolve())]
+    )
+
+
 def test_a_drag_of_web_links_is_refused(card_window: Any, ui_files: Any) -> None:
     ui_files.seen.clear()
     assert not _drag_enter(card_window, _mime("https://example.org/photo.jpg"))
@@ -147,3 +174,19 @@ def test_a_dropped_file_is_named_in_french(
         "Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier\u00a0:\n"
         f"{loose}"
     ]
+
+
+def test_a_dropped_path_gone_is_named_in_french(
+    french: None, card_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    gone = tmp_path / "carte retirée"
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: errors.append(text))
+    assert _drop(card_window, _mime(gone))
+    qtbot.waitUntil(lambda: errors != [], timeout=5000)
+    assert errors == [
+        f"Ceci est inaccessible et n’a pas été ajouté\u00a0:\n{gone} (le fichier n’est plus là)"
+    ]
+    assert len(card_window.catalog.roots()) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -14,6 +15,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from smparchive.core.catalog.changes import ChangeSummary, OpResult
+from smparchive.core.messages import plain
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
@@ -34,6 +36,17 @@ _SHOWN_KINDS = {"status:error": "error", "warnings": "warning", "status:missing"
 # At most this many paths named in "not a folder" (a drop of a card's 400 photos would
 # make a message taller than the screen).
 NAMED_AT_MOST = 10
+FOLDER, NOT_FOLDER = "folder", "not a folder"  # what a dropped path is (else why unknown)
+KINDS = (FOLDER, NOT_FOLDER)
+
+
+def _what_is(path: Path) -> str:
+    """FOLDER, NOT_FOLDER, or (in core's plain words) why ``path`` could not be looked at:
+    gone since the drag, access denied, a share that does not answer."""
+    try:
+        return FOLDER if stat.S_ISDIR(os.stat(path).st_mode) else NOT_FOLDER
+    except OSError as exc:
+        return plain(exc)
 
 
 def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
@@ -47,6 +60,19 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
     if not urls or not all(u.isLocalFile() for u in urls):
         return []
     return [Path(u.toLocalFile()) for u in urls]
+
+
+def unreachable_text(paths: list[tuple[Path, str]]) -> str:
+    """The message for dropped paths that could not be looked at (gone since the drag, a
+    share that does not answer, access denied), each with why, in the interface language."""
+    named = [f"{p} ({problem_texts.phrase(why)})" for p, why in paths[:NAMED_AT_MOST]]
+    if len(paths) > NAMED_AT_MOST:
+        named.append("…")
+    if len(paths) == 1:
+        text = translate("Ingest", "This cannot be reached, so it was not added:\n%1")
+    else:
+        text = translate("Ingest", "These cannot be reached, so they were not added:\n%1")
+    return text.replace("%1", "\n".join(named))
 
 
 def not_folders_text(paths: list[Path]) -> str:
@@ -139,14 +165,19 @@ class IngestController(QObject):
         at on a worker: on a share that stopped answering the look blocks for its timeout."""
         d = self.deps
 
-        def work(_ctx: TaskContext) -> list[bool]:
-            return [os.path.isdir(p) for p in paths]  # False for a path gone or unreadable
+        def work(_ctx: TaskContext) -> list[str]:
+            """Per path: FOLDER, NOT_FOLDER, or why it could not be looked at."""
+            return [_what_is(p) for p in paths]
 
-        def looked(is_folder: list[bool]) -> None:
-            folders = [p for p, yes in zip(paths, is_folder, strict=True) if yes]
-            others = [p for p, yes in zip(paths, is_folder, strict=True) if not yes]
-            if others:  # said first: the scan's window, opened after, hid the message
-                d.show_error(not_folders_text(others))
+        def looked(found: list[str]) -> None:
+            folders = [p for p, what in zip(paths, found, strict=True) if what == FOLDER]
+            others = [p for p, what in zip(paths, found, strict=True) if what == NOT_FOLDER]
+            away = [(p, w) for p, w in zip(paths, found, strict=True) if w not in KINDS]
+            said = ([not_folders_text(others)] if others else []) + (
+                [unreachable_text(away)] if away else []
+            )
+            if said:  # said first: the scan's window, opened after, hid the message
+                d.show_error("\n\n".join(said))
             if folders:
                 self.start(folders)
 

@@ -2068,7 +2068,21 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+55"/>
+        <location filename="../../gui/controllers/ingest.py" line="+72"/>
+        <source>This cannot be reached, so it was not added:
+%1</source>
+        <translation>Ceci est inaccessible et n’a pas été ajouté&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These cannot be reached, so they were not added:
+%1</source>
+        <translation>Ceux-ci sont inaccessibles et n’ont pas été ajoutés&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only folders can be added to the catalogue. This is not a folder:
 %1</source>
         <translation>Seuls des dossiers peuvent être ajoutés au catalogue. Ceci n’est pas un dossier&#xa0;:
@@ -2087,7 +2101,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ajout du dossier %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Looking at what was dropped</source>
         <translation>Examen de ce qui a été déposé</translation>
     </message>
@@ -7867,7 +7881,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+179"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+199"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>

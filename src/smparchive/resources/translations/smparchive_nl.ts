@@ -2068,7 +2068,21 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+55"/>
+        <location filename="../../gui/controllers/ingest.py" line="+72"/>
+        <source>This cannot be reached, so it was not added:
+%1</source>
+        <translation>Dit is niet bereikbaar en is niet toegevoegd:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These cannot be reached, so they were not added:
+%1</source>
+        <translation>Deze zijn niet bereikbaar en zijn niet toegevoegd:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only folders can be added to the catalogue. This is not a folder:
 %1</source>
         <translation>Alleen mappen kunnen aan de catalogus worden toegevoegd. Dit is geen map:
@@ -2087,7 +2101,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Map %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Looking at what was dropped</source>
         <translation>Bekijken wat er is neergezet</translation>
     </message>
@@ -7867,7 +7881,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+179"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+199"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
