@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import REPO, fresh_python
+from tests.conftest import REPO, fresh_python, sqlite_rows
 from tests.core.ingest.conftest import jpeg_bytes
 
 from smparchive.core.catalog import schema, schema_head
@@ -74,11 +74,7 @@ def _stored(path: Path) -> dict[str, Any]:
 
 
 def _revision(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-    finally:
-        conn.close()
+    return str(sqlite_rows(path, "SELECT version_num FROM alembic_version")[0][0])
 
 
 def test_the_head_schema_is_what_the_migrations_make_now() -> None:
