@@ -230,3 +230,31 @@ def test_an_item_whose_hash_is_pending_shows_its_camera_thumbnail(
         w.close()
     finally:
         cat.close()
+
+
+def test_the_grid_is_told_of_rounds_at_once_then_at_most_every_quarter_second(
+    qtbot: Any, photo_catalog: Any
+) -> None:
+    """Each telling makes the grid read its shown rows again: a scroll whose repair ends a
+    round every few passes is told at once, then at most every ROUND_TOLD_MS, and the last
+    round is never left untold."""
+    from smparchive.core.progress import ProgressEvent
+    from smparchive.gui.controllers import thumbnails
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    repair = thumbnails.ThumbnailRepair(photo_catalog, SyncTaskRunner())
+    told: list[int] = []
+    repair.made.connect(lambda: told.append(1))
+    round_done = ProgressEvent("thumbnails", 4, 4)
+
+    repair._progressed(round_done)
+    assert len(told) == 1  # the first round: at once
+    for _ in range(5):  # five more rounds within the quarter second
+        repair._progressed(round_done)
+    assert len(told) == 1
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=5000)  # then once for all of them
+    qtbot.wait(thumbnails.ROUND_TOLD_MS * 2)
+    assert len(told) == 2  # nothing more ended: nothing more told
+    repair._progressed(ProgressEvent("thumbnails", 2, 6))  # a round under way: not its end
+    qtbot.wait(thumbnails.ROUND_TOLD_MS * 2)
+    assert len(told) == 2
