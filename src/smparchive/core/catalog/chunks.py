@@ -58,6 +58,13 @@ def chunks_for(dialect: str, ids: Sequence[T]) -> Iterator[Sequence[T]]:
     return chunked(ids, chunk_size(dialect))
 
 
+def id_conditions(column: Any, ids: Sequence[Any], dialect: str) -> Iterator[Any]:
+    """``column IN chunk`` for each backend-sized slice of ``ids``: one statement each
+    (:func:`chunks_for` and :func:`in_ids` together, the loop every bulk statement runs)."""
+    for chunk in chunks_for(dialect, ids):
+        yield in_ids(column, chunk, dialect)
+
+
 def in_ids(column: Any, ids: Sequence[Any], dialect: str) -> Any:
     """``column IN ids``: one array parameter on PostgreSQL, an IN list elsewhere."""
     if dialect == "postgresql":

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core import lazylog
 from smparchive.core.catalog import searchtext
-from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS, chunks_for, in_ids
+from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS, chunks_for, id_conditions
 from smparchive.core.catalog.models import (
     ItemContent,
     ItemTag,
@@ -178,8 +178,8 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
     rewritten = {i for i, _ in docs}
     gone = [i for i in stale if i not in rewritten]
     if gone:
-        for chunk in chunks_for(conn.dialect.name, gone):
-            s.execute(delete(SearchDoc).where(in_ids(SearchDoc.item_id, chunk, conn.dialect.name)))
+        for cond in id_conditions(SearchDoc.item_id, gone, conn.dialect.name):
+            s.execute(delete(SearchDoc).where(cond))
     # An upsert: a concurrent writer may have inserted this item's document meanwhile.
     upsert(
         s,

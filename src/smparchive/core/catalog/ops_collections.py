@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunks_for, in_ids
+from smparchive.core.catalog.chunks import id_conditions
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
@@ -344,10 +344,8 @@ def _insert(
         return []
     known = set()
     dialect = ctx.session.get_bind().dialect.name
-    for chunk in chunks_for(dialect, wanted):
-        known |= set(
-            ctx.session.scalars(select(MediaItem.id).where(in_ids(MediaItem.id, chunk, dialect)))
-        )
+    for cond in id_conditions(MediaItem.id, wanted, dialect):
+        known |= set(ctx.session.scalars(select(MediaItem.id).where(cond)))
     unknown = [i for i in wanted if i not in known]
     if unknown:
         shown = ", ".join(map(str, unknown[:10]))

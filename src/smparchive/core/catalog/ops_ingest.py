@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session as OrmSession
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root, status_here
 from smparchive.core.catalog.cameras import name_cameras
-from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
+from smparchive.core.catalog.chunks import chunked, id_conditions
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import shared_keys, status_in
 from smparchive.core.catalog.folders import folder_paths, name_folders
@@ -665,10 +665,10 @@ class IngestOps(CatalogBase):
         ids = list(item_ids)
         with self._bulk("Files back", ids) as s:
             # one array per 20,000 ids on PostgreSQL: items' statement triggers fire per statement
-            for chunk in chunks_for(self.engine.dialect.name, ids):
+            for cond in id_conditions(MediaItem.id, ids, self.engine.dialect.name):
                 s.execute(
                     update(MediaItem)
-                    .where(in_ids(MediaItem.id, chunk, self.engine.dialect.name))
+                    .where(cond)
                     .values(status=restored_status_sql(), updated_at=utcnow())
                 )
 
@@ -683,12 +683,8 @@ class IngestOps(CatalogBase):
             return
         ids = list(item_ids)
         with self._bulk(f"Files {status}", ids) as s:
-            for chunk in chunks_for(self.engine.dialect.name, ids):
-                s.execute(
-                    update(MediaItem)
-                    .where(in_ids(MediaItem.id, chunk, self.engine.dialect.name))
-                    .values(status=status, updated_at=utcnow())
-                )
+            for cond in id_conditions(MediaItem.id, ids, self.engine.dialect.name):
+                s.execute(update(MediaItem).where(cond).values(status=status, updated_at=utcnow()))
 
     def ingest_root_seen(
         self, root_id: int, *, online: bool, scanned: bool, when: datetime | None = None
@@ -711,12 +707,8 @@ class IngestOps(CatalogBase):
         """Fixity bookkeeping: last_verified_at for intact files, an error for damaged ones."""
         ids = list(ok_ids)
         with self._bulk("Verify", [*ids, *(i for i, _reason in failures)]) as s:
-            for chunk in chunks_for(self.engine.dialect.name, ids):
-                s.execute(
-                    update(MediaItem)
-                    .where(in_ids(MediaItem.id, chunk, self.engine.dialect.name))
-                    .values(last_verified_at=when)
-                )
+            for cond in id_conditions(MediaItem.id, ids, self.engine.dialect.name):
+                s.execute(update(MediaItem).where(cond).values(last_verified_at=when))
             if failures:
                 rows = [
                     {"id": i, "status": ItemStatus.ERROR, "status_reason": r, "updated_at": when}
@@ -745,10 +737,8 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
         by_folder.setdefault(folder_id, []).append(name)
     found: dict[tuple[int, str], int] = {}
     for folder_id, names in by_folder.items():
-        for chunk in chunks_for(dialect, names):
-            q = select(MediaItem.name, MediaItem.id).where(
-                in_ids(MediaItem.name, chunk, dialect), MediaItem.folder_id == folder_id
-            )
+        for cond in id_conditions(MediaItem.name, names, dialect):
+            q = select(MediaItem.name, MediaItem.id).where(cond, MediaItem.folder_id == folder_id)
             found.update(((folder_id, str(n)), int(item_id)) for n, item_id in conn.execute(q))
     return [found[k] for k in keys]
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from smparchive.core.catalog import cameras
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.changes import ANY_TEXT as ANY_TEXT  # re-exported
-from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
+from smparchive.core.catalog.chunks import chunked, id_conditions
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.labels import set_label
 from smparchive.core.catalog.models import (
@@ -117,10 +117,8 @@ class MetadataOps(CatalogBase):
             dialect = ctx.session.get_bind().dialect.name
             rows = [
                 row
-                for chunk in chunks_for(dialect, ids)
-                for row in ctx.session.execute(
-                    select(table.c.id, *cols).where(in_ids(table.c.id, chunk, dialect))
-                )
+                for cond in id_conditions(table.c.id, ids, dialect)
+                for row in ctx.session.execute(select(table.c.id, *cols).where(cond))
             ]
             changed = [row[0] for row in rows if tuple(row[1:]) != wanted]
             # already so (a teammate set the same a moment ago): the history notes it as

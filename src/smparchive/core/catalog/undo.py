@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from smparchive.core.catalog.changes import ChangeSummary as ChangeSummary  # re-exported
 from smparchive.core.catalog.changes import OpResult as OpResult  # re-exported
 from smparchive.core.catalog.changes import UndoRecord as UndoRecord  # re-exported
-from smparchive.core.catalog.chunks import chunks_for, in_ids
+from smparchive.core.catalog.chunks import chunks_for, id_conditions, in_ids
 from smparchive.core.catalog.keyed_update import update_each
 from smparchive.core.catalog.models import Base
 
@@ -141,8 +141,7 @@ class Journal:
                 single.extend(group)
                 continue
             values = dict(zip(cols, new, strict=True))
-            for chunk in chunks_for(dialect, sorted(r[0] for r in group)):
-                where = in_ids(table.c[key], chunk, dialect)
+            for where in id_conditions(table.c[key], sorted(r[0] for r in group), dialect):
                 self.session.execute(update(table).where(where).values(values))
         if single:
             try:
@@ -271,14 +270,11 @@ class Journal:
         """Delete the rows whose ``column`` is one of ``values`` (and that match ``where``),
         one IN list per chunk so that a selection of any size stays under the database's
         bound-parameter limit; undo re-inserts them."""
-        from smparchive.core.catalog.chunks import chunks_for, in_ids
-
         wanted = list(dict.fromkeys(values))
-        col = table.c[column]
         dialect = self.session.get_bind().dialect.name  # PostgreSQL: one array per chunk
         return sum(
-            self.delete(table, and_(*where, in_ids(col, chunk, dialect)))
-            for chunk in chunks_for(dialect, wanted)
+            self.delete(table, and_(*where, cond))
+            for cond in id_conditions(table.c[column], wanted, dialect)
         )
 
     def delete_keys(self, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
@@ -384,5 +380,5 @@ def _key_clauses(
         groups.setdefault(tuple(r[i] for i in others), []).append(r[last])
     for fixed, values in groups.items():
         same = [table.c[keys[i]] == v for i, v in zip(others, fixed, strict=True)]
-        for chunk in chunks_for(dialect, values):
-            yield and_(*same, in_ids(table.c[keys[last]], chunk, dialect))
+        for cond in id_conditions(table.c[keys[last]], values, dialect):
+            yield and_(*same, cond)
