@@ -35,14 +35,13 @@ def _mime(*urls: str | Path) -> Any:
     return mime
 
 
-def _drag_enter(w: Any, mime: Any) -> bool:
-    """Whether the window takes a drag carrying ``mime`` as it enters."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtGui import QDragEnterEvent
+def _taken(w: Any, kind: Any, point: Any, mime: Any) -> bool:
+    """Whether the window accepts a drag event of ``kind`` carrying ``mime`` at ``point``."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    event = QDragEnterEvent(
-        QPoint(10, 10),
+    event = kind(
+        point,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -50,26 +49,24 @@ def _drag_enter(w: Any, mime: Any) -> bool:
     )
     event.ignore()
     QApplication.sendEvent(w, event)
-    return event.isAccepted()
+    return bool(event.isAccepted())
+
+
+def _drag_enter(w: Any, mime: Any) -> bool:
+    """Whether the window takes a drag carrying ``mime`` as it enters."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent
+
+    return _taken(w, QDragEnterEvent, QPoint(10, 10), mime)
 
 
 def _drop(w: Any, mime: Any) -> bool:
     """Whether the window takes the drop of ``mime`` (its drag entered first)."""
-    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
-    from PySide6.QtWidgets import QApplication
 
     _drag_enter(w, mime)
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    event.ignore()
-    QApplication.sendEvent(w, event)
-    return event.isAccepted()
+    return _taken(w, QDropEvent, QPointF(10, 10), mime)
 
 
 def test_dropped_folders_are_scanned_and_a_file_is_named_without_a_look_on_the_ui_thread(

@@ -62,31 +62,32 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in urls]
 
 
+def _listed(lines: list[str]) -> str:
+    """At most ``NAMED_AT_MOST`` lines of a message's list, then "…" for the rest."""
+    return "\n".join(lines[:NAMED_AT_MOST] + (["…"] if len(lines) > NAMED_AT_MOST else []))
+
+
 def unreachable_text(paths: list[tuple[Path, str]]) -> str:
     """The message for dropped paths that could not be looked at (gone since the drag, a
     share that does not answer, access denied), each with why, in the interface language."""
-    named = [f"{p} ({problem_texts.phrase(why)})" for p, why in paths[:NAMED_AT_MOST]]
-    if len(paths) > NAMED_AT_MOST:
-        named.append("…")
     if len(paths) == 1:
         text = translate("Ingest", "This cannot be reached, so it was not added:\n%1")
     else:
         text = translate("Ingest", "These cannot be reached, so they were not added:\n%1")
-    return text.replace("%1", "\n".join(named))
+    return text.replace("%1", _listed([f"{p} ({problem_texts.phrase(why)})" for p, why in paths]))
 
 
 def not_folders_text(paths: list[Path]) -> str:
-    """The message for dropped paths that are not folders (files, or gone since)."""
+    """The message for dropped paths that are not folders (files)."""
     if len(paths) == 1:
-        return translate(
+        text = translate(
             "Ingest", "Only folders can be added to the catalogue. This is not a folder:\n%1"
-        ).replace("%1", str(paths[0]))
-    named = [str(p) for p in paths[:NAMED_AT_MOST]]
-    if len(paths) > NAMED_AT_MOST:
-        named.append("…")
-    return translate(
-        "Ingest", "Only folders can be added to the catalogue. These are not folders:\n%1"
-    ).replace("%1", "\n".join(named))
+        )
+    else:
+        text = translate(
+            "Ingest", "Only folders can be added to the catalogue. These are not folders:\n%1"
+        )
+    return text.replace("%1", _listed([str(p) for p in paths]))
 
 
 class IngestController(QObject):

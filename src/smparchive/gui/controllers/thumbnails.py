@@ -118,9 +118,7 @@ class ThumbnailRepair(QObject):
         """Cancel the running job and queue nothing more (the window is closing)."""
         self._stopped = True
         self._waiting.clear()
-        self._timer.stop()
-        self._round_told.stop()
-        self._round_pending = False
+        self._stop_timers()
         if self._handle is not None:
             self._handle.cancel()
         self._job = self._handle = None
@@ -215,6 +213,11 @@ class ThumbnailRepair(QObject):
             if not self._round_told.isActive():
                 self._tell_round()  # at once, then at most once per ROUND_TOLD_MS
 
+    def _stop_timers(self) -> None:
+        self._timer.stop()
+        self._round_told.stop()
+        self._round_pending = False
+
     def _tell_round(self) -> None:
         if self._round_pending:
             self._round_pending = False
@@ -227,9 +230,7 @@ class ThumbnailRepair(QObject):
         if self._job is not job:
             return
         self._job = self._handle = None
-        self._timer.stop()
-        self._round_told.stop()
-        self._round_pending = False
+        self._stop_timers()
         if error is not None:
             log.warning("making missing thumbnails failed: %s", error)
         if cancelled:

@@ -2068,7 +2068,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+72"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>This cannot be reached, so it was not added:
 %1</source>
         <translation>Ceci est inaccessible et n’a pas été ajouté&#xa0;:
@@ -2089,14 +2089,14 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Only folders can be added to the catalogue. These are not folders:
 %1</source>
         <translation>Seuls des dossiers peuvent être ajoutés au catalogue. Ceux-ci ne sont pas des dossiers&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -7881,7 +7881,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+199"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+197"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>

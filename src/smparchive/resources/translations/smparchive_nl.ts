@@ -2068,7 +2068,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+72"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>This cannot be reached, so it was not added:
 %1</source>
         <translation>Dit is niet bereikbaar en is niet toegevoegd:
@@ -2089,14 +2089,14 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Only folders can be added to the catalogue. These are not folders:
 %1</source>
         <translation>Alleen mappen kunnen aan de catalogus worden toegevoegd. Dit zijn geen mappen:
 %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -7881,7 +7881,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+199"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+197"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
