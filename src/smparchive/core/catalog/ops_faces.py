@@ -44,6 +44,9 @@ from smparchive.core.vocab import (
 )
 
 FACES_ENABLED = "faces.enabled"
+# the switch's change labels (English, as stored; the app says them in its language)
+FACES_ON_LABEL = "Turn on face detection"
+FACES_OFF_LABEL = "Turn off face detection"
 FACE_KINDS = (Kind.PHOTO, Kind.VIDEO)  # video: its poster frame
 
 
@@ -107,6 +110,11 @@ class ConsentImpact:
     clips: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
+def _switched_on(row: Any) -> bool:
+    """The stored face switch (a ``Setting`` row, or None: never set, so off)."""
+    return bool(row.value.get("v")) if row is not None else False
+
+
 class FaceOps(CatalogBase):
     """Faces, people from faces, consent by person."""
 
@@ -116,18 +124,25 @@ class FaceOps(CatalogBase):
         with self._read() as s:
             from smparchive.core.catalog.models import Setting
 
-            row = s.get(Setting, FACES_ENABLED)
-            return bool(row.value.get("v")) if row else False
+            return _switched_on(s.get(Setting, FACES_ENABLED))
 
-    def set_faces_enabled(self, enabled: bool) -> None:
+    def set_faces_enabled(self, enabled: bool) -> OpResult[None]:
+        """Turn face detection on or off: a change like any other, so the history says who
+        turned it on and when (a privacy decision for the whole team) and it can be undone."""
         from smparchive.core.catalog.models import Setting
 
-        with self._write_sessions() as s, s.begin():
-            row = s.get(Setting, FACES_ENABLED)
-            if row is None:
-                s.add(Setting(key=FACES_ENABLED, value={"v": bool(enabled)}))
-            else:
-                row.value = {"v": bool(enabled)}
+        table, value = table_of(Setting), {"v": bool(enabled)}
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            if _switched_on(ctx.session.get(Setting, FACES_ENABLED)) == enabled:
+                return ChangeSummary()  # already so: nothing to record or undo
+            # insert_missing: a teammate may have stored the switch since it was read
+            if not ctx.journal.insert_missing(table, [{"key": FACES_ENABLED, "value": value}]):
+                ctx.journal.update(table, [{"key": FACES_ENABLED}], {"value": value})
+            return ChangeSummary()
+
+        label = FACES_ON_LABEL if enabled else FACES_OFF_LABEL
+        return self._write(label, op, text_unchanged=True)
 
     # -- detection bookkeeping ----------------------------------------------------------------
     def face_targets(self, root_ids: Sequence[int] | None = None) -> list[FaceTarget]:

@@ -47,6 +47,10 @@ def _set_policy(root_id: int, policy: str, catalog: Catalog) -> Any:
     return catalog.set_root_options(root_id, sidecar_policy=policy)
 
 
+def _set_faces(enabled: bool, catalog: Catalog) -> Any:
+    return catalog.set_faces_enabled(enabled)
+
+
 @dataclass(frozen=True)
 class CatalogueSettings:
     """What the dialog shows of the catalogue, read on a worker when it opens."""
@@ -288,11 +292,10 @@ class PreferencesDialog(FittedDialog):
                 apply_theme(app, theme)
         read = self.stored
         if read is not None and self.faces.isChecked() != read.faces_enabled:
-            # a write: on the serial write executor, never on the UI thread
-            enabled, catalog = self.faces.isChecked(), self.catalog
-            self.edits.runner.submit(
-                lambda _ctx: catalog.set_faces_enabled(enabled), label=self.tr("Faces"), write=True
-            )
+            # a change like the others: undoable, in the history, said if it is not saved
+            enabled = self.faces.isChecked()
+            on, off = self.tr("Turn on face detection"), self.tr("Turn off face detection")
+            self.edits.run(on if enabled else off, partial(_set_faces, enabled))
         current = {r.id: r.sidecar_policy for r in read.roots} if read is not None else {}
         for root_id, combo in self.policies.items():
             policy = combo.currentData()

@@ -706,7 +706,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+229"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+233"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

@@ -3825,7 +3825,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+68"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -3871,12 +3871,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
         <source>Faces</source>
         <translation>Visages</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="+33"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -3887,12 +3886,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -3990,7 +3989,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Turn on face detection</source>
+        <translation>Activer la détection des visages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn off face detection</source>
+        <translation>Désactiver la détection des visages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -8897,7 +8906,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="-113"/>
+        <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+42"/>
         <location filename="../../gui/viewers/loupe.py" line="+118"/>

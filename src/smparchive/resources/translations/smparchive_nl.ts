@@ -3825,7 +3825,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+68"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -3871,12 +3871,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
         <source>Faces</source>
         <translation>Gezichten</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="+33"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
@@ -3887,12 +3886,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -3990,7 +3989,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Turn on face detection</source>
+        <translation>Gezichtsherkenning inschakelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn off face detection</source>
+        <translation>Gezichtsherkenning uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -8897,7 +8906,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="-113"/>
+        <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+42"/>
         <location filename="../../gui/viewers/loupe.py" line="+118"/>
