@@ -142,7 +142,7 @@ def probe_pptx(path: Path, info: MediaInfo) -> None:
         title_shape = slide.shapes.title
         title = title_shape.text_frame.text.strip() if title_shape is not None else ""
         titles.append(" ".join(title.split()))
-        for chunk in _shape_texts(slide.shapes):
+        for chunk in shape_texts(slide.shapes):
             text.add(chunk)
         if slide.has_notes_slide:
             frame = slide.notes_slide.notes_text_frame
@@ -153,10 +153,11 @@ def probe_pptx(path: Path, info: MediaInfo) -> None:
     info.text, info.notes = text.value(), notes.value()
 
 
-def _shape_texts(shapes: Any) -> Iterator[str]:
+def shape_texts(shapes: Any) -> Iterator[str]:
+    """The text of each python-pptx shape, into groups; a table's rows tab-separated."""
     for shape in shapes:
         if getattr(shape, "shape_type", None) == 6 and hasattr(shape, "shapes"):  # group
-            yield from _shape_texts(shape.shapes)
+            yield from shape_texts(shape.shapes)
         elif getattr(shape, "has_text_frame", False):
             yield shape.text_frame.text
         elif getattr(shape, "has_table", False):

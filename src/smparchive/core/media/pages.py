@@ -26,7 +26,7 @@ from PIL import Image
 
 from smparchive.core.messages import plain, problem
 
-from .office import odf_text
+from .office import odf_text, shape_texts
 from .safety import check_zip, parse_xml, read_member
 from .thumbnails import encode_jpeg, scaled_jpegs
 
@@ -248,23 +248,11 @@ def _pptx_texts(path: Path) -> list[SlideText]:
     for slide in slides:
         title_shape = slide.shapes.title
         title = title_shape.text_frame.text if title_shape is not None else ""
-        parts = [t for t in _shape_texts(slide.shapes) if t.strip()]
+        parts = [t for t in shape_texts(slide.shapes) if t.strip()]
         notes = ""
         if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
             notes = slide.notes_slide.notes_text_frame.text
         out.append(SlideText(" ".join(title.split()), "\n".join(parts).strip(), notes.strip()))
-    return out
-
-
-def _shape_texts(shapes: Any) -> list[str]:
-    out: list[str] = []
-    for shape in shapes:
-        if hasattr(shape, "shapes") and getattr(shape, "shape_type", None) == 6:  # group
-            out += _shape_texts(shape.shapes)
-        elif getattr(shape, "has_text_frame", False):
-            out.append(shape.text_frame.text)
-        elif getattr(shape, "has_table", False):
-            out += ["\t".join(c.text for c in row.cells) for row in shape.table.rows]
     return out
 
 
