@@ -125,8 +125,10 @@ def test_cached_preview_first_and_stale_results_dropped(
     qtbot.addWidget(window)
     loupe = window.viewer
     assert isinstance(loupe, PhotoLoupe)
+    assert not loupe.view.has_image()  # the cache is read on a worker, not as it opens
+    preview_job, full_job = 0, 1  # the preview's read, the decode, then the neighbours'
+    runner.run(preview_job)
     assert loupe.view.image_width() == 80  # the preview, before any decode ran
-    full_job = 0  # show_item queues the decode first, then neighbour previews
     qtbot.keyClick(loupe, Qt.Key.Key_Right)
     assert loupe.record.id == photos[2]
     runner.run(full_job)  # the Canon photo's decode finishes late

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,7 +44,7 @@ from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
 from smparchive.gui.player.vlcsupport import PlayerUnavailable
 from smparchive.gui.viewers.base import ItemViewer
-from smparchive.gui.viewers.imaging import cached_preview
+from smparchive.gui.viewers.imaging import read_preview
 from smparchive.gui.viewers.info import format_time, info_html, status_line
 
 if TYPE_CHECKING:
@@ -327,22 +327,29 @@ class PlayerView(ItemViewer):
         self._update_status()
 
     def _show_fallback_panel(self, record: ItemRecord) -> None:
-        image = cached_preview(self.catalog.thumbnails, record.sha256)
-        if image is not None:
-            pixmap = QPixmap.fromImage(image)
-            self.poster.setPixmap(
-                pixmap.scaled(
-                    640,
-                    480,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
+        self.poster.setPixmap(QPixmap())
+        self.poster.setText("")
+
+        def arrived(image: QImage | None) -> None:  # read on a worker: a share's cache
+            if self.record is None or self.record.id != record.id:
+                return
+            if image is not None:
+                self.poster.setPixmap(
+                    QPixmap.fromImage(image).scaled(
+                        640,
+                        480,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
                 )
-            )
-        else:
-            self.poster.setPixmap(QPixmap())
-            self.poster.setText(
-                "♪" if record.kind == Kind.AUDIO else translate("viewers", "No poster frame yet")
-            )
+            else:
+                self.poster.setText(
+                    "♪"
+                    if record.kind == Kind.AUDIO
+                    else translate("viewers", "No poster frame yet")
+                )
+
+        read_preview(self.tasks, self.catalog.thumbnails, record.sha256, arrived)
         extra = {}
         if record.video_codec or record.audio_codec:
             extra[translate("viewers", "Codecs")] = " / ".join(

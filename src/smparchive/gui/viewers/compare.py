@@ -31,7 +31,7 @@ from smparchive.gui.viewers.base import (
     WhileReading,
     edit_label,
 )
-from smparchive.gui.viewers.imaging import cached_preview, decode_photo
+from smparchive.gui.viewers.imaging import decode_photo, read_preview
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
@@ -145,18 +145,14 @@ class CompareView(RecordsOnArrival, QWidget):
             self._note = None
         grid = self._grid
         columns = 2 if len(self.records) == 4 else max(1, len(self.records))
-        cache = self.catalog.thumbnails
         for n, record in enumerate(self.records):
             pane = _Pane(self)
             grid.addWidget(pane, n // columns, n % columns)
             self.panes.append(pane)
             pane.view.viewChanged.connect(lambda s, x, y, src=pane.view: self._sync(src, s, x, y))
             pane.clicked.connect(lambda n=n: self.set_active(n))
-            preview = cached_preview(cache, record.sha256)
-            if preview is not None:
-                pane.view.set_image(preview, _oriented_size(record))
-            else:
-                pane.caption.setText(translate("viewers", "Loading…"))
+            pane.caption.setText(translate("viewers", "Loading…"))
+            self._read_preview(n, record)
             self._load_full(n, record)
         if not self.records:
             self._say(translate("viewers", "Select two to four photos to compare."))
@@ -166,6 +162,19 @@ class CompareView(RecordsOnArrival, QWidget):
             lambda values: self.set_fields(self.active, **values) if self.panes else None,
         )
         self.compared_changed.emit()
+
+    def _read_preview(self, n: int, record: ItemRecord) -> None:
+        """Pane ``n``'s cached preview, read on a worker, unless the full photo came first."""
+
+        def arrived(image: QImage | None) -> None:
+            if image is None or n >= len(self.panes) or self.records[n].id != record.id:
+                return
+            view = self.panes[n].view
+            if not view.has_image():
+                view.set_image(image, _oriented_size(record))
+                self._caption(n)
+
+        read_preview(self.tasks, self.catalog.thumbnails, record.sha256, arrived)
 
     def _load_full(self, n: int, record: ItemRecord) -> None:
         path = record.path
@@ -290,10 +299,9 @@ class CompareView(RecordsOnArrival, QWidget):
             return
         n = self.active
         self.records[n] = record
-        view = self.panes[n].view
-        preview = cached_preview(self.catalog.thumbnails, record.sha256)
-        view.set_image(preview, _oriented_size(record) if preview is not None else None)
+        self.panes[n].view.set_image(None)
         self._caption(n)
+        self._read_preview(n, record)
         self._load_full(n, record)
         self.compared_changed.emit()
 

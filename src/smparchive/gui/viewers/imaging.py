@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from PySide6.QtGui import QImage
@@ -15,6 +17,9 @@ from smparchive.core.messages import plain
 from smparchive.core.thumbcache import EMBEDDED, PREVIEW, THUMB, ThumbnailCache
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
+
+if TYPE_CHECKING:
+    from smparchive.gui.tasks import TaskScope
 
 MAX_PIXELS = 250_000_000  # larger claims are refused rather than decoded
 
@@ -118,7 +123,8 @@ def image_from_bytes(data: bytes) -> QImage | None:
 
 
 def cached_preview(cache: ThumbnailCache | None, sha256: str | None) -> QImage | None:
-    """The best cached picture of an item: preview, else thumbnail, else the embedded one."""
+    """The best cached picture of an item: preview, else thumbnail, else the embedded one.
+    File reads: call it on a worker (:func:`read_preview`), never on the UI thread."""
     if cache is None or not sha256:
         return None
     for size in (PREVIEW, THUMB, EMBEDDED):
@@ -128,3 +134,23 @@ def cached_preview(cache: ThumbnailCache | None, sha256: str | None) -> QImage |
             if image is not None:
                 return image
     return None
+
+
+def read_preview(
+    tasks: TaskScope,
+    cache: ThumbnailCache | None,
+    sha256: str | None,
+    on_image: Callable[[QImage | None], None],
+    *,
+    priority: int = 0,
+) -> None:
+    """Read an item's best cached picture on a worker and hand it to ``on_image`` on the UI
+    thread (None when there is none, or it cannot be read). A team's cache sits on a share:
+    read on the UI thread, each photo opened waited for a network round trip, and for the
+    share's timeout once it had gone."""
+    tasks.submit(
+        lambda: cached_preview(cache, sha256),
+        on_image,
+        lambda _exc: on_image(None),
+        priority=priority,
+    )

@@ -6,7 +6,7 @@ import logging
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -15,7 +15,7 @@ from smparchive.core.vocab import Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
-from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
+from smparchive.gui.viewers.imaging import DecodeError, decode_photo, read_preview
 from smparchive.gui.viewers.info import info_html, status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 FULL_KEPT = 3  # decoded full images kept (a 24 MP photo is ~72 MB)
 PREVIEW_KEPT = 24
 PAN_STEP = 0.1  # of the view per arrow press
+# "Loading…" once a photo's cached preview has not come in this long (said at once, it
+# would flash over every photo whose preview comes a moment later)
+LOADING_SAID_MS = 150
 
 
 class _Lru(OrderedDict[int, QImage]):
@@ -110,12 +113,10 @@ class PhotoLoupe(ItemViewer):
         if full is not None:
             self.view.set_image(full)
         else:
-            preview = self._previews.get_image(record.id) or cached_preview(
-                self._cache(), record.sha256
-            )
+            preview = self._previews.get_image(record.id)
             self.view.set_image(preview, full_size if preview is not None else None)
-            if preview is None:
-                self._show_message(translate("viewers", "Loading…"))
+            if preview is None:  # read on a worker: the cache may sit on a share
+                self._read_preview(generation, record, full_size)
             path = record.path
             self.tasks.submit(
                 lambda: decode_photo(path),
@@ -135,6 +136,41 @@ class PhotoLoupe(ItemViewer):
             return record.height, record.width
         return record.width, record.height
 
+    def _read_preview(
+        self, generation: int, record: ItemRecord, full_size: tuple[int, int] | None
+    ) -> None:
+        """The cached preview of the photo shown, once read, unless the full photo (or
+        another photo) is shown by then; "Loading…" only when the read takes a while."""
+
+        def current() -> bool:
+            return generation == self._generation and record.id not in self._full
+
+        def arrived(image: QImage | None) -> None:
+            if image is not None:
+                self._previews.put(record.id, image)
+            if not current():
+                return
+            if image is None:
+                if self.error is None:
+                    self._show_message(translate("viewers", "Loading…"))
+                return
+            self.message.hide()
+            self.view.set_image(image, full_size)
+            if self.error is not None:  # the full photo failed first
+                self._say_preview_only(self.error)
+            self._update_status()
+
+        def slow() -> None:
+            if current() and not self.view.has_image() and self.error is None:
+                self._show_message(translate("viewers", "Loading…"))
+
+        QTimer.singleShot(LOADING_SAID_MS, self, slow)
+        read_preview(self.tasks, self._cache(), record.sha256, arrived)
+
+    def _say_preview_only(self, reason: str) -> None:
+        said = translate("viewers", "Showing the cached preview: %1")
+        self.show_notice(said.replace("%1", reason))
+
     def _full_ready(self, generation: int, item_id: int, image: QImage) -> None:
         self._full.put(item_id, image)
         if generation != self._generation:
@@ -153,9 +189,7 @@ class PhotoLoupe(ItemViewer):
         )
         self.error = reason
         if self.view.has_image():
-            self.show_notice(
-                translate("viewers", "Showing the cached preview: %1").replace("%1", reason)
-            )
+            self._say_preview_only(reason)
         else:
             self._show_message(reason)
 
@@ -164,7 +198,6 @@ class PhotoLoupe(ItemViewer):
             return
         if record.id in self._pending_previews:
             return
-        cache, sha = self._cache(), record.sha256
         self._pending_previews.add(record.id)
 
         def done(image: QImage | None) -> None:
@@ -172,9 +205,7 @@ class PhotoLoupe(ItemViewer):
             if image is not None:
                 self._previews.put(record.id, image)
 
-        self.tasks.submit(
-            lambda: cached_preview(cache, sha), done, lambda _e: done(None), priority=1
-        )
+        read_preview(self.tasks, self._cache(), record.sha256, done, priority=1)
 
     def _cache(self) -> Any:
         try:

@@ -1,0 +1,115 @@
+"""The loupe, compare and the player read cached previews on a worker, never on the UI
+thread: a team's thumbnail cache sits on a share, where each photo opened waited for a
+network round trip, and for the share's timeout once it had gone (the window froze).
+Here the cache answers only when the test says so, as a slow share would; meanwhile the
+viewer is open and answers keys, and what arrives is shown."""
+
+from __future__ import annotations
+
+import io
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from PIL import Image
+from PySide6.QtCore import Qt
+from test_viewer_support import CORPUS, copy_into
+
+from smparchive.core.thumbcache import PREVIEW, ThumbnailCache
+from smparchive.gui.tasks import TaskRunner
+from smparchive.gui.viewers import open_compare, open_viewer
+from smparchive.gui.viewers.loupe import PhotoLoupe
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.skipif(not CORPUS.is_dir(), reason="real-world corpus not present"),
+]
+
+HOPPER = "images/orientation/pillow-hopper.jpg"  # 128 x 128
+CANON = "images/camera/exiftool-Canon.jpg"
+
+
+class SlowShare:
+    """``ThumbnailCache.get`` held on workers until :meth:`answer`; calls from the UI thread
+    are counted (and go through at once: the test then fails on them, it does not hang)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.gate = threading.Event()
+        self.on_ui_thread = 0
+        real = ThumbnailCache.get
+
+        def get(cache: ThumbnailCache, sha256: str | None, size: int) -> bytes | None:
+            if threading.current_thread() is threading.main_thread():
+                self.on_ui_thread += 1
+            else:
+                self.gate.wait(20)
+            return real(cache, sha256, size)
+
+        monkeypatch.setattr(ThumbnailCache, "get", get)
+
+    def answer(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def share(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowShare]:
+    slow = SlowShare(monkeypatch)
+    yield slow
+    slow.answer()  # no worker left waiting
+
+
+@pytest.fixture
+def offline_photos(add_items: Any, catalog: Any, tmp_path: Path) -> list[int]:
+    """Two photos with an 80 px green preview cached, their drive gone: only the cache
+    can show them."""
+    specs = copy_into(tmp_path / "media", HOPPER, CANON)
+    ids: list[int] = add_items(specs)
+    preview = io.BytesIO()
+    Image.new("RGB", (80, 60), "green").save(preview, "JPEG")
+    for item_id in ids:
+        record = catalog.item(item_id)
+        catalog.thumbnails.put(record.sha256, PREVIEW, preview.getvalue())
+        Path(record.path).unlink()  # the test's own copy
+    return ids
+
+
+def test_the_loupe_opens_without_reading_the_cache_on_the_ui_thread(
+    qtbot: Any, catalog: Any, offline_photos: list[int], share: SlowShare
+) -> None:
+    runner = TaskRunner()
+    window = open_viewer(None, catalog, offline_photos, 0, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.viewer, PhotoLoupe))
+    loupe = window.viewer
+    qtbot.waitUntil(lambda: loupe.error is not None)  # the file is gone: said over the photo
+    assert loupe.message.isVisible() and "missing" in loupe.message.text()
+    qtbot.keyClick(loupe, Qt.Key.Key_I)  # the window answers while the share is silent
+    assert loupe.overlay.isVisible()
+    share.answer()
+    qtbot.waitUntil(lambda: loupe.view.image_width() == 80)  # the cached preview
+    assert not loupe.message.isVisible()
+    assert "Showing the cached preview" in loupe.status.text()
+    assert share.on_ui_thread == 0
+    assert runner.shutdown()
+
+
+def test_compare_opens_without_reading_the_cache_on_the_ui_thread(
+    qtbot: Any, catalog: Any, offline_photos: list[int], share: SlowShare
+) -> None:
+    runner = TaskRunner()
+    compare = open_compare(None, catalog, offline_photos, runner=runner)
+    qtbot.addWidget(compare)
+    compare.resize(800, 400)
+    compare.show()
+    qtbot.waitUntil(lambda: len(compare.panes) == 2)
+    assert not any(p.view.has_image() for p in compare.panes)
+    share.answer()
+    qtbot.waitUntil(lambda: all(p.view.image_width() == 80 for p in compare.panes))
+    assert share.on_ui_thread == 0
+    assert runner.shutdown()
