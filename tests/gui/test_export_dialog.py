@@ -350,6 +350,31 @@ def test_ctrl_enter_exports_from_anywhere_in_the_dialog(
     assert (out / "pics" / "manifest.csv").is_file()
 
 
+def test_enter_in_a_field_checks_again_and_never_opens_the_folder_chooser(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Enter typed after the folder or the page's address opened "Choose…" (the dialog had
+    no default button, so it made the first one in the focus chain its default). Enter runs
+    the check again; only Ctrl+Enter exports."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "exec", lambda d: opened.append("chooser") or 0)
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    checks: list[bool] = []
+    dlg.preflight_btn.clicked.connect(lambda: checks.append(True))
+    for field in (dlg.folder, dlg.page_url):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert opened == []
+    assert checks == [True, True]
+    assert dlg.outcome is None and not (out / "pics").exists()
+
+
 def test_the_name_example_is_the_name_written(
     qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any, tmp_path: Path
 ) -> None:
