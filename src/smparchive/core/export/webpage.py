@@ -76,6 +76,7 @@ ol.pages,ul.grid{{list-style:none;padding:0;display:grid;gap:.75em;
 grid-template-columns:repeat(auto-fill,minmax(14em,1fr))}}
 ol.pages img,ul.grid img,video{{max-width:100%;height:auto;display:block}}
 ul.grid>li{{display:flex}}
+a[data-large]{{display:block}}
 ul.grid figure{{flex:1}}
 section.recording video{{width:100%;max-width:40em;background:#000}}
 .chapters{{max-width:40em}}
