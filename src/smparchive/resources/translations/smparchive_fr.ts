@@ -650,12 +650,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+196"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -690,7 +690,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -822,23 +822,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+518"/>
+        <location line="+523"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-517"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+761"/>
+        <location line="+766"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-724"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -854,7 +854,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+603"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
@@ -1019,8 +1019,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+486"/>
+        <location line="-487"/>
+        <location line="+491"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1084,12 +1084,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-732"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+709"/>
+        <location line="+714"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1215"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -3782,7 +3782,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+489"/>
+        <location filename="../../gui/player/view.py" line="+504"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -8615,29 +8615,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-682"/>
+        <location filename="../../gui/player/view.py" line="-694"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+711"/>
+        <location line="+723"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-722"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+707"/>
+        <location line="+719"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-718"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8652,32 +8652,42 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Découper en séances…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cut the recording into one segment per session of the programme</source>
-        <translation>Découper l’enregistrement en un segment par séance du programme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
-        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Confirm chapters</source>
         <translation>Confirmer les chapitres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
-        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels, et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
+        <location line="-150"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · %4 découper en séances · F plein écran</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · %4 cut into sessions · %5 captions · F full screen</source>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cut the recording into one segment per session of the programme (%1)</source>
+        <translation>Découper l’enregistrement en un segment par séance du programme (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip (%1)</source>
+        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are (%1), and exports publish them (C places one at the playhead instead)</source>
+        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels (%1), et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
@@ -8776,17 +8786,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-641"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
-        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
-        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · F plein écran</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="-568"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -8796,7 +8796,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+551"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>

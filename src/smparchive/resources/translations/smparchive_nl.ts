@@ -650,12 +650,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+196"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -690,7 +690,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -822,23 +822,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+518"/>
+        <location line="+523"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-517"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+761"/>
+        <location line="+766"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-724"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -854,7 +854,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+603"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
@@ -1019,8 +1019,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+486"/>
+        <location line="-487"/>
+        <location line="+491"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1084,12 +1084,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-732"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+709"/>
+        <location line="+714"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1215"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -3782,7 +3782,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+489"/>
+        <location filename="../../gui/player/view.py" line="+504"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -8615,29 +8615,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-682"/>
+        <location filename="../../gui/player/view.py" line="-694"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+711"/>
+        <location line="+723"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-722"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+707"/>
+        <location line="+719"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-718"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8652,32 +8652,42 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>In sessies knippen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cut the recording into one segment per session of the programme</source>
-        <translation>De opname knippen in één segment per sessie van het programma</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Captions…</source>
         <translation>Ondertitels…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
-        <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Confirm chapters</source>
         <translation>Hoofdstukken bevestigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
-        <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn, en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
+        <location line="-150"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
+        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · %4 knippen in sessies · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · %4 cut into sessions · %5 captions · F full screen</source>
+        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · %4 knippen in sessies · %5 ondertitels · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cut the recording into one segment per session of the programme (%1)</source>
+        <translation>De opname knippen in één segment per sessie van het programma (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip (%1)</source>
+        <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are (%1), and exports publish them (C places one at the playhead instead)</source>
+        <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn (%1), en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
@@ -8776,17 +8786,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-641"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
-        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
-        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · F volledig scherm</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="-568"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -8796,7 +8796,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+551"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
