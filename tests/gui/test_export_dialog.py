@@ -578,3 +578,35 @@ def test_a_second_export_of_the_same_name_says_where_it_goes_before_it_runs(
     again.run_preflight()
     assert "named 'pics-3'" in again.preflight_label.text()
     assert again.export_btn.isEnabled()
+
+
+def test_every_tab_stop_is_a_control_not_a_scrolling_panel(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, window: Any
+) -> None:
+    """The export dialog opened with the focus on the panel its settings scroll in: nothing
+    showed it, and the first key went nowhere (a Tab more to reach the preset each way
+    round). The inspector's panel was such a stop too, before its fields. The dialog now
+    opens on its first setting, and neither panel is a stop of its own."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, tmp_path / "out")
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    assert dlg.focusWidget() is dlg.preset
+    for top in (dlg, window):
+        stops = []
+        w = top.nextInFocusChain()
+        while w is not top:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(top):
+                stops.append(w)
+            w = w.nextInFocusChain()
+        panels = [
+            w
+            for w in stops
+            if isinstance(w, QScrollArea)
+            and w.widget() is not None
+            and any(
+                c.focusPolicy() & Qt.FocusPolicy.TabFocus for c in w.widget().findChildren(QWidget)
+            )
+        ]
+        assert panels == [], [p.objectName() or type(p).__name__ for p in panels]

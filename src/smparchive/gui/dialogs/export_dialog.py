@@ -581,6 +581,9 @@ class ExportDialog(FittedDialog):
         self.settings_scroll.setWidgetResizable(True)
         self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # not a Tab stop of its own: the dialog opened with the focus on it, unseen, and the
+        # first Tab or key went nowhere (its fields scroll into view as they take focus)
+        self.settings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         out_col = QVBoxLayout()
         out_col.addWidget(self.post_box)
         out_col.addWidget(self.preflight_box, 1)
