@@ -71,9 +71,9 @@ class ShortcutSheet(FittedDialog):
         # out of their column ("… (dans le panneau laté…")
         fm = self.view.fontMetrics()
         names = [n for _t, rows in groups for _k, n in rows] + [t for t, _r in groups]
-        keys = [k for _t, rows in groups for k, _n in rows]
+        key_texts = [k for _t, rows in groups for k, _n in rows]
         widest = max((fm.horizontalAdvance(n) for n in names), default=0)
-        widest_keys = max((fm.horizontalAdvance(k) for k in keys), default=0)
+        widest_keys = max((fm.horizontalAdvance(k) for k in key_texts), default=0)
         scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         margins = col.contentsMargins().left() + col.contentsMargins().right()
         # the indentation of a row, its cells' padding, the frame
