@@ -822,18 +822,18 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+523"/>
+        <location line="+526"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-520"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+766"/>
+        <location line="+769"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1019,8 +1019,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+491"/>
+        <location line="-490"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1084,12 +1084,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-735"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+714"/>
+        <location line="+717"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1218"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2442,7 +2442,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+183"/>
+        <location filename="../../gui/widgets/inspector.py" line="+185"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2679,17 +2679,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+843"/>
+        <location filename="../../gui/main_window.py" line="+844"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
+    <message>
+        <location line="+185"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+18"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -7517,7 +7522,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

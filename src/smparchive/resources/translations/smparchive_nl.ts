@@ -822,18 +822,18 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+523"/>
+        <location line="+526"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-520"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+766"/>
+        <location line="+769"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1019,8 +1019,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+491"/>
+        <location line="-490"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1084,12 +1084,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-735"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+714"/>
+        <location line="+717"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1218"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2442,7 +2442,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+183"/>
+        <location filename="../../gui/widgets/inspector.py" line="+185"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2679,17 +2679,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+843"/>
+        <location filename="../../gui/main_window.py" line="+844"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
+    <message>
+        <location line="+185"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+18"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -7517,7 +7522,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
