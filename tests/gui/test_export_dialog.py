@@ -350,6 +350,31 @@ def test_ctrl_enter_exports_from_anywhere_in_the_dialog(
     assert (out / "pics" / "manifest.csv").is_file()
 
 
+def test_enter_in_a_field_checks_again_and_never_opens_the_folder_chooser(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Enter typed after the folder or the page's address opened "Choose…" (the dialog had
+    no default button, so it made the first one in the focus chain its default). Enter runs
+    the check again; only Ctrl+Enter exports."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "exec", lambda d: opened.append("chooser") or 0)
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    checks: list[bool] = []
+    dlg.preflight_btn.clicked.connect(lambda: checks.append(True))
+    for field in (dlg.folder, dlg.page_url):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert opened == []
+    assert checks == [True, True]
+    assert dlg.outcome is None and not (out / "pics").exists()
+
+
 def test_the_name_example_is_the_name_written(
     qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any, tmp_path: Path
 ) -> None:
@@ -553,3 +578,35 @@ def test_a_second_export_of_the_same_name_says_where_it_goes_before_it_runs(
     again.run_preflight()
     assert "named 'pics-3'" in again.preflight_label.text()
     assert again.export_btn.isEnabled()
+
+
+def test_every_tab_stop_is_a_control_not_a_scrolling_panel(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, window: Any
+) -> None:
+    """The export dialog opened with the focus on the panel its settings scroll in: nothing
+    showed it, and the first key went nowhere (a Tab more to reach the preset each way
+    round). The inspector's panel was such a stop too, before its fields. The dialog now
+    opens on its first setting, and neither panel is a stop of its own."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, tmp_path / "out")
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    assert dlg.focusWidget() is dlg.preset
+    for top in (dlg, window):
+        stops = []
+        w = top.nextInFocusChain()
+        while w is not top:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(top):
+                stops.append(w)
+            w = w.nextInFocusChain()
+        panels = [
+            w
+            for w in stops
+            if isinstance(w, QScrollArea)
+            and w.widget() is not None
+            and any(
+                c.focusPolicy() & Qt.FocusPolicy.TabFocus for c in w.widget().findChildren(QWidget)
+            )
+        ]
+        assert panels == [], [p.objectName() or type(p).__name__ for p in panels]

@@ -285,3 +285,29 @@ def test_damaged_catalogue_reasons_in_french(french: None, tmp_path: Any) -> Non
     assert "n’est pas un catalogue smparchive" in reasons[1]
     assert all(str(tmp_path) in r for r in reasons)
     assert explain(CatalogError("Something new.")) == "Something new."
+
+
+def test_the_shortcut_sheet_shows_every_french_action_whole(
+    qtbot: Any, window: Any, french: None
+) -> None:
+    """At 640 px "Supprimer un mot-clé ou une personne de tous les éléments (dans le panneau
+    latéral)" was cut ("… laté…"): the sheet is as wide as its longest action."""
+    from smparchive.gui.dialogs.shortcuts import ShortcutSheet
+    from smparchive.gui.menus import shortcut_rows
+
+    sheet = ShortcutSheet(shortcut_rows(window.actions_by_name), window)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    view, fm = sheet.view, sheet.view.fontMetrics()
+    texts, cut = [], []
+    for g in range(sheet.proxy.rowCount()):
+        group = sheet.proxy.index(g, 0)
+        for r in range(sheet.proxy.rowCount(group)):
+            index = sheet.proxy.index(r, 0, group)
+            texts.append(str(index.data()))
+            # the room the cell gives its text (less its padding) against the text's width
+            if fm.horizontalAdvance(texts[-1]) > view.visualRect(index).width() - 8:
+                cut.append(texts[-1])
+    assert any("(dans le panneau latéral)" in t for t in texts)
+    assert cut == []

@@ -101,3 +101,14 @@ def test_a_late_answer_after_the_window_is_gone_reaches_nobody(
     runner.job_finished.emit(None)
     runner.task_failed.emit("Search", RuntimeError("late"), False)
     qtbot.wait(10)  # pytest-qt fails the test on any exception raised in a slot
+
+
+def test_a_failed_steps_message_puts_the_colon_as_the_language_does(
+    qtbot: Any, window: Any, french: None, monkeypatch: Any
+) -> None:
+    """A refused undo said "Étiqueter mobilite: Rien n'a été annulé…" in the French app: the
+    step's name and the reason are joined as French joins them ("… : …")."""
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    window.runner.task_failed.emit("Étiqueter mobilite", RuntimeError("Rien n'a été annulé."), True)
+    assert shown == ["Étiqueter mobilite : Rien n'a été annulé."]

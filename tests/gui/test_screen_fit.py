@@ -351,3 +351,38 @@ def test_a_long_preflight_scrolls_inside_the_dialog_on_a_laptop_screen(
     bar.setValue(bar.maximum())
     shown = label.visibleRegion().boundingRect()
     assert shown.bottom() >= label.height() - 2  # the last line is reachable
+
+
+def test_enter_in_a_dialogs_field_presses_only_a_default_meant_as_one(
+    qtbot: Any, qapp: Any
+) -> None:
+    """Shown with no default button, Qt made the first button in the focus chain one: Enter
+    typed in the export dialog's folder field opened "Choose…", in the programme editor
+    "Event…". Enter now presses the dialog's OK, or a default set on purpose, else nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout
+
+    from smparchive.gui.screen_fit import FittedDialog
+
+    def dialog(box: QDialogButtonBox.StandardButton, meant: bool = False) -> Any:
+        dlg = FittedDialog()
+        qtbot.addWidget(dlg)
+        col = QVBoxLayout(dlg)
+        dlg.field = QLineEdit()
+        dlg.side = QPushButton("Choose…")
+        dlg.pressed = []
+        dlg.side.clicked.connect(lambda: dlg.pressed.append("side"))
+        dlg.side.setDefault(meant)
+        buttons = QDialogButtonBox(box)
+        buttons.accepted.connect(lambda: dlg.pressed.append("ok"))
+        for w in (dlg.field, dlg.side, buttons):
+            col.addWidget(w)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        dlg.field.setFocus()
+        qtbot.keyClick(dlg.field, Qt.Key.Key_Return)
+        return dlg
+
+    assert dialog(QDialogButtonBox.StandardButton.Close).pressed == []
+    assert dialog(QDialogButtonBox.StandardButton.Ok).pressed == ["ok"]
+    assert dialog(QDialogButtonBox.StandardButton.Close, meant=True).pressed == ["side"]

@@ -592,3 +592,46 @@ def test_a_recordings_segments_are_read_off_the_ui_thread(
     window.select_ids([photo])
     window._selection_changed()
     assert not inspector.segments_box.isVisible()
+
+
+def test_the_segment_tools_have_keys_as_their_buttons_take_no_focus(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Cut into sessions…", "Captions…" and "Confirm chapters" could only be clicked: their
+    buttons take no focus (the player keeps the keys), and they had none. Shift+S cuts,
+    Shift+C confirms the draft chapters, Shift+V asks for a caption file; each key is said
+    in its button's tooltip and in the player's key line."""
+    from datetime import UTC, datetime, timedelta
+
+    from smparchive.gui.player.vlcsupport import PlayerUnavailable
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Ok))
+    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+    (tmp_path / "media").mkdir()
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
+                           "capture_utc": start}])  # fmt: skip
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    end = start + timedelta(minutes=30)
+    catalog.add_session("Keynote", start, end, speakers=["Ann Lee", "Bo Kim"])
+    catalog.add_session("Panel", end, start + timedelta(minutes=60))
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    assert "Shift+S" in view.status.text() and "Shift+S" in view.cut_button.toolTip()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(catalog.segments(video)) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: view.confirm_button.isVisible(), timeout=5000)  # drafts
+    assert "Shift+C" in view.confirm_button.toolTip()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not view.confirm_button.isVisible(), timeout=5000)
+    assert not any(ch.draft for ch in catalog.segments(video)[0].chapters)
+    asked: list[str] = []
+    monkeypatch.setattr(view, "add_captions", lambda *a: asked.append("captions"))
+    assert "Shift+V" in view.captions_button.toolTip() and "Shift+V" in view.status.text()
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["captions"]
+    window.close()

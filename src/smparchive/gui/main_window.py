@@ -378,7 +378,8 @@ class MainWindow(QMainWindow):
                 log.warning("%s: %s", label, exc)
                 self._show_away(True)
             return
-        self.show_failure(exc, f"{label}: %1")
+        # the step's name, then why: "Étiqueter X : …" in French (it read "Étiqueter X: …")
+        self.show_failure(exc, self.tr("%1: %2").replace("%1", label).replace("%2", "%1"))
 
     def _server_answering(self, online: bool) -> None:
         if online:  # (edits refused before the feed noticed it was away stay counted)

@@ -7,6 +7,8 @@ available geometry (the screen less its panels) of the screen it opens on and mo
 frame inside, the title bar last so it is always reachable. :class:`FittedDialog` calls it
 as every dialog is shown (tests/gui/test_screen_fit.py checks that every dialog is one);
 the main window and the viewer windows call it after restoring or choosing their size.
+
+A dialog is also where Enter goes: see :meth:`FittedDialog.setVisible`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QStyle, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -99,3 +101,20 @@ class FittedDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         fit_to_screen(self)
         super().showEvent(event)
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown with no default button, Qt makes the first button in the focus chain the
+        default: Enter in a field then pressed "Choose…" (export), "Event…" (programme) or
+        "Reset" (camera clocks). Only a default set on purpose, or the OK/Apply of the
+        dialog's button row, stays one."""
+        meant = {b for b in self.findChildren(QPushButton) if b.isDefault()} if visible else set()
+        super().setVisible(visible)
+        if not visible:
+            return
+        for button in self.findChildren(QPushButton):
+            if (
+                button.isDefault()
+                and button not in meant
+                and not isinstance(button.parentWidget(), QDialogButtonBox)
+            ):
+                button.setDefault(False)

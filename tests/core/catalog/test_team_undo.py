@@ -114,6 +114,28 @@ def test_undo_over_a_teammates_newer_value_is_refused(people: Any) -> None:
     assert alice.item(ids[2]).rating == 3
 
 
+def test_a_teammates_change_they_undid_themselves_does_not_block_my_undo(
+    people: Any,
+) -> None:
+    """Bob captions, Alice types over it and takes it back (Ctrl+Z): the caption is Bob's
+    again, so Bob's own undo goes through without asking whose value to keep; a change of
+    Alice's she undid and redid still stands and still blocks."""
+    alice, bob, ids = people
+    bob.set_text([ids[0]], "caption", "en", "Opening")
+    alice.set_text([ids[0]], "caption", "en", "Debate")
+    alice.undo_last()
+    assert alice.item(ids[0]).captions == {"en": "Opening"}
+    assert bob.undo_last() is not None
+    assert alice.item(ids[0]).captions == {}
+    bob.set_fields([ids[1]], rating=2)
+    alice.set_fields([ids[1]], rating=4)
+    alice.undo_last()
+    alice.redo_last()
+    with pytest.raises(EditConflict):
+        bob.undo_last()
+    assert alice.item(ids[1]).rating == 4
+
+
 def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     people: Any,
 ) -> None:

@@ -246,6 +246,8 @@ window.addEventListener("load", function () {
   axeRun(document).then(function (page) {
     out.axe_page = page;
     var links = document.querySelectorAll("a[data-large]");
+    // an inline link around a block picture drew its focus ring around nothing
+    out.link_display = getComputedStyle(links[0]).display;
     links[0].click();
     var d = document.querySelector("dialog.lightbox");
     var count = d.querySelector("[aria-live]");
@@ -318,6 +320,7 @@ def test_large_view_by_keyboard_and_axe_in_headless_chromium(gallery: Path) -> N
     )
     assert "error" not in found, found
     assert found["open"] is True
+    assert found["link_display"] == "block"  # the focus ring goes round the picture
     assert found["focus"] == "Close"  # focus moves into the view
     assert found["counts"] == ["1 / 3", "2 / 3", "3 / 3", "1 / 3", "3 / 3"]
     assert found["srcs"][0] != found["srcs"][1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
 import zipfile
 from dataclasses import replace as replace_entry
@@ -304,3 +305,30 @@ def test_a_photo_with_a_title_and_a_caption_shows_both(photo_set, out_dir: Path)
     alts = {a.get("alt") for t, a in parse(report.payload_root / "index.html").tags if t == "img"}
     # the alt text falls back to the caption (it describes), then to the title, as before
     assert alts == {"Ministers answer the audience.", "Same words", "Only a title"}
+
+
+def test_a_session_with_two_recordings_heads_them_in_the_plural(
+    conference, tmp_path: Path, out_dir: Path
+) -> None:
+    """A session's full recording and its clip from the day's stream sat under
+    "Enregistrement" (one recording); two decks under "Présentation". One stays singular."""
+    entries, _ = conference
+    video = next(e for e in entries if e.kind is Kind.VIDEO)
+    deck = next(e for e in entries if e.kind is Kind.SLIDES)
+    second = tmp_path / "src" / "panel.mp4"
+    shutil.copy(video.source, second)
+    slides = tmp_path / "src" / "panel.pdf"
+    shutil.copy(deck.source, slides)
+    two = [
+        *entries,
+        entry_for(second, "v2", Kind.VIDEO, mime="video/mp4", duration_s=1.0),
+        entry_for(slides, "d2", Kind.SLIDES, pages=3, title={"en": "Panel slides"}),
+    ]
+    s = settings(out_dir, "two", preset=WEB, language="fr")
+    page = (run_export(plan_export(two, s, EVENT)).payload_root / "index.html").read_text("utf-8")
+    assert "<h4>Enregistrements</h4>" in page and "<h4>Présentations</h4>" in page
+    s = settings(out_dir, "one", preset=WEB, language="fr")
+    page = (run_export(plan_export(entries, s, EVENT)).payload_root / "index.html").read_text(
+        "utf-8"
+    )
+    assert "<h4>Enregistrement</h4>" in page and "<h4>Présentation</h4>" in page

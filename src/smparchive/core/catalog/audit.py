@@ -290,7 +290,7 @@ def check_no_newer_change(
         .where(AuditEntry.id > since, AuditEntry.user_name != user)
         .order_by(AuditEntry.id)
     ).scalars()
-    for entry in later:
+    for entry in standing(later):
         overlap = mine & set(entry.fields or ())
         if not overlap:
             continue
@@ -309,6 +309,31 @@ def check_no_newer_change(
             item_name=item_name(s, hit),
             item_length_s=item_length(s, hit),
         )
+
+
+_INVERSE = {"do": "undo", "redo": "undo", "undo": "redo"}
+
+
+def standing(entries: Iterable[AuditEntry]) -> list[AuditEntry]:
+    """The entries (in id order) whose change still stands: a teammate's change they took
+    back themselves later in the same run (a do or redo, then its undo; an undo, then its
+    redo) left the values as they were, so neither counts as a newer value."""
+    kept: list[AuditEntry | None] = []
+    # (user, journal entry) -> its standing entries as (index in kept, action)
+    live: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for entry in entries:
+        stack = (
+            live.setdefault((entry.user_name, entry.entry_id), [])
+            if entry.entry_id is not None
+            else None
+        )
+        if stack and _INVERSE.get(stack[-1][1]) == entry.action:
+            kept[stack.pop()[0]] = None  # the pair cancels out
+            continue
+        if stack is not None:
+            stack.append((len(kept), entry.action))
+        kept.append(entry)
+    return [e for e in kept if e is not None]
 
 
 def item_name(s: OrmSession, item_id: int) -> str | None:

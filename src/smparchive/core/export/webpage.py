@@ -76,6 +76,7 @@ ol.pages,ul.grid{{list-style:none;padding:0;display:grid;gap:.75em;
 grid-template-columns:repeat(auto-fill,minmax(14em,1fr))}}
 ol.pages img,ul.grid img,video{{max-width:100%;height:auto;display:block}}
 ul.grid>li{{display:flex}}
+a[data-large]{{display:block}}
 ul.grid figure{{flex:1}}
 section.recording video{{width:100%;max-width:40em;background:#000}}
 .chapters{{max-width:40em}}
@@ -262,6 +263,7 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "name": "English", "skip": "Skip to content", "toc": "Days and sessions",
         "speakers": "Speakers", "slides": "Slides", "recording": "Recording", "photos": "Photos",
+        "slides_n": "Slides", "recordings": "Recordings",
         "others": "Other files", "download": "Download", "undated": "Undated", "other": "Other",
         "outside": "outside the programme",
         "photo_n": "Photo {n} of {session}", "pages": "pages", "published": "Published with "
@@ -279,6 +281,7 @@ WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et séances",
         "speakers": "Intervenants", "slides": "Présentation", "recording": "Enregistrement",
+        "slides_n": "Présentations", "recordings": "Enregistrements",
         "photos": "Photos", "others": "Autres fichiers", "download": "Télécharger",
         "undated": "Sans date", "other": "Autres", "photo_n": "Photo {n} – {session}",
         "outside": "hors programme",
@@ -298,6 +301,7 @@ WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
         "speakers": "Sprekers", "slides": "Presentatie", "recording": "Opname",
+        "slides_n": "Presentaties", "recordings": "Opnames",
         "photos": "Foto's", "others": "Andere bestanden", "download": "Downloaden",
         "undated": "Zonder datum", "other": "Overige", "photo_n": "Foto {n} van {session}",
         "outside": "buiten het programma",
@@ -905,11 +909,14 @@ def _one_page(
             photos = [i for i in its if i.entry.kind is Kind.PHOTO]
             others = [i for i in its if i.entry.kind in (Kind.DOCUMENT, Kind.OTHER)]
             if decks:
-                body.append(f'<section class="deck"><h4>{escape(words["slides"])}</h4>')
+                # two decks or recordings under "Présentation", "Enregistrement": plural
+                heading = words["slides" if len(decks) == 1 else "slides_n"]
+                body.append(f'<section class="deck"><h4>{escape(heading)}</h4>')
                 body += [_deck(i, language) for i in decks]
                 body.append("</section>")
             if recs:
-                body.append(f'<section class="recording"><h4>{escape(words["recording"])}</h4>')
+                heading = words["recording" if len(recs) == 1 else "recordings"]
+                body.append(f'<section class="recording"><h4>{escape(heading)}</h4>')
                 body += [_recording(i, language) for i in recs]
                 body.append("</section>")
             if photos:

@@ -375,6 +375,7 @@ class ExportDialog(FittedDialog):
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Choose the folder the export goes into"))
         self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.setAutoDefault(False)  # Enter in a field is never "choose a folder"
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
@@ -558,7 +559,11 @@ class ExportDialog(FittedDialog):
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.export_btn.setEnabled(False)
+        # Enter in a field checks again (Ctrl+Enter exports): with no default of its own the
+        # dialog made the first button in the focus chain one, "Choose…", so Enter typed
+        # after a folder or the page's address opened a folder chooser
         self.export_btn.setDefault(False)
+        self.preflight_btn.setDefault(True)
         self.open_btn.hide()
 
         # Two columns: the settings on the left, what goes out (post, preflight, progress) on
@@ -576,6 +581,9 @@ class ExportDialog(FittedDialog):
         self.settings_scroll.setWidgetResizable(True)
         self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # not a Tab stop of its own: the dialog opened with the focus on it, unseen, and the
+        # first Tab or key went nowhere (its fields scroll into view as they take focus)
+        self.settings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         out_col = QVBoxLayout()
         out_col.addWidget(self.post_box)
         out_col.addWidget(self.preflight_box, 1)
@@ -610,6 +618,7 @@ class ExportDialog(FittedDialog):
         self.post_counter.setWordWrap(True)
         self.copy_post = QPushButton(self.tr("Copy post text"))
         self.copy_post.setObjectName("copyPostText")
+        self.copy_post.setAutoDefault(False)
         self.copy_post.setEnabled(False)
         self.copy_post.clicked.connect(self.copy_post_text)
         self.crop_view = QLabel()

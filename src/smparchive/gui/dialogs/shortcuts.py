@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.gui.screen_fit import FittedDialog
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 
 Groups = list[tuple[str, list[tuple[str, str]]]]
 
@@ -26,7 +26,6 @@ class ShortcutSheet(FittedDialog):
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(640, 680)
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         for title, rows in groups:
@@ -68,6 +67,18 @@ class ShortcutSheet(FittedDialog):
         col.addWidget(self.view, 1)
         col.addWidget(buttons)
         self.search.setFocus()
+        # as wide as its longest action, within the screen: at 640 px French names ran
+        # out of their column ("… (dans le panneau laté…")
+        fm = self.view.fontMetrics()
+        names = [n for _t, rows in groups for _k, n in rows] + [t for t, _r in groups]
+        key_texts = [k for _t, rows in groups for k, _n in rows]
+        widest = max((fm.horizontalAdvance(n) for n in names), default=0)
+        widest_keys = max((fm.horizontalAdvance(k) for k in key_texts), default=0)
+        scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        margins = col.contentsMargins().left() + col.contentsMargins().right()
+        # the indentation of a row, its cells' padding, the frame
+        want = widest + widest_keys + 2 * self.view.indentation() + 48 + scroll + margins
+        self.resize(preferred_size(self, max(640, want), 680))
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -62,15 +62,18 @@ EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
 KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
     "%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
-    "M mute · I/O in/out · %3 poster · F full screen",
+    "M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen",
 )
 SEGMENT_KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
     "%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
     "M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · "
-    "%3 poster · F full screen",
+    "%3 poster · %4 cut into sessions · %5 captions · F full screen",
 )
-KEY_HELP_KEYS = ("Space", "Shift+←/→", "Shift+P")
+KEY_HELP_KEYS = ("Space", "Shift+←/→", "Shift+P", "Shift+S", "Shift+V")
+# The segment tools' keys: their buttons take no focus (the keys are the player's), so
+# without these a keyboard user could not cut, caption or confirm at all
+CUT_KEY, CAPTIONS_KEY, CONFIRM_KEY = "Shift+S", "Shift+V", "Shift+C"
 
 
 class PlayerView(ItemViewer):
@@ -183,26 +186,38 @@ class PlayerView(ItemViewer):
         )
         self.cut_button = self._button(
             translate("viewers", "Cut into sessions…"),
-            translate("viewers", "Cut the recording into one segment per session of the programme"),
+            with_keys(
+                translate(
+                    "viewers",
+                    "Cut the recording into one segment per session of the programme (%1)",
+                ),
+                CUT_KEY,
+            ),
             self.cut_into_sessions,
         )
         self.captions_button = self._button(
             translate("viewers", "Captions…"),
-            translate(
-                "viewers",
-                "Add a WebVTT caption file to the segment being played: it is published with "
-                "the segment's clip",
+            with_keys(
+                translate(
+                    "viewers",
+                    "Add a WebVTT caption file to the segment being played: it is published "
+                    "with the segment's clip (%1)",
+                ),
+                CAPTIONS_KEY,
             ),
             lambda: self.add_captions(),
         )
         self.captions_button.setEnabled(False)  # with segments only
         self.confirm_button = self._button(
             translate("viewers", "Confirm chapters"),
-            translate(
-                "viewers",
-                "The segment's chapters are a draft, spread evenly over its speakers: accept "
-                "them as they are, and exports publish them (C places one at the playhead "
-                "instead)",
+            with_keys(
+                translate(
+                    "viewers",
+                    "The segment's chapters are a draft, spread evenly over its speakers: "
+                    "accept them as they are (%1), and exports publish them (C places one at "
+                    "the playhead instead)",
+                ),
+                CONFIRM_KEY,
             ),
             self.confirm_chapters,
         )
@@ -923,6 +938,10 @@ class PlayerView(ItemViewer):
         if not self._notice_lasts and key not in MODIFIER_KEYS and not event.isAutoRepeat():
             self.show_notice("")  # the next action: what the last one did is read
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        tool = self._tool_of(key, mods)
+        if tool is not None and tool.isEnabled() and not tool.isHidden():  # as its button
+            tool.click()
+            return
         engine = self.engine
         if engine is None or mods & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -954,12 +973,22 @@ class PlayerView(ItemViewer):
             Qt.Key.Key_PageDown: lambda: self.navigate.emit(1),
             Qt.Key.Key_PageUp: lambda: self.navigate.emit(-1),
         }
-        if key == Qt.Key.Key_P and shift:
-            self.use_as_poster()
-        elif key in actions and not (shift and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+        if key in actions and not (shift and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
             actions[key]()
         elif not self.handle_rating_key(event):
             super().keyPressEvent(event)
+
+    def _tool_of(self, key: Qt.Key, mods: Qt.KeyboardModifier) -> QToolButton | None:
+        """The tool button Shift+``key`` presses (poster, cut, captions, confirm), if any:
+        they work without VLC too (cutting needs only the programme)."""
+        if mods & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.ShiftModifier:
+            return None
+        return {
+            Qt.Key.Key_P: self.poster_button,
+            Qt.Key.Key_S: self.cut_button,
+            Qt.Key.Key_V: self.captions_button,
+            Qt.Key.Key_C: self.confirm_button,
+        }.get(key)
 
     def _full_screen(self) -> None:
         window = self.window()

@@ -88,6 +88,8 @@ class Inspector(QScrollArea):
         # the registry's fields as they were when the rows were built: the rows show these
         # (a field taken out of the registry later, as tests do, must not break them)
         self.shown_fields: dict[str, Field] = {}
+        # its fields are the Tab stops, not the panel itself (an unseen stop before them)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -650,12 +650,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+196"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -690,7 +690,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -822,23 +822,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-520"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+761"/>
+        <location line="+769"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-724"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -854,7 +854,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+603"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
@@ -1019,8 +1019,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+486"/>
+        <location line="-490"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1084,12 +1084,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-735"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+709"/>
+        <location line="+717"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1218"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2442,7 +2442,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+183"/>
+        <location filename="../../gui/widgets/inspector.py" line="+185"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2679,17 +2679,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+843"/>
+        <location filename="../../gui/main_window.py" line="+844"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
+    <message>
+        <location line="+185"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+18"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -3782,7 +3787,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+489"/>
+        <location filename="../../gui/player/view.py" line="+511"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -7526,7 +7531,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -8624,29 +8629,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-682"/>
+        <location filename="../../gui/player/view.py" line="-701"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+711"/>
+        <location line="+730"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-729"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+707"/>
+        <location line="+726"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-725"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8661,42 +8666,52 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Découper en séances…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cut the recording into one segment per session of the programme</source>
-        <translation>Découper l’enregistrement en un segment par séance du programme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
-        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Confirm chapters</source>
         <translation>Confirmer les chapitres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
-        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels, et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
+        <location line="-150"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · %4 découper en séances · F plein écran</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · %4 cut into sessions · %5 captions · F full screen</source>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cut the recording into one segment per session of the programme (%1)</source>
+        <translation>Découper l’enregistrement en un segment par séance du programme (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip (%1)</source>
+        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are (%1), and exports publish them (C places one at the playhead instead)</source>
+        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels (%1), et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Codecs</source>
         <translation>Codecs</translation>
     </message>
@@ -8785,17 +8800,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-641"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
-        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
-        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · F plein écran</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="-575"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -8805,7 +8810,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+558"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -8887,7 +8892,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+256"/>
+        <location filename="../../gui/viewers/compare.py" line="+265"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -8901,22 +8906,23 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-139"/>
+        <location filename="../../gui/viewers/compare.py" line="-148"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
-        <location filename="../../gui/viewers/compare.py" line="+42"/>
-        <location filename="../../gui/viewers/loupe.py" line="+118"/>
+        <location filename="../../gui/viewers/compare.py" line="+37"/>
+        <location filename="../../gui/viewers/loupe.py" line="+155"/>
+        <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+3"/>
+        <location filename="../../gui/viewers/compare.py" line="+4"/>
         <source>Select two to four photos to compare.</source>
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
@@ -9057,17 +9063,17 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+34"/>
+        <location filename="../../gui/viewers/loupe.py" line="+23"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>Showing the cached preview: %1</source>
         <translation>Affichage de l’aperçu en cache : %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -9078,7 +9084,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+72"/>
-        <location filename="../../gui/viewers/imaging.py" line="+23"/>
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>

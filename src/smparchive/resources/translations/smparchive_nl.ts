@@ -650,12 +650,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+196"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -690,7 +690,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -822,23 +822,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-520"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+761"/>
+        <location line="+769"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-724"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -854,7 +854,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+603"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
@@ -1019,8 +1019,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+486"/>
+        <location line="-490"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1084,12 +1084,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-735"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+709"/>
+        <location line="+717"/>
         <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1218"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2442,7 +2442,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+183"/>
+        <location filename="../../gui/widgets/inspector.py" line="+185"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2679,17 +2679,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+843"/>
+        <location filename="../../gui/main_window.py" line="+844"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
+    <message>
+        <location line="+185"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+18"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -3782,7 +3787,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+489"/>
+        <location filename="../../gui/player/view.py" line="+511"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -7526,7 +7531,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -8624,29 +8629,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-682"/>
+        <location filename="../../gui/player/view.py" line="-701"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+711"/>
+        <location line="+730"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-729"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+707"/>
+        <location line="+726"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-725"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8661,42 +8666,52 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>In sessies knippen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cut the recording into one segment per session of the programme</source>
-        <translation>De opname knippen in één segment per sessie van het programma</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Captions…</source>
         <translation>Ondertitels…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
-        <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Confirm chapters</source>
         <translation>Hoofdstukken bevestigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
-        <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn, en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
+        <location line="-150"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
+        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · %4 knippen in sessies · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · %4 cut into sessions · %5 captions · F full screen</source>
+        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · %4 knippen in sessies · %5 ondertitels · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cut the recording into one segment per session of the programme (%1)</source>
+        <translation>De opname knippen in één segment per sessie van het programma (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip (%1)</source>
+        <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are (%1), and exports publish them (C places one at the playhead instead)</source>
+        <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn (%1), en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Codecs</source>
         <translation>Codecs</translation>
     </message>
@@ -8785,17 +8800,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-641"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
-        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
-        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · F volledig scherm</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="-575"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -8805,7 +8810,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+558"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -8887,7 +8892,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+256"/>
+        <location filename="../../gui/viewers/compare.py" line="+265"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -8901,22 +8906,23 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-139"/>
+        <location filename="../../gui/viewers/compare.py" line="-148"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
-        <location filename="../../gui/viewers/compare.py" line="+42"/>
-        <location filename="../../gui/viewers/loupe.py" line="+118"/>
+        <location filename="../../gui/viewers/compare.py" line="+37"/>
+        <location filename="../../gui/viewers/loupe.py" line="+155"/>
+        <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+3"/>
+        <location filename="../../gui/viewers/compare.py" line="+4"/>
         <source>Select two to four photos to compare.</source>
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
@@ -9057,17 +9063,17 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+34"/>
+        <location filename="../../gui/viewers/loupe.py" line="+23"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>Showing the cached preview: %1</source>
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
@@ -9078,7 +9084,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+72"/>
-        <location filename="../../gui/viewers/imaging.py" line="+23"/>
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
