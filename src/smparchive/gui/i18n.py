@@ -11,6 +11,7 @@ Update the catalogues with ``scripts/update_translations.py``.
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -53,3 +54,18 @@ def day_label(label: str | None, n: int) -> str:
         number = m.group(1) if m else str(n)
         return translate("Sidebar", "Day %1").replace("%1", number)
     return label
+
+
+# French elides "de" and "que" before a vowel sound: "d’IMG_0006.JPG", "d’Amara". An h or
+# a y may or may not be one ("de Hollande", "de Yasmine"): left as written.
+_FR_VOWEL = re.compile(r"[aeiouàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
+
+
+def name_in(text: str, marker: str, name: str) -> str:
+    """``text`` with ``marker`` ("%1") replaced by ``name`` (a person's, a file's, a
+    segment's), and in French "de %1" / "que %1" elided before a vowel ("de Amara" read
+    as a mistake); the translators elide their own words, not the names put in."""
+    if name and _FR_VOWEL.match(name) and interface_language() == "fr":
+        for word in ("de", "De", "que", "Que"):
+            text = text.replace(f"{word} {marker}", f"{word[:-1]}’{marker}")
+    return text.replace(marker, name)

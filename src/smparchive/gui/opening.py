@@ -23,6 +23,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import name_in
 from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class OpeningWindow(FittedDialog):
     def show_opening(self) -> None:
         self.setWindowTitle(self.tr("Opening the catalogue"))
         self.title.setText(self.tr("Opening the catalogue…"))
-        self.detail.setText(self.tr("Opening %1.").replace("%1", self._name()))
+        self.detail.setText(name_in(self.tr("Opening %1."), "%1", self._name()))
 
     def show_upgrading(self, from_revision: str, head: str) -> None:
         self.upgrading = True

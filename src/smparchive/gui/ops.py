@@ -25,6 +25,7 @@ from smparchive.core.catalog.changes import ANY_TEXT, ChangeSummary, EditConflic
 from smparchive.core.catalog.errors import CatalogError, server_away
 from smparchive.core.messages import problem
 from smparchive.gui import problem_texts
+from smparchive.gui.i18n import name_in
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 
@@ -316,9 +317,7 @@ class OpRunner(QObject):
             # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
             now = fmt.quoted(now)
         return (
-            text.replace("%1", who)
-            .replace("%2", what)
-            .replace("%3", item)
+            name_in(text.replace("%1", who).replace("%2", what), "%3", item)
             .replace("%4", when)
             # a time into an hour-long recording with its hours, as the player shows it
             .replace("%5", now)

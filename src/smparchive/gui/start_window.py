@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from smparchive.gui import formatting as fmt
 from smparchive.gui import layout_state
 from smparchive.gui.actions import MENUS
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import name_in, translate
 from smparchive.gui.settings import Settings
 
 
@@ -71,7 +71,7 @@ class StartWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        self.detail = QLabel(self.tr("Opening %1.").replace("%1", name), self.results)
+        self.detail = QLabel(name_in(self.tr("Opening %1."), "%1", name), self.results)
         self.detail.setObjectName("startDetail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
@@ -142,7 +142,7 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(f"{name} — smparchive")
         self.bar.show()
         self.title.setText(self.tr("Opening the catalogue…"))
-        self.detail.setText(self.tr("Opening %1.").replace("%1", name))
+        self.detail.setText(name_in(self.tr("Opening %1."), "%1", name))
         self.statusBar().showMessage(self.title.text())
 
     def show_painted(self, limit_s: float = 1.0) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from smparchive.core.catalog.changes import ChangeSummary, OpResult
 from smparchive.core.messages import plain
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import name_in, translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ class IngestController(QObject):
             return root_ids, report
 
         label = (
-            translate("Ingest", "Adding %1").replace("%1", ", ".join(f.name for f in folders))
+            name_in(translate("Ingest", "Adding %1"), "%1", ", ".join(f.name for f in folders))
             if folders
             else translate("Ingest", "Rescanning")
         )

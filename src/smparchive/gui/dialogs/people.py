@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.vocab import FaceState, TagKind
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import name_in
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.tasks import TaskScope
 from smparchive.gui.widgets.fields import grey_until
@@ -357,12 +358,16 @@ class PeopleWindow(FittedDialog):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Withdraw Consent"),
-                self.tr(
-                    "Withdraw the consent of %1 from today? %Ln photos will be held back "
-                    "from every publication.",
-                    None,
-                    len(impact.item_ids),
-                ).replace("%1", name),
+                name_in(
+                    self.tr(
+                        "Withdraw the consent of %1 from today? %Ln photos will be held back "
+                        "from every publication.",
+                        None,
+                        len(impact.item_ids),
+                    ),
+                    "%1",
+                    name,
+                ),
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                 self,
             )
@@ -380,7 +385,7 @@ class PeopleWindow(FittedDialog):
     def withdrawal_text(self, name: str, impact: Any) -> str:
         n = len(impact.item_ids)
         text = self.tr("Consent of %1 withdrawn: %Ln photos held back.", None, n)
-        text = text.replace("%1", name)
+        text = name_in(text, "%1", name)
         if impact.exports:
             text += " " + self.tr("Already published in: %1. Take these photos down there.")
             text = text.replace(

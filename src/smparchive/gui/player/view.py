@@ -36,7 +36,7 @@ from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import start_folder
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, name_in, translate
 from smparchive.gui.icons import tinted
 from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
@@ -606,11 +606,13 @@ class PlayerView(ItemViewer):
         moved = dataclasses.replace(seg, start_s=t) if start else dataclasses.replace(seg, end_s=t)
         self.segments[n] = moved
         self._show_segments()
-        label = (
+        label = name_in(
             translate("viewers", "Move start of %1")
             if start
-            else translate("viewers", "Move end of %1")
-        ).replace("%1", seg.title)
+            else translate("viewers", "Move end of %1"),
+            "%1",
+            seg.title,
+        )
         fields = {"start_s": t} if start else {"end_s": t}
 
         def failed(exc: BaseException) -> None:
@@ -866,7 +868,7 @@ class PlayerView(ItemViewer):
             )
 
         self.ops.run(
-            translate("viewers", "Confirm the chapters of %1").replace("%1", seg.title),
+            name_in(translate("viewers", "Confirm the chapters of %1"), "%1", seg.title),
             op,
             confirmed,
             on_error=lambda e: self.show_notice(str(e)),
