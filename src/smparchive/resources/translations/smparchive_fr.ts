@@ -8658,7 +8658,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Poster</source>
-        <translation>Affiche</translation>
+        <translation>Image d’affiche</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8678,12 +8678,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-150"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
-        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · %4 découper en séances · F plein écran</translation>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 image d’affiche · %4 découper en séances · F plein écran</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · %4 cut into sessions · %5 captions · F full screen</source>
-        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 image d’affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
     </message>
     <message>
         <location line="+123"/>
