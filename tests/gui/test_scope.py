@@ -249,3 +249,19 @@ def test_a_smart_collection_saves_a_search_still_being_searched(
     qtbot.waitUntil(lambda: [c.name for c in window.catalog.collections()] == ["Ones"])
     (saved,) = window.catalog.collections()
     assert saved.query == "IMG_001"
+
+
+def test_a_search_of_spaces_alone_names_no_search_in_the_status_line(
+    qtbot: Any, window: Any
+) -> None:
+    """A space typed into the search field (Space pressed with the focus there) left the
+    status line ending in '· “ ”', as if a search narrowed the view; the filter bar named
+    none. Both say the same: no search."""
+    everything = len(window.store)
+    _search(qtbot, window, "  ")
+    assert len(window.store) == everything
+    status = window.count_label.text()
+    assert "“" not in status and "”" not in status, status
+    _search(qtbot, window, "IMG_000 ")
+    qtbot.waitUntil(lambda: "“IMG_000”" in window.count_label.text(), timeout=2000)
+
