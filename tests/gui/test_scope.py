@@ -265,3 +265,22 @@ def test_a_search_of_spaces_alone_names_no_search_in_the_status_line(
     _search(qtbot, window, "IMG_000 ")
     qtbot.waitUntil(lambda: "“IMG_000”" in window.count_label.text(), timeout=2000)
 
+
+def test_search_all_items_from_an_empty_view_hands_the_keyboard_to_the_results(
+    qtbot: Any, window: Any
+) -> None:
+    """'Search all items' under an empty session view put the keyboard on the search's
+    chip: Space, to look at what was found, removed the search instead."""
+    day = window.catalog.days()[0]
+    window.sidebar.select_key(f"day:{day.id}")
+    qtbot.waitUntil(lambda: window.scope_bar.source.kind == "day", timeout=2000)
+    window.search.set_chip(2, True)  # Slides: the deck has no capture time, no day
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    labels = [b.text() for b in window.empty_state.buttons]
+    button = window.empty_state.buttons[labels.index("Search all items")]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.scope_bar.source.is_library and len(window.store) > 0)
+    focused = window.focusWidget()
+    assert focused is window.view, focused
+    assert window.search.active_chips()  # the chip is still there: nothing removed it
