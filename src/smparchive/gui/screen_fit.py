@@ -17,6 +17,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 
+from smparchive.gui.default_button import settle_default
+
 log = logging.getLogger(__name__)
 
 # Room a window manager adds around a window not shown yet (its frame is unknown then).
@@ -94,8 +96,11 @@ def preferred_size(window: QWidget, width: int, height: int) -> QSize:
 
 
 class FittedDialog(QDialog):
-    """A dialog that opens within its screen (:func:`fit_to_screen` as it is shown)."""
+    """A dialog that opens within its screen (:func:`fit_to_screen` as it is shown), whose
+    Enter presses a button of its button box (:func:`default_button.settle_default`)."""
 
     def showEvent(self, event: QShowEvent) -> None:
         fit_to_screen(self)
         super().showEvent(event)
+        # before QDialog picks a default itself: its choice follows the shown dialog
+        settle_default(self)
