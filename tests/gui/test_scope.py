@@ -284,3 +284,18 @@ def test_search_all_items_from_an_empty_view_hands_the_keyboard_to_the_results(
     focused = window.focusWidget()
     assert focused is window.view, focused
     assert window.search.active_chips()  # the chip is still there: nothing removed it
+
+
+def test_an_empty_result_gives_the_keyboard_to_its_first_next_step(qtbot: Any, window: Any) -> None:
+    """Return in a search that found nothing put the keyboard on the grid under the empty
+    view: no focus to be seen, and Tab reached "Clear the search" only after the
+    inspector. It goes to that button; pressed, the results it brings back get it."""
+    _search(qtbot, window, "zzzz")
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    first = window.empty_state.buttons[0]
+    assert first.text() == "Clear the search"
+    assert window.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not window.empty_state.isVisible(), timeout=2000)
+    assert window.focusWidget() is window.view
