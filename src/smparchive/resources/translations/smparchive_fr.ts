@@ -833,12 +833,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+761"/>
+        <location line="+763"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-725"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -854,12 +854,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+604"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-578"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -983,12 +983,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1039,8 +1039,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>To export: %1 as %2 (about %3), named %4.</source>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+1"/>
         <location line="+267"/>
         <source>%Ln items</source>
         <translation>
@@ -1057,8 +1062,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
             <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-219"/>
+        <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
+        <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-175"/>
+        <location line="+44"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1084,17 +1094,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-729"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
-    <message>
-        <location line="+709"/>
-        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
-        <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+720"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1122,13 +1127,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; is already in that folder: unless it holds the same files, this export will be named &apos;%2&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera «&#xa0;%2&#xa0;».</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln élément coché sort aussi.</numerusform>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1211"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2679,12 +2679,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+843"/>
+        <location filename="../../gui/main_window.py" line="+844"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2717,7 +2717,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -7129,7 +7129,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modifiés au dernier scan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>

@@ -833,12 +833,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+761"/>
+        <location line="+763"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-725"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -854,12 +854,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+604"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-578"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -983,12 +983,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1039,8 +1039,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>Export preflight</source>
         <translation>Voorafcontrole van de export</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>To export: %1 as %2 (about %3), named %4.</source>
+        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+1"/>
         <location line="+267"/>
         <source>%Ln items</source>
         <translation>
@@ -1057,8 +1062,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
             <numerusform>%Ln bestanden</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-219"/>
+        <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
+        <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-175"/>
+        <location line="+44"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1084,17 +1094,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-729"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
-    <message>
-        <location line="+709"/>
-        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
-        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+720"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1122,13 +1127,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; is already in that folder: unless it holds the same files, this export will be named &apos;%2&apos;.</source>
-        <translation>‘%1’ staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam ‘%2’.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1209"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1211"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2679,12 +2679,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+843"/>
+        <location filename="../../gui/main_window.py" line="+844"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2717,7 +2717,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -7129,7 +7129,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gewijzigd bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
