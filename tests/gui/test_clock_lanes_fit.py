@@ -59,3 +59,43 @@ def test_every_lane_of_the_day_is_in_sight_at_1366x768(
     qtbot.wait(50)
     assert bar.maximum() <= 16, bar.maximum()  # at most a few pixels of the last lane
     dlg.close()
+
+
+def test_the_cameras_table_shows_whole_rows_when_squeezed(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """At 1366x768, with the chosen item's picture shown, the cameras' table showed a sliver
+    of its first camera above the others: it shows whole rows, the lanes take the rest."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    cat = window.catalog
+    day = cat.item(cat.query_ids()[0]).capture_utc
+    insert_items(
+        cat,
+        tmp_path / "more",
+        [
+            {"name": f"S{c}_{n}.JPG", "capture_utc": day + timedelta(minutes=20 * n),
+             "camera_make": "Sony", "camera_model": f"A7 {c}", "camera_serial": f"90{c}"}
+            for c in range(3)
+            for n in range(2)
+        ],
+    )  # fmt: skip
+    cat.rederive_capture_times()
+    dlg = ClockDialog(window.deps)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.resize(1300, 690)
+    qtbot.waitUntil(lambda: dlg.cameras.rowCount() == 4)
+    view = dlg.camera_view
+    view.setCurrentIndex(dlg.cameras.index(3, 0))  # the last camera: the table scrolls
+    qtbot.waitUntil(lambda: dlg.shift_model.rowCount() > 0)
+    dlg.shift_view.setCurrentIndex(dlg.shift_model.index(0, 0))
+    assert dlg.pin_picture.isVisibleTo(dlg)
+    qtbot.wait(100)
+    row = view.verticalHeader().defaultSectionSize()
+    top = view.rowAt(0)
+    assert top >= 0 and view.visualRect(dlg.cameras.index(top, 0)).top() == 0
+    assert view.viewport().height() % row == 0, (view.viewport().height(), row)
+    dlg.close()

@@ -568,7 +568,8 @@ def test_a_second_export_of_the_same_name_says_where_it_goes_before_it_runs(
     again = _dialog(qtbot, catalog, sync_runner, photos[:1], out)
     again.run_preflight()
     said = again.preflight_label.text()
-    assert "'pics' is already in that folder" in said and "named 'pics-2'" in said, said
+    # the names in the language's quotation marks, as the dialog's title names its source
+    assert "“pics” is already in that folder" in said and "named “pics-2”" in said, said
     qtbot.mouseClick(again.export_btn, Qt.MouseButton.LeftButton)
     assert again.outcome is not None
     assert again.outcome.report.bundle == out / "pics-2"
@@ -576,7 +577,7 @@ def test_a_second_export_of_the_same_name_says_where_it_goes_before_it_runs(
     assert not again.export_btn.isEnabled()
     assert "press Preflight" in again.export_btn.toolTip()
     again.run_preflight()
-    assert "named 'pics-3'" in again.preflight_label.text()
+    assert "named “pics-3”" in again.preflight_label.text()
     assert again.export_btn.isEnabled()
 
 

@@ -249,3 +249,53 @@ def test_a_smart_collection_saves_a_search_still_being_searched(
     qtbot.waitUntil(lambda: [c.name for c in window.catalog.collections()] == ["Ones"])
     (saved,) = window.catalog.collections()
     assert saved.query == "IMG_001"
+
+
+def test_a_search_of_spaces_alone_names_no_search_in_the_status_line(
+    qtbot: Any, window: Any
+) -> None:
+    """A space typed into the search field (Space pressed with the focus there) left the
+    status line ending in '· “ ”', as if a search narrowed the view; the filter bar named
+    none. Both say the same: no search."""
+    everything = len(window.store)
+    _search(qtbot, window, "  ")
+    assert len(window.store) == everything
+    status = window.count_label.text()
+    assert "“" not in status and "”" not in status, status
+    _search(qtbot, window, "IMG_000 ")
+    qtbot.waitUntil(lambda: "“IMG_000”" in window.count_label.text(), timeout=2000)
+
+
+def test_search_all_items_from_an_empty_view_hands_the_keyboard_to_the_results(
+    qtbot: Any, window: Any
+) -> None:
+    """'Search all items' under an empty session view put the keyboard on the search's
+    chip: Space, to look at what was found, removed the search instead."""
+    day = window.catalog.days()[0]
+    window.sidebar.select_key(f"day:{day.id}")
+    qtbot.waitUntil(lambda: window.scope_bar.source.kind == "day", timeout=2000)
+    window.search.set_chip(2, True)  # Slides: the deck has no capture time, no day
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    labels = [b.text() for b in window.empty_state.buttons]
+    button = window.empty_state.buttons[labels.index("Search all items")]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.scope_bar.source.is_library and len(window.store) > 0)
+    focused = window.focusWidget()
+    assert focused is window.view, focused
+    assert window.search.active_chips()  # the chip is still there: nothing removed it
+
+
+def test_an_empty_result_gives_the_keyboard_to_its_first_next_step(qtbot: Any, window: Any) -> None:
+    """Return in a search that found nothing put the keyboard on the grid under the empty
+    view: no focus to be seen, and Tab reached "Clear the search" only after the
+    inspector. It goes to that button; pressed, the results it brings back get it."""
+    _search(qtbot, window, "zzzz")
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    first = window.empty_state.buttons[0]
+    assert first.text() == "Clear the search"
+    assert window.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not window.empty_state.isVisible(), timeout=2000)
+    assert window.focusWidget() is window.view

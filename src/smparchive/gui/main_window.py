@@ -543,8 +543,9 @@ class MainWindow(QMainWindow):
 
     def focus_results(self) -> None:
         """The keyboard to the results shown: the grid/details, or the loupe, compare or
-        survey when one is shown (never the hidden grid behind it)."""
-        if self.workspace.focus_shown():
+        survey when one is shown (never the hidden grid behind it); an empty result's first
+        next step (never the grid the empty state covers)."""
+        if self.workspace.focus_shown() or self.empty_state.take_focus():
             return
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.view.currentIndex().isValid() and len(self.store):

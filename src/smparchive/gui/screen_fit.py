@@ -8,7 +8,7 @@ frame inside, the title bar last so it is always reachable. :class:`FittedDialog
 as every dialog is shown (tests/gui/test_screen_fit.py checks that every dialog is one);
 the main window and the viewer windows call it after restoring or choosing their size.
 
-A dialog is also where Enter goes: see :meth:`FittedDialog.setVisible`.
+A dialog is also where Enter goes: see :func:`default_button.settle_default`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import logging
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
+
+from smparchive.gui.default_button import settle_default
 
 log = logging.getLogger(__name__)
 
@@ -96,25 +98,11 @@ def preferred_size(window: QWidget, width: int, height: int) -> QSize:
 
 
 class FittedDialog(QDialog):
-    """A dialog that opens within its screen (:func:`fit_to_screen` as it is shown)."""
+    """A dialog that opens within its screen (:func:`fit_to_screen` as it is shown), whose
+    Enter presses a button of its button box (:func:`default_button.settle_default`)."""
 
     def showEvent(self, event: QShowEvent) -> None:
         fit_to_screen(self)
         super().showEvent(event)
-
-    def setVisible(self, visible: bool) -> None:
-        """Shown with no default button, Qt makes the first button in the focus chain the
-        default: Enter in a field then pressed "Choose…" (export), "Event…" (programme) or
-        "Reset" (camera clocks). Only a default set on purpose, or the OK/Apply of the
-        dialog's button row, stays one."""
-        meant = {b for b in self.findChildren(QPushButton) if b.isDefault()} if visible else set()
-        super().setVisible(visible)
-        if not visible:
-            return
-        for button in self.findChildren(QPushButton):
-            if (
-                button.isDefault()
-                and button not in meant
-                and not isinstance(button.parentWidget(), QDialogButtonBox)
-            ):
-                button.setDefault(False)
+        # before QDialog picks a default itself: its choice follows the shown dialog
+        settle_default(self)

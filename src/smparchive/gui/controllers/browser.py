@@ -275,7 +275,9 @@ class BrowserController(QObject):
             self.sort_in_use = used
             self.sort_shown.emit(used, descending)
             self.last_filter = f
-            self.shown_query = text
+            # as the filter bar names it: a search of spaces alone is no search (the
+            # status line said « »)
+            self.shown_query = text.strip()
             self._failed_query = None
             self.query_error.emit("")
 

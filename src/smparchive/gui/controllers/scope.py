@@ -162,6 +162,17 @@ class ScopeController(QObject):
             self._trigger(step)
         self.focus_results()
 
+    def _then_results(self, act: Callable[[], None]) -> Callable[[], None]:
+        """An empty view's button that brings results back: the keyboard goes to them (it
+        was left on the filter bar's first chip, where Space, to look at what was found,
+        removed the search instead)."""
+
+        def run() -> None:
+            act()
+            self.focus_results()
+
+        return run
+
     def _refocus(self) -> None:
         chips = self.bar.removable()
         if chips:
@@ -193,9 +204,9 @@ class ScopeController(QObject):
         name = src.label if not src.is_library else self.tr("All items")
         if self.bar.filtered:
             what = self.bar.describe_filters()
-            actions = [(self.tr("Clear the search"), self.clear_search)]
+            actions = [(self.tr("Clear the search"), self._then_results(self.clear_search))]
             if not src.is_library:
-                actions.append((self.tr("Search all items"), self.show_library))
+                actions.append((self.tr("Search all items"), self._then_results(self.show_library)))
             return (
                 self.tr("Nothing in “%1” matches %2").replace("%1", name).replace("%2", what),
                 self.tr("The search and the filters above hide everything in this view."),
@@ -203,7 +214,7 @@ class ScopeController(QObject):
             )
         kind = src.kind
         add = (self.tr("Add a Folder…"), lambda: self._trigger("add_folder"))
-        everything = (self.tr("Show all items"), self.show_library)
+        everything = (self.tr("Show all items"), self._then_results(self.show_library))
         if src.is_library:
             return (
                 self.tr("This catalogue is empty"),

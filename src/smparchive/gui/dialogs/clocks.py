@@ -773,13 +773,27 @@ class ClockDialog(FittedDialog):
         needed scrolling. The timeline takes the room it lacks from the cameras' table down
         to its rows, then from the items' table down to a few rows."""
         cam, day, shift = self.split.sizes()
-        short = self.day_view.lanes_height() - day
-        if short <= 0 or day <= 0:
+        if day <= 0:
             return
 
         def rows_height(view: QTableView, rows: int) -> int:
             row = view.verticalHeader().defaultSectionSize()
             return int(view.horizontalHeader().height() + rows * row + 2 * view.frameWidth())
+
+        # The cameras' table shows whole rows, the rest goes to the lanes: squeezed by the
+        # screen (1366x768, the chosen item's picture shown), it showed a sliver of the
+        # first camera above the others.
+        row = self.camera_view.verticalHeader().defaultSectionSize()
+        rows = max(1, (cam - rows_height(self.camera_view, 0)) // row)
+        if rows_height(self.camera_view, rows) < self.camera_view.minimumSizeHint().height():
+            rows += 1  # the splitter keeps a table its minimum: one row more, from the lanes
+        whole = rows_height(self.camera_view, rows)
+        if whole != cam and day + cam - whole > 0:
+            cam, day = whole, day + cam - whole
+        short = self.day_view.lanes_height() - day
+        if short <= 0:
+            self._set_split(cam, day, shift)
+            return
 
         spare_cam = max(0, cam - rows_height(self.camera_view, max(1, self.cameras.rowCount())))
         spare_shift = max(0, shift - rows_height(self.shift_view, SHIFT_ROWS_KEPT))
@@ -796,7 +810,11 @@ class ClockDialog(FittedDialog):
             floor = rows_height(self.camera_view, min(CAMERA_ROWS_KEPT, self.cameras.rowCount()))
             more = min(lacking, max(0, cam - floor))
             cam, day = cam - more, day + more
-        self.split.setSizes([cam, day, shift])
+        self._set_split(cam, day, shift)
+
+    def _set_split(self, cam: int, day: int, shift: int) -> None:
+        if self.split.sizes() != [cam, day, shift]:
+            self.split.setSizes([cam, day, shift])
         for view in (self.camera_view, self.shift_view):  # the chosen rows stay in sight
             current = view.currentIndex()
             if current.isValid():

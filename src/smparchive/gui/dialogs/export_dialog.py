@@ -1100,11 +1100,13 @@ class ExportDialog(FittedDialog):
         lines = [
             # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
             # and no verb to agree with them ("1 item go out" read wrong)
-            self.tr("To export: %1 as %2 (about %3), named '%4'.")
+            # the name in the language's quotation marks, as the dialog's title names the
+            # source (English had 'smp2022 …' under “LinkedIn 3 June”)
+            self.tr("To export: %1 as %2 (about %3), named %4.")
             .replace("%1", self.tr("%Ln items", None, len(plan.items)))
             .replace("%2", self.tr("%Ln files", None, len(plan.outputs)))
             .replace("%3", fmt.size(plan.estimated_bytes))
-            .replace("%4", plan.settings.bundle_name)
+            .replace("%4", fmt.quoted(plan.settings.bundle_name))
         ]
         if plan.sidecars:
             lines.append(
@@ -1150,11 +1152,11 @@ class ExportDialog(FittedDialog):
         if target.renamed:
             lines.append(
                 self.tr(
-                    "'%1' is already in that folder: unless it holds the same files, this "
-                    "export will be named '%2'."
+                    "%1 is already in that folder: unless it holds the same files, this "
+                    "export will be named %2."
                 )
-                .replace("%1", target.taken)
-                .replace("%2", target.renamed)
+                .replace("%1", fmt.quoted(target.taken))
+                .replace("%2", fmt.quoted(target.renamed))
             )
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))

@@ -137,7 +137,7 @@ class IngestDialog(FittedDialog):
         self.steps_layout = QGridLayout(self.steps_row)  # two per row: a real minimum size
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.steps_row.hide()
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         for w in (self.stage, self.bar, self.rate, self.current, self.summary, self.table):
             layout.addWidget(w)
         layout.addWidget(self.steps_row)
@@ -353,6 +353,12 @@ class IngestDialog(FittedDialog):
             self.step_buttons[key] = b
         self.steps_row.setVisible(bool(steps))
         self.adjustSize()
+        # adjustSize sizes the wrapped summary for a width of its own guess: at the
+        # dialog's width it needed fewer lines, and its text sat in the middle of blank
+        # room under the title
+        fitted = self.column.totalHeightForWidth(self.width())
+        if 0 < fitted < self.height():
+            self.resize(self.width(), fitted)
         fit_to_screen(self)  # grown to the summary: still within the screen
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -70,9 +70,24 @@ class EmptyState(QWidget):
         self._fit()
         self.show()
         self.raise_()
+        if _holds_focus(self.over):  # (Return in the search: it went on to a covered grid)
+            self.take_focus()
+
+    def take_focus(self) -> bool:
+        """The keyboard to the first button, when shown with some: the results it covers
+        are no place for it (their focus unseen, Tab reached the buttons after the
+        inspector). False when it has none to offer."""
+        if not (self.isVisible() and self.buttons):
+            return False
+        self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def clear(self) -> None:
+        had = _holds_focus(self)
         self.hide()
+        if had:  # its button pressed brought results: the keyboard goes on to them
+            shown = getattr(self.over, "currentWidget", None)  # a stack: the page shown
+            (shown() if shown is not None else self.over).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit(self) -> None:
         self.setGeometry(self.over.geometry())
@@ -81,3 +96,8 @@ class EmptyState(QWidget):
         if watched is self.over and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._fit()
         return super().eventFilter(watched, event)
+
+
+def _holds_focus(widget: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))

@@ -517,8 +517,11 @@ class Inspector(QScrollArea):
         first = self.records[0]
         if n == 1:
             self.title_label.setText(first.name)
+            # the camera's name is never cut in two at the end of a line ('NIKON Z' / '6_2'):
+            # the line wraps at a separator
+            camera = fmt.camera(first).replace(" ", "\u00a0")
             self.summary.setText(
-                " · ".join(x for x in (fmt.capture(first, compact=False), fmt.camera(first)) if x)
+                " · ".join(x for x in (fmt.capture(first, compact=False), camera) if x)
             )
         else:
             total = len(self.ids())

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +101,7 @@ class SidebarView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMinimumWidth(220)
+        self._typed = QElapsedTimer()  # since the last letter typed to find a row
         self._expanded: set[str] = {
             "sec:library",
             "sec:programme",
@@ -150,13 +160,25 @@ class SidebarView(QTreeView):
         key = event.key()
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
+        elif key == Qt.Key.Key_Space and self._finding():
+            # a space inside a row's name typed to find it ('No session', 'Sans séance'):
+            # it opened the loupe on the row found so far, and the next letters went to it
+            self.keyboardSearch(" ")
+            self._typed.start()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.results_requested.emit(key == Qt.Key.Key_Space)
         elif key in (Qt.Key.Key_F2, Qt.Key.Key_Delete) and self._current_tag() is not None:
             signal = self.rename_requested if key == Qt.Key.Key_F2 else self.delete_requested
             signal.emit(self._current_tag())
         else:
+            if event.text().isprintable() and event.text().strip():
+                self._typed.start()  # a letter: Qt finds the row whose name starts so
             super().keyPressEvent(event)
+
+    def _finding(self) -> bool:
+        """Letters are being typed to find a row (Qt's own pause between them)."""
+        pause = QApplication.keyboardInputInterval()
+        return self._typed.isValid() and not self._typed.hasExpired(pause)
 
     def _current_tag(self) -> Node | None:
         n = self.sidebar.node(self.currentIndex())

@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+822"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+840"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+257"/>
+        <location line="+259"/>
         <location line="+267"/>
         <source>%Ln items</source>
         <translation>
@@ -488,7 +488,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="-43"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+269"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -593,7 +593,7 @@
 <context>
     <name>PeopleWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/people.py" line="+361"/>
+        <location filename="../../gui/dialogs/people.py" line="+363"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Consent of %1 withdrawn: %Ln photo held back.</numerusform>
@@ -671,7 +671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Captions (%1, %Ln cue) added to “%3”: they are published with its clip.</numerusform>
@@ -1119,7 +1119,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-627"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-645"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>

@@ -361,7 +361,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+221"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -833,12 +833,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+769"/>
+        <location line="+771"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-726"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -854,12 +854,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-578"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -983,12 +983,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1039,8 +1039,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>To export: %1 as %2 (about %3), named %4.</source>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+1"/>
         <location line="+267"/>
         <source>%Ln items</source>
         <translation>
@@ -1057,8 +1062,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
             <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-219"/>
+        <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
+        <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-175"/>
+        <location line="+44"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1084,17 +1094,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
-    <message>
-        <location line="+717"/>
-        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
-        <translation>À exporter : %1, soit %2 (environ %3), sous le nom «&#xa0;%4&#xa0;».</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+728"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1122,13 +1127,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; is already in that folder: unless it holds the same files, this export will be named &apos;%2&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera «&#xa0;%2&#xa0;».</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln élément coché sort aussi.</numerusform>
@@ -1373,7 +1373,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+80"/>
+        <location filename="../../gui/dialogs/people.py" line="+81"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1220"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2338,12 +2338,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="-3"/>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-211"/>
+        <location line="-217"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2429,7 +2429,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retrouver le dossier manquant…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -2539,7 +2539,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="-201"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2547,7 +2547,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2569,7 +2569,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+48"/>
-        <location line="+215"/>
+        <location line="+218"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2671,7 +2671,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+45"/>
+        <location filename="../../gui/i18n.py" line="+46"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -2679,12 +2679,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+844"/>
+        <location filename="../../gui/main_window.py" line="+845"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-648"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2722,7 +2722,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -3340,7 +3340,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+291"/>
+        <location filename="../../gui/ops.py" line="+292"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3375,7 +3375,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
@@ -3394,7 +3394,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+85"/>
+        <location filename="../../gui/opening.py" line="+86"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -3669,7 +3669,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retirer le consentement</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui ? %Ln photo sera bloquée pour toute publication.</numerusform>
@@ -3677,7 +3677,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Consentement de %1 retiré : %Ln photo bloquée.</numerusform>
@@ -3685,12 +3685,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
@@ -3795,7 +3795,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
@@ -6699,7 +6699,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-318"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-324"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -7143,7 +7143,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modifiés au dernier scan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -7498,7 +7498,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-885"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8629,29 +8629,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-701"/>
+        <location filename="../../gui/player/view.py" line="-703"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+730"/>
+        <location line="+732"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-731"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+726"/>
+        <location line="+728"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-727"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8746,7 +8746,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Déplacer la fin de %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -8800,7 +8800,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-577"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -8810,7 +8810,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+558"/>
+        <location line="+560"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>

@@ -361,7 +361,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+221"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -833,12 +833,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+769"/>
+        <location line="+771"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-726"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -854,12 +854,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-578"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -983,12 +983,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1039,8 +1039,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>Export preflight</source>
         <translation>Voorafcontrole van de export</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>To export: %1 as %2 (about %3), named %4.</source>
+        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+1"/>
         <location line="+267"/>
         <source>%Ln items</source>
         <translation>
@@ -1057,8 +1062,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
             <numerusform>%Ln bestanden</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-219"/>
+        <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
+        <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-175"/>
+        <location line="+44"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1084,17 +1094,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
-    <message>
-        <location line="+717"/>
-        <source>To export: %1 as %2 (about %3), named &apos;%4&apos;.</source>
-        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+728"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1122,13 +1127,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; is already in that folder: unless it holds the same files, this export will be named &apos;%2&apos;.</source>
-        <translation>‘%1’ staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam ‘%2’.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
@@ -1373,7 +1373,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+80"/>
+        <location filename="../../gui/dialogs/people.py" line="+81"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1220"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2338,12 +2338,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="-3"/>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-211"/>
+        <location line="-217"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2429,7 +2429,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Ontbrekende map zoeken…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -2539,7 +2539,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="-201"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2547,7 +2547,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2569,7 +2569,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+215"/>
+        <location line="+218"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2671,7 +2671,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+45"/>
+        <location filename="../../gui/i18n.py" line="+46"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -2679,12 +2679,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+844"/>
+        <location filename="../../gui/main_window.py" line="+845"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-648"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2722,7 +2722,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -3340,7 +3340,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+291"/>
+        <location filename="../../gui/ops.py" line="+292"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3375,7 +3375,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -3394,7 +3394,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+85"/>
+        <location filename="../../gui/opening.py" line="+86"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -3669,7 +3669,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Toestemming intrekken</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>De toestemming van %1 vanaf vandaag intrekken? %Ln foto wordt van elke publicatie uitgesloten.</numerusform>
@@ -3677,7 +3677,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
             <numerusform>Toestemming van %1 ingetrokken: %Ln foto tegengehouden.</numerusform>
@@ -3685,12 +3685,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
@@ -3795,7 +3795,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
@@ -6699,7 +6699,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-318"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-324"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -7143,7 +7143,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gewijzigd bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -7498,7 +7498,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-885"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8629,29 +8629,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-701"/>
+        <location filename="../../gui/player/view.py" line="-703"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+730"/>
+        <location line="+732"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-731"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+726"/>
+        <location line="+728"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-727"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8746,7 +8746,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Einde van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -8800,7 +8800,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-577"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -8810,7 +8810,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+558"/>
+        <location line="+560"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>

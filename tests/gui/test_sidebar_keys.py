@@ -1,0 +1,34 @@
+"""The sidebar from the keyboard: typing a row's name finds it, spaces and all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+
+def test_typing_a_rows_name_with_a_space_finds_it_and_opens_no_loupe(
+    qtbot: Any, window: Any
+) -> None:
+    """'No s' typed in the sidebar: the space opened the loupe on the row found so far
+    ('No session' was never reached, the next letter went to the loupe)."""
+    sidebar = window.sidebar
+    window.focus_sidebar()
+    qtbot.waitUntil(sidebar.hasFocus)
+    sidebar.setCurrentIndex(sidebar.model().index(0, 0))
+    for key in ("N", "o", " "):
+        qtbot.keyClick(sidebar, key)  # one typist's pace: well within Qt's pause
+    assert window.workspace.mode == "grid"  # (S in the loupe assigns a session)
+    qtbot.keyClick(sidebar, "s")
+    node = sidebar.sidebar.node(sidebar.currentIndex())
+    assert node is not None and node.label == "No session", node
+    assert window.workspace.mode == "grid"
+    assert sidebar.hasFocus()
+    # Space alone, with nothing being typed, still shows the row's items in the loupe
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    qtbot.keyClick(sidebar, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.workspace.mode == "loupe")
