@@ -115,7 +115,10 @@ class TextField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
-            self.setModified(False)
+            # back to the results with what was typed saved, as the caption and alt text
+            # do (and as leaving with Tab): it was dropped from the catalogue yet left on
+            # screen, a title that looked stored and was not
+            self._finish()
             self.window().setFocus()
             focus_results(self)
             return
