@@ -36,6 +36,7 @@ from smparchive.gui.controllers.ingest import IngestController, dropped_paths
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.deps import Deps
+from smparchive.gui.i18n import interface_language
 from smparchive.gui.icons import app_icon
 from smparchive.gui.live import LiveFeed
 from smparchive.gui.menus import (
@@ -263,6 +264,10 @@ class MainWindow(QMainWindow):
         self.scope_bar = ScopeBar()
         self.inspector = Inspector(self.ops, self.thumbs, self.settings.caption_languages)
         self.inspector.texts.suggester = self.suggest_alt_text
+        # the texts open on the language last written in (else the interface's): a French
+        # comms officer found the EN tab again after every restart
+        self.inspector.texts.choose_language(self.settings.caption_language, interface_language())
+        self.inspector.texts.tabs.currentChanged.connect(self._caption_language_chosen)
 
         centre = QWidget()
         col = QVBoxLayout(centre)
@@ -675,6 +680,9 @@ class MainWindow(QMainWindow):
         if self.browser.shown_query:
             parts.append(fmt.quoted(self.browser.shown_query))
         self.count_label.setText(" · ".join(parts))
+
+    def _caption_language_chosen(self) -> None:
+        self.settings.caption_language = self.inspector.texts.lang()
 
     # -- changes ----------------------------------------------------------------------------
     def on_changes(self, changes: ChangeSummary) -> None:

@@ -140,6 +140,15 @@ class Settings:
     def caption_languages(self, value: list[str]) -> None:
         self.store.setValue("metadata/languages", ",".join(value))
 
+    @property
+    def caption_language(self) -> str:
+        """The language tab the texts were last written in ("" before any choice)."""
+        return self._get("metadata/caption_language", "", str).strip().lower()
+
+    @caption_language.setter
+    def caption_language(self, value: str) -> None:
+        self.store.setValue("metadata/caption_language", value)
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geo = self.store.value("window/geometry")
         state = self.store.value("window/state")

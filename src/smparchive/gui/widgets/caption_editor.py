@@ -175,13 +175,12 @@ class CaptionEditor(QWidget):
     def lang(self) -> str:
         return self.languages[max(0, self.tabs.currentIndex())] if self.languages else "en"
 
-    def set_languages(self, languages: Sequence[str]) -> None:
-        self.languages = list(languages)
-        while self.tabs.count():
-            self.tabs.removeTab(0)
-        for lang in self.languages:
-            self.tabs.addTab(lang.upper())
-        self.show_records(self.records, partial=self.partial, summary=self.summary)
+    def choose_language(self, *wanted: str) -> None:
+        """Show the tab of the first of ``wanted`` that is one of the languages."""
+        for lang in wanted:
+            if lang in self.languages:
+                self.tabs.setCurrentIndex(self.languages.index(lang))
+                return
 
     def show_records(
         self,
