@@ -525,3 +525,20 @@ def test_timeline_window_follows_changes_made_while_it_is_open(window: Any, qtbo
         timeout=5000,
     )
     dlg.close()
+
+
+def test_the_lanes_take_the_keyboard_only_when_they_scroll(dialog: Any, qtbot: Any) -> None:
+    """Tab from the cameras to the items went through the lanes' area, which showed no
+    focus and did nothing while every lane was in view (h50's walk: four Tabs, one lost)."""
+    from PySide6.QtCore import Qt
+
+    dialog.resize(1300, 900)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.day_view.lanes_area
+    qtbot.waitUntil(lambda: bool(dialog.day_view.timeline.lanes))
+    assert area.verticalScrollBar().maximum() == 0  # every lane in view
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    dialog.day_view.timeline.setMinimumHeight(2000)  # lanes that cannot all be shown
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    assert area.focusPolicy() == Qt.FocusPolicy.StrongFocus  # arrows scroll them

@@ -283,6 +283,13 @@ class _DayTimeline(QWidget):
         self.lanes_area = scroll = QScrollArea()
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
+        # a Tab stop only while its lanes overflow (arrows then scroll them): with every
+        # lane in view it took the keyboard and showed nothing, one Tab "lost" on the way
+        # from the cameras to the items
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.verticalScrollBar().rangeChanged.connect(self._scrolls)
+        scroll.setObjectName("timelineLanes")  # and when it has the keyboard, it shows it
+        scroll.setStyleSheet("#timelineLanes:focus { border: 1px solid palette(highlight); }")
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addLayout(top)
@@ -303,6 +310,10 @@ class _DayTimeline(QWidget):
         """The height that shows every lane of the day without scrolling."""
         frame = self.height() - self.lanes_area.viewport().height()
         return int(frame + self.timeline.sizeHint().height())
+
+    def _scrolls(self, low: int, high: int) -> None:
+        policy = Qt.FocusPolicy.StrongFocus if high > low else Qt.FocusPolicy.NoFocus
+        self.lanes_area.setFocusPolicy(policy)
 
     def _reload_same(self, _index: int = 0) -> None:
         self.load(camera=self.camera, on_date=self.current_date())
