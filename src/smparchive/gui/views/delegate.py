@@ -146,7 +146,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
             kind_text = fmt.kind_name(rec.kind)
         bottom = image.bottom() - 20
         taken = QRect()
+        # a badge never runs past its picture (the filmstrip's 90 px ones: "⚠ Avertissement"
+        # was drawn over the next photo): its text is shortened to the room there is
+        room = image.width() - 8
         if kind_text:  # bottom right, as players show a length: a slide's title is top left
+            kind_text = self._fitted(p, kind_text, room)
             taken = QRect(QPoint(0, bottom), self._chip_size(p, kind_text))
             taken.moveRight(image.right() - 4)
             self._chip(p, taken.left(), bottom, kind_text, BADGE_BG)
@@ -167,6 +171,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         def left_chip(text: str, colour: QColor) -> None:
             # stacked up from the bottom left, above the length where a narrow cell has both
             nonlocal bottom
+            text = self._fitted(p, text, room)
             if QRect(QPoint(image.left() + 4, bottom), self._chip_size(p, text)).intersects(taken):
                 bottom -= 22
             self._chip(p, image.left() + 4, bottom, text, colour)
@@ -187,6 +192,14 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 else translate("format", "Internal")
             )
             left_chip(text, colour)
+
+    @staticmethod
+    def _fitted(p: QPainter, text: str, room: int) -> str:
+        """``text`` as a chip ``room`` px wide shows it: whole, else elided ("⚠ Avertiss…")."""
+        fm = QFontMetrics(p.font())
+        if fm.horizontalAdvance(text) + 10 <= room:
+            return text
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 10))
 
     @staticmethod
     def _chip_size(p: QPainter, text: str) -> QSize:
