@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileSystemModel,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
+
+WIDTH = 820  # Qt's own opens 632 px wide: a French date column was cut ("Dernière modifica")
 
 
 def start_folder(start: str = "") -> str:
@@ -19,12 +28,43 @@ def start_folder(start: str = "") -> str:
     return start or str(Path.home())
 
 
-def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
-    """The folder the user chose ('' when cancelled)."""
+def folder_dialog(parent: QWidget | None, title: str, start: str = "") -> QFileDialog:
+    """The dialog choosing a folder, not yet shown."""
     dialog = QFileDialog(parent, title, start_folder(start))
     dialog.setObjectName("folderDialog")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    _fit_columns(dialog)
+    return dialog
+
+
+def _fit_columns(dialog: QFileDialog) -> None:
+    """Qt's details view: its Size, Type and Date columns at fixed widths cut longer labels
+    and dates ("Dernière modifica", "07/12/... 05:54") with the screen's room unused. The
+    dialog opens wider (within its screen) and those columns fit their contents once the
+    folder is listed, the names taking the room left."""
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is None:  # a native dialog: the system lays it out
+        return
+    screen = (dialog.parentWidget() or dialog).screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry().width() - 40 if screen is not None else WIDTH
+    dialog.resize(max(dialog.width(), min(WIDTH, room)), dialog.height())
+    model = tree.model()
+
+    def fit(_path: str = "") -> None:
+        for column in range(1, tree.header().count()):
+            tree.resizeColumnToContents(column)
+
+    # the room left goes to the names (long ones were elided beside an empty strip)
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    if isinstance(model, QFileSystemModel):
+        model.directoryLoaded.connect(fit)
+    fit()
+
+
+def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
+    """The folder the user chose ('' when cancelled)."""
+    dialog = folder_dialog(parent, title, start)
     if not dialog.exec():
         return ""
     chosen = dialog.selectedFiles()
