@@ -542,3 +542,24 @@ def test_the_lanes_take_the_keyboard_only_when_they_scroll(dialog: Any, qtbot: A
     dialog.day_view.timeline.setMinimumHeight(2000)  # lanes that cannot all be shown
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
     assert area.focusPolicy() == Qt.FocusPolicy.StrongFocus  # arrows scroll them
+
+
+def test_timeline_window_opens_on_the_day_of_the_item_the_user_is_on(
+    window: Any, qtbot: Any
+) -> None:
+    """Opened from a photo of a day 2 session, the timeline showed day 1."""
+    from smparchive.gui.dialogs.clocks import TimelineWindow
+
+    cat = window.catalog
+    closing = next(s for s in cat.sessions() if s.title == "Closing")
+    item = cat.query_ids()[1]  # on the first page, loaded
+    cat.assign_items([item], closing.id)
+    window.deps.browser.refresh()
+    selection = window.deps.selection
+    qtbot.waitUntil(lambda: window.store.cached(item) is not None)
+    qtbot.waitUntil(lambda: window.store.cached(item).day_id == closing.day_id)
+    selection.select_ids([item])
+    assert [r.day_id for r in selection.records(limit=1)] == [closing.day_id]
+    dlg = TimelineWindow(window.deps)
+    assert dlg.view.current_date() == date(2022, 6, 2)
+    dlg.close()

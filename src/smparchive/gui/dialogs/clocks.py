@@ -471,6 +471,14 @@ class _DayTimeline(QWidget):
             self.on_loaded()
 
 
+def _day_of_selection(w: Deps) -> int | None:
+    """The programme day of the item the user is on (None: the first day). The timeline
+    opened on day 1 from a photo of a day 2 session, the day the work was about one pick
+    away in its list."""
+    records = w.selection.records(limit=1)
+    return records[0].day_id if records else None
+
+
 class TimelineWindow(FittedDialog):
     """The timeline of each day, non-modal."""
 
@@ -492,7 +500,7 @@ class TimelineWindow(FittedDialog):
         self._again.setInterval(800)
         self._again.timeout.connect(lambda: self.view.load(on_date=self.view.current_date()))
         w.ops.changes.connect(self._changed)  # bound: dropped with the window
-        self.view.load(None)
+        self.view.load(_day_of_selection(w))
 
     def _changed(self, _changes: Any) -> None:
         self._again.start()
