@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -98,6 +97,7 @@ from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 from smparchive.gui.views.tables import keyboard
 from smparchive.gui.widgets.fields import ElidedLabel, plain_text
+from smparchive.gui.widgets.post_text import PostText
 from smparchive.gui.widgets.text_scroll import TextScroll
 
 if TYPE_CHECKING:
@@ -606,9 +606,8 @@ class ExportDialog(FittedDialog):
         self.hashtags = QLineEdit()
         self.hashtags.setObjectName("postHashtags")
         self.hashtags.setPlaceholderText(self.tr("#Hashtags (default: the event's acronym)"))
-        self.post_text = QPlainTextEdit()
+        self.post_text = PostText()
         self.post_text.setObjectName("postPreview")
-        self.post_text.setReadOnly(True)
         self.post_text.setPlaceholderText(self.tr("The post text appears after the check."))
         self.post_text.setMinimumHeight(110)
         self.post_counter = QLabel()
@@ -723,7 +722,11 @@ class ExportDialog(FittedDialog):
             + 2 * layout.spacing()
         )
         whole = around + self.settings_page.sizeHint().height()
-        wanted = min(max(self.sizeHint().height(), whole), room)
+        wanted = max(self.sizeHint().height(), whole)
+        if self.post_box.isVisible():  # the whole post, which Qt's cached hints under-ask
+            wanted = max(wanted, self.height() + self.post_text.sizeHint().height()
+                         - self.post_text.height())  # fmt: skip
+        wanted = min(wanted, room)
         if self.height() < wanted:
             self.resize(self.width(), wanted)
         if self.isVisible():  # grown after the preflight: its title bar stays on screen
@@ -1213,6 +1216,9 @@ class ExportDialog(FittedDialog):
         self.copy_post.setEnabled(bool(kit.text.strip()))
         photos = check.plan.post_images()
         self._show_crop(photos[0][0] if photos else None, kit.platform.name)
+        if self.isVisible():  # the whole post where the screen has room for it
+            # once its box's size hint is renewed, in a later event-loop pass
+            QTimer.singleShot(0, self, self._fit_height)
 
     def copy_post_text(self) -> None:
         """Put the post text on the clipboard, to paste into the platform's composer."""
