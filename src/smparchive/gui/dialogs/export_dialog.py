@@ -693,12 +693,12 @@ class ExportDialog(FittedDialog):
         self._fit_height()
         super().showEvent(event)
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, extra: int = 0) -> None:
         """Tall enough for the whole settings column, within the screen (beyond it the
         settings scroll). Word-wrapped labels make Qt work out the dialog's height for their
         width only, and the window kept the height it had before the source and the
         preflight were read: at 1366x768 the settings rows were squeezed until they
-        overlapped."""
+        overlapped. ``extra``: px more than its height now, e.g. for the whole post."""
         self.settings_box.setMinimumHeight(self.settings_box.minimumSizeHint().height())
         # the settings column whole, without a horizontal scroll bar
         bar = self.settings_scroll.verticalScrollBar().sizeHint().width()
@@ -722,11 +722,7 @@ class ExportDialog(FittedDialog):
             + 2 * layout.spacing()
         )
         whole = around + self.settings_page.sizeHint().height()
-        wanted = max(self.sizeHint().height(), whole)
-        if self.post_box.isVisible():  # the whole post, which Qt's cached hints under-ask
-            wanted = max(wanted, self.height() + self.post_text.sizeHint().height()
-                         - self.post_text.height())  # fmt: skip
-        wanted = min(wanted, room)
+        wanted = min(max(self.sizeHint().height(), whole, self.height() + extra), room)
         if self.height() < wanted:
             self.resize(self.width(), wanted)
         if self.isVisible():  # grown after the preflight: its title bar stays on screen
@@ -1218,7 +1214,13 @@ class ExportDialog(FittedDialog):
         self._show_crop(photos[0][0] if photos else None, kit.platform.name)
         if self.isVisible():  # the whole post where the screen has room for it
             # once its box's size hint is renewed, in a later event-loop pass
-            QTimer.singleShot(0, self, self._fit_height)
+            QTimer.singleShot(0, self, self._fit_post)
+
+    def _fit_post(self) -> None:
+        """Taller by what the post text lacks to show whole (the layout's cached hints
+        under-ask it), within the screen: once per post, as the window manager resizes."""
+        if self.post_box.isVisible():
+            self._fit_height(max(0, self.post_text.sizeHint().height() - self.post_text.height()))
 
     def copy_post_text(self) -> None:
         """Put the post text on the clipboard, to paste into the platform's composer."""
