@@ -650,3 +650,27 @@ def test_the_post_shows_whole_where_the_screen_has_room(
     qtbot.wait(100)
     if screen[0] == 1920:
         assert dlg.post_text.verticalScrollBar().maximum() == 0  # nothing hidden below
+
+
+@pytest.mark.parametrize("language", ["english", "french", "dutch"])
+def test_the_folder_fields_hint_is_not_cut_off(
+    qtbot: Any, request: Any, catalog: Any, sync_runner: Any, photos: list[int], language: str
+) -> None:
+    """Beside "Choose…" the empty folder field read "Choose the folder the export goes
+    into" cut after "into" at 1920x1080: it is wide enough for its whole hint."""
+    from PySide6.QtWidgets import QStyle
+
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    request.getfixturevalue(language)
+    dlg = ExportDialog(catalog, sync_runner, photos[:2])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    hint = dlg.folder.placeholderText()
+    assert hint and dlg.folder.text() == ""
+    if language != "english":
+        assert hint != "Choose the folder the export goes into"  # translated
+    frame = dlg.folder.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    inner = dlg.folder.width() - 2 * frame - 2 * 2  # its frame and Qt's 2 px inside it
+    assert dlg.folder.fontMetrics().horizontalAdvance(hint) <= inner

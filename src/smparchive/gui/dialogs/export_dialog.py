@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -291,6 +292,15 @@ def remember_folder(preset: str, folder: str) -> None:
     QSettings().setValue(f"export/folder/{preset}", folder)
 
 
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width ``edit`` needs to show its placeholder text whole."""
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # Qt's line edit keeps 2 px each side inside its frame, and 1 px for the cursor
+    return text + margins.left() + margins.right() + 2 * frame + 2 * 2 + 1 + 4
+
+
 OUT_COLUMN = 560  # px for the post and the preflight beside the settings
 
 
@@ -374,6 +384,9 @@ class ExportDialog(FittedDialog):
             self.target.addItem(self.tr(text), kind.value)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Choose the folder the export goes into"))
+        # its hint in full: beside "Choose…" it was cut to "...the export goes into" at
+        # any screen size, the settings column being no wider than its widest row
+        self.folder.setMinimumWidth(placeholder_width(self.folder))
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setAutoDefault(False)  # Enter in a field is never "choose a folder"
         folder_row = QHBoxLayout()
