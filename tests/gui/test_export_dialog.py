@@ -650,6 +650,7 @@ def test_the_post_shows_whole_where_the_screen_has_room(
     qtbot.wait(100)
     if screen[0] == 1920:
         assert dlg.post_text.verticalScrollBar().maximum() == 0  # nothing hidden below
+        qtbot.waitUntil(lambda: dlg.preflight_scroll.verticalScrollBar().maximum() == 0)
 
 
 @pytest.mark.parametrize("language", ["english", "french", "dutch"])

@@ -1232,8 +1232,12 @@ class ExportDialog(FittedDialog):
     def _fit_post(self) -> None:
         """Taller by what the post text lacks to show whole (the layout's cached hints
         under-ask it), within the screen: once per post, as the window manager resizes."""
-        if self.post_box.isVisible():
-            self._fit_height(max(0, self.post_text.sizeHint().height() - self.post_text.height()))
+        if self.post_box.isVisible():  # and the preflight's text below it, also whole
+            lacking = [(self.post_text.sizeHint().height() - self.post_text.height())]
+            if self.preflight_scroll.isVisible():
+                lacking.append(self.preflight_scroll.sizeHint().height())
+                lacking.append(-self.preflight_scroll.height())
+            self._fit_height(max(0, lacking[0]) + max(0, sum(lacking[1:])))
 
     def copy_post_text(self) -> None:
         """Put the post text on the clipboard, to paste into the platform's composer."""
