@@ -57,6 +57,12 @@ def french(qapp: Any) -> Iterator[None]:
 
 
 @pytest.fixture
+def dutch(qapp: Any) -> Iterator[None]:
+    """The interface in Dutch (its translations and locale) for one test."""
+    yield from _interface(qapp, "nl")
+
+
+@pytest.fixture
 def english(qapp: Any) -> Iterator[None]:
     """The interface in English with its plural forms ("1 item", not "1 items"), as the app
     installs them."""

@@ -611,3 +611,67 @@ def test_every_tab_stop_is_a_control_not_a_scrolling_panel(
             )
         ]
         assert panels == [], [p.objectName() or type(p).__name__ for p in panels]
+
+
+@pytest.mark.parametrize("screen", [(1920, 1040), (1366, 728)])
+def test_the_post_shows_whole_where_the_screen_has_room(
+    qtbot: Any,
+    catalog: Any,
+    sync_runner: Any,
+    photos: list[int],
+    tmp_path: Path,
+    monkeypatch: Any,
+    screen: tuple[int, int],
+) -> None:
+    """At 1920x1080 the dialog stayed 540 px tall with a platform preset: the post, the
+    thing the comms officer checks, scrolled in a box of eight lines. It grows to show it
+    whole, and stays within a laptop's screen."""
+    from PySide6.QtCore import QRect
+
+    from smparchive.gui import screen_fit
+    from smparchive.gui.dialogs import export_dialog
+
+    area = QRect(0, 0, *screen)
+    monkeypatch.setattr(screen_fit, "available_area", lambda _w: area)
+    monkeypatch.setattr(export_dialog, "available_area", lambda _w: area)
+    cleared = photos[:2]
+    for n, item in enumerate(cleared):
+        text = f"Panellist {n} on how partnerships with countries of origin are financed. " * 4
+        catalog.set_text([item], "caption", "en", text)
+        catalog.set_text([item], "alt", "en", f"Four panellists at a table ({n})")
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, cleared, out)
+    dlg.preset.setCurrentIndex(dlg.preset.findData("linkedin"))
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert dlg.post_text.toPlainText().startswith("Panellist 0")
+    assert dlg.frameGeometry().height() <= screen[1]
+    qtbot.wait(100)
+    if screen[0] == 1920:
+        assert dlg.post_text.verticalScrollBar().maximum() == 0  # nothing hidden below
+        qtbot.waitUntil(lambda: dlg.preflight_scroll.verticalScrollBar().maximum() == 0)
+
+
+@pytest.mark.parametrize("language", ["english", "french", "dutch"])
+def test_the_folder_fields_hint_is_not_cut_off(
+    qtbot: Any, request: Any, catalog: Any, sync_runner: Any, photos: list[int], language: str
+) -> None:
+    """Beside "Choose…" the empty folder field read "Choose the folder the export goes
+    into" cut after "into" at 1920x1080: it is wide enough for its whole hint."""
+    from PySide6.QtWidgets import QStyle
+
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    request.getfixturevalue(language)
+    dlg = ExportDialog(catalog, sync_runner, photos[:2])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    hint = dlg.folder.placeholderText()
+    assert hint and dlg.folder.text() == ""
+    if language != "english":
+        assert hint != "Choose the folder the export goes into"  # translated
+    frame = dlg.folder.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    inner = dlg.folder.width() - 2 * frame - 2 * 2  # its frame and Qt's 2 px inside it
+    assert dlg.folder.fontMetrics().horizontalAdvance(hint) <= inner

@@ -693,9 +693,9 @@ PROBLEMS: dict[str, str] = {
     ),
     # an undo or redo whose rows have all left the catalogue since (core/catalog/base.py)
     "undo.theirs_too": (
-        "Nothing was undone: {user} had made the same change just before yours, so the "
-        "value is theirs too and stays; change the item by hand if it should differ. The "
-        "step leaves the undo history."
+        "Nothing was undone: {user} had made the same change just before you, so it stays "
+        "as it is; change the item by hand if it should differ. This step is no longer in "
+        "your undo history."
     ),
     # the same two, when the history no longer names the teammate
     "undo.nothing_left_unnamed": (
@@ -704,13 +704,14 @@ PROBLEMS: dict[str, str] = {
         "should differ."
     ),
     "undo.theirs_too_unnamed": (
-        "Nothing was undone: a teammate had made the same change just before yours, so the "
-        "value is theirs too and stays; change the item by hand if it should differ. The "
-        "step leaves the undo history."
+        "Nothing was undone: a teammate had made the same change just before you, so it "
+        "stays as it is; change the item by hand if it should differ. This step is no "
+        "longer in your undo history."
     ),
     "undo.gone": (
         "Nothing was undone: what this step changed is no longer in the catalogue (its "
-        "folder or its items were removed from it since). The step leaves the undo history."
+        "folder or its items were removed from it since). This step is no longer in your "
+        "undo history."
     ),
     # a database error while the catalogue is open (core/catalog/dberrors.py)
     "db.password_refused": (

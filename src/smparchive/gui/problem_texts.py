@@ -1527,9 +1527,9 @@ SENTENCES: dict[str, str] = {
     ),
     "undo.theirs_too": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: {user} had made the same change just before yours, so the "
-        "value is theirs too and stays; change the item by hand if it should differ. The "
-        "step leaves the undo history.",
+        "Nothing was undone: {user} had made the same change just before you, so it stays "
+        "as it is; change the item by hand if it should differ. This step is no longer in "
+        "your undo history.",
     ),
     "undo.nothing_left_unnamed": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1539,14 +1539,15 @@ SENTENCES: dict[str, str] = {
     ),
     "undo.theirs_too_unnamed": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: a teammate had made the same change just before yours, so the "
-        "value is theirs too and stays; change the item by hand if it should differ. The "
-        "step leaves the undo history.",
+        "Nothing was undone: a teammate had made the same change just before you, so it "
+        "stays as it is; change the item by hand if it should differ. This step is no "
+        "longer in your undo history.",
     ),
     "undo.gone": QT_TRANSLATE_NOOP(
         "Problems",
         "Nothing was undone: what this step changed is no longer in the catalogue (its "
-        "folder or its items were removed from it since). The step leaves the undo history.",
+        "folder or its items were removed from it since). This step is no longer in your "
+        "undo history.",
     ),
     "db.no_server": QT_TRANSLATE_NOOP(
         "Problems",

@@ -180,6 +180,8 @@ def test_my_keyword_found_already_added_by_a_teammate_is_my_step_to_undo(
     with pytest.raises(NothingLeftToUndo) as err:
         bob.undo_last()
     assert f"{alice.user_name} had made the same change" in str(err.value)
+    # in plain words: no "the step leaves the undo history"
+    assert "This step is no longer in your undo history." in str(err.value)
     assert [t.name for t in alice.item(ids[0]).tags] == ["Panel"]
     assert bob.item(ids[0]).captions == {"en": "Opening panel"}
     undone = bob.undo_last()  # the step before: his caption

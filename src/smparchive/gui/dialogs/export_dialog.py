@@ -45,12 +45,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -98,6 +98,7 @@ from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 from smparchive.gui.views.tables import keyboard
 from smparchive.gui.widgets.fields import ElidedLabel, plain_text
+from smparchive.gui.widgets.post_text import PostText
 from smparchive.gui.widgets.text_scroll import TextScroll
 
 if TYPE_CHECKING:
@@ -291,6 +292,15 @@ def remember_folder(preset: str, folder: str) -> None:
     QSettings().setValue(f"export/folder/{preset}", folder)
 
 
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width ``edit`` needs to show its placeholder text whole."""
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # Qt's line edit keeps 2 px each side inside its frame, and 1 px for the cursor
+    return text + margins.left() + margins.right() + 2 * frame + 2 * 2 + 1 + 4
+
+
 OUT_COLUMN = 560  # px for the post and the preflight beside the settings
 
 
@@ -374,6 +384,9 @@ class ExportDialog(FittedDialog):
             self.target.addItem(self.tr(text), kind.value)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Choose the folder the export goes into"))
+        # its hint in full: beside "Choose…" it was cut to "...the export goes into" at
+        # any screen size, the settings column being no wider than its widest row
+        self.folder.setMinimumWidth(placeholder_width(self.folder))
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setAutoDefault(False)  # Enter in a field is never "choose a folder"
         folder_row = QHBoxLayout()
@@ -606,9 +619,8 @@ class ExportDialog(FittedDialog):
         self.hashtags = QLineEdit()
         self.hashtags.setObjectName("postHashtags")
         self.hashtags.setPlaceholderText(self.tr("#Hashtags (default: the event's acronym)"))
-        self.post_text = QPlainTextEdit()
+        self.post_text = PostText()
         self.post_text.setObjectName("postPreview")
-        self.post_text.setReadOnly(True)
         self.post_text.setPlaceholderText(self.tr("The post text appears after the check."))
         self.post_text.setMinimumHeight(110)
         self.post_counter = QLabel()
@@ -694,12 +706,12 @@ class ExportDialog(FittedDialog):
         self._fit_height()
         super().showEvent(event)
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, extra: int = 0) -> None:
         """Tall enough for the whole settings column, within the screen (beyond it the
         settings scroll). Word-wrapped labels make Qt work out the dialog's height for their
         width only, and the window kept the height it had before the source and the
         preflight were read: at 1366x768 the settings rows were squeezed until they
-        overlapped."""
+        overlapped. ``extra``: px more than its height now, e.g. for the whole post."""
         self.settings_box.setMinimumHeight(self.settings_box.minimumSizeHint().height())
         # the settings column whole, without a horizontal scroll bar
         bar = self.settings_scroll.verticalScrollBar().sizeHint().width()
@@ -723,7 +735,7 @@ class ExportDialog(FittedDialog):
             + 2 * layout.spacing()
         )
         whole = around + self.settings_page.sizeHint().height()
-        wanted = min(max(self.sizeHint().height(), whole), room)
+        wanted = min(max(self.sizeHint().height(), whole, self.height() + extra), room)
         if self.height() < wanted:
             self.resize(self.width(), wanted)
         if self.isVisible():  # grown after the preflight: its title bar stays on screen
@@ -1213,6 +1225,19 @@ class ExportDialog(FittedDialog):
         self.copy_post.setEnabled(bool(kit.text.strip()))
         photos = check.plan.post_images()
         self._show_crop(photos[0][0] if photos else None, kit.platform.name)
+        if self.isVisible():  # the whole post where the screen has room for it
+            # once its box's size hint is renewed, in a later event-loop pass
+            QTimer.singleShot(0, self, self._fit_post)
+
+    def _fit_post(self) -> None:
+        """Taller by what the post text lacks to show whole (the layout's cached hints
+        under-ask it), within the screen: once per post, as the window manager resizes."""
+        if self.post_box.isVisible():  # and the preflight's text below it, also whole
+            lacking = [(self.post_text.sizeHint().height() - self.post_text.height())]
+            if self.preflight_scroll.isVisible():
+                lacking.append(self.preflight_scroll.sizeHint().height())
+                lacking.append(-self.preflight_scroll.height())
+            self._fit_height(max(0, lacking[0]) + max(0, sum(lacking[1:])))
 
     def copy_post_text(self) -> None:
         """Put the post text on the clipboard, to paste into the platform's composer."""

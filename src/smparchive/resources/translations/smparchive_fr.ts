@@ -290,7 +290,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -313,7 +313,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+237"/>
+        <location filename="../../gui/widgets/fields.py" line="+240"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+460"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+471"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -564,7 +564,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+109"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -649,13 +649,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+196"/>
-        <location line="+225"/>
+        <location line="+205"/>
+        <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -685,7 +685,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Choisir le dossier de destination de l’exportation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -822,23 +822,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+526"/>
+        <location line="+525"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-519"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+771"/>
+        <location line="+783"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-738"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -848,18 +848,18 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The post text appears after the check.</source>
         <translation>Le texte de la publication apparaît après la vérification.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+605"/>
+        <location line="+618"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-591"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -1019,8 +1019,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+494"/>
+        <location line="-489"/>
+        <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1046,7 +1046,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+280"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1054,8 +1054,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1063,7 +1063,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-232"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1081,12 +1081,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-262"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1094,12 +1094,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-736"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+728"/>
+        <location line="+727"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1154,7 +1154,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1676,7 +1676,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1244"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2679,17 +2679,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+845"/>
+        <location filename="../../gui/main_window.py" line="+853"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-655"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2746,7 +2746,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4710,7 +4710,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+97"/>
+        <source>Nothing was undone: {user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>Rien n’a été annulé&#xa0;: {user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was undone: a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
+        <translation>Rien n’a été annulé&#xa0;: ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4720,7 +4735,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1375"/>
+        <location line="-1376"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5980,27 +5995,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été annulé&#xa0;: {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Nothing was undone: {user} had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: {user} avait fait la même modification juste avant vous&#xa0;; la valeur est donc aussi la sienne et reste. Modifiez l’élément à la main s’il doit être différent. L’étape quitte l’historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Nothing was undone: a teammate had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe avait fait la même modification juste avant vous&#xa0;; la valeur est donc aussi la sienne et reste. Modifiez l’élément à la main s’il doit être différent. L’étape quitte l’historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). The step leaves the undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). L’étape quitte l’historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -7498,7 +7498,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-914"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7887,7 +7887,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-240"/>
+        <location filename="../../gui/widgets/fields.py" line="-243"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -7928,7 +7928,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+361"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+372"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8283,7 +8283,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-176"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8306,7 +8306,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+161"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8317,7 +8317,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-371"/>
+        <location line="-382"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

@@ -290,7 +290,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -313,7 +313,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+237"/>
+        <location filename="../../gui/widgets/fields.py" line="+240"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+460"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+471"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -564,7 +564,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+109"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -649,13 +649,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+196"/>
-        <location line="+225"/>
+        <location line="+205"/>
+        <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -685,7 +685,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Kies de map waarin de export komt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -822,23 +822,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+526"/>
+        <location line="+525"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-519"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+771"/>
+        <location line="+783"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-738"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -848,18 +848,18 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The post text appears after the check.</source>
         <translation>De tekst van het bericht verschijnt na de controle.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+605"/>
+        <location line="+618"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-591"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1019,8 +1019,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+494"/>
+        <location line="-489"/>
+        <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1046,7 +1046,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+280"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1054,8 +1054,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1063,7 +1063,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-232"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1081,12 +1081,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-262"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1094,12 +1094,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-736"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+728"/>
+        <location line="+727"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1154,7 +1154,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1676,7 +1676,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1244"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2679,17 +2679,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+845"/>
+        <location filename="../../gui/main_window.py" line="+853"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-655"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2746,7 +2746,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4710,7 +4710,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+97"/>
+        <source>Nothing was undone: {user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>Niets ongedaan gemaakt: {user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was undone: a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>Niets ongedaan gemaakt: een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
+        <translation>Er is niets ongedaan gemaakt: wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4720,7 +4735,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1375"/>
+        <location line="-1376"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5980,27 +5995,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets ongedaan gemaakt: {user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Nothing was undone: {user} had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
-        <translation>Niets ongedaan gemaakt: {user} had vlak voor u dezelfde wijziging gedaan, dus de waarde is ook van hen en blijft staan; wijzig het item met de hand als het anders moet. De stap verdwijnt uit de geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>Niets ongedaan gemaakt: een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Nothing was undone: a teammate had made the same change just before yours, so the value is theirs too and stays; change the item by hand if it should differ. The step leaves the undo history.</source>
-        <translation>Niets ongedaan gemaakt: een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus de waarde is ook van hen en blijft staan; wijzig het item met de hand als het anders moet. De stap verdwijnt uit de geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). The step leaves the undo history.</source>
-        <translation>Er is niets ongedaan gemaakt: wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). De stap verdwijnt uit de geschiedenis van ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -7498,7 +7498,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-914"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7887,7 +7887,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="-240"/>
+        <location filename="../../gui/widgets/fields.py" line="-243"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -7928,7 +7928,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+361"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+372"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8283,7 +8283,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-176"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8306,7 +8306,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+161"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8317,7 +8317,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-371"/>
+        <location line="-382"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
