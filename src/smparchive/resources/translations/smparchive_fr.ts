@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+471"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+479"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -7498,7 +7498,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-914"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7928,7 +7928,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+372"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+380"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8278,7 +8278,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-48"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (hors programme)</translation>
     </message>
@@ -8606,7 +8606,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>

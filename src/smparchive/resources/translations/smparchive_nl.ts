@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+471"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+479"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -7498,7 +7498,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-914"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7928,7 +7928,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+372"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+380"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8278,7 +8278,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-48"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (geen programmadag)</translation>
     </message>
@@ -8606,7 +8606,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
