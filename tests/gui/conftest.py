@@ -212,6 +212,37 @@ def settings(tmp_path: Path, qapp: Any) -> Any:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
+def select_first_item(qtbot: Any, window: Any) -> int:
+    """The window active, the keyboard in the grid on its first item (selected); its id."""
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    window._selection_changed()
+    return int(window.selected_ids()[0])
+
+
+def programme_catalogue(location: str, media: Path, photos: int) -> Any:
+    """A new catalogue at ``location`` (a file or a server URL) with the two-day programme
+    and ``photos`` photos five minutes apart from 09:05 on day 1."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(location, create=True)
+    cat.test_sessions = programme(cat)
+    base = datetime(2022, 6, 1, 7, 5, tzinfo=UTC)
+    specs: list[dict[str, Any]] = [
+        {"name": f"IMG_{n:04d}.JPG", "capture_utc": base + timedelta(minutes=5 * n)}
+        for n in range(photos)
+    ]
+    insert_items(cat, media, specs)
+    cat.rederive_capture_times()
+    return cat
+
+
 def shown_window(qtbot: Any, catalog: Any, runner: Any, settings: Any) -> Any:
     """The main window over ``catalog``, shown, its sidebar read."""
     from smparchive.gui.main_window import MainWindow

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.conftest import ENGINES, empty_pg_url, insert_items
-from tests.gui.conftest import programme
+from tests.conftest import ENGINES, empty_pg_url
+from tests.gui.conftest import programme_catalogue
 
 pytestmark = pytest.mark.gui
 
@@ -26,18 +25,8 @@ pytestmark = pytest.mark.gui
 def gui_catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     """Ten photos over the two-day programme, on SQLite and on the test server (the
     ``threaded_window`` of these tests is over it)."""
-    from smparchive.core.catalog.catalog import open_catalog
-
     location = str(tmp_path / "gui.smpcat") if request.param == "sqlite" else empty_pg_url()
-    cat = open_catalog(location, create=True)
-    cat.test_sessions = programme(cat)
-    base = datetime(2022, 6, 1, 7, 5, tzinfo=UTC)
-    specs: list[dict[str, Any]] = [
-        {"name": f"IMG_{n:04d}.JPG", "capture_utc": base + timedelta(minutes=5 * n)}
-        for n in range(10)
-    ]
-    insert_items(cat, tmp_path / "media", specs)
-    cat.rederive_capture_times()
+    cat = programme_catalogue(location, tmp_path / "media", 10)
     try:
         yield cat
     finally:

@@ -9,26 +9,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.gui.conftest import select_first_item
 
 pytestmark = pytest.mark.gui
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _first_item(qtbot: Any, window: Any) -> int:
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.focus_results()
-    qtbot.keyClick(window.view, Qt.Key.Key_Home)
-    window._selection_changed()
-    return int(window.selected_ids()[0])
-
-
 @pytest.mark.parametrize("field", ["title", "caption", "alt"])
 def test_escape_in_a_text_field_keeps_and_saves_the_text(
     qtbot: Any, window: Any, field: str
 ) -> None:
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     editor = window.inspector.texts
     qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption: the first tab
     widget = getattr(editor, field)

@@ -5,22 +5,15 @@ French reader takes for a mistake. Names put into sentences go through ``name_in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from tests.gui.conftest import _interface
 
 from smparchive.core.catalog.changes import EditConflict
 from smparchive.gui.i18n import name_in, translate
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def dutch(qapp: Any) -> Iterator[None]:
-    yield from _interface(qapp, "nl")
 
 
 def test_the_teammate_question_elides_before_a_file_name(french: None, window: Any) -> None:

@@ -5,31 +5,20 @@ section without its arrow while keywords existed)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import ENGINES, empty_pg_url, insert_items
-from tests.gui.conftest import programme
+from tests.conftest import ENGINES, empty_pg_url
+from tests.gui.conftest import programme_catalogue
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(params=ENGINES)
 def gui_catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
-    from smparchive.core.catalog.catalog import open_catalog
-
     location = str(tmp_path / "gui.smpcat") if request.param == "sqlite" else empty_pg_url()
-    cat = open_catalog(location, create=True)
-    cat.test_sessions = programme(cat)
-    base = datetime(2022, 6, 1, 7, 5, tzinfo=UTC)
-    specs: list[dict[str, Any]] = [
-        {"name": f"IMG_{n:04d}.JPG", "capture_utc": base + timedelta(minutes=5 * n)}
-        for n in range(6)
-    ]
-    insert_items(cat, tmp_path / "media", specs)
-    cat.rederive_capture_times()
+    cat = programme_catalogue(location, tmp_path / "media", 6)
     try:
         yield cat
     finally:

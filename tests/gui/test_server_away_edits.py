@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.gui.conftest import select_first_item
 
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.undo import ChangeSummary
@@ -37,19 +38,10 @@ def _server_away(monkeypatch: pytest.MonkeyPatch, catalog: Any, *names: str) -> 
         monkeypatch.setattr(catalog, name, away)
 
 
-def _first_item(qtbot: Any, window: Any) -> int:
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.focus_results()
-    qtbot.keyClick(window.view, Qt.Key.Key_Home)
-    window._selection_changed()
-    return int(window.selected_ids()[0])
-
-
 def test_a_caption_typed_while_the_server_was_away_is_saved_once_it_is_back(
     qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     editor = window.inspector.texts
     _server_away(monkeypatch, window.ops.catalog, "set_text")
     qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
@@ -81,7 +73,7 @@ def test_a_caption_typed_while_the_server_was_away_is_saved_once_it_is_back(
 def test_a_text_not_saved_is_not_carried_to_the_next_photo(
     qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _first_item(qtbot, window)
+    select_first_item(qtbot, window)
     editor = window.inspector.texts
     _server_away(monkeypatch, window.ops.catalog, "set_text")
     qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)
@@ -99,7 +91,7 @@ def test_a_text_not_saved_is_not_carried_to_the_next_photo(
 def test_a_rights_field_and_a_flag_while_the_server_was_away(
     qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     before = window.catalog.item(item)
     creator = window.inspector.editor("creator")
     flag = window.inspector.editor("flag")
@@ -128,7 +120,7 @@ def test_scrolling_the_inspector_over_a_choice_changes_nothing(qtbot: Any, windo
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
 
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     window.view.setFocus()
     before = window.catalog.item(item)
     for name in ("flag", "color_label", "consent"):
@@ -162,7 +154,7 @@ def test_typing_while_the_selection_changes_saves_for_the_photo_typed_for(
     """A teammate's change re-sorts the grid and the selection moves while a caption is
     being typed: the caption goes to the photo it was typed for, not to the one now
     selected."""
-    first = _first_item(qtbot, window)
+    first = select_first_item(qtbot, window)
     other = window.store.record(5).id
     editor = window.inspector.texts
     qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
@@ -202,7 +194,7 @@ def test_a_caption_kept_while_the_server_was_away_is_saved_when_it_answers_again
     """The status line said 'changes are not saved until it is back'; once the server was
     back the caption still sat unsaved in its box (the tab showed no dot), and moving to
     the next photo dropped it without a word."""
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     _caption_not_saved(qtbot, window, monkeypatch, said, "Typed while the server was away")
     assert not window.catalog.item(item).captions.get("en")
     window.live.reachable.emit(False)
@@ -215,7 +207,7 @@ def test_a_caption_kept_while_the_server_was_away_is_saved_when_it_answers_again
 def test_a_caption_kept_while_the_server_was_away_goes_to_its_photo_on_moving_on(
     qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = _first_item(qtbot, window)
+    first = select_first_item(qtbot, window)
     _caption_not_saved(qtbot, window, monkeypatch, said, "For the first photo")
     window.focus_results()
     qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the next photo
@@ -230,7 +222,7 @@ def test_a_caption_kept_while_the_server_was_away_goes_to_its_photo_on_moving_on
 def test_a_caption_kept_while_the_server_was_away_is_saved_in_its_language(
     qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     editor = window.inspector.texts
     _caption_not_saved(qtbot, window, monkeypatch, said, "English, typed while away")
     editor.tabs.setCurrentIndex(1)  # the next language's tab
@@ -242,7 +234,7 @@ def test_a_caption_kept_while_the_server_was_away_is_saved_in_its_language(
 def test_a_rights_field_kept_while_the_server_was_away_is_saved_when_it_answers_again(
     qtbot: Any, window: Any, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     creator = window.inspector.editor("creator")
     _server_away(monkeypatch, window.ops.catalog, "set_fields", "edit_items")
     creator.setFocus()
@@ -294,7 +286,7 @@ def test_ten_ratings_while_the_server_is_away_open_no_dialog_and_are_counted(
     """A comms officer rating ten photos while the server was away got ten modal dialogs
     stacked on the orange notice: now each is said in the status bar, the notice counts
     them, the photos keep their stored ratings, and it all goes once the server answers."""
-    _first_item(qtbot, window)
+    select_first_item(qtbot, window)
     window.settings.auto_advance = True
     ids = window.store.ids[:10]
     before = {i: window.catalog.item(i).rating for i in ids}
@@ -345,7 +337,7 @@ def test_a_flag_label_or_consent_chosen_while_the_server_is_away_shows_the_store
     """A choice made while the server is away is refused at once and visibly: the control
     shows the stored value again and the status bar names what was not saved (no dialog);
     a caption typed meanwhile is kept and said to be saved when the server is back."""
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     stored = window.catalog.item(item)
     _no_server(monkeypatch, window.ops.catalog, "set_fields", "edit_items", "set_text")
     for name in ("flag", "color_label", "consent"):
@@ -383,7 +375,7 @@ def test_a_keyword_deleted_while_the_server_is_away_opens_no_dialog(
     that read's failure opened a dialog of its own on top of the orange notice."""
     from smparchive.gui.controllers.vocabulary import delete_tag
 
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     window.catalog.tag_items([item], ["Panel"])
     tag = next(t for t in window.catalog.tags() if t.name == "Panel")
     _no_server(monkeypatch, window.catalog, "tag_items_count")
@@ -400,7 +392,7 @@ def test_a_caption_typed_while_away_is_saved_for_its_photo_after_moving_on(
     """Moving to the next photo while the server was still away dropped the caption typed
     for the first ('not saved'): typed work lost. It is kept and saved for its photo when
     the server answers again."""
-    first = _first_item(qtbot, window)
+    first = select_first_item(qtbot, window)
     _no_server(monkeypatch, window.ops.catalog, "set_text")
     qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
     qtbot.keyClicks(QApplication.focusWidget(), "Welcome desk")
@@ -449,7 +441,7 @@ def test_edits_while_the_server_is_known_away_do_not_wait_for_it(
     from smparchive.core.catalog.errors import CatalogError
     from smparchive.core.messages import problem
 
-    _first_item(qtbot, window)
+    select_first_item(qtbot, window)
     window.settings.auto_advance = True
     asked: list[int] = []
     real = window.ops.catalog.set_fields
@@ -486,7 +478,7 @@ def test_a_feed_failure_that_is_not_the_server_away_refuses_no_edit(
 ) -> None:
     """Only the server's silence refuses edits before asking: a feed that stopped for
     another reason leaves every edit to the catalogue as before."""
-    _first_item(qtbot, window)
+    select_first_item(qtbot, window)
     window.live._away = False  # the feed failed on something else
     window.live._answering(False)
     rated = window.selected_ids()[0]
@@ -505,7 +497,7 @@ def test_an_edit_the_catalogue_is_slow_to_answer_is_said_until_it_is_saved(
 
     window = threaded_window
     monkeypatch.setattr(type(window.ops), "SLOW_MS", 100)
-    _first_item(qtbot, window)
+    select_first_item(qtbot, window)
     rated = window.selected_ids()[0]
     gate = threading.Event()
     real = window.ops.catalog.set_fields
@@ -530,7 +522,7 @@ def test_a_read_that_fails_while_the_server_is_away_is_not_counted_as_a_change(
     ratings: the grid's and the sidebar's reads that failed meanwhile were counted as
     changes, their inner names ('refresh items', 'sidebar') listed in its tooltip and said
     in the status bar over the rating refused."""
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     _no_server(monkeypatch, window.ops.catalog, "set_fields", "edit_items", "items")
     qtbot.keyClick(window.view, Qt.Key.Key_3)  # refused
     window.store.refresh([item])  # its row is read again (a teammate changed it)
@@ -552,7 +544,7 @@ def test_the_line_saying_a_text_is_kept_goes_once_the_server_answers(
     """Once the frozen server answered again the caption was saved (its tab showed the dot)
     while the status bar still said 'Kept, and saved when the catalogue server answers
     again' for up to eight seconds."""
-    item = _first_item(qtbot, window)
+    item = select_first_item(qtbot, window)
     _no_server(monkeypatch, window.ops.catalog, "set_text")
     qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
     qtbot.keyClicks(QApplication.focusWidget(), "Typed while away")
