@@ -189,12 +189,11 @@ def test_cut_into_sessions_from_the_player(
     window.close()
 
 
-def test_the_player_says_what_cut_and_confirm_did(
+def _day_in_two_sessions(
     qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """After "Cut into sessions" and "Confirm chapters" only the status line changed (and a
-    notice written there was replaced at its next refresh): the player now says what was
-    done, on a line that stays."""
+) -> tuple[Any, int]:
+    """The player (no VLC) on an hour's recording of day 1 whose file is not there, the
+    programme's Keynote and Panel over it; message boxes answered OK."""
     from datetime import UTC, datetime, timedelta
 
     from smparchive.gui.player.vlcsupport import PlayerUnavailable
@@ -213,6 +212,17 @@ def test_the_player_says_what_cut_and_confirm_did(
     catalog.add_session("Keynote", start, end, speakers=["Ann Lee", "Bo Kim"])
     catalog.add_session("Panel", end, start + timedelta(minutes=60))
     window = player_window(qtbot, catalog, [video])
+    return window, video
+
+
+def test_the_player_says_what_cut_and_confirm_did(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "Cut into sessions" and "Confirm chapters" only the status line changed (and a
+    notice written there was replaced at its next refresh): the player now says what was
+    done, on a line that stays."""
+
+    window, video = _day_in_two_sessions(qtbot, catalog, add_items, tmp_path, monkeypatch)
     view = window.viewer
     assert not view.notice.isVisible()
     view.cut_into_sessions()
@@ -236,26 +246,11 @@ def test_the_players_notice_goes_after_a_few_seconds_or_at_the_next_key(
 ) -> None:
     """What the last action did is read, then goes: it stayed under the picture until the
     next item, over everything done since (seen in the archivist's walk)."""
-    from datetime import UTC, datetime, timedelta
 
     from smparchive.gui.player import view as player_view
-    from smparchive.gui.player.vlcsupport import PlayerUnavailable
 
-    def unavailable() -> Any:
-        raise PlayerUnavailable("no VLC in this test")
-
-    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(player_view, "NOTICE_MS", 300, raising=False)  # a few seconds
-    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
-    (tmp_path / "media").mkdir()
-    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
-                           "capture_utc": start}])  # fmt: skip
-    catalog.create_event("SMP", time_zone="Europe/Brussels")
-    end = start + timedelta(minutes=30)
-    catalog.add_session("Keynote", start, end, speakers=["Ann Lee", "Bo Kim"])
-    catalog.add_session("Panel", end, start + timedelta(minutes=60))
-    window = player_window(qtbot, catalog, [video])
+    window, video = _day_in_two_sessions(qtbot, catalog, add_items, tmp_path, monkeypatch)
     view = window.viewer
     view.cut_into_sessions()
     qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=10_000)
@@ -601,24 +596,8 @@ def test_the_segment_tools_have_keys_as_their_buttons_take_no_focus(
     buttons take no focus (the player keeps the keys), and they had none. Shift+S cuts,
     Shift+C confirms the draft chapters, Shift+V asks for a caption file; each key is said
     in its button's tooltip and in the player's key line."""
-    from datetime import UTC, datetime, timedelta
 
-    from smparchive.gui.player.vlcsupport import PlayerUnavailable
-
-    def unavailable() -> Any:
-        raise PlayerUnavailable("no VLC in this test")
-
-    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Ok))
-    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
-    (tmp_path / "media").mkdir()
-    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
-                           "capture_utc": start}])  # fmt: skip
-    catalog.create_event("SMP", time_zone="Europe/Brussels")
-    end = start + timedelta(minutes=30)
-    catalog.add_session("Keynote", start, end, speakers=["Ann Lee", "Bo Kim"])
-    catalog.add_session("Panel", end, start + timedelta(minutes=60))
-    window = player_window(qtbot, catalog, [video])
+    window, video = _day_in_two_sessions(qtbot, catalog, add_items, tmp_path, monkeypatch)
     view = window.viewer
     assert "Shift+S" in view.status.text() and "Shift+S" in view.cut_button.toolTip()
     view.setFocus()
