@@ -137,6 +137,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         small.setBold(True)
         p.setFont(small)
+        # one metrics object and one measure per chip: this runs for every painted cell
+        fm = QFontMetrics(small)
         kind_text = ""
         if rec.kind in (Kind.VIDEO, Kind.AUDIO) and rec.duration_s:
             kind_text = ("▶ " if rec.kind == Kind.VIDEO else "♪ ") + fmt.duration(rec.duration_s)
@@ -150,10 +152,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
         # was drawn over the next photo): its text is shortened to the room there is
         room = image.width() - 8
         if kind_text:  # bottom right, as players show a length: a slide's title is top left
-            kind_text = self._fitted(p, kind_text, room)
-            taken = QRect(QPoint(0, bottom), self._chip_size(p, kind_text))
+            kind_text, size = _fitted_chip(fm, kind_text, room)
+            taken = QRect(QPoint(0, bottom), size)
             taken.moveRight(image.right() - 4)
-            self._chip(p, taken.left(), bottom, kind_text, BADGE_BG)
+            _chip(p, taken, kind_text, BADGE_BG)
         if rec.flag:
             d = 18
             r = QRect(image.right() - d - 4, image.top() + 4, d, d)
@@ -171,10 +173,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
         def left_chip(text: str, colour: QColor) -> None:
             # stacked up from the bottom left, above the length where a narrow cell has both
             nonlocal bottom
-            text = self._fitted(p, text, room)
-            if QRect(QPoint(image.left() + 4, bottom), self._chip_size(p, text)).intersects(taken):
+            text, size = _fitted_chip(fm, text, room)
+            if QRect(QPoint(image.left() + 4, bottom), size).intersects(taken):
                 bottom -= 22
-            self._chip(p, image.left() + 4, bottom, text, colour)
+            _chip(p, QRect(QPoint(image.left() + 4, bottom), size), text, colour)
             bottom -= 22
 
         if rec.status != ItemStatus.OK:
@@ -192,27 +194,6 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 else translate("format", "Internal")
             )
             left_chip(text, colour)
-
-    @staticmethod
-    def _fitted(p: QPainter, text: str, room: int) -> str:
-        """``text`` as a chip ``room`` px wide shows it: whole, else elided ("⚠ Avertiss…")."""
-        fm = QFontMetrics(p.font())
-        if fm.horizontalAdvance(text) + 10 <= room:
-            return text
-        return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 10))
-
-    @staticmethod
-    def _chip_size(p: QPainter, text: str) -> QSize:
-        fm = QFontMetrics(p.font())
-        return QSize(fm.horizontalAdvance(text) + 10, fm.height() + 2)
-
-    def _chip(self, p: QPainter, x: int, y: int, text: str, bg: QColor) -> None:
-        r = QRect(QPoint(x, y), self._chip_size(p, text))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(bg)
-        p.drawRoundedRect(r, 4, 4)
-        p.setPen(Qt.GlobalColor.white)
-        p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
 
     def _caption(
         self, p: QPainter, option: QStyleOptionViewItem, rec: ItemRecord, cell: QRect, thumb: QRect
@@ -256,6 +237,24 @@ class ThumbnailDelegate(QStyledItemDelegate):
             x += self.star_step
         p.setPen(faint)
         p.drawText(room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+
+def _fitted_chip(fm: QFontMetrics, text: str, room: int) -> tuple[str, QSize]:
+    """``text`` as a chip at most ``room`` px wide shows it (whole, else elided: "⚠ Avertiss…"),
+    with the chip's size; measured once."""
+    width = fm.horizontalAdvance(text)
+    if width + 10 > room:
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 10))
+        width = fm.horizontalAdvance(text)
+    return text, QSize(width + 10, fm.height() + 2)
+
+
+def _chip(p: QPainter, r: QRect, text: str, bg: QColor) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(bg)
+    p.drawRoundedRect(r, 4, 4)
+    p.setPen(Qt.GlobalColor.white)
+    p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def caption_time(fm: QFontMetrics, rec: ItemRecord, width: int) -> str:
