@@ -164,7 +164,8 @@ def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
     )
     assert "Séance «\u00a0EMN roundtable\u00a0»" in html and "Session “" not in html
     assert 'label="Chapitres"' in html
-    assert "l’enregistrement «\u00a0EMN roundtable\u00a0»" in html
+    # the clip's title, only in English, is marked so (read out in English)
+    assert 'l’enregistrement «\u00a0<span lang="en">EMN roundtable</span>\u00a0»' in html
     english = build_page(EVENT, [item], "en", source="Session “EMN roundtable”")
     assert "Session “EMN roundtable”" in english["index.html"].decode("utf-8")
 
