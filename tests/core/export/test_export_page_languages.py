@@ -89,3 +89,44 @@ def test_a_programme_in_french_is_shared_whole_on_the_french_page(tmp_path: Path
     assert _meta(english)["og:description"] == "14–16 May 2024 · Collection “June”"
     assert '<p lang="fr">Trois jours de médias</p>' in english
     assert '<span lang="fr">Leyde (hybride)</span>' in english
+
+
+def _switch(html: str) -> list[tuple[str, str, bool]]:
+    """(hreflang, href, current) of each link of the page's language switcher."""
+    nav = html.split('<nav class="langs"')[1].split("</nav>")[0]
+    links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"[^>]*?( aria-current="page")?>', nav)
+    return [(lang, href, bool(current)) for href, lang, current in links]
+
+
+def test_the_language_links_keep_one_order_on_every_page(tmp_path: Path) -> None:
+    """The switcher listed the export's language first: Français, English on a French
+    export's pages, English, Français on an English one's (published side by side)."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    entry = entry_for(path, "1", caption={"fr": "Ouverture", "nl": "Opening", "en": "Opening"})
+    items = [PageItem(entry, "a.jpg", 10)]
+    for main, others in (("fr", ["nl", "en"]), ("en", ["fr", "nl"]), ("nl", ["en", "fr"])):
+        pages = build_page(EVENT, items, main, languages=others)
+        html_lang = {
+            name: re.search(r'<html lang="([^"]+)">', data.decode("utf-8"))[1]  # type: ignore[index]
+            for name, data in pages.items()
+            if name.endswith(".html")
+        }
+        for name, data in pages.items():
+            if not name.endswith(".html"):
+                continue
+            html = data.decode("utf-8")
+            switch = _switch(html)
+            assert [lang for lang, _, _ in switch] == ["en", "fr", "nl"], (main, name)
+            # each link names the language of the page it opens; the page shown is marked
+            assert all(html_lang[href] == lang for lang, href, _ in switch), (main, name)
+            assert [href for _, href, current in switch if current] == [name], (main, name)
+            alternates = re.findall(
+                r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html
+            )
+            assert alternates == [(lang, href) for lang, href, _ in switch], (main, name)
+    # a page in a language the page has no words of is still named in its own
+    german = build_page(EVENT, items, "de", languages=["fr"])["index.html"].decode("utf-8")
+    nav = german.split('<nav class="langs"')[1].split("</nav>")[0]
+    assert 'hreflang="de" lang="de" aria-current="page">Deutsch<' in nav
+    assert nav.index('hreflang="de"') < nav.index('hreflang="fr"')

@@ -1001,8 +1001,11 @@ def _one_page(
     switch, alternates = "", ""
     if len(langs) > 1:
         links = []
-        for lang in langs:
-            name = escape(_words(lang)["name"])
+        # one order on every page of every export (the export's language first moved the
+        # links about from page to page); each language named in itself ("de": Deutsch,
+        # not the English words' "English")
+        for lang in sorted(langs, key=str.lower):
+            name = escape(_language_name(lang))
             href = page_file(lang, main_language)
             current = ' aria-current="page"' if lang == language else ""
             links.append(
