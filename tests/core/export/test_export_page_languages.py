@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from export_helpers import EVENT, entry_for, jpeg_bytes
@@ -31,8 +32,9 @@ def _pages(tmp_path: Path, event: EventInfo = PROGRAMME) -> dict[str, str]:
         alt_text={"en": "A woman at a lectern", "fr": "Une femme au pupitre"},
     )  # fmt: skip
     english = entry_for(
-        path, "2", title={}, caption={"en": "Welcome coffee"}, alt_text={}, session_room="Hall"
-    )
+        path, "2", title={}, caption={"en": "Welcome coffee"}, alt_text={}, session_room="Hall",
+        day_label="Field visit", day_date=date(2024, 5, 15), session_title="Harbour walk",
+    )  # fmt: skip
     deck = entry_for(path, "3", kind=Kind.SLIDES, title={"en": "Opening slides"})
     items = [PageItem(both, "a.jpg", 10), PageItem(english, "b.jpg", 10)]
     items.append(PageItem(deck, "c.pdf", 10))
@@ -57,6 +59,9 @@ def test_the_french_page_shares_in_french_and_marks_the_english_it_shows(tmp_pat
     main = html.split("<main")[1]
     assert '<h3 id="s-1-1-h" lang="en">Opening keynote</h3>' in main
     assert '<span lang="en">Aula</span>' in main
+    # a day's generic name is the page's word, a day's own name the programme's
+    assert '<h2 id="day-1-h">Jour 1 – 14 mai 2024</h2>' in main
+    assert '<h2 id="day-2-h"><span lang="en">Field visit</span> – 15 mai 2024</h2>' in main
     # the items' texts: French where the catalogue has it, else English, marked
     assert "<span>L&#x27;oratrice répond</span>" in main
     assert 'alt="Une femme au pupitre"' in main

@@ -470,16 +470,26 @@ def _duration(seconds: float | None) -> str:
 
 
 def _day_heading(
-    day: date | None, label: str, words: Mapping[str, str], *, outside: bool = False
+    day: date | None,
+    label: str,
+    words: Mapping[str, str],
+    *,
+    outside: bool = False,
+    event: EventInfo | None = None,
+    lang: str = "",
 ) -> str:
-    """A programme day ('Day 1 – 1 June 2022'); a date outside the programme says so ('5 June
-    2022 – outside the programme'); 'Undated' only for items with no capture time."""
+    """A programme day ('Day 1 – 1 June 2022') as HTML; a date outside the programme says so
+    ('5 June 2022 – outside the programme'); 'Undated' only for items with no capture time.
+    A day's own name ("Field visit") is the programme's text, marked as one (_programme)."""
+    name = _day_label(label, words)
+    # "Day 2" is the page's word ("Jour 2"); a name the organiser gave is the programme's
+    shown = _phrase(_programme(name, event, lang)) if name == label else escape(name)
     if day is None:
-        return _day_label(label, words) if label else words["undated"]
-    when = _date(day, words)
+        return shown if label else escape(words["undated"])
+    when = escape(_date(day, words))
     if outside:
-        return f"{when} – {words['outside']}"
-    return f"{_day_label(label, words)} – {when}" if label else when
+        return f"{when} – {escape(words['outside'])}"
+    return f"{shown} – {when}" if label else when
 
 
 def _day_key(e: ExportEntry) -> tuple[date | None, str, bool]:
@@ -491,8 +501,13 @@ def _day_key(e: ExportEntry) -> tuple[date | None, str, bool]:
 
 
 def _group(
-    items: Sequence[PageItem], words: Mapping[str, str] | None = None
+    items: Sequence[PageItem],
+    words: Mapping[str, str] | None = None,
+    event: EventInfo | None = None,
+    lang: str = "",
 ) -> list[tuple[str, list[tuple[str, list[PageItem]]]]]:
+    """Days (their headings as HTML) and their sessions (titles as text), in programme
+    order."""
     w = words or WORDS["en"]
     days: dict[tuple[date | None, str, bool], dict[tuple[str, str], list[PageItem]]] = {}
     for item in items:
@@ -512,7 +527,7 @@ def _group(
         )
         out.append(
             (
-                _day_heading(day, label, w, outside=outside),
+                _day_heading(day, label, w, outside=outside, event=event, lang=lang),
                 [(title or w["other"], its) for (title, _), its in ordered],
             )
         )
@@ -924,13 +939,12 @@ def _one_page(
     # no event in the catalogue yet: the page's own words
     event_title = _programme(event.title, event, language) if event else (words["untitled"], "")
     title = event_title[0]
-    groups = _group(items, words)
+    groups = _group(items, words, event, language)
     nav, body = [], []
     for d, (day, sessions) in enumerate(groups, 1):
-        nav.append(f'<li><a href="#day-{d}">{escape(day)}</a><ul>')
+        nav.append(f'<li><a href="#day-{d}">{day}</a><ul>')
         body.append(
-            f'<section id="day-{d}" aria-labelledby="day-{d}-h">'
-            f'<h2 id="day-{d}-h">{escape(day)}</h2>'
+            f'<section id="day-{d}" aria-labelledby="day-{d}-h"><h2 id="day-{d}-h">{day}</h2>'
         )
         for s, (session, its) in enumerate(sessions, 1):
             sid = f"s-{d}-{s}"
