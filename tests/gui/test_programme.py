@@ -185,13 +185,14 @@ END:VCALENDAR
 
 
 def test_importing_another_conference_asks(window: Any, tmp_path: Any, monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
+    from smparchive.gui import filedialogs
     from smparchive.gui.dialogs.schedule_editor import import_programme_file
 
     path = tmp_path / "dhd.ics"
     path.write_text(OTHER_ICS, encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *a, **k: str(path))
     asked: list[str] = []
     chosen: list[Any] = []
 

@@ -21,12 +21,13 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.crashlog import CrashGuard, CrashRecord
+from smparchive.gui import filedialogs
 from smparchive.gui import formatting as fmt
 from smparchive.gui.application import Application
 from smparchive.gui.i18n import translate
@@ -275,17 +276,12 @@ class WindowManager(QObject):
         start = str(Path(last).parent) if isinstance(last, Path) else str(paths.default_catalogue())
         flt = fmt.catalogue_filter()
         if choice == "open":
-            name, _ = QFileDialog.getOpenFileName(
-                parent, translate("App", "Open Catalogue"), start, flt
-            )
+            title = translate("App", "Open Catalogue")
+            name = filedialogs.open_file_name(parent, title, start, flt)
             return (name, False) if name else None
         if choice == "new":
-            name, _ = QFileDialog.getSaveFileName(
-                parent,
-                translate("App", "New Catalogue"),
-                start,
-                flt,
-                options=QFileDialog.Option.DontConfirmOverwrite,
+            name = filedialogs.save_file_name(
+                parent, translate("App", "New Catalogue"), start, flt, confirm_overwrite=False
             )
             if name and Path(name).exists():
                 return (name, False)  # open it rather than overwrite

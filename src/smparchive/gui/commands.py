@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.locations import mask_url
+from smparchive.gui import filedialogs
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.keynames import with_keys
@@ -27,12 +28,12 @@ if TYPE_CHECKING:
 def new_catalogue(w: Deps) -> Path | None:
     """Ask for a new catalogue's file name; None when cancelled or the file exists."""
     start = str(Path(w.catalog.location).parent / f"untitled{paths.CATALOGUE_SUFFIX}")
-    name, _ = QFileDialog.getSaveFileName(
+    name = filedialogs.save_file_name(
         w.parent,
         translate("Commands", "New Catalogue"),
         start,
         fmt.catalogue_filter(),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        confirm_overwrite=False,  # an existing one is not replaced: said below
     )
     if not name:
         return None
@@ -61,7 +62,7 @@ class Commands(QObject):
 
 def open_catalogue(w: Deps) -> Path | None:
     """Ask for a catalogue to open; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(
+    name = filedialogs.open_file_name(
         w.parent,
         translate("Commands", "Open Catalogue"),
         str(Path(w.catalog.location).parent),

@@ -1,4 +1,8 @@
-"""Choosing a folder, in Qt's own dialog where the system offers no native one.
+"""Choosing a folder or a file, in Qt's own dialog where the system offers no native one.
+
+Every chooser of the app is made here (``folder_dialog``, ``file_dialog``), not by Qt's
+static ``QFileDialog.get…`` functions, whose dialog cannot be reached to fit its columns.
+Tests stub a chooser by ``QFileDialog.exec`` or by this module's functions.
 
 Its labels ("Look in:", "Files of type:", the Type column) come from Qt's catalogue and the
 gaps ours fills (gui/qt_texts.py), both installed by ``app.install_translations``.
@@ -38,6 +42,29 @@ def folder_dialog(parent: QWidget | None, title: str, start: str = "") -> QFileD
     return dialog
 
 
+def file_dialog(
+    parent: QWidget | None,
+    title: str,
+    start: str = "",
+    filters: str = "",
+    *,
+    save: bool = False,
+    confirm_overwrite: bool = True,
+) -> QFileDialog:
+    """The dialog choosing a file to open (an existing one) or to save (``save``), not yet
+    shown. ``filters``: Qt's "Name (*.ext);;All files (*)"; ``start`` a folder or a file."""
+    dialog = QFileDialog(parent, title, start_folder(start), filters)
+    dialog.setObjectName("saveFileDialog" if save else "openFileDialog")
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    _fit_columns(dialog)
+    return dialog
+
+
 def _fit_columns(dialog: QFileDialog) -> None:
     """Qt's details view: its Size, Type and Date columns at fixed widths cut longer labels
     and dates ("Dernière modifica", "07/12/... 05:54") with the screen's room unused. The
@@ -62,10 +89,33 @@ def _fit_columns(dialog: QFileDialog) -> None:
     fit()
 
 
-def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
-    """The folder the user chose ('' when cancelled)."""
-    dialog = folder_dialog(parent, title, start)
+def _chosen(dialog: QFileDialog) -> str:
     if not dialog.exec():
         return ""
     chosen = dialog.selectedFiles()
     return chosen[0] if chosen else ""
+
+
+def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
+    """The folder the user chose ('' when cancelled)."""
+    return _chosen(folder_dialog(parent, title, start))
+
+
+def open_file_name(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> str:
+    """The existing file the user chose ('' when cancelled)."""
+    return _chosen(file_dialog(parent, title, start, filters))
+
+
+def save_file_name(
+    parent: QWidget | None,
+    title: str,
+    start: str = "",
+    filters: str = "",
+    *,
+    confirm_overwrite: bool = True,
+) -> str:
+    """The file name the user chose to save under ('' when cancelled)."""
+    dialog = file_dialog(
+        parent, title, start, filters, save=True, confirm_overwrite=confirm_overwrite
+    )
+    return _chosen(dialog)

@@ -144,7 +144,8 @@ def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
     items = [PageItem(entry_for(path, "1"), "a.jpg", 10), PageItem(visit, "b.jpg", 10)]
     html = build_page(EVENT, items, "fr")["index.html"].decode("utf-8")
     assert "Jour 1 – 14 mai 2024" in html and "Day 1" not in html
-    assert "Field visit – 15 mai 2024" in html
+    # the organiser's name, in the programme's language, marked so
+    assert '<span lang="en">Field visit</span> – 15 mai 2024' in html
     assert "Intervenants\u00a0: Jane Doe, John Roe" in html
     english = build_page(EVENT, items, "en")["index.html"].decode("utf-8")
     assert "Day 1 – 14 May 2024" in english and "Speakers: Jane Doe" in english
@@ -164,7 +165,8 @@ def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
     )
     assert "Séance «\u00a0EMN roundtable\u00a0»" in html and "Session “" not in html
     assert 'label="Chapitres"' in html
-    assert "l’enregistrement «\u00a0EMN roundtable\u00a0»" in html
+    # the clip's title, only in English, is marked so (read out in English)
+    assert 'l’enregistrement «\u00a0<span lang="en">EMN roundtable</span>\u00a0»' in html
     english = build_page(EVENT, [item], "en", source="Session “EMN roundtable”")
     assert "Session “EMN roundtable”" in english["index.html"].decode("utf-8")
 

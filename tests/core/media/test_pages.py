@@ -8,6 +8,7 @@ import stat
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -249,3 +250,77 @@ def test_no_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(PageError, match="LibreOffice is not installed"):
         convert_to_pdf(tmp_path / "x.pptx", tmp_path / "x.pdf")
     assert os.environ["PATH"] == str(tmp_path)
+
+
+# (a, b, c, d) of a text matrix: upright, upside down, up the page, down the page
+TURNED = {0: (1, 0, 0, 1), 180: (-1, 0, 0, -1), 90: (0, 1, -1, 0), 270: (0, -1, 1, 0)}
+
+
+def _drawn(page: Any, x: float, y: float, parts: list[str], turn: int, size: float = 18) -> None:
+    """``parts`` drawn one after the other along a line turned ``turn`` degrees, each its own
+    text object (as exporters write kerned or styled runs), from (x, y)."""
+    from smparchive.core.demo.pdf import text_width
+
+    a, b, c, d = TURNED[turn]
+    at = 0.0
+    for part in parts:
+        escaped = part.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        head = f"BT /F1 {size:g} Tf {a} {b} {c} {d} {x + a * at:.2f} {y + b * at:.2f} Tm "
+        page.ops.append(head.encode() + f"({escaped}) Tj ET".encode())
+        at += text_width(part, size)
+
+
+def rotated_pdf(path: Path) -> Path:
+    """Five 500x400 pt pages, each with one line of text found by a search: a page turned
+    upside down (/Rotate 180), upside-down text, text up and down the page, and text on a
+    page turned a quarter (/Rotate 90). Words are drawn one by one, one word letter by letter."""
+    import pikepdf
+
+    from smparchive.core.demo.pdf import PdfDocument
+
+    doc = PdfDocument()
+    words = ["Skills ", "mobility ", "partnerships ", "in ", "practice"]
+    letters = list("Perpendicular")
+    _drawn(doc.add_page(500, 400), 40, 200, words, 0)  # shown upside down by /Rotate 180
+    _drawn(doc.add_page(500, 400), 460, 200, [*words, " ", *letters], 180)
+    _drawn(doc.add_page(500, 400), 250, 40, [*words[:3], *letters], 90)
+    _drawn(doc.add_page(500, 400), 250, 360, [*words[:3], *letters], 270)
+    _drawn(doc.add_page(500, 400), 40, 200, [*words, " ", *letters], 0)  # with /Rotate 90
+    doc.save(path)
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        pdf.pages[0].Rotate = 180
+        pdf.pages[4].Rotate = 90
+        pdf.save(path)
+    return path
+
+
+def test_rotated_text_reads_in_its_order_and_is_found(tmp_path: Path) -> None:
+    """pdfium orders a page's characters as the page is shown: a line shown upside down (a
+    page turned by /Rotate 180, or text drawn upside down) came out backwards, "practice in
+    partnerships mobility Skills", a word drawn letter by letter "r al uci dnepr eP": the
+    catalogue's search and the viewer's find missed them. Text up or down the page, and on
+    a page turned a quarter, read right already."""
+    from smparchive.core.media.documents import probe_pdf
+    from smparchive.core.media.info import MediaInfo
+
+    path = rotated_pdf(tmp_path / "turned.pdf")
+    info = MediaInfo(format="PDF")
+    probe_pdf(path, info)
+    with PdfDeck(path) as deck:
+        slides = deck.texts()
+        for n, slide in enumerate(slides):
+            phrase = "Skills mobility partnerships" + (" in practice" if n in (0, 1, 4) else "")
+            assert " ".join(slide.text.split()).startswith(phrase), (n, slide.text)
+            assert n in find_pages(slides, phrase)
+            boxes = deck.find_boxes(n, phrase)
+            assert len(boxes) == 1, (n, boxes)
+            image = deck.render(n, 800)
+            assert all(_ink_in(image, box) > 30 for box in boxes[0]), n
+            if n:  # the word drawn letter by letter
+                assert "Perpendicular" in slide.text, (n, slide.text)
+                assert deck.find_boxes(n, "perpendicular"), n
+            # each page is still shown turned as it says (the quarter-turned one upright)
+            assert (image.height > image.width) == (n == 4), n
+    assert info.text is not None
+    assert info.text.count("Skills mobility partnerships") == 5
+    assert info.text.count("Perpendicular") == 4

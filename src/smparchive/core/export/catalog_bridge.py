@@ -87,7 +87,12 @@ class CatalogEntries:
 def event_info(
     event: EventRecord | None, days: Sequence[DayRecord] = (), language: str = "en"
 ) -> EventInfo | None:
-    """The export's event description from the catalogue's event and its days."""
+    """The export's event description from the catalogue's event and its days.
+
+    ``language``: the one the programme's texts are in. The catalogue keeps them once and
+    does not record it: the default text language (media.xmp.DEFAULT_TEXT_LANG), as for a
+    text typed without one; not the export's, which had a French page take an English venue
+    for French."""
     if event is None:
         return None
     dates = sorted(d.date for d in days if d.event_id == event.id)

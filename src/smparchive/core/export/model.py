@@ -50,6 +50,7 @@ class EventInfo:
     start: date | None = None
     end: date | None = None
     url: str = ""
+    # the language of the texts above and of the programme's (day, session and room names)
     language: str = "en"
 
 

@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from smparchive.core.daylabel import DAY_NAMES, day_name
 from smparchive.core.export.dates import FIRST, MONTHS
-from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
+from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.post import comparable_text
 from smparchive.core.media.boilerplate import is_boilerplate
 from smparchive.core.media.webvtt import cues
@@ -470,16 +470,26 @@ def _duration(seconds: float | None) -> str:
 
 
 def _day_heading(
-    day: date | None, label: str, words: Mapping[str, str], *, outside: bool = False
+    day: date | None,
+    label: str,
+    words: Mapping[str, str],
+    *,
+    outside: bool = False,
+    event: EventInfo | None = None,
+    lang: str = "",
 ) -> str:
-    """A programme day ('Day 1 – 1 June 2022'); a date outside the programme says so ('5 June
-    2022 – outside the programme'); 'Undated' only for items with no capture time."""
+    """A programme day ('Day 1 – 1 June 2022') as HTML; a date outside the programme says so
+    ('5 June 2022 – outside the programme'); 'Undated' only for items with no capture time.
+    A day's own name ("Field visit") is the programme's text, marked as one (_programme)."""
+    name = _day_label(label, words)
+    # "Day 2" is the page's word ("Jour 2"); a name the organiser gave is the programme's
+    shown = _phrase(_programme(name, event, lang)) if name == label else escape(name)
     if day is None:
-        return _day_label(label, words) if label else words["undated"]
-    when = _date(day, words)
+        return shown if label else escape(words["undated"])
+    when = escape(_date(day, words))
     if outside:
-        return f"{when} – {words['outside']}"
-    return f"{_day_label(label, words)} – {when}" if label else when
+        return f"{when} – {escape(words['outside'])}"
+    return f"{shown} – {when}" if label else when
 
 
 def _day_key(e: ExportEntry) -> tuple[date | None, str, bool]:
@@ -491,8 +501,13 @@ def _day_key(e: ExportEntry) -> tuple[date | None, str, bool]:
 
 
 def _group(
-    items: Sequence[PageItem], words: Mapping[str, str] | None = None
+    items: Sequence[PageItem],
+    words: Mapping[str, str] | None = None,
+    event: EventInfo | None = None,
+    lang: str = "",
 ) -> list[tuple[str, list[tuple[str, list[PageItem]]]]]:
+    """Days (their headings as HTML) and their sessions (titles as text), in programme
+    order."""
     w = words or WORDS["en"]
     days: dict[tuple[date | None, str, bool], dict[tuple[str, str], list[PageItem]]] = {}
     for item in items:
@@ -512,7 +527,7 @@ def _group(
         )
         out.append(
             (
-                _day_heading(day, label, w, outside=outside),
+                _day_heading(day, label, w, outside=outside, event=event, lang=lang),
                 [(title or w["other"], its) for (title, _), its in ordered],
             )
         )
@@ -524,7 +539,10 @@ def _programme_time(items: list[PageItem]) -> float:
     return min(starts) if starts else float("inf")
 
 
-def _text(texts: Mapping[str, str], page_lang: str) -> tuple[str, str]:
+Text = tuple[str, str]  # a text shown on the page and its language ("": the page's)
+
+
+def _text(texts: Mapping[str, str], page_lang: str) -> Text:
     """The text for the page and its language ("" when it is the page's or unknown)."""
     base = page_lang.split("-")[0].lower()
     for key in (page_lang, base, "x-default"):
@@ -541,12 +559,34 @@ def _lang(lang: str) -> str:
     return f' lang="{escape(lang)}"' if lang else ""
 
 
+def _programme(text: str, event: EventInfo | None, page_lang: str) -> Text:
+    """A programme text (the event's title, description and venue, a session's title and
+    room) as the page shows it. The catalogue holds each once, in the programme's language
+    (``event.language``): on a page in another language it is that text, marked with its
+    language, as an item's text without a translation is."""
+    return _text({event.language if event else "x-default": text}, page_lang) if text else ("", "")
+
+
+def _in(text: Text, tag: str = "span", attrs: str = "") -> str:
+    """``text`` in an element that names its language when it is not the page's."""
+    return f"<{tag}{attrs}{_lang(text[1])}>{escape(text[0])}</{tag}>"
+
+
+def _phrase(text: Text) -> str:
+    """``text`` within a line: as it is in the page's language, else in a span naming its own."""
+    return _in(text) if text[1] else escape(text[0])
+
+
+def _for_meta(*candidates: Text) -> str:
+    """A tag's text (description, share title, cover's alt text), which cannot say its
+    language: the first candidate in the page's language, else the first at all."""
+    shown = [c for c in candidates if c[0]]
+    return next((c[0] for c in shown if not c[1]), shown[0][0] if shown else "")
+
+
 def _first_time(items: list[PageItem]) -> float:
     times = [i.entry.capture.timestamp() for i in items if i.entry.capture]
     return min(times) if times else float("inf")
-
-
-Text = tuple[str, str]  # a text shown on the page and its language ("": the page's)
 
 
 def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text, Text, Text]:
@@ -629,12 +669,12 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
 def _deck(item: PageItem, lang: str) -> str:
     e = item.entry
     words = _words(lang)
-    title = pick_text(e.title, lang) or e.original_name
+    named = _item_title(e, lang)
     kind = item.href.rsplit(".", 1)[-1].upper()
     pages = f", {e.pages} {words['pages']}" if e.pages else ""
     html = [
         f'<p><a href="{_url(item.href)}" download>{escape(words["dl_slides"])} '
-        f"{words['quote'].format(escape(title))} ({kind}, {_size(item.size, words)}{pages})"
+        f"{words['quote'].format(_in(named))} ({kind}, {_size(item.size, words)}{pages})"
         "</a></p>"
     ]
     if item.pages:
@@ -643,11 +683,17 @@ def _deck(item: PageItem, lang: str) -> str:
             slide = words["slide_n"].format(n=i)
             html.append(
                 f'<li><img src="{_url(page)}" '
-                f'alt="{escape(slide)} {words["quote"].format(escape(title))}" '
+                f'alt="{escape(slide)} {words["quote"].format(escape(named[0]))}" '
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
     return "".join(html)
+
+
+def _item_title(e: ExportEntry, lang: str) -> Text:
+    """A deck's, recording's or file's title as the page shows it, else its file name."""
+    found = _text(e.title, lang)
+    return found if found[0] else (e.original_name, "")
 
 
 def _clock(seconds: float, hours: bool) -> str:
@@ -689,12 +735,13 @@ def _chapter_list(item: PageItem, words: Mapping[str, str], title: str) -> str:
 def _recording(item: PageItem, lang: str) -> str:
     e = item.entry
     words = _words(lang)
-    title = pick_text(e.title, lang) or e.original_name
+    named = _item_title(e, lang)
+    title = named[0]
     tag = "audio" if e.kind is Kind.AUDIO else "video"
     poster = f' poster="{_url(item.preview)}"' if item.preview and tag == "video" else ""
     length = _duration(e.duration_s)
     facts = _size(item.size, words) + (f", {length}" if length else "")
-    label = f"{escape(words['dl_rec'])} {words['quote'].format(escape(title))} ({facts})"
+    label = f"{escape(words['dl_rec'])} {words['quote'].format(_in(named))} ({facts})"
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
         f'label="{escape(words["chapters"])}" default>'
@@ -712,14 +759,15 @@ def _recording(item: PageItem, lang: str) -> str:
     ident = f' id="{_media_id(item.href)}"' if chapters else ""
     # named above its player: two players under one heading (a session's clip and a
     # recording of its own) were told apart only by the download links below them
-    head = [f"<strong>{escape(title)}</strong>"]
+    head = [_in(named, "strong")]
     if e.capture is not None and e.capture_zone_known:  # else its hour is a guess
         head.append(f'<time datetime="{e.capture.isoformat()}">{e.capture:%H:%M}</time>')
     if length:
         head.append(escape(length))
     return (
         f'<p class="rec">{" · ".join(head)}</p>'
-        f'<{tag}{ident} controls preload="none"{poster} aria-label="{escape(title)}">'
+        f'<{tag}{ident} controls preload="none"{poster} aria-label="{escape(title)}"'
+        f"{_lang(named[1])}>"
         f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
         f'<a href="{_url(item.href)}">{label}</a></{tag}>{chapters}'
         f'<p><a href="{_url(item.href)}" download>{label}</a></p>'
@@ -774,8 +822,10 @@ def _social_meta(
     lang: str,
     base_url: str,
     page: str,
+    event: EventInfo | None = None,
 ) -> str:
-    """Open Graph and Twitter card tags (absolute URLs when the page's address is known)."""
+    """Open Graph and Twitter card tags (absolute URLs when the page's address is known).
+    Their texts cannot say their language: each is the page's language's (_for_meta)."""
     tags = [
         ("property", "og:type", "website"),
         ("property", "og:title", title),
@@ -796,11 +846,14 @@ def _social_meta(
         n = cover
         if n.entry.kind is Kind.PHOTO:
             image = _absolute(base_url, n.href)
-            alt = _photo_texts(n, lang, 1, title)[2][0]
+            named, caption, alt_text = _photo_texts(n, lang, 1, title)
+            own = (_words(lang)["photo_n"].format(n=1, session=title), "")
+            alt = _for_meta(alt_text, caption, named, own)
             size = n.renditions[0][1:] if n.renditions else None
         else:  # a clip's poster: its opening picture, named by the clip's title
             image = _absolute(base_url, n.preview or n.href)
-            alt = pick_text(n.entry.title, lang) or n.entry.session_title or title
+            session = _programme(n.entry.session_title, event, lang)
+            alt = _for_meta(_text(n.entry.title, lang), session, (title, ""))
             size = n.preview_size
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
         if size:
@@ -883,27 +936,33 @@ def _one_page(
     cover: PageItem | None,
 ) -> bytes:
     words = _words(language)
-    title = event.title if event else words["untitled"]  # no event in the catalogue yet
-    groups = _group(items, words)
+    # no event in the catalogue yet: the page's own words
+    event_title = _programme(event.title, event, language) if event else (words["untitled"], "")
+    title = event_title[0]
+    groups = _group(items, words, event, language)
     nav, body = [], []
     for d, (day, sessions) in enumerate(groups, 1):
-        nav.append(f'<li><a href="#day-{d}">{escape(day)}</a><ul>')
+        nav.append(f'<li><a href="#day-{d}">{day}</a><ul>')
         body.append(
-            f'<section id="day-{d}" aria-labelledby="day-{d}-h">'
-            f'<h2 id="day-{d}-h">{escape(day)}</h2>'
+            f'<section id="day-{d}" aria-labelledby="day-{d}-h"><h2 id="day-{d}-h">{day}</h2>'
         )
         for s, (session, its) in enumerate(sessions, 1):
             sid = f"s-{d}-{s}"
-            nav.append(f'<li><a href="#{sid}">{escape(session)}</a></li>')
             first = its[0].entry
-            meta = [first.session_hours] if first.session_hours else []
-            meta += [first.session_room] if first.session_room else []
+            # "Other" (no session) is the page's word, a session's title the programme's
+            called = _programme(first.session_title, event, language)
+            called = called if called[0] else (session, "")
+            link = f' href="#{sid}"'
+            nav.append(f"<li>{_in(called, 'a', link)}</li>")
+            meta = [(first.session_hours, "")] if first.session_hours else []
+            meta += [_programme(first.session_room, event, language)] if first.session_room else []
             if first.session_speakers:
-                meta.append(words["speakers"] + words["colon"] + ", ".join(first.session_speakers))
+                speakers = words["speakers"] + words["colon"] + ", ".join(first.session_speakers)
+                meta.append((speakers, ""))
             body.append(f'<article class="session" id="{sid}" aria-labelledby="{sid}-h">')
-            body.append(f'<h3 id="{sid}-h">{escape(session)}</h3>')
+            body.append(_in(called, "h3", f' id="{sid}-h"'))
             if meta:
-                body.append(f'<p class="meta">{escape(" · ".join(meta))}</p>')
+                body.append(f'<p class="meta">{" · ".join(map(_phrase, meta))}</p>')
             decks = [i for i in its if i.entry.kind is Kind.SLIDES]
             recs = [i for i in its if i.entry.kind in (Kind.VIDEO, Kind.AUDIO)]
             photos = [i for i in its if i.entry.kind is Kind.PHOTO]
@@ -928,33 +987,39 @@ def _one_page(
             if others:
                 body.append(f'<section class="files"><h4>{escape(words["others"])}</h4><ul>')
                 for i in others:
-                    name = pick_text(i.entry.title, language) or i.entry.original_name
+                    name = _in(_item_title(i.entry, language))
                     size = _size(i.size, words)
-                    body.append(f'<li><a href="{_url(i.href)}">{escape(name)}</a> ({size})</li>')
+                    body.append(f'<li><a href="{_url(i.href)}">{name}</a> ({size})</li>')
                 body.append("</ul></section>")
             body.append("</article>")
         nav.append("</ul></li>")
         body.append("</section>")
-    subtitle = []
+    subtitle: list[Text] = []
+    about: Text = ("", "")
     if event:
         if event.start:
-            subtitle.append(_date_span(event.start, event.end, words))
+            subtitle.append((_date_span(event.start, event.end, words), ""))
         if event.location:
-            subtitle.append(event.location)
-    intro = f"<p>{escape(event.description)}</p>" if event and event.description else ""
+            subtitle.append(_programme(event.location, event, language))
+        about = _programme(event.description, event, language)
+    intro = _in(about, "p") if about[0] else ""
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
     what = " · ".join(x for x in (named, _source_heading(source, words)) if x)
     if what:
         intro += f'<p class="bundle">{escape(what)}</p>'
-    organiser = escape(event.organisation) if event and event.organisation else ""
+    organiser = _in(_programme(event.organisation, event, language)) if event else ""
+    organiser = organiser if event and event.organisation else ""
     page = page_file(language, main_language)
     switch, alternates = "", ""
     if len(langs) > 1:
         links = []
-        for lang in langs:
-            name = escape(_words(lang)["name"])
+        # one order on every page of every export (the export's language first moved the
+        # links about from page to page); each language named in itself ("de": Deutsch,
+        # not the English words' "English")
+        for lang in sorted(langs, key=str.lower):
+            name = escape(_language_name(lang))
             href = page_file(lang, main_language)
             current = ' aria-current="page"' if lang == language else ""
             links.append(
@@ -969,10 +1034,13 @@ def _one_page(
             f'<nav class="langs" aria-label="{escape(words["languages"])}">'
             f"<ul>{''.join(links)}</ul></nav>\n"
         )
-    description = " · ".join(x for x in (" · ".join(subtitle), _source_heading(source, words)) if x)
-    if event and event.description:
-        description = event.description
-    social = _social_meta(title, description, cover, language, base_url, page)
+    # the share preview's words are the page's language's: the venue in another one is left
+    # out of it (the header shows it, marked), the event's description stands for the rest
+    # only in the page's language
+    summary = " · ".join(t for t, lang in subtitle if not lang)
+    summary = " · ".join(x for x in (summary, _source_heading(source, words)) if x)
+    description = _for_meta(about, (summary, ""))
+    social = _social_meta(title, description, cover, language, base_url, page, event)
     script = (
         '<script src="assets/gallery.js" defer></script>\n'
         if any(i.entry.kind is Kind.PHOTO for i in items)
@@ -996,15 +1064,15 @@ def _one_page(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>{escape(title)}</title>
+{_in(event_title, "title")}
 {social}
 {alternates}<link rel="stylesheet" href="assets/style.css">
 {script}</head>
 <body {data}>
 <a class="skip" href="#main">{escape(words["skip"])}</a>
 <header class="event">
-{switch}<h1>{escape(title)}</h1>
-{f"<p>{escape(' · '.join(subtitle))}</p>" if subtitle else ""}{intro}
+{switch}{_in(event_title, "h1")}
+{f"<p>{' · '.join(map(_phrase, subtitle))}</p>" if subtitle else ""}{intro}
 </header>
 <nav class="toc" aria-label="{escape(words["toc"])}"><ul>{"".join(nav)}</ul></nav>
 <main id="main" tabindex="-1">

@@ -12,6 +12,7 @@ from typing import Any
 from .base import KindResult, describe, fail, warn
 from .info import CaptureTime, Kind, MediaInfo, TimeSource
 from .office import MAX_TEXT_CHARS, TextBuffer, probe_docx, probe_key, probe_odf, probe_pptx
+from .pdftext import reading_textpage
 from .thumbnails import ThumbnailUnavailable, pdf_first_page, zip_preview
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def _pdf_text(pdf: Any) -> str | None:
         except pdfium.PdfiumError:
             continue
         try:
-            textpage = page.get_textpage()
+            textpage = reading_textpage(page)
             try:
                 text.add(textpage.get_text_bounded())
             finally:

@@ -27,6 +27,7 @@ from PIL import Image
 from smparchive.core.messages import plain, problem
 
 from .office import odf_text, shape_texts
+from .pdftext import reading_textpage
 from .safety import check_zip, parse_xml, read_member
 from .thumbnails import encode_jpeg, scaled_jpegs
 
@@ -132,7 +133,7 @@ class PdfDeck:
             try:
                 page = self._pdf[index]
                 try:
-                    textpage = page.get_textpage()
+                    textpage = reading_textpage(page)
                     try:
                         return _page_boxes(page, textpage, query)
                     finally:
@@ -154,7 +155,7 @@ class PdfDeck:
                 try:
                     page = self._pdf[index]
                     try:
-                        textpage = page.get_textpage()
+                        textpage = reading_textpage(page)
                         text = textpage.get_text_bounded().replace("\r\n", "\n").strip()
                         textpage.close()
                     finally:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
 from smparchive.core.domain.programme import ImportSummary
 from smparchive.core.organise.programme import import_programme
+from smparchive.gui import filedialogs, problem_texts
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
-from smparchive.gui.filedialogs import start_folder
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, texts_of, translate
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
@@ -371,11 +369,8 @@ def import_summary_text(summary: ImportSummary) -> str:
 
 def import_programme_file(w: Deps, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent or w.parent,
-        translate("MainWindow", "Import Programme"),
-        start_folder(),
-        fmt.programme_filter(),
+    name = filedialogs.open_file_name(
+        parent or w.parent, translate("MainWindow", "Import Programme"), "", fmt.programme_filter()
     )
     if not name:
         return

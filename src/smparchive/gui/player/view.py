@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -34,8 +33,7 @@ from smparchive.core.catalog.records import (
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
-from smparchive.gui import problem_texts
-from smparchive.gui.filedialogs import start_folder
+from smparchive.gui import filedialogs, problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, name_in, translate
 from smparchive.gui.icons import tinted
 from smparchive.gui.keynames import hint_line, with_keys
@@ -636,10 +634,10 @@ class PlayerView(ItemViewer):
             return
         seg = self.current_segment() or self.segments[0]
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path = filedialogs.open_file_name(
                 self.window(),  # not the dark viewer page: its style sheet would colour it
                 translate("viewers", "Captions for “%1”").replace("%1", seg.title),
-                start_folder(),
+                "",
                 translate("viewers", "WebVTT captions (*.vtt);;All files (*)"),
             )
             if not path:

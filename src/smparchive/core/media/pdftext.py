@@ -1,0 +1,68 @@
+"""A PDF page's text in the order it reads, however the page or its text is turned.
+
+pdfium orders a page's characters as the page is shown. A line shown upside down (a page
+turned by ``/Rotate 180``, or text drawn upside down) came out backwards: "practice in
+partnerships mobility Skills", and a word drawn letter by letter as "r al uci dnepr eP", so
+neither the catalogue's search nor the viewer's find met it. Text up or down the page and
+pages turned a quarter read right unturned (turned, a line up the page came out a letter a
+line). So the text is read with the page unturned, or turned over when most of its text is
+upside down as drawn; the page's own turn is put back at once (rendering and the mapping of
+found words onto the shown page use it), so a page is read by one caller at a time: a
+viewer's under ``pages.PDFIUM_LOCK``, a scan's in its own process.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+__all__ = ["reading_textpage"]
+
+# letters whose angle is looked at (the page's text runs mostly one way): each costs ~1.5 µs
+# of ctypes calls, and a scan reads up to 2000 pages of a file
+_SAMPLE = 48
+_TURNED_OVER = (0.75 * math.pi, 1.25 * math.pi)  # radians, as pdfium gives a letter's angle
+
+
+def reading_textpage(page: Any) -> Any:
+    """``page``'s text page (pypdfium2 ``PdfTextPage``; the caller closes it), its characters
+    in reading order."""
+    own = page.get_rotation()
+    try:
+        if own:
+            page.set_rotation(0)
+        textpage = page.get_textpage()
+        if _mostly_upside_down(textpage):
+            textpage.close()
+            page.set_rotation(180)
+            textpage = page.get_textpage()
+    finally:
+        if page.get_rotation() != own:
+            page.set_rotation(own)
+    return textpage
+
+
+def _mostly_upside_down(textpage: Any) -> bool:
+    """Whether most of the letters looked at (up to ``_SAMPLE``, spread over the page) are
+    drawn turned between 135° and 225°."""
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    if count <= 0:
+        return False
+    raw, unicode, angle_of = (
+        textpage.raw,
+        pdfium_c.FPDFText_GetUnicode,
+        pdfium_c.FPDFText_GetCharAngle,
+    )
+    upside = looked = 0
+    for i in range(0, count, max(1, count // _SAMPLE)):
+        code = unicode(raw, i)
+        if code <= 0x20 or code > 0x10FFFF or chr(code).isspace():
+            continue  # pdfium's own spaces and line breaks have no angle
+        angle = angle_of(raw, i)
+        if angle < 0:  # pdfium could not tell
+            continue
+        looked += 1
+        upside += _TURNED_OVER[0] < angle < _TURNED_OVER[1]
+    return upside * 2 > looked

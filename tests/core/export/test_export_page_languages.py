@@ -1,0 +1,137 @@
+"""Each language's page in its own language: the texts the catalogue has in it, the others
+shown marked with their language and kept out of the share tags, which cannot say theirs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from export_helpers import EVENT, entry_for, jpeg_bytes
+
+from smparchive.core.export.model import EventInfo, Kind
+from smparchive.core.export.webpage import PageItem, build_page
+
+# the programme as the catalogue holds it: once, in English
+PROGRAMME = replace(
+    EVENT, location="Leiden (hybrid: on site and online)", description="", language="en"
+)
+
+
+def _meta(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<meta (?:name|property)="([^"]+)" content="([^"]*)"', html))
+
+
+def _pages(tmp_path: Path, event: EventInfo = PROGRAMME) -> dict[str, str]:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    both = entry_for(
+        path, "1", rating=5, title={"en": "Keynote moment"},
+        caption={"en": "The speaker answers a question", "fr": "L'oratrice répond"},
+        alt_text={"en": "A woman at a lectern", "fr": "Une femme au pupitre"},
+    )  # fmt: skip
+    english = entry_for(
+        path, "2", title={}, caption={"en": "Welcome coffee"}, alt_text={}, session_room="Hall",
+        day_label="Field visit", day_date=date(2024, 5, 15), session_title="Harbour walk",
+    )  # fmt: skip
+    deck = entry_for(path, "3", kind=Kind.SLIDES, title={"en": "Opening slides"})
+    items = [PageItem(both, "a.jpg", 10), PageItem(english, "b.jpg", 10)]
+    items.append(PageItem(deck, "c.pdf", 10))
+    pages = build_page(event, items, "fr", languages=["en"], source="Collection “June”")
+    return {name: data.decode("utf-8") for name, data in pages.items() if name.endswith(".html")}
+
+
+def test_the_french_page_shares_in_french_and_marks_the_english_it_shows(tmp_path: Path) -> None:
+    html = _pages(tmp_path)["index.html"]
+    meta = _meta(html)
+    # the share preview: the venue, only in English, is left out; the dates and the source
+    # in French; the cover's alt text the French one
+    for key in ("description", "og:description", "twitter:description"):
+        assert meta[key] == "14–16 mai 2024 · Collection «\u00a0June\u00a0»", key
+    assert meta["og:image:alt"] == meta["twitter:image:alt"] == "Une femme au pupitre"
+    assert meta["og:title"] == "SMP Conference 2024"
+    # the page shows the programme's English, each text marked as English
+    header = html.split("<header")[1].split("</header>")[0]
+    assert '<h1 lang="en">SMP Conference 2024</h1>' in header
+    assert '<span lang="en">Leiden (hybrid: on site and online)</span>' in header
+    assert '<title lang="en">SMP Conference 2024</title>' in html
+    main = html.split("<main")[1]
+    assert '<h3 id="s-1-1-h" lang="en">Opening keynote</h3>' in main
+    assert '<span lang="en">Aula</span>' in main
+    # a day's generic name is the page's word, a day's own name the programme's
+    assert '<h2 id="day-1-h">Jour 1 – 14 mai 2024</h2>' in main
+    assert '<h2 id="day-2-h"><span lang="en">Field visit</span> – 15 mai 2024</h2>' in main
+    # the items' texts: French where the catalogue has it, else English, marked
+    assert "<span>L&#x27;oratrice répond</span>" in main
+    assert 'alt="Une femme au pupitre"' in main
+    assert '<span class="title" lang="en">Keynote moment</span>' in main
+    assert '<span lang="en">Welcome coffee</span>' in main
+    assert 'lang="en" alt="Welcome coffee"' in main
+    assert '«\u00a0<span lang="en">Opening slides</span>\u00a0»' in main
+
+
+def test_the_english_page_of_the_same_export_marks_nothing(tmp_path: Path) -> None:
+    html = _pages(tmp_path)["index.en.html"]
+    meta = _meta(html)
+    assert meta["og:description"] == (
+        "14–16 May 2024 · Leiden (hybrid: on site and online) · Collection “June”"
+    )
+    assert meta["og:image:alt"] == "A woman at a lectern"
+    assert 'lang="en"' not in html.split("<body")[1].split('<nav class="toc"')[0].split("</nav>")[1]
+    assert 'lang="fr"' not in html.split("<main")[1] and 'lang="en"' not in html.split("<main")[1]
+
+
+def test_a_programme_in_french_is_shared_whole_on_the_french_page(tmp_path: Path) -> None:
+    """The event's description stands for the summary in the page's language only."""
+    french = replace(
+        PROGRAMME, location="Leyde (hybride)", description="Trois jours de médias", language="fr"
+    )
+    pages = _pages(tmp_path, french)
+    assert _meta(pages["index.html"])["og:description"] == "Trois jours de médias"
+    assert '<span lang="en">Leiden' not in pages["index.html"]
+    english = pages["index.en.html"]
+    assert _meta(english)["og:description"] == "14–16 May 2024 · Collection “June”"
+    assert '<p lang="fr">Trois jours de médias</p>' in english
+    assert '<span lang="fr">Leyde (hybride)</span>' in english
+
+
+def _switch(html: str) -> list[tuple[str, str, bool]]:
+    """(hreflang, href, current) of each link of the page's language switcher."""
+    nav = html.split('<nav class="langs"')[1].split("</nav>")[0]
+    links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"[^>]*?( aria-current="page")?>', nav)
+    return [(lang, href, bool(current)) for href, lang, current in links]
+
+
+def test_the_language_links_keep_one_order_on_every_page(tmp_path: Path) -> None:
+    """The switcher listed the export's language first: Français, English on a French
+    export's pages, English, Français on an English one's (published side by side)."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    entry = entry_for(path, "1", caption={"fr": "Ouverture", "nl": "Opening", "en": "Opening"})
+    items = [PageItem(entry, "a.jpg", 10)]
+    for main, others in (("fr", ["nl", "en"]), ("en", ["fr", "nl"]), ("nl", ["en", "fr"])):
+        pages = build_page(EVENT, items, main, languages=others)
+        html_lang = {
+            name: re.search(r'<html lang="([^"]+)">', data.decode("utf-8"))[1]  # type: ignore[index]
+            for name, data in pages.items()
+            if name.endswith(".html")
+        }
+        for name, data in pages.items():
+            if not name.endswith(".html"):
+                continue
+            html = data.decode("utf-8")
+            switch = _switch(html)
+            assert [lang for lang, _, _ in switch] == ["en", "fr", "nl"], (main, name)
+            # each link names the language of the page it opens; the page shown is marked
+            assert all(html_lang[href] == lang for lang, href, _ in switch), (main, name)
+            assert [href for _, href, current in switch if current] == [name], (main, name)
+            alternates = re.findall(
+                r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html
+            )
+            assert alternates == [(lang, href) for lang, href, _ in switch], (main, name)
+    # a page in a language the page has no words of is still named in its own
+    german = build_page(EVENT, items, "de", languages=["fr"])["index.html"].decode("utf-8")
+    nav = german.split('<nav class="langs"')[1].split("</nav>")[0]
+    assert 'hreflang="de" lang="de" aria-current="page">Deutsch<' in nav
+    assert nav.index('hreflang="de"') < nav.index('hreflang="fr"')
