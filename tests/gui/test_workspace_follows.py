@@ -51,3 +51,53 @@ def test_a_field_being_typed_in_stays_in_view_when_the_item_changes(
     window._selection_changed()
     assert window.inspector.ids() == [second]
     assert bar.value() == at and field.hasFocus()
+
+
+def _checked_modes(window: Any) -> list[str]:
+    """The mode actions (toolbar buttons, View menu) shown checked."""
+    from smparchive.gui.actions import MODE_ACTIONS
+
+    return [a for a in MODE_ACTIONS if window.actions_by_name[a].isChecked()]
+
+
+def _toolbar_checked(window: Any) -> list[str]:
+    return [
+        a.objectName().removeprefix("action_")
+        for a in window.toolbar.actions()
+        if a.isCheckable() and a.isChecked()
+    ]
+
+
+def test_the_mode_buttons_show_the_mode_however_it_was_reached(qtbot: Any, window: Any) -> None:
+    """Walked in the demo: Ctrl+2 showed the details table with Grid still checked in the
+    toolbar. Grid, Details, Loupe, Compare and Survey are one exclusive group: exactly the
+    one shown is checked, by key, menu or button, and after the loupe and back."""
+    select_first_item(qtbot, window)
+    photos = [i for i in window.store.ids if window.store.cached(i).kind == "photo"]
+    acts = window.actions_by_name
+    assert _checked_modes(window) == ["mode_grid"]
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.view is window.table
+    assert _checked_modes(window) == ["mode_details"]
+    assert _toolbar_checked(window) == ["mode_details"]
+    qtbot.keyClick(window.view, Qt.Key.Key_E)  # the loupe, from the table
+    assert window.workspace.mode == "loupe"
+    assert _checked_modes(window) == ["mode_loupe"]
+    qtbot.keyClick(window.workspace.focusWidget() or window.workspace, Qt.Key.Key_Escape)
+    assert window.workspace.mode == "grid" and window.view is window.table  # back as it was
+    assert _checked_modes(window) == ["mode_details"]
+    window.select_ids(photos[:2])
+    window._selection_changed()
+    acts["mode_compare"].trigger()  # the button
+    assert _checked_modes(window) == ["mode_compare"]
+    acts["mode_grid"].trigger()  # from compare straight to the thumbnails
+    assert window.workspace.mode == "grid" and window.view is window.grid
+    assert _checked_modes(window) == ["mode_grid"]
+    acts["mode_details"].trigger()  # the menu
+    assert _checked_modes(window) == ["mode_details"]
+    window.select_ids(photos[:1])
+    window._selection_changed()
+    acts["mode_survey"].setEnabled(True)  # refused with one item: the check stays put
+    acts["mode_survey"].trigger()
+    assert window.workspace.mode == "grid"
+    assert _checked_modes(window) == ["mode_details"]

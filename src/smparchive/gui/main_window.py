@@ -27,7 +27,7 @@ from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
-from smparchive.gui.actions import TOOLBAR
+from smparchive.gui.actions import MODE_ACTIONS, TOOLBAR
 from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
@@ -69,7 +69,7 @@ from smparchive.gui.widgets.jobs import JobsWidget
 from smparchive.gui.widgets.scope_bar import ScopeBar
 from smparchive.gui.widgets.search_bar import SearchBar
 from smparchive.gui.widgets.sidebar import SidebarView
-from smparchive.gui.workspace import MODES, Workspace
+from smparchive.gui.workspace import Workspace
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -199,10 +199,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.actions_by_name, TOOLBAR)
+        # Grid, Details, Loupe, Compare, Survey: the one shown is checked, however reached
         self.mode_group = QActionGroup(self)
-        for mode in MODES:
-            self.mode_group.addAction(self.actions_by_name[f"mode_{mode}"])
-        self.actions_by_name["mode_grid"].setChecked(True)
+        for action_id in MODE_ACTIONS:
+            self.mode_group.addAction(self.actions_by_name[action_id])
         self.workspace.mode_changed.connect(self._mode_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
         self.workspace.focus_session = self._scope_session
@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
         return self.grid if self.results.currentWidget() is self.grid else self.table
 
     def set_view_mode(self, mode: str) -> None:
-        """Switch grid <-> details, keeping the selection and current item."""
+        """Grid or Details (from any mode: the loupe, compare or survey is left for it),
+        keeping the selection and current item."""
         old = self.view
         ranges = self.selection.ranges()
         current = self.current_row()
@@ -372,8 +373,10 @@ class MainWindow(QMainWindow):
         self.settings.view_mode = mode
         if old is not target and (ranges or current >= 0):
             self.selection.select_ranges(ranges or [(current, current)], current_row=current)
-        self.actions_by_name["view_grid"].setChecked(mode != "details")
-        self.actions_by_name["view_details"].setChecked(mode == "details")
+        if self.workspace.mode != "grid":
+            self.modes.back_to_grid()  # says the mode changed
+        else:
+            self._mode_changed(self.workspace.mode)
 
     def _task_failed(self, label: str, exc: BaseException, write: bool) -> None:
         if server_away(exc):  # an undo or redo while the server is away: no dialog either
@@ -872,8 +875,7 @@ class MainWindow(QMainWindow):
         acts["auto_advance"].setChecked(self.settings.auto_advance)
         acts["toggle_sidebar"].setChecked(True)
         acts["toggle_inspector"].setChecked(True)
-        acts["view_grid"].setChecked(self.settings.view_mode != "details")
-        acts["view_details"].setChecked(self.settings.view_mode == "details")
+        self._mode_changed(self.workspace.mode)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -1022,6 +1024,9 @@ class MainWindow(QMainWindow):
             self._fit_bars()  # into or out of full screen (F, Esc)
 
     def _mode_changed(self, mode: str) -> None:
+        """The mode shown is the one checked (the results are the grid or the details)."""
+        if mode == "grid" and self.view is self.table:
+            mode = "details"
         self.actions_by_name[f"mode_{mode}"].setChecked(True)
         # The search and its filter chips sort the grid; the loupe, compare and survey give
         # their height to the photos (as Lightroom shows its filter bar in Grid only).

@@ -78,7 +78,26 @@ def build_actions(
         acts[spec.id] = act
         if act.shortcuts():
             (local_area if spec.local else parent).addAction(act)
+        if spec.anywhere:
+            _anywhere(act, spec, parent)
     return acts
+
+
+def _anywhere(act: QAction, spec: ActionSpec, window: QWidget) -> None:
+    """The window-wide keys of a local action: a hidden twin on the window that triggers
+    it (a QAction has one shortcut context), enabled with it."""
+    twin = QAction(window)
+    twin.setObjectName(f"action_{spec.id}_anywhere")
+    twin.setShortcuts([QKeySequence(k) for k in spec.anywhere])
+    twin.triggered.connect(lambda _checked=False: act.trigger())
+    act.changed.connect(lambda: twin.setEnabled(act.isEnabled()))
+    window.addAction(twin)
+
+
+def action_keys(spec: ActionSpec, act: QAction) -> list[QKeySequence]:
+    """Every key of an action: its own, then those that work anywhere in the window."""
+    keys = list(act.shortcuts()) + [QKeySequence(k) for k in spec.anywhere]
+    return [k for k in keys if not k.isEmpty()]
 
 
 def build_menus(
@@ -140,10 +159,10 @@ def shortcut_rows(acts: dict[str, QAction]) -> list[tuple[str, list[tuple[str, s
     by_group: dict[str, list[tuple[str, str]]] = {g: [] for g, _t in GROUPS}
     for spec in ACTIONS:
         act = acts.get(spec.id)
-        if act is None or not act.shortcuts():
+        if act is None or not action_keys(spec, act):
             continue
         keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action_keys(spec, act)
         )
         group = spec.group or GROUPS[-1][0]
         by_group[group].append((keys, act.text().replace("&", "")))

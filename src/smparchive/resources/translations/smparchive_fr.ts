@@ -2442,7 +2442,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+185"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2505,7 +2505,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+220"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2538,8 +2538,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-213"/>
+        <location line="+227"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2547,7 +2547,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2569,7 +2569,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+48"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2679,17 +2679,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+853"/>
+        <location filename="../../gui/main_window.py" line="+856"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-658"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2791,7 +2791,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2861,7 +2861,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+121"/>
+        <location filename="../../gui/actions.py" line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2891,7 +2891,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+95"/>
+        <location filename="../../gui/menus.py" line="+114"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -3153,18 +3153,18 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Grille</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Thumbnails of the view</source>
         <translation>Vignettes de la vue</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+170"/>
+        <location line="-166"/>
+        <location line="+183"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oupe</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-219"/>
         <source>Open the Menu Bar</source>
         <translation>Ouvrir la barre de menus</translation>
     </message>
@@ -3184,7 +3184,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Saisir la légende de la sélection&#x202f;; %1 applique et revient à la grille</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
@@ -3214,17 +3214,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Plei&amp;n écran</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Thumbnail Grid</source>
-        <translation>Grille de &amp;vignettes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-57"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The view as a table, one row per item, sortable</source>
+        <translation>La vue en tableau, une ligne par élément, triable</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Agrandir les vignettes</translation>
     </message>

@@ -2442,7 +2442,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+185"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2505,7 +2505,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+220"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2538,8 +2538,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-213"/>
+        <location line="+227"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2547,7 +2547,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2569,7 +2569,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2679,17 +2679,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+853"/>
+        <location filename="../../gui/main_window.py" line="+856"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-658"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2791,7 +2791,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -2861,7 +2861,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+121"/>
+        <location filename="../../gui/actions.py" line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2891,7 +2891,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+95"/>
+        <location filename="../../gui/menus.py" line="+114"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3153,18 +3153,18 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Raster</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Thumbnails of the view</source>
         <translation>Miniaturen van de weergave</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+170"/>
+        <location line="-166"/>
+        <location line="+183"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oep</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-219"/>
         <source>Open the Menu Bar</source>
         <translation>Menubalk openen</translation>
     </message>
@@ -3184,7 +3184,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het bijschrift van de selectie typen; %1 past toe en keert terug naar het raster</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
@@ -3214,17 +3214,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Volledig sc&amp;herm</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Thumbnail Grid</source>
-        <translation>&amp;Miniaturenraster</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-57"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The view as a table, one row per item, sortable</source>
+        <translation>De weergave als tabel, één rij per item, sorteerbaar</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Grotere miniaturen</translation>
     </message>
