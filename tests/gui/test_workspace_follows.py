@@ -101,3 +101,40 @@ def test_the_mode_buttons_show_the_mode_however_it_was_reached(qtbot: Any, windo
     acts["mode_survey"].trigger()
     assert window.workspace.mode == "grid"
     assert _checked_modes(window) == ["mode_details"]
+
+
+def test_the_shortcut_sheet_has_one_row_per_command_with_all_its_keys(window: Any) -> None:
+    """Walked in the demo: F1 listed Loupe twice (Space, and E), and put Larger
+    Thumbnails, Show Sidebar, Camera Clocks… and Quit under "Catalogue and export"."""
+    from PySide6.QtGui import QKeySequence
+
+    from smparchive.gui.action_table import ACTIONS
+    from smparchive.gui.menus import shortcut_rows
+
+    groups = dict(shortcut_rows(window.actions_by_name))
+    names = [what for rows in groups.values() for _keys, what in rows]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+    rows = dict((what, keys) for _keys_what in groups.values() for keys, what in _keys_what)
+    assert rows["Loupe"] == "E, Space, Enter"
+    assert rows["Grid"] == "G, Ctrl+1"
+    window_group = dict((w, k) for k, w in groups["Window and panels"])
+    assert {"Larger Thumbnails", "Show Sidebar", "Show Inspector"} <= set(window_group)
+    assert "Camera Clocks…" in dict((w, k) for k, w in groups["Captions, keywords and sessions"])
+    # every key of every action is on the sheet, on its action's row
+    for spec in ACTIONS:
+        act = window.actions_by_name[spec.id]
+        for k in act.shortcuts():
+            named = k.toString(QKeySequence.SequenceFormat.NativeText)
+            assert named in rows[act.text().replace("&", "")].split(", "), (spec.id, named)
+
+
+def test_space_and_e_go_into_the_loupe_and_back(qtbot: Any, window: Any) -> None:
+    """One Loupe command, its keys alike: in, and out again to the view it left."""
+    select_first_item(qtbot, window)
+    for k in (Qt.Key.Key_Space, Qt.Key.Key_E):
+        qtbot.keyClick(window.view, k)
+        assert window.workspace.mode == "loupe"
+        assert _checked_modes(window) == ["mode_loupe"]
+        qtbot.keyClick(window.workspace.focusWidget(), k)
+        assert window.workspace.mode == "grid"
+        assert _checked_modes(window) == ["mode_grid"]

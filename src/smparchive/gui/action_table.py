@@ -143,6 +143,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.preferences(),
         (_STD.Preferences, "Ctrl+,"),
         menu="file",
+        group="window",
         separator_before=True,
     ),
     ActionSpec(
@@ -151,6 +152,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.close(),
         (_STD.Quit,),
         menu="file",
+        group="window",
         separator_before=True,
     ),
     # Edit (undo/redo come from the undo stack; the table gives their place and keys)
@@ -201,18 +203,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         local=True,
     ),
     # Item
-    ActionSpec(
-        "open_viewer",
-        QT_TRANSLATE_NOOP("Menus", "L&oupe"),
-        lambda h: h.toggle_loupe(),
-        ("Space",),  # Enter opens it from the grid and survey themselves (keyPressEvent)
-        menu="item",
-        group="modes",
-        local=True,
-        enabled_when=has_items,
-        tip=QT_TRANSLATE_NOOP("Menus", "Show the current item large; %1 again returns to the grid"),
-        tip_keys=("Space",),
-    ),
     *_rating_rows(),
     ActionSpec(
         "pick",
@@ -387,8 +377,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "mode_loupe",
         QT_TRANSLATE_NOOP("Menus", "L&oupe"),
-        lambda h: h.set_mode("loupe"),
-        ("E",),
+        lambda h: h.toggle_loupe(),  # and back to the grid (the Space of the grid's viewers)
+        ("E", "Space"),
+        widget_keys=("Enter",),  # the grid, details and survey open it themselves
         menu="view",
         group="modes",
         local=True,
@@ -445,6 +436,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.resize_thumbnails(24),
         ("Ctrl+=",),
         menu="view",
+        group="window",
         separator_before=True,
     ),
     ActionSpec(
@@ -453,6 +445,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.resize_thumbnails(-24),
         ("Ctrl+-",),
         menu="view",
+        group="window",
     ),
     ActionSpec(
         "toggle_sidebar",
@@ -460,6 +453,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         ("Ctrl+Shift+L",),
         menu="view",
+        group="window",
         checkable=True,
         separator_before=True,
         toggled=lambda h, on: h.show_panel("sidebar", on),
@@ -470,6 +464,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         ("Ctrl+I",),
         menu="view",
+        group="window",
         checkable=True,
         toggled=lambda h, on: h.show_panel("inspector", on),
     ),
@@ -487,6 +482,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.people(_d(h)),
         ("Ctrl+Shift+F",),
         menu="view",
+        group="editing",
         separator_before=True,
         tip=QT_TRANSLATE_NOOP(
             "Menus", "Faces found in photos: name people, confirm or reject suggestions"
@@ -499,6 +495,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.schedule_editor(_d(h)),
         ("Ctrl+Shift+S",),
         menu="programme",
+        group="editing",
     ),
     ActionSpec(
         "import_programme",
@@ -520,6 +517,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.clock_dialog(_d(h)),
         ("Ctrl+Shift+K",),
         menu="programme",
+        group="editing",
     ),
     ActionSpec(
         "timeline",
@@ -527,6 +525,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.timeline(_d(h)),
         ("Ctrl+Shift+T",),
         menu="programme",
+        group="editing",
     ),
     # Collections
     ActionSpec(

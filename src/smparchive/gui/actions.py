@@ -110,6 +110,7 @@ class ActionSpec:
     enabled_when: Callable[[Host], bool] = always
     local: bool = False
     anywhere: Sequence[Key] = ()
+    widget_keys: tuple[str, ...] = ()  # keys its widgets handle themselves, in the sheet's row
     checkable: bool = False
     toggled: Toggled | None = None
     separator_before: bool = False
@@ -138,13 +139,14 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("culling", QT_TRANSLATE_NOOP("Menus", "Rating and flags")),
     ("editing", QT_TRANSLATE_NOOP("Menus", "Captions, keywords and sessions")),
     ("navigation", QT_TRANSLATE_NOOP("Menus", "Moving around")),
+    ("window", QT_TRANSLATE_NOOP("Menus", "Window and panels")),
     ("catalogue", QT_TRANSLATE_NOOP("Menus", "Catalogue and export")),
 )
 
 
 # The right-click menu of the results: action ids, "@submenu" and None for separators.
 RESULTS_MENU: tuple[str | None, ...] = (
-    "open_viewer",
+    "mode_loupe",
     "mode_compare",
     "mode_survey",
     None,

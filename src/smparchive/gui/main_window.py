@@ -928,7 +928,7 @@ class MainWindow(QMainWindow):
         """Enter or Space on a sidebar row: on to its results (Space: in the loupe)."""
         self.focus_results()
         if loupe and self.workspace.mode == "grid":
-            self.actions_by_name["open_viewer"].trigger()
+            self.actions_by_name["mode_loupe"].trigger()
 
     def focus_keywords(self) -> None:
         self.inspector.focus_keywords()
@@ -1014,6 +1014,7 @@ class MainWindow(QMainWindow):
 
     def toggle_loupe(self) -> None:
         self.modes.toggle_loupe()
+        self._mode_changed(self.workspace.mode)  # refused (nothing to show): as it was
 
     def toggle_full_screen(self) -> None:
         self.modes.toggle_full_screen()

@@ -3,8 +3,9 @@
 - Loupe (E, Space, Enter) walks the selection when several items are selected, else the
   whole view from the current item; the grid's current item follows it.
 - Compare (C) shows the first two to four selected photos; Survey (N) every selected item.
-- Esc (or G, or Space in the loupe) returns to the grid with the selection as it was;
-  in full screen Esc first leaves full screen. F toggles full screen with the photo alone.
+- Esc (or Space or E in the loupe) returns to the grid or the details table, whichever was
+  shown, with the selection as it was; G (Ctrl+1) to the grid, Ctrl+2 to the details.
+  In full screen Esc first leaves full screen. F toggles full screen with the photo alone.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class ModeController(QObject):
         self.workspace.show_loupe(StoreRows(self.store), row, through_selection=False)
 
     def toggle_loupe(self) -> None:
-        """Space/Enter: into the loupe, and from the loupe back to the grid."""
+        """Space, E, Enter: into the loupe, and from the loupe back to the grid."""
         if self.mode == "loupe":
             self.back_to_grid()
         else:

@@ -74,7 +74,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands.py" line="+59"/>
+        <location filename="../../gui/commands.py" line="+58"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Name of the new collection (the %Ln selected item goes in it):</numerusform>
