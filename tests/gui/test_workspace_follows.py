@@ -138,3 +138,67 @@ def test_space_and_e_go_into_the_loupe_and_back(qtbot: Any, window: Any) -> None
         qtbot.keyClick(window.workspace.focusWidget(), k)
         assert window.workspace.mode == "grid"
         assert _checked_modes(window) == ["mode_grid"]
+
+
+def _unassigned_view(qtbot: Any, window: Any, n: int) -> list[int]:
+    """The "No session" view holding the first ``n`` items, the keyboard in the grid."""
+    cat = window.catalog
+    ids = cat.query_ids()
+    cat.assign_items(ids[n:], cat.test_sessions["opening"])
+    cat.assign_items(ids[:n], None)
+    window.refresh_sidebar()
+    qtbot.waitUntil(lambda: "unassigned" in window.sidebar_model.by_key)
+    window.sidebar.select_key("unassigned")
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids[:n])
+    window.focus_results()
+    return ids[:n]
+
+
+def _moved_on_to(qtbot: Any, window: Any, item_id: int) -> None:
+    """The selection, the current item and the inspector are on ``item_id``."""
+    qtbot.waitUntil(lambda: window.selected_ids() == [item_id])
+    assert window.selection.count() == 1  # selected, not only current
+    assert window.selection.current_id() == item_id
+    window._selection_changed()
+    assert window.inspector.ids() == [item_id]
+
+
+def test_an_item_assigned_out_of_the_view_hands_on_to_the_next(qtbot: Any, window: Any) -> None:
+    """Walked in the demo: assigning the selected photo of "No session" took it out of the
+    view, and then nothing was selected while the inspector still showed it (its session
+    field offered to assign it again). The next item is selected now, as Lightroom does
+    when a photo leaves a filtered view; the last one hands on to the one before."""
+    a, b, c = _unassigned_view(qtbot, window, 3)
+    window.select_ids([b], current_row=1)
+    window.assign_session([b], window.catalog.test_sessions["roundtable"])
+    qtbot.waitUntil(lambda: list(window.store.ids) == [a, c])
+    _moved_on_to(qtbot, window, c)
+    window.assign_session([c], window.catalog.test_sessions["roundtable"])  # the last
+    qtbot.waitUntil(lambda: list(window.store.ids) == [a])
+    _moved_on_to(qtbot, window, a)
+
+
+def test_an_item_rated_out_of_a_filtered_view_hands_on_to_the_next(qtbot: Any, window: Any) -> None:
+    """The same for any edit under a filter: rated below the search's "rating>=3", the
+    item leaves and the next one is selected, the inspector on it."""
+    ids = window.catalog.query_ids()[:4]
+    window.ops.set_fields(ids, "rate", rating=4)
+    window.search.set_text("rating>=3")
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
+    window.focus_results()
+    window.select_ids([ids[1]], current_row=1)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: list(window.store.ids) == [ids[0], *ids[2:]])
+    _moved_on_to(qtbot, window, ids[2])
+
+
+def test_a_selection_that_left_the_view_hands_on_to_the_item_after_it(
+    qtbot: Any, window: Any
+) -> None:
+    """Several selected items leave at once (assigned together): the item after the
+    last of them is selected."""
+    a, b, c, d = _unassigned_view(qtbot, window, 4)
+    window.select_ids([a, b], current_row=1)
+    window.assign_session([a, b], window.catalog.test_sessions["roundtable"])
+    qtbot.waitUntil(lambda: list(window.store.ids) == [c, d])
+    _moved_on_to(qtbot, window, c)

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
 KEEP_SELECTED = 5000  # a selection up to this size stays selected when a change moves rows
+NEIGHBOURS = 200  # items after (and before) a selection that may inherit it when it leaves
 STATUS_GAP = 12  # px between a passing status message and the notices on its right
 AWAY_NAMED = 20  # the newest edits refused while the server was away, named in a tooltip
 SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         self._after_first: list[Callable[[], None]] = []  # see after_first_screen
         # the current item's record comes with the first page being read (not read twice)
         self._inspect_waits = False
-        self._kept_selection: tuple[list[int], int | None] = ([], None)
+        # the selected ids, the current one, and the items after and before them
+        self._kept_selection: tuple[list[int], int | None, list[int]] = ([], None, [])
         self._sidebar_due = False  # the first reading of the sidebar waits (see below)
         self._build()
         self.deps = Deps(
@@ -446,17 +448,41 @@ class MainWindow(QMainWindow):
             self._slow_text = ""
 
     def _keep_selection(self) -> None:
-        """A change is re-ordering the rows shown (a teammate's clock correction): note
-        which items are selected, and the current one, by id."""
+        """A change is about to add or take rows (an edit under a filter, an assignment out
+        of "No session", a teammate's clock correction): note which items are selected,
+        and the current one, by id; and the items after them, then those before, to hand
+        the selection on to if they all leave."""
         ids = self.selection.ids() if self.selection.count() <= KEEP_SELECTED else []
-        self._kept_selection = (ids, self.selection.current_id())
+        self._kept_selection = (ids, self.selection.current_id(), self._neighbours())
+
+    def _neighbours(self) -> list[int]:
+        """The ids after the selection (nearest first), then those before it (nearest
+        first): where the selection goes when its items leave the view."""
+        ranges = self.selection.ranges()
+        row = self.current_row()
+        if not ranges and row < 0:
+            return []
+        first, last = (ranges[0][0], ranges[-1][1]) if ranges else (row, row)
+        after = self.store.ids_between(last + 1, last + NEIGHBOURS) or []
+        before = self.store.ids_between(max(0, first - NEIGHBOURS), first - 1) or []
+        return after + before[::-1]
 
     def _reselect(self) -> None:
         """The same items stay selected (and current) wherever their rows went: the
-        selection never jumps to the first item under the person's hands."""
-        ids, current = self._kept_selection
-        self._kept_selection = ([], None)
-        if not ids or set(self.selection.ids()) == set(ids):
+        selection never jumps to the first item under the person's hands. When they all
+        left the view (assigned out of "No session", rated out of a filter), the item that
+        followed them is selected, else the one before (as Lightroom moves on when a photo
+        leaves a filtered view); the inspector follows the selection."""
+        ids, current, neighbours = self._kept_selection
+        self._kept_selection = ([], None, [])
+        if not ids:
+            return
+        if not any(self.store.row_of(i) is not None for i in ids):
+            heir = next((i for i in neighbours if self.store.row_of(i) is not None), None)
+            if heir is not None:
+                self.select_ids([heir], current_row=self.store.row_of(heir) or 0)
+            return
+        if set(self.selection.ids()) == set(ids):
             return
         row = self.store.row_of(current) if current is not None else None
         self.select_ids(ids, current_row=row if row is not None else -1)
