@@ -202,3 +202,24 @@ def test_a_selection_that_left_the_view_hands_on_to_the_item_after_it(
     window.assign_session([a, b], window.catalog.test_sessions["roundtable"])
     qtbot.waitUntil(lambda: list(window.store.ids) == [c, d])
     _moved_on_to(qtbot, window, c)
+
+
+def test_the_loupe_moves_on_when_its_item_leaves_the_view(qtbot: Any, window: Any) -> None:
+    """Walked in the demo: under the Picks chip, U in the loupe unpicked the photo; the
+    grid and the inspector moved on to the next pick, the loupe went on showing the
+    photo gone ("2 / 4" of a view of three). It shows the next one now, in the view as
+    it is."""
+    ids = window.catalog.query_ids()[:4]
+    window.ops.set_fields(ids, "pick", flag=1)
+    window.search.set_text("flag:pick")
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
+    window.focus_results()
+    window.select_ids([ids[1]], current_row=1)
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    loupe = window.workspace.loupe
+    assert window.workspace.mode == "loupe" and loupe.current_id() == ids[1]
+    qtbot.keyClick(window.workspace.focusWidget(), Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: list(window.store.ids) == [ids[0], *ids[2:]])
+    _moved_on_to(qtbot, window, ids[2])
+    qtbot.waitUntil(lambda: loupe.current_id() == ids[2])
+    assert len(loupe.ids) == 3 and window.workspace.mode == "loupe"

@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.browser.results.connect(self._results_counted)
         self.browser.rows_updating.connect(self._keep_selection)
         self.browser.rows_updated.connect(self._reselect)
+        self.browser.rows_updated.connect(self.modes.follow_view)  # after _reselect
         self.browser.first_page.connect(self._results_counted)
         self.browser.facets_ready.connect(self.search.set_facets)
         self.browser.facets_pending.connect(self.search.facets_pending)
