@@ -83,7 +83,7 @@ def test_action_table_is_consistent(qapp: Any) -> None:
     from PySide6.QtGui import QKeySequence
 
     from smparchive.gui.action_table import ACTIONS
-    from smparchive.gui.actions import MENUS, RESULTS_MENU, TOOLBAR
+    from smparchive.gui.actions import GROUPS, MENUS, RESULTS_MENU, TOOLBAR
 
     ids = [s.id for s in ACTIONS]
     assert len(ids) == len(set(ids))
@@ -91,14 +91,18 @@ def test_action_table_is_consistent(qapp: Any) -> None:
     assert all(s.menu in menus for s in ACTIONS if s.menu)
     assert all(k is None or k.lstrip("@") in ids + list(menus) for k in RESULTS_MENU)
     assert all(k is None or k in ids for k in TOOLBAR)
+    # the shortcut sheet lists every key under its action's group (none fall in the last)
+    groups = {g for g, _t in GROUPS}
+    assert [s.id for s in ACTIONS if (s.shortcuts or s.anywhere) and s.group not in groups] == []
     seen: dict[tuple[str, bool], str] = {}
     for spec in ACTIONS:
-        for key in spec.shortcuts:
+        keys = [(k, spec.local) for k in spec.shortcuts] + [(k, False) for k in spec.anywhere]
+        for key, local in keys:
             text = QKeySequence(key).toString()
             if not text:  # a standard key this platform does not define
                 continue
-            assert (text, spec.local) not in seen, (spec.id, seen.get((text, spec.local)))
-            seen[(text, spec.local)] = spec.id
+            assert (text, local) not in seen, (spec.id, seen.get((text, local)))
+            seen[(text, local)] = spec.id
 
 
 @pytest.mark.gui

@@ -372,3 +372,34 @@ def test_the_chips_recount_when_a_removed_folder_takes_its_items(
     _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
     qtbot.waitUntil(lambda: len(w.store) == 0, timeout=5000)
     qtbot.waitUntil(lambda: photos.text() == "Photos  0", timeout=5000)
+
+
+def test_a_selected_item_whose_folder_is_removed_hands_on_to_one_that_stays(
+    two_folders: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The selected card photo leaves with its folder: an item that stays is selected and
+    shown in the inspector (nothing was selected while the inspector showed the item
+    gone), the one after it in the view, else the one before."""
+    from PySide6.QtWidgets import QMessageBox
+
+    w = two_folders
+    _archive, _card, (_archive_id, card_id) = w.folders_for_test
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click(),
+    )
+    qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
+    shown = list(w.store.ids)
+    names = {r.id: r.name for r in w.catalog.items(shown)}
+    card_rows = [row for row, i in enumerate(shown) if names[i].startswith("c")]
+    row = card_rows[0]
+    w.select_ids([shown[row]], current_row=row)
+    staying = [i for i in shown if not names[i].startswith("c")]
+    after = [i for i in shown[row:] if i in staying]
+    heir = after[0] if after else staying[-1]
+    _trigger(w, _row(w, card_id), "Remove from the Catalogue…")
+    qtbot.waitUntil(lambda: len(w.store) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: w.selected_ids() == [heir], timeout=5000)
+    assert w.selection.count() == 1
+    qtbot.waitUntil(lambda: w.inspector.ids() == [heir], timeout=5000)

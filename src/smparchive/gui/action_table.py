@@ -143,6 +143,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.preferences(),
         (_STD.Preferences, "Ctrl+,"),
         menu="file",
+        group="window",
         separator_before=True,
     ),
     ActionSpec(
@@ -151,6 +152,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.close(),
         (_STD.Quit,),
         menu="file",
+        group="window",
         separator_before=True,
     ),
     # Edit (undo/redo come from the undo stack; the table gives their place and keys)
@@ -201,18 +203,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         local=True,
     ),
     # Item
-    ActionSpec(
-        "open_viewer",
-        QT_TRANSLATE_NOOP("Menus", "L&oupe"),
-        lambda h: h.toggle_loupe(),
-        ("Space",),  # Enter opens it from the grid and survey themselves (keyPressEvent)
-        menu="item",
-        group="modes",
-        local=True,
-        enabled_when=has_items,
-        tip=QT_TRANSLATE_NOOP("Menus", "Show the current item large; %1 again returns to the grid"),
-        tip_keys=("Space",),
-    ),
     *_rating_rows(),
     ActionSpec(
         "pick",
@@ -361,21 +351,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "mode_grid",
         QT_TRANSLATE_NOOP("Menus", "&Grid"),
-        lambda h: h.set_mode("grid"),
+        lambda h: h.set_view_mode("grid"),
         ("G",),
         menu="view",
         group="modes",
         local=True,
+        anywhere=("Ctrl+1",),
         checkable=True,
         toolbar=True,
         tip=QT_TRANSLATE_NOOP("Menus", "Thumbnails of the view"),
         icon="grid",
     ),
     ActionSpec(
+        "mode_details",
+        QT_TRANSLATE_NOOP("Menus", "&Details"),
+        lambda h: h.set_view_mode("details"),
+        ("Ctrl+2",),
+        menu="view",
+        group="modes",
+        checkable=True,
+        toolbar=True,
+        tip=QT_TRANSLATE_NOOP("Menus", "The view as a table, one row per item, sortable"),
+        icon="details",
+    ),
+    ActionSpec(
         "mode_loupe",
         QT_TRANSLATE_NOOP("Menus", "L&oupe"),
-        lambda h: h.set_mode("loupe"),
-        ("E",),
+        lambda h: h.toggle_loupe(),  # and back to the grid (the Space of the grid's viewers)
+        ("E", "Space"),
+        widget_keys=("Enter",),  # the grid, details and survey open it themselves
         menu="view",
         group="modes",
         local=True,
@@ -427,30 +431,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
-        "view_grid",
-        QT_TRANSLATE_NOOP("Menus", "&Thumbnail Grid"),
-        lambda h: h.set_view_mode("grid"),
-        ("Ctrl+1",),
-        menu="view",
-        group="navigation",
-        checkable=True,
-        separator_before=True,
-    ),
-    ActionSpec(
-        "view_details",
-        QT_TRANSLATE_NOOP("Menus", "&Details"),
-        lambda h: h.set_view_mode("details"),
-        ("Ctrl+2",),
-        menu="view",
-        group="navigation",
-        checkable=True,
-    ),
-    ActionSpec(
         "bigger",
         QT_TRANSLATE_NOOP("Menus", "&Larger Thumbnails"),
         lambda h: h.resize_thumbnails(24),
         ("Ctrl+=",),
         menu="view",
+        group="window",
         separator_before=True,
     ),
     ActionSpec(
@@ -459,6 +445,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: h.resize_thumbnails(-24),
         ("Ctrl+-",),
         menu="view",
+        group="window",
     ),
     ActionSpec(
         "toggle_sidebar",
@@ -466,6 +453,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         ("Ctrl+Shift+L",),
         menu="view",
+        group="window",
         checkable=True,
         separator_before=True,
         toggled=lambda h, on: h.show_panel("sidebar", on),
@@ -476,6 +464,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         ("Ctrl+I",),
         menu="view",
+        group="window",
         checkable=True,
         toggled=lambda h, on: h.show_panel("inspector", on),
     ),
@@ -493,6 +482,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.people(_d(h)),
         ("Ctrl+Shift+F",),
         menu="view",
+        group="editing",
         separator_before=True,
         tip=QT_TRANSLATE_NOOP(
             "Menus", "Faces found in photos: name people, confirm or reject suggestions"
@@ -505,6 +495,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.schedule_editor(_d(h)),
         ("Ctrl+Shift+S",),
         menu="programme",
+        group="editing",
     ),
     ActionSpec(
         "import_programme",
@@ -526,6 +517,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.clock_dialog(_d(h)),
         ("Ctrl+Shift+K",),
         menu="programme",
+        group="editing",
     ),
     ActionSpec(
         "timeline",
@@ -533,6 +525,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda h: cmd.timeline(_d(h)),
         ("Ctrl+Shift+T",),
         menu="programme",
+        group="editing",
     ),
     # Collections
     ActionSpec(

@@ -97,7 +97,8 @@ class ActionSpec:
     """One action. ``text``/``tip`` are English source texts, translated in context
     "Menus" when the action is built; ``menu`` is the menu path ("item/rating"),
     ``group`` the section of the shortcut sheet. ``local`` shortcuts work only where the
-    results or a viewer have the focus (typing 4 in a text field never rates)."""
+    results or a viewer have the focus (typing 4 in a text field never rates); ``anywhere``
+    keys of a local action work in the whole window (Ctrl+1 beside G)."""
 
     id: str
     text: str
@@ -108,6 +109,8 @@ class ActionSpec:
     tip: str = ""
     enabled_when: Callable[[Host], bool] = always
     local: bool = False
+    anywhere: Sequence[Key] = ()
+    widget_keys: tuple[str, ...] = ()  # keys its widgets handle themselves, in the sheet's row
     checkable: bool = False
     toggled: Toggled | None = None
     separator_before: bool = False
@@ -136,13 +139,14 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("culling", QT_TRANSLATE_NOOP("Menus", "Rating and flags")),
     ("editing", QT_TRANSLATE_NOOP("Menus", "Captions, keywords and sessions")),
     ("navigation", QT_TRANSLATE_NOOP("Menus", "Moving around")),
+    ("window", QT_TRANSLATE_NOOP("Menus", "Window and panels")),
     ("catalogue", QT_TRANSLATE_NOOP("Menus", "Catalogue and export")),
 )
 
 
 # The right-click menu of the results: action ids, "@submenu" and None for separators.
 RESULTS_MENU: tuple[str | None, ...] = (
-    "open_viewer",
+    "mode_loupe",
     "mode_compare",
     "mode_survey",
     None,
@@ -163,15 +167,21 @@ RESULTS_MENU: tuple[str | None, ...] = (
     "read_sidecars",
 )
 
+# The workspace's modes: one exclusive group, the one shown checked (toolbar and View menu).
+MODE_ACTIONS: tuple[str, ...] = (
+    "mode_grid",
+    "mode_details",
+    "mode_loupe",
+    "mode_compare",
+    "mode_survey",
+)
+
 # The toolbar: action ids in order (None: a separator). The search field stays the full-width
 # row under it (in the toolbar it went into the overflow menu on narrow windows).
 TOOLBAR: tuple[str | None, ...] = (
     "add_folder",
     None,
-    "mode_grid",
-    "mode_loupe",
-    "mode_compare",
-    "mode_survey",
+    *MODE_ACTIONS,
     None,
     "export",
     "find",

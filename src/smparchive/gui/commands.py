@@ -18,7 +18,6 @@ from smparchive.core.catalog.locations import mask_url
 from smparchive.gui import filedialogs
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
-from smparchive.gui.keynames import with_keys
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
@@ -217,28 +216,6 @@ def timeline(w: Deps) -> None:
 # -- help -----------------------------------------------------------------------------------
 def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
     """The keyboard shortcuts, grouped as in the action table (``menus.shortcut_rows``)."""
-    extra = [
-        (
-            with_keys(translate("Commands", "Arrows, %1, %2"), "Home/End", "PgUp/PgDown"),
-            with_keys(
-                translate("Commands", "Move in the grid (%1 extends the selection)"), "Shift"
-            ),
-        ),
-        (
-            with_keys(translate("Commands", "%1 / %2 in search"), "Enter", "Down"),
-            translate("Commands", "Go to the results"),
-        ),
-        (
-            with_keys(translate("Commands", "%1 in a field"), "Esc"),
-            translate("Commands", "Back to the results"),
-        ),
-        (
-            with_keys(translate("Commands", "%1 in Loupe, Compare or Survey"), "Esc"),
-            translate("Commands", "Back to the grid, with the selection kept"),
-        ),
-    ]
-    if groups:
-        groups[-1][1].extend(extra)
     from smparchive.gui.dialogs.shortcuts import ShortcutSheet
 
     ShortcutSheet(groups, parent).exec()

@@ -27,7 +27,7 @@ from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
-from smparchive.gui.actions import TOOLBAR
+from smparchive.gui.actions import MODE_ACTIONS, TOOLBAR
 from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
@@ -69,7 +69,7 @@ from smparchive.gui.widgets.jobs import JobsWidget
 from smparchive.gui.widgets.scope_bar import ScopeBar
 from smparchive.gui.widgets.search_bar import SearchBar
 from smparchive.gui.widgets.sidebar import SidebarView
-from smparchive.gui.workspace import MODES, Workspace
+from smparchive.gui.workspace import Workspace
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
 KEEP_SELECTED = 5000  # a selection up to this size stays selected when a change moves rows
+NEIGHBOURS = 200  # items after (and before) a selection that may inherit it when it leaves
 STATUS_GAP = 12  # px between a passing status message and the notices on its right
 AWAY_NAMED = 20  # the newest edits refused while the server was away, named in a tooltip
 SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         self._after_first: list[Callable[[], None]] = []  # see after_first_screen
         # the current item's record comes with the first page being read (not read twice)
         self._inspect_waits = False
-        self._kept_selection: tuple[list[int], int | None] = ([], None)
+        # the selected ids, the current one, and the items after and before them
+        self._kept_selection: tuple[list[int], int | None, list[int]] = ([], None, [])
         self._sidebar_due = False  # the first reading of the sidebar waits (see below)
         self._build()
         self.deps = Deps(
@@ -199,10 +201,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.actions_by_name, TOOLBAR)
+        # Grid, Details, Loupe, Compare, Survey: the one shown is checked, however reached
         self.mode_group = QActionGroup(self)
-        for mode in MODES:
-            self.mode_group.addAction(self.actions_by_name[f"mode_{mode}"])
-        self.actions_by_name["mode_grid"].setChecked(True)
+        for action_id in MODE_ACTIONS:
+            self.mode_group.addAction(self.actions_by_name[action_id])
         self.workspace.mode_changed.connect(self._mode_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
         self.workspace.focus_session = self._scope_session
@@ -322,6 +324,7 @@ class MainWindow(QMainWindow):
         self.browser.results.connect(self._results_counted)
         self.browser.rows_updating.connect(self._keep_selection)
         self.browser.rows_updated.connect(self._reselect)
+        self.browser.rows_updated.connect(self.modes.follow_view)  # after _reselect
         self.browser.first_page.connect(self._results_counted)
         self.browser.facets_ready.connect(self.search.set_facets)
         self.browser.facets_pending.connect(self.search.facets_pending)
@@ -363,7 +366,8 @@ class MainWindow(QMainWindow):
         return self.grid if self.results.currentWidget() is self.grid else self.table
 
     def set_view_mode(self, mode: str) -> None:
-        """Switch grid <-> details, keeping the selection and current item."""
+        """Grid or Details (from any mode: the loupe, compare or survey is left for it),
+        keeping the selection and current item."""
         old = self.view
         ranges = self.selection.ranges()
         current = self.current_row()
@@ -372,8 +376,10 @@ class MainWindow(QMainWindow):
         self.settings.view_mode = mode
         if old is not target and (ranges or current >= 0):
             self.selection.select_ranges(ranges or [(current, current)], current_row=current)
-        self.actions_by_name["view_grid"].setChecked(mode != "details")
-        self.actions_by_name["view_details"].setChecked(mode == "details")
+        if self.workspace.mode != "grid":
+            self.modes.back_to_grid()  # says the mode changed
+        else:
+            self._mode_changed(self.workspace.mode)
 
     def _task_failed(self, label: str, exc: BaseException, write: bool) -> None:
         if server_away(exc):  # an undo or redo while the server is away: no dialog either
@@ -443,17 +449,41 @@ class MainWindow(QMainWindow):
             self._slow_text = ""
 
     def _keep_selection(self) -> None:
-        """A change is re-ordering the rows shown (a teammate's clock correction): note
-        which items are selected, and the current one, by id."""
+        """A change is about to add or take rows (an edit under a filter, an assignment out
+        of "No session", a teammate's clock correction): note which items are selected,
+        and the current one, by id; and the items after them, then those before, to hand
+        the selection on to if they all leave."""
         ids = self.selection.ids() if self.selection.count() <= KEEP_SELECTED else []
-        self._kept_selection = (ids, self.selection.current_id())
+        self._kept_selection = (ids, self.selection.current_id(), self._neighbours())
+
+    def _neighbours(self) -> list[int]:
+        """The ids after the selection (nearest first), then those before it (nearest
+        first): where the selection goes when its items leave the view."""
+        ranges = self.selection.ranges()
+        row = self.current_row()
+        if not ranges and row < 0:
+            return []
+        first, last = (ranges[0][0], ranges[-1][1]) if ranges else (row, row)
+        after = self.store.ids_between(last + 1, last + NEIGHBOURS) or []
+        before = self.store.ids_between(max(0, first - NEIGHBOURS), first - 1) or []
+        return after + before[::-1]
 
     def _reselect(self) -> None:
         """The same items stay selected (and current) wherever their rows went: the
-        selection never jumps to the first item under the person's hands."""
-        ids, current = self._kept_selection
-        self._kept_selection = ([], None)
-        if not ids or set(self.selection.ids()) == set(ids):
+        selection never jumps to the first item under the person's hands. When they all
+        left the view (assigned out of "No session", rated out of a filter), the item that
+        followed them is selected, else the one before (as Lightroom moves on when a photo
+        leaves a filtered view); the inspector follows the selection."""
+        ids, current, neighbours = self._kept_selection
+        self._kept_selection = ([], None, [])
+        if not ids:
+            return
+        if not any(self.store.row_of(i) is not None for i in ids):
+            heir = next((i for i in neighbours if self.store.row_of(i) is not None), None)
+            if heir is not None:
+                self.select_ids([heir], current_row=self.store.row_of(heir) or 0)
+            return
+        if set(self.selection.ids()) == set(ids):
             return
         row = self.store.row_of(current) if current is not None else None
         self.select_ids(ids, current_row=row if row is not None else -1)
@@ -872,8 +902,7 @@ class MainWindow(QMainWindow):
         acts["auto_advance"].setChecked(self.settings.auto_advance)
         acts["toggle_sidebar"].setChecked(True)
         acts["toggle_inspector"].setChecked(True)
-        acts["view_grid"].setChecked(self.settings.view_mode != "details")
-        acts["view_details"].setChecked(self.settings.view_mode == "details")
+        self._mode_changed(self.workspace.mode)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -926,7 +955,7 @@ class MainWindow(QMainWindow):
         """Enter or Space on a sidebar row: on to its results (Space: in the loupe)."""
         self.focus_results()
         if loupe and self.workspace.mode == "grid":
-            self.actions_by_name["open_viewer"].trigger()
+            self.actions_by_name["mode_loupe"].trigger()
 
     def focus_keywords(self) -> None:
         self.inspector.focus_keywords()
@@ -1012,6 +1041,7 @@ class MainWindow(QMainWindow):
 
     def toggle_loupe(self) -> None:
         self.modes.toggle_loupe()
+        self._mode_changed(self.workspace.mode)  # refused (nothing to show): as it was
 
     def toggle_full_screen(self) -> None:
         self.modes.toggle_full_screen()
@@ -1022,6 +1052,9 @@ class MainWindow(QMainWindow):
             self._fit_bars()  # into or out of full screen (F, Esc)
 
     def _mode_changed(self, mode: str) -> None:
+        """The mode shown is the one checked (the results are the grid or the details)."""
+        if mode == "grid" and self.view is self.table:
+            mode = "details"
         self.actions_by_name[f"mode_{mode}"].setChecked(True)
         # The search and its filter chips sort the grid; the loupe, compare and survey give
         # their height to the photos (as Lightroom shows its filter bar in Grid only).

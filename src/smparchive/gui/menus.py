@@ -15,7 +15,7 @@ from smparchive.gui.action_table import ACTIONS
 from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import standard, tinted
-from smparchive.gui.keynames import with_keys
+from smparchive.gui.keynames import key, with_keys
 from smparchive.gui.undo import undo_with_confirmation
 
 
@@ -40,8 +40,9 @@ def make_action(spec: ActionSpec, host: Host, parent: QObject) -> QAction:
         if spec.tip
         else text.replace("&", "").rstrip(".…")
     )
-    if keys:
-        tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+    named = action_keys(spec, act)
+    if named:  # every key of it (the menu shows the first)
+        tip += f" ({', '.join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in named)})"
     act.setToolTip(tip)
     act.setStatusTip(tip)
     act.setCheckable(spec.checkable)
@@ -78,7 +79,26 @@ def build_actions(
         acts[spec.id] = act
         if act.shortcuts():
             (local_area if spec.local else parent).addAction(act)
+        if spec.anywhere:
+            _anywhere(act, spec, parent)
     return acts
+
+
+def _anywhere(act: QAction, spec: ActionSpec, window: QWidget) -> None:
+    """The window-wide keys of a local action: a hidden twin on the window that triggers
+    it (a QAction has one shortcut context), enabled with it."""
+    twin = QAction(window)
+    twin.setObjectName(f"action_{spec.id}_anywhere")
+    twin.setShortcuts([QKeySequence(k) for k in spec.anywhere])
+    twin.triggered.connect(lambda _checked=False: act.trigger())
+    act.changed.connect(lambda: twin.setEnabled(act.isEnabled()))
+    window.addAction(twin)
+
+
+def action_keys(spec: ActionSpec, act: QAction) -> list[QKeySequence]:
+    """Every key of an action: its own, then those that work anywhere in the window."""
+    keys = list(act.shortcuts()) + [QKeySequence(k) for k in spec.anywhere]
+    return [k for k in keys if not k.isEmpty()]
 
 
 def build_menus(
@@ -135,26 +155,54 @@ def fill_recent(menu: QMenu, open_path: Callable[[Path], None]) -> None:
 
 
 def shortcut_rows(acts: dict[str, QAction]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The shortcut sheet's content: (group title, [(keys, what)]) in the table's order;
-    actions without a group go under the last group."""
+    """The shortcut sheet's content: (group title, [(keys, what)]) in the table's order,
+    one row per action with all its keys (every action with a key names its group), then
+    the keys the widgets handle themselves."""
     by_group: dict[str, list[tuple[str, str]]] = {g: [] for g, _t in GROUPS}
     for spec in ACTIONS:
         act = acts.get(spec.id)
-        if act is None or not act.shortcuts():
+        if act is None or not action_keys(spec, act):
             continue
-        keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()
-        )
-        group = spec.group or GROUPS[-1][0]
-        by_group[group].append((keys, act.text().replace("&", "")))
-    # keys of the sidebar's rows, not actions of the window (Delete in the grid is nothing)
-    from smparchive.gui.keynames import key
-
-    by_group["editing"] += [
-        (key("F2"), translate("Menus", "Rename a keyword or person (in the sidebar)")),
-        (
-            key("Del"),
-            translate("Menus", "Delete a keyword or person from every item (in the sidebar)"),
-        ),
-    ]
+        names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action_keys(spec, act)]
+        names += [key(k) for k in spec.widget_keys]
+        by_group[spec.group].append((", ".join(names), act.text().replace("&", "")))
+    for group, rows in _widget_rows().items():
+        by_group[group] += rows
     return [(translate("Menus", title), by_group[g]) for g, title in GROUPS if by_group[g]]
+
+
+def _widget_rows() -> dict[str, list[tuple[str, str]]]:
+    """Keys that are no action of the window: the grid's, the search's, a field's, the
+    sidebar's rows' (Delete in the grid is nothing). The viewer modes show their own."""
+    return {
+        "editing": [
+            (key("F2"), translate("Menus", "Rename a keyword or person (in the sidebar)")),
+            (
+                key("Del"),
+                translate("Menus", "Delete a keyword or person from every item (in the sidebar)"),
+            ),
+        ],
+        # keys alone in the keys column (a long "Esc in Loupe, Compare or Survey" there
+        # squeezed the French action names out of theirs)
+        "navigation": [
+            (
+                key("←/→/↑/↓"),
+                with_keys(
+                    translate("Commands", "Move in the grid (%1 extends the selection)"), "Shift"
+                ),
+            ),
+            (key("Home/End"), translate("Menus", "To the first or last item")),
+            (key("PgUp/PgDown"), translate("Menus", "A screen up or down")),
+            (
+                f"{key('Enter')}, {key('Down')}",
+                translate("Menus", "From the search: to the results"),
+            ),
+            (key("Esc"), translate("Menus", "From a field: back to the results")),
+            (
+                key("Esc"),
+                translate(
+                    "Menus", "From Loupe, Compare or Survey: back to the grid, the selection kept"
+                ),
+            ),
+        ],
+    }

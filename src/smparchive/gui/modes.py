@@ -3,8 +3,9 @@
 - Loupe (E, Space, Enter) walks the selection when several items are selected, else the
   whole view from the current item; the grid's current item follows it.
 - Compare (C) shows the first two to four selected photos; Survey (N) every selected item.
-- Esc (or G, or Space in the loupe) returns to the grid with the selection as it was;
-  in full screen Esc first leaves full screen. F toggles full screen with the photo alone.
+- Esc (or Space or E in the loupe) returns to the grid or the details table, whichever was
+  shown, with the selection as it was; G (Ctrl+1) to the grid, Ctrl+2 to the details.
+  In full screen Esc first leaves full screen. F toggles full screen with the photo alone.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget
 
 from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
@@ -91,10 +92,10 @@ class ModeController(QObject):
             return False
         row = self.store.row_of(start_id) if start_id is not None else None
         index = row if row is not None else max(0, self.selection.current_row())
-        self._loupe_over_view(index)
+        self.loupe_over_view(index)
         return True
 
-    def _loupe_over_view(self, row: int) -> None:
+    def loupe_over_view(self, row: int) -> None:
         """The loupe over every item of the view at ``row``, at once: a held result's id
         list, or the rows of a windowed one (a million items) read page by page as the loupe
         steps, never every id first."""
@@ -106,7 +107,7 @@ class ModeController(QObject):
         self.workspace.show_loupe(StoreRows(self.store), row, through_selection=False)
 
     def toggle_loupe(self) -> None:
-        """Space/Enter: into the loupe, and from the loupe back to the grid."""
+        """Space, E, Enter: into the loupe, and from the loupe back to the grid."""
         if self.mode == "loupe":
             self.back_to_grid()
         else:
@@ -138,6 +139,26 @@ class ModeController(QObject):
             widget.hide()
         self.window.showFullScreen()
 
+    def follow_view(self) -> None:
+        """The rows of the view changed (an edit under a filter): a loupe walking the view
+        whose item left it shows the item the selection was handed on to, in the rows as
+        they are now (it showed the item gone, "2 / 4" of a view of three); with no item
+        left, the grid (its empty state says why). The keyboard stays where it was."""
+        loupe = self.workspace.loupe
+        if self.mode != "loupe" or loupe is None or self.workspace.through_selection:
+            return
+        shown = loupe.current_id()
+        if shown is not None and self.store.row_of(shown) is not None:
+            return
+        focus = QApplication.focusWidget()
+        row = self.selection.current_row()
+        if row >= 0 and len(self.store):
+            self.loupe_over_view(row)
+        else:
+            self.back_to_grid()
+        if focus is not None and not self.workspace.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- keeping the grid in step -----------------------------------------------------------
     def _follow(self, item_id: int) -> None:
         """The loupe moved: the grid's current item follows (the selection stays when the
@@ -164,7 +185,7 @@ class ModeController(QObject):
         if not 0 <= row < len(self.store):
             return
         if self.mode == "loupe":
-            self._loupe_over_view(row)
+            self.loupe_over_view(row)
         else:
             item_id = self.store.id_at(row)
             self.workspace.filmstrip_pick(row, self.store.cached(item_id) if item_id else None)

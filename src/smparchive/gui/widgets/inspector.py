@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -378,6 +379,7 @@ class Inspector(QScrollArea):
             for editor in self.editors.values():
                 if isinstance(editor.widget, TextField | NoteField):
                     editor.widget.unsaved = False
+            self._to_top()
         if summary is not None and summary.ids != tuple(self._ids or ()):
             summary = None
         self.summary_data = summary if self.partial() else None
@@ -400,6 +402,17 @@ class Inspector(QScrollArea):
             ids_now[0] if len(ids_now) == 1 else None,
             self.records[0].duration_s if single else None,
         )
+
+    def _to_top(self) -> None:
+        """Another item: shown from the top, its picture whole (the scroll kept from the
+        last item cut it off). Unless the keyboard is in one of its fields: then the item
+        changed under the typing (a click in the filmstrip, a teammate's re-sort) and the
+        field stays where it is, as Lightroom's metadata panel and Photo Mechanic's info
+        dialog keep the field being edited when they step to the next photo."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return
+        self.verticalScrollBar().setValue(0)
 
     def retry_unsaved(self) -> None:
         """Save again, for the items shown, the texts kept after a failed save (the server

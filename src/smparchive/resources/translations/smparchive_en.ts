@@ -74,7 +74,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands.py" line="+59"/>
+        <location filename="../../gui/commands.py" line="+58"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Name of the new collection (the %Ln selected item goes in it):</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+264"/>
+        <location filename="../../gui/widgets/inspector.py" line="+265"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -488,7 +488,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+215"/>
+        <location line="+227"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -558,7 +558,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+405"/>
+        <location filename="../../gui/main_window.py" line="+408"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>

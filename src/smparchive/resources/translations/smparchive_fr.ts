@@ -418,7 +418,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -482,47 +482,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Arrows, %1, %2</source>
-        <translation>Flèches, %1, %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../gui/menus.py" line="+191"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 / %2 in search</source>
-        <translation>%1 / %2 dans la recherche</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 in a field</source>
-        <translation>%1 dans un champ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 in Loupe, Compare or Survey</source>
-        <translation>%1 en Loupe, Comparaison ou Vue d’ensemble</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Go to the results</source>
-        <translation>Aller aux résultats</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back to the results</source>
-        <translation>Retour aux résultats</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back to the grid, with the selection kept</source>
-        <translation>Retour à la grille, la sélection est gardée</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../gui/commands.py" line="+64"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
@@ -2442,7 +2407,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+185"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2505,7 +2470,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+220"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2538,8 +2503,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-213"/>
+        <location line="+227"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2547,7 +2512,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2569,7 +2534,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+48"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2679,17 +2644,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+853"/>
+        <location filename="../../gui/main_window.py" line="+856"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-658"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2791,7 +2756,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2861,7 +2826,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+121"/>
+        <location filename="../../gui/actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2887,16 +2852,21 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+1"/>
+        <source>Window and panels</source>
+        <translation>Fenêtre et panneaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Catalogue and export</source>
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+95"/>
+        <location filename="../../gui/menus.py" line="-76"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Renommer un mot-clé ou une personne (dans le panneau latéral)</translation>
     </message>
@@ -2906,7 +2876,32 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Supprimer un mot-clé ou une personne de tous les éléments (dans le panneau latéral)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="-17"/>
+        <location line="+12"/>
+        <source>To the first or last item</source>
+        <translation>Au premier ou au dernier élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A screen up or down</source>
+        <translation>Un écran plus haut ou plus bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the search: to the results</source>
+        <translation>Depuis la recherche&#xa0;: aux résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a field: back to the results</source>
+        <translation>Depuis un champ&#xa0;: retour aux résultats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From Loupe, Compare or Survey: back to the grid, the selection kept</source>
+        <translation>Depuis Loupe, Comparer ou Vue d’ensemble&#xa0;: retour à la grille, sélection gardée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="-18"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2951,7 +2946,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-32"/>
+        <location filename="../../gui/menus.py" line="-58"/>
         <source>No recent catalogues</source>
         <translation>Aucun catalogue récent</translation>
     </message>
@@ -3022,13 +3017,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3058,7 +3053,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Désélectionner tout</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>&amp;Pick</source>
         <translation>&amp;Retenir</translation>
     </message>
@@ -3153,28 +3148,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Grille</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Thumbnails of the view</source>
         <translation>Vignettes de la vue</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+170"/>
+        <location line="+17"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oupe</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Open the Menu Bar</source>
         <translation>Ouvrir la barre de menus</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Show the current item large; %1 again returns to the grid</source>
-        <translation>Afficher l’élément courant en grand&#x202f;; %1 ramène à la grille</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+76"/>
         <source>Edit Capt&amp;ion</source>
         <translation>Modifier la lé&amp;gende</translation>
     </message>
@@ -3184,7 +3173,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Saisir la légende de la sélection&#x202f;; %1 applique et revient à la grille</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
@@ -3214,37 +3203,37 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Plei&amp;n écran</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Thumbnail Grid</source>
-        <translation>Grille de &amp;vignettes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-58"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The view as a table, one row per item, sortable</source>
+        <translation>La vue en tableau, une ligne par élément, triable</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Agrandir les vignettes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Réduire les vignettes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show S&amp;idebar</source>
         <translation>Afficher le &amp;panneau latéral</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show &amp;Inspector</source>
         <translation>Afficher l’&amp;inspecteur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Go to Sidebar</source>
         <translation>Aller au panneau latéral</translation>
     </message>
@@ -3254,7 +3243,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>P&amp;ersonnes…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Faces found in photos: name people, confirm or reject suggestions</source>
         <translation>Visages trouvés dans les photos : nommer les personnes, confirmer ou refuser les suggestions</translation>
     </message>
@@ -3264,7 +3253,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Éditeur d’&amp;horaire…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import Programme…</source>
         <translation>&amp;Importer un programme…</translation>
     </message>
@@ -3279,12 +3268,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Horloges des a&amp;ppareils…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Frise chronologique…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Nouvelle collection…</translation>
     </message>
@@ -8218,7 +8207,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+71"/>
+        <location filename="../../gui/modes.py" line="+72"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
     </message>

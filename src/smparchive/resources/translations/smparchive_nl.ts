@@ -418,7 +418,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -482,47 +482,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Arrows, %1, %2</source>
-        <translation>Pijltjes, %1, %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../gui/menus.py" line="+191"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 / %2 in search</source>
-        <translation>%1 / %2 in het zoekveld</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 in a field</source>
-        <translation>%1 in een veld</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 in Loupe, Compare or Survey</source>
-        <translation>%1 in Loep, Vergelijken of Overzicht</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Go to the results</source>
-        <translation>Naar de resultaten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back to the results</source>
-        <translation>Terug naar de resultaten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back to the grid, with the selection kept</source>
-        <translation>Terug naar het raster, de selectie blijft</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../gui/commands.py" line="+64"/>
         <source>About smparchive</source>
         <translation>Over smparchive</translation>
     </message>
@@ -2442,7 +2407,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+185"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2505,7 +2470,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+220"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2538,8 +2503,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
-        <location line="+215"/>
+        <location line="-213"/>
+        <location line="+227"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2547,7 +2512,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-333"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2569,7 +2534,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+218"/>
+        <location line="+230"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2679,17 +2644,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+853"/>
+        <location filename="../../gui/main_window.py" line="+856"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-658"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2791,7 +2756,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -2861,7 +2826,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+121"/>
+        <location filename="../../gui/actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2887,16 +2852,21 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+1"/>
+        <source>Window and panels</source>
+        <translation>Venster en panelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Catalogue and export</source>
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+95"/>
+        <location filename="../../gui/menus.py" line="-76"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Een trefwoord of persoon hernoemen (in de zijbalk)</translation>
     </message>
@@ -2906,7 +2876,32 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Een trefwoord of persoon van alle items verwijderen (in de zijbalk)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="-17"/>
+        <location line="+12"/>
+        <source>To the first or last item</source>
+        <translation>Naar het eerste of laatste item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A screen up or down</source>
+        <translation>Een scherm omhoog of omlaag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the search: to the results</source>
+        <translation>Vanuit het zoekveld: naar de resultaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a field: back to the results</source>
+        <translation>Vanuit een veld: terug naar de resultaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From Loupe, Compare or Survey: back to the grid, the selection kept</source>
+        <translation>Vanuit Loep, Vergelijken of Overzicht: terug naar het raster, selectie behouden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="-18"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2951,7 +2946,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-32"/>
+        <location filename="../../gui/menus.py" line="-58"/>
         <source>No recent catalogues</source>
         <translation>Geen recente catalogi</translation>
     </message>
@@ -3022,13 +3017,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -3058,7 +3053,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Niets selecteren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>&amp;Pick</source>
         <translation>&amp;Kiezen</translation>
     </message>
@@ -3153,28 +3148,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Raster</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Thumbnails of the view</source>
         <translation>Miniaturen van de weergave</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+170"/>
+        <location line="+17"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oep</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Open the Menu Bar</source>
         <translation>Menubalk openen</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Show the current item large; %1 again returns to the grid</source>
-        <translation>Het huidige item groot tonen; opnieuw %1 gaat terug naar het raster</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+76"/>
         <source>Edit Capt&amp;ion</source>
         <translation>Bijschrift be&amp;werken</translation>
     </message>
@@ -3184,7 +3173,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het bijschrift van de selectie typen; %1 past toe en keert terug naar het raster</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
@@ -3214,37 +3203,37 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Volledig sc&amp;herm</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Thumbnail Grid</source>
-        <translation>&amp;Miniaturenraster</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-58"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The view as a table, one row per item, sortable</source>
+        <translation>De weergave als tabel, één rij per item, sorteerbaar</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Grotere miniaturen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Kleinere miniaturen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show S&amp;idebar</source>
         <translation>&amp;Zijbalk tonen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show &amp;Inspector</source>
         <translation>&amp;Infopaneel tonen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Go to Sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
@@ -3254,7 +3243,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Personen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Faces found in photos: name people, confirm or reject suggestions</source>
         <translation>Gezichten gevonden in foto’s: personen benoemen, suggesties bevestigen of afwijzen</translation>
     </message>
@@ -3264,7 +3253,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Roostereditor…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import Programme…</source>
         <translation>Programma &amp;importeren…</translation>
     </message>
@@ -3279,12 +3268,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Camera&amp;klokken…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Timeline…</source>
         <translation>Tijd&amp;lijn…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Nieuwe collectie…</translation>
     </message>
@@ -8218,7 +8207,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+71"/>
+        <location filename="../../gui/modes.py" line="+72"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
     </message>
