@@ -28,6 +28,7 @@ from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import TOOLBAR
+from smparchive.gui.conflict_box import ConflictBox
 from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
@@ -788,20 +789,15 @@ class MainWindow(QMainWindow):
 
     def show_conflict(self, notice: ConflictNotice) -> None:
         """A teammate changed the value since: say who and what, and let the person keep
-        their value or use their own. Not modal: work goes on while it is open."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed by someone else"),
-                          notice.text, QMessageBox.StandardButton.NoButton, self)  # fmt: skip
-        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
-        mine = box.addButton(self.tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(theirs)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        their value or use their own. Not modal: work goes on while it is open, and what
+        it says follows the catalogue meanwhile (``ConflictBox``)."""
+        box = ConflictBox(notice, self.ops, self)
 
-        def answered(button: object) -> None:
-            self.conflict_box = None
-            notice.use_mine() if button is mine else notice.keep_theirs()
+        def answered() -> None:
+            if self.conflict_box is box:
+                self.conflict_box = None
 
-        box.buttonClicked.connect(answered)
+        box.answered.connect(answered)
         self.conflict_box = box
         self.say(notice.text, 8000)
         box.show()

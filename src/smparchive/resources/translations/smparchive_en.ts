@@ -558,7 +558,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+405"/>
+        <location filename="../../gui/main_window.py" line="+406"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+180"/>
+        <location filename="../../gui/undo.py" line="+183"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

@@ -533,6 +533,29 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../gui/conflict_box.py" line="+56"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply mine</source>
+        <translation>Appliquer la mienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use mine</source>
+        <translation>Utiliser la mienne</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <location filename="../../gui/context_menus.py" line="+63"/>
@@ -2679,12 +2702,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+853"/>
+        <location filename="../../gui/main_window.py" line="+849"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-650"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2746,22 +2769,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../gui/conflict_box.py" line="-33"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep theirs</source>
-        <translation>Garder la leur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use mine</source>
-        <translation>Utiliser la mienne</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/main_window.py" line="+148"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3340,7 +3353,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+292"/>
+        <location filename="../../gui/ops.py" line="+395"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3360,7 +3373,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>valeurs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -3370,17 +3383,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-20"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
+        <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -7936,7 +7954,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+162"/>
+        <location filename="../../gui/undo.py" line="+165"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>

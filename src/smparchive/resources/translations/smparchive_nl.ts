@@ -533,6 +533,29 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../gui/conflict_box.py" line="+56"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply mine</source>
+        <translation>Mijn waarde toepassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <location filename="../../gui/context_menus.py" line="+63"/>
@@ -2679,12 +2702,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+853"/>
+        <location filename="../../gui/main_window.py" line="+849"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-650"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2746,22 +2769,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../gui/conflict_box.py" line="-33"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep theirs</source>
-        <translation>Hun waarde houden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use mine</source>
-        <translation>Mijn waarde gebruiken</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/main_window.py" line="+148"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3340,7 +3353,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+292"/>
+        <location filename="../../gui/ops.py" line="+395"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3360,7 +3373,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>waarden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -3370,17 +3383,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-20"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
+        <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -7936,7 +7954,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+162"/>
+        <location filename="../../gui/undo.py" line="+165"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
