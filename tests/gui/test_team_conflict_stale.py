@@ -126,3 +126,60 @@ def test_use_mine_looks_again_before_replacing_a_value(
     _press(again, "Keep theirs")
     assert bob.item(item).rating == 3
     assert window.undo_stack.canUndo() and not window.undo_stack.canRedo()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (title, text) of each warning the window shows."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *_a: said.append((title, text))
+    )
+    return said
+
+
+def _undo_a_keyword_bob_had_just_added(window: Any, qtbot: Any, bob: Any) -> None:
+    item = bob.query_ids()[0]
+    bob.tag_items([item], ["Panel"])  # bob, a moment before alice
+    window.ops.tag([item], ["panel"], "keyword")  # alice: already there, her step
+    window.undo_stack.undo()  # alice's Ctrl+Z
+
+
+def test_an_undo_refused_says_one_sentence(
+    window: Any, qtbot: Any, bob: Any, boxes: list[tuple[str, str]]
+) -> None:
+    """It read "Tag Panel: Nothing was undone: bob had made ...": the step's name, then a
+    reason that began with a name of its own."""
+    _undo_a_keyword_bob_had_just_added(window, qtbot, bob)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
+    text = boxes[-1][1]
+    assert text.startswith(
+        f"“Tag Panel” was not undone: {bob.user_name} had made the same change just before"
+    )
+    assert text.count(":") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "start"),
+    [
+        ("french", "«\u00a0Étiqueter Panel\u00a0» n’a pas été annulé\u00a0: {user} avait fait"),
+        ("dutch", "‘Panel taggen’ is niet ongedaan gemaakt: {user} had"),
+    ],
+)
+def test_an_undo_refused_says_one_sentence_in_french_and_dutch(
+    request: pytest.FixtureRequest,
+    window: Any,
+    qtbot: Any,
+    bob: Any,
+    boxes: list[tuple[str, str]],
+    language: str,
+    start: str,
+) -> None:
+    request.getfixturevalue(language)
+    _undo_a_keyword_bob_had_just_added(window, qtbot, bob)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
+    text = boxes[-1][1]
+    assert text.startswith(start.format(user=bob.user_name)), text
+    assert text.count(":") == 1

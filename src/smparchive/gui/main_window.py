@@ -384,8 +384,9 @@ class MainWindow(QMainWindow):
                 log.warning("%s: %s", label, exc)
                 self._show_away(True)
             return
-        # the step's name, then why: "Étiqueter X : …" in French (it read "Étiqueter X: …")
-        self.show_failure(exc, self.tr("%1: %2").replace("%1", label).replace("%2", "%1"))
+        # the step's name, then why, one sentence: "“Tag X” was not undone: bob had …" (it
+        # read "Tag X: Nothing was undone: bob had …"); "Étiqueter X : …" in French
+        self.show_error(problem_texts.labelled(label, exc))
 
     def _server_answering(self, online: bool) -> None:
         if online:  # (edits refused before the feed noticed it was away stay counted)

@@ -359,7 +359,6 @@ class TeamOps(CatalogBase):
         now, None when none would. Reads only."""
         if record.entry_id is None:
             return None
-        what = f"{'redo' if record.is_redo else 'undo'} '{record.label.removeprefix('Undo ')}'"
         with self._read() as s:
             try:
                 audit.check_no_newer_change(
@@ -367,7 +366,7 @@ class TeamOps(CatalogBase):
                     user=self.user_name,
                     entry_id=record.entry_id,
                     items=record.changes.items,
-                    what=what,
+                    redo=record.is_redo,
                 )
             except EditConflict as exc:
                 return exc

@@ -2702,22 +2702,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+849"/>
+        <location filename="../../gui/main_window.py" line="+850"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-651"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
-    <message>
-        <location line="+189"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+208"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -4728,22 +4723,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Nothing was undone: {user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: {user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+342"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4753,7 +4733,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1376"/>
+        <location line="-1380"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6009,16 +5989,61 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Rien n’a été annulé&#xa0;: {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+        <source>Nothing was undone: {why}</source>
+        <translation>Rien n’a été annulé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+        <location line="+1"/>
+        <source>Nothing was redone: {why}</source>
+        <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>“{label}” was not undone: {why}</source>
+        <translation>«&#xa0;{label}&#xa0;» n’a pas été annulé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}” was not redone: {why}</source>
+        <translation>«&#xa0;{label}&#xa0;» n’a pas été rétabli&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change; taking yours back would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification&#xa0;; reprendre la vôtre remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>un membre de l’équipe avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
+        <translation>ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+517"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>

@@ -2702,22 +2702,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+849"/>
+        <location filename="../../gui/main_window.py" line="+850"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-651"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
-    <message>
-        <location line="+189"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+208"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -4728,22 +4723,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Nothing was undone: {user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Niets ongedaan gemaakt: {user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Niets ongedaan gemaakt: een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
-        <translation>Er is niets ongedaan gemaakt: wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+342"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4753,7 +4733,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1376"/>
+        <location line="-1380"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6009,16 +5989,61 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Niets ongedaan gemaakt: {user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+        <source>Nothing was undone: {why}</source>
+        <translation>Niets ongedaan gemaakt: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Niets ongedaan gemaakt: een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+        <location line="+1"/>
+        <source>Nothing was redone: {why}</source>
+        <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>“{label}” was not undone: {why}</source>
+        <translation>‘{label}’ is niet ongedaan gemaakt: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}” was not redone: {why}</source>
+        <translation>‘{label}’ is niet opnieuw gedaan: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change; taking yours back would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging; de uwe terugnemen zou die waarde vervangen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
+        <translation>wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+517"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
