@@ -56,5 +56,28 @@ def test_undo_over_bobs_newer_value_names_the_file_as_the_app_does(capsys: Any, 
     code, _out, err = _run(capsys, path, "undo")
     assert code == EXIT_PROBLEMS
     assert "“Set rating” was not undone: bob changed the rating of a.jpg at " in err
-    assert "after your change; taking yours back would replace their value." in err
+    # the words of the app's question about it
+    assert "after your change. Undoing your change would replace their value." in err
     assert bob.item(item).rating == 5
+
+
+def test_a_teammates_change_in_the_way_is_titled_as_in_the_app(capsys: Any, team: Any) -> None:
+    """The app titles every such refusal "Changed by someone else"; the CLI printed
+    "smparchive: ..." for an undo and a checked edit alike."""
+    path, bob = team
+    first, second = bob.query_ids()
+    bob.tag_items([first], ["Panel"])
+    _run(capsys, path, "tag", str(first), "--add", "Panel")
+    refusals = [_run(capsys, path, "undo")[2]]
+    _run(capsys, path, "set", str(second), "--rating", "2")
+    bob.set_fields([second], rating=5)
+    refusals.append(_run(capsys, path, "undo")[2])
+    code, _out, err = _run(
+        capsys, path, "set", str(second), "--rating", "1", "--expect", "rating=2"
+    )
+    assert code == EXIT_PROBLEMS
+    refusals.append(err)
+    for said in refusals:
+        title, sentence = said.splitlines()
+        assert title == "Changed by someone else"
+        assert "bob" in sentence and "smparchive:" not in sentence

@@ -183,3 +183,32 @@ def test_an_undo_refused_says_one_sentence_in_french_and_dutch(
     text = boxes[-1][1]
     assert text.startswith(start.format(user=bob.user_name)), text
     assert text.count(":") == 1
+
+
+def test_an_undo_a_teammate_refused_is_titled_as_the_conflict_box(
+    window: Any, qtbot: Any, bob: Any, boxes: list[tuple[str, str]]
+) -> None:
+    """One situation, one name: the refusal was titled "smparchive" where the question
+    about the same teammate's change was "Changed by someone else"."""
+    _undo_a_keyword_bob_had_just_added(window, qtbot, bob)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=3000)  # the step left
+    item = bob.query_ids()[1]
+    window.ops.set_fields([item], "Rate 2", rating=2)  # alice
+    bob.set_fields([item], rating=5)
+    window.undo_stack.undo()
+    assert boxes[-1][0] == _box(window, qtbot).windowTitle() == "Changed by someone else"
+
+
+def test_a_redo_over_a_teammates_value_says_redo(window: Any, qtbot: Any, bob: Any) -> None:
+    """The question said "Undoing your change would replace their value" for a redo too."""
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.inspector.editor("rating").committed.emit(2)  # alice
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bob.item(item).rating == 0, timeout=3000)
+    bob.set_fields([item], rating=4)
+    window.undo_stack.redo()
+    box = _box(window, qtbot)
+    assert "Redoing your change would replace their value." in box.text()
+    assert "Undoing" not in box.text()

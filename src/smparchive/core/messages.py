@@ -693,8 +693,12 @@ PROBLEMS: dict[str, str] = {
     "undo.step_not_redone": "“{label}” was not redone: {why}",
     # a teammate's newer value of what the step changed (core/catalog/audit.py)
     "undo.newer_change": (
-        "{user} changed the {field} of {item} at {at} UTC, after your change; taking "
-        "yours back would replace their value."
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
+        "change would replace their value."
+    ),
+    "undo.newer_change_redo": (
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your "
+        "change would replace their value."
     ),
     # "Use mine" on an undo a teammate's change since left nothing to apply (core/catalog/base.py)
     "undo.nothing_left": (
@@ -1308,6 +1312,35 @@ def labelled(label: str, reason: str) -> str:
     if found is not None and found[0] in _STEP_LEADS:
         return problem(_STEP_LEADS[found[0]], label=label, why=found[1]["why"])
     return f"{label}: {reason}"
+
+
+# Reasons that are a teammate's change standing in the way of one's own: the app and the
+# CLI say them under one title, wherever they are said (menu undo, redo, `smparchive undo`)
+TEAMMATE_TITLE = "Changed by someone else"
+_BY_TEAMMATE = frozenset(
+    {
+        "undo.newer_change",
+        "undo.newer_change_redo",
+        "undo.theirs_too",
+        "undo.theirs_too_unnamed",
+        "undo.nothing_left",
+        "undo.nothing_left_unnamed",
+    }
+)
+
+
+def by_teammate(reason: str) -> bool:
+    """Whether ``reason`` (a refusal, with or without its step's name) is a teammate's change
+    standing in the way."""
+    found = identify(reason)
+    while found is not None:
+        code, values = found
+        if code in _BY_TEAMMATE:
+            return True
+        if code not in _STEP_LEADS and code not in _STEP_LEADS.values():
+            return False
+        found = identify(values["why"])  # "Nothing was undone: {why}": look at why
+    return False
 
 
 def refused(code: str, *, redo: bool = False, **values: object) -> Message:

@@ -60,6 +60,7 @@ class ConflictNotice:
     items: frozenset[int]  # a change to one of these may end (or change) the conflict
     text: str = ""
     gone: bool = False
+    redo: bool = False  # the refused step was a redo
 
 
 def same_conflict(a: EditConflict, b: EditConflict) -> bool:
@@ -313,12 +314,13 @@ class OpRunner(QObject):
                 retry=lambda: command.apply_anyway(override=False),
                 recheck=lambda c: c.undo_conflict(record),
                 items=record.changes.items,
+                redo=record.is_redo,
             )
         )
 
     def _notify(self, notice: ConflictNotice) -> None:
         """Ask about ``notice`` (its text in the interface's language)."""
-        notice.text = self._conflict_text(notice.error, undo=notice.undo)
+        notice.text = self._conflict_text(notice.error, undo=notice.undo, redo=notice.redo)
         self.conflict.emit(notice)
 
     def look_again(
@@ -339,7 +341,7 @@ class OpRunner(QObject):
                     changed()
                 elif now is not None and (notice.gone or not same_conflict(now, notice.error)):
                     notice.error, notice.gone = now, False
-                    notice.text = self._conflict_text(now, undo=notice.undo)
+                    notice.text = self._conflict_text(now, undo=notice.undo, redo=notice.redo)
                     changed()
             finally:
                 done()
@@ -406,15 +408,21 @@ class OpRunner(QObject):
         item = exc.item_name or self.tr("item %1").replace("%1", str(exc.item_id or ""))
         return who, what, item
 
-    def _conflict_text(self, exc: EditConflict, *, undo: bool) -> str:
-        """Who changed what since, in the interface's language."""
+    def _conflict_text(self, exc: EditConflict, *, undo: bool, redo: bool = False) -> str:
+        """Who changed what since, in the interface's language (``undo``: a refused undo,
+        or with ``redo`` a refused redo; else an edit)."""
         from smparchive.gui import formatting as fmt
         from smparchive.gui.widgets.history import show_value
 
         who, what, item = self._conflict_parts(exc)
         key = (exc.field or "").removeprefix("items.").removeprefix("text.")
         when = fmt.date_time(exc.at) if exc.at is not None else ""
-        if undo:
+        if undo and redo:
+            text = self.tr(
+                "%1 changed the %2 of %3 at %4, after your change. Redoing your change "
+                "would replace their value."
+            )
+        elif undo:
             text = self.tr(
                 "%1 changed the %2 of %3 at %4, after your change. Undoing your change "
                 "would replace their value."

@@ -1525,8 +1525,13 @@ SENTENCES: dict[str, str] = {
     "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not redone: {why}"),
     "undo.newer_change": QT_TRANSLATE_NOOP(
         "Problems",
-        "{user} changed the {field} of {item} at {at} UTC, after your change; taking yours "
-        "back would replace their value.",
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
+        "change would replace their value.",
+    ),
+    "undo.newer_change_redo": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your "
+        "change would replace their value.",
     ),
     "undo.nothing_left": QT_TRANSLATE_NOOP(
         "Problems",
@@ -2053,7 +2058,7 @@ def error_text(exc: BaseException) -> str:
     """What a failed operation says to the person, in the interface language: the core's
     coded sentence (a :class:`~smparchive.core.messages.Message` raised as the exception's
     message, or its English recognised), else the exception's own text."""
-    said = _said(exc)
+    said = raised(exc)
     return sentence(said) if said else exc.__class__.__name__
 
 
@@ -2061,7 +2066,7 @@ def labelled(label: str, reason: BaseException | str) -> str:
     """Why the step named ``label`` (in the interface's language) did not happen, as one
     sentence: "« Étiqueter X » n’a pas été annulé : bob avait fait …" where the reason
     opens with what did not happen (``messages.labelled``), else "label: reason"."""
-    said = reason if isinstance(reason, str) else _said(reason)
+    said = reason if isinstance(reason, str) else raised(reason)
     composed = messages.labelled(label, said)
     if isinstance(composed, messages.Message):
         return sentence(composed)
@@ -2071,7 +2076,7 @@ def labelled(label: str, reason: BaseException | str) -> str:
     )
 
 
-def _said(exc: BaseException) -> str:
+def raised(exc: BaseException) -> str:
     """An exception's sentence as raised (a coded Message keeps its code)."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 

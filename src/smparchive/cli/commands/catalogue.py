@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -161,13 +160,12 @@ def cmd_redo(ctx: Context) -> int:
 def _undone(cat: Catalog, record: UndoRecord) -> OpResult[None] | None:
     """Apply the undo (or redo) ``record``; None, said, when it was refused: the step by
     the name the app gives it, then why, in one sentence."""
+    from smparchive.cli.output import refusal
     from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
     from smparchive.core.catalog.labels import readable
-    from smparchive.core.messages import labelled
 
     try:
         return cat.undo(record)
     except (EditConflict, NothingLeftToUndo) as exc:
-        step = readable(record.label.removeprefix("Undo "))
-        print(labelled(step, exc.args[0] if exc.args else str(exc)), file=sys.stderr)
+        refusal(exc, readable(record.label.removeprefix("Undo ")))
         return None

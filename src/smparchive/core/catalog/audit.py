@@ -302,7 +302,7 @@ def check_no_newer_change(
         name = item_name(s, hit)
         # the words the app's "Changed by someone else" box says (gui/ops.py), in English
         said = refused(
-            "undo.newer_change",
+            "undo.newer_change_redo" if redo else "undo.newer_change",
             redo=redo,
             user=entry.user_name,
             field=describe_field(first),

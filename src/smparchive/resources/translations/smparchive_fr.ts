@@ -2702,17 +2702,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+850"/>
+        <location filename="../../gui/main_window.py" line="+854"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-654"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -2769,7 +2769,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+148"/>
+        <location filename="../../gui/main_window.py" line="+149"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3348,7 +3348,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+395"/>
+        <location filename="../../gui/ops.py" line="+397"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3368,7 +3368,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>valeurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -3378,7 +3383,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
@@ -3388,7 +3393,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
@@ -4723,7 +4728,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+347"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4733,7 +4738,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1380"/>
+        <location line="-1385"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6008,12 +6013,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>«&#xa0;{label}&#xa0;» n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{user} changed the {field} of {item} at {at} UTC, after your change; taking yours back would replace their value.</source>
-        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification&#xa0;; reprendre la vôtre remplacerait sa valeur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6048,7 +6048,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
     <message>
+        <location line="-35"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your change would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
         <translation>La connexion à la base de données du catalogue a été perdue pendant la commande (le serveur s’est arrêté ou a redémarré) ; rien n’en a été enregistré sauf mention contraire, réessayez.</translation>
     </message>

@@ -2702,17 +2702,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+850"/>
+        <location filename="../../gui/main_window.py" line="+854"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-654"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2769,7 +2769,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+148"/>
+        <location filename="../../gui/main_window.py" line="+149"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3348,7 +3348,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+395"/>
+        <location filename="../../gui/ops.py" line="+397"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3368,7 +3368,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>waarden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -3378,7 +3383,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
@@ -3388,7 +3393,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -4723,7 +4728,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+347"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4733,7 +4738,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1380"/>
+        <location line="-1385"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6008,12 +6013,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>‘{label}’ is niet opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{user} changed the {field} of {item} at {at} UTC, after your change; taking yours back would replace their value.</source>
-        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging; de uwe terugnemen zou die waarde vervangen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -6048,7 +6048,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
     <message>
+        <location line="-35"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your change would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
         <translation>De verbinding met de database van de catalogus viel weg tijdens de opdracht (de server stopte of herstartte); er is niets van bewaard tenzij gemeld, probeer het opnieuw.</translation>
     </message>
