@@ -321,3 +321,22 @@ def test_history_says_a_clock_correction_in_the_interfaces_units(french: Any) ->
     days = _record("Correct clock of FUJIFILM X-T4 (C9012) by +2 d 1 h")
     assert change_title(days).endswith("+2 j 1 h"), change_title(days)
     assert "+2 d" not in change_title(days)
+
+
+def test_a_history_that_cannot_be_read_says_why_in_the_interfaces_language(
+    window: Any, qtbot: Any, french: Any
+) -> None:
+    """The reason after "L’historique n’a pas pu être lu : " was the core's English."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+    from smparchive.gui.widgets.history import HistoryPanel
+
+    def unreadable(_item: int, _n: int) -> list[Any]:
+        raise CatalogError(problem("db.no_server"))
+
+    panel = HistoryPanel(unreadable, window.runner, window)
+    qtbot.addWidget(panel)
+    panel.show_item(window.catalog.query_ids()[0])
+    qtbot.waitUntil(lambda: "Loading" not in panel.note.text() and "…" not in panel.note.text())
+    assert "Cannot connect" not in panel.note.text()
+    assert "base de données" in panel.note.text()

@@ -109,6 +109,6 @@ def test_a_failed_steps_message_puts_the_colon_as_the_language_does(
     """A refused undo said "Étiqueter mobilite: Rien n'a été annulé…" in the French app: the
     step's name and the reason are joined as French joins them ("… : …")."""
     shown: list[str] = []
-    monkeypatch.setattr(window, "show_error", shown.append)
+    monkeypatch.setattr(window, "show_error", lambda text, _title=None: shown.append(text))
     window.runner.task_failed.emit("Étiqueter mobilite", RuntimeError("Rien n'a été annulé."), True)
     assert shown == ["Étiqueter mobilite : Rien n'a été annulé."]

@@ -102,3 +102,18 @@ def human_bytes(n: int) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{n} B"
+
+
+def refusal(exc: BaseException, step: str | None = None) -> None:
+    """Say on stderr why a change was refused: with ``step``, naming it in one sentence
+    ("“Tag Panel” was not undone: bob had made …"); a teammate's change in the way under
+    the title the app's box has ("Changed by someone else"), on a line of its own."""
+    from smparchive.core.catalog.changes import EditConflict
+    from smparchive.core.messages import TEAMMATE_TITLE, by_teammate, labelled
+
+    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    text = labelled(step, said) if step else said
+    if isinstance(exc, EditConflict) or by_teammate(said):
+        print(f"{TEAMMATE_TITLE}\n{text}", file=sys.stderr)  # the title, not the program's name
+    else:  # the step's name leads where there is one (not "smparchive: “X” was not ...")
+        print(text if step else f"smparchive: {text}", file=sys.stderr)

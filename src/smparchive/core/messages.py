@@ -685,33 +685,44 @@ PROBLEMS: dict[str, str] = {
         "Another scan of this catalogue is running ({name}). Stopped waiting for it."
     ),
     "scan.busy_stopped": "Another scan of this catalogue is running. Stopped waiting for it.",
+    # an undo or redo that did not happen, and why (one of the undo.* reasons below); the
+    # app and the CLI name the step instead of "Nothing" (:func:`labelled`)
+    "undo.not_undone": "Nothing was undone: {why}",
+    "undo.not_redone": "Nothing was redone: {why}",
+    "undo.step_not_undone": "“{label}” was not undone: {why}",
+    "undo.step_not_redone": "“{label}” was not redone: {why}",
+    # a teammate's newer value of what the step changed (core/catalog/audit.py)
+    "undo.newer_change": (
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
+        "change would replace their value."
+    ),
+    "undo.newer_change_redo": (
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your "
+        "change would replace their value."
+    ),
     # "Use mine" on an undo a teammate's change since left nothing to apply (core/catalog/base.py)
     "undo.nothing_left": (
-        "Nothing was undone: {user} has since merged, renamed or removed what your change "
-        "made, so none of it is left to take back; change the item by hand if it should "
-        "differ."
+        "{user} has since merged, renamed or removed what your change made, so none of it "
+        "is left to take back; change the item by hand if it should differ."
     ),
-    # an undo or redo whose rows have all left the catalogue since (core/catalog/base.py)
+    # a teammate had made the same change just before (core/catalog/base.py)
     "undo.theirs_too": (
-        "Nothing was undone: {user} had made the same change just before you, so it stays "
-        "as it is; change the item by hand if it should differ. This step is no longer in "
-        "your undo history."
+        "{user} had made the same change just before you, so it stays as it is; change the "
+        "item by hand if it should differ. This step is no longer in your undo history."
     ),
     # the same two, when the history no longer names the teammate
     "undo.nothing_left_unnamed": (
-        "Nothing was undone: a teammate has since merged, renamed or removed what your "
-        "change made, so none of it is left to take back; change the item by hand if it "
-        "should differ."
+        "a teammate has since merged, renamed or removed what your change made, so none of "
+        "it is left to take back; change the item by hand if it should differ."
     ),
     "undo.theirs_too_unnamed": (
-        "Nothing was undone: a teammate had made the same change just before you, so it "
-        "stays as it is; change the item by hand if it should differ. This step is no "
-        "longer in your undo history."
+        "a teammate had made the same change just before you, so it stays as it is; change "
+        "the item by hand if it should differ. This step is no longer in your undo history."
     ),
+    # an undo or redo whose rows have all left the catalogue since (core/catalog/base.py)
     "undo.gone": (
-        "Nothing was undone: what this step changed is no longer in the catalogue (its "
-        "folder or its items were removed from it since). This step is no longer in your "
-        "undo history."
+        "what this step changed is no longer in the catalogue (its folder or its items were "
+        "removed from it since). This step is no longer in your undo history."
     ),
     # a database error while the catalogue is open (core/catalog/dberrors.py)
     "db.password_refused": (
@@ -1281,6 +1292,60 @@ def _message(code: str, values: dict[str, str]) -> Message:
 def problem(code: str, **values: object) -> Message:
     """The English sentence of problem ``code`` with its values (a :class:`Message`)."""
     return Message(code, **values)
+
+
+# A reason that opens with what did not happen ("Nothing was undone: {why}") gives that
+# opening up to the name of the step it is about: "“Tag Chairs” was not undone: bob had
+# made …", one sentence, not "Tag Chairs: Nothing was undone: bob had made …".
+_STEP_LEADS = {
+    "undo.not_undone": "undo.step_not_undone",
+    "undo.not_redone": "undo.step_not_redone",
+}
+
+
+def labelled(label: str, reason: str) -> str:
+    """Why the step named ``label`` did not happen, as one sentence (the app says it in
+    the interface's language through ``problem_texts.labelled``; the CLI as it is): the
+    step's own opening where the reason opens with what did not happen, else
+    "label: reason"."""
+    found = identify(reason)
+    if found is not None and found[0] in _STEP_LEADS:
+        return problem(_STEP_LEADS[found[0]], label=label, why=found[1]["why"])
+    return f"{label}: {reason}"
+
+
+# Reasons that are a teammate's change standing in the way of one's own: the app and the
+# CLI say them under one title, wherever they are said (menu undo, redo, `smparchive undo`)
+TEAMMATE_TITLE = "Changed by someone else"
+_BY_TEAMMATE = frozenset(
+    {
+        "undo.newer_change",
+        "undo.newer_change_redo",
+        "undo.theirs_too",
+        "undo.theirs_too_unnamed",
+        "undo.nothing_left",
+        "undo.nothing_left_unnamed",
+    }
+)
+
+
+def by_teammate(reason: str) -> bool:
+    """Whether ``reason`` (a refusal, with or without its step's name) is a teammate's change
+    standing in the way."""
+    found = identify(reason)
+    while found is not None:
+        code, values = found
+        if code in _BY_TEAMMATE:
+            return True
+        if code not in _STEP_LEADS and code not in _STEP_LEADS.values():
+            return False
+        found = identify(values["why"])  # "Nothing was undone: {why}": look at why
+    return False
+
+
+def refused(code: str, *, redo: bool = False, **values: object) -> Message:
+    """An undo (or redo) that did not happen because of reason ``code``."""
+    return problem("undo.not_redone" if redo else "undo.not_undone", why=problem(code, **values))
 
 
 def item_problems(status: str, status_reason: str | None, warnings: str | None = None) -> list[str]:

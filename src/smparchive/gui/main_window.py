@@ -23,11 +23,13 @@ from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.errors import server_away
 from smparchive.core.catalog.locations import short_name
 from smparchive.core.catalog.records import ItemRecord, RootRecord, SessionRecord
+from smparchive.core.messages import by_teammate
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import MODE_ACTIONS, TOOLBAR
+from smparchive.gui.conflict_box import ConflictBox
 from smparchive.gui.controllers import vocabulary
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
@@ -389,8 +391,11 @@ class MainWindow(QMainWindow):
                 log.warning("%s: %s", label, exc)
                 self._show_away(True)
             return
-        # the step's name, then why: "Étiqueter X : …" in French (it read "Étiqueter X: …")
-        self.show_failure(exc, self.tr("%1: %2").replace("%1", label).replace("%2", "%1"))
+        # the step's name, then why, one sentence: "“Tag X” was not undone: bob had …" (it
+        # read "Tag X: Nothing was undone: bob had …"); "Étiqueter X : …" in French
+        # a teammate's change in the way: titled as the question about one is, wherever
+        title = problem_texts.conflict_title() if by_teammate(problem_texts.raised(exc)) else None
+        self.show_error(problem_texts.labelled(label, exc), title)
 
     def _server_answering(self, online: bool) -> None:
         if online:  # (edits refused before the feed noticed it was away stay counted)
@@ -818,20 +823,15 @@ class MainWindow(QMainWindow):
 
     def show_conflict(self, notice: ConflictNotice) -> None:
         """A teammate changed the value since: say who and what, and let the person keep
-        their value or use their own. Not modal: work goes on while it is open."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed by someone else"),
-                          notice.text, QMessageBox.StandardButton.NoButton, self)  # fmt: skip
-        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
-        mine = box.addButton(self.tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(theirs)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        their value or use their own. Not modal: work goes on while it is open, and what
+        it says follows the catalogue meanwhile (``ConflictBox``)."""
+        box = ConflictBox(notice, self.ops, self)
 
-        def answered(button: object) -> None:
-            self.conflict_box = None
-            notice.use_mine() if button is mine else notice.keep_theirs()
+        def answered() -> None:
+            if self.conflict_box is box:
+                self.conflict_box = None
 
-        box.buttonClicked.connect(answered)
+        box.answered.connect(answered)
         self.conflict_box = box
         self.say(notice.text, 8000)
         box.show()
@@ -852,12 +852,13 @@ class MainWindow(QMainWindow):
         room = max(0, right - STATUS_GAP - bar.contentsMargins().left())
         bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room), ms)
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, title: str | None = None) -> None:
         """Tell the person what went wrong, in a sentence already in the interface's
-        language (a failed operation's exception goes through ``show_failure``)."""
+        language (a failed operation's exception goes through ``show_failure``); ``title``:
+        the box's, if not the app's name."""
         log.warning("%s", message)
         self.say(message, 8000)
-        QMessageBox.warning(self, self.tr("smparchive"), message)
+        QMessageBox.warning(self, title or self.tr("smparchive"), message)
 
     def show_failure(self, exc: BaseException, template: str = "%1") -> None:
         """Tell the person why an operation failed: ``template`` with ``%1`` replaced by

@@ -13,6 +13,7 @@ object, never the catalogue's write methods.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -32,6 +33,7 @@ from smparchive.gui.undo import CatalogCommand
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
+log = logging.getLogger(__name__)
 Op: TypeAlias = "Callable[[Catalog], OpResult[Any]]"
 # fields whose values are the person's own words: quoted where a sentence names them
 QUOTED = frozenset(
@@ -39,16 +41,30 @@ QUOTED = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class ConflictNotice:
     """A change refused because a teammate changed the same value since: what to tell the
-    person, and the two ways on ("Keep theirs": nothing changes; "Use mine": apply it
-    over their value)."""
+    person and the ways on ("Keep theirs": nothing changes; "Use mine": apply it over their
+    value). It follows the catalogue while it is open (``OpRunner.look_again``): ``error``
+    is the newest conflict found, ``gone`` says it no longer stands (they took it back),
+    and "Use mine" looks again before it applies anything (``OpRunner.use_mine``)."""
 
-    text: str
-    keep_theirs: Callable[[], None]
-    use_mine: Callable[[], object]
     error: EditConflict
+    undo: bool  # an undo or redo refused (else an edit based on the values shown)
+    keep_theirs: Callable[[], None]
+    use_mine_anyway: Callable[[], object]  # over the teammate's value, unchecked
+    retry: Callable[[], object]  # the change again with its check (nothing in the way now)
+    # what stands in the way now (a read, on a worker): a conflict, or None
+    recheck: Callable[[Catalog], EditConflict | None]
+    items: frozenset[int]  # a change to one of these may end (or change) the conflict
+    text: str = ""
+    gone: bool = False
+    redo: bool = False  # the refused step was a redo
+
+
+def same_conflict(a: EditConflict, b: EditConflict) -> bool:
+    """Whether two refusals name the same change of the same teammate."""
+    return (a.user, a.item_id, a.field, a.at, a.now) == (b.user, b.item_id, b.field, b.at, b.now)
 
 
 class OpRunner(QObject):
@@ -192,10 +208,16 @@ class OpRunner(QObject):
         def again() -> None:
             self.set_fields(ids, label, on_error=on_error, **values)
 
+        def checked() -> None:
+            self.set_fields(ids, label, on_error=on_error, expect=expect, **values)
+
+        def recheck(c: Catalog) -> EditConflict | None:
+            return c.edit_conflict(ids, expect_fields=expect)
+
         return self.run(
             label,
             lambda c: c.edit_items(ids, fields=values, expect_fields=expect),
-            on_error=self._asking(ids, again, on_error),
+            on_error=self._asking(ids, again, on_error, checked, recheck),
         )
 
     def _asking(
@@ -203,10 +225,13 @@ class OpRunner(QObject):
         ids: list[int],
         again: Callable[[], object],
         on_error: Callable[[BaseException], None] | None,
+        checked: Callable[[], object],
+        recheck: Callable[[Catalog], EditConflict | None],
     ) -> Callable[[BaseException], None]:
         """The error handler of an edit based on the values shown: a teammate's newer value
-        asks Keep theirs / Use mine (``again``: the edit with no check); one's own edit, not
-        refreshed yet, is no conflict; any other error goes to ``on_error``."""
+        asks Keep theirs / Use mine (``again``: the edit with no check; ``checked``: with
+        it; ``recheck``: what would refuse it now); one's own edit, not refreshed yet, is no
+        conflict; any other error goes to ``on_error``."""
 
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, EditConflict):
@@ -214,12 +239,15 @@ class OpRunner(QObject):
             elif exc.user == self.catalog.user_name:
                 again()
             else:
-                self.conflict.emit(
+                self._notify(
                     ConflictNotice(
-                        self._conflict_text(exc, undo=False),
+                        exc,
+                        undo=False,
                         keep_theirs=lambda: self.announce(ChangeSummary(items=frozenset(ids))),
-                        use_mine=again,
-                        error=exc,
+                        use_mine_anyway=again,
+                        retry=checked,
+                        recheck=recheck,
+                        items=frozenset(ids),
                     )
                 )
 
@@ -273,21 +301,97 @@ class OpRunner(QObject):
             if exc.item_id is not None:
                 self.announce(ChangeSummary(items=frozenset({exc.item_id})))
 
-        self.conflict.emit(
+        record = command.record
+        self._notify(
             ConflictNotice(
-                self._conflict_text(exc, undo=True),
+                exc,
+                undo=True,
                 keep_theirs=keep_theirs,
                 # nothing of it left to apply (merged away): the step leaves the stack,
                 # and the reason is said
-                use_mine=lambda: command.apply_anyway(nothing_left=lambda: gone()),
-                error=exc,
+                use_mine_anyway=lambda: command.apply_anyway(nothing_left=lambda: gone()),
+                retry=lambda: command.apply_anyway(override=False),
+                recheck=lambda c: c.undo_conflict(record),
+                items=record.changes.items,
+                redo=record.is_redo,
             )
         )
 
-    def _conflict_text(self, exc: EditConflict, *, undo: bool) -> str:
-        """Who changed what since, in the interface's language."""
-        from smparchive.gui import formatting as fmt
-        from smparchive.gui.widgets.history import field_name, show_value
+    def _notify(self, notice: ConflictNotice) -> None:
+        """Ask about ``notice`` (its text in the interface's language)."""
+        notice.text = self._conflict_text(notice.error, undo=notice.undo, redo=notice.redo)
+        self.conflict.emit(notice)
+
+    def look_again(
+        self, notice: ConflictNotice, changed: Callable[[], None], done: Callable[[], None]
+    ) -> None:
+        """Read what stands in the way of the refused change now, on a worker, and bring
+        ``notice`` up to date (``changed`` is called when it changed, ``done`` in any case):
+        the box would otherwise go on naming a value the teammate has since taken back."""
+        own = self.catalog.user_name
+
+        def seen(now: EditConflict | None) -> None:
+            try:
+                if now is not None and now.user == own:
+                    now = None  # one's own newer change stands in nobody's way
+                if now is None and not notice.gone:
+                    notice.gone = True
+                    notice.text = self._gone_text(notice.error)
+                    changed()
+                elif now is not None and (notice.gone or not same_conflict(now, notice.error)):
+                    notice.error, notice.gone = now, False
+                    notice.text = self._conflict_text(now, undo=notice.undo, redo=notice.redo)
+                    changed()
+            finally:
+                done()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("conflict not looked at again: %s", exc)  # it says what it said
+            done()
+
+        catalog = self.catalog
+        self.runner.submit(
+            lambda _ctx: notice.recheck(catalog),
+            label=problem_texts.conflict_title(),
+            on_done=seen,
+            on_error=failed,
+        )
+
+    def use_mine(self, notice: ConflictNotice) -> None:
+        """ "Use mine" (or "Apply mine"): look again first. Their change still stands as the
+        box said: apply over it; it no longer stands: the change with its own check; another
+        change stands in the way now: ask again, naming that one, and apply nothing."""
+        own = self.catalog.user_name
+
+        def seen(now: EditConflict | None) -> None:
+            if now is None or now.user == own:
+                notice.retry()
+            elif not notice.gone and same_conflict(now, notice.error):
+                notice.use_mine_anyway()
+            else:
+                notice.error, notice.gone = now, False
+                self._notify(notice)
+
+        catalog = self.catalog
+        self.runner.submit(
+            lambda _ctx: notice.recheck(catalog),
+            label=problem_texts.conflict_title(),
+            on_done=seen,
+            on_error=self.say_failed,
+        )
+
+    def _gone_text(self, exc: EditConflict) -> str:
+        """The teammate's change the notice named no longer stands."""
+        who, what, item = self._conflict_parts(exc)
+        text = self.tr(
+            "The change %1 made to the %2 of %3 no longer stands: your change would no "
+            "longer replace a value of theirs."
+        )
+        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+
+    def _conflict_parts(self, exc: EditConflict) -> tuple[str, str, str]:
+        """Who, what (mid-sentence) and which item, as the conflict sentences name them."""
+        from smparchive.gui.widgets.history import field_name
 
         who = exc.user or self.tr("someone else")
         key = (exc.field or "").removeprefix("items.").removeprefix("text.")
@@ -299,8 +403,25 @@ class OpRunner(QObject):
             # mid-sentence: its first letter lower, a language's code kept ("caption (EN)")
             name = field_name(key) if key else self.tr("values")
             what = name[:1].lower() + name[1:]
+        # the file name the person knows the item by (its number only if it is gone)
+        item = exc.item_name or self.tr("item %1").replace("%1", str(exc.item_id or ""))
+        return who, what, item
+
+    def _conflict_text(self, exc: EditConflict, *, undo: bool, redo: bool = False) -> str:
+        """Who changed what since, in the interface's language (``undo``: a refused undo,
+        or with ``redo`` a refused redo; else an edit)."""
+        from smparchive.gui import formatting as fmt
+        from smparchive.gui.widgets.history import show_value
+
+        who, what, item = self._conflict_parts(exc)
+        key = (exc.field or "").removeprefix("items.").removeprefix("text.")
         when = fmt.date_time(exc.at) if exc.at is not None else ""
-        if undo:
+        if undo and redo:
+            text = self.tr(
+                "%1 changed the %2 of %3 at %4, after your change. Redoing your change "
+                "would replace their value."
+            )
+        elif undo:
             text = self.tr(
                 "%1 changed the %2 of %3 at %4, after your change. Undoing your change "
                 "would replace their value."
@@ -310,8 +431,6 @@ class OpRunner(QObject):
                 "%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit "
                 "would replace their value."
             )
-        # the file name the person knows the item by (its number only if it is gone)
-        item = exc.item_name or self.tr("item %1").replace("%1", str(exc.item_id or ""))
         now = show_value(exc.now, key, hours=(exc.item_length_s or 0) >= 3600)
         if isinstance(exc.now, str) and exc.now and key.partition(".")[0] in QUOTED:
             # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
@@ -353,10 +472,18 @@ class OpRunner(QObject):
         def again() -> None:
             self.set_text(ids, field, lang, value, default_lang, on_error=on_error)
 
+        def checked() -> None:
+            self.set_text(ids, field, lang, value, default_lang, on_error=on_error, expect=expect)
+
+        def recheck(c: Catalog) -> EditConflict | None:
+            return c.edit_conflict(ids, expect_texts={(field, lang): str(expect or "") or None})
+
         return self.run(
             label,
             lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang, expect=expect),
-            on_error=on_error if expect is ANY_TEXT else self._asking(ids, again, on_error),
+            on_error=on_error
+            if expect is ANY_TEXT
+            else self._asking(ids, again, on_error, checked, recheck),
         )
 
     def say_failed(self, exc: BaseException, *, kept: bool = False) -> None:

@@ -1519,35 +1519,44 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Cannot connect to the catalogue database: the server's host name is unknown.",
     ),
+    "undo.not_undone": QT_TRANSLATE_NOOP("Problems", "Nothing was undone: {why}"),
+    "undo.not_redone": QT_TRANSLATE_NOOP("Problems", "Nothing was redone: {why}"),
+    "undo.step_not_undone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not undone: {why}"),
+    "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not redone: {why}"),
+    "undo.newer_change": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
+        "change would replace their value.",
+    ),
+    "undo.newer_change_redo": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your "
+        "change would replace their value.",
+    ),
     "undo.nothing_left": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: {user} has since merged, renamed or removed what your change "
-        "made, so none of it is left to take back; change the item by hand if it should "
-        "differ.",
+        "{user} has since merged, renamed or removed what your change made, so none of it "
+        "is left to take back; change the item by hand if it should differ.",
     ),
     "undo.theirs_too": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: {user} had made the same change just before you, so it stays "
-        "as it is; change the item by hand if it should differ. This step is no longer in "
-        "your undo history.",
+        "{user} had made the same change just before you, so it stays as it is; change the "
+        "item by hand if it should differ. This step is no longer in your undo history.",
     ),
     "undo.nothing_left_unnamed": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: a teammate has since merged, renamed or removed what your "
-        "change made, so none of it is left to take back; change the item by hand if it "
-        "should differ.",
+        "a teammate has since merged, renamed or removed what your change made, so none of "
+        "it is left to take back; change the item by hand if it should differ.",
     ),
     "undo.theirs_too_unnamed": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: a teammate had made the same change just before you, so it "
-        "stays as it is; change the item by hand if it should differ. This step is no "
-        "longer in your undo history.",
+        "a teammate had made the same change just before you, so it stays as it is; change "
+        "the item by hand if it should differ. This step is no longer in your undo history.",
     ),
     "undo.gone": QT_TRANSLATE_NOOP(
         "Problems",
-        "Nothing was undone: what this step changed is no longer in the catalogue (its "
-        "folder or its items were removed from it since). This step is no longer in your "
-        "undo history.",
+        "what this step changed is no longer in the catalogue (its folder or its items were "
+        "removed from it since). This step is no longer in your undo history.",
     ),
     "db.no_server": QT_TRANSLATE_NOOP(
         "Problems",
@@ -2049,8 +2058,27 @@ def error_text(exc: BaseException) -> str:
     """What a failed operation says to the person, in the interface language: the core's
     coded sentence (a :class:`~smparchive.core.messages.Message` raised as the exception's
     message, or its English recognised), else the exception's own text."""
-    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    said = raised(exc)
     return sentence(said) if said else exc.__class__.__name__
+
+
+def labelled(label: str, reason: BaseException | str) -> str:
+    """Why the step named ``label`` (in the interface's language) did not happen, as one
+    sentence: "« Étiqueter X » n’a pas été annulé : bob avait fait …" where the reason
+    opens with what did not happen (``messages.labelled``), else "label: reason"."""
+    said = reason if isinstance(reason, str) else raised(reason)
+    composed = messages.labelled(label, said)
+    if isinstance(composed, messages.Message):
+        return sentence(composed)
+    text = translate("Problems", "%1: %2")  # "%1 : %2" in French
+    return text.replace("%1", label).replace(
+        "%2", sentence(said) if said else type(reason).__name__
+    )
+
+
+def raised(exc: BaseException) -> str:
+    """An exception's sentence as raised (a coded Message keeps its code)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def joined(text: str, joiner: str) -> str:
@@ -2068,3 +2096,9 @@ def sentences(text: str | None) -> str:
     if not text:
         return ""
     return "\n".join(sentence(line) for line in text.split("\n"))
+
+
+def conflict_title() -> str:
+    """The title of every box about a teammate's change standing in the way of one's own
+    (the conflict box, an undo their change refused): one situation, one name."""
+    return translate("MainWindow", "Changed by someone else")

@@ -117,12 +117,15 @@ class CatalogCommand(QUndoCommand):
         elif index > 0 and stack.command(index - 1) is self:
             stack.undo()
 
-    def apply_anyway(self, nothing_left: Callable[[], None] | None = None) -> None:
+    def apply_anyway(
+        self, nothing_left: Callable[[], None] | None = None, *, override: bool = True
+    ) -> None:
         """Apply the refused undo/redo over the teammate's newer values ("Use mine");
         ``nothing_left``: called when none of the change was left to apply (the keyword it
-        added merged into another), before the failure is said."""
+        added merged into another), before the failure is said. ``override=False``: with
+        its check again (the teammate's change no longer stands)."""
         self._nothing_left = nothing_left
-        self._apply(override=True)
+        self._apply(override=override)
 
     def _apply(self, override: bool = False) -> None:
         catalog = self._catalog

@@ -104,7 +104,10 @@ def test_undo_over_a_teammates_newer_value_is_refused(people: Any) -> None:
     bob.set_text([ids[0]], "caption", "en", "Opening session, Brussels")
     with pytest.raises(EditConflict) as err:
         alice.undo_last()
-    assert f"{bob.user_name} changed the caption (en) of item {ids[0]}" in str(err.value)
+    name = alice.item(ids[0]).rel_path.rsplit("/", 1)[-1]  # the file, as the app names it
+    assert str(err.value).startswith(
+        f"Nothing was undone: {bob.user_name} changed the caption (en) of {name} at "
+    )
     assert alice.item(ids[0]).captions == {"en": "Opening session, Brussels"}
     # The app holds the record itself: the same check applies.
     mine = alice.set_fields([ids[2]], rating=2)
@@ -155,7 +158,7 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
         with pytest.raises(EditConflict) as err:
             bob.undo(done.undo)
         assert f"{alice.user_name} changed the" in str(err.value)
-        assert f"of item {item_id}" in str(err.value)
+        assert f" of {alice.item(item_id).rel_path.rsplit('/', 1)[-1]} at " in str(err.value)
     assert [t.name for t in alice.item(ids[0]).tags] == ["Panel"]
     assert alice.item(ids[1]).rating == 4
     assert alice.item(ids[2]).captions == {"fr": "Table ronde"}

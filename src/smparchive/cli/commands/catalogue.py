@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, human_bytes, print_json
 from smparchive.core import paths
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.changes import OpResult, UndoRecord
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,7 +123,6 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
     from smparchive.core.catalog.labels import readable
     from smparchive.core.catalog.undo_impact import undo_impact
 
@@ -132,26 +135,37 @@ def cmd_undo(ctx: Context) -> int:
     if impact and not ctx.args.yes:
         print(f"{impact.sentence()} Run 'smparchive undo --yes' to do it; nothing was changed.")
         return EXIT_PROBLEMS
-    try:
-        result = cat.undo(record)
-    except (EditConflict, NothingLeftToUndo) as exc:
-        print(f"smparchive: {exc}", file=sys.stderr)
+    result = _undone(cat, record)
+    if result is None:
         return EXIT_PROBLEMS
     print(f"Undone: {readable(result.message.removeprefix('Undo '))}")
     return EXIT_OK
 
 
 def cmd_redo(ctx: Context) -> int:
+    from smparchive.core.catalog.labels import readable
+
+    cat = ctx.catalog()
+    record = cat.next_redo()
+    if record is None:
+        print("Nothing to redo.")
+        return EXIT_PROBLEMS
+    result = _undone(cat, record)
+    if result is None:
+        return EXIT_PROBLEMS
+    print(f"Redone: {readable(result.message)}")
+    return EXIT_OK
+
+
+def _undone(cat: Catalog, record: UndoRecord) -> OpResult[None] | None:
+    """Apply the undo (or redo) ``record``; None, said, when it was refused: the step by
+    the name the app gives it, then why, in one sentence."""
+    from smparchive.cli.output import refusal
     from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
     from smparchive.core.catalog.labels import readable
 
     try:
-        result = ctx.catalog().redo_last()
+        return cat.undo(record)
     except (EditConflict, NothingLeftToUndo) as exc:
-        print(f"smparchive: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    if result is None:
-        print("Nothing to redo.")
-        return EXIT_PROBLEMS
-    print(f"Redone: {readable(result.message)}")
-    return EXIT_OK
+        refusal(exc, readable(record.label.removeprefix("Undo ")))
+        return None

@@ -224,6 +224,7 @@ def _set_checked(
 ) -> int:
     """One edit, made only if the items still hold the --expect values (someone else may
     have changed them since you looked): exit 1 naming what changed otherwise."""
+    from smparchive.cli.output import refusal
     from smparchive.core.catalog.audit import EditConflict
 
     want_fields: dict[str, object] = {}
@@ -249,7 +250,7 @@ def _set_checked(
             expect_texts=want_texts,
         )
     except EditConflict as exc:
-        print(f"smparchive: {exc}", file=sys.stderr)
+        refusal(exc)
         return EXIT_PROBLEMS
     print(f"Updated {counted(len(ids), 'item')}.")
     return EXIT_OK

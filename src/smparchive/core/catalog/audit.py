@@ -22,6 +22,7 @@ from smparchive.core.catalog.changes import NothingLeftToUndo as NothingLeftToUn
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.messages import refused
 
 ENV_USER = "SMPARCHIVE_USER"
 _NOT_FIELDS = {"updated_at"}  # bookkeeping columns every edit touches
@@ -272,7 +273,7 @@ def check_no_newer_change(
     user: str,
     entry_id: int,
     items: frozenset[int],
-    what: str,
+    redo: bool = False,
 ) -> None:  # raises EditConflict
     """Refuse to undo/redo journal entry ``entry_id`` when someone else has since changed
     the same fields of the same items (fields nobody else touched are restored as usual)."""
@@ -298,15 +299,23 @@ def check_no_newer_change(
         if hit is None:
             continue
         first = sorted(overlap)[0]
-        field = describe_field(first)
+        name = item_name(s, hit)
+        # the words the app's "Changed by someone else" box says (gui/ops.py), in English
+        said = refused(
+            "undo.newer_change_redo" if redo else "undo.newer_change",
+            redo=redo,
+            user=entry.user_name,
+            field=describe_field(first),
+            item=name or f"item {hit}",
+            at=f"{entry.at:%Y-%m-%d %H:%M}",
+        )
         raise EditConflict(
-            f"Cannot {what}: {entry.user_name} changed the {field} of item {hit} since "
-            f"({entry.label}, {entry.at:%Y-%m-%d %H:%M} UTC); their change is kept.",
+            said,
             user=entry.user_name,
             item_id=hit,
             field=first,
             at=entry.at,
-            item_name=item_name(s, hit),
+            item_name=name,
             item_length_s=item_length(s, hit),
         )
 

@@ -35,7 +35,7 @@ from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.record_rows import RecordMaker, read_records
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
-from smparchive.core.messages import problem
+from smparchive.core.messages import refused
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.pathnames import unreachable
 from smparchive.core.progress import CancelToken
@@ -358,12 +358,12 @@ class CatalogBase:
 
         label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
         user = self.user_name
-        what = f"{'redo' if record.is_redo else 'undo'} '{record.label.removeprefix('Undo ')}'"
+        redo = record.is_redo
 
         def op(ctx: WriteContext) -> ChangeSummary:
             if not record.steps:  # a teammate had made the same change (_teammates_step)
                 raise audit.NothingLeftToUndo(
-                    _named("undo.theirs_too", _first_maker(ctx.session, record, user))
+                    _named("undo.theirs_too", _first_maker(ctx.session, record, user), redo)
                 )
             if record.entry_id is not None and not override:
                 # A teammate's newer value of the same field of the same item wins: refuse
@@ -373,20 +373,20 @@ class CatalogBase:
                     user=user,
                     entry_id=record.entry_id,
                     items=record.changes.items,
-                    what=what,
+                    redo=redo,
                 )
             apply_undo(ctx.journal, record)
             if override and not ctx.journal.steps:
                 # "Use mine" over a teammate's change that left nothing of this one (the
                 # keyword it added merged into another): said, not passed off as done
                 raise audit.NothingLeftToUndo(
-                    _named("undo.nothing_left", _who_changed(ctx.session, record, user))
+                    _named("undo.nothing_left", _who_changed(ctx.session, record, user), redo)
                 )
             if not ctx.journal.steps:
                 # Every row the step changed has left the catalogue since (its folder was
                 # removed, by this person or a teammate): "Undone" would be a lie, and the
                 # step would stay first in line for ever.
-                raise audit.NothingLeftToUndo(problem("undo.gone"))
+                raise audit.NothingLeftToUndo(refused("undo.gone", redo=redo))
             return record.changes
 
         try:
@@ -425,8 +425,8 @@ class CatalogBase:
         record = self.next_undo()
         return None if record is None else self.undo(record)
 
-    def redo_last(self) -> OpResult[None] | None:
-        """Redo the current user's operation undone most recently (for the CLI)."""
+    def next_redo(self) -> UndoRecord | None:
+        """The current user's operation :meth:`redo_last` would redo (nothing changes)."""
         with self._read() as s:
             entry = s.scalars(
                 select(UndoEntry)
@@ -435,8 +435,12 @@ class CatalogBase:
             ).first()
         if entry is None or entry.redo is None:
             return None
-        record = replace(UndoRecord.from_json(entry.redo), entry_id=entry.id, is_redo=True)
-        return self.undo(record)
+        return replace(UndoRecord.from_json(entry.redo), entry_id=entry.id, is_redo=True)
+
+    def redo_last(self) -> OpResult[None] | None:
+        """Redo the current user's operation undone most recently (for the CLI)."""
+        record = self.next_redo()
+        return None if record is None else self.undo(record)
 
     # -- records ----------------------------------------------------------------------------
     def tag_paths(self) -> dict[int, str]:
@@ -591,10 +595,13 @@ def _teammates_step(
     return UndoRecord(label=label, steps=(), changes=ChangeSummary(items=items))
 
 
-def _named(code: str, who: str | None) -> str:
-    """``code``'s sentence naming the teammate, or its ``_unnamed`` sibling when the history
-    no longer says who (a name in the sentence, not an English word inside a French one)."""
-    return problem(code, user=who) if who else problem(f"{code}_unnamed")
+def _named(code: str, who: str | None, redo: bool) -> str:
+    """The refusal of an undo (``redo``: a redo) for reason ``code``, naming the teammate,
+    or for its ``_unnamed`` sibling when the history no longer says who (a name in the
+    sentence, not an English word inside a French one)."""
+    if who:
+        return refused(code, redo=redo, user=who)
+    return refused(f"{code}_unnamed", redo=redo)
 
 
 def _first_maker(s: OrmSession, record: UndoRecord, user: str) -> str | None:
@@ -619,7 +626,7 @@ def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     if record.entry_id is not None:
         try:
             audit.check_no_newer_change(
-                s, user=user, entry_id=record.entry_id, items=record.changes.items, what="undo"
+                s, user=user, entry_id=record.entry_id, items=record.changes.items
             )
         except audit.EditConflict as exc:
             if exc.user:

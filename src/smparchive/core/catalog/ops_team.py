@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core import paths
 from smparchive.core.catalog import audit
@@ -33,7 +34,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import RootRecord
-from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.catalog.undo import ChangeSummary, OpResult, UndoRecord
 from smparchive.core.messages import problem
 
 TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
@@ -331,6 +332,46 @@ class TeamOps(CatalogBase):
         """Who changed this item, what and when (the inspector's History tab)."""
         return self.history(item_id=item_id, limit=limit)
 
+    def edit_conflict(
+        self,
+        item_ids: Sequence[int],
+        *,
+        expect_fields: Mapping[str, Any] | None = None,
+        expect_texts: Mapping[TextKey, str | None] | None = None,
+    ) -> EditConflict | None:
+        """What would refuse :meth:`edit_items` with these ``expect_*`` values now (a
+        teammate's newer value), None when nothing would: the app's conflict box looks
+        again while it is open. Reads only."""
+        from smparchive.core.catalog.ops_metadata import clean_value
+
+        fields = {k: clean_value(k, v) for k, v in (expect_fields or {}).items()}
+        texts = {(f, (g or "x-default").strip().lower()): v or None
+                 for (f, g), v in (expect_texts or {}).items()}  # fmt: skip
+        with self._read() as s:
+            try:
+                expected_in(s, sorted(set(item_ids)), fields, texts, lock=False)
+            except EditConflict as exc:
+                return exc
+        return None
+
+    def undo_conflict(self, record: UndoRecord) -> EditConflict | None:
+        """The teammate's newer change that would refuse undoing (or redoing) ``record``
+        now, None when none would. Reads only."""
+        if record.entry_id is None:
+            return None
+        with self._read() as s:
+            try:
+                audit.check_no_newer_change(
+                    s,
+                    user=self.user_name,
+                    entry_id=record.entry_id,
+                    items=record.changes.items,
+                    redo=record.is_redo,
+                )
+            except EditConflict as exc:
+                return exc
+        return None
+
     def edit_items(
         self,
         item_ids: Sequence[int],
@@ -406,40 +447,45 @@ def check_expected(
     texts: Mapping[TextKey, str | None],
 ) -> None:
     """Raise EditConflict when an item no longer has a value the edit was based on."""
-    s = ctx.session
+    expected_in(ctx.session, ids, fields, texts, lock=True)
+
+
+def expected_in(
+    s: OrmSession,
+    ids: Sequence[int],
+    fields: Mapping[str, Any],
+    texts: Mapping[TextKey, str | None],
+    *,
+    lock: bool,
+) -> None:
+    """:func:`check_expected` in session ``s``; ``lock``: the rows stay locked until the
+    transaction ends (a write's check), not for a look (the conflict box's)."""
     if fields:
         cols = [getattr(MediaItem, f) for f in fields]
         for chunk in chunked(ids):
             # Locked until commit: nobody changes these rows between the check and the write.
-            q = (
-                select(MediaItem.id, *cols)
-                .where(MediaItem.id.in_(chunk))
-                .order_by(MediaItem.id)
-                .with_for_update(key_share=True)
-            )
-            for row in s.execute(q):
+            q = select(MediaItem.id, *cols).where(MediaItem.id.in_(chunk)).order_by(MediaItem.id)
+            for row in s.execute(q.with_for_update(key_share=True) if lock else q):
                 for name, now in zip(fields, row[1:], strict=True):
                     if now != fields[name]:
-                        _conflict(ctx, row[0], f"items.{name}", now, fields[name])
+                        _conflict(s, row[0], f"items.{name}", now, fields[name])
     for (field, lang), expected in texts.items():
-        current = {
-            row[0]: row[1]
-            for chunk in chunked(ids)
-            for row in s.execute(
+        current: dict[int, str] = {}
+        for chunk in chunked(ids):
+            q = (
                 select(ItemText.item_id, ItemText.value)
                 .where(ItemText.item_id.in_(chunk))
                 .where(ItemText.field == field, ItemText.lang == lang)
-                .with_for_update()
             )
-        }
+            current.update((r[0], r[1]) for r in s.execute(q.with_for_update() if lock else q))
         for item_id in ids:
             now = current.get(item_id)
             if now != expected:
-                _conflict(ctx, item_id, f"text.{field}.{lang}", now, expected)
+                _conflict(s, item_id, f"text.{field}.{lang}", now, expected)
 
 
-def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: Any) -> None:
-    last = audit.last_change(ctx.session, item_id, field)
+def _conflict(s: OrmSession, item_id: int, field: str, now: Any, expected: Any) -> None:
+    last = audit.last_change(s, item_id, field)
     who = f" (changed by {last.user_name} at {last.at:%Y-%m-%d %H:%M} UTC)" if last else ""
     raise EditConflict(
         f"Nothing changed: the {audit.describe_field(field)} of item {item_id} is now "
@@ -449,8 +495,8 @@ def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: A
         field=field,
         at=last.at if last else None,
         now=now,
-        item_name=audit.item_name(ctx.session, item_id),
-        item_length_s=audit.item_length(ctx.session, item_id),
+        item_name=audit.item_name(s, item_id),
+        item_length_s=audit.item_length(s, item_id),
     )
 
 

@@ -617,7 +617,8 @@ class PlayerView(ItemViewer):
             if n < len(self.segments) and self.segments[n].id == seg.id:
                 self.segments[n] = seg
                 self._show_segments()
-            self.show_notice(translate("viewers", "Not saved: %1").replace("%1", str(exc)))
+            why = problem_texts.error_text(exc)  # in the interface's language
+            self.show_notice(translate("viewers", "Not saved: %1").replace("%1", why))
 
         self.ops.run(label, lambda c: c.edit_segment(seg.id, **fields), on_error=failed)
         return True

@@ -20,6 +20,7 @@ from smparchive.core.catalog import labels
 from smparchive.core.catalog.changes import AuditRecord, ChangeSummary
 from smparchive.core.domain import timefmt
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import quiet
@@ -417,7 +418,8 @@ class HistoryPanel(QGroupBox):
 
         def failed(exc: BaseException) -> None:
             if item_id == self.item_id:
-                self._show([], self.tr("The history could not be read: %1").replace("%1", str(exc)))
+                why = problem_texts.error_text(exc)  # in the interface's language
+                self._show([], self.tr("The history could not be read: %1").replace("%1", why))
 
         self._scope.submit(lambda: history_of(item_id, LIMIT), done, failed)
 

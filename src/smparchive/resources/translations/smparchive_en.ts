@@ -74,7 +74,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands.py" line="+58"/>
+        <location filename="../../gui/commands.py" line="+59"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Name of the new collection (the %Ln selected item goes in it):</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+176"/>
+        <location filename="../../gui/widgets/history.py" line="+177"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment deleted</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+339"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+337"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -558,7 +558,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+408"/>
+        <location filename="../../gui/main_window.py" line="+416"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+269"/>
+        <location line="+293"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -663,7 +663,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+511"/>
+        <location filename="../../gui/player/view.py" line="+509"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -671,7 +671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Captions (%1, %Ln cue) added to “%3”: they are published with its clip.</numerusform>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+180"/>
+        <location filename="../../gui/undo.py" line="+183"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

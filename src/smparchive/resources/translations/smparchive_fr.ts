@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+93"/>
+        <location filename="../../gui/app.py" line="+94"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -59,17 +59,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -418,7 +418,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -495,6 +495,29 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+1"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Cataloguer, organiser, consulter et exporter les médias de conférence : photos, enregistrements et diaporamas, par jour et par séance.&lt;/p&gt;&lt;p&gt;Catalogue : %2&lt;br&gt;Journaux : %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply mine</source>
+        <translation>Appliquer la mienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use mine</source>
+        <translation>Utiliser la mienne</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1698,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+33"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1993,7 +2016,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Aucune modification enregistrée pour cet élément.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The history could not be read: %1</source>
         <translation>Impossible de lire l’historique : %1</translation>
     </message>
@@ -2001,7 +2024,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+339"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+337"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2644,22 +2667,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+856"/>
+        <location filename="../../gui/main_window.py" line="+884"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-682"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
-    <message>
-        <location line="+192"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+214"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -2687,7 +2705,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+260"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2711,22 +2729,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../gui/problem_texts.py" line="+2104"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep theirs</source>
-        <translation>Garder la leur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use mine</source>
-        <translation>Utiliser la mienne</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/main_window.py" line="+149"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2786,8 +2794,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Avertissement : %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+12"/>
         <location line="+33"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
@@ -3329,7 +3337,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+292"/>
+        <location filename="../../gui/ops.py" line="+396"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3349,6 +3357,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>valeurs</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
@@ -3359,17 +3372,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-20"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
+        <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -3776,7 +3794,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+511"/>
+        <location filename="../../gui/player/view.py" line="+509"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -3784,7 +3802,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
@@ -4179,7 +4197,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+18"/>
+        <location filename="../../gui/problem_texts.py" line="-2086"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4699,22 +4717,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Nothing was undone: {user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: {user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
-        <translation>Rien n’a été annulé&#xa0;: ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+347"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4724,7 +4727,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1376"/>
+        <location line="-1385"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5980,16 +5983,66 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Rien n’a été annulé&#xa0;: {user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+        <source>Nothing was undone: {why}</source>
+        <translation>Rien n’a été annulé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Rien n’a été annulé&#xa0;: un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+        <location line="+1"/>
+        <source>Nothing was redone: {why}</source>
+        <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>“{label}” was not undone: {why}</source>
+        <translation>«&#xa0;{label}&#xa0;» n’a pas été annulé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}” was not redone: {why}</source>
+        <translation>«&#xa0;{label}&#xa0;» n’a pas été rétabli&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your change would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>un membre de l’équipe avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
+        <translation>ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+517"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -6928,7 +6981,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-298"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-295"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7925,7 +7978,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+162"/>
+        <location filename="../../gui/undo.py" line="+165"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -8590,7 +8643,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+144"/>
+        <location filename="../../gui/views/delegate.py" line="+146"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -8618,29 +8671,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-703"/>
+        <location filename="../../gui/player/view.py" line="-704"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+732"/>
+        <location line="+733"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-732"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+728"/>
+        <location line="+729"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-728"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8735,7 +8788,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Déplacer la fin de %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -8789,7 +8842,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -8799,7 +8852,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+561"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+93"/>
+        <location filename="../../gui/app.py" line="+94"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -59,17 +59,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -418,7 +418,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -495,6 +495,29 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+1"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Conferentiemedia catalogiseren, ordenen, bekijken en exporteren: foto’s, opnames en presentaties, per dag en per sessie.&lt;/p&gt;&lt;p&gt;Catalogus: %2&lt;br&gt;Logboeken: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply mine</source>
+        <translation>Mijn waarde toepassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1698,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+33"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1993,7 +2016,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog geen wijzigingen vastgelegd voor dit item.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The history could not be read: %1</source>
         <translation>De geschiedenis kon niet worden gelezen: %1</translation>
     </message>
@@ -2001,7 +2024,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+339"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+337"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2644,22 +2667,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+856"/>
+        <location filename="../../gui/main_window.py" line="+884"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-682"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
-    <message>
-        <location line="+192"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+214"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2687,7 +2705,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+260"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2711,22 +2729,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../gui/problem_texts.py" line="+2104"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep theirs</source>
-        <translation>Hun waarde houden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use mine</source>
-        <translation>Mijn waarde gebruiken</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/main_window.py" line="+149"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2786,8 +2794,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+12"/>
         <location line="+33"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
@@ -3329,7 +3337,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+292"/>
+        <location filename="../../gui/ops.py" line="+396"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3349,6 +3357,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>waarden</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
@@ -3359,17 +3372,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-20"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
+        <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+16"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -3776,7 +3794,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+511"/>
+        <location filename="../../gui/player/view.py" line="+509"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -3784,7 +3802,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
@@ -4179,7 +4197,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+18"/>
+        <location filename="../../gui/problem_texts.py" line="-2086"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4699,22 +4717,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Nothing was undone: {user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Niets ongedaan gemaakt: {user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>Niets ongedaan gemaakt: een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was undone: what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
-        <translation>Er is niets ongedaan gemaakt: wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+347"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4724,7 +4727,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1376"/>
+        <location line="-1385"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5980,16 +5983,66 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>Nothing was undone: {user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Niets ongedaan gemaakt: {user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+        <source>Nothing was undone: {why}</source>
+        <translation>Niets ongedaan gemaakt: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing was undone: a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
-        <translation>Niets ongedaan gemaakt: een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+        <location line="+1"/>
+        <source>Nothing was redone: {why}</source>
+        <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>“{label}” was not undone: {why}</source>
+        <translation>‘{label}’ is niet ongedaan gemaakt: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}” was not redone: {why}</source>
+        <translation>‘{label}’ is niet opnieuw gedaan: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your change would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
+        <translation>een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teammate had made the same change just before you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>een teamgenoot had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what this step changed is no longer in the catalogue (its folder or its items were removed from it since). This step is no longer in your undo history.</source>
+        <translation>wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+517"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6928,7 +6981,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-298"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-295"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7925,7 +7978,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+162"/>
+        <location filename="../../gui/undo.py" line="+165"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -8590,7 +8643,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+144"/>
+        <location filename="../../gui/views/delegate.py" line="+146"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -8618,29 +8671,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-703"/>
+        <location filename="../../gui/player/view.py" line="-704"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+732"/>
+        <location line="+733"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-732"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+728"/>
+        <location line="+729"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-728"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8735,7 +8788,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Einde van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -8789,7 +8842,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -8799,7 +8852,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+561"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
