@@ -221,3 +221,16 @@ def test_another_conference_is_never_merged_silently(tmp_path, capsys) -> None:
     title = next(e for e in events if e != "Digital Heritage Days")
     code, out = run(capsys, cat, "sessions", "import", str(other), "--event", title)
     assert code == 0 and "2 sessions added" in out
+
+
+def test_event_language_is_set_shown_and_refused_when_not_a_code(tmp_path, capsys) -> None:
+    cat = tmp_path / "c.smpcat"
+    assert run(capsys, cat, "event", "--title", "SMP", "--tz", "Europe/Brussels")[0] == 0
+    code, out = run(capsys, cat, "event", "--language", "fr")
+    assert code == 0 and "language      fr" in out
+    code, out = run(capsys, cat, "event", "--language", "French please")
+    assert code != 0 and "'French please' is not a language code" in out
+    code, out = run(capsys, cat, "event", "--json")
+    assert json.loads(out)["language"] == "fr"
+    code, out = run(capsys, cat, "event", "--language", "")
+    assert code == 0 and "language" not in out

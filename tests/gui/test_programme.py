@@ -213,3 +213,34 @@ def test_importing_another_conference_asks(window: Any, tmp_path: Any, monkeypat
     assert {e.title for e in window.catalog.events()} == before | {"Digital Heritage Days"}
     # The report lists the warnings (no DTEND: a default length).
     assert reports and "no DTEND or DURATION" in reports[0]
+
+
+def test_the_event_dialog_asks_the_programme_language(window: Any, monkeypatch: Any) -> None:
+    """Event…: after title and time zone, the language of the programme's texts (the page
+    marks them with it), offered by name among the caption languages; 'Not said' clears."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    window.deps.settings.caption_languages = ["en", "fr", "nl"]
+    texts = iter([("SMP 2022", True), ("Europe/Brussels", True)] * 3)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(texts))
+    offered: list[tuple[list[str], int]] = []
+    answers = iter(["Français (fr)", "pt-BR", "Not said"])
+
+    def get_item(parent: Any, title: str, label: str, items: list[str], current: int, *a: Any):
+        offered.append((items, current))
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    dlg = ScheduleEditor(window.deps)
+    dlg.edit_event()
+    assert window.catalog.event().language == "fr"
+    assert offered[0][0] == ["Not said", "English (en)", "Français (fr)", "Nederlands (nl)"]
+    dlg.edit_event()  # another code, typed
+    assert offered[1][1] == 2  # the current language chosen to start with
+    assert window.catalog.event().language == "pt-BR"
+    dlg.edit_event()
+    assert offered[2][0][-1] == "Português (pt-BR)" and offered[2][1] == 4
+    assert window.catalog.event().language is None
+    assert window.catalog.event().title == "SMP 2022"

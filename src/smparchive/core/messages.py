@@ -898,6 +898,9 @@ PROBLEMS: dict[str, str] = {
     "session.ends_before_start": "A session cannot end before it starts.",
     "session.room_taken": "Room '{name}' is already taken by '{title}' ({value}-{limit}).",
     "event.needs_title": "An event needs a title.",
+    "event.bad_language": (
+        "'{language}' is not a language code for the programme's texts (such as en, fr or pt-BR)."
+    ),
     "segment.times_not_numbers": "A segment's start and end must be numbers of seconds.",
     "segment.before_recording": "A segment cannot start before its recording.",
     "segment.end_before_start": "A segment must end after it starts ({value} s to {limit} s).",

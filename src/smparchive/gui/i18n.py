@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from smparchive.core.daylabel import GENERIC_DAY
+from smparchive.core.language_names import own_name
 
 translate = QCoreApplication.translate
 
@@ -69,3 +70,9 @@ def name_in(text: str, marker: str, name: str) -> str:
         for word in ("de", "De", "que", "Que"):
             text = text.replace(f"{word} {marker}", f"{word[:-1]}’{marker}")
     return text.replace(marker, name)
+
+
+def language_name(code: str) -> str:
+    """A language code's name in that language ("Français"; Qt's for languages the core's
+    table lacks, whose "American English" for en it avoids; else the code itself)."""
+    return own_name(code) or QLocale(code).nativeLanguageName() or code

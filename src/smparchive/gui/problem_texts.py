@@ -1238,6 +1238,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "An event needs a title.",
     ),
+    "event.bad_language": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{language}' is not a language code for the programme's texts (such as en, fr or pt-BR).",
+    ),
     "segment.times_not_numbers": QT_TRANSLATE_NOOP(
         "Problems",
         "A segment's start and end must be numbers of seconds.",

@@ -221,3 +221,54 @@ def test_delete_session_unassigns_items_and_undo_restores(catalog, add_items) ->
     catalog.undo(r.undo)
     assert catalog.item(ids[0]).session_id == sid
     assert catalog.item(ids[0]).assignment == "manual"
+
+
+FRENCH_XML = XML.replace(
+    "<title>Opening</title>", "<title>Ouverture</title><language>fr</language>"
+)
+
+
+def test_the_programme_language_comes_with_the_import_and_is_kept(catalog, tmp_path) -> None:
+    """The publication page marks programme texts by this language: the demo's frab
+    sessions say English; a programme whose sessions mostly say French is French."""
+    import_programme(catalog, _write(tmp_path, "schedule.json", demo.schedule_json()))
+    assert catalog.event().language == "en"
+
+    other = open_catalog_at(tmp_path / "fr.smpcat")
+    try:
+        xml = FRENCH_XML.format(start="09:30", title="Table ronde").replace(
+            "<title>Table ronde</title>", "<title>Table ronde</title><language>FR</language>"
+        )
+        import_programme(other, _write(tmp_path, "fr.xml", xml))
+        assert other.event().language == "fr"
+    finally:
+        other.close()
+
+
+def test_a_programme_that_says_no_language_leaves_it_unsaid(catalog, tmp_path) -> None:
+    """One session in French and one saying nothing: no majority, so nothing is claimed."""
+    import_programme(
+        catalog, _write(tmp_path, "p.xml", FRENCH_XML.format(start="09:30", title="x"))
+    )
+    assert catalog.event().language is None
+
+
+def test_the_programme_language_is_set_checked_cleared_and_undone(catalog) -> None:
+    eid = catalog.create_event("SMP", time_zone="Europe/Brussels").value
+    assert catalog.event().language is None
+    done = catalog.update_event(eid, language="pt-BR")
+    assert catalog.event().language == "pt-BR"
+    with pytest.raises(CatalogError, match="'français' is not a language code"):
+        catalog.update_event(eid, language="français")
+    assert catalog.event().language == "pt-BR"
+    catalog.undo(done.undo)
+    assert catalog.event().language is None
+    catalog.update_event(eid, language="fr")
+    catalog.update_event(eid, language="  ")  # cleared, as for every event field
+    assert catalog.event().language is None
+
+
+def open_catalog_at(path: Path):  # type: ignore[no-untyped-def]
+    from smparchive.core.catalog.catalog import open_catalog
+
+    return open_catalog(path, create=True)

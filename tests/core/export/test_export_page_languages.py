@@ -135,3 +135,31 @@ def test_the_language_links_keep_one_order_on_every_page(tmp_path: Path) -> None
     nav = german.split('<nav class="langs"')[1].split("</nav>")[0]
     assert 'hreflang="de" lang="de" aria-current="page">Deutsch<' in nav
     assert nav.index('hreflang="de"') < nav.index('hreflang="fr"')
+
+
+def test_a_programme_whose_language_nobody_said_is_neither_marked_nor_left_out(
+    tmp_path: Path,
+) -> None:
+    """The catalogue's event says its programme's language (import, Event dialog, CLI);
+    unsaid, the page cannot tell: it shows the texts unmarked and shares the venue, where
+    taking them for English marked a French programme as English on its own French page."""
+    from smparchive.core.catalog.records import EventRecord
+    from smparchive.core.export.catalog_bridge import event_info
+
+    record = EventRecord(
+        id=1, title="SMP Conference 2024", acronym="SMP24", time_zone="Europe/Brussels",
+        venue="Leyde (hybride)", description=None, organisation=None,
+    )  # fmt: skip
+    dates = {"start": date(2024, 5, 14), "end": date(2024, 5, 16)}
+    unsaid = replace(event_info(record), **dates)  # type: ignore[arg-type]
+    html = _pages(tmp_path, unsaid)["index.html"]
+    assert _meta(html)["og:description"] == (
+        "14–16 mai 2024 · Leyde (hybride) · Collection «\u00a0June\u00a0»"
+    )
+    header = html.split("<header")[1].split("</nav>")[1].split("</header>")[0]
+    assert "<h1>SMP Conference 2024</h1>" in header and 'lang="' not in header
+    # said, it is marked on the other language's page
+    french = replace(event_info(replace(record, language="fr")), **dates)  # type: ignore[arg-type]
+    english_page = _pages(tmp_path, french)["index.en.html"]
+    assert '<span lang="fr">Leyde (hybride)</span>' in english_page
+    assert '<h1 lang="fr">SMP Conference 2024</h1>' in english_page

@@ -14,7 +14,15 @@ from smparchive.core.domain import time as t
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
-EVENT_OPTS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
+EVENT_OPTS = (
+    "title",
+    "acronym",
+    "time_zone",
+    "venue",
+    "description",
+    "organisation",
+    "language",
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +33,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--venue")
     p.add_argument("--description")
     p.add_argument("--organisation")
+    p.add_argument(
+        "--language",
+        help="language the programme's texts are written in (en, fr, pt-BR ...; '' when unknown)",
+    )
     p.add_argument("--event", type=int, help="event id (default: the catalogue's event)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_event)

@@ -338,6 +338,9 @@ class Event(Base):
     venue: Mapped[str | None] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)
     organisation: Mapped[str | None] = mapped_column(String(500))
+    # the language the programme's texts (title, venue, description, day and session names,
+    # rooms) are written in, a BCP 47 code ("en", "fr"); None: not said (0039)
+    language: Mapped[str | None] = mapped_column(String(35))
 
     days: Mapped[list[Day]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Day.date"

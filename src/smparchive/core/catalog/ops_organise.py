@@ -39,6 +39,7 @@ from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.textfold import folded_equals
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import time as t
+from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem
 from smparchive.core.vocab import TagKind
 
@@ -48,7 +49,15 @@ if TYPE_CHECKING:
     from smparchive.core.domain.programme import ImportSummary
     from smparchive.core.domain.schedule_model import ParsedSchedule
 
-EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
+EVENT_FIELDS = (
+    "title",
+    "acronym",
+    "time_zone",
+    "venue",
+    "description",
+    "organisation",
+    "language",
+)
 SESSION_EDITABLE = (
     "title",
     "room",
@@ -388,6 +397,7 @@ def _event_record(e: Event) -> EventRecord:
         venue=e.venue,
         description=e.description,
         organisation=e.organisation,
+        language=e.language,
     )
 
 
@@ -421,6 +431,8 @@ def _event_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             raise CatalogError(problem("event.needs_title"))
         if key == "time_zone":
             value = t.zone(value).key
+        if key == "language" and value is not None and not valid_language(value):
+            raise CatalogError(problem("event.bad_language", language=value))
         out[key] = value
     return out
 
@@ -599,6 +611,7 @@ def _import(
                 "acronym": conf.acronym or None,
                 "time_zone": conf.time_zone,
                 "venue": conf.venue,
+                "language": conf.language,
             },
         )
         zone_changed = conf.time_zone != "UTC"
@@ -607,7 +620,11 @@ def _import(
         if ev is None:
             raise CatalogError(problem("missing.event", value=eid))
         fill: dict[str, Any] = {}
-        for key, value in (("acronym", conf.acronym), ("venue", conf.venue)):
+        for key, value in (
+            ("acronym", conf.acronym),
+            ("venue", conf.venue),
+            ("language", conf.language),
+        ):
             if value and not getattr(ev, key):
                 fill[key] = value
         has_sessions = s.scalar(select(func.count()).where(ProgrammeSession.event_id == eid))

@@ -42,6 +42,7 @@ class EventRecord:
     venue: str | None
     description: str | None
     organisation: str | None
+    language: str | None = None  # of the programme's texts; None: not said
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

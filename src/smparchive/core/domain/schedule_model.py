@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem
 
 
@@ -32,6 +34,7 @@ class ParsedConference:
     venue: str | None
     start: date
     end: date
+    language: str | None = None  # of its texts, when the programme says (frab's <language>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +319,7 @@ class ScheduleBuilder:
         start: date | None = None,
         end: date | None = None,
         days: list[ParsedDay] | None = None,
+        language: str | None = None,
     ) -> ParsedSchedule:
         """Sort, derive days and dates when the format has none, and flag room overlaps."""
         if not self._sessions:
@@ -331,6 +335,7 @@ class ScheduleBuilder:
             venue=venue.strip() if venue and venue.strip() else None,
             start=start or min(d.date for d in days),
             end=end or max(d.date for d in days),
+            language=language,
         )
         overlaps = _overlaps(sessions)
         self.warnings.extend(_overlap_sentence(a, b, self._where) for a, b in overlaps)
@@ -370,3 +375,14 @@ def _overlap_sentence(earlier: ParsedSession, later: ParsedSession, where: dict[
         limit=f"{earlier.start:%H:%M}-{earlier.end:%H:%M}",
         name=repr(later.room),
     )
+
+
+def main_language(codes: Iterable[str]) -> str | None:
+    """The language more than half of a programme's sessions say they are in (frab gives
+    one per session, "" when silent), as a lower-case code; else None (not claimed)."""
+    every = [c.strip().lower() for c in codes]
+    said = Counter(c for c in every if valid_language(c))
+    if not said:
+        return None
+    code, count = said.most_common(1)[0]
+    return code if count * 2 > len(every) else None

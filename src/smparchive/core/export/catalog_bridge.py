@@ -84,15 +84,13 @@ class CatalogEntries:
         )
 
 
-def event_info(
-    event: EventRecord | None, days: Sequence[DayRecord] = (), language: str = "en"
-) -> EventInfo | None:
+def event_info(event: EventRecord | None, days: Sequence[DayRecord] = ()) -> EventInfo | None:
     """The export's event description from the catalogue's event and its days.
 
-    ``language``: the one the programme's texts are in. The catalogue keeps them once and
-    does not record it: the default text language (media.xmp.DEFAULT_TEXT_LANG), as for a
-    text typed without one; not the export's, which had a French page take an English venue
-    for French."""
+    Its language is the one the event says its programme is written in; when nobody said,
+    ``x-default``: the texts are then shown unmarked on every page, as the catalogue cannot
+    tell (not the export's language, which had a French page call an English venue French,
+    nor English, which would mark a French programme as English on its own page)."""
     if event is None:
         return None
     dates = sorted(d.date for d in days if d.event_id == event.id)
@@ -104,7 +102,7 @@ def event_info(
         location=event.venue or "",
         start=dates[0] if dates else None,
         end=dates[-1] if dates else None,
-        language=language,
+        language=event.language or "x-default",
     )
 
 

@@ -29,6 +29,7 @@ from smparchive.core.daylabel import DAY_NAMES, day_name
 from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.post import comparable_text
+from smparchive.core.language_names import own_name
 from smparchive.core.media.boilerplate import is_boilerplate
 from smparchive.core.media.webvtt import cues
 
@@ -778,13 +779,9 @@ def _same_language(a: str, b: str) -> bool:
     return a.lower().split("-")[0] == b.lower().split("-")[0]
 
 
-_LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch",
-                   "es": "Español", "it": "Italiano", "pt": "Português"}  # fmt: skip
-
-
 def _language_name(code: str) -> str:
     """A caption track's label in its own language (the player's captions menu)."""
-    return _LANGUAGE_NAMES.get(code.lower().split("-")[0], code)
+    return own_name(code) or code
 
 
 def page_languages(items: Sequence[PageItem], language: str) -> list[str]:

@@ -25,6 +25,7 @@ from smparchive.core.domain.schedule_model import (
     add_duration,
     load_zone,
     localise,
+    main_language,
     parse_clock,
     parse_duration,
     parse_flag,
@@ -202,6 +203,7 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
         "frab-json",
     )
     days: list[ParsedDay] = []
+    languages: list[str] = []
     for i, day in enumerate(_get(conf, "days", cpath, list)):
         dpath = f"{cpath}.days[{i}]"
         if not isinstance(day, dict):
@@ -219,6 +221,7 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
                 if not isinstance(event, dict):
                     raise ScheduleError(problem("programme.expected_object", where=epath))
                 raw = _raw_json_event(event, epath, day_date, day_start, room)
+                languages.append(_text(event, "language"))
                 session = _session_from(raw, builder)
                 _check_start_text(raw, session, builder)
                 builder.add(session, epath)
@@ -229,6 +232,7 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
         start=_optional_date(_text(conf, "start"), f"{cpath}.start"),
         end=_optional_date(_text(conf, "end"), f"{cpath}.end"),
         days=days,
+        language=main_language(languages),
     )
 
 
@@ -340,6 +344,7 @@ def parse_frab_xml(data: bytes, default_tz: str | None = None) -> ParsedSchedule
         "frab-xml",
     )
     days: list[ParsedDay] = []
+    languages: list[str] = []
     for i, day in enumerate(root.findall("day"), start=1):
         if not day.get("date"):
             raise ScheduleError(problem("programme.no_date_attribute", where=tree.where(day)))
@@ -349,6 +354,7 @@ def parse_frab_xml(data: bytes, default_tz: str | None = None) -> ParsedSchedule
             for event in room.findall("event"):
                 where = tree.where(event)
                 raw = _raw_xml_event(event, where, day_date, day, room)
+                languages.append(_child_text(event, "language"))
                 session = _session_from(raw, builder)
                 _check_start_text(raw, session, builder)
                 builder.add(session, where)
@@ -359,6 +365,7 @@ def parse_frab_xml(data: bytes, default_tz: str | None = None) -> ParsedSchedule
         start=_optional_date(_child_text(conf, "start"), tree.where(conf)),
         end=_optional_date(_child_text(conf, "end"), tree.where(conf)),
         days=days,
+        language=main_language(languages),
     )
 
 

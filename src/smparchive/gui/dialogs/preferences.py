@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.language_names import LANGUAGE_NAMES
 from smparchive.core.vocab import SidecarPolicy
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -64,8 +65,6 @@ class CatalogueSettings:
         return cls(catalog.roots(), catalog.faces_enabled(), catalog.user_name)
 
 
-# Each language by its own name (the one its speakers look for).
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 POLICIES = (
     (
         SidecarPolicy.MIRROR,

@@ -28,7 +28,7 @@ from smparchive.core.domain.programme import ImportSummary
 from smparchive.core.organise.programme import import_programme
 from smparchive.gui import filedialogs, problem_texts
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, texts_of, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, language_name, texts_of, translate
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
@@ -316,16 +316,43 @@ class ScheduleEditor(FittedDialog):
         )
         if not ok:
             return
+        language = self._ask_language(e.language if e else None)
+        if language is None:
+            return
+        fields = {"time_zone": zone.strip(), "language": language}
         if e is None:
             self.w.ops.run(
-                self.tr("Create event"),
-                lambda c: c.create_event(title.strip(), time_zone=zone.strip()),
+                self.tr("Create event"), lambda c: c.create_event(title.strip(), **fields)
             )
         else:
             self.w.ops.run(
-                self.tr("Edit event"),
-                lambda c: c.update_event(e.id, title=title.strip(), time_zone=zone.strip()),
+                self.tr("Edit event"), lambda c: c.update_event(e.id, title=title.strip(), **fields)
             )
+
+    def _ask_language(self, current: str | None) -> str | None:
+        """The language the programme's texts are in, as a code ('' when not said); None
+        when the user cancels. The publication page marks them with it on pages in other
+        languages. The caption languages are offered, by their own names; another code
+        may be typed."""
+        not_said = self.tr("Not said")
+        codes = list(
+            dict.fromkeys([*self.w.settings.caption_languages, *([current] if current else [])])
+        )
+        names = [f"{language_name(c)} ({c})" for c in codes]
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Event"),
+            self.tr("Language of the programme's texts (titles, venue, rooms):"),
+            [not_said, *names],
+            codes.index(current) + 1 if current in codes else 0,
+            True,
+        )
+        if not ok:
+            return None
+        choice = choice.strip()
+        if choice in names:
+            return codes[names.index(choice)]
+        return "" if choice in ("", not_said) else choice
 
 
 class ImportCounts(QObject):
