@@ -313,7 +313,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+337"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -706,7 +706,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+233"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+232"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -880,7 +880,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-101"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-128"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

@@ -2024,7 +2024,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+337"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2659,7 +2659,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+46"/>
+        <location filename="../../gui/i18n.py" line="+47"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -2729,7 +2729,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2104"/>
+        <location filename="../../gui/problem_texts.py" line="+2108"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3837,7 +3837,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+71"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -4197,7 +4197,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2086"/>
+        <location filename="../../gui/problem_texts.py" line="-2090"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4712,7 +4712,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les éléments {value} ne sont pas dans la collection.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>{n} files written</source>
         <translation>{n} fichiers écrits</translation>
     </message>
@@ -4727,7 +4727,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1385"/>
+        <location line="-1389"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5650,6 +5650,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>An event needs a title.</source>
         <translation>Un événement a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is not a language code for the programme&apos;s texts (such as en, fr or pt-BR).</source>
+        <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue pour les textes du programme (comme en, fr ou pt-BR).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6981,7 +6986,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-295"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-322"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7078,23 +7083,34 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+31"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
         <translation>Fuseau horaire (p. ex. Europe/Brussels) :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Create event</source>
         <translation>Créer l’événement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Edit event</source>
         <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not said</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the programme&apos;s texts (titles, venue, rooms):</source>
+        <translation>Langue des textes du programme (titres, lieu, salles)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7502,7 +7518,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-272"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-291"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>

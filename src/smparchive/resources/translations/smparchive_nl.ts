@@ -2024,7 +2024,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+337"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2659,7 +2659,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+46"/>
+        <location filename="../../gui/i18n.py" line="+47"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -2729,7 +2729,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2104"/>
+        <location filename="../../gui/problem_texts.py" line="+2108"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3837,7 +3837,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+71"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -4197,7 +4197,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2086"/>
+        <location filename="../../gui/problem_texts.py" line="-2090"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4712,7 +4712,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Items {value} zitten niet in de collectie.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>{n} files written</source>
         <translation>{n} bestanden geschreven</translation>
     </message>
@@ -4727,7 +4727,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1385"/>
+        <location line="-1389"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5650,6 +5650,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>An event needs a title.</source>
         <translation>Een evenement heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is not a language code for the programme&apos;s texts (such as en, fr or pt-BR).</source>
+        <translation>‘{language}’ is geen taalcode voor de teksten van het programma (zoals en, fr of pt-BR).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6981,7 +6986,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-295"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-322"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7078,23 +7083,34 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+31"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
         <translation>Tijdzone (bv. Europe/Brussels):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Create event</source>
         <translation>Evenement aanmaken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not said</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the programme&apos;s texts (titles, venue, rooms):</source>
+        <translation>Taal van de teksten van het programma (titels, locatie, zalen):</translation>
     </message>
 </context>
 <context>
@@ -7502,7 +7518,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-272"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-291"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
