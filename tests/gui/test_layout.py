@@ -132,3 +132,51 @@ def layout_state_save(window: Any) -> None:
     from smparchive.gui import layout_state
 
     layout_state.save(window, window.splitter, window.settings)
+
+
+def test_first_window_takes_the_screen(qapp: Any) -> None:
+    """A first window of 1440x900 left a third of a 1920x1080 screen unused; it now takes
+    laptop and desktop screens whole and most of a bigger one."""
+    from PySide6.QtCore import QSize
+
+    from smparchive.gui.layout_state import first_size
+
+    for w, h in ((1366, 768), (1920, 1080)):
+        normal, maximised = first_size(QSize(w, h - 40))
+        assert maximised
+        assert normal.width() < w and normal.height() < h - 40  # un-maximising shows a window
+    normal, maximised = first_size(QSize(2560, 1400))
+    assert not maximised
+    assert normal.width() >= 2560 * 0.8 and normal.height() >= 1400 * 0.8
+
+
+def test_sidebar_fits_a_session_row_on_a_desktop_screen(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    """A first window maximised on a 1920 px screen shows a session's clock time and a
+    typical title whole in the sidebar (it cut them with '…'), and the results stay the
+    widest panel; once the user drags a panel's edge, growing shares out the new width."""
+    from smparchive.gui.main_window import MainWindow
+
+    window = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.showNormal()
+    window.resize(1920, 1040)  # as maximising on a 1920x1080 screen does
+    qtbot.wait(50)
+    tree = window.sidebar
+    row = "09:30  EPRS presentation on EU economic migration policy"
+    # two levels of indentation, the icon, the count and some air
+    needed = tree.fontMetrics().horizontalAdvance(row) + 2 * tree.indentation() + 20 + 40
+    sidebar, results, inspector = window.splitter.sizes()
+    assert sidebar >= needed
+    assert results > sidebar and results > inspector
+    # the user's own widths are theirs: moved, then grown, the sidebar keeps its width
+    window.splitter.moveSplitter(300, 1)
+    qtbot.wait(20)
+    moved = window.splitter.sizes()
+    window.resize(1700, 1040)
+    qtbot.wait(50)
+    shrunk = window.splitter.sizes()
+    assert shrunk[0] <= moved[0] and shrunk[0] >= moved[0] - 40
