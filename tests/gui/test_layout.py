@@ -180,3 +180,56 @@ def test_sidebar_fits_a_session_row_on_a_desktop_screen(
     qtbot.wait(50)
     shrunk = window.splitter.sizes()
     assert shrunk[0] <= moved[0] and shrunk[0] >= moved[0] - 40
+
+
+def _inside(widget: Any, page: Any) -> bool:
+    from PySide6.QtCore import QRect
+
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return page.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_opening_a_viewer_never_resizes_the_window(qtbot: Any, window: Any, french: None) -> None:
+    """A video opened in a 960 px window made it 1101 px wide in French (the player's
+    controls on one line); at the window's smallest, the photo loupe, a deck and Compare
+    made it wider or taller too. Now the window keeps its size and the player's controls
+    wrap inside its page."""
+    window.showNormal()
+    window.resize(960, 640)
+    qtbot.wait(50)
+    window.focus_results()
+    ids = window.store.ids
+    ws = window.workspace
+    video = next(i for i in ids if window.store.cached(i).kind == "video")
+    ws.show_loupe(ids, ids.index(video), through_selection=False)
+    qtbot.wait(100)
+    assert window.size().width() == 960 and window.height() == 640
+    player, page = ws.loupe.viewer, ws.pages["loupe"]
+    player.confirm_button.show()  # a segment with draft chapters: every tool is out
+    qtbot.wait(50)
+    assert window.width() == 960
+    tools = (player.play_button, player.time_label, player.volume, player.poster_button)
+    for w in (*tools, player.full_button, player.cut_button, player.confirm_button):
+        assert _inside(w, page), w
+    # Compare's caption of a photo whose file is gone says so whole (it was cut at the edge)
+    photos = [i for i in ids if window.store.cached(i).kind == "photo"]
+    assert ws.show_compare(photos[:2], 2)
+    qtbot.waitUntil(lambda: any("introuvable" in p.caption.text() for p in ws.compare.panes))
+    qtbot.wait(50)
+    for caption in (p.caption for p in ws.compare.panes if "introuvable" in p.caption.text()):
+        fits = caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width()
+        wraps = caption.wordWrap() and caption.height() >= caption.heightForWidth(caption.width())
+        assert fits or wraps
+    ws.show_grid()
+    # at the smallest the window can be, every viewer fits what it has
+    window.resize(200, 200)
+    qtbot.wait(50)
+    smallest = window.size()
+    kinds = {window.store.cached(i).kind: i for i in ids}
+    for kind in ("photo", "slides", "video"):
+        ws.show_loupe(ids, ids.index(kinds[kind]), through_selection=False)
+        qtbot.wait(50)
+        assert window.size() == smallest, kind
+    assert ws.show_compare(photos[:2], 2) and ws.show_survey(photos[:6])
+    qtbot.wait(50)
+    assert window.size() == smallest
