@@ -776,6 +776,15 @@ PROBLEMS: dict[str, str] = {
     "catalogue.folder_read_only": (
         "Cannot create a catalogue in {target}: the folder is read-only."
     ),
+    "catalogue.exists": (
+        "{target} already exists: a new catalogue never replaces it. Open it, or choose "
+        "another name."
+    ),
+    "catalogue.folder_gone": (
+        "Cannot create a catalogue in {target}: the folder is no longer there (a disk or a "
+        "network share may have been disconnected)."
+    ),
+    "catalogue.unreachable": "Cannot create a catalogue in {target}: {why}.",
     "catalogue.unreadable": "Cannot read {target}: {detail}.",
     "catalogue.cannot_open": "Cannot open {target}: {detail}",
     "catalogue.empty": "{target} is an empty file, not an smparchive catalogue.",

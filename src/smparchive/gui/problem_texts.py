@@ -1597,6 +1597,20 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Cannot create a catalogue in {target}: the folder is read-only.",
     ),
+    "catalogue.exists": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} already exists: a new catalogue never replaces it. Open it, or choose "
+        "another name.",
+    ),
+    "catalogue.folder_gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot create a catalogue in {target}: the folder is no longer there (a disk or a "
+        "network share may have been disconnected).",
+    ),
+    "catalogue.unreachable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot create a catalogue in {target}: {why}.",
+    ),
     "catalogue.unreadable": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read {target}: {detail}.",

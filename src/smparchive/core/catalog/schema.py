@@ -28,7 +28,7 @@ from smparchive.core import lazylog
 # Re-exported: CatalogError lived here before it had its own module.
 from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.errors import CatalogError as CatalogError
-from smparchive.core.messages import problem
+from smparchive.core.messages import plain, problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -107,6 +107,30 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         raise CatalogError(problem("catalogue.not_sqlite", target=path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise CatalogError(problem("catalogue.read_only", target=path))
+
+
+def check_new_file(path: Path) -> None:
+    """Refuse ``path`` as a new catalogue file before anything is written: it exists (a
+    catalogue is never replaced), its folder is gone (a share unplugged since the file
+    dialog showed it: the folder is not made again on the local disk) or cannot be reached,
+    or the folder is read-only. Raises :class:`CatalogError` with one clear sentence."""
+    parent = path.parent
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except OSError as exc:  # a share that stopped answering, access denied
+        raise CatalogError(problem("catalogue.unreachable", target=parent, why=plain(exc))) from exc
+    else:
+        raise CatalogError(problem("catalogue.exists", target=path))
+    try:
+        folder = parent.is_dir()
+    except OSError as exc:
+        raise CatalogError(problem("catalogue.unreachable", target=parent, why=plain(exc))) from exc
+    if not folder:
+        raise CatalogError(problem("catalogue.folder_gone", target=parent))
+    if not os.access(parent, os.W_OK):
+        raise CatalogError(problem("catalogue.folder_read_only", target=parent))
 
 
 def check_header(path: Path) -> None:

@@ -64,12 +64,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New Catalogue</source>
-        <translation>Nouveau catalogue</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -418,18 +413,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
-        <location line="+13"/>
+        <location filename="../../gui/commands.py" line="+43"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
-        <translation>%1 existe déjà et ne sera pas remplacé. Utilisez Fichier &gt; Ouvrir pour l’ouvrir.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Nom de la nouvelle collection (%Ln élément sélectionné y sera placé)&#x202f;:</numerusform>
@@ -512,7 +501,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Aller aux résultats</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-187"/>
+        <source>Open It</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Another Name…</source>
+        <translation>Choisir un autre nom…</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>Back to the results</source>
         <translation>Retour aux résultats</translation>
     </message>
@@ -2791,7 +2790,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -3787,7 +3786,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+511"/>
+        <location filename="../../gui/player/view.py" line="+512"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -4725,7 +4724,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été annulé&#xa0;: ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+237"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4735,7 +4734,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1376"/>
+        <location line="-1390"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6053,6 +6052,21 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
         <translation>Impossible de créer un catalogue dans {target} : le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
+        <translation>{target} existe déjà : un nouveau catalogue ne le remplace jamais. Ouvrez-le, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: the folder is no longer there (a disk or a network share may have been disconnected).</source>
+        <translation>Impossible de créer un catalogue dans {target} : le dossier n’est plus là (un disque ou un partage réseau a peut-être été déconnecté).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: {why}.</source>
+        <translation>Impossible de créer un catalogue dans {target} : {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8253,7 +8267,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe · %2 retour à la grille</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+264"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -8892,7 +8906,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+265"/>
+        <location filename="../../gui/viewers/compare.py" line="+266"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>

@@ -64,12 +64,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New Catalogue</source>
-        <translation>Nieuwe catalogus</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -418,18 +413,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
-        <location line="+13"/>
+        <location filename="../../gui/commands.py" line="+43"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
-        <translation>%1 bestaat al en wordt niet vervangen. Gebruik Bestand &gt; Openen om het te openen.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Naam van de nieuwe collectie (%Ln geselecteerd item komt erin):</numerusform>
@@ -512,7 +501,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Naar de resultaten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-187"/>
+        <source>Open It</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Another Name…</source>
+        <translation>Een andere naam kiezen…</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>Back to the results</source>
         <translation>Terug naar de resultaten</translation>
     </message>
@@ -2791,7 +2790,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3787,7 +3786,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+511"/>
+        <location filename="../../gui/player/view.py" line="+512"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4725,7 +4724,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Er is niets ongedaan gemaakt: wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+237"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4735,7 +4734,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1376"/>
+        <location line="-1390"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6053,6 +6052,21 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
         <translation>In {target} kan geen catalogus worden aangemaakt: de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
+        <translation>{target} bestaat al: een nieuwe catalogus vervangt die nooit. Open hem, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: the folder is no longer there (a disk or a network share may have been disconnected).</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: de map is er niet meer (een schijf of netwerkshare is misschien losgekoppeld).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: {why}.</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8253,7 +8267,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep · %2 terug naar het raster</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+264"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -8892,7 +8906,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+265"/>
+        <location filename="../../gui/viewers/compare.py" line="+266"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
