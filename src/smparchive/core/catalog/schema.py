@@ -89,8 +89,9 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         try:
             parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            why = plain(exc, folder=True)
             raise CatalogError(
-                problem("catalogue.cannot_make_folder", target=parent, detail=exc.strerror)
+                problem("catalogue.cannot_make_folder", target=parent, detail=why)
             ) from exc
         if not os.access(parent, os.W_OK):
             raise CatalogError(problem("catalogue.folder_read_only", target=parent))
@@ -98,9 +99,7 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
     try:
         head = filelocks.read_head(path, len(SQLITE_MAGIC))
     except OSError as exc:
-        raise CatalogError(
-            problem("catalogue.unreadable", target=path, detail=exc.strerror)
-        ) from exc
+        raise CatalogError(problem("catalogue.unreadable", target=path, detail=plain(exc))) from exc
     if path.stat().st_size == 0:
         raise CatalogError(problem("catalogue.empty", target=path))
     if head is not None and head != SQLITE_MAGIC:  # None: open here, SQLite reads it
@@ -143,9 +142,7 @@ def check_header(path: Path) -> None:
         head = filelocks.read_head(path, 100)
         size = path.stat().st_size
     except OSError as exc:
-        raise CatalogError(
-            problem("catalogue.unreadable", target=path, detail=exc.strerror)
-        ) from exc
+        raise CatalogError(problem("catalogue.unreadable", target=path, detail=plain(exc))) from exc
     if head is None:
         return  # this process has it open: SQLite reads it already (see filelocks)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):

@@ -4579,7 +4579,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le content.xml du fichier {fmt} n’a pas de corps de document.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</translation>
     </message>
@@ -4739,7 +4739,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-309"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Contrôle d’intégrité échoué&#xa0;: les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
     </message>
@@ -4779,7 +4779,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>L’empreinte du fichier est encore en attente (l’analyse qui l’a catalogué s’est arrêtée avant de le lire en entier)&#xa0;; analysez à nouveau son dossier pour la prendre.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+224"/>
+        <source>The folder cannot be read ({why}).</source>
+        <translation>Le dossier ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its {n} items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
         <translation>Cet ordinateur n’atteint pas le dossier (partage non monté, ou monté à un autre chemin&#xa0;?)&#xa0;; ses {n} éléments restent tels quels pour le reste de l’équipe&#xa0;: si cet ordinateur voit le dossier ailleurs, indiquez où (Retrouver le dossier manquant… dans l’app, «&#xa0;smparchive roots map&#xa0;» dans un terminal).</translation>
     </message>
@@ -6465,6 +6470,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
+        <source>the folder is no longer there</source>
+        <translation>le dossier n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is no longer there</source>
+        <translation>il n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>access to it is denied</source>
         <translation>son accès est refusé</translation>
     </message>
@@ -6497,6 +6512,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>the device holding it is not available</source>
         <translation>l’appareil qui le contient n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4579,7 +4579,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De content.xml van het {fmt}-bestand heeft geen documentinhoud.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; de {n} items behouden wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</translation>
     </message>
@@ -4739,7 +4739,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-309"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Integriteitscontrole mislukt: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (verwachte SHA-256 {value}, gevonden {other}).</translation>
     </message>
@@ -4779,7 +4779,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De vingerafdruk van het bestand ontbreekt nog (de scan die het catalogiseerde stopte voordat het volledig gelezen was); scan de map opnieuw om die te nemen.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+224"/>
+        <source>The folder cannot be read ({why}).</source>
+        <translation>De map kan niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its {n} items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
         <translation>Deze computer bereikt de map niet (share niet gekoppeld, of op een ander pad?); de {n} items blijven zoals ze zijn voor de rest van het team: ziet deze computer de map elders, zeg dan waar (Ontbrekende map zoeken… in de app, &apos;smparchive roots map&apos; in een terminal).</translation>
     </message>
@@ -6465,6 +6470,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
+        <source>the folder is no longer there</source>
+        <translation>de map is er niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is no longer there</source>
+        <translation>het is er niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>access to it is denied</source>
         <translation>de toegang wordt geweigerd</translation>
     </message>
@@ -6497,6 +6512,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>the device holding it is not available</source>
         <translation>het apparaat waarop het staat is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
         <location line="+1"/>
