@@ -172,6 +172,13 @@ def test_sidebar_fits_a_session_row_on_a_desktop_screen(
     sidebar, results, inspector = window.splitter.sizes()
     assert sidebar >= needed
     assert results > sidebar and results > inspector
+    # the inspector hidden: its width goes to the results, not to a wider sidebar
+    window.show_panel("inspector", False)
+    window.resize(1900, 1040)
+    qtbot.wait(50)
+    narrower, wider, _hidden = window.splitter.sizes()
+    assert narrower <= sidebar and wider >= results + inspector - 40
+    window.show_panel("inspector", True)
     # the user's own widths are theirs: moved, then grown, the sidebar keeps its width
     window.splitter.moveSplitter(300, 1)
     qtbot.wait(20)

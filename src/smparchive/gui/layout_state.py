@@ -74,10 +74,20 @@ class _ShareGrowth(QObject):
             old, new = event.oldSize().width(), event.size().width()
             sizes = self.splitter.sizes()
             if self.first_layout and new > 0 and len(sizes) == len(STRETCH):
-                self.splitter.setSizes(default_sizes(new))
+                self.splitter.setSizes(self._first_sizes(new))
             elif old > 0 and new != old and len(sizes) == len(STRETCH) and sum(sizes) > 0:
                 self.splitter.setSizes(share(sizes, new - old, self._minimums()))
         return False
+
+    def _first_sizes(self, width: int) -> list[int]:
+        """The first layout's widths; a panel the user hid gives its width to the results."""
+        sizes = default_sizes(width)
+        for n in (0, 2):
+            panel = self.splitter.widget(n)
+            if panel is not None and panel.isHidden():
+                sizes[1] += sizes[n]
+                sizes[n] = 0
+        return sizes
 
     def _minimums(self) -> list[int]:
         out = []
