@@ -127,7 +127,9 @@ def test_a_dropped_path_gone_since_the_drag_is_named_with_why(
     card_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A path that cannot be looked at is not called 'not a folder': it is named with why
-    (here gone since the drag began), beside the file dropped with it; the folder is added."""
+    (here gone since the drag began), beside the file dropped with it; the folder is added.
+    What is gone is "it" (a folder or a file, which cannot be known any more): this folder
+    was said to be "the file"."""
     from PySide6.QtWidgets import QMessageBox
 
     w = card_window
@@ -142,7 +144,7 @@ def test_a_dropped_path_gone_since_the_drag_is_named_with_why(
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
     assert errors == [
         f"Only folders can be added to the catalogue. This is not a folder:\n{loose}\n\n"
-        f"This cannot be reached, so it was not added:\n{gone} (the file is no longer there)"
+        f"This cannot be reached, so it was not added:\n{gone} (it is no longer there)"
     ]
     qtbot.waitUntil(lambda: len(w.store) == 2, timeout=20000)
     assert sorted(r.path for r in w.catalog.roots()) == sorted(
@@ -184,6 +186,6 @@ def test_a_dropped_path_gone_is_named_in_french(
     assert _drop(card_window, _mime(gone))
     qtbot.waitUntil(lambda: errors != [], timeout=5000)
     assert errors == [
-        f"Ceci est inaccessible et n’a pas été ajouté\u00a0:\n{gone} (le fichier n’est plus là)"
+        f"Ceci est inaccessible et n’a pas été ajouté\u00a0:\n{gone} (il n’est plus là)"
     ]
     assert len(card_window.catalog.roots()) == 1

@@ -132,3 +132,111 @@ def layout_state_save(window: Any) -> None:
     from smparchive.gui import layout_state
 
     layout_state.save(window, window.splitter, window.settings)
+
+
+def test_first_window_takes_the_screen(qapp: Any) -> None:
+    """A first window of 1440x900 left a third of a 1920x1080 screen unused; it now takes
+    laptop and desktop screens whole and most of a bigger one."""
+    from PySide6.QtCore import QSize
+
+    from smparchive.gui.layout_state import first_size
+
+    for w, h in ((1366, 768), (1920, 1080)):
+        normal, maximised = first_size(QSize(w, h - 40))
+        assert maximised
+        assert normal.width() < w and normal.height() < h - 40  # un-maximising shows a window
+    normal, maximised = first_size(QSize(2560, 1400))
+    assert not maximised
+    assert normal.width() >= 2560 * 0.8 and normal.height() >= 1400 * 0.8
+
+
+def test_sidebar_fits_a_session_row_on_a_desktop_screen(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    """A first window maximised on a 1920 px screen shows a session's clock time and a
+    typical title whole in the sidebar (it cut them with '…'), and the results stay the
+    widest panel; once the user drags a panel's edge, growing shares out the new width."""
+    from smparchive.gui.main_window import MainWindow
+
+    window = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.showNormal()
+    window.resize(1920, 1040)  # as maximising on a 1920x1080 screen does
+    qtbot.wait(50)
+    tree = window.sidebar
+    row = "09:30  EPRS presentation on EU economic migration policy"
+    # two levels of indentation, the icon, the count and some air
+    needed = tree.fontMetrics().horizontalAdvance(row) + 2 * tree.indentation() + 20 + 40
+    sidebar, results, inspector = window.splitter.sizes()
+    assert sidebar >= needed
+    assert results > sidebar and results > inspector
+    # the inspector hidden: its width goes to the results, not to a wider sidebar
+    window.show_panel("inspector", False)
+    window.resize(1900, 1040)
+    qtbot.wait(50)
+    narrower, wider, _hidden = window.splitter.sizes()
+    assert narrower <= sidebar and wider >= results + inspector - 40
+    window.show_panel("inspector", True)
+    # the user's own widths are theirs: moved, then grown, the sidebar keeps its width
+    window.splitter.moveSplitter(300, 1)
+    qtbot.wait(20)
+    moved = window.splitter.sizes()
+    window.resize(1700, 1040)
+    qtbot.wait(50)
+    shrunk = window.splitter.sizes()
+    assert shrunk[0] <= moved[0] and shrunk[0] >= moved[0] - 40
+
+
+def _inside(widget: Any, page: Any) -> bool:
+    from PySide6.QtCore import QRect
+
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return page.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_opening_a_viewer_never_resizes_the_window(qtbot: Any, window: Any, french: None) -> None:
+    """A video opened in a 960 px window made it 1101 px wide in French (the player's
+    controls on one line); at the window's smallest, the photo loupe, a deck and Compare
+    made it wider or taller too. Now the window keeps its size and the player's controls
+    wrap inside its page."""
+    window.showNormal()
+    window.resize(960, 640)
+    qtbot.wait(50)
+    window.focus_results()
+    ids = window.store.ids
+    ws = window.workspace
+    video = next(i for i in ids if window.store.cached(i).kind == "video")
+    ws.show_loupe(ids, ids.index(video), through_selection=False)
+    qtbot.wait(100)
+    assert window.size().width() == 960 and window.height() == 640
+    player, page = ws.loupe.viewer, ws.pages["loupe"]
+    player.confirm_button.show()  # a segment with draft chapters: every tool is out
+    qtbot.wait(50)
+    assert window.width() == 960
+    tools = (player.play_button, player.time_label, player.volume, player.poster_button)
+    for w in (*tools, player.full_button, player.cut_button, player.confirm_button):
+        assert _inside(w, page), w
+    # Compare's caption of a photo whose file is gone says so whole (it was cut at the edge)
+    photos = [i for i in ids if window.store.cached(i).kind == "photo"]
+    assert ws.show_compare(photos[:2], 2)
+    qtbot.waitUntil(lambda: any("introuvable" in p.caption.text() for p in ws.compare.panes))
+    qtbot.wait(50)
+    for caption in (p.caption for p in ws.compare.panes if "introuvable" in p.caption.text()):
+        fits = caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width()
+        wraps = caption.wordWrap() and caption.height() >= caption.heightForWidth(caption.width())
+        assert fits or wraps
+    ws.show_grid()
+    # at the smallest the window can be, every viewer fits what it has
+    window.resize(200, 200)
+    qtbot.wait(50)
+    smallest = window.size()
+    kinds = {window.store.cached(i).kind: i for i in ids}
+    for kind in ("photo", "slides", "video"):
+        ws.show_loupe(ids, ids.index(kinds[kind]), through_selection=False)
+        qtbot.wait(50)
+        assert window.size() == smallest, kind
+    assert ws.show_compare(photos[:2], 2) and ws.show_survey(photos[:6])
+    qtbot.wait(50)
+    assert window.size() == smallest

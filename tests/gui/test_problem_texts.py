@@ -720,3 +720,20 @@ def test_a_programme_files_syntax_error_is_said_in_the_interface_language(langua
     start, reason = SYNTAX[language]
     assert said.startswith(start) and reason in said, said
     assert "Expecting" not in said and "delimiter" not in said
+
+
+FOLDER_GONE = {
+    "fr": "Le dossier ne peut pas être lu (le dossier n’est plus là).",
+    "nl": "De map kan niet gelezen worden (de map is er niet meer).",
+}
+
+
+def test_a_folder_gone_is_said_of_the_folder(language: str, tmp_path: Path) -> None:
+    """A folder a scan could not list was said in the system's English words ("No such
+    file or directory") in every language; now in plain words, of the folder."""
+    from smparchive.core.ingest.walk import Walker, WalkProblem
+    from smparchive.gui import problem_texts
+
+    [walked] = Walker(str(tmp_path / "unplugged")).walk()
+    assert isinstance(walked, WalkProblem)
+    assert problem_texts.sentence(walked.reason) == FOLDER_GONE[language]

@@ -27,6 +27,7 @@ _ERRNO = {
     errno.EISDIR: "it is a folder, not a file",
     errno.ENXIO: "the device holding it is not available",
     errno.ENODEV: "the device holding it is not available",
+    errno.ELOOP: "its symbolic links lead round in a loop",
 }
 for _name, _text in (
     ("ESTALE", "the network share holding it stopped answering"),
@@ -66,15 +67,28 @@ _JARGON = (
 )
 
 
-def plain(exc: BaseException) -> str:
-    """A short phrase (no final stop) saying what went wrong, in a user's words."""
+# What is no longer there, when an OS error says so of a folder (``plain(exc, folder=True)``)
+# or of a path that may be either (``folder=None``): "the file is no longer there" was said
+# of folders too.
+_GONE_FOLDER = "the folder is no longer there"
+_GONE_EITHER = "it is no longer there"
+_GONE = frozenset({errno.ENOENT, errno.ENOTDIR})
+
+
+def plain(exc: BaseException, *, folder: bool | None = False) -> str:
+    """A short phrase (no final stop) saying what went wrong, in a user's words.
+
+    ``folder``: the path the error is about is a folder (True), a file (False), either
+    (None): a path that is gone is said so of the folder, the file, or "it"."""
+    code = getattr(exc, "errno", None)
+    if isinstance(exc, OSError) and code in _GONE and folder is not False:
+        return _GONE_FOLDER if folder else _GONE_EITHER
     raw = f"{type(exc).__name__}: {exc}"
     if type(exc).__module__.startswith("smparchive") and str(exc).strip():
         return str(exc).strip().rstrip(".")  # our own exceptions are written for people
     import logging  # here: the search query's messages are on the read commands' path
 
     logging.getLogger(__name__).debug("library said: %s", raw)
-    code = getattr(exc, "errno", None)
     if isinstance(exc, OSError) and code in _ERRNO:
         return _ERRNO[code]
     for pattern, phrase in _PATTERNS:
@@ -260,6 +274,7 @@ PROBLEMS: dict[str, str] = {
     "odf.no_content": "The {fmt} package has no content.xml: there is nothing to read.",
     "odf.no_body": "The {fmt} content.xml has no document body.",
     # folders
+    "folder.unreadable": "The folder cannot be read ({why}).",
     "folder.gone_midway": (
         "The folder went away during the scan (drive unplugged or share lost?), so its scan "
         "stopped; its {n} items keep what the catalogue knew, marked offline: scan again "
@@ -787,6 +802,15 @@ PROBLEMS: dict[str, str] = {
     "catalogue.folder_read_only": (
         "Cannot create a catalogue in {target}: the folder is read-only."
     ),
+    "catalogue.exists": (
+        "{target} already exists: a new catalogue never replaces it. Open it, or choose "
+        "another name."
+    ),
+    "catalogue.folder_gone": (
+        "Cannot create a catalogue in {target}: the folder is no longer there (a disk or a "
+        "network share may have been disconnected)."
+    ),
+    "catalogue.unreachable": "Cannot create a catalogue in {target}: {why}.",
     "catalogue.unreadable": "Cannot read {target}: {detail}.",
     "catalogue.cannot_open": "Cannot open {target}: {detail}",
     "catalogue.empty": "{target} is an empty file, not an smparchive catalogue.",
@@ -1069,6 +1093,8 @@ PLUS = " + "
 PHRASES: dict[str, str] = {
     "gone": _ERRNO[errno.ENOENT],
     "folder_gone": _ERRNO[errno.ENOTDIR],
+    "folder_itself_gone": _GONE_FOLDER,
+    "either_gone": _GONE_EITHER,
     "denied": _ERRNO[errno.EACCES],
     "read_error": _ERRNO[errno.EIO],
     "disk_full": _ERRNO[errno.ENOSPC],
@@ -1076,6 +1102,7 @@ PHRASES: dict[str, str] = {
     "name_too_long": _ERRNO[errno.ENAMETOOLONG],
     "is_folder": _ERRNO[errno.EISDIR],
     "device_unavailable": _ERRNO[errno.ENXIO],
+    "link_loop": _ERRNO[errno.ELOOP],
     "share_silent": "the network share holding it stopped answering",
     "drive_silent": "the drive or share holding it stopped answering",
     "quota": "the disk quota is used up",

@@ -280,12 +280,11 @@ class WindowManager(QObject):
             name = filedialogs.open_file_name(parent, title, start, flt)
             return (name, False) if name else None
         if choice == "new":
-            name = filedialogs.save_file_name(
-                parent, translate("App", "New Catalogue"), start, flt, confirm_overwrite=False
-            )
-            if name and Path(name).exists():
-                return (name, False)  # open it rather than overwrite
-            return (name, True) if name else None
+            from smparchive.gui.commands import ask_new_catalogue
+
+            where = last if isinstance(last, Path) else paths.default_catalogue()
+            chosen = ask_new_catalogue(parent, where.parent)
+            return (str(chosen[0]), chosen[1]) if chosen is not None else None
         return None
 
     def show_window(self, catalog: Catalog, replacing: QWidget | None = None) -> QWidget:

@@ -24,32 +24,56 @@ if TYPE_CHECKING:
 
 
 # -- catalogues -----------------------------------------------------------------------------
-def new_catalogue(w: Deps) -> Path | None:
-    """Ask for a new catalogue's file name; None when cancelled or the file exists."""
-    start = str(Path(w.catalog.location).parent / f"untitled{paths.CATALOGUE_SUFFIX}")
-    name = filedialogs.save_file_name(
-        w.parent,
-        translate("Commands", "New Catalogue"),
-        start,
-        fmt.catalogue_filter(),
-        confirm_overwrite=False,  # an existing one is not replaced: said below
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if not path.suffix:
-        path = path.with_suffix(paths.CATALOGUE_SUFFIX)
-    if path.exists():
-        QMessageBox.information(
-            w.parent,
-            translate("Commands", "New Catalogue"),
-            translate(
-                "Commands",
-                "%1 already exists and will not be replaced. Use File > Open to open it.",
-            ).replace("%1", str(path)),
+def new_catalogue(w: Deps) -> tuple[Path, bool] | None:
+    """Ask for a new catalogue's file: (path, True) to create it, (path, False) to open the
+    existing catalogue the user chose to open instead; None when cancelled."""
+    return ask_new_catalogue(w.parent, Path(w.catalog.location).parent)
+
+
+def ask_new_catalogue(parent: QWidget | None, folder: Path) -> tuple[Path, bool] | None:
+    """The file dialog for a new catalogue, starting in ``folder``, until a file that can
+    be created is chosen (checked at once: the dialog does not ask about replacing a file,
+    and a share may go away while it is shown). An existing file is never replaced: the
+    user may open it instead. A folder gone, unreachable or read-only is said, and the
+    dialog comes back. (path, create), or None when cancelled."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.catalog.schema import check_new_file
+    from smparchive.gui.problem_texts import error_text
+
+    title = translate("Commands", "New Catalogue")
+    start = folder / f"untitled{paths.CATALOGUE_SUFFIX}"
+    while True:
+        name = filedialogs.save_file_name(
+            parent,
+            title,
+            str(start),
+            fmt.catalogue_filter(),
+            confirm_overwrite=False,  # an existing one is not replaced: said below
         )
-        return None
-    return path
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(paths.CATALOGUE_SUFFIX)
+        start = path
+        try:
+            check_new_file(path)
+        except CatalogError as exc:
+            if getattr(exc.args[0], "code", None) == "catalogue.exists":
+                box = QMessageBox(QMessageBox.Icon.Question, title, error_text(exc), parent=parent)
+                open_it = box.addButton(
+                    translate("Commands", "Open It"), QMessageBox.ButtonRole.AcceptRole
+                )
+                box.addButton(
+                    translate("Commands", "Choose Another Name…"), QMessageBox.ButtonRole.RejectRole
+                )
+                box.exec()
+                if box.clickedButton() is open_it:
+                    return path, False
+            else:
+                QMessageBox.warning(parent, title, error_text(exc))
+            continue
+        return path, True
 
 
 class Commands(QObject):

@@ -1,7 +1,9 @@
 """The main window's size and panel widths: a sensible first layout, restored afterwards.
 
-The first time, the window fits the screen (maximised when the screen is smaller than the
-preferred size) and the sidebar and inspector get widths that follow the screen's. Later
+The first time, the window takes the screen as photo apps do: maximised on screens up to
+MAXIMISE_UP_TO (a fixed 1440x900 left a third of a 1920x1080 screen unused and cut the
+sidebar's session names), most of a bigger one, centred; the sidebar and inspector get
+widths that follow the window's. Later
 the window's geometry, its toolbars and docks and the panel widths come back as they were
 left. When the window grows (maximising), the sidebar and inspector take a share of the
 extra width, the results most of it.
@@ -9,14 +11,17 @@ extra width, the results most of it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from smparchive.gui.screen_fit import fit_to_screen, frame_extra
 from smparchive.gui.settings import Settings
 
-PREFERRED = (1440, 900)
+# Available areas up to this are taken whole (maximised); a bigger screen gets BIG_SHARE of
+# its width and height, the window still being a window beside others.
+MAXIMISE_UP_TO = (1920, 1200)
+BIG_SHARE = 0.85
 STRETCH = (1, 5, 1)  # sidebar, results, inspector: shares of a change in window width
 
 
@@ -24,9 +29,21 @@ def _clamp(value: float, low: int, high: int) -> int:
     return int(max(low, min(high, value)))
 
 
+def first_size(available: QSize) -> tuple[QSize, bool]:
+    """The first window's normal size on a screen with ``available`` room, and whether it
+    opens maximised (its normal size is then what un-maximising gives)."""
+    w, h = available.width(), available.height()
+    maximised = w <= MAXIMISE_UP_TO[0] and h <= MAXIMISE_UP_TO[1]
+    return QSize(int(w * BIG_SHARE), int(h * BIG_SHARE)), maximised
+
+
 def default_sizes(width: int) -> list[int]:
-    """Sidebar, results and inspector widths for a window ``width`` pixels wide."""
-    sidebar = _clamp(width * 0.2, 240, 380)
+    """Sidebar, results and inspector widths for a window ``width`` pixels wide.
+
+    The sidebar's share is for the programme's rows: a clock time and a session title
+    ("09:30  National implementation in Belgium") fit whole on a 1920 px screen; longer
+    titles are elided, whole in their tooltip."""
+    sidebar = _clamp(width * 0.25, 240, 480)
     inspector = _clamp(width * 0.24, 300, 440)
     return [sidebar, max(300, width - sidebar - inspector), inspector]
 
@@ -42,15 +59,35 @@ class _ShareGrowth(QObject):
     def __init__(self, splitter: QSplitter) -> None:
         super().__init__(splitter)
         self.splitter = splitter
+        # Until the user drags a panel's edge, a first layout follows the window's width
+        # (a window maximised as it opens grew from its normal size: shared by STRETCH,
+        # the sidebar got a third less than its first width and cut the session names).
+        self.first_layout = False
+        splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
+
+    def _moved(self) -> None:
+        self.first_layout = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and isinstance(event, QResizeEvent):
             old, new = event.oldSize().width(), event.size().width()
             sizes = self.splitter.sizes()
-            if old > 0 and new != old and len(sizes) == len(STRETCH) and sum(sizes) > 0:
+            if self.first_layout and new > 0 and len(sizes) == len(STRETCH):
+                self.splitter.setSizes(self._first_sizes(new))
+            elif old > 0 and new != old and len(sizes) == len(STRETCH) and sum(sizes) > 0:
                 self.splitter.setSizes(share(sizes, new - old, self._minimums()))
         return False
+
+    def _first_sizes(self, width: int) -> list[int]:
+        """The first layout's widths; a panel the user hid gives its width to the results."""
+        sizes = default_sizes(width)
+        for n in (0, 2):
+            panel = self.splitter.widget(n)
+            if panel is not None and panel.isHidden():
+                sizes[1] += sizes[n]
+                sizes[n] = 0
+        return sizes
 
     def _minimums(self) -> list[int]:
         out = []
@@ -76,32 +113,33 @@ def restore(window: QMainWindow, splitter: QSplitter, settings: Settings) -> Non
     """Geometry, toolbar/dock state and panel widths as saved, or a first layout."""
     for n, factor in enumerate(STRETCH):
         splitter.setStretchFactor(n, factor)
-    _ShareGrowth(splitter)
+    growth = _ShareGrowth(splitter)
     geometry, state = settings.window_state()
     screen = window.screen() or QApplication.primaryScreen()
     avail = screen.availableGeometry() if screen is not None else None
     restored = geometry is not None and window.restoreGeometry(geometry)
     if state is not None:
         window.restoreState(state)
-    if not restored:
-        w, h = PREFERRED
-        if avail is not None:
-            w, h = min(w, avail.width()), min(h, avail.height())
+    first_width = window.width()
+    if not restored and avail is not None:
+        size, maximised = first_size(avail.size())
+        w, h = size.width(), size.height()
         window.resize(w, h)
-        if avail is not None and (avail.width() < PREFERRED[0] or avail.height() < PREFERRED[1]):
+        # in the middle, rather than wherever the window manager puts it
+        extra_w, extra_h = frame_extra(window)
+        window.move(
+            avail.left() + max(0, (avail.width() - w - extra_w) // 2),
+            avail.top() + max(0, (avail.height() - h - extra_h) // 2),
+        )
+        first_width = avail.width() if maximised else w
+        if maximised:
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-        elif avail is not None:  # in the middle, rather than wherever the window manager puts it
-            extra_w, extra_h = frame_extra(window)
-            window.move(
-                avail.left() + max(0, (avail.width() - w - extra_w) // 2),
-                avail.top() + max(0, (avail.height() - h - extra_h) // 2),
-            )
-    else:  # saved on a bigger screen, or one that is gone: brought back within this one
+    elif restored:  # saved on a bigger screen, or one that is gone: brought back within this one
         fit_to_screen(window)
     panels = settings.panels_state()
     if panels is None or not splitter.restoreState(panels):
-        width = avail.width() if avail is not None and not restored else window.width()
-        splitter.setSizes(default_sizes(width))
+        splitter.setSizes(default_sizes(first_width if not restored else window.width()))
+        growth.first_layout = True
 
 
 def save(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:

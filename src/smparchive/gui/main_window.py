@@ -978,9 +978,10 @@ class MainWindow(QMainWindow):
             self.inspector.languages = self.settings.caption_languages
 
     def new_catalogue(self) -> None:
-        path = cmd.new_catalogue(self.deps)
-        if path is not None:
-            self.catalogue_requested.emit(str(path), True)
+        chosen = cmd.new_catalogue(self.deps)
+        if chosen is not None:
+            path, create = chosen
+            self.catalogue_requested.emit(str(path), create)
 
     def open_catalogue(self) -> None:
         path = cmd.open_catalogue(self.deps)

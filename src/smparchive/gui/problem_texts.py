@@ -370,6 +370,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The {fmt} content.xml has no document body.",
     ),
+    "folder.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder cannot be read ({why}).",
+    ),
     "folder.gone_midway": QT_TRANSLATE_NOOP(
         "Problems",
         "The folder went away during the scan (drive unplugged or share lost?), so its "
@@ -1610,6 +1614,20 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Cannot create a catalogue in {target}: the folder is read-only.",
     ),
+    "catalogue.exists": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} already exists: a new catalogue never replaces it. Open it, or choose "
+        "another name.",
+    ),
+    "catalogue.folder_gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot create a catalogue in {target}: the folder is no longer there (a disk or a "
+        "network share may have been disconnected).",
+    ),
+    "catalogue.unreachable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot create a catalogue in {target}: {why}.",
+    ),
     "catalogue.unreadable": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read {target}: {detail}.",
@@ -1888,6 +1906,8 @@ WORDS: dict[str, str] = {
 PHRASES: dict[str, str] = {
     "gone": QT_TRANSLATE_NOOP("Problems", "the file is no longer there"),
     "folder_gone": QT_TRANSLATE_NOOP("Problems", "its folder is no longer there"),
+    "folder_itself_gone": QT_TRANSLATE_NOOP("Problems", "the folder is no longer there"),
+    "either_gone": QT_TRANSLATE_NOOP("Problems", "it is no longer there"),
     "denied": QT_TRANSLATE_NOOP("Problems", "access to it is denied"),
     "read_error": QT_TRANSLATE_NOOP("Problems", "the drive reported a read error"),
     "disk_full": QT_TRANSLATE_NOOP("Problems", "the disk is full"),
@@ -1895,6 +1915,7 @@ PHRASES: dict[str, str] = {
     "name_too_long": QT_TRANSLATE_NOOP("Problems", "its name is longer than the system allows"),
     "is_folder": QT_TRANSLATE_NOOP("Problems", "it is a folder, not a file"),
     "device_unavailable": QT_TRANSLATE_NOOP("Problems", "the device holding it is not available"),
+    "link_loop": QT_TRANSLATE_NOOP("Problems", "its symbolic links lead round in a loop"),
     "share_silent": QT_TRANSLATE_NOOP("Problems", "the network share holding it stopped answering"),
     "drive_silent": QT_TRANSLATE_NOOP(
         "Problems", "the drive or share holding it stopped answering"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -108,6 +108,11 @@ class _Page(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{name}Page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # A viewer takes the room the results panel has and never asks for more: a page's
+        # minimum size (a player's controls, a key hint's longest phrase) made the main
+        # window bigger as it opened (960 px wide became 1101 px for a video in French).
+        # What it holds wraps or elides to fit; only a window near its smallest clips it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.mode = name
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)

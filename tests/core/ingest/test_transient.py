@@ -229,3 +229,32 @@ def test_new_card_unplugged_while_hashing_leaves_its_rows_pending_then_completes
     assert sorted(_ids(catalog)) == sorted(ids) and catalog.hash_pending_count() == 0
     assert _statuses(catalog) == {"ok"} and all(i.sha256 for i in catalog.items(ids))
     assert scan(catalog, options=INLINE).probed == 0
+
+
+def test_a_folder_gone_as_the_walk_reaches_it_is_said_of_the_folder(
+    catalog: Any, library: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """A subfolder renamed away between the root's listing and its own: its problem said
+    "No such file or directory" (the system's English words, in every language); plain
+    words of the folder now, in the scan report, the CLI and the app (EN/FR)."""
+    from smparchive.cli.main import main
+    from smparchive.core.ingest import walk as walk_mod
+
+    gone = str(library / "day1")
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path) == gone:
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", gone)
+        return real_scandir(path)
+
+    _touch_all(library)
+    monkeypatch.setattr(walk_mod.os, "scandir", scandir)
+    report = scan(catalog, options=INLINE)
+    [said] = [p.reason for p in report.problems if p.path.endswith("day1")]
+    assert said == "The folder cannot be read (the folder is no longer there)."
+    assert main(["--catalogue", catalog.location, "scan"]) != 2
+    out = capsys.readouterr()
+    printed = out.out + out.err
+    assert "the folder is no longer there" in printed and "No such file" not in printed
+    assert "the file is no longer there" not in printed

@@ -330,7 +330,10 @@ def cmd_export(ctx: Context) -> int:
         except FileExistsError:
             pass
         except OSError as exc:
-            return _fail(f"Cannot make the folder {settings.target_dir}: {exc.strerror or exc}.")
+            from smparchive.core.messages import plain
+
+            why = plain(exc, folder=True)  # the system's words were English and said "file"
+            return _fail(f"Cannot make the folder {settings.target_dir}: {why}.")
     return _run(cat, check, a.json)
 
 

@@ -28,7 +28,7 @@ from smparchive.core import lazylog
 # Re-exported: CatalogError lived here before it had its own module.
 from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.errors import CatalogError as CatalogError
-from smparchive.core.messages import problem
+from smparchive.core.messages import plain, problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -89,8 +89,9 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         try:
             parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            why = plain(exc, folder=True)
             raise CatalogError(
-                problem("catalogue.cannot_make_folder", target=parent, detail=exc.strerror)
+                problem("catalogue.cannot_make_folder", target=parent, detail=why)
             ) from exc
         if not os.access(parent, os.W_OK):
             raise CatalogError(problem("catalogue.folder_read_only", target=parent))
@@ -98,15 +99,37 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
     try:
         head = filelocks.read_head(path, len(SQLITE_MAGIC))
     except OSError as exc:
-        raise CatalogError(
-            problem("catalogue.unreadable", target=path, detail=exc.strerror)
-        ) from exc
+        raise CatalogError(problem("catalogue.unreadable", target=path, detail=plain(exc))) from exc
     if path.stat().st_size == 0:
         raise CatalogError(problem("catalogue.empty", target=path))
     if head is not None and head != SQLITE_MAGIC:  # None: open here, SQLite reads it
         raise CatalogError(problem("catalogue.not_sqlite", target=path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise CatalogError(problem("catalogue.read_only", target=path))
+
+
+def check_new_file(path: Path) -> None:
+    """Refuse ``path`` as a new catalogue file before anything is written: it exists (a
+    catalogue is never replaced), its folder is gone (a share unplugged since the file
+    dialog showed it: the folder is not made again on the local disk) or cannot be reached,
+    or the folder is read-only. Raises :class:`CatalogError` with one clear sentence."""
+    parent = path.parent
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except OSError as exc:  # a share that stopped answering, access denied
+        raise CatalogError(problem("catalogue.unreachable", target=parent, why=plain(exc))) from exc
+    else:
+        raise CatalogError(problem("catalogue.exists", target=path))
+    try:
+        folder = parent.is_dir()
+    except OSError as exc:
+        raise CatalogError(problem("catalogue.unreachable", target=parent, why=plain(exc))) from exc
+    if not folder:
+        raise CatalogError(problem("catalogue.folder_gone", target=parent))
+    if not os.access(parent, os.W_OK):
+        raise CatalogError(problem("catalogue.folder_read_only", target=parent))
 
 
 def check_header(path: Path) -> None:
@@ -119,9 +142,7 @@ def check_header(path: Path) -> None:
         head = filelocks.read_head(path, 100)
         size = path.stat().st_size
     except OSError as exc:
-        raise CatalogError(
-            problem("catalogue.unreadable", target=path, detail=exc.strerror)
-        ) from exc
+        raise CatalogError(problem("catalogue.unreadable", target=path, detail=plain(exc))) from exc
     if head is None:
         return  # this process has it open: SQLite reads it already (see filelocks)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):

@@ -19,6 +19,7 @@ from itertools import compress
 from operator import attrgetter, methodcaller, not_
 from pathlib import Path
 
+from smparchive.core.messages import plain, problem
 from smparchive.core.pathnames import display, to_catalogue
 from smparchive.core.progress import CancelToken
 
@@ -119,7 +120,7 @@ class Walker:
         try:
             st = os.stat(self.root)
         except OSError as exc:
-            yield WalkProblem(display(self.root), f"The folder cannot be read ({_why(exc)}).")
+            yield WalkProblem(display(self.root), _folder_unreadable(exc))
             return
         seen.add((st.st_dev, st.st_ino))
         stack: list[tuple[str, str]] = [(self.root, "")]
@@ -131,7 +132,7 @@ class Walker:
                 with os.scandir(folder) as it:
                     entries = sorted(it, key=_NAME)
             except OSError as exc:
-                yield WalkProblem(display(folder), f"The folder cannot be read ({_why(exc)}).")
+                yield WalkProblem(display(folder), _folder_unreadable(exc))
                 continue
             subfolders: list[tuple[str, str]] = []
             sidecars = _sidecar_times(entries)
@@ -257,7 +258,7 @@ class Walker:
                 return WalkProblem(display(entry.path), "The symbolic link points nowhere.")
             return None  # vanished while we looked
         except OSError as exc:
-            return WalkProblem(display(entry.path), f"The file cannot be read ({_why(exc)}).")
+            return WalkProblem(display(entry.path), problem("file.unreadable", why=plain(exc)))
         if _WINDOWS and getattr(st, "st_file_attributes", 0) & _HIDDEN_ATTRS:
             self.skipped += 1
             return None
@@ -345,8 +346,10 @@ def _sidecar_times(entries: list[os.DirEntry[str]]) -> dict[str, int]:
     return out
 
 
-def _why(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
+def _folder_unreadable(exc: OSError) -> str:
+    """Why a folder cannot be listed, in plain words (the system's own, "No such file or
+    directory", were said in English in every interface language, and of a file)."""
+    return problem("folder.unreadable", why=plain(exc, folder=True))
 
 
 # Invisible characters that reorder how a name reads ("photo\u202egpj.exe" shows as

@@ -45,8 +45,8 @@ def _what_is(path: Path) -> str:
     gone since the drag, access denied, a share that does not answer."""
     try:
         return FOLDER if stat.S_ISDIR(os.stat(path).st_mode) else NOT_FOLDER
-    except OSError as exc:
-        return plain(exc)
+    except OSError as exc:  # gone: a folder or a file, it is not known which
+        return plain(exc, folder=None)
 
 
 def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:

@@ -44,6 +44,7 @@ from smparchive.gui.player.vlcsupport import PlayerUnavailable
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import read_preview
 from smparchive.gui.viewers.info import format_time, info_html, status_line
+from smparchive.gui.widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -230,7 +231,9 @@ class PlayerView(ItemViewer):
         seek_row = QHBoxLayout()
         seek_row.setContentsMargins(8, 4, 8, 0)
         seek_row.addWidget(self.seekbar, 1)
-        controls = QHBoxLayout()
+        # the controls wrap rather than widen: on one line (a box layout), in French, they
+        # made a 960 px main window 1101 px wide as a video opened
+        controls = FlowLayout(spacing=4, right_from=3)  # the time on the left, tools right
         controls.setContentsMargins(8, 2, 8, 2)
         for w in (
             self.play_button,
@@ -244,13 +247,11 @@ class PlayerView(ItemViewer):
             self.full_button,
         ):
             controls.addWidget(w)
-        controls.insertStretch(3, 1)  # the time and speed on the left, the tools on the right
-        # the recording's segment tools have a row of their own: on one row with the rest,
+        # the recording's segment tools have a line of their own: on one line with the rest,
         # in French with draft chapters to confirm, they pushed the inspector off a 1366 px
         # screen
-        segment_tools = QHBoxLayout()
+        segment_tools = FlowLayout(spacing=4, right_from=0)
         segment_tools.setContentsMargins(8, 0, 8, 4)
-        segment_tools.addStretch(1)
         for w in (self.cut_button, self.captions_button, self.confirm_button):
             segment_tools.addWidget(w)
         self.seekbar.seekRequested.connect(self.seek)

@@ -58,6 +58,7 @@ class _Pane(QWidget):
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color:#ddd;background:#202020;padding:3px 6px")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.setWordWrap(True)  # a photo's error whole, not cut at the pane's edge
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(0)

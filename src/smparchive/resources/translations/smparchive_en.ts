@@ -74,7 +74,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands.py" line="+59"/>
+        <location filename="../../gui/commands.py" line="+83"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Name of the new collection (the %Ln selected item goes in it):</numerusform>
@@ -663,7 +663,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+509"/>
+        <location filename="../../gui/player/view.py" line="+510"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -1099,7 +1099,7 @@
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="+353"/>
+        <location filename="../../gui/workspace.py" line="+358"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>

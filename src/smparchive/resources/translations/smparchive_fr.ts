@@ -64,12 +64,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New Catalogue</source>
-        <translation>Nouveau catalogue</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -418,18 +413,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
-        <location line="+13"/>
+        <location filename="../../gui/commands.py" line="+43"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
-        <translation>%1 existe déjà et ne sera pas remplacé. Utilisez Fichier &gt; Ouvrir pour l’ouvrir.</translation>
+        <location line="+22"/>
+        <source>Open It</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Another Name…</source>
+        <translation>Choisir un autre nom…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Nom de la nouvelle collection (%Ln élément sélectionné y sera placé)&#x202f;:</numerusform>
@@ -2729,7 +2728,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2108"/>
+        <location filename="../../gui/problem_texts.py" line="+2129"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2764,7 +2763,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -3794,7 +3793,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+509"/>
+        <location filename="../../gui/player/view.py" line="+510"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -4197,7 +4196,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2090"/>
+        <location filename="../../gui/problem_texts.py" line="-2111"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4587,7 +4586,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le content.xml du fichier {fmt} n’a pas de corps de document.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</translation>
     </message>
@@ -4717,7 +4716,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+361"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
     </message>
@@ -4727,12 +4726,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1389"/>
+        <location line="-1403"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-309"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Contrôle d’intégrité échoué&#xa0;: les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
     </message>
@@ -4772,7 +4771,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>L’empreinte du fichier est encore en attente (l’analyse qui l’a catalogué s’est arrêtée avant de le lire en entier)&#xa0;; analysez à nouveau son dossier pour la prendre.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+224"/>
+        <source>The folder cannot be read ({why}).</source>
+        <translation>Le dossier ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its {n} items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
         <translation>Cet ordinateur n’atteint pas le dossier (partage non monté, ou monté à un autre chemin&#xa0;?)&#xa0;; ses {n} éléments restent tels quels pour le reste de l’équipe&#xa0;: si cet ordinateur voit le dossier ailleurs, indiquez où (Retrouver le dossier manquant… dans l’app, «&#xa0;smparchive roots map&#xa0;» dans un terminal).</translation>
     </message>
@@ -6042,12 +6046,42 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+53"/>
+        <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
+        <translation>{target} existe déjà : un nouveau catalogue ne le remplace jamais. Ouvrez-le, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: the folder is no longer there (a disk or a network share may have been disconnected).</source>
+        <translation>Impossible de créer un catalogue dans {target} : le dossier n’est plus là (un disque ou un partage réseau a peut-être été déconnecté).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: {why}.</source>
+        <translation>Impossible de créer un catalogue dans {target} : {why}.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>the folder is no longer there</source>
+        <translation>le dossier n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is no longer there</source>
+        <translation>il n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>ses liens symboliques tournent en boucle</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-529"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -6102,7 +6136,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Impossible de créer un catalogue dans {target} : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Cannot read {target}: {detail}.</source>
         <translation>Impossible de lire {target} : {detail}.</translation>
     </message>
@@ -6497,7 +6531,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>son dossier n’est plus là</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>access to it is denied</source>
         <translation>son accès est refusé</translation>
     </message>
@@ -6532,7 +6566,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>l’appareil qui le contient n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the network share holding it stopped answering</source>
         <translation>le partage réseau qui le contient ne répond plus</translation>
     </message>
@@ -8311,7 +8345,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe · %2 retour à la grille</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+264"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -8950,7 +8984,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+265"/>
+        <location filename="../../gui/viewers/compare.py" line="+266"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>

@@ -64,12 +64,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New Catalogue</source>
-        <translation>Nieuwe catalogus</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -418,18 +413,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
-        <location line="+13"/>
+        <location filename="../../gui/commands.py" line="+43"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
-        <translation>%1 bestaat al en wordt niet vervangen. Gebruik Bestand &gt; Openen om het te openen.</translation>
+        <location line="+22"/>
+        <source>Open It</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Another Name…</source>
+        <translation>Een andere naam kiezen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Name of the new collection (the %Ln selected items go in it):</source>
         <translation>
             <numerusform>Naam van de nieuwe collectie (%Ln geselecteerd item komt erin):</numerusform>
@@ -2729,7 +2728,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2108"/>
+        <location filename="../../gui/problem_texts.py" line="+2129"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2764,7 +2763,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3794,7 +3793,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+509"/>
+        <location filename="../../gui/player/view.py" line="+510"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4197,7 +4196,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2090"/>
+        <location filename="../../gui/problem_texts.py" line="-2111"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4587,7 +4586,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De content.xml van het {fmt}-bestand heeft geen documentinhoud.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; de {n} items behouden wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</translation>
     </message>
@@ -4717,7 +4716,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+361"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4727,12 +4726,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1389"/>
+        <location line="-1403"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-309"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Integriteitscontrole mislukt: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (verwachte SHA-256 {value}, gevonden {other}).</translation>
     </message>
@@ -4772,7 +4771,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De vingerafdruk van het bestand ontbreekt nog (de scan die het catalogiseerde stopte voordat het volledig gelezen was); scan de map opnieuw om die te nemen.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+224"/>
+        <source>The folder cannot be read ({why}).</source>
+        <translation>De map kan niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer cannot reach the folder (share not mounted, or mounted at another path?); its {n} items stay as they are for the rest of the team: if this computer sees the folder elsewhere, say where (Find Missing Folder… in the app, &apos;smparchive roots map&apos; in a terminal).</source>
         <translation>Deze computer bereikt de map niet (share niet gekoppeld, of op een ander pad?); de {n} items blijven zoals ze zijn voor de rest van het team: ziet deze computer de map elders, zeg dan waar (Ontbrekende map zoeken… in de app, &apos;smparchive roots map&apos; in een terminal).</translation>
     </message>
@@ -6042,12 +6046,42 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+53"/>
+        <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
+        <translation>{target} bestaat al: een nieuwe catalogus vervangt die nooit. Open hem, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: the folder is no longer there (a disk or a network share may have been disconnected).</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: de map is er niet meer (een schijf of netwerkshare is misschien losgekoppeld).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a catalogue in {target}: {why}.</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: {why}.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>the folder is no longer there</source>
+        <translation>de map is er niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is no longer there</source>
+        <translation>het is er niet meer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-529"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6102,7 +6136,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>In {target} kan geen catalogus worden aangemaakt: de map is alleen-lezen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Cannot read {target}: {detail}.</source>
         <translation>{target} kan niet worden gelezen: {detail}.</translation>
     </message>
@@ -6497,7 +6531,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de map is er niet meer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>access to it is denied</source>
         <translation>de toegang wordt geweigerd</translation>
     </message>
@@ -6532,7 +6566,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>het apparaat waarop het staat is niet beschikbaar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the network share holding it stopped answering</source>
         <translation>de netwerkshare waarop het staat antwoordt niet meer</translation>
     </message>
@@ -8311,7 +8345,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep · %2 terug naar het raster</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+264"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -8950,7 +8984,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-307"/>
         <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+265"/>
+        <location filename="../../gui/viewers/compare.py" line="+266"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
