@@ -9,20 +9,11 @@ from typing import TYPE_CHECKING, Any
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.records import EVENT_FIELDS
 from smparchive.core.domain import time as t
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
-
-EVENT_OPTS = (
-    "title",
-    "acronym",
-    "time_zone",
-    "venue",
-    "description",
-    "organisation",
-    "language",
-)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -129,7 +120,7 @@ def _end(start: Any, end: Any, tz: Any) -> str:
 
 def cmd_event(ctx: Context) -> int:
     a = ctx.args
-    values = {k: getattr(a, k) for k in EVENT_OPTS if getattr(a, k) is not None}
+    values = {k: getattr(a, k) for k in EVENT_FIELDS if getattr(a, k) is not None}
     cat = ctx.catalog(create=bool(values))
     if values:
         current = cat.event(a.event)
@@ -148,7 +139,7 @@ def cmd_event(ctx: Context) -> int:
     if a.json:
         print_json(ev)
     else:
-        for key in ("id", *EVENT_OPTS):
+        for key in ("id", *EVENT_FIELDS):
             value = getattr(ev, key)
             if value is not None:
                 print(f"{key.replace('_', ' '):<13} {value}")

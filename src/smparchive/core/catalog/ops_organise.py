@@ -34,7 +34,7 @@ from smparchive.core.catalog.ops_organise_time import (
     rederive_times,
     settle_days,
 )
-from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
+from smparchive.core.catalog.records import EVENT_FIELDS, DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.textfold import folded_equals
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
@@ -49,15 +49,6 @@ if TYPE_CHECKING:
     from smparchive.core.domain.programme import ImportSummary
     from smparchive.core.domain.schedule_model import ParsedSchedule
 
-EVENT_FIELDS = (
-    "title",
-    "acronym",
-    "time_zone",
-    "venue",
-    "description",
-    "organisation",
-    "language",
-)
 SESSION_EDITABLE = (
     "title",
     "room",

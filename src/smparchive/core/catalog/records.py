@@ -45,6 +45,10 @@ class EventRecord:
     language: str | None = None  # of the programme's texts; None: not said
 
 
+# an event's fields that can be set (the CLI's options, the catalogue's checks)
+EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation", "language")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DayRecord:
     id: int
