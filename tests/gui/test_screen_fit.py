@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 pytestmark = pytest.mark.gui
 
@@ -87,6 +87,23 @@ def test_a_window_saved_on_a_monitor_that_is_gone_opens_on_this_one(
     _within(again, area)
 
 
+def test_a_message_box_with_a_long_sentence_opens_within_the_screen(qtbot: Any) -> None:
+    """Why message boxes (the team's conflict box) need no FittedDialog: Qt wraps their text
+    within a width it caps by the screen's."""
+    area = _area()
+    sentence = (
+        "Sophie Vandenberghe a changé la légende de DSC_0004.JPG le 7 décembre à 08:12, après "
+        "votre modification ; l’annuler remplacerait sa valeur. "
+    )
+    box = QMessageBox(QMessageBox.Icon.Question, "Modifié par quelqu’un d’autre", sentence * 6)
+    box.addButton("Garder la sienne", QMessageBox.ButtonRole.RejectRole)
+    box.addButton("Utiliser la mienne", QMessageBox.ButtonRole.AcceptRole)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    _within(box, area)
+
+
 def test_a_dialog_taller_than_the_screen_opens_within_it(qtbot: Any) -> None:
     from smparchive.gui.screen_fit import FittedDialog
 
@@ -119,7 +136,13 @@ def test_every_dialog_of_the_app_fits_its_screen_as_it_opens() -> None:
 
     classes = _dialog_classes()
     assert len(classes) >= 10
-    unfitted = [c.__qualname__ for c in classes if not issubclass(c, FittedDialog)]
+    # a message box (the team's conflict box) is sized by Qt to its text, its width capped
+    # by the screen's (QMessageBox's own limit), so it needs no fitting of its own
+    unfitted = [
+        c.__qualname__
+        for c in classes
+        if not issubclass(c, FittedDialog) and not issubclass(c, QMessageBox)
+    ]
     assert unfitted == [], "derive from screen_fit.FittedDialog"
 
 
