@@ -864,7 +864,7 @@ class MainWindow(QMainWindow):
         """Tell the person why an operation failed: ``template`` with ``%1`` replaced by
         the exception's sentence in the interface's language. When the catalogue's server
         does not answer, the orange notice says so: the status bar, no dialog each time."""
-        message = template.replace("%1", problem_texts.error_text(exc))
+        message = problem_texts.composed(template, problem_texts.error_text(exc))
         if not server_away(exc):
             self.show_error(message)
             return

@@ -679,7 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>

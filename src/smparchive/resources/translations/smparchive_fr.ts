@@ -1006,7 +1006,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="+382"/>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-871"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1205,17 +1210,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not exported: %1: %2</source>
-        <translation>Non exporté : %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
@@ -1663,7 +1663,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1244"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2017,7 +2017,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+5"/>
         <source>The history could not be read: %1</source>
-        <translation>Impossible de lire l’historique : %1</translation>
+        <translation>Impossible de lire l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2728,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2129"/>
+        <location filename="../../gui/problem_texts.py" line="+2144"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3809,7 +3809,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -4196,7 +4196,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2111"/>
+        <location filename="../../gui/problem_texts.py" line="-2126"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -6076,12 +6076,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="+1"/>
+        <source>“%1” failed.</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué.</translation>
+    </message>
+    <message>
+        <location line="-533"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -8721,29 +8726,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-704"/>
+        <location filename="../../gui/player/view.py" line="-705"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+733"/>
+        <location line="+734"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-733"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+729"/>
+        <location line="+730"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8870,7 +8875,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sous-titres non ajoutés : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Analysing the recording near each cut…</source>
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
@@ -8892,7 +8897,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -8902,7 +8907,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+561"/>
+        <location line="+562"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -8982,14 +8987,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+266"/>
+        <location filename="../../gui/player/view.py" line="-308"/>
+        <location filename="../../gui/viewers/base.py" line="+97"/>
+        <location filename="../../gui/viewers/compare.py" line="+267"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+37"/>
+        <location filename="../../gui/viewers/base.py" line="+38"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -8998,7 +9003,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-148"/>
+        <location filename="../../gui/viewers/compare.py" line="-149"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -9006,7 +9011,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+155"/>
+        <location filename="../../gui/viewers/loupe.py" line="+156"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>

@@ -1006,7 +1006,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="+382"/>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 is niet geëxporteerd: %2</translation>
+    </message>
+    <message>
+        <location line="-871"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1205,17 +1210,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not exported: %1: %2</source>
-        <translation>Niet geëxporteerd: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
     </message>
@@ -1663,7 +1663,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1244"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2728,7 +2728,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2129"/>
+        <location filename="../../gui/problem_texts.py" line="+2144"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3809,7 +3809,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4196,7 +4196,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2111"/>
+        <location filename="../../gui/problem_texts.py" line="-2126"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -6076,12 +6076,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="+1"/>
+        <source>“%1” failed.</source>
+        <translation>‘%1’ is mislukt.</translation>
+    </message>
+    <message>
+        <location line="-533"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -8721,29 +8726,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-704"/>
+        <location filename="../../gui/player/view.py" line="-705"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+733"/>
+        <location line="+734"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-733"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+729"/>
+        <location line="+730"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8870,7 +8875,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Ondertitels niet toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Analysing the recording near each cut…</source>
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
@@ -8892,7 +8897,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -8902,7 +8907,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+561"/>
+        <location line="+562"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -8982,14 +8987,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+266"/>
+        <location filename="../../gui/player/view.py" line="-308"/>
+        <location filename="../../gui/viewers/base.py" line="+97"/>
+        <location filename="../../gui/viewers/compare.py" line="+267"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+37"/>
+        <location filename="../../gui/viewers/base.py" line="+38"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -8998,7 +9003,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-148"/>
+        <location filename="../../gui/viewers/compare.py" line="-149"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -9006,7 +9011,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+155"/>
+        <location filename="../../gui/viewers/loupe.py" line="+156"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
