@@ -154,7 +154,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
@@ -316,7 +316,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+479"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -356,7 +356,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -382,7 +382,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -1248,7 +1248,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln exportation, la plus récente en premier.</numerusform>
@@ -1269,7 +1269,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2023,7 +2023,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2666,12 +2666,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+884"/>
+        <location filename="../../gui/main_window.py" line="+889"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-687"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2704,7 +2704,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+263"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2733,7 +2733,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+149"/>
+        <location filename="../../gui/main_window.py" line="+151"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2763,7 +2763,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -6803,7 +6803,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-471"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-473"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7025,7 +7025,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-322"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7036,12 +7036,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7066,7 +7066,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
@@ -7557,7 +7557,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-291"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7595,7 +7595,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-932"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7982,6 +7982,96 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location line="+10"/>
+        <source>Searching</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Finding every item of the search</source>
+        <translation>Recherche de tous les éléments trouvés</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Counting the quick filters</source>
+        <translation>Comptage des filtres rapides</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <source>Trimming the preview cache</source>
+        <translation>Réduction du cache des aperçus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <source>Preparing to make thumbnails</source>
+        <translation>Préparation des vignettes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="+117"/>
+        <source>Reading the proposed assignments</source>
+        <translation>Lecture des affectations proposées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location line="+29"/>
+        <source>Reading the timeline</source>
+        <translation>Lecture de la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <location line="+33"/>
+        <source>Reading the cameras</source>
+        <translation>Lecture des appareils</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Previewing the clock correction</source>
+        <translation>Aperçu de la correction d’horloge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_history.py" line="+89"/>
+        <source>Reading the export history</source>
+        <translation>Lecture de l’historique des exportations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <source>Reading the programme</source>
+        <translation>Lecture du programme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-489"/>
+        <source>Summing up the selection</source>
+        <translation>Résumé de la sélection</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading the sidebar</source>
+        <translation>Lecture du panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Counting the sidebar&apos;s items</source>
+        <translation>Comptage des éléments du panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>Drafting the alt text</source>
+        <translation>Rédaction du texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/item_store.py" line="+311"/>
+        <location line="+134"/>
+        <location line="+71"/>
+        <location line="+69"/>
+        <location line="+18"/>
+        <source>Reading the items</source>
+        <translation>Lecture des éléments</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="-243"/>
@@ -7992,7 +8082,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+197"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+53"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -8025,7 +8115,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+380"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-414"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8380,7 +8470,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8403,7 +8493,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+165"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8414,7 +8504,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

@@ -154,7 +154,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
@@ -316,7 +316,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+479"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -356,7 +356,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -382,7 +382,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -1248,7 +1248,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Map openen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export, nieuwste eerst.</numerusform>
@@ -1269,7 +1269,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2023,7 +2023,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2666,12 +2666,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+884"/>
+        <location filename="../../gui/main_window.py" line="+889"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-687"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2704,7 +2704,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+263"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2733,7 +2733,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+149"/>
+        <location filename="../../gui/main_window.py" line="+151"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2763,7 +2763,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -6803,7 +6803,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-471"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-473"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7025,7 +7025,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-322"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7036,12 +7036,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7066,7 +7066,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -7557,7 +7557,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-291"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7595,7 +7595,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-932"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7982,6 +7982,96 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location line="+10"/>
+        <source>Searching</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Finding every item of the search</source>
+        <translation>Alle gevonden items opzoeken</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Counting the quick filters</source>
+        <translation>Snelfilters tellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <source>Trimming the preview cache</source>
+        <translation>Voorbeeldcache verkleinen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <source>Preparing to make thumbnails</source>
+        <translation>Miniaturen voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="+117"/>
+        <source>Reading the proposed assignments</source>
+        <translation>Voorgestelde toewijzingen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location line="+29"/>
+        <source>Reading the timeline</source>
+        <translation>Tijdlijn lezen</translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <location line="+33"/>
+        <source>Reading the cameras</source>
+        <translation>Camera’s lezen</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Previewing the clock correction</source>
+        <translation>Voorbeeld van de klokcorrectie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_history.py" line="+89"/>
+        <source>Reading the export history</source>
+        <translation>Exportgeschiedenis lezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <source>Reading the programme</source>
+        <translation>Programma lezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-489"/>
+        <source>Summing up the selection</source>
+        <translation>Selectie samenvatten</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading the sidebar</source>
+        <translation>Zijbalk lezen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Counting the sidebar&apos;s items</source>
+        <translation>Items in de zijbalk tellen</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>Drafting the alt text</source>
+        <translation>Alternatieve tekst opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/item_store.py" line="+311"/>
+        <location line="+134"/>
+        <location line="+71"/>
+        <location line="+69"/>
+        <location line="+18"/>
+        <source>Reading the items</source>
+        <translation>Items lezen</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="-243"/>
@@ -7992,7 +8082,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+197"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+53"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -8025,7 +8115,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+380"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-414"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8380,7 +8470,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8403,7 +8493,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+165"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8414,7 +8504,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
