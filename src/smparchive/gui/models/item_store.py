@@ -513,7 +513,7 @@ class ItemStore(QObject):
 
         handle = self.runner.submit(
             work,
-            label=translate("Tasks", "Reading the items"),
+            label=translate("Tasks", "Reading a page of items"),
             interactive=True,
             priority=PAGE_PRIORITY,
             on_done=arrived,

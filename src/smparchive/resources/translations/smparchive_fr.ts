@@ -8064,11 +8064,15 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/models/item_store.py" line="+311"/>
         <location line="+134"/>
-        <location line="+71"/>
-        <location line="+69"/>
+        <location line="+140"/>
         <location line="+18"/>
         <source>Reading the items</source>
         <translation>Lecture des éléments</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Reading a page of items</source>
+        <translation>Lecture d’une page d’éléments</translation>
     </message>
 </context>
 <context>

@@ -8064,11 +8064,15 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/models/item_store.py" line="+311"/>
         <location line="+134"/>
-        <location line="+71"/>
-        <location line="+69"/>
+        <location line="+140"/>
         <location line="+18"/>
         <source>Reading the items</source>
         <translation>Items lezen</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Reading a page of items</source>
+        <translation>Een pagina items lezen</translation>
     </message>
 </context>
 <context>
