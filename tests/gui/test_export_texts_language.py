@@ -21,13 +21,13 @@ pytestmark = pytest.mark.gui
 WANTED = {
     "fr": {
         "held": "montre Jane Roe",
-        "no_face": "Jane Roe : aucun visage confirmé à flouter",
+        "no_face": "Jane Roe\u00a0: aucun visage confirmé à flouter",
         "missing": "Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)",
-        "originals": "Avertissement : Les originaux gardent toutes leurs métadonnées",
-        "alt": "IMG_1.jpg : le texte alternatif est un nom de fichier ; décrivez l’image.",
-        "names": "IMG_1.jpg : le champ légende nomme Jane Roe, dont le visage est flouté",
+        "originals": "Avertissement\u00a0: Les originaux gardent toutes leurs métadonnées",
+        "alt": "IMG_1.jpg\u00a0: le texte alternatif est un nom de fichier ; décrivez l’image.",
+        "names": "IMG_1.jpg\u00a0: le champ légende nomme Jane Roe, dont le visage est flouté",
         "failed": "L’exportation a échoué. Le dossier de destination de l’exportation",
-        "one": "À exporter : 1 élément, soit 1 fichier (",
+        "one": "À exporter\u00a0: 1 élément, soit 1 fichier (",
     },
     "nl": {
         "held": "toont Jane Roe",
