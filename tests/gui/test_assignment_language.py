@@ -36,7 +36,7 @@ def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, win
     # A video (07:05 UTC, 2 min 5 s) inside the opening (09:00-10:00 in Brussels).
     why, detail = rows["talk.mp4"]
     assert (
-        why == "enregistrement depuis 1 juin 2022 09:05 : chevauche «\u00a0Opening\u00a0» "
+        why == "enregistrement depuis 1 juin 2022 09:05\u00a0: chevauche «\u00a0Opening\u00a0» "
         "(09:00–10:00) pendant 2 min (100\u00a0% de la durée)"
     )
     assert detail.startswith("recording from 2022-06-01 09:05")  # the CLI keeps English

@@ -123,7 +123,7 @@ def test_a_thumbnail_repair_starts_once_its_code_is_imported_by_a_worker(
 
         def submit(self, work: Any, **kw: Any) -> Any:
             self.labels.append(kw.get("label", ""))
-            if kw.get("label") != "thumbnail repair's code":
+            if kw.get("label") != "Preparing to make thumbnails":
                 return super().submit(work, **kw)
             handle = self._make_handle(kw["label"], False, False, kw.get("on_done"), None)
             self.held.append((work, handle))
@@ -134,13 +134,13 @@ def test_a_thumbnail_repair_starts_once_its_code_is_imported_by_a_worker(
     records = [r for r in gui_catalog.items(gui_catalog.query_ids()) if repair.repairable(r)]
     assert records
     repair.request(records[:3])
-    assert runner.labels == ["thumbnail repair's code"]  # imported on a worker first
+    assert runner.labels == ["Preparing to make thumbnails"]  # imported on a worker first
     repair.request(records[3:6])  # asked again meanwhile: no job yet, no second import
-    assert runner.labels == ["thumbnail repair's code"]
+    assert runner.labels == ["Preparing to make thumbnails"]
     work, handle = runner.held.pop()
     handle._on_done(*_execute(work, handle))
     # one job for all six, once the import has finished
-    assert runner.labels == ["thumbnail repair's code", "Making missing thumbnails"]
+    assert runner.labels == ["Preparing to make thumbnails", "Making missing thumbnails"]
     assert repair.queued() >= {r.id for r in records[:6]}
     repair.stop()
 

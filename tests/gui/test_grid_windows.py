@@ -232,7 +232,7 @@ def test_the_loupe_shows_an_item_when_its_page_is_in(
     held: list[Any] = []
 
     def submit(work: Any, **kw: Any) -> Any:
-        if kw.get("label") == "load page":
+        if kw.get("label") == "Reading a page of items":
             held.append(lambda: real_submit(work, **kw))
             return SimpleNamespace(running=False)  # the store keeps no handle of it
         return real_submit(work, **kw)

@@ -119,7 +119,7 @@ def test_history_says_keywords_and_undos_in_french(
         for translator in installed:
             qapp.removeTranslator(translator)
     assert titles == [
-        "Annulé : Note, Consentement",
+        "Annulé\u00a0: Note, Consentement",
         "Note, Consentement",
         "Collection «\u00a0LinkedIn 3 June\u00a0» créée",
         "Ajout de «\u00a0Panel\u00a0»",
@@ -205,8 +205,8 @@ def test_history_names_values_as_the_interface_does(
         ]),
         ("fr", [
             "  Sans séance → «\u00a0Opening\u00a0»",
-            "  Drapeau : Sans drapeau → Retenu", "  Libellé : Sans libellé → Rouge",
-            "  Consentement : Inconnu → Autorisé",
+            "  Drapeau\u00a0: Sans drapeau → Retenu", "  Libellé\u00a0: Sans libellé → Rouge",
+            "  Consentement\u00a0: Inconnu → Autorisé",
         ]),
     ):  # fmt: skip
         installed = install_translations(qapp, lang) if lang != "en" else []

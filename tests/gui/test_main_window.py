@@ -111,4 +111,4 @@ def test_a_failed_steps_message_puts_the_colon_as_the_language_does(
     shown: list[str] = []
     monkeypatch.setattr(window, "show_error", lambda text, _title=None: shown.append(text))
     window.runner.task_failed.emit("Étiqueter mobilite", RuntimeError("Rien n'a été annulé."), True)
-    assert shown == ["Étiqueter mobilite : Rien n'a été annulé."]
+    assert shown == ["Étiqueter mobilite\u00a0: Rien n'a été annulé."]  # no break before ":"

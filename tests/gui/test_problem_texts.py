@@ -188,7 +188,8 @@ def test_a_damaged_files_sentence_is_said_in_the_language_whenever_it_was_stored
 
 
 SEGMENT = {
-    "fr": "début à 0:30:10 : fin d’un noir + changement de plan (+76 s par rapport au programme)",
+    "fr": "début à 0:30:10\u00a0: fin d’un noir + changement de plan (+76 s par rapport au "
+    "programme)",
     "nl": "begin om 0:30:10: einde van zwart beeld + scènewissel (+76 s ten opzichte van het "
     "programma)",
 }
@@ -239,7 +240,7 @@ END:VEVENT
 END:VCALENDAR
 """
 IMPORTED = {
-    "fr": ("Séances : 2 ajoutées", "événement annulé 'Dropped panel' ignoré", "à la ligne",
+    "fr": ("Séances\u00a0: 2 ajoutées", "événement annulé 'Dropped panel' ignoré", "à la ligne",
            "on lui donne une durée de 30 minutes", "chevauche 'Opening'"),
     "nl": ("Sessies: 2 toegevoegd", "geannuleerde gebeurtenis 'Dropped panel' overgeslagen",
            "op regel", "er wordt uitgegaan van 30 minuten", "overlapt met 'Opening'"),
@@ -272,7 +273,7 @@ def test_a_programme_import_reports_in_the_interface_language(
 
 SEARCH = {
     "fr": (
-        "«\u00a0rating:9\u00a0» : la note doit aller de 0 à 5.",
+        "«\u00a0rating:9\u00a0»\u00a0: la note doit aller de 0 à 5.",
         "Pas de personne «\u00a0Nobody\u00a0»",
     ),
     "nl": ("‘rating:9’: de waardering moet van 0 tot 5 gaan.", "Geen persoon ‘Nobody’"),
@@ -325,17 +326,17 @@ def test_why_a_sidecar_was_skipped_in_the_interface_language(language: str, qapp
 BAD_PROGRAMMES = {
     "fr": [
         ("a.csv", "date,start,end,title\n2022-06-01,9:00,10:00,\n",
-         ("Programme non importé", "ligne 2 : le titre est vide")),
+         ("Programme non importé", "ligne 2\u00a0: le titre est vide")),
         ("b.csv", "date,start,end,title\nsoon,9:00,10:00,Talk\n",
-         ("ligne 2, colonne 1 (date) : la date 'soon' n’est pas au format AAAA-MM-JJ",)),
+         ("ligne 2, colonne 1 (date)\u00a0: la date 'soon' n’est pas au format AAAA-MM-JJ",)),
         ("c.json", '{"schedule": {"conference": {"days": [{"date": "2022-06-01", "rooms": '
          '{"A": [{"title": "T", "start": "09:00"}]}}]}}}',
-         ('["A"][0].duration : manquant',)),
+         ('["A"][0].duration\u00a0: manquant',)),
         ("d.json", "{\"talks\": [], \"rooms\": []}",
          ("c’est un JSON «\u00a0schedule v2\u00a0»", "que smparchive ne lit pas")),
         ("e.ics", "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:UTC\nBEGIN:VEVENT\nUID:x\n"
          "DTSTART:20220601T090000\nSUMMARY:Talk\nEND:VEVENT\nEND:VCALENDAR\n",
-         ("VEVENT à la ligne 4 (UID x) : DTSTART est une heure flottante",)),
+         ("VEVENT à la ligne 4 (UID x)\u00a0: DTSTART est une heure flottante",)),
         ("f.ics", ICS.replace("STATUS:CANCELLED\n", ""),
          ("des séances se chevauchent dans la même salle", "chevauche 'Opening'")),
     ],
@@ -406,7 +407,7 @@ def test_the_error_box_says_a_coded_failure_in_the_language(
     window.ops.run("Import programme", refused)
     window.show_error("A sentence nobody coded.")
     said = {
-        "fr": "Programme non importé : le fichier CSV est vide",
+        "fr": "Programme non importé\u00a0: le fichier CSV est vide",
         "nl": "Programma niet geïmporteerd: het CSV-bestand is leeg",
     }
     assert shown[0] == said[language]
@@ -560,7 +561,7 @@ def test_a_scan_that_must_wait_says_so_in_the_language(language: str, tmp_path: 
 
 DB = {
     "fr": ("Le catalogue est occupé ou verrouillé par un autre programme",
-           "Connexion impossible à la base de données du catalogue : aucun serveur ne répond"),
+           "Connexion impossible à la base de données du catalogue\u00a0: aucun serveur ne répond"),
     "nl": ("De catalogus is bezet of vergrendeld door een ander programma",
            "Geen verbinding met de database van de catalogus: geen enkele server antwoordt"),
 }  # fmt: skip
@@ -642,8 +643,8 @@ def test_a_file_type_not_catalogued_says_documents_are_even_as_stored_before(
 
 
 COUNTED = {
-    "fr": ("1 fichier écrit", "2 fichiers écrits", "EMN : son 1 chapitre est un brouillon",
-           "EMN : ses 4 chapitres sont un brouillon", "1 bloqué", "2 bloqués"),
+    "fr": ("1 fichier écrit", "2 fichiers écrits", "EMN\u00a0: son 1 chapitre est un brouillon",
+           "EMN\u00a0: ses 4 chapitres sont un brouillon", "1 bloqué", "2 bloqués"),
     "nl": ("1 bestand geschreven", "2 bestanden geschreven", "EMN: 1 hoofdstuk is een",
            "EMN: de 4 hoofdstukken zijn een", "1 tegengehouden", "2 tegengehouden"),
 }  # fmt: skip
@@ -687,7 +688,7 @@ def test_the_cores_counts_read_as_english_in_the_app(qapp: Any) -> None:
 
 
 TEMPLATE = {
-    "fr": "Modèle de nom mal formé '{title' : une { n’est pas fermée par une }",
+    "fr": "Modèle de nom mal formé '{title'\u00a0: une { n’est pas fermée par une }",
     "nl": "Ongeldig naamsjabloon '{title': een { wordt niet gesloten met een }",
 }
 

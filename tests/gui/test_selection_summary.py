@@ -22,7 +22,7 @@ class HeldSummaries(SyncTaskRunner):
         self.held: list[tuple[Callable[..., Any], TaskHandle]] = []
 
     def submit(self, work: Any, **kw: Any) -> TaskHandle:
-        if kw.get("label") != "selection summary":
+        if kw.get("label") != "Summing up the selection":
             return super().submit(work, **kw)
         handle = self._make_handle(kw["label"], False, False, kw.get("on_done"), kw.get("on_error"))
         self.held.append((work, handle))

@@ -1341,7 +1341,43 @@ def labelled(label: str, reason: str) -> str:
     found = identify(reason)
     if found is not None and found[0] in _STEP_LEADS:
         return problem(_STEP_LEADS[found[0]], label=label, why=found[1]["why"])
-    return f"{label}: {reason}"
+    return led(f"{label}: ", reason, alone=f"“{label}” failed.")
+
+
+# A colon followed by a space (or a French " :"): a sentence that opens with what it is about
+# ("Could not connect to the catalogue database: no server answers …"). Not "12:30", "C:\".
+_OPENING = re.compile(r":(?=\s|$)")
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*(?=[\s,;:]|$)")  # a word, not "a.mp4"
+
+
+def opens(reason: str) -> bool:
+    """Whether ``reason`` has an opening of its own ("…: …"): put after another opening, it
+    gave two colons in one sentence."""
+    return _OPENING.search(reason) is not None
+
+
+def as_sentence(text: str) -> str:
+    """``text`` as a sentence of its own: a first word a capital (not a file's name,
+    "a.mp4: …", which is kept as it is written), a final stop."""
+    text = text.strip()
+    if not text:
+        return text
+    if _WORD.match(text):
+        text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
+def led(lead: str, reason: str, alone: str | None = None) -> str:
+    """``lead`` (an opening ending in its colon: "Not saved: ") then ``reason``, one sentence;
+    where the reason has an opening of its own, two: the lead ended as a sentence (or
+    ``alone``, the lead said as a sentence of its own), then the reason. "The history could
+    not be read: Could not connect …: no server answers …" read as one sentence with two
+    colons; now "The history could not be read. Could not connect …: no server …". The app
+    does the same with its translated leads (``problem_texts.composed``)."""
+    if not opens(reason):
+        return lead + reason
+    first = alone if alone is not None else as_sentence(lead.rstrip().removesuffix(":"))
+    return f"{first.rstrip()} {as_sentence(reason)}"
 
 
 # Reasons that are a teammate's change standing in the way of one's own: the app and the

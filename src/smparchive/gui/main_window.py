@@ -38,7 +38,7 @@ from smparchive.gui.controllers.ingest import IngestController, dropped_paths
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.deps import Deps
-from smparchive.gui.i18n import interface_language
+from smparchive.gui.i18n import interface_language, translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.live import LiveFeed
 from smparchive.gui.menus import (
@@ -684,7 +684,10 @@ class MainWindow(QMainWindow):
                 return catalog.selection_summary(key, fields, f)
 
         self._summary_task = self.runner.submit(
-            work, label="selection summary", on_done=done, on_error=failed
+            work,
+            label=translate("Tasks", "Summing up the selection"),
+            on_done=done,
+            on_error=failed,
         )
 
     def _stop_summary(self) -> None:
@@ -761,7 +764,7 @@ class MainWindow(QMainWindow):
         counted = dict(self._slow_counts)  # the last ones until they are counted again
         self.runner.submit(
             lambda _ctx: read_sidebar(catalog, counted),
-            label="sidebar",
+            label=translate("Tasks", "Reading the sidebar"),
             on_done=self._sidebar_arrived,
         )
 
@@ -818,7 +821,9 @@ class MainWindow(QMainWindow):
             self.sidebar_model.set_counts(counts)
 
         self.runner.submit(
-            lambda _ctx: slow_counts(catalog), label="sidebar counts", on_done=counted
+            lambda _ctx: slow_counts(catalog),
+            label=translate("Tasks", "Counting the sidebar's items"),
+            on_done=counted,
         )
 
     def show_conflict(self, notice: ConflictNotice) -> None:
@@ -864,7 +869,7 @@ class MainWindow(QMainWindow):
         """Tell the person why an operation failed: ``template`` with ``%1`` replaced by
         the exception's sentence in the interface's language. When the catalogue's server
         does not answer, the orange notice says so: the status bar, no dialog each time."""
-        message = template.replace("%1", problem_texts.error_text(exc))
+        message = problem_texts.composed(template, problem_texts.error_text(exc))
         if not server_away(exc):
             self.show_error(message)
             return
@@ -1136,7 +1141,12 @@ class MainWindow(QMainWindow):
             self.show_failure(exc)
             deliver("")
 
-        self.runner.submit(draft, label="alt text", on_done=deliver, on_error=failed)
+        self.runner.submit(
+            draft,
+            label=translate("Tasks", "Drafting the alt text"),
+            on_done=deliver,
+            on_error=failed,
+        )
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
         from smparchive.gui.dialogs.pickers import assign

@@ -2092,13 +2092,28 @@ def labelled(label: str, reason: BaseException | str) -> str:
     sentence: "« Étiqueter X » n’a pas été annulé : bob avait fait …" where the reason
     opens with what did not happen (``messages.labelled``), else "label: reason"."""
     said = reason if isinstance(reason, str) else raised(reason)
-    composed = messages.labelled(label, said)
-    if isinstance(composed, messages.Message):
-        return sentence(composed)
+    step = messages.labelled(label, said)
+    if isinstance(step, messages.Message):
+        return sentence(step)
+    why = sentence(said) if said else type(reason).__name__
+    if not label:  # a task nobody named: its reason alone (it read ": reason")
+        return why
     text = translate("Problems", "%1: %2")  # "%1 : %2" in French
-    return text.replace("%1", label).replace(
-        "%2", sentence(said) if said else type(reason).__name__
-    )
+    alone = translate("Problems", "“%1” failed.").replace("%1", label)
+    return composed(text.replace("%1", label), why, "%2", alone=alone)
+
+
+def composed(template: str, reason: str, slot: str = "%1", alone: str | None = None) -> str:
+    """``template`` (translated, "Not saved: %1") with ``reason`` (said in the interface's
+    language) in ``slot``: one sentence; where the reason has an opening of its own ("Could
+    not connect to …: no server …") and the template's opening ends in a colon before it,
+    two: the opening as a sentence (or ``alone``), then the reason
+    (``messages.led``). "Impossible de lire l’historique : Connexion impossible … : aucun
+    serveur …" had two colons; it reads "Impossible de lire l’historique. Connexion …"."""
+    head, found, tail = template.partition(slot)
+    if not found or tail.strip() not in ("", ".") or not head.rstrip().endswith(":"):
+        return template.replace(slot, reason)
+    return messages.led(head, reason.rstrip(".") + tail if tail.strip() else reason, alone)
 
 
 def raised(exc: BaseException) -> str:

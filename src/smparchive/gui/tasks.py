@@ -192,6 +192,10 @@ class TaskRunner(QObject):
         that is not shown as a job (a deck conversion) shares that pool;
         ``interactive`` reads (the result list, visible records) have their own thread.
         Higher ``priority`` starts first within its pool (previews before full decodes).
+        ``label`` is what the person reads: a job's name in the status bar, and, without
+        ``on_error``, what its failure is said under ("Counting the sidebar's items: …"), so
+        it is translated (tests/gui/test_task_labels.py); "sidebar counts: …" was shown in
+        every language.
         """
         handle = self._make_handle(label, job, write, on_done, on_error)
         if write:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from smparchive.core.catalog.counts import FacetCounts
 from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.gui import problem_texts
+from smparchive.gui.i18n import translate
 from smparchive.gui.models import item_store
 from smparchive.gui.models.item_store import Fetch, ItemStore, UpdatePlan, plan_update
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
@@ -346,7 +347,7 @@ class BrowserController(QObject):
             self._running.append(
                 self.runner.submit(
                     first,
-                    label="search (first page)",
+                    label=translate("Tasks", "Searching"),
                     interactive=True,
                     priority=FIRST_PRIORITY,
                     on_done=first_done,
@@ -355,7 +356,11 @@ class BrowserController(QObject):
             )
         self._running.append(
             self.runner.submit(
-                rest, label="search", interactive=True, on_done=rest_shown, on_error=failed
+                rest,
+                label=translate("Tasks", "Searching"),
+                interactive=True,
+                on_done=rest_shown,
+                on_error=failed,
             )
         )
 
@@ -414,7 +419,11 @@ class BrowserController(QObject):
             if ids is not None and gen == self._generation and len(ids) == total:
                 held.ids = ids
 
-        self._running.append(self.runner.submit(work, label="search (every id)", on_done=done))
+        self._running.append(
+            self.runner.submit(
+                work, label=translate("Tasks", "Finding every item of the search"), on_done=done
+            )
+        )
 
     def _schedule_facets(self, gen: int, f: ItemFilter) -> None:
         self._facets_for = (gen, f)
@@ -456,5 +465,10 @@ class BrowserController(QObject):
                 self.facets_ready.emit(counts)
 
         self._running.append(
-            self.runner.submit(work, label="facets", on_done=done, on_error=lambda _e: None)
+            self.runner.submit(
+                work,
+                label=translate("Tasks", "Counting the quick filters"),
+                on_done=done,
+                on_error=lambda _e: None,
+            )
         )

@@ -425,4 +425,7 @@ class IngestController(QObject):
         from smparchive.core.ingest.thumbnails import trim_cache
 
         catalog = self.deps.catalog
-        return self.deps.runner.submit(lambda _ctx: trim_cache(catalog, limit_mb * 1024 * 1024))
+        return self.deps.runner.submit(
+            lambda _ctx: trim_cache(catalog, limit_mb * 1024 * 1024),
+            label=translate("Tasks", "Trimming the preview cache"),
+        )

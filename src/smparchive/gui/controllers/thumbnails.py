@@ -141,7 +141,7 @@ class ThumbnailRepair(QObject):
                 self._importing = True
                 self.runner.submit(
                     lambda _ctx: import_module(JOB_MODULE),
-                    label="thumbnail repair's code",
+                    label=translate("Tasks", "Preparing to make thumbnails"),
                     on_done=self._imported,
                     on_error=self._not_imported,
                 )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
@@ -409,7 +409,9 @@ class AssignmentDialog(FittedDialog):
 
         self.summary.setText(self.tr("Working out proposals…"))
         self._stop_loading()  # a reading still under way is of the list before
-        self._loading = self.w.runner.submit(work, label="proposals", on_done=self._loaded)
+        self._loading = self.w.runner.submit(
+            work, label=translate("Tasks", "Reading the proposed assignments"), on_done=self._loaded
+        )
 
     def _stop_loading(self) -> None:
         if self._loading is not None and self._loading.running:

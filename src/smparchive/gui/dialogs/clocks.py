@@ -349,7 +349,9 @@ class _DayTimeline(QWidget):
             return data
 
         self._reading = self.w.runner.submit(
-            work, label="timeline", on_done=lambda data: self._arrived(asked, data)
+            work,
+            label=translate("Tasks", "Reading the timeline"),
+            on_done=lambda data: self._arrived(asked, data),
         )
         return True
 
@@ -376,7 +378,9 @@ class _DayTimeline(QWidget):
             self._ahead["handle"].cancel()
         ahead: dict[str, Any] = {"done": False, "data": None, "taken": None}
         ahead["handle"] = self.w.runner.submit(
-            work, label="timeline", on_done=lambda data: self._ahead_arrived(ahead, data)
+            work,
+            label=translate("Tasks", "Reading the timeline"),
+            on_done=lambda data: self._ahead_arrived(ahead, data),
         )
         self._ahead = ahead
 
@@ -684,7 +688,9 @@ class ClockDialog(FittedDialog):
         def work(_c: Any) -> tuple[list[Any], str | None]:
             return catalog.cameras(), catalog.camera_of_items(ids) if ids else None
 
-        self.w.runner.submit(work, label="cameras", on_done=self._cameras)
+        self.w.runner.submit(
+            work, label=translate("Tasks", "Reading the cameras"), on_done=self._cameras
+        )
 
     def _cameras(self, found: tuple[list[Any], str | None]) -> None:
         """Fill the camera list, staying on the camera that was chosen (after Apply too),
@@ -715,7 +721,9 @@ class ClockDialog(FittedDialog):
     def _recheck_corrections(self) -> None:
         catalog = self.w.catalog
         self.w.runner.submit(
-            lambda _c: catalog.cameras(), label="cameras", on_done=self._corrections_read
+            lambda _c: catalog.cameras(),
+            label=translate("Tasks", "Reading the cameras"),
+            on_done=self._corrections_read,
         )
 
     def _corrections_read(self, groups: list[Any]) -> None:
@@ -893,7 +901,9 @@ class ClockDialog(FittedDialog):
         # The preview of the correction before is of no use any more: stopped, not left
         # to finish (200,000 items take seconds; five steps of the correction queued them).
         self._stop_preview()
-        self._previewing = self.w.runner.submit(work, label="clock preview", on_done=done)
+        self._previewing = self.w.runner.submit(
+            work, label=translate("Tasks", "Previewing the clock correction"), on_done=done
+        )
 
     def _stop_preview(self) -> None:
         if self._previewing is not None and self._previewing.running:

@@ -1420,9 +1420,11 @@ class ExportDialog(FittedDialog):
             )
         for p in report.problems:
             lines.append(
-                self.tr("Not exported: %1: %2")
-                .replace("%1", p.source)
-                .replace("%2", problem_texts.sentence(p.message))
+                problem_texts.composed(
+                    self.tr("%1 was not exported: %2").replace("%1", p.source),
+                    problem_texts.sentence(p.message),
+                    "%2",
+                )
             )
         lines += [self._warning(w) for w in report.warnings]
         self.open_btn.show()
@@ -1431,7 +1433,9 @@ class ExportDialog(FittedDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish(
-            self.tr("The export failed: %1").replace("%1", problem_texts.sentence(str(exc)))
+            problem_texts.composed(
+                self.tr("The export failed: %1"), problem_texts.sentence(str(exc))
+            )
         )
 
     def _cancelled(self) -> None:

@@ -20,7 +20,7 @@ from smparchive.core.catalog.records import ExportRecordView
 from smparchive.core.vocab import ExportStatus
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.tasks import TaskScope
@@ -144,7 +144,9 @@ class ExportHistoryDialog(FittedDialog):
     def load(self) -> None:
         catalog = self.w.catalog
         self.w.runner.submit(
-            lambda _ctx: catalog.export_history(), label="export history", on_done=self._loaded
+            lambda _ctx: catalog.export_history(),
+            label=translate("Tasks", "Reading the export history"),
+            on_done=self._loaded,
         )
 
     def _loaded(self, rows: list[ExportRecordView]) -> None:

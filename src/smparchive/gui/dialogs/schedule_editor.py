@@ -220,7 +220,9 @@ class ScheduleEditor(FittedDialog):
                 "zone": catalog.event_zone(),
             }
 
-        self.w.runner.submit(work, label="schedule", on_done=self._loaded)
+        self.w.runner.submit(
+            work, label=translate("Tasks", "Reading the programme"), on_done=self._loaded
+        )
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data

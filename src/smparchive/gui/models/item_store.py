@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -307,7 +308,7 @@ class ItemStore(QObject):
             if gen == self._index_generation:
                 self._row_of = index
 
-        self.runner.submit(work, label="index rows", on_done=done)
+        self.runner.submit(work, label=translate("Tasks", "Reading the items"), on_done=done)
 
     def update_ids(self, ids: Sequence[int], plan: UpdatePlan | None = None) -> bool:
         """Show ``ids`` by removing and inserting rows where they differ from the shown list.
@@ -441,7 +442,7 @@ class ItemStore(QObject):
             if version == self._version:
                 on_done(ids)
 
-        self.runner.submit(work, label="ids of the rows", on_done=done)
+        self.runner.submit(work, label=translate("Tasks", "Reading the items"), on_done=done)
 
     def all_ids(self, on_done: Callable[[list[int]], None]) -> None:
         """``on_done(ids)`` with every id of the result (see :meth:`fetch_rows`)."""
@@ -512,7 +513,7 @@ class ItemStore(QObject):
 
         handle = self.runner.submit(
             work,
-            label="load page",
+            label=translate("Tasks", "Reading a page of items"),
             interactive=True,
             priority=PAGE_PRIORITY,
             on_done=arrived,
@@ -579,7 +580,11 @@ class ItemStore(QObject):
         def work(_ctx: TaskContext) -> list[ItemRecord]:
             return catalog.items(sorted(wanted))
 
-        self.runner.submit(work, label="refresh items", on_done=lambda got: self._store(got, read))
+        self.runner.submit(
+            work,
+            label=translate("Tasks", "Reading the items"),
+            on_done=lambda got: self._store(got, read),
+        )
 
     def load(self, item_ids: Sequence[int], on_done: object = None) -> None:
         """Fetch records for ids (cached or not); ``on_done(records)`` when they are in."""
@@ -595,4 +600,4 @@ class ItemStore(QObject):
             if callable(on_done):
                 on_done(records)
 
-        self.runner.submit(work, label="load items", on_done=done)
+        self.runner.submit(work, label=translate("Tasks", "Reading the items"), on_done=done)

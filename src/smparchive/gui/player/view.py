@@ -619,7 +619,7 @@ class PlayerView(ItemViewer):
                 self.segments[n] = seg
                 self._show_segments()
             why = problem_texts.error_text(exc)  # in the interface's language
-            self.show_notice(translate("viewers", "Not saved: %1").replace("%1", why))
+            self.show_notice(problem_texts.composed(translate("viewers", "Not saved: %1"), why))
 
         self.ops.run(label, lambda c: c.edit_segment(seg.id, **fields), on_error=failed)
         return True
@@ -697,7 +697,8 @@ class PlayerView(ItemViewer):
 
         def refused(exc: BaseException) -> None:
             text = problem_texts.sentence(str(exc))
-            self.show_notice(translate("viewers", "Captions not added: %1").replace("%1", text))
+            said = translate("viewers", "Captions not added: %1")
+            self.show_notice(problem_texts.composed(said, text))
 
         self.tasks.submit(read, checked, refused)
 

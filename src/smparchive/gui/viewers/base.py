@@ -143,7 +143,9 @@ class ItemViewer(QWidget):
             if self.record is not None and self.record.id == before.id:
                 self.update_record(before)
             self.show_notice(
-                translate("viewers", "Not saved: %1").replace("%1", problem_texts.error_text(exc))
+                problem_texts.composed(
+                    translate("viewers", "Not saved: %1"), problem_texts.error_text(exc)
+                )
             )
 
         self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)

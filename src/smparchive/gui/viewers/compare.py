@@ -263,7 +263,9 @@ class CompareView(RecordsOnArrival, QWidget):
                 self.records[n] = before
                 self._caption(n)
             self.panes[n].caption.setText(
-                translate("viewers", "Not saved: %1").replace("%1", problem_texts.error_text(exc))
+                problem_texts.composed(
+                    translate("viewers", "Not saved: %1"), problem_texts.error_text(exc)
+                )
             )
 
         self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.vocab import Kind
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, decode_photo, read_preview
@@ -169,7 +170,7 @@ class PhotoLoupe(ItemViewer):
 
     def _say_preview_only(self, reason: str) -> None:
         said = translate("viewers", "Showing the cached preview: %1")
-        self.show_notice(said.replace("%1", reason))
+        self.show_notice(problem_texts.composed(said, reason))
 
     def _full_ready(self, generation: int, item_id: int, image: QImage) -> None:
         self._full.put(item_id, image)

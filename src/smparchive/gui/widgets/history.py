@@ -419,7 +419,8 @@ class HistoryPanel(QGroupBox):
         def failed(exc: BaseException) -> None:
             if item_id == self.item_id:
                 why = problem_texts.error_text(exc)  # in the interface's language
-                self._show([], self.tr("The history could not be read: %1").replace("%1", why))
+                said = self.tr("The history could not be read: %1")
+                self._show([], problem_texts.composed(said, why))
 
         self._scope.submit(lambda: history_of(item_id, LIMIT), done, failed)
 

@@ -583,7 +583,7 @@ class Inspector(QScrollArea):
         # preview" at the top, its reason far below under Status
         why = item_problems(first.status, first.status_reason, first.warnings)
         if why:
-            return self.tr("No preview: %1").replace("%1", problem_texts.sentence(why[0]))
+            return problem_texts.composed(self.tr("No preview: %1"), problem_texts.sentence(why[0]))
         if first.kind == Kind.OTHER:  # a spreadsheet, a text note, an archive ...
             return self.tr(
                 "No preview: smparchive keeps this file's name, size, dates and content "

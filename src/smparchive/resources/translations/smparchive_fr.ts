@@ -6,7 +6,7 @@
     <message>
         <location filename="../../gui/app.py" line="+94"/>
         <source>smparchive: unexpected error</source>
-        <translation>smparchive : erreur inattendue</translation>
+        <translation>smparchive&#xa0;: erreur inattendue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -16,9 +16,9 @@ The details are in the log file:
 %2
 
 Your catalogue is safe; you can go on working or restart the app.</source>
-        <translation>Un problème est survenu : %1
+        <translation>Un problème est survenu&#xa0;: %1
 
-Les détails figurent dans le fichier journal :
+Les détails figurent dans le fichier journal&#xa0;:
 %2
 
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
@@ -74,7 +74,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 %2
 
 Stop editing, keep a copy of the file and restore it from a backup. The details are in the log file.</source>
-        <translation>SQLite a trouvé des dommages dans %1 :
+        <translation>SQLite a trouvé des dommages dans %1&#xa0;:
 %2
 
 Arrêtez les modifications, gardez une copie du fichier et restaurez-le à partir d’une sauvegarde. Les détails se trouvent dans le fichier journal.</translation>
@@ -154,7 +154,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
@@ -216,7 +216,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
-        <translation>%1, prise de vue le %2 : %3 → %4. %5 : %6</translation>
+        <translation>%1, prise de vue le %2&#xa0;: %3 → %4. %5&#xa0;: %6</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -282,7 +282,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
-        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées&#xa0;: il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -302,7 +302,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
-        <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
+        <translation>long pour un lecteur d’écran&#xa0;: raccourcissez-le</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+479"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -338,7 +338,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+6"/>
         <source>Correction (added to what the camera wrote):</source>
-        <translation>Correction (ajoutée à l’heure notée par l’appareil) :</translation>
+        <translation>Correction (ajoutée à l’heure notée par l’appareil)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -356,7 +356,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -382,7 +382,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -402,7 +402,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+19"/>
         <source>%1 was really taken at:</source>
-        <translation>%1 a en réalité été pris à :</translation>
+        <translation>%1 a en réalité été pris à&#xa0;:</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -453,12 +453,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+15"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
-        <translation>La recherche ne peut pas être enregistrée telle quelle : corrigez-la d’abord (la ligne sous le champ de recherche dit pourquoi).</translation>
+        <translation>La recherche ne peut pas être enregistrée telle quelle&#xa0;: corrigez-la d’abord (la ligne sous le champ de recherche dit pourquoi).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type a search first: a smart collection saves the search.</source>
-        <translation>Saisissez d’abord une recherche : une collection intelligente enregistre la recherche.</translation>
+        <translation>Saisissez d’abord une recherche&#xa0;: une collection intelligente enregistre la recherche.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -468,7 +468,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+1"/>
         <source>Name for the search “%1”:</source>
-        <translation>Nom de la recherche «&#xa0;%1&#xa0;» :</translation>
+        <translation>Nom de la recherche «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -493,7 +493,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Cataloguer, organiser, consulter et exporter les médias de conférence : photos, enregistrements et diaporamas, par jour et par séance.&lt;/p&gt;&lt;p&gt;Catalogue : %2&lt;br&gt;Journaux : %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Cataloguer, organiser, consulter et exporter les médias de conférence&#xa0;: photos, enregistrements et diaporamas, par jour et par séance.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: %2&lt;br&gt;Journaux&#xa0;: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -739,47 +739,47 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
-        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près : exact, mais c&apos;est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
+        <translation>Les extraits commencent toujours à la première image du segment&#xa0;: seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près&#xa0;: exact, mais c&apos;est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preset:</source>
-        <translation>Préréglage :</translation>
+        <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as:</source>
-        <translation>Exporter comme :</translation>
+        <translation>Exporter comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into folder:</source>
-        <translation>Dans le dossier :</translation>
+        <translation>Dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File names:</source>
-        <translation>Noms de fichier :</translation>
+        <translation>Noms de fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audience:</source>
-        <translation>Public :</translation>
+        <translation>Public&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of texts:</source>
-        <translation>Langue des textes :</translation>
+        <translation>Langue des textes&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page address:</source>
-        <translation>Adresse de la page :</translation>
+        <translation>Adresse de la page&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -799,12 +799,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+2"/>
         <source>Decided by:</source>
-        <translation>Décidé par :</translation>
+        <translation>Décidé par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -832,7 +832,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>#Hashtags (default: the event&apos;s acronym)</source>
-        <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
+        <translation>#Hashtags (par défaut&#xa0;: le sigle de l&apos;événement)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -848,7 +848,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="-591"/>
         <source>Hashtags:</source>
-        <translation>Hashtags :</translation>
+        <translation>Hashtags&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -965,7 +965,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <source>Example: %1</source>
-        <translation>Exemple : %1</translation>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -982,7 +982,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <source>Settings changed: checking again…</source>
-        <translation>Réglages modifiés : nouvelle vérification…</translation>
+        <translation>Réglages modifiés&#xa0;: nouvelle vérification…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1006,7 +1006,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="+382"/>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-871"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1019,7 +1024,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+25"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
-        <translation>Rien ne peut sortir : chaque élément est bloqué ou indisponible.</translation>
+        <translation>Rien ne peut sortir&#xa0;: chaque élément est bloqué ou indisponible.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1029,7 +1034,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
-        <translation>À exporter : %1, soit %2 (environ %3), sous le nom %4.</translation>
+        <translation>À exporter&#xa0;: %1, soit %2 (environ %3), sous le nom %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -1065,12 +1070,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+10"/>
         <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
-        <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
+        <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>Exported %1 (%2, %3) to %4.</source>
-        <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
+        <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
         <location line="-262"/>
@@ -1083,7 +1088,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="-736"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
-        <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
+        <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
         <location line="+727"/>
@@ -1105,14 +1110,14 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
-            <numerusform>%Ln photo est exportée avec des visages floutés : %1.</numerusform>
-            <numerusform>%Ln photos sont exportées avec des visages floutés : %1.</numerusform>
+            <numerusform>%Ln photo est exportée avec des visages floutés&#xa0;: %1.</numerusform>
+            <numerusform>%Ln photos sont exportées avec des visages floutés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
-        <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
+        <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -1125,7 +1130,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+5"/>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1148,7 +1153,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+15"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
-        <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
+        <translation>Pas de recadrage&#xa0;: toute l&apos;image, grand côté %1 px</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1200,22 +1205,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+8"/>
         <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
         <translation>
-            <numerusform>%Ln photo est partie avec des visages floutés (lesquels : noté dans l&apos;historique).</numerusform>
-            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels : noté dans l&apos;historique).</numerusform>
+            <numerusform>%Ln photo est partie avec des visages floutés (lesquels&#xa0;: noté dans l&apos;historique).</numerusform>
+            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels&#xa0;: noté dans l&apos;historique).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not exported: %1: %2</source>
-        <translation>Non exporté : %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The export failed: %1</source>
-        <translation>L’exportation a échoué : %1</translation>
+        <translation>L’exportation a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
@@ -1248,7 +1248,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln exportation, la plus récente en premier.</numerusform>
@@ -1269,7 +1269,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1354,7 +1354,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
-        <translation>Rien à exporter : la vue est vide.</translation>
+        <translation>Rien à exporter&#xa0;: la vue est vide.</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1663,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1244"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1686,7 +1686,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
-        <translation>%1 : aucun visage confirmé à flouter</translation>
+        <translation>%1&#xa0;: aucun visage confirmé à flouter</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1911,7 +1911,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+2"/>
         <source>Camera clock of %1: correction removed</source>
-        <translation>Horloge de l’appareil %1 : correction retirée</translation>
+        <translation>Horloge de l’appareil %1&#xa0;: correction retirée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1961,12 +1961,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+3"/>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1: → %2</source>
-        <translation>%1 : → %2</translation>
+        <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1977,7 +1977,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+74"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2017,13 +2017,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+5"/>
         <source>The history could not be read: %1</source>
-        <translation>Impossible de lire l’historique : %1</translation>
+        <translation>Impossible de lire l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2049,7 +2049,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+2"/>
         <source>Sessions: %1.</source>
-        <translation>Séances : %1.</translation>
+        <translation>Séances&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2293,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+2"/>
         <source>Offline: %1</source>
-        <translation>Hors ligne : %1</translation>
+        <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2311,7 +2311,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+2"/>
         <source>Took %1.</source>
-        <translation>Durée : %1.</translation>
+        <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="-80"/>
@@ -2476,7 +2476,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+51"/>
         <source>captions: %1</source>
-        <translation>sous-titres : %1</translation>
+        <translation>sous-titres&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2573,7 +2573,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+3"/>
         <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
-        <translation>Pas d’aperçu : smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
+        <translation>Pas d’aperçu&#xa0;: smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2666,12 +2666,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+884"/>
+        <location filename="../../gui/main_window.py" line="+889"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-687"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2686,7 +2686,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+3"/>
         <source>The catalogue server does not answer: changes are not saved until it is back.</source>
-        <translation>Le serveur du catalogue ne répond pas : les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
+        <translation>Le serveur du catalogue ne répond pas&#xa0;: les modifications ne sont pas enregistrées tant qu’il n’est pas revenu.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2704,7 +2704,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+263"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2728,12 +2728,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2129"/>
+        <location filename="../../gui/problem_texts.py" line="+2144"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+149"/>
+        <location filename="../../gui/main_window.py" line="+151"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2763,7 +2763,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2775,22 +2775,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
-        <translation>Jours ajoutés : %1</translation>
+        <translation>Jours ajoutés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New speakers (person tags): %1</source>
-        <translation>Nouveaux intervenants (étiquettes de personnes) : %1</translation>
+        <translation>Nouveaux intervenants (étiquettes de personnes)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2802,7 +2802,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
-        <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
+        <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3117,7 +3117,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+7"/>
         <source>Export the selected items: preset, names, consent preflight</source>
-        <translation>Exporter les éléments sélectionnés : préréglage, noms, vérification du consentement</translation>
+        <translation>Exporter les éléments sélectionnés&#xa0;: préréglage, noms, vérification du consentement</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3252,7 +3252,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+6"/>
         <source>Faces found in photos: name people, confirm or reject suggestions</source>
-        <translation>Visages trouvés dans les photos : nommer les personnes, confirmer ou refuser les suggestions</translation>
+        <translation>Visages trouvés dans les photos&#xa0;: nommer les personnes, confirmer ou refuser les suggestions</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3302,7 +3302,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+8"/>
         <source>Export what the browser shows: a collection, session, day or search</source>
-        <translation>Exporter ce que le navigateur affiche : une collection, une séance, un jour ou une recherche</translation>
+        <translation>Exporter ce que le navigateur affiche&#xa0;: une collection, une séance, un jour ou une recherche</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3617,7 +3617,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+38"/>
         <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
-        <translation>La détection des visages est désactivée pour ce catalogue. Activez-la dans les Préférences : les visages sont trouvés sur cet ordinateur uniquement.</translation>
+        <translation>La détection des visages est désactivée pour ce catalogue. Activez-la dans les Préférences&#xa0;: les visages sont trouvés sur cet ordinateur uniquement.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3686,8 +3686,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+24"/>
         <source>Consent of %1 withdrawn: %Ln photos held back.</source>
         <translation>
-            <numerusform>Consentement de %1 retiré : %Ln photo bloquée.</numerusform>
-            <numerusform>Consentement de %1 retiré : %Ln photos bloquées.</numerusform>
+            <numerusform>Consentement de %1 retiré&#xa0;: %Ln photo bloquée.</numerusform>
+            <numerusform>Consentement de %1 retiré&#xa0;: %Ln photos bloquées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3698,12 +3698,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+37"/>
         <source>Already published in: %1. Take these photos down there.</source>
-        <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
+        <translation>Déjà publiées dans&#xa0;: %1. Retirez-y ces photos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Clips cut from their recordings were published too: %1.</source>
-        <translation>Des extraits de leurs enregistrements ont aussi été publiés : %1.</translation>
+        <translation>Des extraits de leurs enregistrements ont aussi été publiés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3796,8 +3796,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location filename="../../gui/player/view.py" line="+510"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
-            <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
-            <numerusform>%n chapitres brouillons, répartis régulièrement : non publiés tant qu&apos;ils ne sont pas placés (C) ou confirmés</numerusform>
+            <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
+            <numerusform>%n chapitres brouillons, répartis régulièrement&#xa0;: non publiés tant qu&apos;ils ne sont pas placés (C) ou confirmés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3809,27 +3809,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n segments from the programme:</source>
         <translation>
-            <numerusform>%n segment d’après le programme :</numerusform>
-            <numerusform>%n segments d’après le programme :</numerusform>
+            <numerusform>%n segment d’après le programme&#xa0;:</numerusform>
+            <numerusform>%n segments d’après le programme&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Cut into %n segments, one per session: exports publish each as a clip of its own. %1 undoes the cut.</source>
         <translation>
-            <numerusform>Découpé en %n segment, un par séance : les exports le publient comme clip à part. %1 annule la découpe.</numerusform>
-            <numerusform>Découpé en %n segments, un par séance : les exports publient chacun comme clip à part. %1 annule la découpe.</numerusform>
+            <numerusform>Découpé en %n segment, un par séance&#xa0;: les exports le publient comme clip à part. %1 annule la découpe.</numerusform>
+            <numerusform>Découpé en %n segments, un par séance&#xa0;: les exports publient chacun comme clip à part. %1 annule la découpe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+93"/>
         <source>%n chapters of “%1” confirmed: they are published with its clip.</source>
         <translation>
-            <numerusform>%n chapitre de «&#xa0;%1&#xa0;» confirmé : il est publié avec son clip.</numerusform>
-            <numerusform>%n chapitres de «&#xa0;%1&#xa0;» confirmés : ils sont publiés avec son clip.</numerusform>
+            <numerusform>%n chapitre de «&#xa0;%1&#xa0;» confirmé&#xa0;: il est publié avec son clip.</numerusform>
+            <numerusform>%n chapitres de «&#xa0;%1&#xa0;» confirmés&#xa0;: ils sont publiés avec son clip.</numerusform>
         </translation>
     </message>
 </context>
@@ -3959,7 +3959,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>Current cache: %1</source>
-        <translation>Cache actuel : %1</translation>
+        <translation>Cache actuel&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3987,12 +3987,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
-        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement : rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
+        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement&#xa0;: rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
-        <translation>La détection des visages n’est pas installée : pip install &apos;smparchive[faces]&apos;</translation>
+        <translation>La détection des visages n’est pas installée&#xa0;: pip install &apos;smparchive[faces]&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4036,8 +4036,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location filename="../../gui/problem_counts.py" line="+20"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>
-            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; son %Ln élément garde ce que le catalogue savait, marqué hors ligne : relancez le scan quand il sera de retour.</numerusform>
-            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses %Ln éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</numerusform>
+            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; son %Ln élément garde ce que le catalogue savait, marqué hors ligne&#xa0;: relancez le scan quand il sera de retour.</numerusform>
+            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses %Ln éléments gardent ce que le catalogue savait, marqués hors ligne&#xa0;: relancez le scan quand il sera de retour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4068,24 +4068,24 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+9"/>
         <source>{name}: its %Ln chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>
-            <numerusform>{name} : son %Ln chapitre est un brouillon réparti régulièrement, pas le vrai début de l’intervenant : non publié (confirmez-le ou placez-le d’abord dans le lecteur).</numerusform>
-            <numerusform>{name} : ses %Ln chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</numerusform>
+            <numerusform>{name}&#xa0;: son %Ln chapitre est un brouillon réparti régulièrement, pas le vrai début de l’intervenant&#xa0;: non publié (confirmez-le ou placez-le d’abord dans le lecteur).</numerusform>
+            <numerusform>{name}&#xa0;: ses %Ln chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants&#xa0;: non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>
-            <numerusform>%Ln élément part sans son texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
-            <numerusform>%Ln éléments partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
+            <numerusform>%Ln élément part sans son texte alternatif&#xa0;: c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
+            <numerusform>%Ln éléments partent sans leur texte alternatif&#xa0;: c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>
-            <numerusform>%Ln document part avec ses propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’il contient) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
-            <numerusform>%Ln documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
+            <numerusform>%Ln document part avec ses propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’il contient)&#xa0;: effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
+            <numerusform>%Ln documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent)&#xa0;: effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4100,8 +4100,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+3"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
-            <numerusform>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour %Ln élément ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
-            <numerusform>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour %Ln éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
+            <numerusform>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour %Ln élément ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
+            <numerusform>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour %Ln éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4116,16 +4116,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+3"/>
         <source>%Ln sessions no longer in the programme were left alone: {value}</source>
         <translation>
-            <numerusform>%Ln séance qui n’est plus au programme a été laissée telle quelle : {value}</numerusform>
-            <numerusform>%Ln séances qui ne sont plus au programme ont été laissées telles quelles : {value}</numerusform>
+            <numerusform>%Ln séance qui n’est plus au programme a été laissée telle quelle&#xa0;: {value}</numerusform>
+            <numerusform>%Ln séances qui ne sont plus au programme ont été laissées telles quelles&#xa0;: {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{where}: the header lacks the columns {value}</source>
         <translation>
-            <numerusform>{where} : il manque à l’en-tête la colonne {value}</numerusform>
-            <numerusform>{where} : il manque à l’en-tête les colonnes {value}</numerusform>
+            <numerusform>{where}&#xa0;: il manque à l’en-tête la colonne {value}</numerusform>
+            <numerusform>{where}&#xa0;: il manque à l’en-tête les colonnes {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4188,15 +4188,15 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+6"/>
         <source>&apos;{value}&apos;: there are %Ln programme days.</source>
         <translation>
-            <numerusform>«&#xa0;{value}&#xa0;» : le programme compte %Ln jour.</numerusform>
-            <numerusform>«&#xa0;{value}&#xa0;» : le programme compte %Ln jours.</numerusform>
+            <numerusform>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte %Ln jour.</numerusform>
+            <numerusform>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte %Ln jours.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2111"/>
+        <location filename="../../gui/problem_texts.py" line="-2126"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4223,7 +4223,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file is named as a {fmt} file but its contents are not one: it is damaged or incomplete (try copying it again from its source).</source>
-        <translation>Le fichier porte le nom d’un fichier {fmt}, mais son contenu n’en est pas un : il est endommagé ou incomplet (copiez-le à nouveau depuis sa source).</translation>
+        <translation>Le fichier porte le nom d’un fichier {fmt}, mais son contenu n’en est pas un&#xa0;: il est endommagé ou incomplet (copiez-le à nouveau depuis sa source).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4293,12 +4293,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
-        <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche) : il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier) ; vérifiez le fichier et renommez-le.</translation>
+        <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche)&#xa0;: il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier) ; vérifiez le fichier et renommez-le.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
-        <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt} : ce n’est peut-être pas ce qu’il semble être ; vérifiez le fichier et renommez-le.</translation>
+        <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt}&#xa0;: ce n’est peut-être pas ce qu’il semble être ; vérifiez le fichier et renommez-le.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4318,12 +4318,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+39"/>
         <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
-        <translation>L’image est refusée : elle se dit si grande que l’ouvrir pourrait épuiser la mémoire (un fichier endommagé ou malveillant).</translation>
+        <translation>L’image est refusée&#xa0;: elle se dit si grande que l’ouvrir pourrait épuiser la mémoire (un fichier endommagé ou malveillant).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a picture that can be read: it is damaged or not really an image.</source>
-        <translation>Le fichier n’est pas une image lisible : il est endommagé ou n’est pas vraiment une image.</translation>
+        <translation>Le fichier n’est pas une image lisible&#xa0;: il est endommagé ou n’est pas vraiment une image.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4348,7 +4348,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The image data is truncated: about {percent}% of the picture could be decoded.</source>
-        <translation>Les données de l’image sont tronquées : environ {percent}&#xa0;% de l’image a pu être décodée.</translation>
+        <translation>Les données de l’image sont tronquées&#xa0;: environ {percent}&#xa0;% de l’image a pu être décodée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4428,7 +4428,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The video file holds audio only: there is no picture.</source>
-        <translation>Le fichier vidéo ne contient que du son : il n’y a pas d’image.</translation>
+        <translation>Le fichier vidéo ne contient que du son&#xa0;: il n’y a pas d’image.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4453,7 +4453,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The recording could not be analysed near {value} s: {why}</source>
-        <translation>L’enregistrement n’a pas pu être analysé vers {value} s : {why}</translation>
+        <translation>L’enregistrement n’a pas pu être analysé vers {value} s&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4478,17 +4478,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any subtitle editor saves as .vtt) and add that.</source>
-        <translation>{name} est un fichier SubRip (.srt), pas WebVTT : convertissez-le en WebVTT (tout éditeur de sous-titres enregistre en .vtt) et ajoutez celui-ci.</translation>
+        <translation>{name} est un fichier SubRip (.srt), pas WebVTT&#xa0;: convertissez-le en WebVTT (tout éditeur de sous-titres enregistre en .vtt) et ajoutez celui-ci.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
-        <translation>{name} n&apos;est pas un fichier WebVTT : sa première ligne doit être WEBVTT.</translation>
+        <translation>{name} n&apos;est pas un fichier WebVTT&#xa0;: sa première ligne doit être WEBVTT.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}, line {n}: the cue&apos;s times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
-        <translation>{name}, ligne {n} : les temps du sous-titre ne sont pas du WebVTT valide (00:01:02.500 --&gt; 00:01:05.000, la fin après le début).</translation>
+        <translation>{name}, ligne {n}&#xa0;: les temps du sous-titre ne sont pas du WebVTT valide (00:01:02.500 --&gt; 00:01:05.000, la fin après le début).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4508,7 +4508,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The PDF is encrypted: a password is required to read it.</source>
-        <translation>Le PDF est chiffré : un mot de passe est nécessaire pour le lire.</translation>
+        <translation>Le PDF est chiffré&#xa0;: un mot de passe est nécessaire pour le lire.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4563,7 +4563,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The PPTX package has no [Content_Types].xml: it is not a presentation.</source>
-        <translation>Le paquet PPTX n’a pas de [Content_Types].xml : ce n’est pas une présentation.</translation>
+        <translation>Le paquet PPTX n’a pas de [Content_Types].xml&#xa0;: ce n’est pas une présentation.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4573,12 +4573,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The DOCX package has no word/document.xml: it is not a document.</source>
-        <translation>Le paquet DOCX n’a pas de word/document.xml : ce n’est pas un document.</translation>
+        <translation>Le paquet DOCX n’a pas de word/document.xml&#xa0;: ce n’est pas un document.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {fmt} package has no content.xml: there is nothing to read.</source>
-        <translation>Le paquet {fmt} n’a pas de content.xml : il n’y a rien à lire.</translation>
+        <translation>Le paquet {fmt} n’a pas de content.xml&#xa0;: il n’y a rien à lire.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4588,7 +4588,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+8"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
-        <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</translation>
+        <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne&#xa0;: relancez le scan quand il sera de retour.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4603,37 +4603,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
-        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent bloquées.</translation>
+        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées&#xa0;: les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent bloquées.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
-        <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
+        <translation>LibreOffice est introuvable&#xa0;: les présentations sont exportées en originaux, pas en PDF.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+        <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: its {n} chapters are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
-        <translation>{name} : ses {n} chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</translation>
+        <translation>{name}&#xa0;: ses {n} chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants&#xa0;: non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
-        <translation>{n} éléments partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
+        <translation>{n} éléments partent sans leur texte alternatif&#xa0;: c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} documents go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
-        <translation>{n} documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
+        <translation>{n} documents partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent)&#xa0;: effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
-        <translation>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
+        <translation>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
     </message>
     <message>
         <location line="+187"/>
@@ -4658,12 +4658,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+49"/>
         <source>{n} sessions no longer in the programme were left alone: {value}</source>
-        <translation>{n} séances qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
+        <translation>{n} séances qui ne sont plus au programme ont été laissées telles quelles&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+206"/>
         <source>{where}: the header lacks the columns {value}</source>
-        <translation>{where} : il manque à l’en-tête les colonnes {value}</translation>
+        <translation>{where}&#xa0;: il manque à l’en-tête les colonnes {value}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4718,7 +4718,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+361"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
-        <translation>«&#xa0;{value}&#xa0;» : le programme compte {n} jours.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4728,7 +4728,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-1403"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
-        <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
+        <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
         <location line="-309"/>
@@ -4793,62 +4793,62 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+30"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
-        <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
+        <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
-        <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+        <translation>{name}&#xa0;: le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
-        <translation>{name} : les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+        <translation>{name}&#xa0;: les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: no alt text; write one before posting.</source>
-        <translation>{name} : pas de texte alternatif ; écrivez-en un avant de publier.</translation>
+        <translation>{name}&#xa0;: pas de texte alternatif ; écrivez-en un avant de publier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
-        <translation>{name} : le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
+        <translation>{name}&#xa0;: le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: the alt text only repeats the caption; describe the picture.</source>
-        <translation>{name} : le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
+        <translation>{name}&#xa0;: le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text is a file name; describe the picture.</source>
-        <translation>{name} : le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
+        <translation>{name}&#xa0;: le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
-        <translation>{name} : le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
+        <translation>{name}&#xa0;: le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
-        <translation>{name} : le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
+        <translation>{name}&#xa0;: le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
-        <translation>{name} : le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
+        <translation>{name}&#xa0;: le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
-        <translation>{name} : pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
+        <translation>{name}&#xa0;: pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
-        <translation>Aucune des images n’a de légende : la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
+        <translation>Aucune des images n’a de légende&#xa0;: la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4858,12 +4858,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
-        <translation>{n} images, mais une publication {platform} en accepte au plus {limit} : choisissez-en {limit} ou publiez-les en plusieurs fois.</translation>
+        <translation>{n} images, mais une publication {platform} en accepte au plus {limit}&#xa0;: choisissez-en {limit} ou publiez-les en plusieurs fois.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
-        <translation>{name} : la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
+        <translation>{name}&#xa0;: la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4883,17 +4883,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file is missing (it was not found at the last scan): {why}</source>
-        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan) : {why}</translation>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file&apos;s folder or drive is offline: {why}</source>
-        <translation>Le dossier ou le disque du fichier est hors ligne : {why}</translation>
+        <translation>Le dossier ou le disque du fichier est hors ligne&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file could not be read when it was catalogued: {why}</source>
-        <translation>Le fichier n’a pas pu être lu lors de son catalogage : {why}</translation>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4913,7 +4913,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The source file is missing: {name}</source>
-        <translation>Le fichier source est manquant : {name}</translation>
+        <translation>Le fichier source est manquant&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4923,7 +4923,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
-        <translation>Le fichier source ne peut pas être lu : {name} ({why})</translation>
+        <translation>Le fichier source ne peut pas être lu&#xa0;: {name} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4933,12 +4933,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
-        <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
+        <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas)&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The photo could not be rendered: {why}</source>
-        <translation>La photo n’a pas pu être produite : {why}</translation>
+        <translation>La photo n’a pas pu être produite&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4958,42 +4958,42 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
-        <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
+        <translation>La destination de l’exportation est un fichier, pas un dossier&#xa0;: {target} ; choisissez un dossier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The export target is a file, not a folder: {target}</source>
-        <translation>La destination de l’exportation est un fichier, pas un dossier : {target}</translation>
+        <translation>La destination de l’exportation est un fichier, pas un dossier&#xa0;: {target}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The export target folder does not exist: {target}</source>
-        <translation>Le dossier de destination de l’exportation n’existe pas : {target}</translation>
+        <translation>Le dossier de destination de l’exportation n’existe pas&#xa0;: {target}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The export target is read-only or not writable: {target}</source>
-        <translation>La destination de l’exportation est en lecture seule ou non inscriptible : {target}</translation>
+        <translation>La destination de l’exportation est en lecture seule ou non inscriptible&#xa0;: {target}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The export target is full: {target}</source>
-        <translation>La destination de l’exportation est pleine : {target}</translation>
+        <translation>La destination de l’exportation est pleine&#xa0;: {target}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The export target disappeared or became unreachable: {target}</source>
-        <translation>La destination de l’exportation a disparu ou est devenue inaccessible : {target}</translation>
+        <translation>La destination de l’exportation a disparu ou est devenue inaccessible&#xa0;: {target}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing to the export target failed: {target} ({why})</source>
-        <translation>L’écriture vers la destination de l’exportation a échoué : {target} ({why})</translation>
+        <translation>L’écriture vers la destination de l’exportation a échoué&#xa0;: {target} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
-        <translation>Pas assez d’espace libre sur la destination de l’exportation {target} : il faut environ {n}, {limit} sont libres</translation>
+        <translation>Pas assez d’espace libre sur la destination de l’exportation {target}&#xa0;: il faut environ {n}, {limit} sont libres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5003,22 +5003,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Nothing to export: every selected item is held back or unavailable</source>
-        <translation>Rien à exporter : chaque élément sélectionné est bloqué ou indisponible</translation>
+        <translation>Rien à exporter&#xa0;: chaque élément sélectionné est bloqué ou indisponible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to export: the selection is empty</source>
-        <translation>Rien à exporter : la sélection est vide</translation>
+        <translation>Rien à exporter&#xa0;: la sélection est vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A written file does not verify: {name}</source>
-        <translation>Un fichier écrit ne se vérifie pas : {name}</translation>
+        <translation>Un fichier écrit ne se vérifie pas&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refusing a name outside the export folder: {name}</source>
-        <translation>Un nom hors du dossier d’exportation est refusé : {name}</translation>
+        <translation>Un nom hors du dossier d’exportation est refusé&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5028,7 +5028,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>A file in the ZIP does not verify: {name}</source>
-        <translation>Un fichier du ZIP ne se vérifie pas : {name}</translation>
+        <translation>Un fichier du ZIP ne se vérifie pas&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5053,32 +5053,32 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
-        <translation>début gardé à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
+        <translation>début gardé à l’heure du programme&#xa0;: aucun changement vu dans un rayon de {n} s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
-        <translation>fin gardée à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
+        <translation>fin gardée à l’heure du programme&#xa0;: aucun changement vu dans un rayon de {n} s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start kept at the programme&apos;s time: {why}</source>
-        <translation>début gardé à l’heure du programme : {why}</translation>
+        <translation>début gardé à l’heure du programme&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end kept at the programme&apos;s time: {why}</source>
-        <translation>fin gardée à l’heure du programme : {why}</translation>
+        <translation>fin gardée à l’heure du programme&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start at {value}: {signals} ({n} s from the programme)</source>
-        <translation>début à {value} : {signals} ({n} s par rapport au programme)</translation>
+        <translation>début à {value}&#xa0;: {signals} ({n} s par rapport au programme)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end at {value}: {signals} ({n} s from the programme)</source>
-        <translation>fin à {value} : {signals} ({n} s par rapport au programme)</translation>
+        <translation>fin à {value}&#xa0;: {signals} ({n} s par rapport au programme)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5098,7 +5098,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
-        <translation>Le fichier ne peut pas être lu maintenant : les coupes sont les heures du programme.</translation>
+        <translation>Le fichier ne peut pas être lu maintenant&#xa0;: les coupes sont les heures du programme.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5108,52 +5108,52 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
-        <translation>{where} : le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
+        <translation>{where}&#xa0;: le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: cancelled event {title} skipped</source>
-        <translation>{where} : événement annulé {title} ignoré</translation>
+        <translation>{where}&#xa0;: événement annulé {title} ignoré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: all-day event {title} skipped</source>
-        <translation>{where} : événement d’une journée entière {title} ignoré</translation>
+        <translation>{where}&#xa0;: événement d’une journée entière {title} ignoré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: recurrence of {title} ignored (first one kept)</source>
-        <translation>{where} : récurrence de {title} ignorée (la première occurrence est gardée)</translation>
+        <translation>{where}&#xa0;: récurrence de {title} ignorée (la première occurrence est gardée)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
-        <translation>{where} : {title} n’a ni DTEND ni DURATION ; on lui donne une durée de {n} minutes</translation>
+        <translation>{where}&#xa0;: {title} n’a ni DTEND ni DURATION ; on lui donne une durée de {n} minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: session {title} lasts zero minutes</source>
-        <translation>{where} : la séance {title} dure zéro minute</translation>
+        <translation>{where}&#xa0;: la séance {title} dure zéro minute</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
-        <translation>{where} : répète exactement la séance {title} de {other} ; elle n’a été gardée qu’une fois</translation>
+        <translation>{where}&#xa0;: répète exactement la séance {title} de {other} ; elle n’a été gardée qu’une fois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
-        <translation>{where} : l’identifiant de séance {value} est aussi utilisé à {other} ; les deux séances ont été gardées</translation>
+        <translation>{where}&#xa0;: l’identifiant de séance {value} est aussi utilisé à {other} ; les deux séances ont été gardées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
-        <translation>{where} : {title} ({value}) chevauche {other} ({limit}) dans la salle {name}</translation>
+        <translation>{where}&#xa0;: {title} ({value}) chevauche {other} ({limit}) dans la salle {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the file is not UTF-8; read as Windows-1252</source>
-        <translation>{where} : le fichier n’est pas en UTF-8 ; lu comme Windows-1252</translation>
+        <translation>{where}&#xa0;: le fichier n’est pas en UTF-8 ; lu comme Windows-1252</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5168,62 +5168,62 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+9"/>
         <source>Programme not imported: {why}</source>
-        <translation>Programme non importé : {why}</translation>
+        <translation>Programme non importé&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sessions overlap in the same room: {sentences} (and {n} more)</source>
-        <translation>des séances se chevauchent dans la même salle : {sentences} (et {n} autres)</translation>
+        <translation>des séances se chevauchent dans la même salle&#xa0;: {sentences} (et {n} autres)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sessions overlap in the same room: {sentences}</source>
-        <translation>des séances se chevauchent dans la même salle : {sentences}</translation>
+        <translation>des séances se chevauchent dans la même salle&#xa0;: {sentences}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: unknown time zone {value}</source>
-        <translation>{where} : fuseau horaire inconnu {value}</translation>
+        <translation>{where}&#xa0;: fuseau horaire inconnu {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: duration {value} is not HH:MM or H:MM:SS</source>
-        <translation>{where} : la durée {value} n’est pas au format HH:MM ou H:MM:SS</translation>
+        <translation>{where}&#xa0;: la durée {value} n’est pas au format HH:MM ou H:MM:SS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: time {value} is not HH:MM</source>
-        <translation>{where} : l’heure {value} n’est pas au format HH:MM</translation>
+        <translation>{where}&#xa0;: l’heure {value} n’est pas au format HH:MM</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation>{where} : la date {value} n’est pas au format AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+        <translation>{where}&#xa0;: la date {value} n’est pas au format AAAA-MM-JJ ou JJ/MM/AAAA</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: date {value} is not YYYY-MM-DD</source>
-        <translation>{where} : la date {value} n’est pas au format AAAA-MM-JJ</translation>
+        <translation>{where}&#xa0;: la date {value} n’est pas au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {value} does not exist in {zone} (the clocks skip that hour)</source>
-        <translation>{where} : {value} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure-là)</translation>
+        <translation>{where}&#xa0;: {value} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure-là)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {value} is not a yes/no value</source>
-        <translation>{where} : {value} n’est pas une valeur oui/non</translation>
+        <translation>{where}&#xa0;: {value} n’est pas une valeur oui/non</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the session has no title</source>
-        <translation>{where} : la séance n’a pas de titre</translation>
+        <translation>{where}&#xa0;: la séance n’a pas de titre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: session {title} ends ({value}) before it starts ({other})</source>
-        <translation>{where} : la séance {title} finit ({value}) avant de commencer ({other})</translation>
+        <translation>{where}&#xa0;: la séance {title} finit ({value}) avant de commencer ({other})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5248,47 +5248,47 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{name}: cannot be read ({why})</source>
-        <translation>{name} : illisible ({why})</translation>
+        <translation>{name}&#xa0;: illisible ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>octet {n} : le fichier JSON n’est pas en UTF-8 ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>octet {n}&#xa0;: le fichier JSON n’est pas en UTF-8 ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file starts like JSON but is not valid JSON (line {n}, column {value}: {detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>le fichier commence comme du JSON mais n’est pas du JSON valide (ligne {n}, colonne {value} : {detail}) ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>le fichier commence comme du JSON mais n’est pas du JSON valide (ligne {n}, colonne {value}&#xa0;: {detail}) ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON «&#xa0;schedule v2&#xa0;» (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON «&#xa0;schedule v2&#xa0;» (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is a Sessionize JSON export, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un export JSON de Sessionize, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un export JSON de Sessionize, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is JSON in an unknown layout (top-level members: {value}), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est du JSON à la structure inconnue (membres de premier niveau : {value}), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est du JSON à la structure inconnue (membres de premier niveau&#xa0;: {value}), un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is JSON holding a {value}, not a schedule object, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est du JSON qui contient un {value}, pas un objet de programme, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est du JSON qui contient un {value}, pas un objet de programme, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5303,72 +5303,72 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>byte {n}: the JSON file is not UTF-8</source>
-        <translation>octet {n} : le fichier JSON n’est pas en UTF-8</translation>
+        <translation>octet {n}&#xa0;: le fichier JSON n’est pas en UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is not valid {fmt} at line {n}, column {value}: {detail}</source>
-        <translation>le fichier n’est pas du {fmt} valide à la ligne {n}, colonne {value} : {detail}</translation>
+        <translation>le fichier n’est pas du {fmt} valide à la ligne {n}, colonne {value}&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: expected an object with a &apos;schedule&apos; member</source>
-        <translation>{where} : un objet avec un membre «&#xa0;schedule&#xa0;» était attendu</translation>
+        <translation>{where}&#xa0;: un objet avec un membre «&#xa0;schedule&#xa0;» était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: expected a list of events</source>
-        <translation>{where} : une liste d’événements était attendue</translation>
+        <translation>{where}&#xa0;: une liste d’événements était attendue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: expected an object</source>
-        <translation>{where} : un objet était attendu</translation>
+        <translation>{where}&#xa0;: un objet était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: expected a list</source>
-        <translation>{where} : une liste était attendue</translation>
+        <translation>{where}&#xa0;: une liste était attendue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: expected text</source>
-        <translation>{where} : du texte était attendu</translation>
+        <translation>{where}&#xa0;: du texte était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: expected a number</source>
-        <translation>{where} : un nombre était attendu</translation>
+        <translation>{where}&#xa0;: un nombre était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {value} is not ISO 8601</source>
-        <translation>{where} : {value} n’est pas au format ISO 8601</translation>
+        <translation>{where}&#xa0;: {value} n’est pas au format ISO 8601</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the programme names no time zone and none was given</source>
-        <translation>{where} : le programme n’indique pas de fuseau horaire et aucun n’a été donné</translation>
+        <translation>{where}&#xa0;: le programme n’indique pas de fuseau horaire et aucun n’a été donné</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)</source>
-        <translation>{where} : un XML avec des déclarations DOCTYPE ou ENTITY est refusé (risque d’expansion d’entités)</translation>
+        <translation>{where}&#xa0;: un XML avec des déclarations DOCTYPE ou ENTITY est refusé (risque d’expansion d’entités)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the root element must be &lt;schedule&gt;</source>
-        <translation>{where} : l’élément racine doit être &lt;schedule&gt;</translation>
+        <translation>{where}&#xa0;: l’élément racine doit être &lt;schedule&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: missing date attribute</source>
-        <translation>{where} : l’attribut date manque</translation>
+        <translation>{where}&#xa0;: l’attribut date manque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a CSV programme has no time zone: give a default time zone</source>
-        <translation>un programme CSV n’a pas de fuseau horaire : donnez un fuseau par défaut</translation>
+        <translation>un programme CSV n’a pas de fuseau horaire&#xa0;: donnez un fuseau par défaut</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5378,32 +5378,32 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ({value}) ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>ce n’est pas un programme dans un format pris en charge&#xa0;: lue comme du CSV, sa première ligne n’a aucune colonne connue ({value}) ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>ce n’est pas un programme dans un format pris en charge&#xa0;: lue comme du CSV, sa première ligne n’a aucune colonne connue ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{where}: the date is empty</source>
-        <translation>{where} : la date est vide</translation>
+        <translation>{where}&#xa0;: la date est vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the start is empty</source>
-        <translation>{where} : le début est vide</translation>
+        <translation>{where}&#xa0;: le début est vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: the title is empty</source>
-        <translation>{where} : le titre est vide</translation>
+        <translation>{where}&#xa0;: le titre est vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: neither end nor duration is given</source>
-        <translation>{where} : ni la fin ni la durée ne sont données</translation>
+        <translation>{where}&#xa0;: ni la fin ni la durée ne sont données</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -5428,27 +5428,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: invalid {name}</source>
-        <translation>{where} : {name} invalide</translation>
+        <translation>{where}&#xa0;: {name} invalide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: DTEND is a date but DTSTART a date-time</source>
-        <translation>{where} : DTEND est une date mais DTSTART une date et heure</translation>
+        <translation>{where}&#xa0;: DTEND est une date mais DTSTART une date et heure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: {name} is a floating time (no zone); give a default time zone</source>
-        <translation>{where} : {name} est une heure flottante (sans fuseau) ; donnez un fuseau par défaut</translation>
+        <translation>{where}&#xa0;: {name} est une heure flottante (sans fuseau) ; donnez un fuseau par défaut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: missing {name}</source>
-        <translation>{where} : {name} manque</translation>
+        <translation>{where}&#xa0;: {name} manque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: missing</source>
-        <translation>{where} : manquant</translation>
+        <translation>{where}&#xa0;: manquant</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5518,7 +5518,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>No event in the catalogue yet: create one (&apos;event --title ...&apos;) or import a programme first.</source>
-        <translation>Le catalogue n’a encore aucun événement : créez-en un (&apos;event --title ...&apos;) ou importez d’abord un programme.</translation>
+        <translation>Le catalogue n’a encore aucun événement&#xa0;: créez-en un (&apos;event --title ...&apos;) ou importez d’abord un programme.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5528,7 +5528,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>&apos;{name}&apos; is a smart collection: its items follow its query ({value}).</source>
-        <translation>«&#xa0;{name}&#xa0;» est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» est une collection intelligente&#xa0;: ses éléments suivent sa recherche ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5628,7 +5628,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{subject} must be one of: {other}.</source>
-        <translation>{subject} doit être l’une de ces valeurs : {other}.</translation>
+        <translation>{subject} doit être l’une de ces valeurs&#xa0;: {other}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5688,7 +5688,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Item {value} is not a recording: only videos and audio hold segments.</source>
-        <translation>L’élément {value} n’est pas un enregistrement : seuls les vidéos et les sons ont des segments.</translation>
+        <translation>L’élément {value} n’est pas un enregistrement&#xa0;: seuls les vidéos et les sons ont des segments.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5723,12 +5723,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Keep a number of days or entries of 0 or more (0: no limit).</source>
-        <translation>Gardez un nombre de jours ou d’entrées de 0 ou plus (0 : sans limite).</translation>
+        <translation>Gardez un nombre de jours ou d’entrées de 0 ou plus (0&#xa0;: sans limite).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown time zone &apos;{zone}&apos;: use an IANA name such as Europe/Brussels.</source>
-        <translation>Fuseau horaire inconnu «&#xa0;{zone}&#xa0;» : utilisez un nom IANA comme Europe/Brussels.</translation>
+        <translation>Fuseau horaire inconnu «&#xa0;{zone}&#xa0;»&#xa0;: utilisez un nom IANA comme Europe/Brussels.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5763,7 +5763,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Items with no camera make or model share no clock (documents, scans, files dated by their file): correct a camera by its make and model.</source>
-        <translation>Les éléments sans marque ni modèle d’appareil ne partagent aucune horloge (documents, numérisations, fichiers datés par leur fichier) : corrigez un appareil par sa marque et son modèle.</translation>
+        <translation>Les éléments sans marque ni modèle d’appareil ne partagent aucune horloge (documents, numérisations, fichiers datés par leur fichier)&#xa0;: corrigez un appareil par sa marque et son modèle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5793,7 +5793,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The PDF is encrypted: it needs a password, so its pages cannot be shown.</source>
-        <translation>Le PDF est chiffré : il demande un mot de passe, ses pages ne peuvent donc pas être affichées.</translation>
+        <translation>Le PDF est chiffré&#xa0;: il demande un mot de passe, ses pages ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5833,7 +5833,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The ODP package has no content.xml: there are no slides to read.</source>
-        <translation>Le paquet ODP n’a pas de content.xml : il n’y a aucune diapositive à lire.</translation>
+        <translation>Le paquet ODP n’a pas de content.xml&#xa0;: il n’y a aucune diapositive à lire.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5943,32 +5943,32 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
-        <translation>Connexion impossible à la base de données du catalogue : le mot de passe a été refusé (vérifiez le nom d’utilisateur et ~/.pgpass).</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: le mot de passe a été refusé (vérifiez le nom d’utilisateur et ~/.pgpass).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server wants a password; put it in ~/.pgpass (or PGPASSFILE) rather than in the URL.</source>
-        <translation>Connexion impossible à la base de données du catalogue : le serveur demande un mot de passe ; mettez-le dans ~/.pgpass (ou PGPASSFILE) plutôt que dans l’URL.</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: le serveur demande un mot de passe ; mettez-le dans ~/.pgpass (ou PGPASSFILE) plutôt que dans l’URL.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server does not know this user (role).</source>
-        <translation>Connexion impossible à la base de données du catalogue : le serveur ne connaît pas cet utilisateur (rôle).</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: le serveur ne connaît pas cet utilisateur (rôle).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect to the catalogue database: that database does not exist on the server (create it with createdb).</source>
-        <translation>Connexion impossible à la base de données du catalogue : cette base n’existe pas sur le serveur (créez-la avec createdb).</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: cette base n’existe pas sur le serveur (créez-la avec createdb).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue&apos;s owner can GRANT USAGE and the table rights).</source>
-        <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable ; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
+        <translation>Accès refusé par la base de données du catalogue&#xa0;: cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable ; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed ({detail}).</source>
-        <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires ({detail}).</translation>
+        <translation>Accès refusé par la base de données du catalogue&#xa0;: cet utilisateur n’a pas les droits nécessaires ({detail}).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5978,7 +5978,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>Cannot reach the catalogue database: the server did not answer in time (a frozen server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT.</source>
-        <translation>La base de données du catalogue est injoignable : le serveur n’a pas répondu à temps (serveur ou hôte figé, ou pare-feu) ; le délai se règle avec SMPARCHIVE_CONNECT_TIMEOUT.</translation>
+        <translation>La base de données du catalogue est injoignable&#xa0;: le serveur n’a pas répondu à temps (serveur ou hôte figé, ou pare-feu) ; le délai se règle avec SMPARCHIVE_CONNECT_TIMEOUT.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5988,7 +5988,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server&apos;s host name is unknown.</source>
-        <translation>Connexion impossible à la base de données du catalogue : le nom d’hôte du serveur est inconnu.</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: le nom d’hôte du serveur est inconnu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6048,17 +6048,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+53"/>
         <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
-        <translation>{target} existe déjà : un nouveau catalogue ne le remplace jamais. Ouvrez-le, ou choisissez un autre nom.</translation>
+        <translation>{target} existe déjà&#xa0;: un nouveau catalogue ne le remplace jamais. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create a catalogue in {target}: the folder is no longer there (a disk or a network share may have been disconnected).</source>
-        <translation>Impossible de créer un catalogue dans {target} : le dossier n’est plus là (un disque ou un partage réseau a peut-être été déconnecté).</translation>
+        <translation>Impossible de créer un catalogue dans {target}&#xa0;: le dossier n’est plus là (un disque ou un partage réseau a peut-être été déconnecté).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create a catalogue in {target}: {why}.</source>
-        <translation>Impossible de créer un catalogue dans {target} : {why}.</translation>
+        <translation>Impossible de créer un catalogue dans {target}&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+282"/>
@@ -6076,14 +6076,19 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="+1"/>
+        <source>“%1” failed.</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué.</translation>
+    </message>
+    <message>
+        <location line="-533"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
-        <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6113,7 +6118,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Catalogue error: {detail}</source>
-        <translation>Erreur du catalogue : {detail}</translation>
+        <translation>Erreur du catalogue&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6128,22 +6133,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Cannot create the folder {target}: {detail}.</source>
-        <translation>Impossible de créer le dossier {target} : {detail}.</translation>
+        <translation>Impossible de créer le dossier {target}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
-        <translation>Impossible de créer un catalogue dans {target} : le dossier est en lecture seule.</translation>
+        <translation>Impossible de créer un catalogue dans {target}&#xa0;: le dossier est en lecture seule.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot read {target}: {detail}.</source>
-        <translation>Impossible de lire {target} : {detail}.</translation>
+        <translation>Impossible de lire {target}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open {target}: {detail}</source>
-        <translation>Impossible d’ouvrir {target} : {detail}</translation>
+        <translation>Impossible d’ouvrir {target}&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6168,17 +6173,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
-        <translation>{target} est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
+        <translation>{target} est en lecture seule (le fichier ou son dossier)&#xa0;: smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{target} is damaged: its SQLite header is incomplete.</source>
-        <translation>{target} est endommagé : son en-tête SQLite est incomplet.</translation>
+        <translation>{target} est endommagé&#xa0;: son en-tête SQLite est incomplet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{target} is damaged: its SQLite header is not valid.</source>
-        <translation>{target} est endommagé : son en-tête SQLite n’est pas valide.</translation>
+        <translation>{target} est endommagé&#xa0;: son en-tête SQLite n’est pas valide.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6203,12 +6208,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
-        <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
+        <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value}) ; vous avez smparchive {mine}&#xa0;: mettez-le à jour pour ouvrir le catalogue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
-        <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
+        <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value}) ; vous avez smparchive {mine}&#xa0;: mettez-le à jour pour ouvrir le catalogue.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6228,27 +6233,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
-        <translation>Le catalogue d’équipe doit être mis à niveau (du schéma {value} au {other}) et smparchive le sauvegarde d’abord, ce qui a échoué : {why} Définissez alors {name}=1 pour le mettre à niveau.</translation>
+        <translation>Le catalogue d’équipe doit être mis à niveau (du schéma {value} au {other}) et smparchive le sauvegarde d’abord, ce qui a échoué&#xa0;: {why} Définissez alors {name}=1 pour le mettre à niveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup (pg_dump) failed: {detail}</source>
-        <translation>La sauvegarde (pg_dump) a échoué : {detail}</translation>
+        <translation>La sauvegarde (pg_dump) a échoué&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The restore (pg_restore) failed: {detail}</source>
-        <translation>La restauration (pg_restore) a échoué : {detail}</translation>
+        <translation>La restauration (pg_restore) a échoué&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
-        <translation>pg_dump n’est pas installé (Debian : postgresql-client) ; sauvegardez la base avec : pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+        <translation>pg_dump n’est pas installé (Debian&#xa0;: postgresql-client) ; sauvegardez la base avec&#xa0;: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pg_restore is not installed (Debian: postgresql-client).</source>
-        <translation>pg_restore n’est pas installé (Debian : postgresql-client).</translation>
+        <translation>pg_restore n’est pas installé (Debian&#xa0;: postgresql-client).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6268,7 +6273,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
-        <translation>Critère de recherche inconnu «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;» (connus : {other}).</translation>
+        <translation>Critère de recherche inconnu «&#xa0;{name}&#xa0;» dans «&#xa0;{value}&#xa0;» (connus&#xa0;: {other}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6303,72 +6308,72 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: use {name}:value.</source>
-        <translation>«&#xa0;{value}&#xa0;» : utilisez {name}:valeur.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: utilisez {name}:valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
-        <translation>«&#xa0;{value}&#xa0;» : faces vaut 0, 1 ou 2+.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: faces vaut 0, 1 ou 2+.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {name} cannot be searched.</source>
-        <translation>«&#xa0;{value}&#xa0;» : {name} ne peut pas être recherché.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: {name} ne peut pas être recherché.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
-        <translation>«&#xa0;{value}&#xa0;» : {name} doit être l’un de {other}.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: {name} doit être l’un de {other}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {name} takes {other}, or a status or kind.</source>
-        <translation>«&#xa0;{value}&#xa0;» : {name} accepte {other}, ou un état ou un type.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: {name} accepte {other}, ou un état ou un type.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
-        <translation>«&#xa0;{value}&#xa0;» : la note doit être un nombre de 0 à 5.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: la note doit être un nombre de 0 à 5.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
-        <translation>«&#xa0;{value}&#xa0;» : la note doit aller de 0 à 5.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: la note doit aller de 0 à 5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
-        <translation>«&#xa0;{value}&#xa0;» : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: no programme day on {name}.</source>
-        <translation>«&#xa0;{value}&#xa0;» : aucun jour du programme le {name}.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: aucun jour du programme le {name}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>«&#xa0;{value}&#xa0;» : «&#xa0;{name}&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: «&#xa0;{name}&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
-        <translation>«&#xa0;{value}&#xa0;» : indiquez une période comme 2022-06-01..2022-06-02.</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: indiquez une période comme 2022-06-01..2022-06-02.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos;: {why}</source>
-        <translation>«&#xa0;{value}&#xa0;» : {why}</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: {why}</source>
-        <translation>fichier {name} : {why}</translation>
+        <translation>fichier {name}&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed name template {value}: {why}</source>
-        <translation>Modèle de nom mal formé {value} : {why}</translation>
+        <translation>Modèle de nom mal formé {value}&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6388,7 +6393,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>cannot read it: {why}</source>
-        <translation>impossible de le lire : {why}</translation>
+        <translation>impossible de le lire&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6408,7 +6413,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>cannot write it: {why}</source>
-        <translation>impossible de l’écrire : {why}</translation>
+        <translation>impossible de l’écrire&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6738,7 +6743,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>a token&apos;s format, after its : or !, cannot be applied to it</source>
-        <translation>le format d’un jeton, après son : ou son !, ne peut pas lui être appliqué</translation>
+        <translation>le format d’un jeton, après son&#xa0;: ou son !, ne peut pas lui être appliqué</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6798,14 +6803,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-471"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-473"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parallel sessions: choose</source>
-        <translation>Séances parallèles : à choisir</translation>
+        <translation>Séances parallèles&#xa0;: à choisir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6840,12 +6845,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>only the file’s date is known (often when it was copied): assign by hand</source>
-        <translation>seule la date du fichier est connue (souvent celle de sa copie) : attribuez à la main</translation>
+        <translation>seule la date du fichier est connue (souvent celle de sa copie)&#xa0;: attribuez à la main</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parallel sessions at %1: %2</source>
-        <translation>séances parallèles à %1 : %2</translation>
+        <translation>séances parallèles à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6950,17 +6955,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+28"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
-        <translation>enregistrement depuis %1 : chevauche %2 séances parallèles</translation>
+        <translation>enregistrement depuis %1&#xa0;: chevauche %2 séances parallèles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
-        <translation>enregistrement depuis %1 : chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
+        <translation>enregistrement depuis %1&#xa0;: chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
         <location line="+212"/>
         <source>Choose: %1</source>
-        <translation>À choisir : %1</translation>
+        <translation>À choisir&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7020,7 +7025,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-322"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7031,12 +7036,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7061,9 +7066,9 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No event yet: import a programme or set up the event.</source>
-        <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
+        <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -7102,7 +7107,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+2"/>
         <location line="+20"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -7124,7 +7129,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-30"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
-        <translation>Fuseau horaire (p. ex. Europe/Brussels) :</translation>
+        <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7168,17 +7173,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+13"/>
         <source>Source: %1 (remove to show all items)</source>
-        <translation>Source : %1 (retirer pour afficher tous les éléments)</translation>
+        <translation>Source&#xa0;: %1 (retirer pour afficher tous les éléments)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search: %1 (remove to clear the search)</source>
-        <translation>Recherche : %1 (retirer pour effacer la recherche)</translation>
+        <translation>Recherche&#xa0;: %1 (retirer pour effacer la recherche)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter: %1 (remove it)</source>
-        <translation>Filtre : %1 (le retirer)</translation>
+        <translation>Filtre&#xa0;: %1 (le retirer)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7455,12 +7460,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+60"/>
         <source>Search (%1): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
-        <translation>Rechercher (%1) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
+        <translation>Rechercher (%1)&#xa0;: mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat&#xa0;:&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces&#xa0;: séance:&quot;EMN roundtable&quot;. Un signe moins exclut&#xa0;: -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -7552,7 +7557,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-291"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7590,7 +7595,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-932"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7693,7 +7698,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+18"/>
         <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
-        <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
+        <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…)&#xa0;: catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -7763,7 +7768,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-180"/>
         <source>Files that could not be read: catalogued with the reason</source>
-        <translation>Fichiers illisibles : catalogués avec le motif</translation>
+        <translation>Fichiers illisibles&#xa0;: catalogués avec le motif</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7905,7 +7910,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+24"/>
         <source>Writing sidecars failed: %1</source>
-        <translation>L’écriture des fichiers annexes a échoué : %1</translation>
+        <translation>L’écriture des fichiers annexes a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7915,7 +7920,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>Reading sidecars failed: %1</source>
-        <translation>La lecture des fichiers annexes a échoué : %1</translation>
+        <translation>La lecture des fichiers annexes a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7977,6 +7982,100 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location line="+10"/>
+        <source>Searching</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Finding every item of the search</source>
+        <translation>Recherche de tous les éléments trouvés</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Counting the quick filters</source>
+        <translation>Comptage des filtres rapides</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <source>Trimming the preview cache</source>
+        <translation>Réduction du cache des aperçus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <source>Preparing to make thumbnails</source>
+        <translation>Préparation des vignettes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="+117"/>
+        <source>Reading the proposed assignments</source>
+        <translation>Lecture des affectations proposées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location line="+29"/>
+        <source>Reading the timeline</source>
+        <translation>Lecture de la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <location line="+33"/>
+        <source>Reading the cameras</source>
+        <translation>Lecture des appareils</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Previewing the clock correction</source>
+        <translation>Aperçu de la correction d’horloge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_history.py" line="+89"/>
+        <source>Reading the export history</source>
+        <translation>Lecture de l’historique des exportations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <source>Reading the programme</source>
+        <translation>Lecture du programme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-489"/>
+        <source>Summing up the selection</source>
+        <translation>Résumé de la sélection</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading the sidebar</source>
+        <translation>Lecture du panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Counting the sidebar&apos;s items</source>
+        <translation>Comptage des éléments du panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>Drafting the alt text</source>
+        <translation>Rédaction du texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/item_store.py" line="+311"/>
+        <location line="+134"/>
+        <location line="+140"/>
+        <location line="+18"/>
+        <source>Reading the items</source>
+        <translation>Lecture des éléments</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Reading a page of items</source>
+        <translation>Lecture d’une page d’éléments</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="-243"/>
@@ -7987,7 +8086,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+197"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+53"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -8020,7 +8119,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+380"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-414"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8050,7 +8149,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé pendant son scan&#xa0;: annulez le scan ou attendez qu’il se termine.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8253,7 +8352,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+36"/>
         <source>New name for %1:</source>
-        <translation>Nouveau nom pour %1 :</translation>
+        <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -8269,7 +8368,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+7"/>
         <location line="+3"/>
         <source>Items with %1: %2</source>
-        <translation>Éléments avec %1 : %2</translation>
+        <translation>Éléments avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8375,7 +8474,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8398,7 +8497,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+165"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8409,7 +8508,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -8721,29 +8820,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-704"/>
+        <location filename="../../gui/player/view.py" line="-705"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+733"/>
+        <location line="+734"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-733"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+729"/>
+        <location line="+730"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -8785,12 +8884,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+11"/>
         <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip (%1)</source>
-        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment (%1)</translation>
+        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture&#xa0;: il est publié avec l&apos;extrait du segment (%1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are (%1), and exports publish them (C places one at the playhead instead)</source>
-        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels (%1), et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
+        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants&#xa0;: acceptez-les tels quels (%1), et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8815,17 +8914,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+40"/>
         <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
-        <translation>VLC ne peut pas lire ce fichier : il est peut-être endommagé, tronqué ou utilise un codec que VLC n’a pas.</translation>
+        <translation>VLC ne peut pas lire ce fichier&#xa0;: il est peut-être endommagé, tronqué ou utilise un codec que VLC n’a pas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The file ended before anything could be played: it is probably truncated.</source>
-        <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
+        <translation>Le fichier s’est terminé avant que rien ne puisse être lu&#xa0;: il est probablement tronqué.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
-        <translation>Segment %1/%2 : %3 (%4–%5)</translation>
+        <translation>Segment %1/%2&#xa0;: %3 (%4–%5)</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -8852,7 +8951,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+10"/>
         <source>Language of the captions (such as en, fr, pt-BR):</source>
-        <translation>Langue des sous-titres (par exemple en, fr, pt-BR) :</translation>
+        <translation>Langue des sous-titres (par exemple en, fr, pt-BR)&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -8867,17 +8966,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+7"/>
         <source>Captions not added: %1</source>
-        <translation>Sous-titres non ajoutés : %1</translation>
+        <translation>Sous-titres non ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Analysing the recording near each cut…</source>
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
-        <translation>Cet enregistrement appartient entièrement à une seule séance : rien à découper.</translation>
+        <translation>Cet enregistrement appartient entièrement à une seule séance&#xa0;: rien à découper.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8892,7 +8991,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -8902,7 +9001,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+561"/>
+        <location line="+562"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -8914,7 +9013,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+19"/>
         <source>Nothing new to cut: each session already has a segment placed by hand.</source>
-        <translation>Rien de nouveau à découper : chaque séance a déjà un segment placé à la main.</translation>
+        <translation>Rien de nouveau à découper&#xa0;: chaque séance a déjà un segment placé à la main.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -8982,14 +9081,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+266"/>
+        <location filename="../../gui/player/view.py" line="-308"/>
+        <location filename="../../gui/viewers/base.py" line="+97"/>
+        <location filename="../../gui/viewers/compare.py" line="+267"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+37"/>
+        <location filename="../../gui/viewers/base.py" line="+38"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -8998,7 +9097,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-148"/>
+        <location filename="../../gui/viewers/compare.py" line="-149"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -9006,7 +9105,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+155"/>
+        <location filename="../../gui/viewers/loupe.py" line="+156"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
@@ -9162,7 +9261,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     <message>
         <location line="-17"/>
         <source>Showing the cached preview: %1</source>
-        <translation>Affichage de l’aperçu en cache : %1</translation>
+        <translation>Affichage de l’aperçu en cache&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -9208,7 +9307,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     <message>
         <location filename="../../gui/player/vlcsupport.py" line="+25"/>
         <source>Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc).</source>
-        <translation>Installez VLC avec votre gestionnaire de paquets (Debian/Ubuntu : sudo apt install vlc).</translation>
+        <translation>Installez VLC avec votre gestionnaire de paquets (Debian/Ubuntu&#xa0;: sudo apt install vlc).</translation>
     </message>
     <message>
         <location line="+5"/>

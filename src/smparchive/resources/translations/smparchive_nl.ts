@@ -154,7 +154,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
@@ -316,7 +316,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+479"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -356,7 +356,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -382,7 +382,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -1006,7 +1006,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="+382"/>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 is niet geëxporteerd: %2</translation>
+    </message>
+    <message>
+        <location line="-871"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1205,17 +1210,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not exported: %1: %2</source>
-        <translation>Niet geëxporteerd: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
     </message>
@@ -1248,7 +1248,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Map openen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export, nieuwste eerst.</numerusform>
@@ -1269,7 +1269,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1663,7 +1663,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1244"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2023,7 +2023,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+364"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2666,12 +2666,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+884"/>
+        <location filename="../../gui/main_window.py" line="+889"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-687"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2704,7 +2704,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+263"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2728,12 +2728,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2129"/>
+        <location filename="../../gui/problem_texts.py" line="+2144"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+149"/>
+        <location filename="../../gui/main_window.py" line="+151"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2763,7 +2763,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3809,7 +3809,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4196,7 +4196,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2111"/>
+        <location filename="../../gui/problem_texts.py" line="-2126"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -6076,12 +6076,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="+1"/>
+        <source>“%1” failed.</source>
+        <translation>‘%1’ is mislukt.</translation>
+    </message>
+    <message>
+        <location line="-533"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6798,7 +6803,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-471"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-473"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7020,7 +7025,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-322"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7031,12 +7036,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7061,7 +7066,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -7552,7 +7557,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-291"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7590,7 +7595,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-932"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7977,6 +7982,100 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location line="+10"/>
+        <source>Searching</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Finding every item of the search</source>
+        <translation>Alle gevonden items opzoeken</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Counting the quick filters</source>
+        <translation>Snelfilters tellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <source>Trimming the preview cache</source>
+        <translation>Voorbeeldcache verkleinen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <source>Preparing to make thumbnails</source>
+        <translation>Miniaturen voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="+117"/>
+        <source>Reading the proposed assignments</source>
+        <translation>Voorgestelde toewijzingen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location line="+29"/>
+        <source>Reading the timeline</source>
+        <translation>Tijdlijn lezen</translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <location line="+33"/>
+        <source>Reading the cameras</source>
+        <translation>Camera’s lezen</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Previewing the clock correction</source>
+        <translation>Voorbeeld van de klokcorrectie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_history.py" line="+89"/>
+        <source>Reading the export history</source>
+        <translation>Exportgeschiedenis lezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <source>Reading the programme</source>
+        <translation>Programma lezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-489"/>
+        <source>Summing up the selection</source>
+        <translation>Selectie samenvatten</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading the sidebar</source>
+        <translation>Zijbalk lezen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Counting the sidebar&apos;s items</source>
+        <translation>Items in de zijbalk tellen</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>Drafting the alt text</source>
+        <translation>Alternatieve tekst opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/item_store.py" line="+311"/>
+        <location line="+134"/>
+        <location line="+140"/>
+        <location line="+18"/>
+        <source>Reading the items</source>
+        <translation>Items lezen</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Reading a page of items</source>
+        <translation>Een pagina items lezen</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="-243"/>
@@ -7987,7 +8086,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+197"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+53"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -8020,7 +8119,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+380"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-414"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8375,7 +8474,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8398,7 +8497,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+165"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8409,7 +8508,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -8721,29 +8820,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-704"/>
+        <location filename="../../gui/player/view.py" line="-705"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+733"/>
+        <location line="+734"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-733"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+729"/>
+        <location line="+730"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -8870,7 +8969,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Ondertitels niet toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Analysing the recording near each cut…</source>
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
@@ -8892,7 +8991,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -8902,7 +9001,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+561"/>
+        <location line="+562"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -8982,14 +9081,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-307"/>
-        <location filename="../../gui/viewers/base.py" line="+96"/>
-        <location filename="../../gui/viewers/compare.py" line="+266"/>
+        <location filename="../../gui/player/view.py" line="-308"/>
+        <location filename="../../gui/viewers/base.py" line="+97"/>
+        <location filename="../../gui/viewers/compare.py" line="+267"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+37"/>
+        <location filename="../../gui/viewers/base.py" line="+38"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -8998,7 +9097,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-148"/>
+        <location filename="../../gui/viewers/compare.py" line="-149"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -9006,7 +9105,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+155"/>
+        <location filename="../../gui/viewers/loupe.py" line="+156"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
