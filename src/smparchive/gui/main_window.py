@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -66,6 +65,7 @@ from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
+from smparchive.gui.widgets.fields import LineLabel
 from smparchive.gui.widgets.inspector import Inspector
 from smparchive.gui.widgets.jobs import JobsWidget
 from smparchive.gui.widgets.scope_bar import ScopeBar
@@ -289,13 +289,14 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.count_label = QLabel()
+        # the status bar's lines shorten with … rather than widen the window
+        self.count_label = LineLabel()
         self.statusBar().addWidget(self.count_label, 1)
         self.jobs = JobsWidget(self.runner)
         self.statusBar().addPermanentWidget(self.jobs)
         # while the team server does not answer: said until it does (a dialog is closed
         # and forgotten, and changes made meanwhile are not saved)
-        self.offline_label = QLabel()
+        self.offline_label = LineLabel()
         # edits refused while it was away (said here, counted, never one dialog each)
         self._refused_away: list[str] = []
         self._slow_edits: list[str] = []  # edits the catalogue has not answered for a while
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
                 "The catalogue server does not answer: changes are not saved until it is back."
             )
         self.offline_label.setText(text)
-        self.offline_label.setToolTip("\n".join(self._refused_away[-AWAY_NAMED:]))
+        self.offline_label.setToolTip("\n".join(self._refused_away[-AWAY_NAMED:]) or text)
         self.offline_label.setVisible(away)
 
     def _not_saved(self, label: str, kept: bool) -> None:
