@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             self.mode_group.addAction(self.actions_by_name[action_id])
         self.workspace.mode_changed.connect(self._mode_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
+        self.workspace.back_view = lambda: "details" if self.view is self.table else "grid"
         self.workspace.focus_session = self._scope_session
         self._init_action_states()
         context_menus.install_results(
@@ -1059,6 +1060,7 @@ class MainWindow(QMainWindow):
         if mode == "grid" and self.view is self.table:
             mode = "details"
         self.actions_by_name[f"mode_{mode}"].setChecked(True)
+        self.inspector.texts.set_back_view("details" if self.view is self.table else "grid")
         # The search and its filter chips sort the grid; the loupe, compare and survey give
         # their height to the photos (as Lightroom shows its filter bar in Grid only).
         # Ctrl+F goes back to the grid's search. Full screen shows the photos alone.
