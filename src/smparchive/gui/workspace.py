@@ -283,6 +283,16 @@ class Workspace(QStackedWidget):
         self._hints()
         self.focus_shown()
 
+    def follow_loupe(self, ids: Sequence[int] | Walk, index: int) -> None:
+        """The view's rows changed around the item the loupe shows, now at ``index``."""
+        if self.loupe is None:
+            return
+        self.loupe.follow_items(ids, index)
+        self._hints()
+        strip = self.pages["loupe"].filmstrip
+        if strip is not None:
+            strip.show_row(index)
+
     def _loupe_moved(self, item_id: int) -> None:
         self._hints()  # a video or a deck after a photo: other keys
         row = self.row_of(item_id)
