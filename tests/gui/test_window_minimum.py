@@ -77,7 +77,7 @@ def test_the_minimum_leaves_every_panel_usable(small_window: Any) -> None:
     assert window.sidebar.isVisible() and window.inspector.isVisible()
     handles = 2 * window.splitter.handleWidth()
     panels = window.sidebar.minimumWidth() + window.inspector.minimumWidth() + handles
-    assert MINIMUM.width() - panels >= 380  # the results beside both panels: four thumbnails
+    assert MINIMUM.width() - panels >= 380  # the results beside both panels
     chrome = window.height() - window.workspace.height()  # menus, toolbar, search, status
     assert MINIMUM.height() - chrome >= 360
 

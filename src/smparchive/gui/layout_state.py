@@ -24,9 +24,9 @@ MAXIMISE_UP_TO = (1920, 1200)
 BIG_SHARE = 0.85
 STRETCH = (1, 5, 1)  # sidebar, results, inspector: shares of a change in window width
 # The window's smallest size, whatever it shows: every mode usable with the sidebar and the
-# inspector shown (their minimums, 220 + 300 px, leave the results ~400 px: four thumbnails,
-# a compared pair, the player's controls on two lines). It fits a 1024x768 screen (the
-# least Lightroom Classic asks for) and half of a 1920 px one, frame and panels included.
+# inspector shown (their minimums, 220 + 300 px, leave the results ~400 px: two thumbnails
+# at the default size, a compared pair, the player's controls on a few lines). It fits a
+# 1024x768 screen (the least Lightroom Classic asks for) and half of a 1920 px one.
 # A fixed minimum rather than the sum of what the contents ask for: that sum moved (673 px
 # became 830 px as a search was typed: the window grew under the user's hands); everything
 # in the window now fits within this (tests/gui/test_window_minimum.py).
