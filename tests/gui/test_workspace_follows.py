@@ -223,3 +223,32 @@ def test_the_loupe_moves_on_when_its_item_leaves_the_view(qtbot: Any, window: An
     _moved_on_to(qtbot, window, ids[2])
     qtbot.waitUntil(lambda: loupe.current_id() == ids[2])
     assert len(loupe.ids) == 3 and window.workspace.mode == "loupe"
+
+
+def test_the_loupes_count_follows_the_view_when_another_item_leaves_or_comes(
+    qtbot: Any, window: Any
+) -> None:
+    """Under the Picks chip, a photo other than the one in the loupe was unpicked (in the
+    inspector, by a teammate): the loupe still said "2 / 4" of a view of three, and its
+    arrows walked the photo gone. It says where the photo is in the view as it is."""
+    photos = [i for i in window.store.ids if window.store.cached(i).kind == "photo"]
+    ids = [i for i in window.catalog.query_ids() if i in photos][:4]
+    window.ops.set_fields(ids, "pick", flag=1)
+    window.search.set_text("flag:pick")
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
+    window.focus_results()
+    window.select_ids([ids[1]], current_row=1)
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    loupe = window.workspace.loupe
+    assert loupe.current_id() == ids[1] and loupe.viewer.position == (1, 4)
+    window.ops.set_fields([ids[0]], "unpick", flag=0)
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids[1:])
+    qtbot.waitUntil(lambda: loupe.viewer.position == (0, 3))
+    assert loupe.current_id() == ids[1] and window.workspace.mode == "loupe"
+    assert "1 / 3" in loupe.windowTitle()
+    qtbot.keyClick(window.workspace.focusWidget(), Qt.Key.Key_Right)
+    assert loupe.current_id() == ids[2]  # the next one in the view, not the photo gone
+    window.ops.set_fields([ids[0]], "pick", flag=1)  # and back: the count grows again
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
+    qtbot.waitUntil(lambda: loupe.viewer.position == (2, 4))
+    assert loupe.current_id() == ids[2]

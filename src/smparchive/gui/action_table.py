@@ -253,7 +253,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
         enabled_when=has_items,
         tip=QT_TRANSLATE_NOOP(
-            "Menus", "Type the caption of the selection; %1 applies and returns to the grid"
+            "Menus", "Type the caption of the selection; %1 applies and returns to the results"
         ),
         tip_keys=("Ctrl+Enter",),
     ),

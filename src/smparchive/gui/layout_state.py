@@ -23,6 +23,14 @@ from smparchive.gui.settings import Settings
 MAXIMISE_UP_TO = (1920, 1200)
 BIG_SHARE = 0.85
 STRETCH = (1, 5, 1)  # sidebar, results, inspector: shares of a change in window width
+# The window's smallest size, whatever it shows: every mode usable with the sidebar and the
+# inspector shown (their minimums, 220 + 300 px, leave the results ~400 px: two thumbnails
+# at the default size, a compared pair, the player's controls on a few lines). It fits a
+# 1024x768 screen (the least Lightroom Classic asks for) and half of a 1920 px one.
+# A fixed minimum rather than the sum of what the contents ask for: that sum moved (673 px
+# became 830 px as a search was typed: the window grew under the user's hands); everything
+# in the window now fits within this (tests/gui/test_window_minimum.py).
+MINIMUM = QSize(940, 640)
 
 
 def _clamp(value: float, low: int, high: int) -> int:
@@ -109,11 +117,23 @@ def share(sizes: list[int], delta: int, minimums: list[int]) -> list[int]:
     return out
 
 
+def set_minimum(window: QMainWindow) -> None:
+    """MINIMUM, or the screen's available area when smaller (a 800x600 virtual machine)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    smallest = QSize(MINIMUM)
+    if screen is not None:
+        extra_w, extra_h = frame_extra(window)
+        room = screen.availableGeometry().size() - QSize(extra_w, extra_h)
+        smallest = smallest.boundedTo(room)
+    window.setMinimumSize(smallest)
+
+
 def restore(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
     """Geometry, toolbar/dock state and panel widths as saved, or a first layout."""
     for n, factor in enumerate(STRETCH):
         splitter.setStretchFactor(n, factor)
     growth = _ShareGrowth(splitter)
+    set_minimum(window)
     geometry, state = settings.window_state()
     screen = window.screen() or QApplication.primaryScreen()
     avail = screen.availableGeometry() if screen is not None else None

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -66,6 +65,7 @@ from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
+from smparchive.gui.widgets.fields import LineLabel
 from smparchive.gui.widgets.inspector import Inspector
 from smparchive.gui.widgets.jobs import JobsWidget
 from smparchive.gui.widgets.scope_bar import ScopeBar
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             self.mode_group.addAction(self.actions_by_name[action_id])
         self.workspace.mode_changed.connect(self._mode_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
+        self.workspace.back_view = lambda: "details" if self.view is self.table else "grid"
         self.workspace.focus_session = self._scope_session
         self._init_action_states()
         context_menus.install_results(
@@ -289,13 +290,14 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.count_label = QLabel()
+        # the status bar's lines shorten with … rather than widen the window
+        self.count_label = LineLabel()
         self.statusBar().addWidget(self.count_label, 1)
         self.jobs = JobsWidget(self.runner)
         self.statusBar().addPermanentWidget(self.jobs)
         # while the team server does not answer: said until it does (a dialog is closed
         # and forgotten, and changes made meanwhile are not saved)
-        self.offline_label = QLabel()
+        self.offline_label = LineLabel()
         # edits refused while it was away (said here, counted, never one dialog each)
         self._refused_away: list[str] = []
         self._slow_edits: list[str] = []  # edits the catalogue has not answered for a while
@@ -419,7 +421,7 @@ class MainWindow(QMainWindow):
                 "The catalogue server does not answer: changes are not saved until it is back."
             )
         self.offline_label.setText(text)
-        self.offline_label.setToolTip("\n".join(self._refused_away[-AWAY_NAMED:]))
+        self.offline_label.setToolTip("\n".join(self._refused_away[-AWAY_NAMED:]) or text)
         self.offline_label.setVisible(away)
 
     def _not_saved(self, label: str, kept: bool) -> None:
@@ -1063,6 +1065,7 @@ class MainWindow(QMainWindow):
         if mode == "grid" and self.view is self.table:
             mode = "details"
         self.actions_by_name[f"mode_{mode}"].setChecked(True)
+        self.inspector.texts.set_back_view("details" if self.view is self.table else "grid")
         # The search and its filter chips sort the grid; the loupe, compare and survey give
         # their height to the photos (as Lightroom shows its filter bar in Grid only).
         # Ctrl+F goes back to the grid's search. Full screen shows the photos alone.

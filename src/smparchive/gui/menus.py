@@ -201,7 +201,9 @@ def _widget_rows() -> dict[str, list[tuple[str, str]]]:
             (
                 key("Esc"),
                 translate(
-                    "Menus", "From Loupe, Compare or Survey: back to the grid, the selection kept"
+                    "Menus",
+                    "From Loupe, Compare or Survey: back to the grid or the details, the "
+                    "selection kept",
                 ),
             ),
         ],

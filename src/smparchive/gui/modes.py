@@ -10,7 +10,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget
@@ -20,6 +21,9 @@ from smparchive.gui.i18n import translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.selection import Selection
 from smparchive.gui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from smparchive.gui.viewers.walk import Walk
 
 COMPARE_CANDIDATES = 2000  # selected items Compare looks for photos among (not a million)
 
@@ -99,12 +103,14 @@ class ModeController(QObject):
         """The loupe over every item of the view at ``row``, at once: a held result's id
         list, or the rows of a windowed one (a million items) read page by page as the loupe
         steps, never every id first."""
+        self.workspace.show_loupe(self._view_walk(), row, through_selection=False)
+
+    def _view_walk(self) -> Sequence[int] | Walk:
         if self.store.complete:
-            self.workspace.show_loupe(self.store.ids, row, through_selection=False)
-            return
+            return self.store.ids
         from smparchive.gui.viewers.walk import StoreRows
 
-        self.workspace.show_loupe(StoreRows(self.store), row, through_selection=False)
+        return StoreRows(self.store)
 
     def toggle_loupe(self) -> None:
         """Space, E, Enter: into the loupe, and from the loupe back to the grid."""
@@ -148,7 +154,11 @@ class ModeController(QObject):
         if self.mode != "loupe" or loupe is None or self.workspace.through_selection:
             return
         shown = loupe.current_id()
-        if shown is not None and self.store.row_of(shown) is not None:
+        row = self.store.row_of(shown) if shown is not None else None
+        if row is not None:
+            # it stays: its position and its neighbours are the view's as it is now (another
+            # item leaving left "2 / 4" of a view of three, the arrows on the item gone)
+            self.workspace.follow_loupe(self._view_walk(), row)
             return
         focus = QApplication.focusWidget()
         row = self.selection.current_row()

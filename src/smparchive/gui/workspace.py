@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, 
 
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
-from smparchive.gui.keynames import hint_line, with_keys
+from smparchive.gui.keynames import HINT_SEPARATOR, hint_line, with_keys
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
 
@@ -55,50 +55,68 @@ QWidget#loupePage, QWidget#comparePage, QWidget#surveyPage { background: #1b1c1e
 QLabel#keyHints { color: #a9acb2; background: #151617; padding: 4px 10px; }
 """
 
-# Each mode's keys: the text (%1, %2… name keys, in the interface's language) and its keys.
-HINTS: dict[str, tuple[str, tuple[str, ...]]] = {
+# Each mode's keys: the text (%1, %2… name keys, in the interface's language), its keys, and
+# the keys that go back to the results (the hint saying so is BACK's, after these).
+HINTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "loupe": (
         QT_TRANSLATE_NOOP(
             "Workspace",
             "←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · "
-            "C compare · F full screen · %1 or %2 back to the grid",
+            "C compare · F full screen",
         ),
+        (),
         ("Space", "Esc"),
     ),
     # a video or a deck in the loupe takes Space, the arrows and I for itself (its own line
-    # lists them): these say how to reach the next item and the grid
+    # lists them): these say how to reach the next item and the results
     "loupe_player": (
         QT_TRANSLATE_NOOP(
-            "Workspace",
-            "%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid",
+            "Workspace", "%1 previous/next · 1–5 rate · P pick · X reject · U unflag"
         ),
-        ("PgUp/PgDown", "Esc"),
+        ("PgUp/PgDown",),
+        ("Esc",),
     ),
     "loupe_deck": (
         QT_TRANSLATE_NOOP(
             "Workspace",
             "←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · "
-            "P pick · X reject · U unflag · +/− zoom · %5 back to the grid",
+            "P pick · X reject · U unflag · +/− zoom",
         ),
-        ("Space", "Ctrl+PgUp/PgDown", "Ctrl+F", "I", "Esc"),
+        ("Space", "Ctrl+PgUp/PgDown", "Ctrl+F", "I"),
+        ("Esc",),
     ),
     "compare": (
         QT_TRANSLATE_NOOP(
             "Workspace",
             "%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · "
-            "U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid",
+            "U unflag · click the filmstrip to swap the chosen photo",
         ),
-        ("Tab", "Esc"),
+        ("Tab",),
+        ("Esc",),
     ),
     "survey": (
         QT_TRANSLATE_NOOP(
             "Workspace",
-            "Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · "
-            "%1 loupe · %2 back to the grid",
+            "Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe",
         ),
-        ("Enter", "Esc"),
+        ("Enter",),
+        ("Esc",),
     ),
 }
+
+# The way back names the view it goes back to: from the details table the hints said "Esc
+# back to the grid" and Esc went back to the details. (view, number of keys): text.
+BACK: dict[tuple[str, int], str] = {
+    ("grid", 1): QT_TRANSLATE_NOOP("Workspace", "%1 back to the grid"),
+    ("grid", 2): QT_TRANSLATE_NOOP("Workspace", "%1 or %2 back to the grid"),
+    ("details", 1): QT_TRANSLATE_NOOP("Workspace", "%1 back to the details"),
+    ("details", 2): QT_TRANSLATE_NOOP("Workspace", "%1 or %2 back to the details"),
+}
+
+
+def back_hint(view: str, *keys: str) -> str:
+    """ "Esc back to the grid" (or the details: ``view``), in the interface's language."""
+    return with_keys(translate("Workspace", BACK[view, len(keys)]), *keys)
 
 
 class _Page(QWidget):
@@ -131,11 +149,13 @@ class _Page(QWidget):
         self.column.addWidget(self.hints)
         self.feedback: Feedback = Feedback(self)
 
-    def show_hints(self, extra: str = "", viewer: str = "") -> None:
-        """The mode's keys (``viewer``: the loupe's player or deck has its own)."""
+    def show_hints(self, extra: str = "", viewer: str = "", back: str = "grid") -> None:
+        """The mode's keys (``viewer``: the loupe's player or deck has its own), the way
+        back to ``back`` (the grid or the details) last."""
         key = f"{self.mode}_{viewer}" if f"{self.mode}_{viewer}" in HINTS else self.mode
-        source, keys = HINTS[key]
+        source, keys, back_keys = HINTS[key]
         text = with_keys(translate("Workspace", source), *keys)
+        text += HINT_SEPARATOR + back_hint(back, *back_keys)
         self.hints.setText(hint_line(f"{text} · {extra}" if extra else text))
 
 
@@ -196,6 +216,7 @@ class Workspace(QStackedWidget):
         self.through_selection = False  # the loupe walks the selection, not the view
         self.auto_advance: Callable[[], bool] = lambda: False  # the window's setting
         self.focus_session: Callable[[], int | None] = lambda: None  # the grid's one session
+        self.back_view: Callable[[], str] = lambda: "grid"  # or "details": where Esc goes
 
     def _make_page(self, mode: str) -> _Page:
         page = _Page(mode, None if mode == "survey" else self.model, self)
@@ -261,6 +282,16 @@ class Workspace(QStackedWidget):
         self.loupe.set_items(ids, index)
         self._hints()
         self.focus_shown()
+
+    def follow_loupe(self, ids: Sequence[int] | Walk, index: int) -> None:
+        """The view's rows changed around the item the loupe shows, now at ``index``."""
+        if self.loupe is None:
+            return
+        self.loupe.follow_items(ids, index)
+        self._hints()
+        strip = self.pages["loupe"].filmstrip
+        if strip is not None:
+            strip.show_row(index)
 
     def _loupe_moved(self, item_id: int) -> None:
         self._hints()  # a video or a deck after a photo: other keys
@@ -376,7 +407,7 @@ class Workspace(QStackedWidget):
 
             record = self.loupe.viewer.record
             viewer = viewer_kind(record.kind) if record is not None else ""
-        self.pages[self.mode].show_hints(" · ".join(extras), viewer)
+        self.pages[self.mode].show_hints(" · ".join(extras), viewer, self.back_view())
 
     def refresh_hints(self) -> None:
         """The auto-advance setting changed."""

@@ -285,6 +285,28 @@ class ViewerWindow(QWidget):
         if len(self.ids):
             self.go_to(index)
 
+    def follow_items(self, ids: Sequence[int] | Walk, index: int) -> None:
+        """The items walked changed around the one shown (another left them or came): walk
+        ``ids`` from now on, the shown item being at ``index`` in them, without showing it
+        again (a video plays on). Its position ("1 / 3") and the next item follow; it said
+        "2 / 4" of a view of three and the arrows went to the item gone."""
+        walk = _walk(ids)
+        shown = self.current_id()
+        if shown is None or self._going_to is not None or self.viewer is None:
+            self.set_items(walk, index)
+            return
+        if not 0 <= index < len(walk) or walk.id_at(index) != shown:
+            self.set_items(walk, index)
+            return
+        if walk is not self.ids:
+            self.ids.close()
+        self.ids = walk
+        self.index = index
+        self.viewer.set_position(index, len(walk))
+        record = self.viewer.record
+        where = position(index, len(walk))
+        self.setWindowTitle(f"{record.name} — {where}" if record is not None else where)
+
     def current_id(self) -> int | None:
         return self.ids.id_at(self.index) if len(self.ids) else None
 

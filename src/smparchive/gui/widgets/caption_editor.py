@@ -133,16 +133,8 @@ class CaptionEditor(QWidget):
         self.counter = QLabel(self)
         self.counter.setObjectName("altTextCounter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.help = QLabel(
-            hint_line(
-                with_keys(
-                    self.tr("%1: language · %2: apply, back to the grid"),
-                    "Ctrl+PgDown/PgUp",
-                    "Ctrl+Enter",
-                )
-            ),
-            self,
-        )
+        self.help = QLabel(self)
+        self.set_back_view("grid")
         self.help.setObjectName("captionHelp")
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
@@ -226,6 +218,16 @@ class CaptionEditor(QWidget):
                 widget.retry_unsaved()
         finally:
             self._retry_lang = None
+
+    def set_back_view(self, view: str) -> None:
+        """Ctrl+Enter goes back to the results: the help names them as shown, the grid or
+        the details (it said "the grid" over the details table)."""
+        text = (
+            self.tr("%1: language · %2: apply, back to the details")
+            if view == "details"
+            else self.tr("%1: language · %2: apply, back to the grid")
+        )
+        self.help.setText(hint_line(with_keys(text, "Ctrl+PgDown/PgUp", "Ctrl+Enter")))
 
     def _language_changed(self) -> None:
         self.retry_unsaved()

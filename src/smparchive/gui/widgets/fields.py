@@ -508,3 +508,27 @@ class ElidedLabel(QLabel):
         if len(lines) > 1 and not shown.endswith("…"):
             shown = self.fontMetrics().elidedText(lines[0] + " …", self._mode, width)
         super().setText(shown)
+
+
+class LineLabel(ElidedLabel):
+    """A line of a strip (the status bar's count, a job's progress, a notice): whole when
+    there is room, shortened with … (whole in its tooltip) when the window is small. A plain
+    label asked for its whole text's width: a job's line made the smallest window wider."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        # shrinks to its minimum, but asks for its whole text (Ignored asks for nothing)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        """The whole line (:meth:`shown` is what fits)."""
+        return self.full_text()
+
+    def shown(self) -> str:
+        return super().text()
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        line = self._full.splitlines()[0] if self._full else ""
+        width = self.fontMetrics().horizontalAdvance(line)
+        return QSize(width + m.left() + m.right() + 2, QLabel.sizeHint(self).height())

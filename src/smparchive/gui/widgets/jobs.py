@@ -6,12 +6,13 @@ import time
 import weakref
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskHandle, TaskRunner
+from smparchive.gui.widgets.fields import LineLabel
 
 # How long the last job's line stays after it ends: jobs that follow one another (the
 # thumbnails of each screenful while scrolling) showed and hid it several times a second,
@@ -48,7 +49,7 @@ class JobsWidget(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.label = QLabel(self)
+        self.label = LineLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setFormat(fmt.progress_format())
         self.bar.setFixedWidth(160)
@@ -128,8 +129,9 @@ class JobsWidget(QWidget):
         # repaints at once when its value is set (with the window's other dirty regions)
         if self.label.text() != text:
             self.label.setText(text)
-        if self.label.toolTip() != current:
-            self.label.setToolTip(current)
+        tip = current or text  # the file at work, else the line (shortened when small)
+        if self.label.toolTip() != tip:
+            self.label.setToolTip(tip)
         if self.bar.maximum() != maximum:
             self.bar.setMaximum(maximum)
         shown = min(value, maximum) if maximum else 0

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QStyle,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.gui.icons import icon
 from smparchive.gui.theme import quiet
+from smparchive.gui.widgets.flow import FlowLayout
 
 REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
@@ -193,9 +193,10 @@ class ScopeBar(QWidget):
         self.chips: list[tuple[int, str]] = []
         self.count: int | None = None
         self.partial = False
-        self._row = QHBoxLayout(self)
+        # the row wraps rather than widen the window: a source, a search and every chip
+        # asked for 300 px more than the results had at the window's smallest
+        self._row = FlowLayout(self, spacing=4)
         self._row.setContentsMargins(6, 2, 6, 4)
-        self._row.setSpacing(4)
         self.icon_label = QLabel(self)
         self.path_label = _PathLabel(self)
         self.path_label.setObjectName("scopePath")
@@ -270,7 +271,7 @@ class ScopeBar(QWidget):
         if src.is_library:
             self.path_label.setText(self.tr("All items"))
             self.path_label.setToolTip("")
-            self._row.addWidget(self.path_label, 1 if not self.filtered else 0)
+            self._row.addWidget(self.path_label)
         else:
             crumbs = SEPARATOR.join(src.path)
             self.path_label.setText(
@@ -302,13 +303,14 @@ class ScopeBar(QWidget):
             chip = _Chip(label, self.tr("Filter: %1 (remove it)").replace("%1", label), self)
             chip.removed.connect(lambda i=index: self.chip_removed.emit(i))
             self._add_chip(chip)
-        self._row.addStretch(1)
+        self._row.right_from = self._row.count()  # the count and "Show everything"
         self._row.addWidget(self.count_label)
         several = (not src.is_library) + bool(self.query) + len(self.chips)
         self.clear_button.setText(self.tr("Show everything"))
         self.clear_button.setToolTip(self.tr("Back to all items, with no search and no chips"))
         self.clear_button.setVisible(several > 1)
         self._row.addWidget(self.clear_button)
+        self._row.invalidate()
         self._show_count()
 
     def _add_chip(self, chip: _Chip) -> None:

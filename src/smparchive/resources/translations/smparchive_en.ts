@@ -558,7 +558,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+416"/>
+        <location filename="../../gui/main_window.py" line="+418"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -891,7 +891,7 @@
 <context>
     <name>ScopeBar</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/scope_bar.py" line="+324"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+326"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -1099,7 +1099,7 @@
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="+358"/>
+        <location filename="../../gui/workspace.py" line="+389"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>

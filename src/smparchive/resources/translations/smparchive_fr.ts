@@ -255,12 +255,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+139"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+228"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour à la grille</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -285,7 +285,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées&#xa0;: il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+72"/>
+        <source>%1: language · %2: apply, back to the details</source>
+        <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour aux détails</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -2584,7 +2589,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+57"/>
+        <location filename="../../gui/widgets/jobs.py" line="+58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2666,17 +2671,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+889"/>
+        <location filename="../../gui/main_window.py" line="+891"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-689"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+216"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -2763,7 +2768,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2904,8 +2909,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <source>From Loupe, Compare or Survey: back to the grid, the selection kept</source>
-        <translation>Depuis Loupe, Comparer ou Vue d’ensemble&#xa0;: retour à la grille, sélection gardée</translation>
+        <source>From Loupe, Compare or Survey: back to the grid or the details, the selection kept</source>
+        <translation>Depuis Loupe, Comparer ou Vue d’ensemble&#xa0;: retour à la grille ou aux détails, sélection gardée</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="-18"/>
@@ -3085,7 +3090,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Passer à l’élément suivant après une note, un drapeau ou un libellé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Type the caption of the selection; %1 applies and returns to the results</source>
+        <translation>Saisir la légende de la sélection&#x202f;; %1 applique et revient aux résultats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit Alt &amp;Text</source>
         <translation>Modifier le &amp;texte alternatif</translation>
     </message>
@@ -3175,12 +3185,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifier la lé&amp;gende</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Type the caption of the selection; %1 applies and returns to the grid</source>
-        <translation>Saisir la légende de la sélection&#x202f;; %1 applique et revient à la grille</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
@@ -7155,7 +7160,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+212"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+213"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -7196,7 +7201,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -8042,7 +8047,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-489"/>
+        <location filename="../../gui/main_window.py" line="-490"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -8057,7 +8062,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des éléments du panneau latéral</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>Drafting the alt text</source>
         <translation>Rédaction du texte alternatif</translation>
     </message>
@@ -8409,7 +8414,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+72"/>
+        <location filename="../../gui/modes.py" line="+76"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
     </message>
@@ -8419,32 +8424,52 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+61"/>
-        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
-        <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · %1 ou %2 retour à la grille</translation>
+        <location filename="../../gui/workspace.py" line="+62"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen</source>
+        <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid</source>
-        <translation>%1 précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · %2 retour à la grille</translation>
+        <location line="+11"/>
+        <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag</source>
+        <translation>%1 précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
-        <translation>←/→ ou %1 pages · %2 précédente/suivante · %3 chercher · %4 texte · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · %5 retour à la grille</translation>
+        <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom</source>
+        <translation>←/→ ou %1 pages · %2 précédente/suivante · %3 chercher · %4 texte · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid</source>
-        <translation>%1/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · %2 retour à la grille</translation>
+        <location line="+9"/>
+        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo</source>
+        <translation>%1/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe · %2 back to the grid</source>
-        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe · %2 retour à la grille</translation>
+        <location line="+9"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe</source>
+        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 back to the grid</source>
+        <translation>%1 retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2 back to the grid</source>
+        <translation>%1 ou %2 retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 back to the details</source>
+        <translation>%1 retour aux détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2 back to the details</source>
+        <translation>%1 ou %2 retour aux détails</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+276"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>

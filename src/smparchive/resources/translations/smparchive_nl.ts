@@ -255,12 +255,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+139"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+228"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -285,7 +285,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+72"/>
+        <source>%1: language · %2: apply, back to the details</source>
+        <translation>%1: taal · %2: toepassen, terug naar de details</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -2584,7 +2589,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+57"/>
+        <location filename="../../gui/widgets/jobs.py" line="+58"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2666,17 +2671,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+889"/>
+        <location filename="../../gui/main_window.py" line="+891"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-689"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+216"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2763,7 +2768,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -2904,8 +2909,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <source>From Loupe, Compare or Survey: back to the grid, the selection kept</source>
-        <translation>Vanuit Loep, Vergelijken of Overzicht: terug naar het raster, selectie behouden</translation>
+        <source>From Loupe, Compare or Survey: back to the grid or the details, the selection kept</source>
+        <translation>Vanuit Loep, Vergelijken of Overzicht: terug naar het raster of de details, selectie behouden</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="-18"/>
@@ -3085,7 +3090,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Naar het volgende item gaan na beoordelen, markeren of labelen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Type the caption of the selection; %1 applies and returns to the results</source>
+        <translation>Typ het bijschrift van de selectie; %1 past toe en gaat terug naar de resultaten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit Alt &amp;Text</source>
         <translation>&amp;Alt-tekst bewerken</translation>
     </message>
@@ -3175,12 +3185,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bijschrift be&amp;werken</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Type the caption of the selection; %1 applies and returns to the grid</source>
-        <translation>Het bijschrift van de selectie typen; %1 past toe en keert terug naar het raster</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
@@ -7155,7 +7160,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+212"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+213"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
@@ -7196,7 +7201,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -8042,7 +8047,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-489"/>
+        <location filename="../../gui/main_window.py" line="-490"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -8057,7 +8062,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Items in de zijbalk tellen</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>Drafting the alt text</source>
         <translation>Alternatieve tekst opstellen</translation>
     </message>
@@ -8409,7 +8414,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+72"/>
+        <location filename="../../gui/modes.py" line="+76"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
     </message>
@@ -8419,32 +8424,52 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+61"/>
-        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
-        <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · %1 of %2 terug naar het raster</translation>
+        <location filename="../../gui/workspace.py" line="+62"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen</source>
+        <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid</source>
-        <translation>%1 vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %2 terug naar het raster</translation>
+        <location line="+11"/>
+        <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag</source>
+        <translation>%1 vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %5 back to the grid</source>
-        <translation>←/→ of %1 pagina&apos;s · %2 vorige/volgende · %3 zoeken · %4 tekst · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %5 terug naar het raster</translation>
+        <source>←/→ or %1 pages · %2 previous/next · %3 find · %4 text · 1–5 rate · P pick · X reject · U unflag · +/− zoom</source>
+        <translation>←/→ of %1 pagina&apos;s · %2 vorige/volgende · %3 zoeken · %4 tekst · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid</source>
-        <translation>%1/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · %2 terug naar het raster</translation>
+        <location line="+9"/>
+        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo</source>
+        <translation>%1/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe · %2 back to the grid</source>
-        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep · %2 terug naar het raster</translation>
+        <location line="+9"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe</source>
+        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 back to the grid</source>
+        <translation>%1 terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2 back to the grid</source>
+        <translation>%1 of %2 terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 back to the details</source>
+        <translation>%1 terug naar de details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2 back to the details</source>
+        <translation>%1 of %2 terug naar de details</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+276"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
