@@ -71,6 +71,16 @@ def test_the_french_page_shares_in_french_and_marks_the_english_it_shows(tmp_pat
     assert '«\u00a0<span lang="en">Opening slides</span>\u00a0»' in main
 
 
+def test_a_photo_s_download_link_marks_its_session_s_title_too(tmp_path: Path) -> None:
+    """Walked in French: each download link named its photo for screen readers as 'Photo 1
+    – EMN roundtable: …', the English session title unmarked (read with French sounds)
+    under the session's heading marked English."""
+    main = _pages(tmp_path)["index.html"].split("<main")[1]
+    assert '<span class="vh"> Photo 1 – <span lang="en">Opening keynote</span></span>' in main
+    english = _pages(tmp_path)["index.en.html"].split("<main")[1]
+    assert '<span class="vh"> Photo 1 of Opening keynote</span>' in english
+
+
 def test_the_english_page_of_the_same_export_marks_nothing(tmp_path: Path) -> None:
     html = _pages(tmp_path)["index.en.html"]
     meta = _meta(html)

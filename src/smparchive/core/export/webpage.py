@@ -627,10 +627,11 @@ def _credit(e: ExportEntry, lang: str) -> str:
     return credit_text(e.credit_line, e.creator, e.licence, lang)
 
 
-def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
+def _photo(item: PageItem, lang: str, n: int, session: Text) -> str:
+    """A photo of ``session`` (its title as the page shows it, with its language)."""
     e = item.entry
     words = _words(lang)
-    title, caption, alt = _photo_texts(item, lang, n, session)
+    title, caption, alt = _photo_texts(item, lang, n, session[0])
     credit = _credit(e, lang)
     img = item.preview or item.href
     srcset = item.srcset()
@@ -660,7 +661,10 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     kind = item.href.rsplit(".", 1)[-1].upper() if "." in item.href else "file"
     parts.append(
         f'<a class="download" href="{_url(item.href)}" download>{escape(words["download"])}'
-        f'<span class="vh"> {escape(words["photo_n"].format(n=n, session=session))}</span> '
+        # the session's title marked in its language, as its heading is ('Photo 1 – ' then
+        # an English title read in French)
+        f'<span class="vh"> {escape(words["photo_n"]).format(n=n, session=_phrase(session))}'
+        "</span> "
         f"({kind}, {dims}{_size(item.size, words)})</a>"
     )
     parts.append("</figcaption></figure></li>")
@@ -979,7 +983,7 @@ def _one_page(
                 body.append(
                     f'<section class="gallery"><h4>{escape(words["photos"])}</h4><ul class="grid">'
                 )
-                body += [_photo(i, language, n, session) for n, i in enumerate(photos, 1)]
+                body += [_photo(i, language, n, called) for n, i in enumerate(photos, 1)]
                 body.append("</ul></section>")
             if others:
                 body.append(f'<section class="files"><h4>{escape(words["others"])}</h4><ul>')
