@@ -19,7 +19,7 @@ a shared link preview with a cover photo; a page per caption language (``index.f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -400,9 +400,10 @@ def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
 
 
 _CLIPS = re.compile(r"^(?P<n>\d+) clips?: (?P<name>.*)$")
+_SESSION = re.compile(r"^Session “(?P<name>.*)”$")
 _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
     (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
-    (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
+    (_SESSION, "session"),
     (re.compile(r"^Search “(?P<name>.*)”$"), "search"),
     (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
     (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
@@ -422,6 +423,21 @@ def _source_heading(source: str, words: Mapping[str, str]) -> str:
     several sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
     parts = _source_parts(source)
     return ", ".join(_one_source(p, words) or p for p in parts)
+
+
+def _source_html(source: str, words: Mapping[str, str], session: Callable[[str], str]) -> str:
+    """:func:`_source_heading` as the header shows it: HTML, a session's title as
+    ``session`` gives it (marked in the programme's language: the French page's header said
+    'Séance « EMN roundtable: … »' unmarked under an English title marked English)."""
+    shown = []
+    for part in _source_parts(source):
+        m = _SESSION.match(part)
+        if m is not None:
+            quoted = escape(words["quote"]).format(session(m["name"]))
+            shown.append(f"{escape(words['src_session'])} {quoted}")
+        else:
+            shown.append(escape(_one_source(part, words) or part))
+    return ", ".join(shown)
 
 
 def _source_parts(source: str) -> list[str]:
@@ -1007,9 +1023,14 @@ def _one_page(
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
-    what = " · ".join(x for x in (named, _source_heading(source, words)) if x)
+
+    def programme_title(name: str) -> str:
+        return _phrase(_programme(name, event, language))
+
+    shown = _source_html(source, words, programme_title)
+    what = " · ".join(x for x in (escape(named), shown) if x)
     if what:
-        intro += f'<p class="bundle">{escape(what)}</p>'
+        intro += f'<p class="bundle">{what}</p>'
     organiser = _in(_programme(event.organisation, event, language)) if event else ""
     organiser = organiser if event and event.organisation else ""
     page = page_file(language, main_language)
