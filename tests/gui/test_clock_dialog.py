@@ -92,6 +92,30 @@ def test_stays_on_the_camera_and_day_after_apply(dialog: Any, window: Any) -> No
     window.undo_stack.undo()
 
 
+def test_apply_is_offered_only_for_a_correction_that_changes_something(
+    dialog: Any, window: Any, qtbot: Any
+) -> None:
+    """Walked after an Apply: the dialog said 'correction +1 h → +1 h' with Apply Correction
+    enabled and the default, so Enter made an empty 'Correct camera clock' step to undo."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _choose(dialog, "Z 6")
+    assert not dialog.apply_btn.isEnabled()  # as the camera is: nothing to apply
+    dialog.set_offset(3600)
+    assert dialog.apply_btn.isEnabled()
+    assert dialog.apply_btn.isDefault()  # Enter applies the correction typed, not Close
+    dialog._apply()
+    assert dialog.camera().offset_s == 3600
+    assert not dialog.apply_btn.isEnabled()  # applied: nothing more to apply
+    depth = window.undo_stack.count()
+    dialog.set_offset(0)
+    assert dialog.apply_btn.isEnabled()
+    dialog.set_offset(3600)
+    assert not dialog.apply_btn.isEnabled()
+    assert window.undo_stack.count() == depth
+    window.undo_stack.undo()
+
+
 def test_lane_labels_are_not_cut(dialog: Any) -> None:
     canon = _choose(dialog, LONG_MODEL)
     timeline = dialog.day_view.timeline

@@ -99,3 +99,34 @@ def test_the_grid_keeps_its_badges_whole(qapp: Any, french: Any) -> None:
         return max(xs) - min(xs) if xs else 0
 
     assert badge_width(image, pic) > badge_width(strip_image, strip_pic)
+
+
+def test_a_narrow_cell_shows_a_badge_s_sign_not_a_word_cut(
+    qapp: Any, french: Any, monkeypatch: Any
+) -> None:
+    """Walked in French: the loupe's filmstrip said "⚠ Avertiss…" under the truncated JPEG
+    and the audio file, a word cut. A badge that does not fit shows its sign whole (the
+    cell's tooltip says the rest); the grid keeps the words."""
+    from smparchive.gui.views import delegate as module
+
+    drawn: list[str] = []
+    real = module._chip
+
+    def recording(p: Any, r: Any, text: str, bg: Any) -> None:
+        drawn.append(text)
+        real(p, r, text, bg)
+
+    monkeypatch.setattr(module, "_chip", recording)
+    strip = ThumbnailDelegate(STRIP_THUMB, names=False)
+    for values in (
+        {"status": "warning"},
+        {"status": "offline"},
+        {"consent": "do_not_publish"},
+        {"kind": "audio", "duration_s": 5.0, "status": "warning"},
+    ):
+        drawn.clear()
+        _painted(strip, record(**values))
+        assert drawn and not [t for t in drawn if "…" in t], (values, drawn)
+    drawn.clear()
+    _painted(ThumbnailDelegate(), record(status="warning"))
+    assert drawn == ["⚠ Avertissement"]

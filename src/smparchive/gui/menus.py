@@ -165,7 +165,10 @@ def shortcut_rows(acts: dict[str, QAction]) -> list[tuple[str, list[tuple[str, s
             continue
         names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action_keys(spec, act)]
         names += [key(k) for k in spec.widget_keys]
-        by_group[spec.group].append((", ".join(names), act.text().replace("&", "")))
+        # the command's own name: Undo's and Redo's text names the step on the stack ('Undo
+        # New collection'), which is the menu's business, not the sheet's
+        name = translate("Menus", spec.text).replace("&", "")
+        by_group[spec.group].append((", ".join(names), name))
     for group, rows in _widget_rows().items():
         by_group[group] += rows
     return [(translate("Menus", title), by_group[g]) for g, title in GROUPS if by_group[g]]

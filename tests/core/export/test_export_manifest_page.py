@@ -101,10 +101,12 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
         # clips of a recording (export --segment): the page's description said '1 clip:'
         ("1 clip: EMN roundtable", "1 extrait\u00a0: EMN roundtable", None),
         ("2 clips: Opening, EMN roundtable", "2 extraits\u00a0: Opening, EMN roundtable", None),
-        # several sources (export --session A --session B) read 'Séance « A”, Session “B »'
+        # several sources (export --session A --session B) read 'Séance « A”, Session “B »';
+        # the sessions' titles are the programme's, in English: marked so
         (
             "Session “Opening”, Session “EMN roundtable”",
-            "Séance «\u00a0Opening\u00a0», Séance «\u00a0EMN roundtable\u00a0»",
+            'Séance «\u00a0<span lang="en">Opening</span>\u00a0», '
+            'Séance «\u00a0<span lang="en">EMN roundtable</span>\u00a0»',
             None,
         ),
         (

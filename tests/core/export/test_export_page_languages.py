@@ -23,7 +23,9 @@ def _meta(html: str) -> dict[str, str]:
     return dict(re.findall(r'<meta (?:name|property)="([^"]+)" content="([^"]*)"', html))
 
 
-def _pages(tmp_path: Path, event: EventInfo = PROGRAMME) -> dict[str, str]:
+def _pages(
+    tmp_path: Path, event: EventInfo = PROGRAMME, source: str = "Collection “June”"
+) -> dict[str, str]:
     path = tmp_path / "a.jpg"
     path.write_bytes(jpeg_bytes())
     both = entry_for(
@@ -38,7 +40,7 @@ def _pages(tmp_path: Path, event: EventInfo = PROGRAMME) -> dict[str, str]:
     deck = entry_for(path, "3", kind=Kind.SLIDES, title={"en": "Opening slides"})
     items = [PageItem(both, "a.jpg", 10), PageItem(english, "b.jpg", 10)]
     items.append(PageItem(deck, "c.pdf", 10))
-    pages = build_page(event, items, "fr", languages=["en"], source="Collection “June”")
+    pages = build_page(event, items, "fr", languages=["en"], source=source)
     return {name: data.decode("utf-8") for name, data in pages.items() if name.endswith(".html")}
 
 
@@ -69,6 +71,29 @@ def test_the_french_page_shares_in_french_and_marks_the_english_it_shows(tmp_pat
     assert '<span lang="en">Welcome coffee</span>' in main
     assert 'lang="en" alt="Welcome coffee"' in main
     assert '«\u00a0<span lang="en">Opening slides</span>\u00a0»' in main
+
+
+def test_a_photo_s_download_link_marks_its_session_s_title_too(tmp_path: Path) -> None:
+    """Walked in French: each download link named its photo for screen readers as 'Photo 1
+    – EMN roundtable: …', the English session title unmarked (read with French sounds)
+    under the session's heading marked English."""
+    main = _pages(tmp_path)["index.html"].split("<main")[1]
+    assert '<span class="vh"> Photo 1 – <span lang="en">Opening keynote</span></span>' in main
+    english = _pages(tmp_path)["index.en.html"].split("<main")[1]
+    assert '<span class="vh"> Photo 1 of Opening keynote</span>' in english
+
+
+def test_a_session_s_page_names_it_in_its_header_marked_too(tmp_path: Path) -> None:
+    """Walked in French: a session's export said 'Séance « EMN roundtable: … »' in its
+    header, the English title unmarked; a collection's name (the user's) stays unmarked."""
+    pages = _pages(tmp_path, source="Session “Opening keynote”, Collection “June”")
+    header = pages["index.html"].split("<header")[1].split("</header>")[0]
+    assert (
+        '<p class="bundle">Séance «\u00a0<span lang="en">Opening keynote</span>\u00a0», '
+        "Collection «\u00a0June\u00a0»</p>"
+    ) in header
+    english = pages["index.en.html"].split("<header")[1].split("</header>")[0]
+    assert '<p class="bundle">Session “Opening keynote”, Collection “June”</p>' in english
 
 
 def test_the_english_page_of_the_same_export_marks_nothing(tmp_path: Path) -> None:

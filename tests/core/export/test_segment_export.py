@@ -411,3 +411,24 @@ def test_a_clips_poster_carries_the_credit_a_photo_of_the_export_gets(
             r"\[IPTC\]\s+Credit\s+: Video: Ana / SMP",
         ):
             assert re.search(line, said), (line, said)
+
+
+def test_a_clip_named_after_its_session_is_marked_in_the_programme_s_language(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Walked in French: a clip took its English session's title, shown unmarked on the
+    French page (above its player and in its download link) under the session's heading
+    marked English. A title typed for the clip itself is in no language said: unmarked."""
+    catalog.update_event(language="en")
+    renamed = next(s for s in archive["segments"] if s.title == "Opening keynote")
+    catalog.edit_segment(renamed.id, title="Ouverture")
+    report, _ = export_from_catalog(
+        catalog,
+        ExportSource.day("2022-06-02"),
+        _settings(tmp_path, web_page=True, language="fr"),
+    )
+    page = (report.bundle / "index.html").read_text("utf-8")
+    assert '<p class="rec"><strong lang="en">EMN roundtable</strong>' in page
+    assert '«\xa0<span lang="en">EMN roundtable</span>\xa0»' in page  # its download link
+    assert '<p class="rec"><strong>Ouverture</strong>' in page
+    assert "<strong>EMN roundtable</strong>" not in page

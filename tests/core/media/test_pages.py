@@ -324,3 +324,28 @@ def test_rotated_text_reads_in_its_order_and_is_found(tmp_path: Path) -> None:
     assert info.text is not None
     assert info.text.count("Skills mobility partnerships") == 5
     assert info.text.count("Perpendicular") == 4
+
+
+def test_a_hyphen_ending_a_line_reads_and_is_found_as_a_hyphen(tmp_path: Path) -> None:
+    """pdfium gives a hyphen at the end of a line as U+0002: the viewer's text panel showed
+    a box ("www.oasis▯open.org"), and neither the viewer's find nor the catalogue's search
+    met "oasis-open" as the page draws it."""
+    from smparchive.core.demo.pdf import PdfDocument
+    from smparchive.core.media.documents import probe_pdf
+    from smparchive.core.media.info import MediaInfo
+
+    doc = PdfDocument()
+    page = doc.add_page(400, 300)
+    page.text(50, 250, "Read more at www.oasis-", 14)
+    page.text(50, 230, "open.org today", 14)
+    path = tmp_path / "hyphen.pdf"
+    doc.save(path)
+    with PdfDeck(path) as deck:
+        slides = deck.texts()
+        assert "\x02" not in slides[0].text
+        assert "www.oasis-open.org" in slides[0].text
+        assert find_pages(slides, "oasis-open") == [0]
+        assert len(deck.find_boxes(0, "oasis-open")) == 1
+    info = MediaInfo(format="PDF")
+    probe_pdf(path, info)
+    assert info.text is not None and "oasis-open.org" in info.text

@@ -370,6 +370,8 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
     by_id = {e.item_id: e for e in base.entries}
     sessions = {s.id: s for s in catalog.sessions(counts=False)}
     days = {d.id: d for d in catalog.days(counts=False)}
+    # the programme's language, for a clip titled as its session is (a programme text)
+    languages = {e.id: e.language for e in catalog.events()}
     consent = catalog.effective_consent(recording_ids)
     entries: list[ExportEntry] = []
     unavailable: list[ItemProblem] = []
@@ -428,13 +430,19 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
         capture = rec_entry.capture
         if capture is not None:
             capture = capture + timedelta(seconds=int(seg.start_s))
+        # A clip named after its session has the programme's text, in the programme's
+        # language: a French page showed the English title unmarked under the session's
+        # heading marked English. A title typed for the clip is in no language said.
+        title_lang = "x-default"
+        if session is not None and day is not None and seg.title == session.title:
+            title_lang = languages.get(day.event_id) or "x-default"
         entries.append(
             replace(
                 rec_entry,
                 item_id=key,
                 original_name=_clip_name(seg.title, seg.start_s),
                 capture=capture,
-                title={"x-default": seg.title},
+                title={title_lang: seg.title},
                 caption={},
                 alt_text={},
                 day_date=day.date if day is not None else rec_entry.day_date,

@@ -415,7 +415,7 @@ def plan_export(
                 warnings.append(
                     problem(
                         "export.draft_chapters_withheld",
-                        name=entry.title.get("x-default") or entry.original_name,
+                        name=next(iter(entry.title.values()), "") or entry.original_name,
                         n=entry.clip.draft_chapters,
                     )
                 )

@@ -19,7 +19,7 @@ a shared link preview with a cover photo; a page per caption language (``index.f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -400,9 +400,10 @@ def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
 
 
 _CLIPS = re.compile(r"^(?P<n>\d+) clips?: (?P<name>.*)$")
+_SESSION = re.compile(r"^Session “(?P<name>.*)”$")
 _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
     (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
-    (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
+    (_SESSION, "session"),
     (re.compile(r"^Search “(?P<name>.*)”$"), "search"),
     (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
     (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
@@ -422,6 +423,21 @@ def _source_heading(source: str, words: Mapping[str, str]) -> str:
     several sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
     parts = _source_parts(source)
     return ", ".join(_one_source(p, words) or p for p in parts)
+
+
+def _source_html(source: str, words: Mapping[str, str], session: Callable[[str], str]) -> str:
+    """:func:`_source_heading` as the header shows it: HTML, a session's title as
+    ``session`` gives it (marked in the programme's language: the French page's header said
+    'Séance « EMN roundtable: … »' unmarked under an English title marked English)."""
+    shown = []
+    for part in _source_parts(source):
+        m = _SESSION.match(part)
+        if m is not None:
+            quoted = escape(words["quote"]).format(session(m["name"]))
+            shown.append(f"{escape(words['src_session'])} {quoted}")
+        else:
+            shown.append(escape(_one_source(part, words) or part))
+    return ", ".join(shown)
 
 
 def _source_parts(source: str) -> list[str]:
@@ -627,10 +643,11 @@ def _credit(e: ExportEntry, lang: str) -> str:
     return credit_text(e.credit_line, e.creator, e.licence, lang)
 
 
-def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
+def _photo(item: PageItem, lang: str, n: int, session: Text) -> str:
+    """A photo of ``session`` (its title as the page shows it, with its language)."""
     e = item.entry
     words = _words(lang)
-    title, caption, alt = _photo_texts(item, lang, n, session)
+    title, caption, alt = _photo_texts(item, lang, n, session[0])
     credit = _credit(e, lang)
     img = item.preview or item.href
     srcset = item.srcset()
@@ -660,7 +677,10 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     kind = item.href.rsplit(".", 1)[-1].upper() if "." in item.href else "file"
     parts.append(
         f'<a class="download" href="{_url(item.href)}" download>{escape(words["download"])}'
-        f'<span class="vh"> {escape(words["photo_n"].format(n=n, session=session))}</span> '
+        # the session's title marked in its language, as its heading is ('Photo 1 – ' then
+        # an English title read in French)
+        f'<span class="vh"> {escape(words["photo_n"]).format(n=n, session=_phrase(session))}'
+        "</span> "
         f"({kind}, {dims}{_size(item.size, words)})</a>"
     )
     parts.append("</figcaption></figure></li>")
@@ -979,7 +999,7 @@ def _one_page(
                 body.append(
                     f'<section class="gallery"><h4>{escape(words["photos"])}</h4><ul class="grid">'
                 )
-                body += [_photo(i, language, n, session) for n, i in enumerate(photos, 1)]
+                body += [_photo(i, language, n, called) for n, i in enumerate(photos, 1)]
                 body.append("</ul></section>")
             if others:
                 body.append(f'<section class="files"><h4>{escape(words["others"])}</h4><ul>')
@@ -1003,9 +1023,14 @@ def _one_page(
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
-    what = " · ".join(x for x in (named, _source_heading(source, words)) if x)
+
+    def programme_title(name: str) -> str:
+        return _phrase(_programme(name, event, language))
+
+    shown = _source_html(source, words, programme_title)
+    what = " · ".join(x for x in (escape(named), shown) if x)
     if what:
-        intro += f'<p class="bundle">{escape(what)}</p>'
+        intro += f'<p class="bundle">{what}</p>'
     organiser = _in(_programme(event.organisation, event, language)) if event else ""
     organiser = organiser if event and event.organisation else ""
     page = page_file(language, main_language)

@@ -12,7 +12,7 @@ from typing import Any
 from .base import KindResult, describe, fail, warn
 from .info import CaptureTime, Kind, MediaInfo, TimeSource
 from .office import MAX_TEXT_CHARS, TextBuffer, probe_docx, probe_key, probe_odf, probe_pptx
-from .pdftext import reading_textpage
+from .pdftext import page_text, reading_textpage
 from .thumbnails import ThumbnailUnavailable, pdf_first_page, zip_preview
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ def _pdf_text(pdf: Any) -> str | None:
         try:
             textpage = reading_textpage(page)
             try:
-                text.add(textpage.get_text_bounded())
+                text.add(page_text(textpage))
             finally:
                 textpage.close()
         except pdfium.PdfiumError as exc:

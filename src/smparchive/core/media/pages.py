@@ -27,7 +27,7 @@ from PIL import Image
 from smparchive.core.messages import plain, problem
 
 from .office import odf_text, shape_texts
-from .pdftext import reading_textpage
+from .pdftext import LINE_END_HYPHEN, page_text, reading_textpage
 from .safety import check_zip, parse_xml, read_member
 from .thumbnails import encode_jpeg, scaled_jpegs
 
@@ -156,7 +156,7 @@ class PdfDeck:
                     page = self._pdf[index]
                     try:
                         textpage = reading_textpage(page)
-                        text = textpage.get_text_bounded().replace("\r\n", "\n").strip()
+                        text = page_text(textpage).strip()
                         textpage.close()
                     finally:
                         page.close()
@@ -178,7 +178,9 @@ def _page_boxes(page: Any, textpage: Any, query: str) -> list[list[Box]]:
     if count <= 0:
         return []
     codes = (pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count))
-    chars = "".join(chr(c) if c <= 0x10FFFF else "\ufffd" for c in codes)  # one per index
+    # one per index, as the page text reads (page_text)
+    chars = "".join(chr(c) if c <= 0x10FFFF else "\ufffd" for c in codes)
+    chars = chars.replace(LINE_END_HYPHEN, "-")
     width, height = page.get_size()
     if width <= 0 or height <= 0:
         return []

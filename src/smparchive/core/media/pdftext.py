@@ -16,7 +16,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-__all__ = ["reading_textpage"]
+__all__ = ["LINE_END_HYPHEN", "page_text", "reading_textpage"]
+
+# pdfium gives a hyphen ending a line as U+0002 (and joins the line to the next): shown as
+# a box in the viewer's text panel ("www.oasis▯open.org") and never found by a search with
+# its hyphen. It is the hyphen the page draws, so it is read as one.
+LINE_END_HYPHEN = "\x02"
 
 # letters whose angle is looked at (the page's text runs mostly one way): each costs ~1.5 µs
 # of ctypes calls, and a scan reads up to 2000 pages of a file
@@ -40,6 +45,12 @@ def reading_textpage(page: Any) -> Any:
         if page.get_rotation() != own:
             page.set_rotation(own)
     return textpage
+
+
+def page_text(textpage: Any) -> str:
+    """``textpage``'s text as it reads: lines ending in '\\n', a hyphen ending a line as '-'."""
+    text: str = textpage.get_text_bounded()
+    return text.replace("\r\n", "\n").replace(LINE_END_HYPHEN, "-")
 
 
 def _mostly_upside_down(textpage: Any) -> bool:

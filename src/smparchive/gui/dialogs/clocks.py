@@ -643,6 +643,10 @@ class ClockDialog(FittedDialog):
         col.addLayout(pin_row)
         col.addWidget(self.summary)
         col.addWidget(self.buttons)
+        # Enter applies, also when the dialog opens with nothing to apply yet (Apply off):
+        # left to settle_default, Close would take Enter after the correction was typed.
+        # Set once the button is in the dialog, which then keeps it as its default.
+        self.apply_btn.setDefault(True)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
@@ -756,7 +760,7 @@ class ClockDialog(FittedDialog):
     def _camera_changed(self) -> None:
         self._pinned_item = None
         g = self.camera()
-        self.apply_btn.setEnabled(g is not None)
+        self._offer_apply()
         if g is None:
             return
         if g.key != self._shown_key:
@@ -776,9 +780,16 @@ class ClockDialog(FittedDialog):
             # shown already (read ahead): its preview started with it
             self._preview_after_day = False
 
+    def _offer_apply(self) -> None:
+        """Apply only for a correction other than the camera's: with '+1 h → +1 h' it was
+        the default button still, and Enter made an empty step to undo."""
+        g = self.camera()
+        self.apply_btn.setEnabled(g is not None and self.offset() != g.offset_s)
+
     def _offset_changed(self) -> None:
         if self._loading:
             return
+        self._offer_apply()
         self._apply_shift()
         self._preview_after_day = False
         self._preview_timer.start()

@@ -170,10 +170,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 p.drawLine(c + _pt(-3, -3), c + _pt(3, 3))
                 p.drawLine(c + _pt(-3, 3), c + _pt(3, -3))
 
-        def left_chip(text: str, colour: QColor) -> None:
+        def left_chip(text: str, colour: QColor, short: str) -> None:
             # stacked up from the bottom left, above the length where a narrow cell has both
             nonlocal bottom
-            text, size = _fitted_chip(fm, text, room)
+            text, size = _fitted_chip(fm, text, room, short)
             if QRect(QPoint(image.left() + 4, bottom), size).intersects(taken):
                 bottom -= 22
             _chip(p, QRect(QPoint(image.left() + 4, bottom), size), text, colour)
@@ -185,7 +185,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 if rec.status in (ItemStatus.ERROR, ItemStatus.MISSING)
                 else QColor("#d97706")
             )
-            left_chip("⚠ " + fmt.status_name(rec.status), colour)
+            left_chip("⚠ " + fmt.status_name(rec.status), colour, "⚠")
         if rec.consent in (Consent.DO_NOT_PUBLISH, Consent.INTERNAL_ONLY):
             colour = REJECT if rec.consent == Consent.DO_NOT_PUBLISH else QColor("#b7791f")
             text = (
@@ -193,7 +193,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 if rec.consent == Consent.DO_NOT_PUBLISH
                 else translate("format", "Internal")
             )
-            left_chip(text, colour)
+            left_chip(text, colour, "⊘")
 
     def _caption(
         self, p: QPainter, option: QStyleOptionViewItem, rec: ItemRecord, cell: QRect, thumb: QRect
@@ -239,10 +239,13 @@ class ThumbnailDelegate(QStyledItemDelegate):
         p.drawText(room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
 
 
-def _fitted_chip(fm: QFontMetrics, text: str, room: int) -> tuple[str, QSize]:
-    """``text`` as a chip at most ``room`` px wide shows it (whole, else elided: "⚠ Avertiss…"),
-    with the chip's size; measured once."""
+def _fitted_chip(fm: QFontMetrics, text: str, room: int, short: str = "") -> tuple[str, QSize]:
+    """``text`` as a chip at most ``room`` px wide shows it: whole, else its sign ``short``
+    (the filmstrip's French cells showed "⚠ Avertiss…", a word cut; the sign is whole and
+    the cell's tooltip says the rest), else elided; with the chip's size, measured once."""
     width = fm.horizontalAdvance(text)
+    if width + 10 > room and short:
+        text, width = short, fm.horizontalAdvance(short)
     if width + 10 > room:
         text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 10))
         width = fm.horizontalAdvance(text)
