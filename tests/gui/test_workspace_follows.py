@@ -175,6 +175,17 @@ def _unassigned_view(qtbot: Any, window: Any, n: int) -> list[int]:
     return ids[:n]
 
 
+def _loupe_on_the_second_pick(qtbot: Any, window: Any, ids: list[int]) -> Any:
+    """``ids`` picked and shown under "flag:pick", the second one in the loupe (Space)."""
+    window.ops.set_fields(ids, "pick", flag=1)
+    window.search.set_text("flag:pick")
+    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
+    window.focus_results()
+    window.select_ids([ids[1]], current_row=1)
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    return window.workspace.loupe
+
+
 def _moved_on_to(qtbot: Any, window: Any, item_id: int) -> None:
     """The selection, the current item and the inspector are on ``item_id``."""
     qtbot.waitUntil(lambda: window.selected_ids() == [item_id])
@@ -231,13 +242,7 @@ def test_the_loupe_moves_on_when_its_item_leaves_the_view(qtbot: Any, window: An
     photo gone ("2 / 4" of a view of three). It shows the next one now, in the view as
     it is."""
     ids = window.catalog.query_ids()[:4]
-    window.ops.set_fields(ids, "pick", flag=1)
-    window.search.set_text("flag:pick")
-    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
-    window.focus_results()
-    window.select_ids([ids[1]], current_row=1)
-    qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    loupe = window.workspace.loupe
+    loupe = _loupe_on_the_second_pick(qtbot, window, ids)
     assert window.workspace.mode == "loupe" and loupe.current_id() == ids[1]
     qtbot.keyClick(window.workspace.focusWidget(), Qt.Key.Key_U)
     qtbot.waitUntil(lambda: list(window.store.ids) == [ids[0], *ids[2:]])
@@ -254,13 +259,7 @@ def test_the_loupes_count_follows_the_view_when_another_item_leaves_or_comes(
     arrows walked the photo gone. It says where the photo is in the view as it is."""
     photos = [i for i in window.store.ids if window.store.cached(i).kind == "photo"]
     ids = [i for i in window.catalog.query_ids() if i in photos][:4]
-    window.ops.set_fields(ids, "pick", flag=1)
-    window.search.set_text("flag:pick")
-    qtbot.waitUntil(lambda: list(window.store.ids) == ids)
-    window.focus_results()
-    window.select_ids([ids[1]], current_row=1)
-    qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    loupe = window.workspace.loupe
+    loupe = _loupe_on_the_second_pick(qtbot, window, ids)
     assert loupe.current_id() == ids[1] and loupe.viewer.position == (1, 4)
     window.ops.set_fields([ids[0]], "unpick", flag=0)
     qtbot.waitUntil(lambda: list(window.store.ids) == ids[1:])
