@@ -40,9 +40,22 @@ def test_tab_leaves_the_camera_table_for_the_correction(window: Any, qtbot: Any)
         if reached[-1] is table:
             break
     assert reached[0] is not table  # the first Tab leaves the table
-    for wanted in (dlg.hours, dlg.minutes, dlg.seconds, dlg.apply_btn):
+    for wanted in (dlg.hours, dlg.minutes, dlg.seconds):
         focusable = wanted.focusProxy() or wanted
         assert any(w is focusable or w is wanted for w in reached), wanted
+    # Apply is offered (and reached by Tab) once a correction other than the camera's is
+    # typed: with nothing to apply it is off, out of the Tab order
+    assert not dlg.apply_btn.isEnabled() and dlg.apply_btn not in reached
+    dlg.hours.setValue(dlg.hours.value() + 1)
+    assert dlg.apply_btn.isEnabled()
+    dlg.hours.setFocus()
+    reached = []
+    for _press in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is dlg.apply_btn or reached[-1] is table:
+            break
+    assert dlg.apply_btn in reached
     assert dlg.camera().key == camera  # Tab switched no camera
     # Shift+Tab comes back, and the arrows still move within the table
     table.setFocus()
