@@ -130,3 +130,22 @@ def test_a_narrow_cell_shows_a_badge_s_sign_not_a_word_cut(
     drawn.clear()
     _painted(ThumbnailDelegate(), record(status="warning"))
     assert drawn == ["⚠ Avertissement"]
+
+
+def test_a_card_with_a_consent_badge_names_the_consent_when_pointed_at(
+    qtbot: Any, window: Any, french: Any
+) -> None:
+    """A narrow cell shows a consent badge as its sign alone ("⊘"): the card's tooltip
+    says which consent it stands for; a card without a badge says nothing of consent."""
+    from smparchive.core.vocab import Consent
+
+    ids = window.catalog.query_ids()[:2]
+    window.ops.set_fields([ids[0]], "consent", consent=Consent.DO_NOT_PUBLISH)
+    qtbot.waitUntil(lambda: window.store.cached(ids[0]).consent == Consent.DO_NOT_PUBLISH)
+
+    def tip(item_id: int) -> str:
+        index = window.grid_model.index(window.store.row_of(item_id), 0)
+        return str(index.data(Qt.ItemDataRole.ToolTipRole))
+
+    assert "Consentement\u00a0: Ne pas publier" in tip(ids[0])
+    assert "Consentement" not in tip(ids[1])

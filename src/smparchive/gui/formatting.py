@@ -358,6 +358,9 @@ FLAG_NAMES: dict[int, str] = {
     Flag.NONE: "",
     Flag.PICK: QT_TRANSLATE_NOOP("format", "Pick"),
 }
+# consent states a card shows as a badge (their cards' tooltips name them)
+BADGED_CONSENTS = (Consent.DO_NOT_PUBLISH, Consent.INTERNAL_ONLY)
+
 CONSENT_NAMES: dict[str, str] = {
     Consent.CLEARED: QT_TRANSLATE_NOOP("format", "Cleared"),
     Consent.INTERNAL_ONLY: QT_TRANSLATE_NOOP("format", "Internal only"),

@@ -29,6 +29,7 @@ from smparchive.core.thumbcache import pending_key
 from smparchive.core.vocab import ThumbState, hash_pending
 from smparchive.gui import field_views, problem_texts
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
     ID_ROLE,
@@ -210,7 +211,13 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
             # a problem's sentence too: in Problems > Warnings the card said only "Warning",
             # its reason at the foot of the inspector
             why = problem_sentences(rec)
-            return "\n".join(x for x in (rec.name, when, fmt.camera(rec), why) if x)
+            # what a consent badge stands for (cut to its sign "⊘" in narrow cells)
+            consent = (
+                translate("ItemModel", "Consent: %1").replace("%1", fmt.consent_name(rec.consent))
+                if rec.consent in fmt.BADGED_CONSENTS
+                else ""
+            )
+            return "\n".join(x for x in (rec.name, when, fmt.camera(rec), consent, why) if x)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -186,7 +186,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 else QColor("#d97706")
             )
             left_chip("⚠ " + fmt.status_name(rec.status), colour, "⚠")
-        if rec.consent in (Consent.DO_NOT_PUBLISH, Consent.INTERNAL_ONLY):
+        if rec.consent in fmt.BADGED_CONSENTS:
             colour = REJECT if rec.consent == Consent.DO_NOT_PUBLISH else QColor("#b7791f")
             text = (
                 translate("format", "No publish")

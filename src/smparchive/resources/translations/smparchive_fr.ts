@@ -361,7 +361,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+236"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -486,7 +486,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+191"/>
+        <location filename="../../gui/menus.py" line="+194"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
@@ -2587,6 +2587,14 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
 </context>
 <context>
+    <name>ItemModel</name>
+    <message>
+        <location filename="../../gui/models/item_model.py" line="+216"/>
+        <source>Consent: %1</source>
+        <translation>Consentement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>JobsWidget</name>
     <message>
         <location filename="../../gui/widgets/jobs.py" line="+58"/>
@@ -2612,7 +2620,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+416"/>
+        <location filename="../../gui/formatting.py" line="+419"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -2873,12 +2881,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-76"/>
+        <location filename="../../gui/menus.py" line="-79"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Renommer un mot-clé ou une personne (dans le panneau latéral)</translation>
     </message>
@@ -2958,7 +2966,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-58"/>
+        <location filename="../../gui/menus.py" line="-61"/>
         <source>No recent catalogues</source>
         <translation>Aucun catalogue récent</translation>
     </message>
@@ -7600,7 +7608,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-932"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-943"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8026,13 +8034,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+314"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>Previewing the clock correction</source>
         <translation>Aperçu de la correction d’horloge</translation>
     </message>
@@ -8124,7 +8132,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-414"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-425"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8538,7 +8546,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-266"/>
+        <location filename="../../gui/formatting.py" line="-269"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -8650,7 +8658,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retenu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Cleared</source>
         <translation>Autorisé</translation>
     </message>
@@ -8730,7 +8738,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-334"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -8747,7 +8755,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>j</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>

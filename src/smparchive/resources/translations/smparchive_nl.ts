@@ -361,7 +361,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+236"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -486,7 +486,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+191"/>
+        <location filename="../../gui/menus.py" line="+194"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
@@ -2587,6 +2587,14 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
 </context>
 <context>
+    <name>ItemModel</name>
+    <message>
+        <location filename="../../gui/models/item_model.py" line="+216"/>
+        <source>Consent: %1</source>
+        <translation>Toestemming: %1</translation>
+    </message>
+</context>
+<context>
     <name>JobsWidget</name>
     <message>
         <location filename="../../gui/widgets/jobs.py" line="+58"/>
@@ -2612,7 +2620,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+416"/>
+        <location filename="../../gui/formatting.py" line="+419"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2873,12 +2881,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-76"/>
+        <location filename="../../gui/menus.py" line="-79"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Een trefwoord of persoon hernoemen (in de zijbalk)</translation>
     </message>
@@ -2958,7 +2966,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-58"/>
+        <location filename="../../gui/menus.py" line="-61"/>
         <source>No recent catalogues</source>
         <translation>Geen recente catalogi</translation>
     </message>
@@ -7600,7 +7608,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-932"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-943"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8026,13 +8034,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+314"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>Previewing the clock correction</source>
         <translation>Voorbeeld van de klokcorrectie</translation>
     </message>
@@ -8124,7 +8132,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-414"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-425"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8538,7 +8546,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-266"/>
+        <location filename="../../gui/formatting.py" line="-269"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -8650,7 +8658,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gekozen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Cleared</source>
         <translation>Vrijgegeven</translation>
     </message>
@@ -8730,7 +8738,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-334"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -8747,7 +8755,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>d</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
