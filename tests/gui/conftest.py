@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 _wait_until = QtBot.waitUntil
@@ -561,3 +562,22 @@ def threaded_window(qtbot: Any, gui_catalog: Any, settings: Any) -> Iterator[Any
         yield w
         w.runner.shutdown()
         w.thumbs.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """A main window a test left open (one the app made itself, no ``qtbot.addWidget``) is
+    closed after it, as the app closes it: its live feed, timers and threads stop before
+    the next test's events run (a feed left polling into later tests was seen beside a
+    crash of their event processing)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from smparchive.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget) and widget.isVisible():
+            widget.close()

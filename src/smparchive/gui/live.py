@@ -50,6 +50,11 @@ class LiveFeed(QObject):
         self._seen: int | None = None  # the newest change handed on: a new feed goes on from it
         self._online = True
         self._away = False  # the feed's last failure said the server did not answer
+        # A window deleted without being closed (closeEvent stops the feed) must not leave
+        # its thread polling and emitting on this deleted object: once seen in a test run
+        # as a crash of the UI thread's event processing, with a leftover feed thread.
+        stop = self._stop
+        self.destroyed.connect(lambda *_args: stop.set())
 
     @property
     def online(self) -> bool:
