@@ -349,7 +349,8 @@ def test_the_summarys_show_them_shows_the_problems_it_listed_not_older_ones(
     assert dialog is not None
     qtbot.mouseClick(dialog.step_buttons["show:warnings"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.scope_bar.source.label == "Found by the last scan", timeout=5000)
-    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+    # the row, then its record (read after the count: None until its page comes)
+    qtbot.waitUntil(lambda: len(w.store) == 1 and w.store.record(0) is not None, timeout=5000)
     assert w.store.record(0).name == "newer-trunc.jpg"
     assert "Warnings" in w.scope_bar.source.path
     qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
