@@ -57,6 +57,17 @@ def _trigger(w: Any, node: Any, text: str) -> None:
     action.trigger()
 
 
+def _answer_remove(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The removal's question is answered "Remove"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click(),
+    )
+
+
 def test_each_folder_is_listed_with_its_items_and_shows_them(two_folders: Any, qtbot: Any) -> None:
     w = two_folders
     _archive, card, (archive_id, card_id) = w.folders_for_test
@@ -355,15 +366,9 @@ def test_the_chips_recount_when_a_removed_folder_takes_its_items(
 ) -> None:
     """Walked in the demo: a search for a card photo, then its folder removed: the grid said
     '0 items' under chips still reading 'Photos 1', 'Unflagged 1'."""
-    from PySide6.QtWidgets import QMessageBox
-
     w = two_folders
     _archive, _card, (_archive_id, card_id) = w.folders_for_test
-    monkeypatch.setattr(
-        QMessageBox,
-        "exec",
-        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click(),
-    )
+    _answer_remove(monkeypatch)
     qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
     w.search.edit.setText("c0")
     qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
@@ -380,15 +385,9 @@ def test_a_selected_item_whose_folder_is_removed_hands_on_to_one_that_stays(
     """The selected card photo leaves with its folder: an item that stays is selected and
     shown in the inspector (nothing was selected while the inspector showed the item
     gone), the one after it in the view, else the one before."""
-    from PySide6.QtWidgets import QMessageBox
-
     w = two_folders
     _archive, _card, (_archive_id, card_id) = w.folders_for_test
-    monkeypatch.setattr(
-        QMessageBox,
-        "exec",
-        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click(),
-    )
+    _answer_remove(monkeypatch)
     qtbot.waitUntil(lambda: _row(w, card_id) is not None, timeout=5000)
     shown = list(w.store.ids)
     names = {r.id: r.name for r in w.catalog.items(shown)}

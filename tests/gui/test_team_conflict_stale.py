@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import ENGINES
 from tests.core.catalog.test_team_undo import _pg_people
 from tests.gui.conftest import programme_catalogue
+from tests.gui.test_team_conflict import _press
 
 from smparchive.core.catalog.catalog import open_catalog
 
@@ -60,11 +61,6 @@ def _box(window: Any, qtbot: Any) -> Any:
 
 def _buttons(box: Any) -> list[str]:
     return sorted(b.text() for b in box.buttons())
-
-
-def _press(box: Any, text: str) -> None:
-    (button,) = [b for b in box.buttons() if b.text() == text]
-    button.click()
 
 
 def test_the_undo_box_says_when_the_teammate_took_their_change_back(
