@@ -58,6 +58,40 @@ def sqlite_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
         conn.close()
 
 
+@pytest.fixture(autouse=True)
+def _collector_on_the_ui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test runs Python's cycle collector as the app does (``gui.collector``): only
+    on the UI thread, between events, never on a reader, pool or live-feed thread. Left
+    automatic, a pass ran on whichever thread allocated (dozens of passes per 80 GUI tests
+    on live-feed, open-catalogue and pool threads) and destroyed Qt objects' wrappers
+    there: the app's own crash, seen twice in CI as a worker's segmentation fault in the
+    UI thread's event processing. What the test left is collected on this thread before
+    automatic collection comes back for the tests that follow."""
+    if "qapp" not in request.fixturenames or request.node.get_closest_marker("own_collector"):
+        yield
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from smparchive.gui.collector import UiThreadCollector
+
+    qapp = request.getfixturevalue("qapp")
+    gc.disable()  # before the collector: its stop leaves it off, for the pass below
+    collector = UiThreadCollector(qapp)
+    try:
+        yield
+    finally:
+        # set up before the test's own fixtures, so torn down after them: its windows are
+        # closed by now; their deferred deletions run, then their cycles are freed here,
+        # before automatic collection is back
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        collector.stop()
+        gc.collect()
+        gc.enable()
+        collector.deleteLater()
+
+
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """pytest-qt's application is the app's own class (it handles the app's events)."""

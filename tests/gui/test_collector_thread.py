@@ -13,6 +13,10 @@ import pytest
 
 from smparchive.core.gc_pace import CollectorPace
 
+# these tests start and stop the app's collector themselves (tests/conftest.py starts one
+# for every other GUI test)
+pytestmark = pytest.mark.own_collector
+
 
 class _Node:
     def __init__(self) -> None:
