@@ -74,3 +74,47 @@ def test_one_task_runner_no_swallowed_runtime_errors() -> None:
             or "pass" not in text.split("except RuntimeError:\n", 1)[1].split("\n", 1)[0]
         ), path
         assert "QThreadPool.globalInstance" not in text, path
+
+
+def test_an_edit_that_finishes_after_its_window_closed_is_dropped_quietly(
+    qtbot: Any, gui_catalog: Any
+) -> None:
+    """The task runner outlives windows: an edit (a suggested alt text, a rating) that
+    finished after its window and undo stack were deleted raised "Internal C++ object
+    (QUndoStack) already deleted" in the event loop. It is stored; nothing is left to tell."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QUndoStack
+
+    from smparchive.core.catalog.changes import ChangeSummary, OpResult, UndoRecord
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    class Later(SyncTaskRunner):
+        """Runs the work at once, hands its result over when the test says."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.results: list[tuple[Any, Any]] = []
+
+        def submit(self, work: Any, **kw: Any) -> Any:
+            handle = self._make_handle(kw.get("label", ""), False, True, None, None)
+            self.results.append((kw["on_done"], kw["on_error"]))
+            return handle
+
+    window = QObject()
+    stack = QUndoStack(window)
+    runner = Later()
+    ops = OpRunner(gui_catalog, runner, stack, parent=window)
+    announced: list[Any] = []
+    ops.changes.connect(announced.append)
+    ops.run("Rating", lambda c: OpResult(ChangeSummary(items={1}), UndoRecord("Rating", ())))
+    ops.run("Caption", lambda c: OpResult(ChangeSummary(items={2}), None))
+    (done_rating, _), (_, failed_caption) = runner.results
+    shiboken6.delete(window)  # the window closed, its stack with it
+    assert not shiboken6.isValid(stack)
+    with qtbot.captureExceptions() as raised:
+        done_rating(OpResult(ChangeSummary(items={1}), UndoRecord("Rating", ())))
+        failed_caption(RuntimeError("the server went away"))
+        qtbot.wait(10)
+    assert raised == [] and announced == []

@@ -130,6 +130,8 @@ class OpRunner(QObject):
             return op(catalog)
 
         def done(result: OpResult[Any]) -> None:
+            if not self._alive():  # stored; the window that would show it is gone
+                return
             if result.undo is not None:
                 self.stack.push(
                     CatalogCommand(
@@ -148,6 +150,9 @@ class OpRunner(QObject):
                 on_done(result)
 
         def error(exc: BaseException) -> None:
+            if not self._alive():
+                log.info("%s failed after its window closed: %s", label, exc)
+                return
             self._failing, self._said = label, False
             try:
                 (on_error or self.say_failed)(exc)
@@ -162,6 +167,12 @@ class OpRunner(QObject):
         if handle.running and not job:  # a job shows its own progress
             self._say_when_slow(handle, label)
         return handle
+
+    def _alive(self) -> bool:
+        """Whether this runner and its undo stack are still there: an edit may finish after
+        its window closed (the task runner outlives windows), with nothing left to push its
+        undo step onto or to tell."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.stack)
 
     def _say_when_slow(self, handle: TaskHandle, label: str) -> None:
         timer = QTimer(handle)
