@@ -58,38 +58,54 @@ def sqlite_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
         conn.close()
 
 
+# Set by the process's first GUI test: Python's cycle collector is run by the tests from
+# then on (see _collector_on_the_main_thread).
+_PACE: list[Any] = []
+
+
 @pytest.fixture(autouse=True)
-def _collector_on_the_ui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """A GUI test runs Python's cycle collector as the app does (``gui.collector``): only
-    on the UI thread, between events, never on a reader, pool or live-feed thread. Left
-    automatic, a pass ran on whichever thread allocated (dozens of passes per 80 GUI tests
-    on live-feed, open-catalogue and pool threads) and destroyed Qt objects' wrappers
-    there: the app's own crash, seen twice in CI as a worker's segmentation fault in the
-    UI thread's event processing. What the test left is collected on this thread before
-    automatic collection comes back for the tests that follow."""
-    if "qapp" not in request.fixturenames or request.node.get_closest_marker("own_collector"):
-        yield
-        return
+def _collector_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """From its first GUI test on, a test process runs Python's cycle collector as the app
+    does (``gui.collector``): automatic collection off for good, every pass on the main
+    thread, at CPython's own pace: from a UI-thread timer during a GUI test, after each
+    test otherwise. Left automatic, a pass ran on whichever thread allocated (150 passes
+    over 84 GUI tests on live-feed, open-catalogue and pool threads) and destroyed Qt
+    objects' wrappers there: the app's own crash, seen twice in CI as a worker's
+    segmentation fault in the UI thread's event processing."""
     import gc
 
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from smparchive.gui.collector import UiThreadCollector
-
-    qapp = request.getfixturevalue("qapp")
-    gc.disable()  # before the collector: its stop leaves it off, for the pass below
-    collector = UiThreadCollector(qapp)
-    try:
+    gui = "qapp" in request.fixturenames
+    if request.node.get_closest_marker("own_collector"):  # it starts and stops its own
+        if _PACE:
+            gc.enable()
         yield
-    finally:
-        # set up before the test's own fixtures, so torn down after them: its windows are
-        # closed by now; their deferred deletions run, then their cycles are freed here,
-        # before automatic collection is back
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        collector.stop()
-        gc.collect()
-        gc.enable()
-        collector.deleteLater()
+        if _PACE:
+            gc.disable()
+        return
+    if gui and not _PACE:
+        from smparchive.core.gc_pace import CollectorPace
+
+        request.getfixturevalue("qapp")
+        gc.disable()
+        _PACE.append(CollectorPace.from_now())
+    if not _PACE:
+        yield
+        return
+    pace = _PACE[0]
+    timer = None
+    if gui:
+        from PySide6.QtCore import QTimer
+
+        from smparchive.gui.collector import TICK_MS
+
+        timer = QTimer()
+        timer.setInterval(TICK_MS)
+        timer.timeout.connect(pace.tick)
+        timer.start()
+    yield
+    if timer is not None:
+        timer.stop()
+    pace.tick()
 
 
 @pytest.fixture(scope="session")

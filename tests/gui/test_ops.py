@@ -108,13 +108,17 @@ def test_an_edit_that_finishes_after_its_window_closed_is_dropped_quietly(
     ops = OpRunner(gui_catalog, runner, stack, parent=window)
     announced: list[Any] = []
     ops.changes.connect(announced.append)
-    ops.run("Rating", lambda c: OpResult(ChangeSummary(items={1}), UndoRecord("Rating", ())))
-    ops.run("Caption", lambda c: OpResult(ChangeSummary(items={2}), None))
+    ops.SLOW_MS = 20  # "waiting for the catalogue" due while the window is gone
+    handles = [
+        ops.run("Rating", lambda c: OpResult(ChangeSummary(items={1}), UndoRecord("Rating", ()))),
+        ops.run("Caption", lambda c: OpResult(ChangeSummary(items={2}), None)),
+    ]
+    assert all(h.running for h in handles)
     (done_rating, _), (_, failed_caption) = runner.results
     shiboken6.delete(window)  # the window closed, its stack with it
     assert not shiboken6.isValid(stack)
     with qtbot.captureExceptions() as raised:
         done_rating(OpResult(ChangeSummary(items={1}), UndoRecord("Rating", ())))
         failed_caption(RuntimeError("the server went away"))
-        qtbot.wait(10)
+        qtbot.wait(200)
     assert raised == [] and announced == []

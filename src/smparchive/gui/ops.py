@@ -179,14 +179,15 @@ class OpRunner(QObject):
         timer.setSingleShot(True)
         said = [False]
 
+        # the handle (and this timer) may outlive this runner: its window closed meanwhile
         def slow() -> None:
-            if handle.running:
+            if handle.running and self._alive():
                 said[0] = True
                 self.waiting.emit(label, True)
 
         def over() -> None:
             timer.stop()
-            if said[0]:
+            if said[0] and self._alive():
                 self.waiting.emit(label, False)
 
         timer.timeout.connect(slow)
