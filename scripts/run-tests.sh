@@ -24,7 +24,7 @@ xdist=()
 # A worker that crashes stops the run, naming its test: replacing it under loadscope can
 # leave the run waiting forever at its end (pytest-xdist issue 1378; seen here at 97 %).
 [ "$workers" -gt 1 ] && xdist=(-n "$workers" --dist loadscope --max-worker-restart=0)
-# A test still running after 5 minutes (the slowest takes ~1) is stopped with every
+# A test still running after 5 minutes (the slowest takes ~15 s) is stopped with every
 # thread's stack printed, instead of the run reaching CI's own limit.
 timeout=(--timeout "${SMPARCHIVE_TEST_TIMEOUT_S:-300}" --timeout-method thread)
 # -p no:cacheprovider: CI clones are read-only friendly; exit 5 (no tests) counts as failure.

@@ -7,9 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from smparchive.core.gc_pace import CollectorPace
 
 # Never let a test touch the developer's real catalogue or settings. Under pytest-xdist
 # (scripts/run-tests.sh runs two processes) each worker has folders of its own: settings,
@@ -60,7 +63,7 @@ def sqlite_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 # Set by the process's first GUI test: Python's cycle collector is run by the tests from
 # then on (see _collector_on_the_main_thread).
-_PACE: list[Any] = []
+_PACE: list[CollectorPace] = []
 
 
 @pytest.fixture(autouse=True)
@@ -94,14 +97,9 @@ def _collector_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[No
     pace = _PACE[0]
     timer = None
     if gui:
-        from PySide6.QtCore import QTimer
+        from smparchive.gui.collector import tick_timer
 
-        from smparchive.gui.collector import TICK_MS
-
-        timer = QTimer()
-        timer.setInterval(TICK_MS)
-        timer.timeout.connect(pace.tick)
-        timer.start()
+        timer = tick_timer(pace)
     yield
     if timer is not None:
         timer.stop()

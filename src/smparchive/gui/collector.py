@@ -12,6 +12,19 @@ from smparchive.core.gc_pace import CollectorPace
 TICK_MS = 100  # a check is a call to gc.get_count(); garbage waits at most this long
 
 
+def tick_timer(
+    pace: CollectorPace, parent: QObject | None = None, tick_ms: int = TICK_MS
+) -> QTimer:
+    """A started UI-thread timer that runs ``pace``'s passes (the tests' collector uses
+    it too)."""
+    timer = QTimer(parent)
+    timer.setObjectName("gc-tick")
+    timer.setInterval(tick_ms)
+    timer.timeout.connect(pace.tick)
+    timer.start()
+    return timer
+
+
 class UiThreadCollector(QObject):
     """Turns automatic collection off while it runs; its timer runs the passes instead.
     Once a catalogue is open in full, what the app holds then is frozen out of the passes
@@ -20,14 +33,10 @@ class UiThreadCollector(QObject):
     def __init__(self, parent: QObject, *, tick_ms: int = TICK_MS) -> None:
         super().__init__(parent)
         self.pace = CollectorPace.from_now()
-        self._timer = QTimer(self)
-        self._timer.setObjectName("gc-tick")
-        self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self.pace.tick)
         self._was_enabled = gc.isenabled()
         gc.disable()
         heap.settle_when_opened(True)
-        self._timer.start()
+        self._timer = tick_timer(self.pace, self, tick_ms)
 
     def stop(self) -> None:
         """Automatic collection again, as it was before (the app is leaving)."""
