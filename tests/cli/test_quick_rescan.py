@@ -173,3 +173,32 @@ def test_duplicates_and_sidecars_report_as_the_full_scan(tmp_path: Path, sidecar
     report = json.loads(quick["out"])["scan"]
     assert report["unchanged"] == 5 and report["duplicate_groups"] == 2
     assert report["skipped"] == (1 if sidecar else 0)
+
+
+def test_a_record_of_an_older_reader_runs_the_full_scan_which_reads_it_again(
+    tmp_path: Path,
+) -> None:
+    """An unchanged PDF whose record an older text reader made (``media.readers``) is read
+    again, and the scan says so; once read, the rescan is quick again."""
+    import sqlite3
+
+    from smparchive.core.demo.pdf import PdfDocument
+
+    root = tmp_path / "media"
+    _photo(root / "a.jpg", (255, 0, 0))
+    doc = PdfDocument()
+    doc.add_page(300, 400).text(40, 300, "Read more at www.oasis-open.org", 12)
+    doc.save(root / "links.pdf")
+    catalog = tmp_path / "cat.smpcat"
+    assert scan(catalog, tmp_path, str(root))["code"] == 0
+    with sqlite3.connect(catalog) as conn:  # as the catalogue was before its reader's fix
+        conn.execute("UPDATE items SET reader_version = 1")
+    conn.close()
+    result = scan(catalog, tmp_path)
+    assert result["sqlalchemy"]
+    assert (
+        "0 changed, 0 moved, 2 unchanged (1 document re-read with the current reader)"
+        in (result["out"])
+    )
+    again = scan(catalog, tmp_path)
+    assert not again["sqlalchemy"] and "re-read" not in again["out"]

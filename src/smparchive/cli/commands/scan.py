@@ -271,13 +271,22 @@ def _were(n: int) -> str:
     return "was" if n == 1 else "were"
 
 
+def _reread(report: Any) -> str:
+    """Of the unchanged files, those read again by a newer reader (``media.readers``)."""
+    if not report.reread:
+        return ""
+    documents = {"document", "slides"}
+    noun = "document" if set(report.reread_kinds) <= documents else "file"
+    return f" ({counted(report.reread, noun)} re-read with the current reader)"
+
+
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
     # Every file seen is in one category, so they add up (the rarer ones when there are).
     sorts = [f"{report.new} new"]
     if report.completed:
         sorts.append(f"{report.completed} completed (left unfinished by an earlier scan)")
     sorts += [f"{report.changed} changed", f"{report.moved} moved"]
-    sorts.append(f"{report.unchanged} unchanged")
+    sorts.append(f"{report.unchanged} unchanged{_reread(report)}")
     if report.not_read:
         sorts.append(f"{report.not_read} not read this time")
     print(

@@ -24,6 +24,9 @@ class IndexRow:
     updated_at: datetime | int | str | None = None
     status_reason: str | None = None
     capture_source: str | None = None  # media.info.TimeSource code
+    kind: str | None = None
+    format: str | None = None
+    reader_version: int = 1  # of the reader that made the record (media.readers)
 
     def updated(self) -> datetime | None:
         """When the item was last catalogued (aware UTC)."""

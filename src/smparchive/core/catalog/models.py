@@ -635,6 +635,9 @@ class MediaItem(Base):
     warnings: Mapped[str | None] = mapped_column(Text)
     thumb_state: Mapped[str] = mapped_column(VocabCode(ThumbState), default=ThumbState.PENDING)
     has_embedded_thumb: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The version of the reader that made the record (``media.readers``): a rescan reads
+    # an unchanged file again when its reader has improved since (0040).
+    reader_version: Mapped[int] = mapped_column(SmallInteger, default=1, server_default="1")
 
     in_point_s: Mapped[float | None] = mapped_column(Float)
     out_point_s: Mapped[float | None] = mapped_column(Float)

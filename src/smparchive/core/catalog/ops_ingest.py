@@ -48,6 +48,7 @@ from smparchive.core.catalog.textquery import fold
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.domain import time as timerules
+from smparchive.core.media.readers import reader_version
 from smparchive.core.vocab import (
     HASH_PENDABLE,
     PRESENT_STATUSES,
@@ -84,6 +85,7 @@ TECHNICAL = (
     "warnings",
     "thumb_state",
     "has_embedded_thumb",
+    "reader_version",
 )
 # Columns the user may edit; a file's values only fill defaults.
 USER_DEFAULTS: dict[str, Any] = {
@@ -224,6 +226,9 @@ class IngestOps(CatalogBase):
                     type_coerce(MediaItem.updated_at, String),  # parsed when needed
                     MediaItem.status_reason,
                     MediaItem.capture_source,
+                    MediaItem.kind,
+                    MediaItem.format,
+                    MediaItem.reader_version,
                 ).where(MediaItem.root_id == root_id)
             ).all()
         return {folder_join(folders[r[0]], r[1]): IndexRow(*tuple(r)[2:]) for r in rows}
@@ -553,6 +558,7 @@ class IngestOps(CatalogBase):
                 "sha256": e.sha256,
                 "updated_at": now,
                 **{c: e.technical.get(c) for c in TECHNICAL},
+                "reader_version": _reader_of(e),
             }
             # A re-read keeps the item's correction, unless its time has just become (or
             # stopped being) one an XMP sidecar gives, which takes none.
@@ -772,6 +778,17 @@ def restored_status_sql() -> Any:
     )
 
 
+def _reader_of(e: IngestEntry) -> int:
+    """The version of the reader that read the entry (the current one's when the entry does
+    not say: made by code that reads the file itself, as a test or benchmark does)."""
+    version = e.technical.get("reader_version")
+    return (
+        int(version)
+        if version
+        else reader_version(e.technical.get("kind"), e.technical.get("format"))
+    )
+
+
 def _new_row(root_id: int, e: IngestEntry, times: _TimeRules, now: datetime) -> dict[str, Any]:
     row: dict[str, Any] = {
         "root_id": root_id,
@@ -788,6 +805,7 @@ def _new_row(root_id: int, e: IngestEntry, times: _TimeRules, now: datetime) -> 
     }
     row["thumb_state"] = row["thumb_state"] or ThumbState.PENDING
     row["has_embedded_thumb"] = bool(row["has_embedded_thumb"])
+    row["reader_version"] = _reader_of(e)
     row["kind"] = row["kind"] or Kind.OTHER
     row["status"] = row["status"] or ItemStatus.OK
     shift = times.shift_for(e)

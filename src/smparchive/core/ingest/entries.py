@@ -10,6 +10,7 @@ from smparchive.core.ingest.tasks import Look
 from smparchive.core.ingest.walk import FoundFile
 from smparchive.core.media.boilerplate import drop_boilerplate
 from smparchive.core.media.info import Kind, MediaInfo, Outcome
+from smparchive.core.media.readers import reader_version
 from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, keyword_tree, read_alt
 from smparchive.core.vocab import ItemStatus, TagKind, ThumbState, TimeSource
 
@@ -74,6 +75,7 @@ def technical_columns(info: MediaInfo) -> dict[str, Any]:
         "gps_lon": info.gps_lon,
         "gps_alt": info.gps_alt,
         "has_embedded_thumb": bool(info.embedded_thumbnail),
+        "reader_version": reader_version(info.kind, info.format),
     }
 
 

@@ -36,7 +36,13 @@ from smparchive.core.heap import long_lived_frozen
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
-from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts, sidecar_newer
+from smparchive.core.ingest.rescan import (
+    exclusions,
+    read_by_older_reader,
+    same_file,
+    scan_counts,
+    sidecar_newer,
+)
 from smparchive.core.ingest.rescan import to_read as _to_read
 from smparchive.core.ingest.scanlock import scan_lock
 from smparchive.core.ingest.transient import folder_gone, unavailable
@@ -53,7 +59,7 @@ from smparchive.core.pathnames import unreachable as _unreachable
 from smparchive.core.plural import counted
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, THUMB, ThumbnailCache, pending_key
-from smparchive.core.vocab import ItemStatus, hash_pending
+from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState, hash_pending
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -254,6 +260,8 @@ class _RootScan:
         # Known items read again: (their hash before, their sidecar was the reason). Same
         # bytes and no newer sidecar is "unchanged" for the person (a touch, a copy tool).
         self.before: dict[int, tuple[str | None, bool]] = {}
+        # Unchanged files recorded by an older reader (media.readers): read, not hashed.
+        self.rereads: dict[int, IndexRow] = {}
         self.last_flush = time.monotonic()
         self.not_read: list[tuple[str, str]] = []  # transient failures: (path, reason)
         self.lost = False  # the root went away during the scan
@@ -311,7 +319,15 @@ class _RootScan:
             row = index.get(f.rel_path)
             if row is None:
                 to_probe.append((f, None))
-            elif is_unchanged(f, row, self.options.retry_errors):
+                continue
+            same = same_file(f, row, self.options.retry_errors)
+            if same and row.status in PRESENT_STATUSES and read_by_older_reader(row):
+                # The same file, recorded by a reader since improved: read again, not
+                # hashed again (its text, facts; its pictures stay those of its bytes).
+                to_probe.append((f, row.id))
+                self.rereads[row.id] = row
+                self.before[row.id] = (hash_text(row.sha256), False)
+            elif same:
                 report.unchanged += 1
                 if row.status in (ItemStatus.MISSING, ItemStatus.OFFLINE):
                     restore.append(row.id)
@@ -493,7 +509,10 @@ class _RootScan:
                 if self.lost:
                     return  # the root went away: stop asking for its files
                 fault = self.options.fault_for(f.path)
-                if n in self.head_complete:  # its facts are in: only the hash is missing
+                reread = to_probe[n][1]
+                if reread is not None and reread in self.rereads:
+                    yield n, tasks.read_again, (f.path, f.size, f.mtime_ns, fault)
+                elif n in self.head_complete:  # its facts are in: only the hash is missing
                     orientation = self.head_orientation.get(n)
                     yield (
                         n,
@@ -579,6 +598,8 @@ class _RootScan:
             self.report.worker_peak_mb = max(self.report.worker_peak_mb, look.peak_rss_mb)
         entry = to_entry(found, look)
         entry.item_id = item_id if head_id is None else head_id
+        if item_id is not None and item_id in self.rereads and entry.sha256 is None:
+            self._keep_known(entry, self.rereads[item_id])
         # A head row (this scan's or an interrupted one's) takes the full read's values.
         entry.provisional = head_id is not None or item_id in self.resumed
         if found.misleading and found.name_warning and entry.technical.get("status") == "ok":
@@ -590,6 +611,18 @@ class _RootScan:
             self._count_known(item_id, entry.sha256)
         self.pending.append(entry)
         self.pending_looks.append(look)
+
+    def _keep_known(self, entry: IngestEntry, row: IndexRow) -> None:
+        """A file read again by a newer reader and not hashed (the same size and time as
+        catalogued, checked again by the worker): its hash and pictures stay the record's."""
+        entry.sha256 = hash_text(row.sha256)
+        ok = entry.technical.get("status") == ItemStatus.OK
+        if ok and entry.technical.get("thumb_state") == ThumbState.PENDING:
+            entry.technical["thumb_state"] = row.thumb_state  # no picture asked: none made
+        self.report.reread += 1
+        kinds = self.report.reread_kinds
+        kind = str(entry.technical.get("kind") or row.kind)
+        kinds[kind] = kinds.get(kind, 0) + 1
 
     def _count_known(self, item_id: int, sha256: str | None) -> None:
         """A known file read again, in the category the person would use: completed (an

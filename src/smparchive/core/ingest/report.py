@@ -37,6 +37,9 @@ class ScanReport:
     changed: int = 0
     moved: int = 0
     unchanged: int = 0
+    # of the unchanged: read again because their record was made by an older reader
+    reread: int = 0
+    reread_kinds: dict[str, int] = field(default_factory=dict)  # kind -> files re-read
     returned: int = 0  # files found again after being missing or offline
     missing: int = 0
     offline_roots: list[str] = field(default_factory=list)

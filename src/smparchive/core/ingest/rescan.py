@@ -25,9 +25,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from smparchive.core.catalog.codes import (
+    FORMAT_CODES,
+    KIND_CODES,
     STATUS_CODES,
     THUMB_CODES,
     TIME_SOURCE_CODES,
+    short_text,
     value_of,
 )
 from smparchive.core.catalog.pathsql import FOLDER_JOIN, JOINED_PATH_SQL
@@ -36,6 +39,7 @@ from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
+from smparchive.core.media.readers import own_formats, read_by_older, stale_conditions
 from smparchive.core.pathnames import unreachable
 from smparchive.core.vocab import (
     PRESENT_STATUSES,
@@ -113,6 +117,12 @@ def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) ->
 
 def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
     """The catalogue's facts about the file still hold: it is not opened again."""
+    return not read_by_older_reader(row) and same_file(found, row, retry_errors)
+
+
+def same_file(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
+    """The file is the one catalogued, read in full (its record may be an older reader's:
+    then it is read again without hashing, :func:`read_by_older_reader`)."""
     return (
         not hash_pending(row.status, row.sha256, row.status_reason)
         and row.capture_source not in STALE_READINGS
@@ -120,6 +130,30 @@ def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
             found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors
         )
     )
+
+
+def read_by_older_reader(row: IndexRow) -> bool:
+    """The record was made by a reader since improved (``media.readers``): the file is read
+    again (its text, facts), not hashed again when it is the same file."""
+    return read_by_older(row.kind, row.format, row.reader_version)
+
+
+def _older_reader_sql() -> tuple[str, tuple[object, ...]]:
+    """SQL condition (and its parameters) on a SQLite catalogue's stored values for the
+    items whose record an older reader made; "0" when every reader is at its first."""
+    parts: list[str] = []
+    params: list[object] = []
+    own = [short_text(FORMAT_CODES, f) for f in own_formats()]
+    for what, value, version in stale_conditions():
+        if what == "format":
+            parts.append("(format = ? AND reader_version < ?)")
+            params += [short_text(FORMAT_CODES, value), version]
+        else:  # a kind's formats that have no entry of their own
+            marks = ", ".join("?" * len(own))
+            skip = f" AND (format IS NULL OR format NOT IN ({marks}))" if own else ""
+            parts.append(f"(kind = ? AND reader_version < ?{skip})")
+            params += [KIND_CODES[str(value)], version, *own]
+    return (" OR ".join(parts) or "0"), tuple(params)
 
 
 def unchanged_values(
@@ -149,6 +183,7 @@ def scan_counts(report: ScanReport) -> dict[str, int]:
         "changed": report.changed,
         "moved": report.moved,
         "unchanged": report.unchanged,
+        "reread": report.reread,
         "not_read": report.not_read,
         "missing": report.missing,
         "returned": report.returned,
@@ -232,12 +267,17 @@ def _look(
         ).fetchone()
         if pending is not None:
             return None  # hashes an interrupted scan left pending: the full scan reads them
+        # (one pass over the root's rows for both: the condition matches none of them)
+        older, older_params = _older_reader_sql()
         stale = conn.execute(
-            f"SELECT 1 FROM items WHERE root_id = ? AND capture_source IN ({_STALE_MARKS}) LIMIT 1",
-            (root_id, *sorted(TIME_SOURCE_CODES[s] for s in STALE_READINGS)),
+            f"SELECT 1 FROM items WHERE root_id = ? AND (capture_source IN ({_STALE_MARKS}) "
+            f"OR {older}) LIMIT 1",
+            (root_id, *sorted(TIME_SOURCE_CODES[s] for s in STALE_READINGS), *older_params),
         ).fetchone()
         if stale is not None:
-            return None  # times read by an old rule: the full scan reads those files again
+            # times read by an old rule, records of an older reader: the full scan reads
+            # those files again
+            return None
         files = set(
             conn.execute(
                 f"SELECT {JOINED_PATH_SQL}, size, mtime_ns FROM items {FOLDER_JOIN} "

@@ -103,6 +103,25 @@ def first_look(path: str, fault: str | None = None, pictures: str | None = None)
     return _finish(look, started)
 
 
+def read_again(path: str, size: int, mtime_ns: int, fault: str | None = None) -> Look:
+    """The facts, text and outcome of a catalogued file whose record an older reader made
+    (``media.readers``), without its hash or pictures: ``sha256`` is None, the record's
+    stands. If its size or modification time is no longer the catalogued one, it changed
+    meanwhile: the full read (:func:`first_look`) answers, hash included."""
+    from smparchive.core.media.probe import probe_file
+
+    started = time.perf_counter()
+    _inject(fault)
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None  # gone or denied: the read below says why
+    if st is not None and (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
+        return first_look(path)
+    result = probe_file(Path(path), thumbnail_sizes=(), compute_hash=False)
+    return _finish(Look(result.info, None), started)
+
+
 def full_probe(path: str, sizes: Sequence[int], fault: str | None = None) -> Look:
     """The media probe with thumbnails: the authoritative outcome, facts and pictures."""
     from smparchive.core.media.probe import probe_file
