@@ -51,6 +51,7 @@ from smparchive.core.export.presets import ExportSettings, MetadataPolicy, Targe
 from smparchive.core.export.previews import (
     ConversionError,
     convert_to_pdf,
+    deck_pages,
     deck_previews,
     video_poster,
 )
@@ -76,6 +77,7 @@ from smparchive.core.export.writers import (
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
 from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt_chapters
 from smparchive.core.media.cutmode import CutMode
+from smparchive.core.media.pages import find_soffice
 from smparchive.core.media.webvtt import clip_webvtt
 from smparchive.core.messages import plain, problem
 from smparchive.core.processes import EXPORT_PRELOAD
@@ -466,6 +468,9 @@ def _write_items(
     total = len(items)
     done_bytes = 0
     jobs = _jobs(plan, items)
+    # LibreOffice renders a deck package's slides for the page, as the deck viewer shows
+    # them (a PPTX showed one picture where its PDF twin showed every page)
+    soffice = (plan.soffice or s.soffice or find_soffice()) if s.web_page else None
     for n, (item, result) in enumerate(zip(items, _rendered(jobs, s.workers, cancel), strict=True)):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -480,6 +485,7 @@ def _write_items(
             result = None
         written: list[tuple[ManifestRow, FileRecord]] = []
         pages: tuple[str, ...] = ()
+        unrendered: str | None = None  # why a deck's slides were not rendered
         if e.clip is not None:
             texts: dict[str, str] = {}
             try:
@@ -577,7 +583,8 @@ def _write_items(
                     writer.add_bytes(preview, poster)
             elif e.kind is Kind.SLIDES:
                 source = writer_path(writer, main_record.relpath) or e.source
-                previews = deck_previews(source, main_row.mime)
+                made = deck_pages(source, main_row.mime, soffice)
+                previews, unrendered = made.images, made.unrendered
                 if not previews and main_row.mime == e.mime:
                     # a published deck goes without its thumbnail (docmeta); the page
                     # shows it re-encoded, without metadata, as before
@@ -603,6 +610,7 @@ def _write_items(
                     main_row.mime,
                     renditions if e.kind is Kind.PHOTO else (),
                     _jpeg_size(result.preview) if result is not None and result.preview else None,
+                    unrendered=unrendered,
                 )
             )
     emit(ProgressEvent("export", total, total, done_bytes, None, ""))

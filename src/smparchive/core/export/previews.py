@@ -12,13 +12,23 @@ import os
 import subprocess
 import tempfile
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ConversionError", "convert_to_pdf", "deck_previews", "video_poster"]
+__all__ = [
+    "NOT_CONVERTED",
+    "NO_LIBREOFFICE",
+    "ConversionError",
+    "DeckPreviews",
+    "convert_to_pdf",
+    "deck_pages",
+    "deck_previews",
+    "video_poster",
+]
 
 PREVIEW_WIDTH = 480
 
@@ -61,6 +71,44 @@ def deck_previews(path: Path, mime: str, max_pages: int = MAX_PAGES) -> list[byt
     except Exception as exc:  # any decoder failure just means no preview
         log.info("No preview for %s: %s", path, exc)
     return []
+
+
+# Why a deck package's slides were not rendered (the page says so in its language).
+NO_LIBREOFFICE = "no-libreoffice"
+NOT_CONVERTED = "not-converted"
+
+
+@dataclass(frozen=True, slots=True)
+class DeckPreviews:
+    """A deck's page previews, and why its slides were not rendered when they were not
+    (then ``images`` holds at most the picture of the first slide the package carries)."""
+
+    images: list[bytes] = field(default_factory=list)
+    unrendered: str | None = None  # NO_LIBREOFFICE or NOT_CONVERTED
+
+
+def deck_pages(
+    path: Path, mime: str, soffice: str | None, max_pages: int = MAX_PAGES
+) -> DeckPreviews:
+    """Previews of a deck's first pages, a PPTX, ODP or Keynote package's as its PDF's: its
+    slides rendered by LibreOffice (``soffice``), as the deck viewer shows them; without
+    LibreOffice, or when it fails, the package's own picture of its first slide and why."""
+    if mime == "application/pdf" or path.suffix.lower() == ".pdf":
+        return DeckPreviews(deck_previews(path, mime, max_pages))
+    if soffice is None:
+        return DeckPreviews(deck_previews(path, mime, max_pages), NO_LIBREOFFICE)
+    try:
+        pdf = convert_to_pdf(soffice, path)
+    except (ConversionError, OSError) as exc:
+        log.info("No slide previews for %s: %s", path, exc)
+        return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
+    with tempfile.TemporaryDirectory(prefix="smparchive-deck-") as tmp:
+        rendition = Path(tmp, "deck.pdf")
+        rendition.write_bytes(pdf)
+        pages = deck_previews(rendition, "application/pdf", max_pages)
+    if not pages:
+        return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
+    return DeckPreviews(pages)
 
 
 def video_poster(path: Path, at_fraction: float = 0.1) -> bytes | None:

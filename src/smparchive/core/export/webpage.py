@@ -278,6 +278,12 @@ WORDS: dict[str, dict[str, str]] = {
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
         "MB": "MB",
         "photo": "Photo", "untitled": "Conference media",
+        "unrendered_1": "Only the first slide is shown: the slides could not be rendered when "
+        "this page was made ({why}). Download the deck to see them all.",
+        "unrendered_0": "The slides are not shown: they could not be rendered when this page "
+        "was made ({why}). Download the deck to see them.",
+        "no-libreoffice": "LibreOffice was not installed",
+        "not-converted": "LibreOffice could not convert the deck",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et séances",
@@ -298,6 +304,14 @@ WORDS: dict[str, dict[str, str]] = {
         "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
         "first": FIRST["fr"],
         "photo": "Photo", "untitled": "Médias de la conférence",
+        "unrendered_1": "Seule la première diapositive est montrée\u00a0: les diapositives "
+        "n’ont pas pu être rendues lors de la création de cette page ({why}). Téléchargez la "
+        "présentation pour toutes les voir.",
+        "unrendered_0": "Les diapositives ne sont pas montrées\u00a0: elles n’ont pas pu être "
+        "rendues lors de la création de cette page ({why}). Téléchargez la présentation pour "
+        "les voir.",
+        "no-libreoffice": "LibreOffice n’était pas installé",
+        "not-converted": "LibreOffice n’a pas pu convertir la présentation",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -317,6 +331,13 @@ WORDS: dict[str, dict[str, str]] = {
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
         "MB": "MB",
         "photo": "Foto", "untitled": "Conferentiemedia",
+        "unrendered_1": "Alleen de eerste dia wordt getoond: de dia's konden niet worden "
+        "weergegeven toen deze pagina werd gemaakt ({why}). Download de presentatie om ze "
+        "allemaal te zien.",
+        "unrendered_0": "De dia's worden niet getoond: ze konden niet worden weergegeven toen "
+        "deze pagina werd gemaakt ({why}). Download de presentatie om ze te zien.",
+        "no-libreoffice": "LibreOffice was niet geïnstalleerd",
+        "not-converted": "LibreOffice kon de presentatie niet omzetten",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -347,6 +368,8 @@ class PageItem:
     chapters: str | None = None  # a clip's WebVTT chapter track
     chapter_text: str = ""  # that track's text, as written (the page lists its chapters)
     captions: tuple[tuple[str, str], ...] = ()  # a clip's caption files: (path, language)
+    # a deck package whose slides were not rendered: why (previews.NO_LIBREOFFICE ...)
+    unrendered: str | None = None
 
     def srcset(self) -> str:
         """'<preview> 480w, <main> 2048w': what a browser picks from by the room it has."""
@@ -708,6 +731,10 @@ def _deck(item: PageItem, lang: str) -> str:
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
+    if item.unrendered:  # said, rather than one picture shown as if it were the deck
+        why = words.get(item.unrendered, item.unrendered)
+        note = words["unrendered_1" if item.pages else "unrendered_0"].format(why=why)
+        html.append(f'<p class="meta">{escape(note)}</p>')  # (muted, AA)
     return "".join(html)
 
 

@@ -1,0 +1,99 @@
+"""A deck on the publication page shows as many slide previews whether it is a PPTX or its
+PDF twin: the PPTX's slides rendered by LibreOffice, as the deck viewer shows them. Where
+they cannot be rendered, the page says so instead of one picture shown as if it were all."""
+
+from __future__ import annotations
+
+import re
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from export_helpers import EVENT, entry_for, settings
+
+from smparchive.core.export import WEB, Kind, plan_export, run_export
+from smparchive.core.export import pipeline as export_pipeline
+
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+SLIDES = 5
+
+# A stand-in for LibreOffice: "renders" a PPTX as a PDF of one page per slide it holds.
+CONVERTS = """
+import re, zipfile
+from PIL import Image
+out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True, exist_ok=True)
+src = pathlib.Path(args[-1])
+with zipfile.ZipFile(src) as z:
+    n = sum(1 for m in z.namelist() if re.fullmatch(r'ppt/slides/slide\\d+\\.xml', m))
+pages = [Image.new('RGB', (400, 300), (40 * k, 90, 160)) for k in range(n)]
+pages[0].save(out / (src.stem + '.pdf'), 'PDF', save_all=True, append_images=pages[1:])
+"""
+FAILS = "sys.stderr.write('source file could not be loaded\\n'); sys.exit(1)"
+
+
+def _soffice(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice"
+    script.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{body}\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+def _decks(tmp_path: Path) -> list[Any]:
+    """A five-slide PPTX (with the first-slide picture PowerPoint saves) and its PDF twin."""
+    from pptx import Presentation
+
+    from smparchive.core.demo.pdf import PdfDocument
+
+    src = tmp_path / "src"
+    src.mkdir(exist_ok=True)
+    prs = Presentation()
+    doc = PdfDocument()
+    for n in range(1, SLIDES + 1):
+        prs.slides.add_slide(prs.slide_layouts[1]).shapes.title.text = f"Slide {n}"
+        doc.add_page(400, 300).text(40, 200, f"Slide {n}", 24)
+    prs.save(str(src / "keynote.pptx"))
+    doc.save(src / "keynote.pdf")
+    return [
+        entry_for(src / "keynote.pptx", "d1", Kind.SLIDES, mime=PPTX, title={"en": "As PPTX"}),
+        entry_for(src / "keynote.pdf", "d2", Kind.SLIDES, title={"en": "As PDF"}),
+    ]
+
+
+def _previews(page: str) -> dict[str, int]:
+    """Slide previews on the page per deck (by the title in their alt text)."""
+    found: dict[str, int] = {}
+    for title in re.findall(r'<img src="assets/decks/[^"]+" alt="[^"]*“([^”]+)”', page):
+        found[title] = found.get(title, 0) + 1
+    return found
+
+
+def _page(tmp_path: Path, out: str, soffice: str | None) -> str:
+    (tmp_path / out).mkdir()
+    s = settings(tmp_path / out, preset=WEB, web_page=True, soffice=soffice)
+    report = run_export(plan_export(_decks(tmp_path), s, EVENT))
+    assert not report.problems
+    return (report.payload_root / "index.html").read_text("utf-8")
+
+
+def test_a_pptx_shows_as_many_slides_as_its_pdf_twin(tmp_path: Path) -> None:
+    page = _page(tmp_path, "rendered", _soffice(tmp_path, CONVERTS))
+    assert _previews(page) == {"As PPTX": SLIDES, "As PDF": SLIDES}
+    assert "could not be rendered" not in page
+
+
+@pytest.mark.parametrize(
+    ("soffice", "why"),
+    [(None, "LibreOffice was not installed"), (FAILS, "LibreOffice could not convert the deck")],
+)
+def test_slides_that_cannot_be_rendered_are_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, soffice: str | None, why: str
+) -> None:
+    monkeypatch.setattr(export_pipeline, "find_soffice", lambda: None)  # none on this PATH
+    page = _page(tmp_path, "unrendered", soffice and _soffice(tmp_path, soffice))
+    # the first slide the PPTX carries a picture of, and why there are no others
+    assert _previews(page) == {"As PPTX": 1, "As PDF": SLIDES}
+    assert "Only the first slide is shown: the slides could not be rendered" in page
+    assert f"({why})" in page
+    assert page.count("could not be rendered") == 1  # the PDF twin needs no such note
