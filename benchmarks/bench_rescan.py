@@ -11,7 +11,8 @@ with its peers on the same folder: ``python -c pass`` (the interpreter alone) an
 and every process it started), the worker processes the rescan started (target: none) and
 its own stage times (``--json``), with the load average. Target: under 0.5 s of wall time.
 ``--other-src`` (e.g. ``git archive main src | tar -x -C /tmp/base``, then ``/tmp/base/src``)
-adds that source tree's rescan to the same rounds: before/after on the same files.
+adds that source tree's rescan to the same rounds: before/after on the same files (each
+tree with its own catalogue of them, made by its own first scan).
 """
 
 from __future__ import annotations
@@ -104,9 +105,18 @@ def main() -> int:
     envs = {name: env for name in commands}
     if a.other_src is not None:
         other = dict(env, PYTHONPATH=str(a.other_src.resolve()))
+        # Its own catalogue of the same files, made by that tree: an older tree refuses a
+        # catalogue a newer schema made (and a newer one would upgrade the shared one).
+        other_cat = base / f"rescan-{a.files}-other-src.smpcat"
+        if not other_cat.exists():
+            wall, _cpu, _ = run(
+                [*scan[:3], "-c", str(other_cat), "scan", "--json", str(folder)], other
+            )
+            print(f"first scan by the other src: {wall:.1f} s")
         for name, cmd in list(commands.items()):
             if cmd_is_scan(name):
-                commands[f"{name} [other src]"] = cmd
+                theirs = [str(other_cat) if part == str(cat) else part for part in cmd]
+                commands[f"{name} [other src]"] = theirs
                 envs[f"{name} [other src]"] = other
         for name in commands:  # write both trees' byte-code caches before timing
             if cmd_is_scan(name):

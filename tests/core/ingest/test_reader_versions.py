@@ -166,3 +166,31 @@ def test_a_file_changed_since_the_walk_is_read_in_full(
     assert look.sha256 is None and look.info.text and "oasis-open" in look.info.text
     moved = tasks.read_again(str(path), stat.st_size, stat.st_mtime_ns - 1)
     assert moved.sha256 == _stored(catalog, item_id)[0]
+
+
+def test_records_made_before_versions_were_kept_are_the_first_readers(tmp_path: Path) -> None:
+    """A catalogue of an earlier release (0039) upgraded: its records are version 1, so
+    its PDFs are read again by the next scan and its photos are not."""
+    import shutil
+    import sqlite3
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.codes import FORMAT_CODES, KIND_CODES
+    from smparchive.core.ingest.rescan import read_by_older_reader
+
+    work = tmp_path / "old.smpcat"
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "catalogues"
+    shutil.copy(fixtures / "schema-0039.smpcat", work)
+    with sqlite3.connect(work) as conn:  # item 1 a PDF deck, the others photos
+        conn.execute(
+            "UPDATE items SET kind = ?, format = ? WHERE id = 1",
+            (KIND_CODES["slides"], FORMAT_CODES["PDF"]),
+        )
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        rows = {row.id: row for row in cat.ingest_index(1).values()}
+    finally:
+        cat.close()
+    assert {i: r.reader_version for i, r in rows.items()} == {1: 1, 2: 1, 3: 1}
+    assert [i for i, r in rows.items() if read_by_older_reader(r)] == [1]
