@@ -117,8 +117,11 @@ def _rows(work: Path) -> tuple[dict[int, dict[str, Any]], dict[str, int]]:
             values = dict(zip(names, r, strict=True))
             if isinstance(values.get("assignment"), int):  # a code since 0034: as read
                 values["assignment"] = {0: "auto", 1: "manual"}[values["assignment"]]
+            # (reader_version: a column of 0040, 1 for every record made before it)
             items[int(values["id"])] = {
-                k: v for k, v in values.items() if k not in ("rel_path", "folder_id")
+                k: v
+                for k, v in values.items()
+                if k not in ("rel_path", "folder_id", "reader_version")
             }
         counts = {
             t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

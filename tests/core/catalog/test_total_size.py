@@ -201,7 +201,9 @@ def _old_catalogue(tmp_path: Path) -> Path:
 
 def test_upgrade_to_0037_keeps_the_total_size_and_every_count(tmp_path: Path) -> None:
     work = _old_catalogue(tmp_path)
-    items_before = sqlite_rows(work, "SELECT * FROM items ORDER BY id")
+    # the columns the catalogue had (0040 adds reader_version, 1 for every record before it)
+    columns = ", ".join(r[1] for r in sqlite_rows(work, "PRAGMA table_info(items)"))
+    items_before = sqlite_rows(work, f"SELECT {columns} FROM items ORDER BY id")
     cells = "SELECT key, n FROM facet_cells WHERE n <> 0 ORDER BY key"
     cells_before = sqlite_rows(work, cells)
     [(summed,)] = sqlite_rows(work, "SELECT sum(size) FROM items")
@@ -213,7 +215,7 @@ def test_upgrade_to_0037_keeps_the_total_size_and_every_count(tmp_path: Path) ->
     finally:
         cat.close()
     assert sqlite_rows(work, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
-    assert sqlite_rows(work, "SELECT * FROM items ORDER BY id") == items_before
+    assert sqlite_rows(work, f"SELECT {columns} FROM items ORDER BY id") == items_before
     assert sqlite_rows(work, cells) == cells_before  # the counts as they were kept
     assert sqlite_rows(work, "SELECT sum(bytes) FROM facet_cells") == [(summed,)]
     cat = open_catalog(work)

@@ -34,5 +34,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("items") as batch:
-        batch.drop_column("reader_version")
+    # ALTER TABLE, not a batch copy of the table: SQLite refuses to copy its generated
+    # column (sha_key, 0029); the column is in no index, trigger or view
+    op.execute("ALTER TABLE items DROP COLUMN reader_version")
