@@ -147,3 +147,56 @@ def test_a_job_reports_its_end_after_its_dialog_closed(qtbot: Any, w: Any) -> No
     gate.set()
     _settle(w)
     assert ended == ["Verifying"]
+
+
+def test_programme_imported_after_the_editor_closed_is_said_in_the_window(
+    qtbot: Any, w: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Import Programme from the schedule editor, the editor closed while it is stored (and
+    while the question about another conference waits): the question and the summary come
+    over the main window."""
+    from PySide6.QtWidgets import QMessageBox
+    from tests.gui.test_programme import OTHER_ICS
+
+    from smparchive.gui import filedialogs
+    from smparchive.gui.dialogs import schedule_editor
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor, import_programme_file
+
+    path = tmp_path / "dhd.ics"
+    path.write_text(OTHER_ICS, encoding="utf-8")
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *a, **k: str(path))
+    gate, called = threading.Event(), threading.Event()
+    real = schedule_editor.import_programme
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        called.set()
+        gate.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(schedule_editor, "import_programme", held)
+    over: list[Any] = []
+
+    def answer(box: QMessageBox) -> int:
+        over.append(box.parent())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(b for b in box.buttons() if b.text() == "Import as a new event"),
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: over.append(a[0]))
+    dlg = ScheduleEditor.show_for(w.deps)
+    assert dlg is not None
+    _settle(w)
+    with qtbot.captureExceptions() as errors:
+        import_programme_file(w.deps, dlg)
+        assert called.wait(10)
+        _delete(dlg)
+        gate.set()
+        _settle(w)
+        _settle(w)  # the import again, as a new event
+    assert errors == []
+    assert over == [w, w]  # the question, then the summary
+    assert "Digital Heritage Days" in {e.title for e in w.catalog.events()}
