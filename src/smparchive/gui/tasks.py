@@ -396,10 +396,14 @@ class TaskScope:
         *,
         long: bool = False,
         priority: int = 0,
+        owner: QObject | None = None,
     ) -> TaskHandle:
-        # the scope closed or its owner gone: ``alive``; a callback that is a bound method
-        # of another widget (a survey's tile) gone: ``owned``, as on the runner
-        shown, said = owned(on_done), owned(on_error) if on_error is not None else None
+        """``owner``: a part of the scope's widget the result is for (a survey's tile), its
+        result dropped once that part was deleted (the scope's widget still open)."""
+        # the scope closed or its widget gone: ``alive``; ``owner`` or the QObject a callback
+        # is a bound method of gone: ``owned``, as on the runner
+        shown = owned(on_done, owner)
+        said = owned(on_error, owner) if on_error is not None else None
 
         def done(value: Any) -> None:
             if self.alive():
