@@ -272,8 +272,9 @@ class OpRunner(QObject):
 
     def _not_done(self, command: CatalogCommand) -> None:
         """An undo/redo failed (the server did not answer): nothing was applied, so the
-        stack goes back to offer it again, once the stack has finished its own step."""
-        QTimer.singleShot(0, lambda: command.step_back(self.stack))
+        stack goes back to offer it again, once the stack has finished its own step (not
+        at all once the stack is gone with its window: the timer's context)."""
+        QTimer.singleShot(0, self.stack, lambda: command.step_back(self.stack))
 
     def forget_steps(self, entry_ids: Collection[int]) -> None:
         """The core took these journal entries out (their folder was removed): their steps
@@ -302,7 +303,7 @@ class OpRunner(QObject):
     def _gone(self, command: CatalogCommand) -> None:
         """Nothing of the step is left to undo or redo (the core said so and took it out
         of its journal): it leaves the stack once the stack has finished its own step."""
-        QTimer.singleShot(0, lambda: command.drop(self.stack))
+        QTimer.singleShot(0, self.stack, lambda: command.drop(self.stack))
 
     # -- a teammate's newer value -----------------------------------------------------------
     def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:
