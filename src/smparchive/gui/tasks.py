@@ -370,9 +370,9 @@ class TaskScope:
 
     def __init__(self, runner: TaskRunner, owner: QObject | None = None) -> None:
         self.runner = runner
-        # weak: the owner holds this scope; a strong reference back would keep the Python
-        # wrapper of a deleted widget alive
-        self._owner = weakref.ref(owner) if owner is not None else None
+        # weak (``still_there``): the owner holds this scope; a strong reference back would
+        # keep the Python wrapper of a deleted widget alive
+        self._there = still_there(owner=owner)
         self._closed = False
 
     @property
@@ -381,12 +381,7 @@ class TaskScope:
 
     def alive(self) -> bool:
         """False once closed or once the owner's C++ object is gone."""
-        if self._closed:
-            return False
-        if self._owner is None:
-            return True
-        owner = self._owner()
-        return owner is not None and shiboken6.isValid(owner)
+        return not self._closed and self._there()
 
     def submit(
         self,
