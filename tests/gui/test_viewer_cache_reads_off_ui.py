@@ -6,6 +6,7 @@ viewer is open and answers keys, and what arrives is shown."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import sys
 import threading
@@ -41,13 +42,16 @@ class SlowShare:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.gate = threading.Event()
         self.on_ui_thread = 0
+        self.hold_s = 20.0  # the share's timeout
+        self.returned = 0  # reads on workers that came back (answered or timed out)
         real = ThumbnailCache.get
 
         def get(cache: ThumbnailCache, sha256: str | None, size: int) -> bytes | None:
             if threading.current_thread() is threading.main_thread():
                 self.on_ui_thread += 1
             else:
-                self.gate.wait(20)
+                self.gate.wait(self.hold_s)
+                self.returned += 1
             return real(cache, sha256, size)
 
         monkeypatch.setattr(ThumbnailCache, "get", get)
@@ -81,10 +85,7 @@ def offline_photos(add_items: Any, catalog: Any, tmp_path: Path) -> list[int]:
 def test_the_loupe_opens_without_reading_the_cache_on_the_ui_thread(
     qtbot: Any, catalog: Any, offline_photos: list[int], share: SlowShare
 ) -> None:
-    # a thread beyond the two cache reads this silent share holds (the photo's preview and
-    # its neighbour's): with the app's two, the full photo's decode could wait behind them
-    # for the share's timeout (failed once in CI), which this test is not about
-    runner = TaskRunner(read_threads=3)
+    runner = TaskRunner()  # the app's two read threads: the share holds one (one at a time)
     window = open_viewer(None, catalog, offline_photos, 0, runner=runner)
     qtbot.addWidget(window)
     window.show()
@@ -99,6 +100,49 @@ def test_the_loupe_opens_without_reading_the_cache_on_the_ui_thread(
     assert not loupe.message.isVisible()
     assert "Showing the cached preview" in loupe.status.text()
     assert share.on_ui_thread == 0
+    assert runner.shutdown()
+
+
+@pytest.fixture
+def local_photos(add_items: Any, catalog: Any, tmp_path: Path) -> list[int]:
+    """Three local photos (128 px wide), each with an 80 px green preview cached."""
+    specs = copy_into(tmp_path / "media", HOPPER, HOPPER, HOPPER)
+    for n, spec in enumerate(specs):  # three photos: three previews in the cache
+        spec["sha256"] = hashlib.sha256(f"photo {n}".encode()).hexdigest()
+    ids: list[int] = add_items(specs)
+    preview = io.BytesIO()
+    Image.new("RGB", (80, 60), "green").save(preview, "JPEG")
+    for item_id in ids:
+        catalog.thumbnails.put(catalog.item(item_id).sha256, PREVIEW, preview.getvalue())
+    return ids
+
+
+def test_a_local_photo_is_shown_while_the_share_holds_its_neighbours_reads(
+    qtbot: Any, catalog: Any, local_photos: list[int], share: SlowShare
+) -> None:
+    """The cache's share is silent (its reads wait for its timeout); the photos are local.
+    Stepping on shows the next photo itself at once: before, the cached-preview reads of
+    the photo and its neighbours held both read threads and its decode waited behind them
+    for the share's timeout."""
+    share.hold_s = 60  # longer than the test waits for a photo
+    runner = TaskRunner(read_threads=2)  # the app's default
+    window = open_viewer(None, catalog, local_photos, 0, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.viewer, PhotoLoupe))
+    loupe = window.viewer
+
+    def photo_shown(n: int) -> bool:
+        return loupe.record.id == local_photos[n] and loupe.view.image_width() == 128
+
+    qtbot.waitUntil(lambda: photo_shown(0), timeout=8000)  # well before the share answers
+    qtbot.wait(200)  # the neighbours' prefetch has begun
+    window.step(1)
+    qtbot.waitUntil(lambda: photo_shown(1), timeout=8000)
+    window.step(1)
+    qtbot.waitUntil(lambda: photo_shown(2), timeout=8000)
+    assert share.returned == 0  # all of it while the share was silent
+    share.answer()
     assert runner.shutdown()
 
 

@@ -24,7 +24,14 @@ class ManualRunner:
         self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None], Any]] = []
 
     def submit(
-        self, fn: Any, on_done: Any, on_error: Any = None, *, long: bool = False, priority: int = 0
+        self,
+        fn: Any,
+        on_done: Any,
+        on_error: Any = None,
+        *,
+        long: bool = False,
+        priority: int = 0,
+        owner: Any = None,
     ) -> None:
         self.jobs.append((fn, on_done, on_error))
 

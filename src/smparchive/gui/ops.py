@@ -18,7 +18,6 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -27,7 +26,7 @@ from smparchive.core.catalog.errors import CatalogError, server_away
 from smparchive.core.messages import problem
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import name_in
-from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner, alive, owned, still_there
 from smparchive.gui.undo import CatalogCommand
 
 if TYPE_CHECKING:
@@ -114,6 +113,7 @@ class OpRunner(QObject):
         job: bool = False,
         job_label: str = "",
         label_of: Callable[[OpResult[Any]], str] | None = None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
         """Run ``op(catalog)`` on the write executor; push its undo record when it returns.
 
@@ -121,8 +121,13 @@ class OpRunner(QObject):
         large selection); ``on_error`` replaces the default (the ``failed`` signal) for
         callers that explain the failure themselves or undo an optimistic display;
         ``label_of`` names the undo step from the result (what the catalogue stored).
+        ``owner`` (the dialog that asked) skips ``on_done`` once it is deleted, and lets the
+        window say a failure instead of ``on_error``: the change is stored (or refused) and
+        its undo step kept all the same, the dialog that would show it is gone.
         """
         catalog, known_away = self.catalog, self.known_away
+        shown = owned(on_done, owner, what=label) if on_done is not None else None
+        asker = still_there(on_error, owner)
 
         def work(_ctx: TaskContext) -> OpResult[Any]:
             if known_away():  # asked when its turn comes: the edits before it may have waited
@@ -146,8 +151,8 @@ class OpRunner(QObject):
                     )
                 )
             self.announce(result.changes)
-            if on_done is not None:
-                on_done(result)
+            if shown is not None:
+                shown(result)
 
         def error(exc: BaseException) -> None:
             if not self._alive():
@@ -155,7 +160,7 @@ class OpRunner(QObject):
                 return
             self._failing, self._said = label, False
             try:
-                (on_error or self.say_failed)(exc)
+                (on_error if on_error is not None and asker() else self.say_failed)(exc)
             finally:
                 said, self._failing, self._said = self._said, None, False
             if not said and server_away(exc):  # a viewer said it over the photo: counted too
@@ -172,7 +177,7 @@ class OpRunner(QObject):
         """Whether this runner and its undo stack are still there: an edit may finish after
         its window closed (the task runner outlives windows), with nothing left to push its
         undo step onto or to tell."""
-        return shiboken6.isValid(self) and shiboken6.isValid(self.stack)
+        return alive(self, self.stack)
 
     def _say_when_slow(self, handle: TaskHandle, label: str) -> None:
         timer = QTimer(handle)
@@ -267,8 +272,9 @@ class OpRunner(QObject):
 
     def _not_done(self, command: CatalogCommand) -> None:
         """An undo/redo failed (the server did not answer): nothing was applied, so the
-        stack goes back to offer it again, once the stack has finished its own step."""
-        QTimer.singleShot(0, lambda: command.step_back(self.stack))
+        stack goes back to offer it again, once the stack has finished its own step (not
+        at all once the stack is gone with its window: the timer's context)."""
+        QTimer.singleShot(0, self.stack, lambda: command.step_back(self.stack))
 
     def forget_steps(self, entry_ids: Collection[int]) -> None:
         """The core took these journal entries out (their folder was removed): their steps
@@ -287,7 +293,7 @@ class OpRunner(QObject):
     def _skip_obsolete(self) -> None:
         # QUndoStack deletes an obsolete command it steps over without running it
         stack = self.stack
-        if not shiboken6.isValid(stack):  # the window and its stack are gone
+        if not alive(stack):  # the window and its stack are gone
             return
         while stack.index() > 0 and stack.command(stack.index() - 1).isObsolete():
             stack.undo()
@@ -297,7 +303,7 @@ class OpRunner(QObject):
     def _gone(self, command: CatalogCommand) -> None:
         """Nothing of the step is left to undo or redo (the core said so and took it out
         of its journal): it leaves the stack once the stack has finished its own step."""
-        QTimer.singleShot(0, lambda: command.drop(self.stack))
+        QTimer.singleShot(0, self.stack, lambda: command.drop(self.stack))
 
     # -- a teammate's newer value -----------------------------------------------------------
     def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:

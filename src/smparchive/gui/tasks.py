@@ -7,6 +7,11 @@ through a ``TaskScope`` over it. Catalogue operations are submitted by ``gui/ops
 (the serial write executor); only long jobs that commit in batches of their own (a scan,
 thumbnail making) run on the long pool, and report what they changed through
 ``OpRunner.announce`` (SQLite serialises their short transactions with the executor's).
+A result is for whoever asked: ``submit(..., owner=widget)`` (and any callback that is a
+bound method of a QObject) is dropped once that object's C++ side is gone, so a dialog or
+window closed while its read ran is never touched (``owned``; ``OpRunner`` and ``TaskScope``
+use the same guard). Jobs report to the status bar through the runner's own signals, which
+no owner stops.
 Results come back to the UI thread through queued signals; progress from a worker is only
 stored, and a timer forwards the newest event a few times a second so thousands of
 events never flood the event loop. ``SyncTaskRunner`` runs everything at once (tests).
@@ -32,6 +37,50 @@ log = logging.getLogger(__name__)
 
 Work = Callable[["TaskContext"], Any]
 PROGRESS_INTERVAL_MS = 120
+
+
+def alive(*objects: QObject) -> bool:
+    """Whether every one of ``objects`` still has its C++ side (not deleted by Qt)."""
+    return all(shiboken6.isValid(o) for o in objects)
+
+
+def still_there(
+    callback: Callable[..., Any] | None = None, owner: QObject | None = None
+) -> Callable[[], bool]:
+    """Whether what ``callback`` belongs to is still there: ``owner`` and the QObject
+    ``callback`` is a bound method of, each held weakly (a strong reference from a running
+    task would keep the Python wrapper of a deleted widget alive)."""
+    owners = [owner] if owner is not None else []
+    bound = getattr(callback, "__self__", None)  # a bound method of a widget: it owns it
+    if isinstance(bound, QObject) and bound is not owner:
+        owners.append(bound)
+    refs = [weakref.ref(o) for o in owners]
+
+    def there() -> bool:
+        for ref in refs:
+            obj = ref()
+            if obj is None or not alive(obj):
+                return False
+        return True
+
+    return there
+
+
+def owned(
+    callback: Callable[[Any], None], owner: QObject | None = None, *, what: str = ""
+) -> Callable[[Any], None]:
+    """``callback``, skipped (logged) once ``owner`` or the QObject ``callback`` is a
+    bound method of has been deleted: a result arriving after its window, dialog or panel
+    closed touched deleted Qt objects ("Internal C++ object already deleted")."""
+    there = still_there(callback, owner)
+
+    def call(value: Any) -> None:
+        if there():
+            callback(value)
+        else:
+            log.debug("%s: dropped, its owner is gone", what or "task result")
+
+    return call
 
 
 class TaskContext:
@@ -184,6 +233,7 @@ class TaskRunner(QObject):
         priority: int = 0,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
         """Run ``work(ctx)`` in the background; callbacks run in the UI thread.
 
@@ -195,9 +245,11 @@ class TaskRunner(QObject):
         ``label`` is what the person reads: a job's name in the status bar, and, without
         ``on_error``, what its failure is said under ("Counting the sidebar's items: …"), so
         it is translated (tests/gui/test_task_labels.py); "sidebar counts: …" was shown in
-        every language.
+        every language. ``owner`` (the widget that asked) drops both callbacks, and the
+        app-wide report of a failure, once it has been deleted; a callback that is a bound
+        method of a QObject is dropped with that object without being told.
         """
-        handle = self._make_handle(label, job, write, on_done, on_error)
+        handle = self._make_handle(label, job, write, on_done, on_error, owner)
         if write:
             pool = self._writes
         elif job or long:
@@ -214,16 +266,20 @@ class TaskRunner(QObject):
         write: bool,
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
         handle = TaskHandle(label, job=job, write=write, parent=self)
         if on_done is not None:
-            handle.succeeded.connect(on_done)
+            handle.succeeded.connect(owned(on_done, owner, what=label))
         if on_error is not None:
-            handle.failed.connect(on_error)
+            handle.failed.connect(owned(on_error, owner, what=label))
         else:
-            handle.failed.connect(
-                lambda exc, h=handle: self.task_failed.emit(h.label, exc, h.write)
-            )
+
+            def report(exc: BaseException, h: TaskHandle = handle) -> None:
+                self.task_failed.emit(h.label, exc, h.write)
+
+            # a failure of what a closed dialog asked for is nobody's business any more
+            handle.failed.connect(owned(report, owner, what=label))
         self._handles.add(handle)
         handle.finished.connect(lambda h=handle: self._forget(h))
         if job:
@@ -296,8 +352,9 @@ class SyncTaskRunner(TaskRunner):
         priority: int = 0,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
-        handle = self._make_handle(label, job, write, on_done, on_error)
+        handle = self._make_handle(label, job, write, on_done, on_error, owner)
         value, error, was_cancelled = _execute(work, handle)
         handle._on_done(value, error, was_cancelled)
         return handle
@@ -313,9 +370,9 @@ class TaskScope:
 
     def __init__(self, runner: TaskRunner, owner: QObject | None = None) -> None:
         self.runner = runner
-        # weak: the owner holds this scope; a strong reference back would keep the Python
-        # wrapper of a deleted widget alive
-        self._owner = weakref.ref(owner) if owner is not None else None
+        # weak (``still_there``): the owner holds this scope; a strong reference back would
+        # keep the Python wrapper of a deleted widget alive
+        self._there = still_there(owner=owner)
         self._closed = False
 
     @property
@@ -324,12 +381,7 @@ class TaskScope:
 
     def alive(self) -> bool:
         """False once closed or once the owner's C++ object is gone."""
-        if self._closed:
-            return False
-        if self._owner is None:
-            return True
-        owner = self._owner()
-        return owner is not None and shiboken6.isValid(owner)
+        return not self._closed and self._there()
 
     def submit(
         self,
@@ -339,16 +391,24 @@ class TaskScope:
         *,
         long: bool = False,
         priority: int = 0,
+        owner: QObject | None = None,
     ) -> TaskHandle:
+        """``owner``: a part of the scope's widget the result is for (a survey's tile), its
+        result dropped once that part was deleted (the scope's widget still open)."""
+        # the scope closed or its widget gone: ``alive``; ``owner`` or the QObject a callback
+        # is a bound method of gone: ``owned``, as on the runner
+        shown = owned(on_done, owner)
+        said = owned(on_error, owner) if on_error is not None else None
+
         def done(value: Any) -> None:
             if self.alive():
-                on_done(value)
+                shown(value)
 
         def failed(exc: BaseException) -> None:
             if not self.alive():
                 return
-            if on_error is not None:
-                on_error(exc)
+            if said is not None:
+                said(exc)
             else:
                 log.warning("background task failed: %s", exc)
 

@@ -515,4 +515,5 @@ class AssignmentDialog(FittedDialog):
             self.tr("Assign to sessions"),
             lambda c: c.apply_assignments(proposals, only=only),
             on_done=done,
+            owner=self,  # closed meanwhile: stored all the same, nothing to show it in
         )

@@ -352,6 +352,7 @@ class _DayTimeline(QWidget):
             work,
             label=translate("Tasks", "Reading the timeline"),
             on_done=lambda data: self._arrived(asked, data),
+            owner=self,
         )
         return True
 
@@ -381,6 +382,7 @@ class _DayTimeline(QWidget):
             work,
             label=translate("Tasks", "Reading the timeline"),
             on_done=lambda data: self._ahead_arrived(ahead, data),
+            owner=self,
         )
         self._ahead = ahead
 
@@ -913,7 +915,10 @@ class ClockDialog(FittedDialog):
         # to finish (200,000 items take seconds; five steps of the correction queued them).
         self._stop_preview()
         self._previewing = self.w.runner.submit(
-            work, label=translate("Tasks", "Previewing the clock correction"), on_done=done
+            work,
+            label=translate("Tasks", "Previewing the clock correction"),
+            on_done=done,
+            owner=self,
         )
 
     def _stop_preview(self) -> None:
@@ -1046,4 +1051,5 @@ class ClockDialog(FittedDialog):
             self.tr("Correct camera clock"),
             lambda c: c.set_clock_offset(key, offset),
             on_done=lambda _r: self.reload(keep=key),
+            owner=self,  # closed meanwhile: stored, nothing to read again for
         )

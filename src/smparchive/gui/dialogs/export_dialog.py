@@ -819,6 +819,7 @@ class ExportDialog(FittedDialog):
             label=self.tr("Reading the selection"),
             on_done=self._resolved,
             on_error=lambda exc: self.source_label.setText(str(exc)),
+            owner=self,
         )
 
     def _label(self, resolved: ResolvedSource) -> str:
@@ -1068,12 +1069,12 @@ class ExportDialog(FittedDialog):
             found = preflight(catalog, source, settings)
             return found, TargetCheck.of(folder, found.plan)
 
-        def done(value: tuple[Preflight, TargetCheck]) -> None:  # the dialog may be gone
-            if isValid(self) and gen == self._preflight_gen:
+        def done(value: tuple[Preflight, TargetCheck]) -> None:
+            if gen == self._preflight_gen:
                 self._preflighted(*value)
 
         def failed(exc: BaseException) -> None:
-            if isValid(self) and gen == self._preflight_gen:
+            if gen == self._preflight_gen:
                 self._show_preflight_text(problem_texts.sentence(str(exc)))
 
         self.runner.submit(
@@ -1081,6 +1082,7 @@ class ExportDialog(FittedDialog):
             label=self.tr("Export preflight"),
             on_done=done,
             on_error=failed,
+            owner=self,  # the dialog may be gone
         )
 
     def _show_preflight_part(self) -> None:
@@ -1283,7 +1285,7 @@ class ExportDialog(FittedDialog):
             return path.read_bytes() if path is not None else None
 
         def done(data: bytes | None) -> None:
-            if not isValid(self) or data is None or self._crop_for != entry.sha256:
+            if data is None or self._crop_for != entry.sha256:
                 return
             image = QImage.fromData(data)
             if image.isNull():
@@ -1291,7 +1293,9 @@ class ExportDialog(FittedDialog):
             self._crop_image = image
             self._paint_crop(entry, platform.aspect)
 
-        self.runner.submit(work, label=self.tr("Loading the crop preview"), on_done=done)
+        self.runner.submit(
+            work, label=self.tr("Loading the crop preview"), on_done=done, owner=self
+        )
 
     def _paint_crop(self, entry: ExportEntry, aspect: tuple[int, int] | None) -> None:
         """The picture with what the platform keeps outlined and the rest dimmed."""

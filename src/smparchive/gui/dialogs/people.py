@@ -32,7 +32,7 @@ from smparchive.core.vocab import FaceState, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import name_in
 from smparchive.gui.screen_fit import FittedDialog
-from smparchive.gui.tasks import TaskScope
+from smparchive.gui.tasks import TaskScope, alive
 from smparchive.gui.widgets.fields import grey_until
 
 if TYPE_CHECKING:
@@ -277,14 +277,20 @@ class PeopleWindow(FittedDialog):
         ids = self.selected_faces()
         if ids:
             self.w.ops.run(
-                self.tr("Confirm faces"), lambda c: c.confirm_faces(ids), lambda _r: self.load()
+                self.tr("Confirm faces"),
+                lambda c: c.confirm_faces(ids),
+                lambda _r: self.load(),
+                owner=self,
             )
 
     def reject_faces(self) -> None:
         ids = self.selected_faces()
         if ids:
             self.w.ops.run(
-                self.tr("Reject faces"), lambda c: c.reject_faces(ids), lambda _r: self.load()
+                self.tr("Reject faces"),
+                lambda c: c.reject_faces(ids),
+                lambda _r: self.load(),
+                owner=self,
             )
 
     def name_selected(self) -> None:
@@ -309,7 +315,7 @@ class PeopleWindow(FittedDialog):
             c.suggest_faces()  # the new confirmed faces find their look-alikes
             return result
 
-        self.w.ops.run(self.tr("Name faces"), op, lambda _r: self.load())
+        self.w.ops.run(self.tr("Name faces"), op, lambda _r: self.load(), owner=self)
 
     def withdraw_consent(self, *, ask: bool = True) -> None:
         """One action: the person's consent is withdrawn today; every photo they are tagged
@@ -325,7 +331,7 @@ class PeopleWindow(FittedDialog):
         name = self.current_person()
         if name is None or self.reading_impact:
             return
-        cat = self.w.catalog
+        w, cat = self.w, self.w.catalog
         self.reading_impact = True
         focus_back = grey_until(self.withdraw_btn)
 
@@ -346,9 +352,10 @@ class PeopleWindow(FittedDialog):
                     return c.set_person_consent(name, "do_not_publish", withdrawn_on=date.today())
 
                 def done(_r: Any) -> None:
-                    self.report = self.withdrawal_text(name, impact)
-                    self.notice.setText(self.report)
-                    self.w.browser.set_query(f'person:"{name}"')
+                    w.browser.set_query(f'person:"{name}"')  # the photos, window closed or not
+                    if alive(self):
+                        self.report = self.withdrawal_text(name, impact)
+                        self.notice.setText(self.report)
 
                 self.w.ops.run(self.tr("Withdraw consent"), op, done)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, language_name, tex
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
+from smparchive.gui.tasks import alive
 from smparchive.gui.theme import quiet
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.widgets.typed_time import TypedDateEdit
@@ -416,9 +417,17 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
         if not ok:
             return
 
+    def here() -> QWidget:
+        """The editor it was asked from, or the main window once the editor was closed
+        (the import, stored all the same, is said there: a box over a deleted editor raised
+        "Internal C++ object already deleted")."""
+        if parent is not None and alive(parent):
+            return cast(QWidget, parent)
+        return w if isinstance(w, QWidget) else w.parent
+
     def done(result: Any) -> None:
         QMessageBox.information(
-            parent or w.parent,
+            here(),
             translate("MainWindow", "Programme imported"),
             import_summary_text(result.value),
         )
@@ -439,8 +448,7 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             return
         # Another conference than the catalogue's event: ask, never merge silently.
         # ``w`` is the main window itself (a QWidget) or a Deps naming its parent window.
-        owner = parent or (w if isinstance(w, QWidget) else w.parent)
-        box = QMessageBox(owner)
+        box = QMessageBox(here())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("MainWindow", "Import Programme"))
         box.setText(

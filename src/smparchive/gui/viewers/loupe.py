@@ -1,9 +1,16 @@
-"""Photo loupe: cached preview at once, full image from a worker, zoom/pan, info, rating keys."""
+"""Photo loupe: cached preview at once, full image from a worker, zoom/pan, info, rating keys.
+
+Cached previews (the shown photo's, its neighbours' prefetched) are read one at a time, the
+shown photo's first: the cache may sit on a share, and a silent share held both read
+threads with them (its timeout, 20 s), so a local photo's full decode waited behind them.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -55,6 +62,17 @@ class _Lru(OrderedDict[int, QImage]):
             self.popitem(last=False)
 
 
+@dataclass(eq=False)
+class _CacheRead:
+    """A cached preview to read: ``on_image`` gets it (None: none, or no longer ``wanted``)."""
+
+    item_id: int
+    sha256: str | None
+    on_image: Callable[[QImage | None], None]
+    wanted: Callable[[], bool]
+    prefetch: bool
+
+
 class PhotoLoupe(ItemViewer):
     """Keys: +/- zoom, Z toggles fit/100 %, Ctrl+0 fit, Ctrl+1 100 %, arrows pan when zoomed
     (else Left/Right previous/next), PageUp/PageDown previous/next, I info, 0-5 rating,
@@ -93,6 +111,10 @@ class PhotoLoupe(ItemViewer):
         self._previews = _Lru(PREVIEW_KEPT)
         self._generation = 0
         self._pending_previews: set[int] = set()
+        # cache reads waiting for their turn, and whether one is under way (one at a time:
+        # a silent share then holds one read thread, never the shown photo's decode)
+        self._cache_reads: deque[_CacheRead] = deque()
+        self._cache_busy = False
         self.position = (0, 1)
         self.error: str | None = None
         self._notice: str | None = None
@@ -127,6 +149,7 @@ class PhotoLoupe(ItemViewer):
         self._refresh_overlay()
         self._update_status()
         self._dim(record)
+        self._drop_prefetches()  # the neighbours of the photo before: these come instead
         for other in neighbours or []:
             self._prefetch_preview(other)
 
@@ -166,7 +189,11 @@ class PhotoLoupe(ItemViewer):
                 self._show_message(translate("viewers", "Loading…"))
 
         QTimer.singleShot(LOADING_SAID_MS, self, slow)
-        read_preview(self.tasks, self._cache(), record.sha256, arrived)
+        # before every neighbour's prefetch still waiting
+        self._cache_reads.appendleft(
+            _CacheRead(record.id, record.sha256, arrived, current, prefetch=False)
+        )
+        self._next_cache_read()
 
     def _say_preview_only(self, reason: str) -> None:
         said = translate("viewers", "Showing the cached preview: %1")
@@ -206,7 +233,42 @@ class PhotoLoupe(ItemViewer):
             if image is not None:
                 self._previews.put(record.id, image)
 
-        read_preview(self.tasks, self._cache(), record.sha256, done, priority=1)
+        def wanted() -> bool:
+            return record.id not in self._full
+
+        self._cache_reads.append(_CacheRead(record.id, record.sha256, done, wanted, True))
+        self._next_cache_read()
+
+    def _drop_prefetches(self) -> None:
+        """Forget the prefetches still waiting (their photo's neighbours were stepped past)."""
+        kept: deque[_CacheRead] = deque()
+        for read in self._cache_reads:
+            if read.prefetch:
+                self._pending_previews.discard(read.item_id)
+            else:
+                kept.append(read)
+        self._cache_reads = kept
+
+    def _next_cache_read(self) -> None:
+        """Start the next cache read once none is under way. One at a time: the read pool's
+        other thread stays free for the shown photo's full decode (a local photo shown at
+        once while a silent share holds its neighbour's read for its timeout)."""
+        while not self._cache_busy and self._cache_reads:
+            read = self._cache_reads.popleft()
+            known = self._previews.get_image(read.item_id)
+            if known is not None or not read.wanted():  # read meanwhile, or of no more use
+                read.on_image(known)
+                continue
+            self._cache_busy = True
+
+            def finished(image: QImage | None, read: _CacheRead = read) -> None:
+                self._cache_busy = False
+                read.on_image(image)
+                self._next_cache_read()
+
+            # above full decodes (a preview is a fraction of their time): the neighbour's
+            # preview is ready when the person steps on, the decodes of photos passed wait
+            read_preview(self.tasks, self._cache(), read.sha256, finished, priority=1)
 
     def _cache(self) -> Any:
         try:

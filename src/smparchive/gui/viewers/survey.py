@@ -213,7 +213,7 @@ class SurveyView(RecordsOnArrival, QWidget):
                 image = decode_photo(path, FALLBACK_EDGE)
             return image
 
-        self.tasks.submit(load, tile.set_image, lambda _e: tile.set_image(None))
+        self.tasks.submit(load, tile.set_image, lambda _e: tile.set_image(None), owner=tile)
 
     def current_record(self) -> ItemRecord | None:
         return self.records[self.active] if self.records else None
