@@ -90,3 +90,16 @@ def test_a_label_is_only_a_label_before_a_colon() -> None:
     assert credit_names("Photo: Credit: Ana") == "Ana"
     assert credit_names("Photo:") == ""
     assert credit_names("© EMN 2022") == "© EMN 2022"
+
+
+def test_a_cms_description_credits_a_recording_without_calling_it_a_photo() -> None:
+    from smparchive.core.export.cms import wordpress_csv
+    from smparchive.core.export.manifest import ManifestRow
+
+    rows = [
+        ManifestRow("a.jpg", "image/jpeg", "photo", "1", credit_line="Photo: EMN / SMP 2022"),
+        ManifestRow("b.mp4", "video/mp4", "video", "2", credit_line="Photo: EMN / SMP 2022"),
+    ]
+    lines = wordpress_csv(rows, "fr").decode("utf-8").splitlines()
+    assert ",Photo\u00a0: EMN / SMP 2022,EMN / SMP 2022," in lines[1]
+    assert ",Crédit\u00a0: EMN / SMP 2022,EMN / SMP 2022," in lines[2]
