@@ -117,7 +117,8 @@ def test_roundtable_session_as_bag_with_page(capsys: Any, tmp_path: Path) -> Non
     kit = out / "toot"
     post = (kit / "post.txt").read_text("utf-8")
     assert post.startswith("Hélène Marchetti ouvre la table ronde du REM")
-    assert "Photo: EMN / SMP 2022" in post and "#" in post
+    # four photos, one credit, labelled as the French post labels everything
+    assert "\n\nPhotos\u202f: EMN / SMP 2022\n\n" in post and "#" in post
     assert "Avec\u202f: @helene.marchetti@social.example" in post
     assert "amara-okonkwo-reyes" not in post  # a LinkedIn handle stays out of Mastodon
     assert len(post.rstrip()) <= 500

@@ -79,7 +79,8 @@ def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) ->
     assert text.startswith("Les intervenants débattent des partenariats\n")
     # quoted: a programme's titles hold colons ("Séance : EMN roundtable: policy debate")
     assert "Séance\u202f: «\u202fEMN roundtable\u202f»" in text
-    assert "Photo: Ana Fotógrafa / EMN" in text
+    # the typed "Photo:" gives way to the French post's own label, not doubled
+    assert "Photos\u202f: Ana Fotógrafa / EMN" in text and "Photo:" not in text
     assert "#EMN2022" in text
     assert "Post for Mastodon (fr)" in stdout and "2 alt texts flagged" in stdout
     assert "Warning: 5 images, but a Mastodon post takes at most 4" in stdout

@@ -153,7 +153,8 @@ def test_a_long_session_title_never_pushes_the_window_past_the_screen(
     # with room, the whole title shows
     window.resize(2600, 740)
     qtbot.waitUntil(lambda: "…" not in bar.removable()[0].text())
-    assert bar.removable()[0].text().replace("&&", "&").endswith(title + "  ✕")
+    # the session as a chip names it: its title, then its time (the event's, Brussels)
+    assert bar.removable()[0].text().replace("&&", "&").endswith(title + " (18:00)  ✕")
 
 
 def test_a_short_breadcrumb_keeps_the_nearest_parent_whole(qtbot: Any) -> None:
@@ -299,3 +300,52 @@ def test_an_empty_result_gives_the_keyboard_to_its_first_next_step(qtbot: Any, w
     qtbot.keyClick(first, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not window.empty_state.isVisible(), timeout=2000)
     assert window.focusWidget() is window.view
+
+
+def _session_quoted_in_sentences(qtbot: Any, window: Any) -> tuple[str, str, str, str]:
+    """A session at 11:30 chosen and searched for a word nothing matches: its sidebar row,
+    the empty view's title, the source chip and the status line."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt as _Qt
+
+    cat = window.catalog
+    sid = cat.add_session(
+        "Debate with the audience",
+        datetime(2022, 6, 2, 9, 30, tzinfo=UTC),  # 11:30 in Brussels, the event's zone
+        datetime(2022, 6, 2, 10, 30, tzinfo=UTC),
+    ).value
+    window.refresh_sidebar()
+    window.sidebar.select_key(f"session:{sid}")
+    qtbot.waitUntil(lambda: window.scope_bar.source.kind == "session", timeout=2000)
+    _search(qtbot, window, "lectern")
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    model = window.sidebar.sidebar
+    row = model.data(model.index_of(f"session:{sid}"), _Qt.ItemDataRole.DisplayRole)
+    source = window.scope_bar.removable()[0].label()
+    return row, window.empty_state.title.text(), source, window.count_label.text()
+
+
+def test_a_session_inside_a_sentence_reads_with_its_time_after_it(
+    qtbot: Any, english: None, window: Any
+) -> None:
+    """The sidebar's column ('11:30  Debate', two spaces) was quoted as it is in the empty
+    view's sentence, the source chip and the status line: they say 'Debate (11:30)'."""
+    row, title, chip, status = _session_quoted_in_sentences(qtbot, window)
+    assert row == "11:30  Debate with the audience"  # the sidebar keeps its column
+    assert title == "Nothing in “Debate with the audience (11:30)” matches “lectern”"
+    assert chip == "Debate with the audience (11:30)"
+    assert "· Debate with the audience (11:30) ·" in status and "  " not in status
+
+
+def test_a_session_inside_a_french_sentence_reads_with_its_time_after_it(
+    qtbot: Any, french: None, window: Any
+) -> None:
+    row, title, chip, status = _session_quoted_in_sentences(qtbot, window)
+    assert row == "11:30  Debate with the audience"
+    assert title == (
+        "Rien dans «\u00a0Debate with the audience (11:30)\u00a0» ne correspond à "
+        "«\u00a0lectern\u00a0»"
+    )
+    assert chip == "Debate with the audience (11:30)"
+    assert "· Debate with the audience (11:30) ·" in status and "  " not in status

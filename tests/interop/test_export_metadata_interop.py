@@ -198,12 +198,28 @@ def test_keep_help_says_what_is_kept(capsys: Any) -> None:
     assert "the source's EXIF" in text
 
 
+def test_the_exported_credit_is_the_catalogues_names(cli: Cli, tmp_path: Path) -> None:
+    """XMP-photoshop:Credit and IPTC:Credit, as Lightroom and exiftool read them: the
+    credit the catalogue holds; a "Photo:" typed before the names is a label, not a name
+    (a page or a post puts its own language's label there)."""
+    for n, (typed, expected) in enumerate(
+        (
+            ("EMN / SMP 2022", "EMN / SMP 2022"),
+            ("Photo: EMN / SMP 2022", "EMN / SMP 2022"),
+            ("Crédit\u00a0: Ana", "Ana"),
+        )
+    ):
+        cli("set", str(cli.media / CAMERA), "--credit", typed)
+        [e] = cli.export(tmp_path / f"out{n}").values()
+        assert (e["XMP-photoshop:Credit"], e["IPTC:Credit"]) == (expected, expected)
+
+
 def test_shortened_iptc_copies_are_named(cli: Cli, tmp_path: Path) -> None:
-    credit = "Photo: Jean-Émile Dupont / IOM – Brussels"  # 45 bytes: IIM Credit holds 32
+    credit = "Jean-Émile Dupont / IOM – Brussels"  # 37 bytes: IIM Credit holds 32
     cli("set", str(cli.media / CAMERA), "--credit", credit, "--caption", "Short caption")
     [e] = cli.export(tmp_path / "out").values()
     assert e["XMP-photoshop:Credit"] == credit  # XMP: the authoritative copy, whole
-    assert e["IPTC:Credit"] == "Photo: Jean-Émile Dupont / IOM"  # cut at a character
+    assert e["IPTC:Credit"] == "Jean-Émile Dupont / IOM – Bru"  # cut at a character
     said = [str(w) for w in cli.warnings]
     shortened = [w for w in said if "IPTC-IIM" in w]
     assert len(shortened) == 1, said

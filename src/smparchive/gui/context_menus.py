@@ -59,9 +59,7 @@ def sidebar_menu(
     if source_for_node(node) is None:
         return None
     menu = QMenu(parent)
-    act = menu.addAction(
-        translate("ContextMenus", "Export “%1”…").replace("%1", node.label.strip())
-    )
+    act = menu.addAction(translate("ContextMenus", "Export “%1”…").replace("%1", node.text))
     act.triggered.connect(lambda _c=False: export_node(deps, node))
     menu.addAction(acts["export_history"])
     return menu

@@ -96,7 +96,7 @@ def test_collection_with_web_preset_reads_back(catalog: Any, archive: dict[str, 
             assert exif.get_ifd(0x8825) == {}  # no GPS
             assert SERIAL.encode() not in path.read_bytes()
         xmp = parse_xmp(extract_packet(path.read_bytes()) or b"")
-        assert xmp.credit == "Photo: Ana / SMP"
+        assert xmp.credit == "Ana / SMP"  # the names, without the label typed before them
         assert "The speaker answers a question" in xmp.description.values()
     first = next(f for f in report.files if f.item_id == str(archive["ids"][0]))
     xmp = parse_xmp(extract_packet((report.payload_root / first.path).read_bytes()) or b"")

@@ -43,7 +43,10 @@ def test_wordpress_csv_and_json_feed_with_relative_paths(
         assert (root / row["file"]).is_file() and row["url"] == row["file"].replace(" ", "%20")
         assert row["caption"] == f"Les intervenants débattent ({n})"
         assert row["alt_text"] == f"Trois intervenants à une table, le n° {n} parle"
-        assert row["credit"] == "Photo: Ana Fotógrafa / SMP" and row["licence"] == "CC BY 4.0"
+        # the names in the credit column (the theme labels it); the French label in the
+        # description, never the English one typed in the catalogue
+        assert row["credit"] == "Ana Fotógrafa / SMP" and row["licence"] == "CC BY 4.0"
+        assert row["description"].startswith("Photo\u00a0: Ana Fotógrafa / SMP · ")
         assert "Licence\u00a0: CC BY 4.0" in row["description"]  # French, as the page says it
         assert row["mime_type"] == "image/jpeg" and int(row["width"]) > 0
     feed = json.loads((root / "media-feed.json").read_text("utf-8"))

@@ -132,7 +132,11 @@ def test_post_text_in_english_and_french(
         text = (root / "post.txt").read_text("utf-8")
         assert text.startswith(caption + "\n")
         assert text.count(caption) == 1  # the same caption on two photos, said once
-        assert "Photo: Ana Fotógrafa / SMP" in text  # the credit line
+        # the credit line's names after the post's own label: "Photo:" typed in the
+        # catalogue is neither doubled nor left in English in the French post
+        label = "Photos\u202f: " if lang == "fr" else "Photos: "
+        credit = label + "Ana Fotógrafa / SMP"
+        assert credit in text and text.count("Photo") == 1
         assert "#SMP24" in text  # the event's hashtag (its acronym)
         assert "Opening keynote" in text  # the session
         # the French interface's word, with French spacing

@@ -95,7 +95,8 @@ HANDLES = {
     "Hélène Marchetti": ("mastodon", "@helene.marchetti@social.example"),
     "Amara Okonkwo-Reyes": ("linkedin", "amara-okonkwo-reyes"),
 }
-CREDIT = "Photo: EMN / SMP 2022"
+# the names: each page and post puts its own language's label before them (export.credit)
+CREDIT = "EMN / SMP 2022"
 
 
 def make_social_post(catalog: Catalog) -> int | None:

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
+from smparchive.core.export.credit import credit_names
 from smparchive.core.export.manifest import ManifestRow
 from smparchive.core.export.model import EventInfo
 from smparchive.core.export.webpage import credit_text, untitled
@@ -56,9 +57,18 @@ def _url(base: str, path: str) -> str:
 
 def _description(row: ManifestRow, language: str) -> str:
     """What WordPress calls the description: credit and licence (it has no field for them),
-    worded as the page words them in the export's language."""
-    parts = [credit_text(row.credit_line, row.creator, row.licence, language), row.rights]
+    worded as the page words them in the export's language ('Photo\u00a0: EMN' in French;
+    'Credit' for a file that is no picture)."""
+    photo = row.mime.startswith("image/")
+    credit = credit_text(row.credit_line, row.creator, row.licence, language, photo=photo)
+    parts = [credit, row.rights]
     return " · ".join(p for p in parts if p)
+
+
+def _credit(row: ManifestRow) -> str:
+    """A credit column's value: the names, which the CMS's theme labels itself (no 'Photo:'
+    typed in the catalogue; export.credit)."""
+    return credit_names(row.credit_line) or row.creator
 
 
 def _title(row: ManifestRow) -> str:
@@ -78,7 +88,7 @@ def wordpress_csv(rows: Sequence[ManifestRow], language: str, base_url: str = ""
                 r.description,
                 r.alt_text,
                 _description(r, language),
-                r.credit_line or r.creator,
+                _credit(r),
                 r.rights,
                 r.licence,
                 r.created,
@@ -117,7 +127,7 @@ def json_feed(
         item["_smparchive"] = {
             "path": r.path,
             "alt_text": r.alt_text,
-            "credit": r.credit_line,
+            "credit": credit_names(r.credit_line),
             "licence": r.licence,
             "copyright": r.rights,
             "session": r.session,

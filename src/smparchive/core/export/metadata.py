@@ -24,6 +24,7 @@ from typing import Any
 
 from PIL import Image, TiffTags
 
+from smparchive.core.export.credit import credit_names
 from smparchive.core.export.model import ExportEntry
 from smparchive.core.export.presets import MetadataPolicy
 from smparchive.core.media.kinds import TimeSource
@@ -130,7 +131,8 @@ def xmp_fields(
         hierarchical_subject=trees,
         tags_list=[t.replace("/", "_").replace("|", "/") for t in trees],
         creator=[entry.creator] if entry.creator else [],
-        credit=entry.credit_line or None,
+        # the names, as agencies fill it: no "Photo:" typed in the catalogue (export.credit)
+        credit=credit_names(entry.credit_line) or None,
         rights={DEFAULT_LANG: entry.copyright} if entry.copyright else {},
         usage_terms={DEFAULT_LANG: entry.licence} if entry.licence else {},
         event={DEFAULT_LANG: event} if event else {},
@@ -171,7 +173,7 @@ def _iim_texts(entry: ExportEntry, language: str) -> list[tuple[int, str, int, b
         (5, "ObjectName", 64, _alt(entry.title, language).get(DEFAULT_LANG)),
         (120, "Caption-Abstract", 2000, _alt(entry.caption, language).get(DEFAULT_LANG)),
         (80, "By-line", 32, entry.creator),
-        (110, "Credit", 32, entry.credit_line),
+        (110, "Credit", 32, credit_names(entry.credit_line)),
         (116, "CopyrightNotice", 128, entry.copyright),
         *((25, "Keywords", 64, k) for k in dict.fromkeys(entry.keywords)),
     ]

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from smparchive.core.export.alttext import is_draft
+from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import count, long_date
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
@@ -524,12 +525,13 @@ def build_post(
             )
         )
     caption = "\n\n".join(_distinct(captions))
-    credit_lines = _distinct([e.credit_line for e, _ in images])
-    creators = _distinct([e.creator for e, _ in images if not e.credit_line])
-    if creators:
-        key = "photos" if len(creators) > 1 else "photo"
-        credit_lines.append(_label(words, key) + ", ".join(creators))
-    credits = "; ".join(credit_lines)
+    # one credit for the post's photos, in its language: each photo's names (its credit
+    # line's, without a label typed there, else its creator's) after the post's own label
+    names = _distinct([credit_names(e.credit_line) or e.creator for e, _ in images])
+    key = "photos" if len(images) > 1 else "photo"
+    # "; " between names that hold commas themselves ("Ana, EMN"), else ", "
+    between = "; " if any("," in n for n in names) else ", "
+    credits = labelled_credit(between.join(names), words[key], words["colon"])
     sessions = tuple(_distinct([e.session_title for e, _ in images]))
     tags = hashtags_for(hashtags, event)
     people = dict(

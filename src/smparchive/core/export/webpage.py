@@ -26,6 +26,7 @@ from html import escape
 from urllib.parse import quote
 
 from smparchive.core.daylabel import DAY_NAMES, day_name
+from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.post import comparable_text
@@ -277,7 +278,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clips_1": "{n} clip", "clips_n": "{n} clips",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
         "MB": "MB",
-        "photo": "Photo", "untitled": "Conference media",
+        "photo": "Photo", "credit": "Credit", "untitled": "Conference media",
         "unrendered_1": "Only the first slide is shown: the slides could not be rendered when "
         "this page was made ({why}). Download the deck to see them all.",
         "unrendered_0": "The slides are not shown: they could not be rendered when this page "
@@ -303,7 +304,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clips_1": "{n} extrait", "clips_n": "{n} extraits",
         "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
         "first": FIRST["fr"],
-        "photo": "Photo", "untitled": "Médias de la conférence",
+        "photo": "Photo", "credit": "Crédit", "untitled": "Médias de la conférence",
         "unrendered_1": "Seule la première diapositive est montrée\u00a0: les diapositives "
         "n’ont pas pu être rendues lors de la création de cette page ({why}). Téléchargez la "
         "présentation pour toutes les voir.",
@@ -330,7 +331,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clips_1": "{n} fragment", "clips_n": "{n} fragmenten",
         "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
         "MB": "MB",
-        "photo": "Foto", "untitled": "Conferentiemedia",
+        "photo": "Foto", "credit": "Credit", "untitled": "Conferentiemedia",
         "unrendered_1": "Alleen de eerste dia wordt getoond: de dia's konden niet worden "
         "weergegeven toen deze pagina werd gemaakt ({why}). Download de presentatie om ze "
         "allemaal te zien.",
@@ -651,12 +652,16 @@ def untitled(language: str) -> str:
     return _words(language)["untitled"]
 
 
-def credit_text(credit_line: str, creator: str, licence: str, language: str) -> str:
-    """'Photo: Ana · Licence: CC BY 4.0' in ``language`` (French 'Licence\u00a0: …'): the
-    page's cards and the CMS files' descriptions."""
+def credit_text(
+    credit_line: str, creator: str, licence: str, language: str, *, photo: bool = True
+) -> str:
+    """'Photo: EMN · Licence: CC BY 4.0' in ``language`` (French 'Photo\u00a0: EMN ·
+    Licence\u00a0: …'): the page's cards and the CMS files' descriptions. The credit line's
+    names (the creator's without one) after the page's own label, never one typed in the
+    catalogue (export.credit); 'Credit' rather than 'Photo' for a file that is no photo."""
     words = _words(language)
-    photo = f"{words['photo']}{words['colon']}{creator}" if creator else ""
-    credit = credit_line or photo
+    label = words["photo"] if photo else words["credit"]
+    credit = labelled_credit(credit_names(credit_line) or creator, label, words["colon"])
     if licence:
         credit += f"{' · ' if credit else ''}{words['licence']}{words['colon']}{licence}"
     return credit

@@ -48,7 +48,7 @@ def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) ->
     # a collection, session or day narrowed by chips or words: named after it; another
     # sidebar row (Photos, Warnings ...) names it too: it is the view, not a selection
     within = source_for_node(node) if node is not None else None
-    name = node.label if node is not None and within is None and node.filter else ""
+    name = node.text if node is not None and within is None and node.filter else ""
     return ExportSource.items(b.store.ids if ids is None else ids, within, name)
 
 

@@ -28,7 +28,7 @@ def source_of(node: Node) -> Source:
     path: list[str] = []
     n: Node | None = node
     while n is not None:
-        path.append(n.label)
+        path.append(n.text)  # "Debate (11:30)": the bar's chip, the empty view's sentence
         n = n.parent
     return Source(node.key, tuple(reversed(path)), node.icon)
 
@@ -72,7 +72,7 @@ class ScopeController(QObject):
         if node.filter is None:
             return
         self.bar.set_source(source_of(node))
-        self.browser.set_scope(node.filter, node.label, node.collection_id)
+        self.browser.set_scope(node.filter, node.text, node.collection_id)
 
     def follow_sidebar(self) -> bool:
         """The sidebar has new labels: the row shown (a keyword renamed with F2, a session or
@@ -86,9 +86,9 @@ class ScopeController(QObject):
         if not self.bar.source.path or source == self.bar.source:  # no row chosen yet, or same
             return False
         self.bar.set_source(source)
-        renamed = bool(self.browser.scope_label) and self.browser.scope_label != node.label
+        renamed = bool(self.browser.scope_label) and self.browser.scope_label != node.text
         if renamed:
-            self.browser.scope_label = node.label
+            self.browser.scope_label = node.text
         return renamed
 
     def _query(self, text: str) -> None:

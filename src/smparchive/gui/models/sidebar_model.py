@@ -62,6 +62,10 @@ class Node:
     tooltip: str = ""
     path: str = ""  # a catalogued folder's path on this computer (Folders rows)
     online: bool = True  # a catalogued folder this computer sees
+    # the row as a sentence, a chip or the status bar quotes it, when its label is laid
+    # out for the sidebar: a session's "11:30  Debate" (two spaces: a column) is "Debate
+    # (11:30)" there
+    phrase: str = ""
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
 
@@ -73,6 +77,17 @@ class Node:
     @property
     def is_section(self) -> bool:
         return self.parent is None
+
+    @property
+    def text(self) -> str:
+        """The row's name within a sentence, a chip or a status line."""
+        return self.phrase or self.label.strip()
+
+
+def session_phrase(title: str, start: str) -> str:
+    """A session named within a sentence: 'Debate with the audience (11:30)', where the
+    sidebar's column, '11:30  Debate with the audience', would read as a double space."""
+    return f"{title} ({start})" if start else title
 
 
 # as `smparchive problems` groups them (an unreadable file on an unplugged card: both an
@@ -328,6 +343,7 @@ def _programme(
                     ItemFilter(session_ids=(s.id,)),
                     ("session", s.id),
                     tooltip=tip,
+                    phrase=session_phrase(s.title, times),
                 )
             )
     prog.add(
@@ -482,7 +498,7 @@ class SidebarModel(QAbstractItemModel):
                 new.icon,
             )
             old.filter, old.drop, old.collection_id = new.filter, new.drop, new.collection_id
-            old.path, old.online = new.path, new.online
+            old.path, old.online, old.phrase = new.path, new.online, new.phrase
             if not same:
                 old.label, old.count, old.tooltip, old.icon = (
                     new.label,
