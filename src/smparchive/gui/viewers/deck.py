@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
@@ -34,11 +35,13 @@ from smparchive.core.media.pages import (
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.settings import Settings
+from smparchive.gui.viewers import keys
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_marks import HIT_ANCHOR, Marks, paragraphs
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
 from smparchive.gui.viewers.deck_strip import STRIP_SIZE, PageStripModel
 from smparchive.gui.viewers.info import status_line
+from smparchive.gui.viewers.keys import commands
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 if TYPE_CHECKING:
@@ -565,30 +568,29 @@ class DeckViewer(ItemViewer):
         self._update_status()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = Qt.Key(event.key()), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key == Qt.Key.Key_F:
-            self.open_find()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.view.fit()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.view.zoom_by(STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.view.zoom_by(1 / STEP)
-        elif mods & ~Qt.KeyboardModifier.KeypadModifier:
+        count = self.content.count if self.content is not None else 0
+
+        def to_page(index: int) -> bool:
+            self.go_to_page(index)
+            return bool(count)  # no pages (yet): Home and End go to the window's first or last
+
+        handlers: dict[str, Callable[[], object]] = {
+            "find": self.open_find,
+            "next_hit": lambda: self.next_hit(1),
+            "fit": self.view.fit,
+            "zoom_in": lambda: self.view.zoom_by(STEP),
+            "zoom_out": lambda: self.view.zoom_by(1 / STEP),
+            "next_page": lambda: self.go_to_page(self.page + 1),
+            "previous_page": lambda: self.go_to_page(self.page - 1),
+            "first_page": lambda: to_page(0),
+            "last_page": lambda: to_page(count - 1),
+            "text": self.toggle_text,
+        }
+        for command in commands(keys.DECK, event):
+            if handlers[command]() is not False:
+                return
+        if not self.handle_rating_key(event):
             super().keyPressEvent(event)  # Ctrl+PageDown, Alt+arrows: the window's
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            self.go_to_page(self.page + 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
-            self.go_to_page(self.page - 1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.content is not None:
-            self.go_to_page(0 if key == Qt.Key.Key_Home else self.content.count - 1)
-        elif key == Qt.Key.Key_F3:
-            self.next_hit(1)
-        elif key == Qt.Key.Key_I:
-            self.toggle_text()
-        elif not self.handle_rating_key(event):
-            super().keyPressEvent(event)
 
     def release(self) -> None:
         self._generation += 1
