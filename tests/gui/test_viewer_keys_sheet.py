@@ -148,3 +148,16 @@ def test_f1_names_the_viewer_keys_in_french(window: Any, french: Any) -> None:
     assert len(titles) == 4
     player = dict(groups[titles[2]])
     assert player["Maj+←"].startswith("Reculer")
+
+
+def test_typing_a_groups_name_in_f1_shows_its_keys(window: Any, qtbot: Any) -> None:
+    """ "loupe" in the sheet's field showed the four Loupe headings and none of their keys."""
+    from smparchive.gui.dialogs.shortcuts import ShortcutSheet
+    from smparchive.gui.menus import shortcut_rows
+
+    sheet = ShortcutSheet(shortcut_rows(window.actions_by_name), window)
+    qtbot.addWidget(sheet)
+    sheet.search.setText("videos and rec")
+    assert ("Play backwards, faster with each press", "J") in sheet.shown_rows()
+    sheet.search.setText("J")  # a key still finds its row alone
+    assert ("Play backwards, faster with each press", "J") in sheet.shown_rows()
