@@ -181,13 +181,13 @@ def _viewer_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     from smparchive.gui.viewers.keys import GROUPS as VIEWER_GROUPS
     from smparchive.gui.viewers.keys import TABLES, key_names
 
-    return [
-        (
-            translate("Menus", title),
-            [(key_names(row), translate("ViewerKeys", row.what)) for row in TABLES[group]],
-        )
-        for group, title in VIEWER_GROUPS
-    ]
+    sheet = []
+    for group, title in VIEWER_GROUPS:
+        rows: dict[str, list[str]] = {}  # one row per command, with all its keys
+        for row in TABLES[group]:
+            rows.setdefault(translate("ViewerKeys", row.what), []).append(key_names(row))
+        sheet.append((translate("Menus", title), [(", ".join(k), w) for w, k in rows.items()]))
+    return sheet
 
 
 def _widget_rows() -> dict[str, list[tuple[str, str]]]:
