@@ -2028,7 +2028,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+382"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2679,12 +2679,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+892"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2717,7 +2717,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+263"/>
+        <location line="+264"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -7058,7 +7058,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-332"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7069,12 +7069,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7112,7 +7112,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Programme language not said</source>
+        <translation>Langue du programme non précisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme in %1</source>
+        <translation>Programme en %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
@@ -7590,7 +7600,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-301"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7656,7 +7666,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+38"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -2028,7 +2028,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+382"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2679,12 +2679,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+892"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2717,7 +2717,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+263"/>
+        <location line="+264"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -7058,7 +7058,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-332"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7069,12 +7069,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7112,7 +7112,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Programme language not said</source>
+        <translation>Taal van het programma niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme in %1</source>
+        <translation>Programma in het %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
@@ -7590,7 +7600,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-301"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7656,7 +7666,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+38"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
