@@ -74,13 +74,19 @@ WINDOW: tuple[ViewerKey, ...] = (
         (_K.Key_PageUp,),
         mods=(_CTRL,),
     ),
+    # (alternatives in rows of their own: one keys cell of them all was too wide for the
+    # sheet's French action names on a small screen)
     _r(
-        "next", "Alt+→", QT_TRANSLATE_NOOP("ViewerKeys", "Next item"), (_K.Key_Right,), mods=(_ALT,)
+        "next",
+        "Alt+→",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Next or previous item"),
+        (_K.Key_Right,),
+        mods=(_ALT,),
     ),
     _r(
         "previous",
         "Alt+←",
-        QT_TRANSLATE_NOOP("ViewerKeys", "Previous item"),
+        QT_TRANSLATE_NOOP("ViewerKeys", "Next or previous item"),
         (_K.Key_Left,),
         mods=(_ALT,),
     ),
@@ -139,15 +145,22 @@ LOUPE: tuple[ViewerKey, ...] = (
     _r("pan", "←/→/↑/↓", QT_TRANSLATE_NOOP("ViewerKeys", "Move around a zoomed photo"), _ARROWS),
     _r(
         "next",
-        "→/PgDown/Space",
+        "→/PgDown",
         QT_TRANSLATE_NOOP("ViewerKeys", "Next item"),
-        (_K.Key_Right, _K.Key_PageDown, _K.Key_Space),
+        (_K.Key_Right, _K.Key_PageDown),
     ),
     _r(
         "previous",
-        "←/PgUp/Backspace",
+        "←/PgUp",
         QT_TRANSLATE_NOOP("ViewerKeys", "Previous item"),
-        (_K.Key_Left, _K.Key_PageUp, _K.Key_Backspace),
+        (_K.Key_Left, _K.Key_PageUp),
+    ),
+    _r("next", "Space", QT_TRANSLATE_NOOP("ViewerKeys", "Next or previous item"), (_K.Key_Space,)),
+    _r(
+        "previous",
+        "Backspace",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Next or previous item"),
+        (_K.Key_Backspace,),
     ),
 )
 
@@ -270,15 +283,27 @@ DECK: tuple[ViewerKey, ...] = (
     _r("zoom_out", "-", QT_TRANSLATE_NOOP("ViewerKeys", "Zoom out"), (_K.Key_Minus,), mods=TYPED),
     _r(
         "next_page",
-        "→/↓/PgDown/Space",
+        "→/↓/PgDown",
         QT_TRANSLATE_NOOP("ViewerKeys", "Next page"),
-        (_K.Key_Right, _K.Key_Down, _K.Key_PageDown, _K.Key_Space),
+        (_K.Key_Right, _K.Key_Down, _K.Key_PageDown),
     ),
     _r(
         "previous_page",
-        "←/↑/PgUp/Backspace",
+        "←/↑/PgUp",
         QT_TRANSLATE_NOOP("ViewerKeys", "Previous page"),
-        (_K.Key_Left, _K.Key_Up, _K.Key_PageUp, _K.Key_Backspace),
+        (_K.Key_Left, _K.Key_Up, _K.Key_PageUp),
+    ),
+    _r(
+        "next_page",
+        "Space",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Next or previous page"),
+        (_K.Key_Space,),
+    ),
+    _r(
+        "previous_page",
+        "Backspace",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Next or previous page"),
+        (_K.Key_Backspace,),
     ),
     _r("first_page", "Home", QT_TRANSLATE_NOOP("ViewerKeys", "First page"), (_K.Key_Home,)),
     _r("last_page", "End", QT_TRANSLATE_NOOP("ViewerKeys", "Last page"), (_K.Key_End,)),

@@ -85,7 +85,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+441"/>
+        <location filename="../../gui/viewers/deck.py" line="+451"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>

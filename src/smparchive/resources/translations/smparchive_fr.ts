@@ -545,7 +545,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+441"/>
+        <location filename="../../gui/viewers/deck.py" line="+451"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -8314,22 +8314,28 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <name>ViewerKeys</name>
     <message>
         <location filename="../../gui/viewers/keys.py" line="+13"/>
-        <location line="+12"/>
-        <location line="+65"/>
-        <location line="+100"/>
+        <location line="+83"/>
+        <location line="+107"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+10"/>
-        <location line="+66"/>
-        <location line="+95"/>
+        <location line="-183"/>
+        <location line="+82"/>
+        <location line="+102"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-175"/>
+        <location line="+7"/>
+        <location line="+69"/>
+        <location line="+4"/>
+        <source>Next or previous item</source>
+        <translation>Élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>First item (Home too, for a photo)</source>
         <translation>Premier élément (Début aussi, pour une photo)</translation>
     </message>
@@ -8340,18 +8346,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+158"/>
+        <location line="-161"/>
+        <location line="+165"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Fit the photo in the window</source>
         <translation>Ajuster la photo à la fenêtre</translation>
     </message>
@@ -8376,7 +8382,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Se déplacer dans une photo agrandie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
@@ -8509,6 +8515,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+6"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Next or previous page</source>
+        <translation>Page suivante ou précédente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9397,7 +9409,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-311"/>
+        <location filename="../../gui/viewers/deck.py" line="-320"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -9412,7 +9424,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Le diaporama ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -9422,23 +9434,23 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Notes de l’orateur</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+206"/>
+        <location line="-219"/>
+        <location line="+216"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-214"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+221"/>
         <source>No text on this page.</source>
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>

@@ -545,7 +545,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+441"/>
+        <location filename="../../gui/viewers/deck.py" line="+451"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -8314,22 +8314,28 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <name>ViewerKeys</name>
     <message>
         <location filename="../../gui/viewers/keys.py" line="+13"/>
-        <location line="+12"/>
-        <location line="+65"/>
-        <location line="+100"/>
+        <location line="+83"/>
+        <location line="+107"/>
         <source>Next item</source>
         <translation>Volgend item</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+10"/>
-        <location line="+66"/>
-        <location line="+95"/>
+        <location line="-183"/>
+        <location line="+82"/>
+        <location line="+102"/>
         <source>Previous item</source>
         <translation>Vorig item</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-175"/>
+        <location line="+7"/>
+        <location line="+69"/>
+        <location line="+4"/>
+        <source>Next or previous item</source>
+        <translation>Volgend of vorig item</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>First item (Home too, for a photo)</source>
         <translation>Eerste item (ook Home, bij een foto)</translation>
     </message>
@@ -8340,18 +8346,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+10"/>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+158"/>
+        <location line="-161"/>
+        <location line="+165"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Fit the photo in the window</source>
         <translation>Foto passend in het venster</translation>
     </message>
@@ -8376,7 +8382,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Door een ingezoomde foto bewegen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Play or pause</source>
         <translation>Afspelen of pauzeren</translation>
     </message>
@@ -8509,6 +8515,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+6"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Next or previous page</source>
+        <translation>Volgende of vorige pagina</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9397,7 +9409,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-311"/>
+        <location filename="../../gui/viewers/deck.py" line="-320"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
@@ -9412,7 +9424,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De presentatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
@@ -9422,23 +9434,23 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Sprekersnotities</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+206"/>
+        <location line="-219"/>
+        <location line="+216"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-214"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+221"/>
         <source>No text on this page.</source>
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
