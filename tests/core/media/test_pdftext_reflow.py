@@ -36,6 +36,27 @@ def test_lines_join_into_paragraphs_keeping_headings_items_and_blocks() -> None:
     ]
 
 
+def test_a_heading_after_a_line_that_ends_no_sentence_keeps_its_line() -> None:
+    """The demo's concept note: its dateline ran into the heading after it ("… European
+    Migration Network Background")."""
+    page = (
+        "Concept note: Skills Mobility Partnerships\n"
+        "conference\n"
+        "Brussels, 1-2 June 2022 - hybrid event - European Migration Network\n"
+        "Background\n"
+        "Skills Mobility Partnerships bring together countries of origin and countries of\n"
+        "destination to train people for occupations in demand in both places."
+    )
+    assert reflow(page).split("\n") == [
+        "Concept note: Skills Mobility Partnerships",
+        "conference",
+        "Brussels, 1-2 June 2022 - hybrid event - European Migration Network",
+        "Background",
+        "Skills Mobility Partnerships bring together countries of origin and countries of "
+        "destination to train people for occupations in demand in both places.",
+    ]
+
+
 def test_a_short_text_and_an_empty_one_stay_as_they_are() -> None:
     assert reflow("One line.") == "One line."
     assert reflow("") == ""

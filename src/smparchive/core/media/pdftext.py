@@ -113,8 +113,8 @@ def reflow(text: str) -> str:
                 joined += line  # a word cut at the line's end: joined, its hyphen kept
             elif ends and (short or (heading and line[:1].isupper())):
                 joined += "\n\n" + line  # a paragraph's last line, or one before a heading
-            elif short:
-                joined += "\n" + line  # after a heading: its own line
+            elif short or (heading and line[:1].isupper()):
+                joined += "\n" + line  # after a heading, or a heading: its own line
             else:
                 joined += " " + line
         out.append(joined)
