@@ -244,3 +244,25 @@ def test_the_event_dialog_asks_the_programme_language(window: Any, monkeypatch: 
     assert offered[2][0][-1] == "Português (pt-BR)" and offered[2][1] == 4
     assert window.catalog.event().language is None
     assert window.catalog.event().title == "SMP 2022"
+
+
+def test_the_schedule_editors_header_says_the_programmes_language(
+    window: Any, qtbot: Any, french: Any
+) -> None:
+    """Event… sets the language of the programme's texts; the editor's header line did not
+    show it. It says it in the user's language, or that it is not said."""
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    cat = window.catalog
+    event = cat.event()
+    cat.update_event(event.id, language="nl")
+    dlg = ScheduleEditor(window.deps)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "néerlandais" in dlg.event_label.text())
+    assert dlg.event_label.text().endswith("Programme en néerlandais")
+    cat.update_event(event.id, language="pt-BR")
+    dlg.reload()
+    qtbot.waitUntil(lambda: "portugais (pt-BR)" in dlg.event_label.text())
+    cat.update_event(event.id, language=None)
+    dlg.reload()
+    qtbot.waitUntil(lambda: "langue du programme non précisée" in dlg.event_label.text().lower())

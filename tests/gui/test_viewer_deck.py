@@ -245,8 +245,10 @@ def test_the_text_panel_follows_the_current_match(
     (tmp_path / "media").mkdir()
     doc = PdfDocument()
     page = doc.add_page(600, 900)
-    lines = [f"Line {n} of the minutes" for n in range(60)]
-    lines[2], lines[55] = "The budget for 2023", "A second budget line"
+    # numbered items: each keeps its line in the panel (plain lines of one length would
+    # be joined into a paragraph there, both matches in sight at once)
+    lines = [f"{n}. Line of the minutes" for n in range(60)]
+    lines[2], lines[55] = "2. The budget for 2023", "55. A second budget line"
     for n, line in enumerate(lines):
         page.text(40, 870 - 14 * n, line, 10)
     doc.save(tmp_path / "media" / "minutes.pdf")
@@ -272,3 +274,42 @@ def test_the_text_panel_follows_the_current_match(
     assert "2 of 2 on this page" in viewer.find_label.text()
     plain = viewer.notes.toPlainText()
     assert plain[second[1] - 9 : second[1]] == "A second "  # the occurrence on line 56
+
+
+def test_a_pdfs_text_panel_reads_in_paragraphs_and_finds_across_a_joined_line(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """The panel kept the PDF's own line breaks ("and then the résumé" / "of the day"), so
+    paragraphs read ragged in a narrow pane; its lines are joined now, the stored text is
+    as it was, and Ctrl+F marks "résumé of" across the joined line."""
+    media = tmp_path / "media"
+    media.mkdir(exist_ok=True)
+    text_pdf(media / "notes.pdf")
+    spec = {"name": "notes.pdf", "kind": "document", "format": "PDF", "sha256": "c" * 64}
+    window = open_viewer(None, catalog, add_items([spec]), 0, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    viewer = window.viewer
+    assert isinstance(viewer, DeckViewer)
+    viewer.go_to_page(1)
+    assert "and then the résumé\nof the day" in viewer.model.slides[1].text  # stored
+    assert "and then the résumé of the day" in viewer.notes.toPlainText()
+    qtbot.keyClick(viewer, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    viewer.find_edit.setText("resume of")
+    assert viewer.hits == [1] and viewer.page == 1
+    qtbot.waitUntil(lambda: "résumé of" in _marked(viewer.notes.document()))
+
+
+def _marked(document: Any) -> str:
+    """The text of the text panel drawn on a marked background, its runs joined."""
+    runs = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                runs.append(fragment.text())
+            it += 1
+        block = block.next()
+    return "".join(runs)

@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from smparchive.core.daylabel import GENERIC_DAY
-from smparchive.core.language_names import own_name
+from smparchive.core.language_names import named_in, own_name
 
 translate = QCoreApplication.translate
 
@@ -70,6 +70,16 @@ def name_in(text: str, marker: str, name: str) -> str:
         for word in ("de", "De", "que", "Que"):
             text = text.replace(f"{word} {marker}", f"{word[:-1]}’{marker}")
     return text.replace(marker, name)
+
+
+def language_in_interface(code: str) -> str:
+    """A language code's name in the interface's language ("French", "français", "Frans"),
+    with the code when it says more (a region: "Portuguese (pt-BR)"); a code not known
+    here as it is."""
+    name = named_in(code, interface_language())
+    if name is None:
+        return code
+    return f"{name} ({code})" if "-" in code else name
 
 
 def language_name(code: str) -> str:

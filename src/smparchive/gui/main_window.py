@@ -623,6 +623,7 @@ class MainWindow(QMainWindow):
             self._stop_summary()  # another selection: its sums are not wanted any more
         self._update_status()
         self.update_actions()
+        self.modes.follow_selection()  # a loupe walking the selection: its count
         # The ids of a large selection are being read (select all of a windowed result):
         # the inspector waits, greyed, rather than edit what it showed before.
         self.inspector.setEnabled(not self.selection.pending())

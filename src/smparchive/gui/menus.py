@@ -171,7 +171,23 @@ def shortcut_rows(acts: dict[str, QAction]) -> list[tuple[str, list[tuple[str, s
         by_group[spec.group].append((", ".join(names), name))
     for group, rows in _widget_rows().items():
         by_group[group] += rows
-    return [(translate("Menus", title), by_group[g]) for g, title in GROUPS if by_group[g]]
+    sheet = [(translate("Menus", title), by_group[g]) for g, title in GROUPS if by_group[g]]
+    return sheet + _viewer_rows()
+
+
+def _viewer_rows() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The keys the loupe's viewers handle themselves, from the table they read them from
+    (their hint lines name only some: F1 has them all)."""
+    from smparchive.gui.viewers.keys import GROUPS as VIEWER_GROUPS
+    from smparchive.gui.viewers.keys import TABLES, key_names
+
+    sheet = []
+    for group, title in VIEWER_GROUPS:
+        rows: dict[str, list[str]] = {}  # one row per command, with all its keys
+        for row in TABLES[group]:
+            rows.setdefault(translate("ViewerKeys", row.what), []).append(key_names(row))
+        sheet.append((translate("Menus", title), [(", ".join(k), w) for w, k in rows.items()]))
+    return sheet
 
 
 def _widget_rows() -> dict[str, list[tuple[str, str]]]:

@@ -151,7 +151,10 @@ class ModeController(QObject):
         they are now (it showed the item gone, "2 / 4" of a view of three); with no item
         left, the grid (its empty state says why). The keyboard stays where it was."""
         loupe = self.workspace.loupe
-        if self.mode != "loupe" or loupe is None or self.workspace.through_selection:
+        if self.mode != "loupe" or loupe is None:
+            return
+        if self.workspace.through_selection:
+            self.follow_selection()  # the items that left are out of the selection too
             return
         shown = loupe.current_id()
         row = self.store.row_of(shown) if shown is not None else None
@@ -168,6 +171,42 @@ class ModeController(QObject):
             self.back_to_grid()
         if focus is not None and not self.workspace.isAncestorOf(focus):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def follow_selection(self) -> None:
+        """The selection changed under a loupe walking it (another item selected or left
+        out, an item gone from the view): it walks the selection as it is now, its "2 of 3
+        selected" with it (it kept the count and the items it opened on). The item shown
+        stays when still selected; one that left hands on to the next selected after it.
+        Fewer than two selected: the loupe walks the view, as it would open now."""
+        loupe = self.workspace.loupe
+        if self.mode != "loupe" or loupe is None or not self.workspace.through_selection:
+            return
+        if self.selection.pending():
+            return  # a large selection's ids being read: followed once they are in
+        selected = self.selection.ids()
+        walked = [loupe.ids.id_at(i) for i in range(len(loupe.ids))]
+        if selected == walked:
+            return
+        shown = loupe.current_id()
+        if len(selected) < 2:
+            row = self.store.row_of(shown) if shown is not None else None
+            if row is None:
+                row = self.selection.current_row()
+            if row >= 0 and len(self.store):
+                self.loupe_over_view(row)
+            else:
+                self.back_to_grid()
+            return
+        if shown in selected:
+            self.workspace.follow_loupe(selected, selected.index(shown))
+            return
+        # the shown item left: the next of the walk still selected (else the one before)
+        chosen = set(selected)
+        at = loupe.index
+        after = [i for i in walked[at + 1 :] if i in chosen]
+        before = [i for i in reversed(walked[:at]) if i in chosen]
+        target = (after or before or selected)[0]
+        self.workspace.show_loupe(selected, selected.index(target), through_selection=True)
 
     # -- keeping the grid in step -----------------------------------------------------------
     def _follow(self, item_id: int) -> None:

@@ -14,9 +14,11 @@ viewer's under ``pages.PDFIUM_LOCK``, a scan's in its own process.
 from __future__ import annotations
 
 import math
+import re
+from itertools import pairwise
 from typing import Any
 
-__all__ = ["LINE_END_HYPHEN", "page_text", "reading_textpage"]
+__all__ = ["LINE_END_HYPHEN", "page_text", "reading_textpage", "reflow"]
 
 # pdfium gives a hyphen ending a line as U+0002 (and joins the line to the next): shown as
 # a box in the viewer's text panel ("www.oasis▯open.org") and never found by a search with
@@ -77,3 +79,43 @@ def _mostly_upside_down(textpage: Any) -> bool:
         looked += 1
         upside += _TURNED_OVER[0] < angle < _TURNED_OVER[1]
     return upside * 2 > looked
+
+
+# A line that starts a list item keeps its own line when lines are joined: a bullet, a dash,
+# or a number or letter with its stop ("1.", "2)", "a)").
+_ITEM = re.compile(r"^\s*(?:[•◦▪▫●○■□‣⁃·*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
+_SENTENCE_END = tuple(".!?:;…»”\"')")
+_SHORT = 0.7  # of a full line: shorter ends a paragraph or is a heading
+
+
+def reflow(text: str) -> str:
+    """A page's text as paragraphs to read in a pane of any width: the PDF's lines joined
+    (a space between, none after a hyphen ending a line, which is kept, as
+    :func:`page_text` reads a line-end hyphen: "well-known", "www.oasis-open.org"). Kept:
+    blank-line paragraph breaks; a list item's own line; the line break after a short line
+    (a heading, a paragraph's last line: one ending a sentence ends its paragraph). The
+    text stored is not changed: this is for showing it."""
+    out: list[str] = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        lengths = sorted(len(line) for line in lines)
+        full = lengths[(len(lengths) * 3) // 4]  # a full line's length (one long line aside)
+        joined = lines[0]
+        for prev, line in pairwise(lines):
+            short = len(prev) < _SHORT * full
+            ends = prev.endswith(_SENTENCE_END)
+            heading = len(line) < _SHORT * full and not line.endswith(_SENTENCE_END)
+            if _ITEM.match(line):
+                joined += "\n" + line  # a list item: its own line
+            elif prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
+                joined += line  # a word cut at the line's end: joined, its hyphen kept
+            elif ends and (short or (heading and line[:1].isupper())):
+                joined += "\n\n" + line  # a paragraph's last line, or one before a heading
+            elif short or (heading and line[:1].isupper()):
+                joined += "\n" + line  # after a heading, or a heading: its own line
+            else:
+                joined += " " + line
+        out.append(joined)
+    return "\n\n".join(out)

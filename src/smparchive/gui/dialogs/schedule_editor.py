@@ -28,7 +28,14 @@ from smparchive.core.domain.programme import ImportSummary
 from smparchive.core.organise.programme import import_programme
 from smparchive.gui import filedialogs, problem_texts
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, language_name, texts_of, translate
+from smparchive.gui.i18n import (
+    QT_TRANSLATE_NOOP,
+    day_label,
+    language_in_interface,
+    language_name,
+    texts_of,
+    translate,
+)
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
@@ -39,6 +46,7 @@ from smparchive.gui.widgets.typed_time import TypedDateEdit
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import EventRecord
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -229,7 +237,7 @@ class ScheduleEditor(FittedDialog):
         self.data = data
         e = data["event"]
         self.event_label.setText(
-            f"{e.title} · {e.time_zone}" + (f" · {e.venue}" if e.venue else "")
+            " · ".join([e.title, e.time_zone, *([e.venue] if e.venue else []), self._language(e)])
             if e
             else self.tr("No event yet: import a programme or set up the event.")
         )
@@ -246,6 +254,14 @@ class ScheduleEditor(FittedDialog):
         idx = self.days.findData(current)
         self.days.setCurrentIndex(max(0, idx))
         self._show_day()
+
+    def _language(self, event: EventRecord) -> str:
+        """The programme's language as the header says it, in the user's language
+        ("Programme in French"; Event… sets it, the publication page marks the texts with
+        it), or that it is not said."""
+        if not event.language:
+            return self.tr("Programme language not said")
+        return self.tr("Programme in %1").replace("%1", language_in_interface(event.language))
 
     def _show_day(self) -> None:
         day_id = self.days.currentData()

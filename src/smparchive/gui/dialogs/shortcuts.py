@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,16 @@ from PySide6.QtWidgets import (
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 
 Groups = list[tuple[str, list[tuple[str, str]]]]
+
+
+class _GroupFilter(QSortFilterProxyModel):
+    """Rows that match, with their group's heading; a matching heading ("Loupe") with all
+    its rows (the rows alone said nothing of the mode they are in, so none showed)."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if parent.isValid() and super().filterAcceptsRow(parent.row(), QModelIndex()):
+            return True
+        return super().filterAcceptsRow(row, parent)
 
 
 class ShortcutSheet(FittedDialog):
@@ -41,7 +51,7 @@ class ShortcutSheet(FittedDialog):
                 key.setEditable(False)
                 group.appendRow([name, key])
             self.model.appendRow([group, QStandardItem()])
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _GroupFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)  # a match keeps its group heading
         self.proxy.setFilterKeyColumn(-1)  # names and keys

@@ -41,9 +41,11 @@ from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
 from smparchive.gui.player.vlcsupport import PlayerUnavailable
+from smparchive.gui.viewers import keys as viewer_keys
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import read_preview
 from smparchive.gui.viewers.info import format_time, info_html, status_line
+from smparchive.gui.viewers.keys import commands
 from smparchive.gui.widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
@@ -937,61 +939,55 @@ class PlayerView(ItemViewer):
 
     # -- keys and lifetime ------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = Qt.Key(event.key()), event.modifiers()
+        key = Qt.Key(event.key())
         if not self._notice_lasts and key not in MODIFIER_KEYS and not event.isAutoRepeat():
             self.show_notice("")  # the next action: what the last one did is read
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        tool = self._tool_of(key, mods)
-        if tool is not None and tool.isEnabled() and not tool.isHidden():  # as its button
-            tool.click()
-            return
         engine = self.engine
-        if engine is None or mods & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and not mods:
-                self.navigate.emit(1 if key == Qt.Key.Key_PageDown else -1)
-            elif not self.handle_rating_key(event):
-                super().keyPressEvent(event)
-            return
-        fps = self.record.frame_rate if self.record else None
-        actions: dict[Qt.Key, Callable[[], object]] = {
-            Qt.Key.Key_Space: self.toggle,
-            Qt.Key.Key_K: self.toggle,
-            Qt.Key.Key_Right: lambda: engine.jump(30 if shift else 5),
-            Qt.Key.Key_Left: lambda: engine.jump(-30 if shift else -5),
-            Qt.Key.Key_Period: engine.next_frame,
-            Qt.Key.Key_Comma: lambda: engine.previous_frame(fps),
-            Qt.Key.Key_BracketRight: lambda: self._step_rate(1),
-            Qt.Key.Key_BracketLeft: lambda: self._step_rate(-1),
-            Qt.Key.Key_Up: lambda: self.volume.setValue(self.volume.value() + 10),
-            Qt.Key.Key_Down: lambda: self.volume.setValue(self.volume.value() - 10),
-            Qt.Key.Key_M: self.toggle_mute,
-            Qt.Key.Key_I: self.mark_in,
-            Qt.Key.Key_O: self.mark_out,
-            Qt.Key.Key_J: self.shuttle_back,
-            Qt.Key.Key_L: self.shuttle_forward,
-            Qt.Key.Key_C: self.add_chapter,
-            Qt.Key.Key_Home: lambda: engine.seek(0),
-            Qt.Key.Key_PageDown: lambda: self.navigate.emit(1),
-            Qt.Key.Key_PageUp: lambda: self.navigate.emit(-1),
+        tools = {
+            "poster": self.poster_button,
+            "cut": self.cut_button,
+            "captions": self.captions_button,
+            "confirm": self.confirm_button,
         }
-        if key in actions and not (shift and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
-            actions[key]()
-        elif not self.handle_rating_key(event):
+        for command in commands(viewer_keys.PLAYER, event):
+            tool = tools.get(command)
+            if tool is not None:  # as its button; they work without VLC too (cutting
+                if tool.isEnabled() and not tool.isHidden():  # needs only the programme)
+                    tool.click()
+                    return
+            elif command in ("next", "previous"):
+                self.navigate.emit(1 if command == "next" else -1)
+                return
+            elif engine is not None:
+                self._engine_key(command, engine)
+                return
+        if not self.handle_rating_key(event):
             super().keyPressEvent(event)
 
-    def _tool_of(self, key: Qt.Key, mods: Qt.KeyboardModifier) -> QToolButton | None:
-        """The tool button Shift+``key`` presses (poster, cut, captions, confirm), if any:
-        they work without VLC too (cutting needs only the programme)."""
-        if mods & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.ShiftModifier:
-            return None
-        return {
-            Qt.Key.Key_P: self.poster_button,
-            Qt.Key.Key_S: self.cut_button,
-            Qt.Key.Key_V: self.captions_button,
-            Qt.Key.Key_C: self.confirm_button,
-        }.get(key)
+    def _engine_key(self, command: str, engine: VlcEngine) -> None:
+        """Run the player row ``command`` (see ``viewers/keys.py``) on ``engine``."""
+        fps = self.record.frame_rate if self.record else None
+        actions: dict[str, Callable[[], object]] = {
+            "play": self.toggle,
+            "forward_5": lambda: engine.jump(5),
+            "back_5": lambda: engine.jump(-5),
+            "forward_30": lambda: engine.jump(30),
+            "back_30": lambda: engine.jump(-30),
+            "frame_forward": engine.next_frame,
+            "frame_back": lambda: engine.previous_frame(fps),
+            "faster": lambda: self._step_rate(1),
+            "slower": lambda: self._step_rate(-1),
+            "louder": lambda: self.volume.setValue(self.volume.value() + 10),
+            "quieter": lambda: self.volume.setValue(self.volume.value() - 10),
+            "mute": self.toggle_mute,
+            "mark_in": self.mark_in,
+            "mark_out": self.mark_out,
+            "shuttle_back": self.shuttle_back,
+            "shuttle_forward": self.shuttle_forward,
+            "chapter": self.add_chapter,
+            "start": lambda: engine.seek(0),
+        }
+        actions[command]()
 
     def _full_screen(self) -> None:
         window = self.window()

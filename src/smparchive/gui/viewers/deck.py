@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
@@ -31,14 +32,17 @@ from smparchive.core.media.pages import (
     find_pages,
     match_spans,
 )
+from smparchive.core.media.pdftext import reflow
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.settings import Settings
+from smparchive.gui.viewers import keys
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_marks import HIT_ANCHOR, Marks, paragraphs
-from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
+from smparchive.gui.viewers.deck_source import DeckContent, deck_format, open_deck, render_page
 from smparchive.gui.viewers.deck_strip import STRIP_SIZE, PageStripModel
 from smparchive.gui.viewers.info import status_line
+from smparchive.gui.viewers.keys import commands
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 if TYPE_CHECKING:
@@ -345,6 +349,16 @@ class DeckViewer(ItemViewer):
         slides = self.model.slides
         return slides[index] if 0 <= index < len(slides) else SlideText("", "", "")
 
+    def _text(self, index: int) -> str:
+        """Page ``index``'s text as the panel shows it: a PDF's lines joined into paragraphs
+        (its own line breaks read ragged in a narrow pane); a slide's lines are its own."""
+        text = self._slide(index).text
+        return reflow(text) if self._reflows else text
+
+    @property
+    def _reflows(self) -> bool:
+        return self.record is not None and deck_format(self.record) == "PDF"
+
     def _show_texts(self, index: int) -> None:
         """The page's title, text and notes, the found words marked; the current match (as
         on the page picture) stands out in the text, where the panel scrolls to it."""
@@ -355,7 +369,7 @@ class DeckViewer(ItemViewer):
         # not counted; the page's matches are its text's (as on the picture), then its
         # notes' (Enter walks them in that order), so the text is marked first
         title_html = marks.html(title, counted=False)
-        text_html = paragraphs(slide.text, marks) if slide.text else ""
+        text_html = paragraphs(self._text(index), marks) if slide.text else ""
         notes_html = paragraphs(slide.notes, marks) if slide.notes else ""
         # the text, then its notes (as on PowerPoint's notes page and in the find's order:
         # with the notes first, Enter went from the text's last match up to the notes)
@@ -384,7 +398,7 @@ class DeckViewer(ItemViewer):
         if boxes is not None:
             return len(boxes)
         if self.content is not None and self.content.pdf is None:
-            return len(match_spans(self._slide(index).text, self.found))
+            return len(match_spans(self._text(index), self.found))
         return None
 
     def _page_count(self, index: int) -> int | None:
@@ -405,8 +419,7 @@ class DeckViewer(ItemViewer):
         shown = self._shown_count(self.page) if self.found else None
         if shown is None or not self._page_count(self.page):
             return -1
-        slide = self._slide(self.page)
-        in_text = len(match_spans(slide.text, self.found))
+        in_text = len(match_spans(self._text(self.page), self.found))
         if self.match < shown:  # on the picture: its occurrence in the text
             return min(self.match, in_text - 1)
         return in_text + self.match - shown  # in the notes
@@ -565,30 +578,29 @@ class DeckViewer(ItemViewer):
         self._update_status()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = Qt.Key(event.key()), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key == Qt.Key.Key_F:
-            self.open_find()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.view.fit()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.view.zoom_by(STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.view.zoom_by(1 / STEP)
-        elif mods & ~Qt.KeyboardModifier.KeypadModifier:
+        count = self.content.count if self.content is not None else 0
+
+        def to_page(index: int) -> bool:
+            self.go_to_page(index)
+            return bool(count)  # no pages (yet): Home and End go to the window's first or last
+
+        handlers: dict[str, Callable[[], object]] = {
+            "find": self.open_find,
+            "next_hit": lambda: self.next_hit(1),
+            "fit": self.view.fit,
+            "zoom_in": lambda: self.view.zoom_by(STEP),
+            "zoom_out": lambda: self.view.zoom_by(1 / STEP),
+            "next_page": lambda: self.go_to_page(self.page + 1),
+            "previous_page": lambda: self.go_to_page(self.page - 1),
+            "first_page": lambda: to_page(0),
+            "last_page": lambda: to_page(count - 1),
+            "text": self.toggle_text,
+        }
+        for command in commands(keys.DECK, event):
+            if handlers[command]() is not False:
+                return
+        if not self.handle_rating_key(event):
             super().keyPressEvent(event)  # Ctrl+PageDown, Alt+arrows: the window's
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            self.go_to_page(self.page + 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
-            self.go_to_page(self.page - 1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.content is not None:
-            self.go_to_page(0 if key == Qt.Key.Key_Home else self.content.count - 1)
-        elif key == Qt.Key.Key_F3:
-            self.next_hit(1)
-        elif key == Qt.Key.Key_I:
-            self.toggle_text()
-        elif not self.handle_rating_key(event):
-            super().keyPressEvent(event)
 
     def release(self) -> None:
         self._generation += 1

@@ -22,9 +22,11 @@ from smparchive.core.vocab import Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
+from smparchive.gui.viewers import keys
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, decode_photo, read_preview
 from smparchive.gui.viewers.info import info_html, status_line
+from smparchive.gui.viewers.keys import commands
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 ANY_WIDTH = 16_777_215  # Qt's QWIDGETSIZE_MAX: no limit
@@ -330,33 +332,33 @@ class PhotoLoupe(ItemViewer):
 
     # -- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         view = self.view
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            view.zoom_by(STEP)
-        elif key == Qt.Key.Key_Minus:
-            view.zoom_by(1 / STEP)
-        elif ctrl and key == Qt.Key.Key_0:
-            view.fit()
-        elif ctrl and key == Qt.Key.Key_1:
-            view.actual_size()
-        elif key == Qt.Key.Key_Z and not ctrl:
-            view.actual_size() if view.is_fit else view.fit()
-        elif key == Qt.Key.Key_I and not ctrl:
-            self.toggle_info()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
-            view.is_zoomed_in() and not mods
-        ):
-            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(key), 0)
-            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(key), 0)
+        key = Qt.Key(event.key())
+
+        def pan() -> bool:
+            if not view.is_zoomed_in():
+                return False  # the arrows step to the next item instead
+            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
+            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0)
             vp = view.viewport()
             view.pan(int(dx * vp.width() * PAN_STEP), int(dy * vp.height() * PAN_STEP))
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space) and not mods:
-            self.navigate.emit(1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace) and not mods:
-            self.navigate.emit(-1)
-        elif not self.handle_rating_key(event):
+            return True
+
+        handlers: dict[str, Callable[[], object]] = {
+            "zoom_in": lambda: view.zoom_by(STEP),
+            "zoom_out": lambda: view.zoom_by(1 / STEP),
+            "fit": view.fit,
+            "actual": view.actual_size,
+            "zoom_toggle": lambda: view.actual_size() if view.is_fit else view.fit(),
+            "info": self.toggle_info,
+            "pan": pan,
+            "next": lambda: self.navigate.emit(1),
+            "previous": lambda: self.navigate.emit(-1),
+        }
+        for command in commands(keys.LOUPE, event):
+            if handlers[command]() is not False:
+                return
+        if not self.handle_rating_key(event):
             super().keyPressEvent(event)  # F, Esc ... go to the window
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -17,8 +17,10 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
+from smparchive.gui.viewers import keys
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
 from smparchive.gui.viewers.info import position
+from smparchive.gui.viewers.keys import commands
 from smparchive.gui.viewers.walk import IdList, StoreRows, Walk
 
 if TYPE_CHECKING:
@@ -360,24 +362,21 @@ class ViewerWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
-        alt = mods & Qt.KeyboardModifier.AltModifier
-        ctrl = mods & Qt.KeyboardModifier.ControlModifier
         if self.embedded and key in (Qt.Key.Key_F, Qt.Key.Key_Escape):
             super().keyPressEvent(event)  # the window's full screen and Esc
         elif key == Qt.Key.Key_F and not mods:
             self.toggle_full_screen()
         elif key == Qt.Key.Key_Escape:
             self.showNormal() if self.isFullScreen() else self.close()
-        elif (alt and key == Qt.Key.Key_Right) or (ctrl and key == Qt.Key.Key_PageDown):
-            self.step(1)
-        elif (alt and key == Qt.Key.Key_Left) or (ctrl and key == Qt.Key.Key_PageUp):
-            self.step(-1)
         elif self.waiting and not mods and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
             self.step(1 if key == Qt.Key.Key_Right else -1)  # the viewer's keys while it waits
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and (ctrl or not mods):
-            # plain Home/End reach here when the viewer has no use for them (a photo; a
-            # deck's pages and a player's start take them first)
-            self.go_to(0 if key == Qt.Key.Key_Home else len(self.ids) - 1)
+        elif found := commands(keys.WINDOW, event):
+            {
+                "next": lambda: self.step(1),
+                "previous": lambda: self.step(-1),
+                "first": lambda: self.go_to(0),
+                "last": lambda: self.go_to(len(self.ids) - 1),
+            }[found[0]]()
         else:
             super().keyPressEvent(event)
 

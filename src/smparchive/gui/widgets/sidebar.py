@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,13 +31,53 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class _CountDelegate(QStyledItemDelegate):
-    """Draws the item count right-aligned in a muted colour; rows get some air."""
+    """Draws the item count right-aligned in a muted colour; rows get some air.
+
+    A label too long for the row takes two lines: session titles run long, and sessions
+    of one programme often differ only at their end ("… in the Mediterranean", "… in West
+    Africa"), which a cut at the right hid (whole only in the tooltip). Wrapping reads
+    best: the whole title shows, its start and its end; a middle ellipsis would hide the
+    middle, which may be what tells two titles apart. What even two lines cannot hold is
+    cut in the middle, so its end still shows. Short rows keep one line.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._line: QSize | None = None  # a one-line row: every row asks, once computed
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 6)
+        if self._line is None:
+            size = super().sizeHint(option, index)
+            self._line = QSize(size.width(), size.height() + 6)
+        line = self._line
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text or option.fontMetrics.horizontalAdvance(text) <= self._room(option, index):
+            return line
+        return QSize(line.width(), line.height() + option.fontMetrics.lineSpacing())
+
+    def _room(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The width a row's label has: the column less the row's indentation, its icon,
+        the style's margins and its count."""
+        depth = 1  # the root's decoration (sections open and close)
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        count = index.data(COUNT_ROLE)
+        count_width = (
+            option.fontMetrics.horizontalAdvance(fmt.number(count)) + 12 if count is not None else 0
+        )
+        icon = self.view.iconSize().width() if self.view.iconSize().isValid() else 16
+        margins = 4 * (
+            QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        )
+        width = self.view.viewport().width()
+        return width - depth * self.view.indentation() - icon - margins - count_width
 
     def paint(
         self,
@@ -47,7 +87,9 @@ class _CountDelegate(QStyledItemDelegate):
     ) -> None:
         count = index.data(COUNT_ROLE)
         if count is None:
-            super().paint(painter, option, index)
+            opt = QStyleOptionViewItem(option)
+            self._fit(opt)
+            super().paint(painter, opt, index)
             return
         # One style option for the row, asked of the model once: the row's panel
         # (selection, hover) spans the whole row, count included; the icon and label are
@@ -62,6 +104,7 @@ class _CountDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         row = QRect(opt.rect)
         opt.rect = row.adjusted(0, 0, -width, 0)
+        self._fit(opt)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -72,6 +115,32 @@ class _CountDelegate(QStyledItemDelegate):
         r = QRect(row.right() - width, row.top(), width - 6, row.height())
         painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
+
+    def _fit(self, opt: QStyleOptionViewItem) -> None:
+        """A two-line row wraps its label. One longer than two lines shows its start on
+        the first and its end on the second, the middle left out ("09:30 Policy roundtable:
+        Skills" / "…partnerships in West Africa"): Qt cut a wrapped label's last line at its
+        right ("… partnerships in West …"), the end that tells two titles apart."""
+        opt.textElideMode = Qt.TextElideMode.ElideMiddle
+        if self._line is None or opt.rect.height() <= self._line.height():
+            return
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        fm = opt.fontMetrics
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # the label's own rectangle, less a margin for the rounding of its layout
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width()
+        room -= fm.averageCharWidth()
+        text = opt.text
+        if room <= 0 or fm.horizontalAdvance(text) <= 2 * room - 8 * fm.averageCharWidth():
+            return  # two lines hold it (with what breaking between words leaves unused)
+        first = fm.elidedText(text, Qt.TextElideMode.ElideRight, room).removesuffix("…")
+        if " " in first.rstrip():
+            first = first.rstrip()[: first.rstrip().rfind(" ")]  # at a word's end
+        rest = text[len(first) :].strip()
+        # Qt breaks a label at a line separator (U+2028), not at a newline
+        opt.text = f"{first}\u2028{fm.elidedText(rest, Qt.TextElideMode.ElideLeft, room)}"
+        opt.textElideMode = Qt.TextElideMode.ElideRight  # (each line fits: nothing more cut)
 
 
 class SidebarView(QTreeView):
@@ -92,7 +161,9 @@ class SidebarView(QTreeView):
         self.setModel(model)
         self.setHeaderHidden(True)
         self.setItemDelegate(_CountDelegate(self))
-        self.setUniformRowHeights(True)
+        # a long title takes two lines (see _CountDelegate); every other row asks for the
+        # one-line size computed once, so the rows' heights cost little
+        self.setUniformRowHeights(False)
         self.setAnimated(True)
         self.setIndentation(14)
         self.setAcceptDrops(True)
@@ -116,6 +187,11 @@ class SidebarView(QTreeView):
         model.modelReset.connect(self._restore)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # which titles need two lines changed
 
     def _menu(self, pos: QPoint) -> None:
         n = self.sidebar.node(self.indexAt(pos))

@@ -486,7 +486,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+194"/>
+        <location filename="../../gui/menus.py" line="+210"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
@@ -545,7 +545,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+438"/>
+        <location filename="../../gui/viewers/deck.py" line="+451"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -2028,7 +2028,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+382"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2679,12 +2679,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+892"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2717,7 +2717,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+263"/>
+        <location line="+264"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2881,12 +2881,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-79"/>
+        <location filename="../../gui/menus.py" line="-95"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Renommer un mot-clé ou une personne (dans le panneau latéral)</translation>
     </message>
@@ -2966,7 +2966,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-61"/>
+        <location filename="../../gui/menus.py" line="-77"/>
         <source>No recent catalogues</source>
         <translation>Aucun catalogue récent</translation>
     </message>
@@ -3337,6 +3337,26 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>&amp;About smparchive</source>
         <translation>À &amp;propos de smparchive</translation>
     </message>
+    <message>
+        <location filename="../../gui/viewers/keys.py" line="+50"/>
+        <source>Loupe: any item</source>
+        <translation>Loupe&#xa0;: tout élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loupe: photos</source>
+        <translation>Loupe&#xa0;: photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loupe: videos and recordings</source>
+        <translation>Loupe&#xa0;: vidéos et enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loupe: slides and PDFs</source>
+        <translation>Loupe&#xa0;: diaporamas et PDF</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3349,7 +3369,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+408"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3806,7 +3826,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+510"/>
+        <location filename="../../gui/player/view.py" line="+512"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -7038,7 +7058,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-332"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7049,12 +7069,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7092,7 +7112,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Programme language not said</source>
+        <translation>Langue du programme non précisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme in %1</source>
+        <translation>Programme en %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
@@ -7570,7 +7600,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-301"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7636,7 +7666,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+38"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -8278,6 +8308,234 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
             <numerusform>%Ln sur un dossier ou un disque non connecté n’a pas été vérifié.</numerusform>
             <numerusform>%Ln sur des dossiers ou disques non connectés n’ont pas été vérifiés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewerKeys</name>
+    <message>
+        <location filename="../../gui/viewers/keys.py" line="+13"/>
+        <location line="+83"/>
+        <location line="+107"/>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+82"/>
+        <location line="+102"/>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+7"/>
+        <location line="+69"/>
+        <location line="+4"/>
+        <source>Next or previous item</source>
+        <translation>Élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>First item (Home too, for a photo)</source>
+        <translation>Premier élément (Début aussi, pour une photo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last item (End too, for a photo)</source>
+        <translation>Dernier élément (Fin aussi, pour une photo)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+165"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+165"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Fit the photo in the window</source>
+        <translation>Ajuster la photo à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actual size (100 %)</source>
+        <translation>Taille réelle (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actual size or fit, in turn</source>
+        <translation>Taille réelle ou ajustée, tour à tour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or hide the photo&apos;s details</source>
+        <translation>Afficher ou masquer les détails de la photo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move around a zoomed photo</source>
+        <translation>Se déplacer dans une photo agrandie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Play or pause</source>
+        <translation>Lecture ou pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back 5 seconds</source>
+        <translation>Reculer de 5 secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward 5 seconds</source>
+        <translation>Avancer de 5 secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back 30 seconds</source>
+        <translation>Reculer de 30 secondes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forward 30 seconds</source>
+        <translation>Avancer de 30 secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slower</source>
+        <translation>Plus lent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster</source>
+        <translation>Plus rapide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play backwards, faster with each press</source>
+        <translation>Lire à rebours, plus vite à chaque appui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Play forwards, faster with each press</source>
+        <translation>Lire en avant, plus vite à chaque appui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute or unmute</source>
+        <translation>Couper ou rétablir le son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the in point (a segment&apos;s start)</source>
+        <translation>Placer le point d’entrée (début d’un segment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the out point (a segment&apos;s end)</source>
+        <translation>Placer le point de sortie (fin d’un segment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a chapter here (a segment)</source>
+        <translation>Ajouter un chapitre ici (un segment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use this frame as poster frame</source>
+        <translation>Utiliser cette image comme vignette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cut the recording into sessions</source>
+        <translation>Découper l’enregistrement en séances</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add captions to a segment</source>
+        <translation>Ajouter des sous-titres à un segment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the draft chapters</source>
+        <translation>Confirmer les chapitres provisoires</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find words in the slides or pages</source>
+        <translation>Chercher des mots dans les diapositives ou les pages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit the page in the window</source>
+        <translation>Ajuster la page à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Next or previous page</source>
+        <translation>Page suivante ou précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the text panel</source>
+        <translation>Afficher ou masquer le panneau de texte</translation>
     </message>
 </context>
 <context>
@@ -9138,10 +9396,10 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+156"/>
+        <location filename="../../gui/viewers/loupe.py" line="+159"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+264"/>
+        <location filename="../../gui/viewers/window.py" line="+266"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -9151,7 +9409,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-311"/>
+        <location filename="../../gui/viewers/deck.py" line="-320"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -9166,7 +9424,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Le diaporama ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -9176,23 +9434,23 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Notes de l’orateur</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+206"/>
+        <location line="-219"/>
+        <location line="+216"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-214"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Afficher ou masquer le texte et les notes de l’orateur de la page (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+221"/>
         <source>No text on this page.</source>
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -9207,7 +9465,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>

@@ -486,7 +486,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+194"/>
+        <location filename="../../gui/menus.py" line="+210"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
@@ -545,7 +545,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+438"/>
+        <location filename="../../gui/viewers/deck.py" line="+451"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -2028,7 +2028,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+382"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2679,12 +2679,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+892"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2717,7 +2717,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+263"/>
+        <location line="+264"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2881,12 +2881,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-79"/>
+        <location filename="../../gui/menus.py" line="-95"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Rename a keyword or person (in the sidebar)</source>
         <translation>Een trefwoord of persoon hernoemen (in de zijbalk)</translation>
     </message>
@@ -2966,7 +2966,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-61"/>
+        <location filename="../../gui/menus.py" line="-77"/>
         <source>No recent catalogues</source>
         <translation>Geen recente catalogi</translation>
     </message>
@@ -3337,6 +3337,26 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>&amp;About smparchive</source>
         <translation>&amp;Over smparchive</translation>
     </message>
+    <message>
+        <location filename="../../gui/viewers/keys.py" line="+50"/>
+        <source>Loupe: any item</source>
+        <translation>Loep: elk item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loupe: photos</source>
+        <translation>Loep: foto&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loupe: videos and recordings</source>
+        <translation>Loep: video&apos;s en opnamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loupe: slides and PDFs</source>
+        <translation>Loep: presentaties en pdf&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3349,7 +3369,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+408"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3806,7 +3826,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+510"/>
+        <location filename="../../gui/player/view.py" line="+512"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -7038,7 +7058,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-332"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7049,12 +7069,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7092,7 +7112,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Programme language not said</source>
+        <translation>Taal van het programma niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme in %1</source>
+        <translation>Programma in het %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
@@ -7570,7 +7600,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-301"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7636,7 +7666,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+38"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -8278,6 +8308,234 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
             <numerusform>%Ln op een map of schijf die niet verbonden is, is niet gecontroleerd.</numerusform>
             <numerusform>%Ln op mappen of schijven die niet verbonden zijn, zijn niet gecontroleerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewerKeys</name>
+    <message>
+        <location filename="../../gui/viewers/keys.py" line="+13"/>
+        <location line="+83"/>
+        <location line="+107"/>
+        <source>Next item</source>
+        <translation>Volgend item</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+82"/>
+        <location line="+102"/>
+        <source>Previous item</source>
+        <translation>Vorig item</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+7"/>
+        <location line="+69"/>
+        <location line="+4"/>
+        <source>Next or previous item</source>
+        <translation>Volgend of vorig item</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>First item (Home too, for a photo)</source>
+        <translation>Eerste item (ook Home, bij een foto)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last item (End too, for a photo)</source>
+        <translation>Laatste item (ook End, bij een foto)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+165"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+165"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Fit the photo in the window</source>
+        <translation>Foto passend in het venster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actual size (100 %)</source>
+        <translation>Werkelijke grootte (100%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actual size or fit, in turn</source>
+        <translation>Om beurten werkelijke grootte of passend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or hide the photo&apos;s details</source>
+        <translation>Details van de foto tonen of verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move around a zoomed photo</source>
+        <translation>Door een ingezoomde foto bewegen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Play or pause</source>
+        <translation>Afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back 5 seconds</source>
+        <translation>5 seconden terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward 5 seconds</source>
+        <translation>5 seconden vooruit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back 30 seconds</source>
+        <translation>30 seconden terug</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forward 30 seconds</source>
+        <translation>30 seconden vooruit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous frame</source>
+        <translation>Vorig beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame</source>
+        <translation>Volgend beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slower</source>
+        <translation>Langzamer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster</source>
+        <translation>Sneller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play backwards, faster with each press</source>
+        <translation>Achteruit afspelen, sneller bij elke druk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Play forwards, faster with each press</source>
+        <translation>Vooruit afspelen, sneller bij elke druk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Louder</source>
+        <translation>Luider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quieter</source>
+        <translation>Zachter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute or unmute</source>
+        <translation>Geluid uit of aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the start</source>
+        <translation>Naar het begin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the in point (a segment&apos;s start)</source>
+        <translation>Beginpunt zetten (begin van een segment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the out point (a segment&apos;s end)</source>
+        <translation>Eindpunt zetten (einde van een segment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a chapter here (a segment)</source>
+        <translation>Hier een hoofdstuk toevoegen (een segment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use this frame as poster frame</source>
+        <translation>Dit beeld als posterbeeld gebruiken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cut the recording into sessions</source>
+        <translation>De opname in sessies knippen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add captions to a segment</source>
+        <translation>Ondertitels aan een segment toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the draft chapters</source>
+        <translation>De voorlopige hoofdstukken bevestigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find words in the slides or pages</source>
+        <translation>Woorden zoeken in de dia&apos;s of pagina&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next match</source>
+        <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit the page in the window</source>
+        <translation>Pagina passend in het venster</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Next or previous page</source>
+        <translation>Volgende of vorige pagina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First page</source>
+        <translation>Eerste pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Laatste pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the text panel</source>
+        <translation>Tekstpaneel tonen of verbergen</translation>
     </message>
 </context>
 <context>
@@ -9138,10 +9396,10 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+156"/>
+        <location filename="../../gui/viewers/loupe.py" line="+159"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+264"/>
+        <location filename="../../gui/viewers/window.py" line="+266"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -9151,7 +9409,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-311"/>
+        <location filename="../../gui/viewers/deck.py" line="-320"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
@@ -9166,7 +9424,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De presentatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
@@ -9176,23 +9434,23 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Sprekersnotities</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+206"/>
+        <location line="-219"/>
+        <location line="+216"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-214"/>
         <source>Show or hide the page&apos;s text and speaker notes (%1)</source>
         <translation>Tekst en sprekersnotities van de pagina tonen of verbergen (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+221"/>
         <source>No text on this page.</source>
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -9207,7 +9465,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
