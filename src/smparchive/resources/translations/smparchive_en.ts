@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln file is back online (it was offline or missing).</numerusform>
@@ -457,6 +457,22 @@
         <translation>
             <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>
             <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln unchanged documents were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln unchanged document was re-read with the current reader.</numerusform>
+            <numerusform>%Ln unchanged documents were re-read with the current reader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln unchanged files were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln unchanged file was re-read with the current reader.</numerusform>
+            <numerusform>%Ln unchanged files were re-read with the current reader.</numerusform>
         </translation>
     </message>
 </context>

@@ -2254,7 +2254,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#x202f;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln fichier est de nouveau en ligne (il était hors ligne ou manquant).</numerusform>
@@ -2319,7 +2319,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
@@ -2330,12 +2330,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="-3"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-231"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2383,15 +2383,31 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
             <numerusform>%Ln fichiers catalogués ne sont plus à leur place (voir Problèmes &gt; Manquants).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln unchanged documents were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln document inchangé a été relu avec le lecteur actuel.</numerusform>
+            <numerusform>%Ln documents inchangés ont été relus avec le lecteur actuel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln unchanged files were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln fichier inchangé a été relu avec le lecteur actuel.</numerusform>
+            <numerusform>%Ln fichiers inchangés ont été relus avec le lecteur actuel.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+37"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -3349,7 +3365,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+408"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -6798,7 +6814,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-324"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-338"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

@@ -2254,7 +2254,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln bestand is weer online (het was offline of ontbrak).</numerusform>
@@ -2319,7 +2319,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
@@ -2330,12 +2330,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="-3"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-231"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2383,15 +2383,31 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
             <numerusform>%Ln gecatalogiseerde bestanden staan niet meer op hun plaats (zie Problemen &gt; Ontbrekend).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln unchanged documents were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd document is opnieuw gelezen met de huidige lezer.</numerusform>
+            <numerusform>%Ln ongewijzigde documenten zijn opnieuw gelezen met de huidige lezer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln unchanged files were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd bestand is opnieuw gelezen met de huidige lezer.</numerusform>
+            <numerusform>%Ln ongewijzigde bestanden zijn opnieuw gelezen met de huidige lezer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+37"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -3349,7 +3365,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+408"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -6798,7 +6814,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-324"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-338"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
