@@ -2060,7 +2060,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+80"/>
         <source>This cannot be reached, so it was not added:
 %1</source>
         <translation>Ceci est inaccessible et n’a pas été ajouté&#xa0;:
@@ -2088,7 +2088,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2098,7 +2098,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Examen de ce qui a été déposé</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -2108,7 +2108,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -2695,12 +2695,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+894"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2762,7 +2762,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+151"/>
+        <location filename="../../gui/main_window.py" line="+152"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -7244,29 +7244,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+159"/>
+        <location filename="../../gui/controllers/scope.py" line="+172"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>New in the last scan</source>
-        <translation>Nouveaux au dernier scan</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Found by the last scan</source>
-        <translation>Trouvés au dernier scan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Not confirmed by the fixity check</source>
         <translation>Non confirmés par le contrôle d’intégrité</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Changed by the last scan</source>
-        <translation>Modifiés au dernier scan</translation>
+        <location line="-10"/>
+        <source>Found by the scan at %1</source>
+        <translation>Trouvés au scan de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New in the scan at %1</source>
+        <translation>Nouveaux au scan de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the scan at %1</source>
+        <translation>Modifiés au scan de %1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -8071,12 +8071,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-491"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading the sidebar</source>
         <translation>Lecture du panneau latéral</translation>
     </message>

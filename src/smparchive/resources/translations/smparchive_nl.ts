@@ -2060,7 +2060,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+80"/>
         <source>This cannot be reached, so it was not added:
 %1</source>
         <translation>Dit is niet bereikbaar en is niet toegevoegd:
@@ -2088,7 +2088,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2098,7 +2098,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bekijken wat er is neergezet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -2108,7 +2108,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -2695,12 +2695,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+894"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2762,7 +2762,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+151"/>
+        <location filename="../../gui/main_window.py" line="+152"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -7244,29 +7244,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+159"/>
+        <location filename="../../gui/controllers/scope.py" line="+172"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>New in the last scan</source>
-        <translation>Nieuw bij de laatste scan</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Found by the last scan</source>
-        <translation>Gevonden bij de laatste scan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Not confirmed by the fixity check</source>
         <translation>Niet bevestigd door de integriteitscontrole</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Changed by the last scan</source>
-        <translation>Gewijzigd bij de laatste scan</translation>
+        <location line="-10"/>
+        <source>Found by the scan at %1</source>
+        <translation>Gevonden bij de scan van %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New in the scan at %1</source>
+        <translation>Nieuw bij de scan van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the scan at %1</source>
+        <translation>Gewijzigd bij de scan van %1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -8071,12 +8071,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-491"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading the sidebar</source>
         <translation>Zijbalk lezen</translation>
     </message>
