@@ -70,7 +70,7 @@ def test_add_folder_is_undoable_and_review_shows_the_new_items(
     qtbot.mouseClick(dialog.step_buttons["review"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.scope_bar.source.key == "scan", timeout=5000)
     qtbot.waitUntil(lambda: len(w.store) == 3, timeout=5000)  # not the old photo
-    assert "New in the last scan" in w.scope_bar.removable()[0].label()  # (text may be cut)
+    assert "New in the scan at" in w.scope_bar.removable()[0].label()  # (text may be cut)
     qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)  # thumbnails too
 
     asked: list[str] = []

@@ -172,7 +172,8 @@ def test_opens_on_the_camera_of_the_items_it_was_opened_on(dialog: Any, window: 
 
     assert dialog.camera().model != "Z 6"  # nothing given: the first camera of the list
     nikon = _ids_of(window, "Z 6")
-    window._scan_next_step("clocks", nikon)  # the scan summary's button, with its new items
+    # the scan summary's button, with its new items
+    window._scan_next_step("clocks", nikon, datetime.now().astimezone())
     opened = [d for d in window.findChildren(ClockDialog) if d is not dialog and d.isVisible()]
     assert len(opened) == 1
     assert opened[0].camera().model == "Z 6"

@@ -212,7 +212,7 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     w.scope.next_step("review", ids[:2])
     qtbot.waitUntil(lambda: len(w.store) == 2, timeout=2000)
     assert w.scope_bar.source.key == "scan"
-    assert "last scan" in w.scope_bar.removable()[0].label()
+    assert "Changed by the scan at" in w.scope_bar.removable()[0].label()
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
@@ -348,7 +348,8 @@ def test_the_summarys_show_them_shows_the_problems_it_listed_not_older_ones(
     dialog = summary()
     assert dialog is not None
     qtbot.mouseClick(dialog.step_buttons["show:warnings"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.scope_bar.source.label == "Found by the last scan", timeout=5000)
+    found = "Found by the scan at "
+    qtbot.waitUntil(lambda: w.scope_bar.source.label.startswith(found), timeout=5000)
     # the row, then its record (read after the count: None until its page comes)
     qtbot.waitUntil(lambda: len(w.store) == 1 and w.store.record(0) is not None, timeout=5000)
     assert w.store.record(0).name == "newer-trunc.jpg"
@@ -396,3 +397,63 @@ def test_an_unreadable_file_on_an_unplugged_card_is_still_under_errors(
     assert rows["fine.jpg"]["views"] == ["offline"]
     main(["-c", str(cat_path), "problems"])
     assert "error 1" in capsys.readouterr().out
+
+
+def test_the_view_of_a_scans_problems_names_that_scan_by_its_time(
+    qtbot: Any, tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Found by the last scan" kept its items after a later scan (a rescan with the card
+    away), and named as the last a scan that no longer was: the view names its scan by the
+    time it ended, true whatever scans come after."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.controllers import ingest
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    today = datetime.now().astimezone()
+    ended = [today.replace(hour=15, minute=2)]
+    monkeypatch.setattr(ingest, "now", lambda: ended[0])
+    card = tmp_path / "card"
+    card.mkdir()
+    _jpeg(card / "fine.jpg", 30)
+    _jpeg(card / "trunc.jpg", 90)
+    (card / "trunc.jpg").write_bytes((card / "trunc.jpg").read_bytes()[:3000])
+    cat = open_catalog(tmp_path / "s.smpcat", create=True)
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    seen: list[IngestDialog] = []  # the summaries of the scans before
+
+    def summary(step: str) -> IngestDialog | None:
+        shown = [d for d in w.findChildren(IngestDialog) if d not in seen]
+        return next((d for d in shown if step in d.step_buttons), None)
+
+    w.ingest.start([card])
+    qtbot.waitUntil(lambda: summary("show:warnings") is not None, timeout=30000)
+    first = summary("show:warnings")
+    assert first is not None
+    qtbot.mouseClick(first.step_buttons["show:warnings"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.scope_bar.source.key == "scan", timeout=5000)
+    assert w.scope_bar.source.label == "Found by the scan at 15:02"
+    assert "Warnings" in w.scope_bar.source.path
+    qtbot.waitUntil(lambda: len(w.store) == 1 and w.store.record(0) is not None, timeout=5000)
+    assert w.store.record(0).name == "trunc.jpg"
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+
+    # F5 with the card away: another scan, which found none of these
+    seen += w.findChildren(IngestDialog)
+    card.rename(tmp_path / "card.away")
+    ended[0] = today.replace(hour=15, minute=40)
+    w.rescan()
+    qtbot.waitUntil(lambda: summary("locate") is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.scope_bar.source.key == "scan"
+    assert w.scope_bar.source.label == "Found by the scan at 15:02"  # not "the last scan"
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()

@@ -74,6 +74,8 @@ from smparchive.gui.widgets.sidebar import SidebarView
 from smparchive.gui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
@@ -747,9 +749,10 @@ class MainWindow(QMainWindow):
             self.browser.follow_changes()
         self._sidebar_timer.start()
 
-    def _scan_next_step(self, step: str, ids: list[int]) -> None:
-        """A scan summary's next step, on the items of that scan: camera clocks open on the
-        camera of the new items, the assignment preview proposes sessions for them only."""
+    def _scan_next_step(self, step: str, ids: list[int], when: datetime) -> None:
+        """A scan summary's next step, on the items of that scan (ended at ``when``): camera
+        clocks open on the camera of the new items, the assignment preview proposes sessions
+        for them only, a view of them is named by the scan's time."""
         if step == "clocks":
             cmd.clock_dialog(self.deps, ids)
         elif step == "proposals":
@@ -759,7 +762,7 @@ class MainWindow(QMainWindow):
                 row = self.sidebar_model.by_key.get(folder_key(root_id))
                 self.folders.relocate(root_id, row.label if row is not None else str(root_id))
         else:
-            self.scope.next_step(step, ids)
+            self.scope.next_step(step, ids, when)
 
     def refresh_sidebar(self) -> None:
         self._sidebar_due = False

@@ -41,13 +41,16 @@ def _soffice(tmp_path: Path, body: str) -> str:
 
 
 def _decks(tmp_path: Path) -> list[Any]:
-    """A five-slide PPTX (with the first-slide picture PowerPoint saves) and its PDF twin."""
+    """A five-slide PPTX (with the first-slide picture PowerPoint saves) and its PDF twin,
+    made once: saved again, the PPTX's zip entries get another time, another hash."""
     from pptx import Presentation
 
     from smparchive.core.demo.pdf import PdfDocument
 
     src = tmp_path / "src"
     src.mkdir(exist_ok=True)
+    if (src / "keynote.pdf").exists():
+        return _entries(src)
     prs = Presentation()
     doc = PdfDocument()
     for n in range(1, SLIDES + 1):
@@ -55,6 +58,10 @@ def _decks(tmp_path: Path) -> list[Any]:
         doc.add_page(400, 300).text(40, 200, f"Slide {n}", 24)
     prs.save(str(src / "keynote.pptx"))
     doc.save(src / "keynote.pdf")
+    return _entries(src)
+
+
+def _entries(src: Path) -> list[Any]:
     return [
         entry_for(src / "keynote.pptx", "d1", Kind.SLIDES, mime=PPTX, title={"en": "As PPTX"}),
         entry_for(src / "keynote.pdf", "d2", Kind.SLIDES, title={"en": "As PDF"}),
@@ -69,10 +76,11 @@ def _previews(page: str) -> dict[str, int]:
     return found
 
 
-def _page(tmp_path: Path, out: str, soffice: str | None) -> str:
+def _page(tmp_path: Path, out: str, soffice: str | None, **kw: Any) -> str:
     (tmp_path / out).mkdir()
-    s = settings(tmp_path / out, preset=WEB, web_page=True, soffice=soffice)
-    report = run_export(plan_export(_decks(tmp_path), s, EVENT))
+    s = settings(tmp_path / out, preset=WEB, web_page=True, soffice=soffice, **kw)
+    plan_soffice = soffice if kw.get("decks_as_pdf") else None
+    report = run_export(plan_export(_decks(tmp_path), s, EVENT, plan_soffice))
     assert not report.problems
     return (report.payload_root / "index.html").read_text("utf-8")
 
@@ -97,3 +105,58 @@ def test_slides_that_cannot_be_rendered_are_said_so(
     assert "Only the first slide is shown: the slides could not be rendered" in page
     assert f"({why})" in page
     assert page.count("could not be rendered") == 1  # the PDF twin needs no such note
+
+
+# The stand-in also counts its conversions, one "x" each, in a file beside it.
+COUNTS = CONVERTS + "(pathlib.Path(__file__).parent / 'conversions').open('a').write('x')\n"
+
+
+def _conversions(tmp_path: Path) -> int:
+    counted = tmp_path / "conversions"
+    return len(counted.read_text()) if counted.exists() else 0
+
+
+@pytest.mark.parametrize("as_pdf", [False, True], ids=["page", "page-and-deck-as-pdf"])
+def test_a_second_export_of_a_deck_converts_nothing(tmp_path: Path, as_pdf: bool) -> None:
+    """The catalogue's cache keeps the rendition by the deck's content (the deck viewer's
+    store): the next export of the same deck, the published PDF of it too, reuses it."""
+    from smparchive.core.media.pages import PageStore
+
+    soffice = _soffice(tmp_path, COUNTS)
+    cache = tmp_path / "cache"
+    first = _page(tmp_path, "first", soffice, cache_dir=cache, decks_as_pdf=as_pdf)
+    assert _conversions(tmp_path) == 1  # the PPTX once (its page previews; its PDF copy)
+    second = _page(tmp_path, "second", soffice, cache_dir=cache, decks_as_pdf=as_pdf)
+    assert _conversions(tmp_path) == 1
+    assert _previews(first) == _previews(second) == {"As PPTX": SLIDES, "As PDF": SLIDES}
+    pptx = _decks(tmp_path)[0]
+    assert PageStore(cache).rendition_path(pptx.sha256).is_file()  # where the viewer looks
+
+
+def test_without_a_cache_each_export_converts(tmp_path: Path) -> None:
+    soffice = _soffice(tmp_path, COUNTS)
+    _page(tmp_path, "first", soffice)
+    _page(tmp_path, "second", soffice)
+    assert _conversions(tmp_path) == 2
+
+
+def test_the_viewers_rendition_shows_the_slides_without_libreoffice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rendition the deck viewer kept (on this computer, or in a team's shared cache)
+    gives the page its slides where LibreOffice is not installed."""
+    import io
+
+    from PIL import Image
+
+    from smparchive.core.media.pages import PageStore
+
+    monkeypatch.setattr(export_pipeline, "find_soffice", lambda: None)
+    pptx = _decks(tmp_path)[0]
+    pages = [Image.new("RGB", (400, 300), (30 * k, 90, 160)) for k in range(SLIDES)]
+    pdf = io.BytesIO()
+    pages[0].save(pdf, "PDF", save_all=True, append_images=pages[1:])
+    PageStore(tmp_path / "cache").put_rendition(pptx.sha256, pdf.getvalue())
+    page = _page(tmp_path, "kept", None, cache_dir=tmp_path / "cache")
+    assert _previews(page) == {"As PPTX": SLIDES, "As PDF": SLIDES}
+    assert "could not be rendered" not in page

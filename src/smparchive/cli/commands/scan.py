@@ -275,8 +275,7 @@ def _reread(report: Any) -> str:
     """Of the unchanged files, those read again by a newer reader (``media.readers``)."""
     if not report.reread:
         return ""
-    documents = {"document", "slides"}
-    noun = "document" if set(report.reread_kinds) <= documents else "file"
+    noun = "document" if report.reread_documents else "file"
     return f" ({counted(report.reread, noun)} re-read with the current reader)"
 
 

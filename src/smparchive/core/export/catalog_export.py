@@ -397,7 +397,11 @@ def preflight(
     name = settings.bundle_name.strip()
     name = safe_component(name, limit=100) if name else default_bundle_name(catalog, resolved.label)
     settings = replace(
-        settings, bundle_name=name, source_label=settings.source_label or resolved.heading
+        settings,
+        bundle_name=name,
+        source_label=settings.source_label or resolved.heading,
+        # a deck the viewer converted is not converted again, and the other way round
+        cache_dir=settings.cache_dir or catalog.cache_dir,
     )
     loaded = load_entries(catalog, resolved.item_ids, sidecars=archival(settings))
     if resolved.segment_ids:

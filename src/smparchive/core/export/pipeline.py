@@ -50,9 +50,9 @@ from smparchive.core.export.post import PostKit, build_post, manifest_with_post
 from smparchive.core.export.presets import ExportSettings, MetadataPolicy, TargetKind
 from smparchive.core.export.previews import (
     ConversionError,
-    convert_to_pdf,
     deck_pages,
     deck_previews,
+    deck_rendition,
     video_poster,
 )
 from smparchive.core.export.sidecars import SIDECAR_VARIANT, sidecar_bytes
@@ -77,7 +77,7 @@ from smparchive.core.export.writers import (
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
 from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt_chapters
 from smparchive.core.media.cutmode import CutMode
-from smparchive.core.media.pages import find_soffice
+from smparchive.core.media.pages import PageStore, find_soffice
 from smparchive.core.media.webvtt import clip_webvtt
 from smparchive.core.messages import plain, problem
 from smparchive.core.processes import EXPORT_PRELOAD
@@ -471,6 +471,7 @@ def _write_items(
     # LibreOffice renders a deck package's slides for the page, as the deck viewer shows
     # them (a PPTX showed one picture where its PDF twin showed every page)
     soffice = (plan.soffice or s.soffice or find_soffice()) if s.web_page else None
+    store = _page_store(s)
     for n, (item, result) in enumerate(zip(items, _rendered(jobs, s.workers, cancel), strict=True)):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -582,8 +583,13 @@ def _write_items(
                     preview = f"assets/posters/{n + 1:05d}.jpg"
                     writer.add_bytes(preview, poster)
             elif e.kind is Kind.SLIDES:
-                source = writer_path(writer, main_record.relpath) or e.source
-                made = deck_pages(source, main_row.mime, soffice)
+                if store is not None and main_row.mime == e.mime:
+                    # the deck as catalogued, whose rendition the viewer keeps by its hash:
+                    # converted once for both (the published copy shows the same slides)
+                    made = deck_pages(e.source, e.mime, soffice, store=store, sha256=e.sha256)
+                else:
+                    source = writer_path(writer, main_record.relpath) or e.source
+                    made = deck_pages(source, main_row.mime, soffice)
                 previews, unrendered = made.images, made.unrendered
                 if not previews and main_row.mime == e.mime:
                     # a published deck goes without its thumbnail (docmeta); the page
@@ -807,10 +813,15 @@ def _convert(plan: ExportPlan, entry: ExportEntry) -> bytes:
     metadata LibreOffice carries over from the deck (its authors) or adds."""
     assert plan.soffice is not None
     read_verified(str(entry.source), entry.sha256, entry.size)
-    pdf = convert_to_pdf(plan.soffice, entry.source)
+    pdf = deck_rendition(plan.soffice, entry.source, _page_store(plan.settings), entry.sha256)
     if plan.settings.metadata_policy is MetadataPolicy.KEEP_ALL:
         return pdf
     return clean_pdf_bytes(pdf, *_pdf_properties(plan.settings, entry))
+
+
+def _page_store(s: ExportSettings) -> PageStore | None:
+    """The catalogue's store of deck renditions (the deck viewer's), when the export has one."""
+    return PageStore(s.cache_dir) if s.cache_dir is not None else None
 
 
 def _pdf_properties(s: ExportSettings, entry: ExportEntry) -> tuple[str, str, bool]:

@@ -228,6 +228,9 @@ class ExportSettings:
     language: str = "en"
     decks_as_pdf: bool = False
     soffice: str | None = None  # LibreOffice binary; None: look it up on PATH
+    # the catalogue's cache folder: decks' LibreOffice renditions, kept by content hash,
+    # shared with the deck viewer (media.pages.PageStore); None: converted, not kept
+    cache_dir: Path | None = None
     web_page: bool = True
     existing: ExistingPolicy = ExistingPolicy.RENAME
     organisation: str = ""  # BagIt Source-Organization (defaults to the event's)

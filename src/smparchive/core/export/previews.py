@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from smparchive.core.media.pages import PageStore
+
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "convert_to_pdf",
     "deck_pages",
     "deck_previews",
+    "deck_rendition",
     "video_poster",
 ]
 
@@ -87,21 +90,49 @@ class DeckPreviews:
     unrendered: str | None = None  # NO_LIBREOFFICE or NOT_CONVERTED
 
 
+def deck_rendition(
+    soffice: str, source: Path, store: PageStore | None = None, sha256: str | None = None
+) -> bytes:
+    """The deck as LibreOffice renders it to PDF. With the catalogue's page store and the
+    deck's content hash (``sha256``, of ``source``'s bytes): the rendition kept there (the
+    deck viewer's, or an earlier export's) when there is one, else converted now and kept
+    for the viewer and the next export. Raises ConversionError (or OSError)."""
+    if store is not None and sha256:
+        kept = store.get_rendition(sha256)
+        if kept is not None:
+            return kept
+    pdf = convert_to_pdf(soffice, source)
+    if store is not None and sha256:
+        store.put_rendition(sha256, pdf)
+    return pdf
+
+
 def deck_pages(
-    path: Path, mime: str, soffice: str | None, max_pages: int = MAX_PAGES
+    path: Path,
+    mime: str,
+    soffice: str | None,
+    max_pages: int = MAX_PAGES,
+    *,
+    store: PageStore | None = None,
+    sha256: str | None = None,
 ) -> DeckPreviews:
     """Previews of a deck's first pages, a PPTX, ODP or Keynote package's as its PDF's: its
-    slides rendered by LibreOffice (``soffice``), as the deck viewer shows them; without
-    LibreOffice, or when it fails, the package's own picture of its first slide and why."""
+    slides rendered by LibreOffice (``soffice``), as the deck viewer shows them (its kept
+    rendition when ``store`` has one for ``sha256``, the hash of ``path``'s content:
+    :func:`deck_rendition`); without LibreOffice, or when it fails, the package's own
+    picture of its first slide and why."""
     if mime == "application/pdf" or path.suffix.lower() == ".pdf":
         return DeckPreviews(deck_previews(path, mime, max_pages))
-    if soffice is None:
-        return DeckPreviews(deck_previews(path, mime, max_pages), NO_LIBREOFFICE)
-    try:
-        pdf = convert_to_pdf(soffice, path)
-    except (ConversionError, OSError) as exc:
-        log.info("No slide previews for %s: %s", path, exc)
-        return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
+    # a kept rendition serves without LibreOffice too (a team's shared cache)
+    pdf = store.get_rendition(sha256) if store is not None and sha256 else None
+    if pdf is None:
+        if soffice is None:
+            return DeckPreviews(deck_previews(path, mime, max_pages), NO_LIBREOFFICE)
+        try:
+            pdf = deck_rendition(soffice, path, store, sha256)
+        except (ConversionError, OSError) as exc:
+            log.info("No slide previews for %s: %s", path, exc)
+            return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
     with tempfile.TemporaryDirectory(prefix="smparchive-deck-") as tmp:
         rendition = Path(tmp, "deck.pdf")
         rendition.write_bytes(pdf)

@@ -76,6 +76,12 @@ class ScanReport:
         return max(0, self.files_seen - sorted_)
 
     @property
+    def reread_documents(self) -> bool:
+        """Whether every file read again (:attr:`reread`) is a document or a deck: the
+        summaries then say "documents", else "files"."""
+        return set(self.reread_kinds) <= {"document", "slides"}
+
+    @property
     def has_problems(self) -> bool:
         return bool(self.problems) or self.missing > 0 or bool(self.offline_roots)
 

@@ -416,6 +416,25 @@ class PageStore:
     def rendition_path(self, sha256: str) -> Path:
         return self.root / "renditions" / sha256[:2] / f"{sha256}.pdf"
 
+    def get_rendition(self, sha256: str) -> bytes | None:
+        """The PDF LibreOffice made of the deck whose content hashes to ``sha256``, if kept."""
+        try:
+            return self.rendition_path(sha256).read_bytes() or None
+        except OSError:
+            return None
+
+    def put_rendition(self, sha256: str, pdf: bytes) -> None:
+        """Keep a deck's rendition (atomically) for the viewer and the next export."""
+        target = self.rendition_path(sha256)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pdf")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pdf)
+            os.replace(tmp, target)
+        except OSError as exc:  # a read-only cache only costs speed
+            log.warning("cannot cache rendition %s: %s", target, exc)
+
     def page_path(self, sha256: str, index: int, size: int) -> Path:
         return self.root / "pages" / sha256[:2] / f"{sha256}-p{index + 1:04d}-{size}.jpg"
 

@@ -7,6 +7,7 @@ import os
 import stat
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,11 @@ def _what_is(path: Path) -> str:
         return FOLDER if stat.S_ISDIR(os.stat(path).st_mode) else NOT_FOLDER
     except OSError as exc:  # gone: a folder or a file, it is not known which
         return plain(exc, folder=None)
+
+
+def now() -> datetime:
+    """This computer's time, aware (a module function: tests set the scans' times)."""
+    return datetime.now().astimezone()
 
 
 def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
@@ -112,8 +118,9 @@ class IngestController(QObject):
         self.visible_ids = visible_ids
         self.refresh_thumbnails = refresh_thumbnails
         self.refresh_sidebar = refresh_sidebar
-        # what a scan summary's next-step buttons do: (step, the items it acts on)
-        self.next_step: Callable[[str, list[int]], None] | None = None
+        # what a scan summary's next-step buttons do: (step, the items it acts on, when
+        # that scan ended: the view it shows names the scan by it)
+        self.next_step: Callable[[str, list[int], datetime], None] | None = None
         self.location_box: QMessageBox | None = None  # "is the folder at ... here?" (open)
 
     def start(self, folders: list[Path]) -> TaskHandle | None:
@@ -202,6 +209,7 @@ class IngestController(QObject):
         batches: list[ChangeSummary] = []
         lock = threading.Lock()
         report_box: list[Any] = []
+        ended: list[datetime] = []  # when the scan ended: what its summary's views are named by
 
         def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
             with lock:
@@ -249,20 +257,20 @@ class IngestController(QObject):
             603 items after a scan that added 3)."""
             if self.next_step is None or not report_box:
                 return
-            report = report_box[0]
+            report, when, act = report_box[0], ended[0], self.next_step
             new_ids = sorted({*report.new_ids, *report.completed_ids})
             if step == "review" and new_ids:
-                self.next_step("review:new", new_ids)
+                act("review:new", new_ids, when)
             elif step == "review":
-                self.next_step(step, sorted(set(report.changed_ids)))
+                act(step, sorted(set(report.changed_ids)), when)
             elif step == "locate":  # the first folder the scan could not reach
-                self.next_step(step, report.offline_root_ids[:1])
+                act(step, report.offline_root_ids[:1], when)
             elif step.startswith("show:"):  # the problems listed, pictures' included
                 kind = _SHOWN_KINDS.get(step.split(":", 1)[1], "")
                 listed = {p.item_id for p in dialog.problems.rows if p.kind == kind}
-                self.next_step(step, sorted(i for i in listed if i is not None))
+                act(step, sorted(i for i in listed if i is not None), when)
             else:  # the clocks and sessions of the card just added
-                self.next_step(step, new_ids)
+                act(step, new_ids, when)
 
         dialog.next_step.connect(chosen)
         dialog.show()
@@ -270,6 +278,7 @@ class IngestController(QObject):
         def finished_ok(value: Any) -> None:
             root_ids, report = value
             report_box.append(report)
+            ended.append(now())
             if report.offline_roots:
                 self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 
 from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.sidebar_model import Node
@@ -31,6 +33,13 @@ def source_of(node: Node) -> Source:
         path.append(n.text)  # "Debate (11:30)": the bar's chip, the empty view's sentence
         n = n.parent
     return Source(node.key, tuple(reversed(path)), node.icon)
+
+
+def _scan_time(when: datetime) -> str:
+    """'15:02', or '6 Dec 2026 15:02' for a scan of another day (a summary left open)."""
+    if when.astimezone().date() == datetime.now().astimezone().date():
+        return fmt.clock(when.astimezone())
+    return fmt.date_time(when)
 
 
 class ScopeController(QObject):
@@ -134,16 +143,20 @@ class ScopeController(QObject):
         self.bar.set_source(source)
         self.browser.set_scope(f, source.label)
 
-    def next_step(self, step: str, ids: list[int]) -> None:
+    def next_step(self, step: str, ids: list[int], when: datetime | None = None) -> None:
         """A scan summary's next step: a problem view (of ``ids``, the problems the summary
-        listed, when given: not every older one), the new items, or a dialog."""
+        listed, when given: not every older one), the new items, or a dialog.
+
+        The view of a scan's items is named by the time the scan ended (``when``): it keeps
+        that scan's items after a later scan, so "the last scan" would soon name another."""
+        at = _scan_time(when or datetime.now().astimezone())
         if step.startswith("show:"):
             self.clear_search()
             key = step.split(":", 1)[1]
             node = self.sidebar.sidebar.by_key.get(key)
             if ids and node is not None and node.filter is not None:
                 source = source_of(node)
-                path = (*source.path, self.tr("Found by the last scan"))
+                path = (*source.path, self.tr("Found by the scan at %1").replace("%1", at))
                 only = replace(node.filter, item_ids=tuple(ids))
                 self.show_source(Source("scan", path, source.icon), only)
             else:
@@ -151,11 +164,11 @@ class ScopeController(QObject):
         elif step.startswith("review"):
             self.clear_search()
             if step == "review:new":
-                what = self.tr("New in the last scan")
+                what = self.tr("New in the scan at %1").replace("%1", at)
             elif step == "review:verify":
                 what = self.tr("Not confirmed by the fixity check")
             else:
-                what = self.tr("Changed by the last scan")
+                what = self.tr("Changed by the scan at %1").replace("%1", at)
             path = (self.tr("Library"), what)
             self.show_source(Source("scan", path, "library"), ItemFilter(item_ids=tuple(ids)))
         else:

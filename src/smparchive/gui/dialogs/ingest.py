@@ -245,6 +245,8 @@ class IngestDialog(FittedDialog):
             .replace("%1", self.tr("%Ln files seen", None, report.files_seen))
             .replace("%2", ", ".join(parts)),
         ]
+        if report.reread:  # unchanged, but their record was an older reader's
+            lines.append(self._reread(report))
         if report.returned:  # the drive plugged back in: counted as unchanged above
             lines.append(
                 self.tr(
@@ -299,6 +301,18 @@ class IngestDialog(FittedDialog):
         else:
             lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
         return "\n".join(lines)
+
+    def _reread(self, report: Any) -> str:
+        """'1 unchanged document was re-read with the current reader.' (the CLI's words)."""
+        if report.reread_documents:
+            return self.tr(
+                "%Ln unchanged documents were re-read with the current reader.",
+                None,
+                report.reread,
+            )
+        return self.tr(
+            "%Ln unchanged files were re-read with the current reader.", None, report.reread
+        )
 
     def _offer_next_steps(self, report: Any, errors: int, warnings: int) -> None:
         """Buttons for what usually comes after a scan; each closes the summary."""

@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -387,7 +387,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -527,12 +527,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+63"/>
+        <location filename="../../gui/context_menus.py" line="+62"/>
         <source>Export “%1”…</source>
         <translation>Exporter «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -814,23 +814,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+525"/>
+        <location line="+527"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-521"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+783"/>
+        <location line="+787"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-742"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -846,12 +846,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+620"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-593"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -876,7 +876,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln extrait vidéo</numerusform>
@@ -975,12 +975,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1011,13 +1011,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-871"/>
-        <location line="+493"/>
+        <location line="-875"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1037,13 +1037,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>À exporter&#xa0;: %1, soit %2 (environ %3), sous le nom %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1051,8 +1051,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1060,7 +1060,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1078,12 +1078,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1091,12 +1091,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-738"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+727"/>
+        <location line="+729"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1166,12 +1166,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading the crop preview</source>
         <translation>Chargement de l&apos;aperçu du recadrage</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1668,7 +1668,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1252"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2028,7 +2028,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+382"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+383"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2060,7 +2060,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+80"/>
         <source>This cannot be reached, so it was not added:
 %1</source>
         <translation>Ceci est inaccessible et n’a pas été ajouté&#xa0;:
@@ -2088,7 +2088,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2098,7 +2098,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Examen de ce qui a été déposé</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -2108,7 +2108,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -2254,7 +2254,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#x202f;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln fichier est de nouveau en ligne (il était hors ligne ou manquant).</numerusform>
@@ -2319,7 +2319,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
@@ -2330,12 +2330,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="-3"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-231"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2383,15 +2383,31 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
             <numerusform>%Ln fichiers catalogués ne sont plus à leur place (voir Problèmes &gt; Manquants).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln unchanged documents were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln document inchangé a été relu avec le lecteur actuel.</numerusform>
+            <numerusform>%Ln documents inchangés ont été relus avec le lecteur actuel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln unchanged files were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln fichier inchangé a été relu avec le lecteur actuel.</numerusform>
+            <numerusform>%Ln fichiers inchangés ont été relus avec le lecteur actuel.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+37"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -2679,12 +2695,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+892"/>
+        <location filename="../../gui/main_window.py" line="+895"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-691"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2746,7 +2762,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+151"/>
+        <location filename="../../gui/main_window.py" line="+152"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2808,17 +2824,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Programme imported</source>
         <translation>Programme importé</translation>
     </message>
@@ -2828,7 +2844,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Importer le programme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Le programme «&#xa0;%1&#xa0;» semble être celui d’une autre conférence que l’événement «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -3369,7 +3385,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+408"/>
+        <location filename="../../gui/ops.py" line="+414"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3683,12 +3699,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Confirmer des visages</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Reject faces</source>
         <translation>Refuser des visages</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3703,7 +3719,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nommer des visages</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -6818,7 +6834,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-324"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-338"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -7058,7 +7074,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-332"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-339"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7258,29 +7274,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+159"/>
+        <location filename="../../gui/controllers/scope.py" line="+172"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>New in the last scan</source>
-        <translation>Nouveaux au dernier scan</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Found by the last scan</source>
-        <translation>Trouvés au dernier scan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Not confirmed by the fixity check</source>
         <translation>Non confirmés par le contrôle d’intégrité</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Changed by the last scan</source>
-        <translation>Modifiés au dernier scan</translation>
+        <location line="-10"/>
+        <source>Found by the scan at %1</source>
+        <translation>Trouvés au scan de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New in the scan at %1</source>
+        <translation>Nouveaux au scan de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the scan at %1</source>
+        <translation>Modifiés au scan de %1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7638,7 +7654,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-943"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7689,7 +7705,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+185"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+200"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7784,7 +7800,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -7804,7 +7820,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -8059,18 +8075,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location filename="../../gui/dialogs/clocks.py" line="+246"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+315"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Previewing the clock correction</source>
         <translation>Aperçu de la correction d’horloge</translation>
     </message>
@@ -8085,12 +8101,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-491"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading the sidebar</source>
         <translation>Lecture du panneau latéral</translation>
     </message>
@@ -8162,7 +8178,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-425"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-426"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8765,7 +8781,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8788,7 +8804,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8799,7 +8815,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-386"/>
+        <location line="-388"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -9396,7 +9412,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+159"/>
+        <location filename="../../gui/viewers/loupe.py" line="+181"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9545,7 +9561,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+23"/>
+        <location filename="../../gui/viewers/loupe.py" line="+27"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -9555,7 +9571,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Affichage de l’aperçu en cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+95"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>

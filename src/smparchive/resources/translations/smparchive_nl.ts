@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -387,7 +387,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -527,12 +527,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+63"/>
+        <location filename="../../gui/context_menus.py" line="+62"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
@@ -814,23 +814,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+525"/>
+        <location line="+527"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-521"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+783"/>
+        <location line="+787"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-742"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -846,12 +846,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+620"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-593"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -876,7 +876,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selectie lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln videofragment</numerusform>
@@ -975,12 +975,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1011,13 +1011,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-871"/>
-        <location line="+493"/>
+        <location line="-875"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1037,13 +1037,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1051,8 +1051,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1060,7 +1060,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1078,12 +1078,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1091,12 +1091,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-738"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+727"/>
+        <location line="+729"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1166,12 +1166,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading the crop preview</source>
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1668,7 +1668,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1252"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2028,7 +2028,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+382"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+383"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2060,7 +2060,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+80"/>
         <source>This cannot be reached, so it was not added:
 %1</source>
         <translation>Dit is niet bereikbaar en is niet toegevoegd:
@@ -2088,7 +2088,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2098,7 +2098,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bekijken wat er is neergezet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -2108,7 +2108,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -2254,7 +2254,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln bestand is weer online (het was offline of ontbrak).</numerusform>
@@ -2319,7 +2319,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
@@ -2330,12 +2330,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="-3"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-231"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2383,15 +2383,31 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
             <numerusform>%Ln gecatalogiseerde bestanden staan niet meer op hun plaats (zie Problemen &gt; Ontbrekend).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln unchanged documents were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd document is opnieuw gelezen met de huidige lezer.</numerusform>
+            <numerusform>%Ln ongewijzigde documenten zijn opnieuw gelezen met de huidige lezer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln unchanged files were re-read with the current reader.</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd bestand is opnieuw gelezen met de huidige lezer.</numerusform>
+            <numerusform>%Ln ongewijzigde bestanden zijn opnieuw gelezen met de huidige lezer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+37"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -2679,12 +2695,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+892"/>
+        <location filename="../../gui/main_window.py" line="+895"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-691"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2746,7 +2762,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+151"/>
+        <location filename="../../gui/main_window.py" line="+152"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2808,17 +2824,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Programme imported</source>
         <translation>Programma geïmporteerd</translation>
     </message>
@@ -2828,7 +2844,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
     </message>
@@ -3369,7 +3385,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+408"/>
+        <location filename="../../gui/ops.py" line="+414"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3683,12 +3699,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten bevestigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Reject faces</source>
         <translation>Gezichten afwijzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3703,7 +3719,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten benoemen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -6818,7 +6834,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-324"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-338"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -7058,7 +7074,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-332"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-339"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7258,29 +7274,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+159"/>
+        <location filename="../../gui/controllers/scope.py" line="+172"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>New in the last scan</source>
-        <translation>Nieuw bij de laatste scan</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Found by the last scan</source>
-        <translation>Gevonden bij de laatste scan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Not confirmed by the fixity check</source>
         <translation>Niet bevestigd door de integriteitscontrole</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Changed by the last scan</source>
-        <translation>Gewijzigd bij de laatste scan</translation>
+        <location line="-10"/>
+        <source>Found by the scan at %1</source>
+        <translation>Gevonden bij de scan van %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New in the scan at %1</source>
+        <translation>Nieuw bij de scan van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the scan at %1</source>
+        <translation>Gewijzigd bij de scan van %1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7638,7 +7654,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-943"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7689,7 +7705,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+185"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+200"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7784,7 +7800,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -7804,7 +7820,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
@@ -8059,18 +8075,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location filename="../../gui/dialogs/clocks.py" line="+246"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+315"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Previewing the clock correction</source>
         <translation>Voorbeeld van de klokcorrectie</translation>
     </message>
@@ -8085,12 +8101,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-491"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading the sidebar</source>
         <translation>Zijbalk lezen</translation>
     </message>
@@ -8162,7 +8178,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-425"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-426"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8765,7 +8781,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8788,7 +8804,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8799,7 +8815,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-386"/>
+        <location line="-388"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -9396,7 +9412,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+159"/>
+        <location filename="../../gui/viewers/loupe.py" line="+181"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9545,7 +9561,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+23"/>
+        <location filename="../../gui/viewers/loupe.py" line="+27"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -9555,7 +9571,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+95"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>

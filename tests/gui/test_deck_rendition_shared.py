@@ -1,0 +1,98 @@
+"""The deck viewer and the publication page convert a deck with LibreOffice once between them.
+
+A 200-slide PPTX takes LibreOffice a minute: the viewer kept its rendition in the catalogue's
+cache, and the page export converted the same deck again, each time. Both now use the
+rendition kept by the deck's content hash.
+"""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+# A stand-in for LibreOffice: a PDF of one page per slide, each conversion counted.
+CONVERTS = """
+import re, zipfile
+from PIL import Image
+out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True, exist_ok=True)
+src = pathlib.Path(args[-1])
+with zipfile.ZipFile(src) as z:
+    n = sum(1 for m in z.namelist() if re.fullmatch(r'ppt/slides/slide\\d+\\.xml', m))
+pages = [Image.new('RGB', (400, 300), (40 * k, 90, 160)) for k in range(n)]
+pages[0].save(out / (src.stem + '.pdf'), 'PDF', save_all=True, append_images=pages[1:])
+(pathlib.Path(__file__).parent / 'conversions').open('a').write('x')
+"""
+
+
+def _deck(path: Path, slides: int) -> None:
+    from pptx import Presentation
+
+    prs = Presentation()
+    for n in range(1, slides + 1):
+        prs.slides.add_slide(prs.slide_layouts[1]).shapes.title.text = f"{path.stem} {n}"
+    prs.save(str(path))
+
+
+def test_the_viewer_and_the_page_export_convert_a_deck_once(
+    qapp: Any, catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.core.export import WEB, ExportSettings
+    from smparchive.core.export.catalog_export import ExportSource, export_from_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.media.pages import PageStore
+    from smparchive.gui.viewers.deck_source import open_deck
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    soffice = bin_dir / "soffice"
+    soffice.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{CONVERTS}")
+    soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+
+    def conversions() -> int:
+        counted = bin_dir / "conversions"
+        return len(counted.read_text()) if counted.exists() else 0
+
+    media = tmp_path / "media"
+    media.mkdir()
+    _deck(media / "viewed.pptx", 3)
+    _deck(media / "exported.pptx", 4)
+    scan(catalog, [catalog.add_root(media).value], options=ScanOptions(workers=0))
+    [viewed, exported] = catalog.ids_for_paths(
+        [str(media / "viewed.pptx"), str(media / "exported.pptx")]
+    )
+    catalog.set_fields([viewed, exported], consent="cleared")
+    store = PageStore(catalog.cache_dir)
+
+    def view(item_id: int) -> int:
+        content = open_deck(catalog.item(item_id), store)
+        try:
+            assert content.pdf is not None  # the slides rendered, not the titles alone
+            return content.count
+        finally:
+            content.close()
+
+    def export(name: str) -> str:
+        out = tmp_path / name
+        out.mkdir()
+        settings = ExportSettings(target_dir=out, bundle_name="page", preset=WEB)
+        report, _history = export_from_catalog(
+            catalog, ExportSource.items([viewed, exported]), settings
+        )
+        assert not report.problems
+        return (report.payload_root / "index.html").read_text("utf-8")
+
+    assert view(viewed) == 3 and conversions() == 1
+    page = export("first")
+    assert conversions() == 2  # the deck not viewed yet; the viewed one's rendition reused
+    assert page.count('src="assets/decks/') == 3 + 4  # every slide of both
+    assert "could not be rendered" not in page
+    assert view(exported) == 4 and conversions() == 2  # the export's rendition, viewed
+    export("second")
+    assert conversions() == 2
