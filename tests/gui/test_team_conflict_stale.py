@@ -152,7 +152,7 @@ def test_an_undo_refused_says_one_sentence(
     qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
     text = boxes[-1][1]
     assert text.startswith(
-        f"“Tag Panel” was not undone: {bob.user_name} had made the same change just before"
+        f"Tag “Panel” was not undone: {bob.user_name} had made the same change just before"
     )
     assert text.count(":") == 1
 
@@ -160,8 +160,8 @@ def test_an_undo_refused_says_one_sentence(
 @pytest.mark.parametrize(
     ("language", "start"),
     [
-        ("french", "«\u00a0Étiqueter Panel\u00a0» n’a pas été annulé\u00a0: {user} avait fait"),
-        ("dutch", "‘Panel taggen’ is niet ongedaan gemaakt: {user} had"),
+        ("french", "Ajout de «\u00a0Panel\u00a0» n’a pas été annulé\u00a0: {user} avait fait"),
+        ("dutch", "‘Panel’ taggen is niet ongedaan gemaakt: {user} had"),
     ],
 )
 def test_an_undo_refused_says_one_sentence_in_french_and_dutch(

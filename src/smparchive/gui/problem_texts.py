@@ -1529,8 +1529,8 @@ SENTENCES: dict[str, str] = {
     ),
     "undo.not_undone": QT_TRANSLATE_NOOP("Problems", "Nothing was undone: {why}"),
     "undo.not_redone": QT_TRANSLATE_NOOP("Problems", "Nothing was redone: {why}"),
-    "undo.step_not_undone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not undone: {why}"),
-    "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not redone: {why}"),
+    "undo.step_not_undone": QT_TRANSLATE_NOOP("Problems", "{label} was not undone: {why}"),
+    "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "{label} was not redone: {why}"),
     "undo.newer_change": QT_TRANSLATE_NOOP(
         "Problems",
         "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
@@ -2089,7 +2089,7 @@ def error_text(exc: BaseException) -> str:
 
 def labelled(label: str, reason: BaseException | str) -> str:
     """Why the step named ``label`` (in the interface's language) did not happen, as one
-    sentence: "« Étiqueter X » n’a pas été annulé : bob avait fait …" where the reason
+    sentence: "Ajout de « X » n’a pas été annulé : bob avait fait …" where the reason
     opens with what did not happen (``messages.labelled``), else "label: reason"."""
     said = reason if isinstance(reason, str) else raised(reason)
     step = messages.labelled(label, said)
@@ -2099,7 +2099,7 @@ def labelled(label: str, reason: BaseException | str) -> str:
     if not label:  # a task nobody named: its reason alone (it read ": reason")
         return why
     text = translate("Problems", "%1: %2")  # "%1 : %2" in French
-    alone = translate("Problems", "“%1” failed.").replace("%1", label)
+    alone = translate("Problems", "%1 failed.").replace("%1", label)
     return composed(text.replace("%1", label), why, "%2", alone=alone)
 
 

@@ -268,6 +268,7 @@ class MetadataOps(CatalogBase):
     ) -> OpResult[tuple[str, ...]]:
         """Attach tags (created when missing) to items. value = the tags' paths as stored
         (the spelling of a keyword that existed already: 'IOM' for 'iom')."""
+        from smparchive.core.catalog.labels import tag_label
         from smparchive.core.catalog.names import check_name
 
         ids = sorted(set(item_ids))
@@ -285,10 +286,10 @@ class MetadataOps(CatalogBase):
             link_tags(ctx, ids, tag_ids, created)
             # the history names the keyword as stored: 'IOM' a teammate created, not 'iom'
             stored = tuple(dict.fromkeys(stored_path(ctx, tid) for tid in ordered))
-            ctx.label = f"Tag {', '.join(stored)}"
+            ctx.label = tag_label(stored)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created)), stored
 
-        return self._write(f"Tag {', '.join(paths)}", op)
+        return self._write(tag_label(paths), op)
 
     def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult[None]:
         """Attach existing tags to items."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
+from smparchive.gui import edit_names
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -149,7 +150,8 @@ def assign(w: Deps, ids: list[int], session_id: int | None) -> None:
         else texts.unassigned(len(ids))
     )
     w.ops.run(
-        translate("Pickers", "Assign to session"),
+        # the session named as the History names it, quoted alike
+        edit_names.assign(w.session_titles.get(session_id) if session_id is not None else None),
         lambda c: c.assign_items(ids, session_id),
         lambda _result: w.tell(said),
     )

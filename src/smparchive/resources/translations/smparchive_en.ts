@@ -302,7 +302,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+177"/>
+        <location filename="../../gui/widgets/history.py" line="+176"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment deleted</numerusform>
@@ -612,7 +612,7 @@
 <context>
     <name>Pickers</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/pickers.py" line="+20"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>Add %Ln item to the collection (type a new name to create one):</numerusform>

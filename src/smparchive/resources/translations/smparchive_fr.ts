@@ -554,6 +554,44 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../gui/edit_names.py" line="+47"/>
+        <source>Tag %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>Retrait de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take out of its session</source>
+        <translation>Retirer de sa séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>Attribuer à %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set %1 (%2) to %3</source>
+        <translation>Remplacer %1 (%2) par %3</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Clear %1 (%2)</source>
+        <translation>Effacer %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
@@ -1865,11 +1903,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <source>Tagged “%1”</source>
-        <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Collection “%1” created</source>
         <translation>Collection «&#xa0;%1&#xa0;» créée</translation>
     </message>
@@ -1959,7 +1992,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1979,7 +2012,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1988,7 +2021,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-138"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment supprimé</numerusform>
@@ -1999,7 +2032,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2751,12 +2784,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Rate %1</source>
-        <translation>Noter %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
@@ -2776,7 +2804,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -3349,7 +3377,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+404"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3392,22 +3420,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="-20"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Edit %1 (%2)</source>
-        <translation>Modifier %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+16"/>
-        <source>Tag %1</source>
-        <translation>Étiqueter %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3734,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+46"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+47"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
@@ -3795,11 +3807,6 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+7"/>
         <source>Assign to Session</source>
-        <translation>Attribuer à une séance</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
 </context>
@@ -4729,7 +4736,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+93"/>
+        <source>{label} was not undone: {why}</source>
+        <translation>{label} n’a pas été annulé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} was not redone: {why}</source>
+        <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -6014,17 +6031,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not undone: {why}</source>
-        <translation>«&#xa0;{label}&#xa0;» n’a pas été annulé&#xa0;: {why}</translation>
+        <location line="+571"/>
+        <source>%1 failed.</source>
+        <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not redone: {why}</source>
-        <translation>«&#xa0;{label}&#xa0;» n’a pas été rétabli&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-568"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6094,12 +6106,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“%1” failed.</source>
-        <translation>«&#xa0;%1&#xa0;» a échoué.</translation>
-    </message>
-    <message>
-        <location line="-533"/>
+        <location line="-532"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -8055,7 +8062,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-492"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -9084,12 +9091,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Rate %1</source>
-        <translation>Noter %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Set in point</source>
         <translation>Définir le point d’entrée</translation>
     </message>

@@ -554,6 +554,44 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../gui/edit_names.py" line="+47"/>
+        <source>Tag %1</source>
+        <translation>%1 taggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate %1</source>
+        <translation>Beoordelen met %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take out of its session</source>
+        <translation>Uit zijn sessie halen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>Aan %1 toewijzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set %1 (%2) to %3</source>
+        <translation>%1 (%2) wijzigen in %3</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Clear %1 (%2)</source>
+        <translation>%1 (%2) wissen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
@@ -1865,11 +1903,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <source>Tagged “%1”</source>
-        <translation>‘%1’ toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Collection “%1” created</source>
         <translation>Collectie ‘%1’ aangemaakt</translation>
     </message>
@@ -1959,7 +1992,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1979,7 +2012,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1988,7 +2021,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-138"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment verwijderd</numerusform>
@@ -1999,7 +2032,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2751,12 +2784,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Rate %1</source>
-        <translation>Beoordelen met %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -2776,7 +2804,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3349,7 +3377,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+404"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3392,22 +3420,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="-20"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Edit %1 (%2)</source>
-        <translation>%1 bewerken (%2)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+16"/>
-        <source>Tag %1</source>
-        <translation>%1 taggen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3734,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+46"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+47"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -3795,11 +3807,6 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+7"/>
         <source>Assign to Session</source>
-        <translation>Aan sessie toewijzen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
 </context>
@@ -4729,7 +4736,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+93"/>
+        <source>{label} was not undone: {why}</source>
+        <translation>{label} is niet ongedaan gemaakt: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} was not redone: {why}</source>
+        <translation>{label} is niet opnieuw gedaan: {why}</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -6014,17 +6031,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not undone: {why}</source>
-        <translation>‘{label}’ is niet ongedaan gemaakt: {why}</translation>
+        <location line="+571"/>
+        <source>%1 failed.</source>
+        <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not redone: {why}</source>
-        <translation>‘{label}’ is niet opnieuw gedaan: {why}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-568"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6094,12 +6106,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“%1” failed.</source>
-        <translation>‘%1’ is mislukt.</translation>
-    </message>
-    <message>
-        <location line="-533"/>
+        <location line="-532"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -8055,7 +8062,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-492"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -9084,12 +9091,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Rate %1</source>
-        <translation>Beoordelen met %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Set in point</source>
         <translation>Inpunt instellen</translation>
     </message>
