@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+838"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+841"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -169,7 +169,7 @@
     </message>
     <message numerus="yes">
         <location line="+259"/>
-        <location line="+280"/>
+        <location line="+288"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-281"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+64"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-51"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is unavailable and cannot be exported.</numerusform>
@@ -218,15 +218,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
-        <source>%Ln ticked items go out as well.</source>
+        <location line="+45"/>
+        <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
-            <numerusform>%Ln ticked item goes out as well.</numerusform>
-            <numerusform>%Ln ticked items go out as well.</numerusform>
+            <numerusform>%Ln held-back item is ticked and goes out as well.</numerusform>
+            <numerusform>All %Ln held-back items are ticked and go out as well.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>%Ln of the held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln of the held-back items is ticked and goes out as well.</numerusform>
+            <numerusform>%Ln of the held-back items are ticked and go out as well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln face nobody has named</numerusform>

@@ -679,7 +679,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -863,12 +863,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+783"/>
+        <location line="+791"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-746"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -884,12 +884,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+626"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-599"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1013,12 +1013,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+114"/>
+        <location line="+110"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-188"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1048,13 +1048,21 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>The file name pattern is not valid (see below it).</source>
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>%Ln of the held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln des éléments bloqués est coché et sort aussi.</numerusform>
+            <numerusform>%Ln des éléments bloqués sont cochés et sortent aussi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+382"/>
+        <location line="+239"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="-879"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1081,7 +1089,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+288"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1089,8 +1097,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1098,12 +1106,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-244"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+56"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1121,7 +1129,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-215"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1129,7 +1137,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-791"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
@@ -1142,7 +1150,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1163,11 +1171,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%Ln ticked items go out as well.</source>
+        <location line="+35"/>
+        <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
-            <numerusform>%Ln élément coché sort aussi.</numerusform>
-            <numerusform>%Ln éléments cochés sortent aussi.</numerusform>
+            <numerusform>%Ln élément bloqué est coché et sort aussi.</numerusform>
+            <numerusform>Les %Ln éléments bloqués sont cochés et sortent aussi.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,7 +1714,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1259"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

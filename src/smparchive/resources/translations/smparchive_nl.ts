@@ -679,7 +679,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -863,12 +863,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+783"/>
+        <location line="+791"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-746"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -884,12 +884,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+626"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-599"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1013,12 +1013,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+114"/>
+        <location line="+110"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-188"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1048,13 +1048,21 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>The file name pattern is not valid (see below it).</source>
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>%Ln of the held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln van de tegengehouden items is aangevinkt en gaat ook mee.</numerusform>
+            <numerusform>%Ln van de tegengehouden items zijn aangevinkt en gaan ook mee.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+382"/>
+        <location line="+239"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="-879"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1081,7 +1089,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+288"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1089,8 +1097,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1098,12 +1106,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-244"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+56"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1121,7 +1129,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-215"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1129,7 +1137,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-791"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
@@ -1142,7 +1150,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1163,11 +1171,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%Ln ticked items go out as well.</source>
+        <location line="+35"/>
+        <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
-            <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
-            <numerusform>%Ln aangevinkte items gaan ook mee.</numerusform>
+            <numerusform>%Ln tegengehouden item is aangevinkt en gaat ook mee.</numerusform>
+            <numerusform>Alle %Ln tegengehouden items zijn aangevinkt en gaan ook mee.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,7 +1714,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1259"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
