@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from smparchive.core import messages
+from smparchive.core import messages, problem_rows
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.problem_counts import ProblemCounts
 
@@ -2129,6 +2129,23 @@ def joined(text: str, joiner: str) -> str:
     if len(parts) > 1 and all(messages.identify(p) is not None for p in parts):
         return joiner.join(sentence(p) for p in parts)
     return sentence(text)
+
+
+def file_row(text: str) -> str:
+    """A problem sentence about one file as its row in a list, in the interface's language:
+    'IMG_1.CR2 — image/x-canon-cr2 ne peut pas être redimensionné …' (see
+    ``core.problem_rows``); a sentence about no one file as it is said."""
+    found = problem_rows.about_a_file(text)
+    said = sentence(text)
+    if found is None:
+        return said
+    name, why = found
+    if said.startswith(name):
+        # the translated sentence past its opening: the name, then ':' (' :' in French)
+        rest = said[len(name) :].lstrip(" \u00a0\u202f")
+        if rest.startswith(":"):
+            why = rest[1:].lstrip(" \u00a0\u202f")
+    return problem_rows.file_row(name, why)
 
 
 def sentences(text: str | None) -> str:

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from smparchive.core import problem_rows
 from smparchive.core.export import (
     Audience,
     ConsentOverride,
@@ -1150,7 +1151,14 @@ class ExportDialog(FittedDialog):
                     "%Ln photos go out with faces blurred: %1.", None, len(check.blurred)
                 ).replace("%1", self._blurred_whose(check))
             )
-        lines += [self._warning(w) for w in plan.warnings]
+        # a warning about one file is a row under a heading: "Warning: IMG_1.CR2: …" read
+        # as two openings ("Avertissement : IMG_1.CR2 : …")
+        about, others = problem_rows.split_by_file(list(plan.warnings))
+        lines += [self._warning(w) for w in others]
+        if about:
+            files = problem_rows.files_named(about)
+            lines.append(self.tr("Warnings about %Ln items:", None, files))
+            lines += ["    " + problem_texts.file_row(w) for w in about]
         folder = target.folder
         self._make_folder, self._target_errors = target.make, list(target.errors)
         if not folder:  # checked already; the folder is the next step

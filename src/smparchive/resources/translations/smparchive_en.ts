@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+841"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+842"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -169,7 +169,7 @@
     </message>
     <message numerus="yes">
         <location line="+259"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
+        <location line="-288"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -194,7 +194,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+30"/>
+        <source>Warnings about %Ln items:</source>
+        <translation>
+            <numerusform>Warnings about %Ln item:</numerusform>
+            <numerusform>Warnings about %Ln items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-51"/>
+        <location line="-58"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is unavailable and cannot be exported.</numerusform>
@@ -218,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+52"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln held-back item is ticked and goes out as well.</numerusform>

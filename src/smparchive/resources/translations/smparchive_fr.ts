@@ -594,7 +594,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -863,12 +863,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+791"/>
+        <location line="+798"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-746"/>
+        <location line="-753"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -884,12 +884,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+626"/>
+        <location line="+633"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-606"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1013,12 +1013,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-195"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1049,7 +1049,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+158"/>
         <source>%Ln of the held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln des éléments bloqués est coché et sort aussi.</numerusform>
@@ -1062,7 +1062,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-879"/>
+        <location line="-886"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1089,7 +1089,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1097,8 +1097,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1137,7 +1137,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-798"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
@@ -1165,8 +1165,16 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
             <numerusform>%Ln photos sont exportées avec des visages floutés&#xa0;: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Warnings about %Ln items:</source>
+        <translation>
+            <numerusform>Avertissements concernant %Ln élément&#xa0;:</numerusform>
+            <numerusform>Avertissements concernant %Ln éléments&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
@@ -1714,7 +1722,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1259"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1266"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2782,7 +2790,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2144"/>
+        <location filename="../../gui/problem_texts.py" line="+2161"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4224,7 +4232,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2126"/>
+        <location filename="../../gui/problem_texts.py" line="-2143"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>

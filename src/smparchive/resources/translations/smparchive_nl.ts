@@ -594,7 +594,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -863,12 +863,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+791"/>
+        <location line="+798"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-746"/>
+        <location line="-753"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -884,12 +884,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+626"/>
+        <location line="+633"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-606"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1013,12 +1013,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-195"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1049,7 +1049,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+158"/>
         <source>%Ln of the held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln van de tegengehouden items is aangevinkt en gaat ook mee.</numerusform>
@@ -1062,7 +1062,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-879"/>
+        <location line="-886"/>
         <location line="+493"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1089,7 +1089,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1097,8 +1097,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1137,7 +1137,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-798"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
@@ -1165,8 +1165,16 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
             <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Warnings about %Ln items:</source>
+        <translation>
+            <numerusform>Waarschuwingen over %Ln item:</numerusform>
+            <numerusform>Waarschuwingen over %Ln items:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
@@ -1714,7 +1722,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1259"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1266"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2782,7 +2790,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2144"/>
+        <location filename="../../gui/problem_texts.py" line="+2161"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4224,7 +4232,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2126"/>
+        <location filename="../../gui/problem_texts.py" line="-2143"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
