@@ -208,3 +208,22 @@ def test_a_redo_over_a_teammates_value_says_redo(window: Any, qtbot: Any, bob: A
     box = _box(window, qtbot)
     assert "Redoing your change would replace their value." in box.text()
     assert "Undoing" not in box.text()
+
+
+def test_use_mine_says_in_the_status_bar_that_it_applied_over_a_change_gone(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    """Bob took his change back before the box heard of it: "Use mine" applied alice's
+    value without a word. It says so in the status bar, as other edits do."""
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.inspector.editor("rating").committed.emit(2)  # alice
+    bob.set_fields([item], rating=5)
+    window.undo_stack.undo()
+    box = _box(window, qtbot)
+    bob.undo_last()
+    _press(box, "Use mine")  # at once: the box still names bob's change
+    qtbot.waitUntil(lambda: bob.item(item).rating == 0, timeout=3000)
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"The change {bob.user_name} made to the rating of "), said
+    assert "yours is applied" in said or said.endswith("…"), said

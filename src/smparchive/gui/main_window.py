@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         self.ops.not_saved.connect(self._not_saved)
         self.ops.waiting.connect(self._saving_slowly)
         self.ops.conflict.connect(self.show_conflict)
+        self.ops.told.connect(lambda text: self.say(text, 6000))
         self.runner.task_failed.connect(self._task_failed)
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):

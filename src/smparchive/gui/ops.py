@@ -69,6 +69,7 @@ class OpRunner(QObject):
     changes = Signal(object)  # ChangeSummary of every write, undo and redo
     failed = Signal(str)  # a sentence for the user
     conflict = Signal(object)  # ConflictNotice: a teammate's newer value was in the way
+    told = Signal(str)  # a line for the status bar: what an edit did (as other edits say)
     # (label, kept): an edit not saved because the server did not answer; ``kept``: its typed
     # text stays to be saved when the server is back. Said without a dialog: one per edit
     # stacked ten on top of the "server does not answer" notice.
@@ -373,6 +374,9 @@ class OpRunner(QObject):
 
         def seen(now: EditConflict | None) -> None:
             if now is None or now.user == own:
+                # their change is gone (maybe before the box heard of it): yours goes in,
+                # said as other edits are (it went in without a word)
+                self.told.emit(self._applied_text(notice.error))
                 notice.retry()
             elif not notice.gone and same_conflict(now, notice.error):
                 notice.use_mine_anyway()
@@ -395,6 +399,12 @@ class OpRunner(QObject):
             "The change %1 made to the %2 of %3 no longer stands: your change would no "
             "longer replace a value of theirs."
         )
+        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+
+    def _applied_text(self, exc: EditConflict) -> str:
+        """ "Use mine" found the teammate's change gone and applies the person's."""
+        who, what, item = self._conflict_parts(exc)
+        text = self.tr("The change %1 made to the %2 of %3 no longer stands: yours is applied.")
         return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
 
     def _conflict_parts(self, exc: EditConflict) -> tuple[str, str, str]:

@@ -2728,17 +2728,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+891"/>
+        <location filename="../../gui/main_window.py" line="+892"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+217"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -3393,7 +3393,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+404"/>
+        <location filename="../../gui/ops.py" line="+407"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
+        <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3433,7 +3438,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
     </message>
