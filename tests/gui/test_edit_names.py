@@ -69,3 +69,11 @@ def test_undo_and_history_quote_an_edits_values_alike(
     said = fmt.quoted("EMN roundtable")
     assert _undo_text(window).endswith(said), _undo_text(window)
     assert _newest_entry(window, qtbot, fourth, said).endswith("→ " + said)
+
+    # a new collection: its name, quoted in both
+    from smparchive.gui.dialogs.pickers import collect
+
+    collect(window.deps, [first], "Keynotes", None)
+    said = fmt.quoted("Keynotes")
+    assert _undo_text(window).endswith(said), _undo_text(window)
+    assert said in _newest_entry(window, qtbot, first, said)

@@ -52,6 +52,16 @@ def untag(names: Iterable[str]) -> str:
     return translate("Edits", "Remove %1").replace("%1", quoted_list(names))
 
 
+def new_collection(name: str) -> str:
+    """Making a collection of items: 'New collection “Keynotes”'."""
+    return translate("Edits", "New collection %1").replace("%1", quoted(name))
+
+
+def add_to_collection(name: str) -> str:
+    """Adding items to a collection: 'Add to “Keynotes”'."""
+    return translate("Edits", "Add to %1").replace("%1", quoted(name))
+
+
 def rate(stars: int) -> str:
     """Rating items: 'Rate 4' (a number: not quoted)."""
     return translate("Edits", "Rate %1").replace("%1", str(stars))

@@ -567,28 +567,38 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+5"/>
+        <source>New collection %1</source>
+        <translation>Nouvelle collection %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to %1</source>
+        <translation>Ajout à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rate %1</source>
         <translation>Noter %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take out of its session</source>
-        <translation>Retirer de sa séance</translation>
+        <translation>Retrait de sa séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign to %1</source>
-        <translation>Attribuer à %1</translation>
+        <translation>Attribution à %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set %1 (%2) to %3</source>
-        <translation>Remplacer %1 (%2) par %3</translation>
+        <translation>Remplacement de %1 (%2) par %3</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Clear %1 (%2)</source>
-        <translation>Effacer %1 (%2)</translation>
+        <translation>Effacement de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3776,20 +3786,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
+        <location line="+84"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
-    <message>
-        <location line="-31"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>New collection</source>
-        <translation>Nouvelle collection</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-81"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln élément ajouté à la collection «&#xa0;%1&#xa0;»</numerusform>
@@ -3821,7 +3823,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>

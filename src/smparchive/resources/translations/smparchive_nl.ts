@@ -567,6 +567,16 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+5"/>
+        <source>New collection %1</source>
+        <translation>Nieuwe collectie %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to %1</source>
+        <translation>Toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rate %1</source>
         <translation>Beoordelen met %1</translation>
     </message>
@@ -3776,20 +3786,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
+        <location line="+84"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
-    <message>
-        <location line="-31"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>New collection</source>
-        <translation>Nieuwe collectie</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-81"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln item toegevoegd aan de collectie ‘%1’</numerusform>
@@ -3821,7 +3823,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
