@@ -40,6 +40,8 @@ def test_undo_and_history_quote_an_edits_values_alike(
     window.ops.tag([first], ["panel debate"], "keyword")
     undo = _undo_text(window)
     assert undo.endswith(keyword), undo
+    # Ctrl+Z's tooltip names it as the menu does (it said "Undo (Ctrl+Z)" whatever the step)
+    assert window.actions_by_name["undo"].toolTip().startswith(undo + " ("), undo
     entry = _newest_entry(window, qtbot, first, keyword)
     assert entry == undo.removesuffix(keyword).split(" ", 1)[1] + keyword  # "Tag “…”"
 

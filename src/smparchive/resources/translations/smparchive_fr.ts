@@ -486,7 +486,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+194"/>
+        <location filename="../../gui/menus.py" line="+209"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>

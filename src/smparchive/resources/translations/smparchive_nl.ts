@@ -486,7 +486,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+194"/>
+        <location filename="../../gui/menus.py" line="+209"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
