@@ -42,14 +42,23 @@ def test_undo_and_history_quote_an_edits_values_alike(
     assert undo.endswith(keyword), undo
     # Ctrl+Z's tooltip names it as the menu does (it said "Undo (Ctrl+Z)" whatever the step)
     assert window.actions_by_name["undo"].toolTip().startswith(undo + " ("), undo
-    entry = _newest_entry(window, qtbot, first, keyword)
-    assert entry == undo.removesuffix(keyword).split(" ", 1)[1] + keyword  # "Tag “…”"
+    tagged = _newest_entry(window, qtbot, first, keyword)
+    assert tagged == undo.removesuffix(keyword).split(" ", 1)[1] + keyword  # "Tag “…”"
 
     # the same keyword dropped from the sidebar onto another item: named, not "Tag “tag”"
     tag_id = next(t.id for t in catalog.tags() if t.path == "panel debate")
     qtbot.waitUntil(lambda: f"tag:{tag_id}" in window.sidebar_model.by_key, timeout=3000)
     window.drop_on_target([fourth], "tag", tag_id)
-    assert _undo_text(window).endswith(keyword), _undo_text(window)
+    undo = _undo_text(window)
+    assert undo.endswith(keyword), undo
+    # the History names the drop as the menu does (it said "Keywords added")
+    assert _newest_entry(window, qtbot, fourth, keyword) == undo.split(" ", 1)[1]
+    # and taking it off again ("Keywords removed")
+    window.ops.remove_tags([fourth], [tag_id], "panel debate")
+    undo = _undo_text(window)
+    assert undo.endswith(keyword), undo
+    entry = _newest_entry(window, qtbot, fourth, keyword)
+    assert entry == undo.split(" ", 1)[1] and entry != tagged, entry
 
     # a rating: a number, quoted in neither
     window.select_ids([second])

@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 
 from smparchive.core.catalog.changes import ANY_TEXT, ChangeSummary, EditConflict, OpResult
 from smparchive.core.catalog.errors import CatalogError, server_away
+from smparchive.core.catalog.labels import UNTAG, tag_values
 from smparchive.core.messages import problem
 from smparchive.gui import edit_names, problem_texts
 from smparchive.gui.i18n import name_in
@@ -533,9 +534,17 @@ class OpRunner(QObject):
     def add_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
         if not ids:
             return None
-        return self.run(edit_names.tag([name]), lambda c: c.add_tags(ids, tag_ids))
+        return self.run(
+            edit_names.tag([name]),
+            lambda c: c.add_tags(ids, tag_ids),
+            label_of=lambda r: edit_names.tag(tag_values(r.message) or [name]),  # as stored
+        )
 
     def remove_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
         if not ids:
             return None
-        return self.run(edit_names.untag([name]), lambda c: c.remove_tags(ids, tag_ids))
+        return self.run(
+            edit_names.untag([name]),
+            lambda c: c.remove_tags(ids, tag_ids),
+            label_of=lambda r: edit_names.untag(tag_values(r.message, UNTAG) or [name]),
+        )

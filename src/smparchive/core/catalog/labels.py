@@ -24,6 +24,7 @@ FIELD_WORDS = {
 }
 _CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>[+-].*)$")
 TAG = "Tag "  # a tagging's label: "Tag “Panel”, “Keynote”"
+UNTAG = "Remove tags "  # keywords taken off items: "Remove tags “Panel”"
 _QUOTED = re.compile(r"“(.*?)”(?:, |$)")
 
 
@@ -39,17 +40,23 @@ def tag_label(paths: Iterable[str]) -> str:
     return TAG + ", ".join(quoted(p) for p in paths)
 
 
-def tag_values(label: str) -> list[str] | None:
+def untag_label(paths: Iterable[str]) -> str:
+    """The label of taking keywords off items: 'Remove tags “Panel”'."""
+    return UNTAG + ", ".join(quoted(p) for p in paths)
+
+
+def tag_values(label: str, start: str = TAG) -> list[str] | None:
     """The keywords a tagging's label names (None: not a tagging's label); earlier versions
-    wrote them unquoted ('Tag Panel, Keynote')."""
-    if not label.startswith(TAG) or len(label) == len(TAG):
+    wrote them unquoted ('Tag Panel, Keynote'). ``start=UNTAG``: of a removal's label (an
+    earlier one named none: 'Remove tags')."""
+    if not label.startswith(start) or len(label) == len(start):
         return None
-    rest = label[len(TAG) :]
+    rest = label[len(start) :]
     if rest.startswith("“") and rest.endswith("”"):
         found = _QUOTED.findall(rest)
         if ", ".join(quoted(v) for v in found) == rest:
             return found
-    return rest.split(", ")
+    return rest.split(", ") if start == TAG else None
 
 
 def field_words(key: str) -> str:

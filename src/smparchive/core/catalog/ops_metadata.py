@@ -12,7 +12,7 @@ from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.changes import ANY_TEXT as ANY_TEXT  # re-exported
 from smparchive.core.catalog.chunks import chunked, id_conditions
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.labels import set_label
+from smparchive.core.catalog.labels import set_label, tag_label, untag_label
 from smparchive.core.catalog.models import (
     Face,
     ItemTag,
@@ -268,7 +268,6 @@ class MetadataOps(CatalogBase):
     ) -> OpResult[tuple[str, ...]]:
         """Attach tags (created when missing) to items. value = the tags' paths as stored
         (the spelling of a keyword that existed already: 'IOM' for 'iom')."""
-        from smparchive.core.catalog.labels import tag_label
         from smparchive.core.catalog.names import check_name
 
         ids = sorted(set(item_ids))
@@ -298,6 +297,8 @@ class MetadataOps(CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             link_tags(ctx, ids, tids)
+            # named as a tagging is (the Edit menu and the History say the keyword)
+            ctx.label = tag_label(stored_path(ctx, t) for t in sorted(tids))
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 
         return self._write("Add tags", op)
@@ -309,6 +310,7 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
+            ctx.label = untag_label(stored_path(ctx, t) for t in tids)  # before it goes
             ctx.journal.delete_in(table, "item_id", ids, table.c.tag_id.in_(tids))
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 

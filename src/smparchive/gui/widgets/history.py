@@ -288,6 +288,9 @@ def label_text(label: str) -> str:
     tagged = labels.tag_values(label)
     if tagged is not None:  # named as the undo step is: 'Tag “Panel”'
         return edit_names.tag(tagged)
+    untagged = labels.tag_values(label, labels.UNTAG)
+    if untagged is not None:
+        return edit_names.untag(untagged)
     m = SEGMENTS_DELETED.match(label)
     if m is not None:
         # plural forms: pyside6-lupdate reads them only from self.tr (French said "1

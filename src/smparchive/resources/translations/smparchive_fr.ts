@@ -2038,7 +2038,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2047,7 +2047,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-138"/>
+        <location line="-141"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment supprimé</numerusform>
@@ -2058,7 +2058,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -3403,7 +3403,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+407"/>
+        <location filename="../../gui/ops.py" line="+408"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>

@@ -2038,7 +2038,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2047,7 +2047,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-138"/>
+        <location line="-141"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment verwijderd</numerusform>
@@ -2058,7 +2058,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -3403,7 +3403,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+407"/>
+        <location filename="../../gui/ops.py" line="+408"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
     </message>
