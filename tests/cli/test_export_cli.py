@@ -308,7 +308,7 @@ def test_a_session_exported_whole_leaves_its_rejected_photo_out(
     code, stdout, _ = run(
         capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--dry-run"
     )
-    assert "P1.jpg: flagged Rejected" in stdout
+    assert "P1.jpg — flagged Rejected" in stdout
     code, stdout, _ = run(
         capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--bag",
         "--audience", "archive", "--name", "bag", "--json",
@@ -334,8 +334,8 @@ def test_an_export_with_everything_held_back_says_which_why_and_how(
     target = out / "new"
     code, stdout, err = run(capsys, path, "export", *map(str, ids[::2]), "--to", str(target))
     assert code == 1
-    assert f"{ids[0]} P0.jpg: consent unknown" in stdout
-    assert f"{ids[2]} P2.jpg: from a session marked do-not-publish" in stdout
+    assert f"{ids[0]} P0.jpg — consent unknown" in stdout
+    assert f"{ids[2]} P2.jpg — from a session marked do-not-publish" in stdout
     assert "Nothing to export" in err and "--include-unknown-consent" in err
     assert not target.exists()
     code, stdout, _ = run(capsys, path, "export", str(ids[2]), "--to", str(target), "--json")

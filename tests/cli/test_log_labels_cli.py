@@ -63,7 +63,10 @@ def test_labels_written_by_earlier_versions_read_as_todays() -> None:
     assert readable("Set color label") == "Set colour label"
     assert readable("Set focus x, focus y") == "Set focus point"
     assert readable("Set caption (fr)") == "Set caption (fr)"
-    assert readable("Tag Panel") == "Tag Panel"
+    # keywords quoted, as the app quotes them ("Tag “Panel”"; it read "Tag Panel")
+    assert readable("Tag Panel") == "Tag “Panel”"
+    assert readable("Tag Panel, People|Ana") == "Tag “Panel”, “People|Ana”"
+    assert readable("Tag “Panel”") == "Tag “Panel”"
 
 
 def test_a_scan_in_the_log_says_what_it_found_not_every_zero(tmp_path, capsys) -> None:

@@ -14,10 +14,10 @@ from smparchive.core.messages import problem
 def test_a_step_refused_for_a_reason_with_an_opening_is_two_sentences(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    refusal(CatalogError(problem("db.unknown_host")), "Tag Panel")
+    refusal(CatalogError(problem("db.unknown_host")), "Tag “Panel”")
     said = capsys.readouterr().err.strip()
     assert said == (
-        "“Tag Panel” failed. Cannot connect to the catalogue database: the server's host "
+        "Tag “Panel” failed. Cannot connect to the catalogue database: the server's host "
         "name is unknown."
     )
 

@@ -44,7 +44,7 @@ def test_undo_of_a_change_bob_had_just_made_is_one_sentence(capsys: Any, team: A
     assert _run(capsys, path, "tag", str(item), "--add", "Panel")[0] == 0
     code, _out, err = _run(capsys, path, "undo")
     assert code == EXIT_PROBLEMS
-    assert "“Tag Panel” was not undone: bob had made the same change just before you" in err
+    assert "Tag “Panel” was not undone: bob had made the same change just before you" in err
     assert "smparchive:" not in err and "Nothing was undone" not in err
 
 
@@ -55,7 +55,7 @@ def test_undo_over_bobs_newer_value_names_the_file_as_the_app_does(capsys: Any, 
     bob.set_fields([item], rating=5)
     code, _out, err = _run(capsys, path, "undo")
     assert code == EXIT_PROBLEMS
-    assert "“Set rating” was not undone: bob changed the rating of a.jpg at " in err
+    assert "Set rating was not undone: bob changed the rating of a.jpg at " in err
     # the words of the app's question about it
     assert "after your change. Undoing your change would replace their value." in err
     assert bob.item(item).rating == 5

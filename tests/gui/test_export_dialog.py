@@ -63,7 +63,7 @@ def _dialog(qtbot: Any, catalog: Any, runner: Any, ids: list[int], out: Path) ->
 
 
 def test_preflight_override_and_export(
-    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+    english: None, qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -87,7 +87,8 @@ def test_preflight_override_and_export(
         dlg.held.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert not dlg.export_btn.isEnabled() and dlg.override_hint.text()
-    assert "1 ticked item" in dlg.preflight_label.text()  # the summary is not stale
+    # the summary is not stale: its held-back sentence follows the tick
+    assert "1 held-back item is ticked and goes out" in dlg.preflight_label.text()
     dlg.decided_by.setText("Comms lead")
     dlg.reason.setText("Speaker agreed by e-mail")
     assert dlg.export_btn.isEnabled()

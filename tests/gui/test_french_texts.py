@@ -70,6 +70,12 @@ def test_the_edit_menu_names_the_text_undone_in_french(
     typed text named its field by its key ('caption', 'alt')."""
     item = window.store.record(0).id
     window.ops.set_text([item], "caption", "fr", "Une légende")
-    assert window.ops.stack.undoText() == "Modifier légende (FR)"
+    assert window.ops.stack.undoText() == (
+        "Remplacement de légende (FR) par «\u00a0Une légende\u00a0»"
+    )
     window.ops.set_text([item], "alt", "en", "A speaker at a lectern")
-    assert window.ops.stack.undoText() == "Modifier texte alternatif (EN)"
+    assert window.ops.stack.undoText() == (
+        "Remplacement de texte alternatif (EN) par «\u00a0A speaker at a lectern\u00a0»"
+    )
+    window.ops.set_text([item], "alt", "en", None)
+    assert window.ops.stack.undoText() == "Effacement de texte alternatif (EN)"

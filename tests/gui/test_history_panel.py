@@ -46,7 +46,7 @@ def test_history_shows_who_changed_what(window: Any, qtbot: Any, teammate: Any) 
     # bob, elsewhere: the live feed announces it through the same signal
     teammate.set_text([first], "caption", "fr", "Ouverture de la conférence")
     window.ops.announce(ChangeSummary(items=frozenset({first})))
-    rows = _history(window, qtbot, "Caption (FR)\n  (empty) → Ouverture de la conférence")
+    rows = _history(window, qtbot, "Caption (FR)\n  (empty) → “Ouverture de la conférence”")
     assert rows[0][1] == "bob"
     assert rows[1][1] == "alice" and len(rows) == before + 2
     # two items selected: no history
@@ -182,7 +182,8 @@ def test_a_long_caption_changed_at_its_end_shows_the_change(
     change = panel.entries[0].body.text()  # newest first
     assert "Bob était là." in change
     before, _, after = change.partition(" → ")
-    assert before.endswith("des compétences.") and after.endswith("Bob était là.")
+    # the person's words, quoted as the Edit menu quotes them
+    assert before.endswith("des compétences.”") and after.endswith("Bob était là.”")
 
 
 def test_history_names_values_as_the_interface_does(

@@ -66,7 +66,8 @@ def test_a_failed_step_with_an_opening_reason_is_two_sentences_in_french(
     monkeypatch.setattr(window, "show_error", lambda text, _title=None: shown.append(text))
     window.runner.task_failed.emit("Noter 3", CatalogError(problem("db.unknown_host")), True)
     assert len(shown) == 1
-    assert shown[0].startswith("«\u00a0Noter 3\u00a0» a échoué. Connexion impossible"), shown[0]
+    # the step's name as the Edit menu says it (it quotes the person's words itself)
+    assert shown[0].startswith("Noter 3 a échoué. Connexion impossible"), shown[0]
     assert _colons(shown[0]) == 1, shown[0]
 
 

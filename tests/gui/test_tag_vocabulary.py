@@ -319,8 +319,8 @@ def test_the_undo_text_names_the_keyword_as_stored(window: Any, qtbot: Any) -> N
     window.catalog.tag_items(ids[:1], ["IOM"])
     window.ops.tag(ids[1:], ["iom"], "keyword")
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=3000)
-    assert window.undo_stack.undoText() == "Tag IOM"
-    assert window.actions_by_name["undo"].text().replace("&", "") == "Undo Tag IOM"
+    assert window.undo_stack.undoText() == "Tag “IOM”"
+    assert window.actions_by_name["undo"].text().replace("&", "") == "Undo Tag “IOM”"
 
 
 def test_the_keyword_entry_offers_a_keyword_typed_without_its_accents(qtbot: Any) -> None:

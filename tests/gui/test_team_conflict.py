@@ -192,7 +192,7 @@ def test_use_mine_on_a_keyword_bob_merged_away_says_why_nothing_changed(
     assert box.text().startswith("bob changed the keywords of ")
     _press(box, "Use mine")
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
-    assert "“Tag mobilite” was not undone: bob has since merged" in said[-1]
+    assert "Tag “mobilite” was not undone: bob has since merged" in said[-1]
     assert [t.name for t in bob.item(first).tags] == ["Transport"]
     # nothing of the step is left: it leaves the stack (no redo of an undo that never
     # happened), and Ctrl+Z goes on to alice's rating instead of asking again

@@ -152,7 +152,7 @@ def test_an_undo_refused_says_one_sentence(
     qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
     text = boxes[-1][1]
     assert text.startswith(
-        f"“Tag Panel” was not undone: {bob.user_name} had made the same change just before"
+        f"Tag “Panel” was not undone: {bob.user_name} had made the same change just before"
     )
     assert text.count(":") == 1
 
@@ -160,8 +160,8 @@ def test_an_undo_refused_says_one_sentence(
 @pytest.mark.parametrize(
     ("language", "start"),
     [
-        ("french", "«\u00a0Étiqueter Panel\u00a0» n’a pas été annulé\u00a0: {user} avait fait"),
-        ("dutch", "‘Panel taggen’ is niet ongedaan gemaakt: {user} had"),
+        ("french", "Ajout de «\u00a0Panel\u00a0» n’a pas été annulé\u00a0: {user} avait fait"),
+        ("dutch", "‘Panel’ taggen is niet ongedaan gemaakt: {user} had"),
     ],
 )
 def test_an_undo_refused_says_one_sentence_in_french_and_dutch(
@@ -208,3 +208,22 @@ def test_a_redo_over_a_teammates_value_says_redo(window: Any, qtbot: Any, bob: A
     box = _box(window, qtbot)
     assert "Redoing your change would replace their value." in box.text()
     assert "Undoing" not in box.text()
+
+
+def test_use_mine_says_in_the_status_bar_that_it_applied_over_a_change_gone(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    """Bob took his change back before the box heard of it: "Use mine" applied alice's
+    value without a word. It says so in the status bar, as other edits do."""
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.inspector.editor("rating").committed.emit(2)  # alice
+    bob.set_fields([item], rating=5)
+    window.undo_stack.undo()
+    box = _box(window, qtbot)
+    bob.undo_last()
+    _press(box, "Use mine")  # at once: the box still names bob's change
+    qtbot.waitUntil(lambda: bob.item(item).rating == 0, timeout=3000)
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"The change {bob.user_name} made to the rating of "), said
+    assert "yours is applied" in said or said.endswith("…"), said

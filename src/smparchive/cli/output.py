@@ -106,7 +106,7 @@ def human_bytes(n: int) -> str:
 
 def refusal(exc: BaseException, step: str | None = None) -> None:
     """Say on stderr why a change was refused: with ``step``, naming it in one sentence
-    ("“Tag Panel” was not undone: bob had made …"); a teammate's change in the way under
+    ("Tag “Panel” was not undone: bob had made …"); a teammate's change in the way under
     the title the app's box has ("Changed by someone else"), on a line of its own."""
     from smparchive.core.catalog.changes import EditConflict
     from smparchive.core.messages import TEAMMATE_TITLE, by_teammate, labelled

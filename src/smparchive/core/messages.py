@@ -704,8 +704,8 @@ PROBLEMS: dict[str, str] = {
     # app and the CLI name the step instead of "Nothing" (:func:`labelled`)
     "undo.not_undone": "Nothing was undone: {why}",
     "undo.not_redone": "Nothing was redone: {why}",
-    "undo.step_not_undone": "“{label}” was not undone: {why}",
-    "undo.step_not_redone": "“{label}” was not redone: {why}",
+    "undo.step_not_undone": "{label} was not undone: {why}",
+    "undo.step_not_redone": "{label} was not redone: {why}",
     # a teammate's newer value of what the step changed (core/catalog/audit.py)
     "undo.newer_change": (
         "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
@@ -1325,8 +1325,9 @@ def problem(code: str, **values: object) -> Message:
 
 
 # A reason that opens with what did not happen ("Nothing was undone: {why}") gives that
-# opening up to the name of the step it is about: "“Tag Chairs” was not undone: bob had
-# made …", one sentence, not "Tag Chairs: Nothing was undone: bob had made …".
+# opening up to the name of the step it is about: "Tag “Chairs” was not undone: bob had
+# made …", one sentence, not "Tag Chairs: Nothing was undone: bob had made …". The step's
+# name is not quoted as a whole: it quotes the person's words in it (a keyword) itself.
 _STEP_LEADS = {
     "undo.not_undone": "undo.step_not_undone",
     "undo.not_redone": "undo.step_not_redone",
@@ -1341,7 +1342,7 @@ def labelled(label: str, reason: str) -> str:
     found = identify(reason)
     if found is not None and found[0] in _STEP_LEADS:
         return problem(_STEP_LEADS[found[0]], label=label, why=found[1]["why"])
-    return led(f"{label}: ", reason, alone=f"“{label}” failed.")
+    return led(f"{label}: ", reason, alone=f"{label} failed.")
 
 
 # A colon followed by a space (or a French " :"): a sentence that opens with what it is about

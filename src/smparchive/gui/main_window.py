@@ -25,7 +25,7 @@ from smparchive.core.catalog.records import ItemRecord, RootRecord, SessionRecor
 from smparchive.core.messages import by_teammate
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
-from smparchive.gui import context_menus, layout_state, problem_texts
+from smparchive.gui import context_menus, edit_names, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import MODE_ACTIONS, TOOLBAR
 from smparchive.gui.conflict_box import ConflictBox
@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         self.ops.not_saved.connect(self._not_saved)
         self.ops.waiting.connect(self._saving_slowly)
         self.ops.conflict.connect(self.show_conflict)
+        self.ops.told.connect(lambda text: self.say(text, 6000))
         self.runner.task_failed.connect(self._task_failed)
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
@@ -395,8 +396,8 @@ class MainWindow(QMainWindow):
                 log.warning("%s: %s", label, exc)
                 self._show_away(True)
             return
-        # the step's name, then why, one sentence: "“Tag X” was not undone: bob had …" (it
-        # read "Tag X: Nothing was undone: bob had …"); "Étiqueter X : …" in French
+        # the step's name, then why, one sentence: "Tag “X” was not undone: bob had …" (it
+        # read "Tag X: Nothing was undone: bob had …"); "Ajout de « X » : …" in French
         # a teammate's change in the way: titled as the question about one is, wherever
         title = problem_texts.conflict_title() if by_teammate(problem_texts.raised(exc)) else None
         self.show_error(problem_texts.labelled(label, exc), title)
@@ -885,7 +886,7 @@ class MainWindow(QMainWindow):
 
     # -- item operations --------------------------------------------------------------------
     def rate(self, value: int) -> None:
-        self._set_and_advance(self.tr("Rate %1").replace("%1", str(value)), rating=value)
+        self._set_and_advance(edit_names.rate(value), rating=value)
 
     def flag(self, value: int) -> None:
         label = {1: self.tr("Pick"), -1: self.tr("Reject"), 0: self.tr("Unflag")}[value]
@@ -1165,7 +1166,9 @@ class MainWindow(QMainWindow):
         if kind == "session":
             self.assign_session(ids, target)
         elif kind == "tag":
-            self.ops.add_tags(ids, [target], self.tr("tag"))
+            # the step names the keyword dropped on (it read "Tag “tag”")
+            node = self.sidebar_model.by_key.get(f"tag:{target}")
+            self.ops.add_tags(ids, [target], node.label if node else self.tr("tag"))
         elif kind == "collection":
             from smparchive.gui.dialogs.pickers import collect
 

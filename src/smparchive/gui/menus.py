@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
@@ -69,8 +70,7 @@ def build_actions(
             act = make(parent, translate("Menus", spec.text))
             act.setObjectName(f"action_{spec.id}")
             act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-            keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{translate('Menus', spec.text).replace('&', '')} ({keys})")
+            _name_step_in_tooltip(act, stack, spec, spec.id == "undo")
             if spec.id == "undo":  # a large undo (a folder and its items) asks first
                 act.triggered.disconnect()
                 act.triggered.connect(lambda _c=False: undo_with_confirmation(stack, parent))
@@ -82,6 +82,21 @@ def build_actions(
         if spec.anywhere:
             _anywhere(act, spec, parent)
     return acts
+
+
+def _name_step_in_tooltip(act: QAction, stack: QUndoStack, spec: ActionSpec, undo: bool) -> None:
+    """The Undo/Redo tooltip names the step as the Edit menu does ("Undo Tag “Panel”
+    (Ctrl+Z)"): it said "Undo (Ctrl+Z)" whatever the step."""
+    keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
+    verb = translate("Menus", spec.text).replace("&", "")
+
+    def named(step: str) -> None:
+        if not shiboken6.isValid(act):  # the window went, its stack may not have yet
+            return
+        act.setToolTip(f"{verb} {step} ({keys})" if step else f"{verb} ({keys})")
+
+    named(stack.undoText() if undo else stack.redoText())
+    (stack.undoTextChanged if undo else stack.redoTextChanged).connect(named)
 
 
 def _anywhere(act: QAction, spec: ActionSpec, window: QWidget) -> None:

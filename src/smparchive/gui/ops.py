@@ -23,8 +23,9 @@ from PySide6.QtGui import QUndoStack
 
 from smparchive.core.catalog.changes import ANY_TEXT, ChangeSummary, EditConflict, OpResult
 from smparchive.core.catalog.errors import CatalogError, server_away
+from smparchive.core.catalog.labels import UNTAG, tag_values
 from smparchive.core.messages import problem
-from smparchive.gui import problem_texts
+from smparchive.gui import edit_names, problem_texts
 from smparchive.gui.i18n import name_in
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner, alive, owned, still_there
 from smparchive.gui.undo import CatalogCommand
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Op: TypeAlias = "Callable[[Catalog], OpResult[Any]]"
-# fields whose values are the person's own words: quoted where a sentence names them
-QUOTED = frozenset(
-    {"title", "caption", "alt", "consent_note", "creator", "credit_line", "copyright"}
-)
 
 
 @dataclass(eq=False)
@@ -72,6 +69,7 @@ class OpRunner(QObject):
     changes = Signal(object)  # ChangeSummary of every write, undo and redo
     failed = Signal(str)  # a sentence for the user
     conflict = Signal(object)  # ConflictNotice: a teammate's newer value was in the way
+    told = Signal(str)  # a line for the status bar: what an edit did (as other edits say)
     # (label, kept): an edit not saved because the server did not answer; ``kept``: its typed
     # text stays to be saved when the server is back. Said without a dialog: one per edit
     # stacked ten on top of the "server does not answer" notice.
@@ -383,6 +381,9 @@ class OpRunner(QObject):
 
         def seen(now: EditConflict | None) -> None:
             if now is None or now.user == own:
+                # their change is gone (maybe before the box heard of it): yours goes in,
+                # said as other edits are (it went in without a word)
+                self.told.emit(self._applied_text(notice.error))
                 notice.retry()
             elif not notice.gone and same_conflict(now, notice.error):
                 notice.use_mine_anyway()
@@ -405,6 +406,12 @@ class OpRunner(QObject):
             "The change %1 made to the %2 of %3 no longer stands: your change would no "
             "longer replace a value of theirs."
         )
+        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+
+    def _applied_text(self, exc: EditConflict) -> str:
+        """ "Use mine" found the teammate's change gone and applies the person's."""
+        who, what, item = self._conflict_parts(exc)
+        text = self.tr("The change %1 made to the %2 of %3 no longer stands: yours is applied.")
         return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
 
     def _conflict_parts(self, exc: EditConflict) -> tuple[str, str, str]:
@@ -450,9 +457,8 @@ class OpRunner(QObject):
                 "would replace their value."
             )
         now = show_value(exc.now, key, hours=(exc.item_length_s or 0) >= 3600)
-        if isinstance(exc.now, str) and exc.now and key.partition(".")[0] in QUOTED:
-            # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
-            now = fmt.quoted(now)
+        # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
+        now = edit_names.field_value(key, now, exc.now)
         return (
             name_in(text.replace("%1", who).replace("%2", what), "%3", item)
             .replace("%4", when)
@@ -478,14 +484,9 @@ class OpRunner(QObject):
             return None
         from smparchive.gui.widgets.history import field_name
 
-        # the field as the History names it, mid-sentence ("Modifier légende (FR)"): its key
-        # read "Rétablir Modifier caption (FR)" in the French Edit menu, "Edit alt" in English
-        name = field_name(field)
-        label = (
-            self.tr("Edit %1 (%2)")
-            .replace("%1", name[:1].lower() + name[1:])
-            .replace("%2", lang.upper())
-        )
+        # the field as the History names it: its key read "Rétablir Modifier caption (FR)"
+        # in the French Edit menu, "Edit alt" in English; the text quoted as the History does
+        label = edit_names.edit_text(field_name(field), lang, value)
 
         def again() -> None:
             self.set_text(ids, field, lang, value, default_lang, on_error=on_error)
@@ -524,14 +525,13 @@ class OpRunner(QObject):
     ) -> TaskHandle | None:
         if not ids or not paths:
             return None
-        label = self.tr("Tag %1")
 
         def stored(result: OpResult[Any]) -> str:
             # the Edit menu names the keyword as the history does: 'IOM', not the typed 'iom'
-            return label.replace("%1", ", ".join(result.value or paths))
+            return edit_names.tag(result.value or paths)
 
         return self.run(
-            label.replace("%1", ", ".join(paths)),
+            edit_names.tag(paths),
             lambda c: c.tag_items(ids, paths, kind),
             on_error=on_error,
             label_of=stored,
@@ -540,10 +540,17 @@ class OpRunner(QObject):
     def add_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
         if not ids:
             return None
-        return self.run(self.tr("Tag %1").replace("%1", name), lambda c: c.add_tags(ids, tag_ids))
+        return self.run(
+            edit_names.tag([name]),
+            lambda c: c.add_tags(ids, tag_ids),
+            label_of=lambda r: edit_names.tag(tag_values(r.message) or [name]),  # as stored
+        )
 
     def remove_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
         if not ids:
             return None
-        label = self.tr("Remove %1").replace("%1", name)
-        return self.run(label, lambda c: c.remove_tags(ids, tag_ids))
+        return self.run(
+            edit_names.untag([name]),
+            lambda c: c.remove_tags(ids, tag_ids),
+            label_of=lambda r: edit_names.untag(tag_values(r.message, UNTAG) or [name]),
+        )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from smparchive.core import messages
+from smparchive.core import messages, problem_rows
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.problem_counts import ProblemCounts
 
@@ -1529,8 +1529,8 @@ SENTENCES: dict[str, str] = {
     ),
     "undo.not_undone": QT_TRANSLATE_NOOP("Problems", "Nothing was undone: {why}"),
     "undo.not_redone": QT_TRANSLATE_NOOP("Problems", "Nothing was redone: {why}"),
-    "undo.step_not_undone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not undone: {why}"),
-    "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "“{label}” was not redone: {why}"),
+    "undo.step_not_undone": QT_TRANSLATE_NOOP("Problems", "{label} was not undone: {why}"),
+    "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "{label} was not redone: {why}"),
     "undo.newer_change": QT_TRANSLATE_NOOP(
         "Problems",
         "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
@@ -2089,7 +2089,7 @@ def error_text(exc: BaseException) -> str:
 
 def labelled(label: str, reason: BaseException | str) -> str:
     """Why the step named ``label`` (in the interface's language) did not happen, as one
-    sentence: "« Étiqueter X » n’a pas été annulé : bob avait fait …" where the reason
+    sentence: "Ajout de « X » n’a pas été annulé : bob avait fait …" where the reason
     opens with what did not happen (``messages.labelled``), else "label: reason"."""
     said = reason if isinstance(reason, str) else raised(reason)
     step = messages.labelled(label, said)
@@ -2099,7 +2099,7 @@ def labelled(label: str, reason: BaseException | str) -> str:
     if not label:  # a task nobody named: its reason alone (it read ": reason")
         return why
     text = translate("Problems", "%1: %2")  # "%1 : %2" in French
-    alone = translate("Problems", "“%1” failed.").replace("%1", label)
+    alone = translate("Problems", "%1 failed.").replace("%1", label)
     return composed(text.replace("%1", label), why, "%2", alone=alone)
 
 
@@ -2129,6 +2129,23 @@ def joined(text: str, joiner: str) -> str:
     if len(parts) > 1 and all(messages.identify(p) is not None for p in parts):
         return joiner.join(sentence(p) for p in parts)
     return sentence(text)
+
+
+def file_row(text: str) -> str:
+    """A problem sentence about one file as its row in a list, in the interface's language:
+    'IMG_1.CR2 — image/x-canon-cr2 ne peut pas être redimensionné …' (see
+    ``core.problem_rows``); a sentence about no one file as it is said."""
+    found = problem_rows.about_a_file(text)
+    said = sentence(text)
+    if found is None:
+        return said
+    name, why = found
+    if said.startswith(name):
+        # the translated sentence past its opening: the name, then ':' (' :' in French)
+        rest = said[len(name) :].lstrip(" \u00a0\u202f")
+        if rest.startswith(":"):
+            why = rest[1:].lstrip(" \u00a0\u202f")
+    return problem_rows.file_row(name, why)
 
 
 def sentences(text: str | None) -> str:

@@ -374,7 +374,7 @@ def test_steps_whose_folder_was_removed_leave_the_journal_with_it(engine_catalog
     assert cat.redo_last() is None  # the card's caption is not offered for redo
     cat.undo_last()
     assert cat.item(by_root[other_id]).rating == 0
-    assert cat.next_undo().label == "Tag panel"  # the other item's, which made the keyword
+    assert cat.next_undo().label == "Tag “panel”"  # the other item's, which made the keyword
     assert [t.path for t in cat.tags()] == ["panel"]
     entries = cat.history()
     (removal,) = [e for e in entries if e.label == f"Remove folder {card.resolve()}"]

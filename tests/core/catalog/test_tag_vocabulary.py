@@ -153,8 +153,8 @@ def test_history_names_a_keyword_as_stored(team: Any, tmp_path: Path, item_inser
     ids = item_inserter(alice, tmp_path / "m", [{}, {}])
     bob.tag_items(ids[:1], ["IOM|Staff"])
     res = alice.tag_items(ids[1:], ["iom|STAFF"])
-    assert res.message == "Tag IOM|Staff"
-    assert alice.item_history(ids[1])[0].label == "Tag IOM|Staff"
+    assert res.message == "Tag “IOM|Staff”"
+    assert alice.item_history(ids[1])[0].label == "Tag “IOM|Staff”"
     assert _paths(alice, ids[1]) == ["IOM|Staff"]
 
 

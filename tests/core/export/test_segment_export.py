@@ -296,13 +296,14 @@ def test_draft_speaker_chapters_are_not_published_until_confirmed(
 
     source = ExportSource.session("EMN roundtable")
     check = preflight(catalog, source, _settings(tmp_path))
-    said = (
-        "EMN roundtable: its 2 chapters are an evenly spaced draft, not the speakers' real "
-        "starts: not published (confirm or place them in the player first)."
+    why = (
+        "its 2 chapters are an evenly spaced draft, not the speakers' real starts: not "
+        "published (confirm or place them in the player first)."
     )
-    assert f"Warning: {said}" in check.report_text()
+    # a row about the clip under a heading (it read "Warning: EMN roundtable: its …")
+    assert f"Warnings about 1 item:\n  EMN roundtable — {why}" in check.report_text()
     report, _ = export_from_catalog(catalog, source, _settings(tmp_path, web_page=True))
-    assert said in report.warnings  # the result says it too
+    assert f"EMN roundtable: {why}" in report.warnings  # the result says it too
     bundle = report.bundle
     (clip,) = bundle.rglob("*.mp4")
     with av.open(str(clip)) as c:

@@ -452,6 +452,8 @@ def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, A
 
 
 def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
+    from smparchive.core.problem_rows import file_row, warning_lines
+
     items = len({f.item_id for f in report.files})
     verb = "Already up to date:" if report.unchanged else "Exported"
     print(
@@ -462,20 +464,23 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
         if decisions:
             print(f"{title} ({len(decisions)}):")
             for d in decisions:
-                print(f"  {d.item_id} {check.names.get(d.item_id, '')}: {d.describe()}")
+                name = check.names.get(d.item_id, "")
+                print("  " + file_row(name, d.describe(), d.item_id))
                 for detail in check.consent_details.get(d.item_id, ()):
                     if detail not in d.describe():  # not the summary's words again
                         print(f"      {detail}")
     if check.blurred:
         print(f"Faces blurred ({len(check.blurred)}):")
         for b in check.blurred:
-            print(f"  {b.item_id} {b.name}: {b.text}")
+            print("  " + file_row(b.name, b.text, b.item_id))
     if report.problems:
         print(f"Problems ({len(report.problems)}), not exported:")
         for p in report.problems:
-            print(f"  {p.item_id} {p.source}: {p.message}")
-    for w in report.warnings:
-        print(f"Warning: {w}")
+            print("  " + file_row(p.source, p.message, p.item_id))
+    # a warning about one file is a row under a heading ("Warning: IMG_1.CR2: …" read as
+    # two openings), as the app's preflight lists them
+    for line in warning_lines(report.warnings):
+        print(line)
     if report.post is not None:
         _print_post(report.post)
     if history_id is not None:

@@ -280,6 +280,8 @@ def _reread(report: Any) -> str:
 
 
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
+    from smparchive.core.problem_rows import file_row
+
     # Every file seen is in one category, so they add up (the rarer ones when there are).
     sorts = [f"{report.new} new"]
     if report.completed:
@@ -336,7 +338,7 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
         print("Problems: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) + ":")
         for p in problems[:SHOWN_PROBLEMS]:
             reason = " ".join(p.reason.split("\n"))
-            print(f"  {p.kind:8} {p.path}: {reason}")
+            print(f"  {p.kind:8} {file_row(p.path, reason)}")
         if len(problems) > SHOWN_PROBLEMS:
             print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more (see 'smparchive problems').")
 

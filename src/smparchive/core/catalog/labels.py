@@ -23,6 +23,40 @@ FIELD_WORDS = {
     "focus_y": "focus point",
 }
 _CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>[+-].*)$")
+TAG = "Tag "  # a tagging's label: "Tag “Panel”, “Keynote”"
+UNTAG = "Remove tags "  # keywords taken off items: "Remove tags “Panel”"
+_QUOTED = re.compile(r"“(.*?)”(?:, |$)")
+
+
+def quoted(value: str) -> str:
+    """A value the person typed or chose (a keyword, a name) as every label quotes it, in
+    the labels' language (English): 'Panel' -> '“Panel”'. The app quotes in its own
+    language (``gui.edit_names``), the CLI shows the stored label."""
+    return f"“{value}”"
+
+
+def tag_label(paths: Iterable[str]) -> str:
+    """The label of tagging items with keywords: 'Tag “Panel”, “People|Alice”'."""
+    return TAG + ", ".join(quoted(p) for p in paths)
+
+
+def untag_label(paths: Iterable[str]) -> str:
+    """The label of taking keywords off items: 'Remove tags “Panel”'."""
+    return UNTAG + ", ".join(quoted(p) for p in paths)
+
+
+def tag_values(label: str, start: str = TAG) -> list[str] | None:
+    """The keywords a tagging's label names (None: not a tagging's label); earlier versions
+    wrote them unquoted ('Tag Panel, Keynote'). ``start=UNTAG``: of a removal's label (an
+    earlier one named none: 'Remove tags')."""
+    if not label.startswith(start) or len(label) == len(start):
+        return None
+    rest = label[len(start) :]
+    if rest.startswith("“") and rest.endswith("”"):
+        found = _QUOTED.findall(rest)
+        if ", ".join(quoted(v) for v in found) == rest:
+            return found
+    return rest.split(", ") if start == TAG else None
 
 
 def field_words(key: str) -> str:
@@ -56,6 +90,9 @@ def readable(label: str) -> str:
     m = _CLOCK.match(label)
     if m is not None:
         return clock_label(m["key"], m["offset"])
+    values = tag_values(label)
+    if values is not None:
+        return tag_label(values)  # the keywords quoted, as today's labels say them
     if label.startswith("Set ") and "(" not in label:  # "Set caption (fr)" is a text's
         return set_label(field_of_words(w) for w in label[4:].split(", "))
     return label

@@ -12,7 +12,7 @@ from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.changes import ANY_TEXT as ANY_TEXT  # re-exported
 from smparchive.core.catalog.chunks import chunked, id_conditions
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.labels import set_label
+from smparchive.core.catalog.labels import set_label, tag_label, untag_label
 from smparchive.core.catalog.models import (
     Face,
     ItemTag,
@@ -285,10 +285,10 @@ class MetadataOps(CatalogBase):
             link_tags(ctx, ids, tag_ids, created)
             # the history names the keyword as stored: 'IOM' a teammate created, not 'iom'
             stored = tuple(dict.fromkeys(stored_path(ctx, tid) for tid in ordered))
-            ctx.label = f"Tag {', '.join(stored)}"
+            ctx.label = tag_label(stored)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created)), stored
 
-        return self._write(f"Tag {', '.join(paths)}", op)
+        return self._write(tag_label(paths), op)
 
     def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult[None]:
         """Attach existing tags to items."""
@@ -297,6 +297,8 @@ class MetadataOps(CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             link_tags(ctx, ids, tids)
+            # named as a tagging is (the Edit menu and the History say the keyword)
+            ctx.label = tag_label(stored_path(ctx, t) for t in sorted(tids))
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 
         return self._write("Add tags", op)
@@ -308,6 +310,7 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
+            ctx.label = untag_label(stored_path(ctx, t) for t in tids)  # before it goes
             ctx.journal.delete_in(table, "item_id", ids, table.c.tag_id.in_(tids))
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 

@@ -324,7 +324,10 @@ class Preflight:
         return not self.plan.held_back and not self.unavailable
 
     def report_text(self) -> str:
-        """A plain-text preflight: what goes out, what is held back and why, overrides."""
+        """A plain-text preflight: what goes out, what is held back and why, overrides;
+        problems per file as rows ('12 IMG_1.jpg — why', ``core.problem_rows``)."""
+        from smparchive.core.problem_rows import file_row, warning_lines
+
         head = self.plan.preflight_report().splitlines()[:2]
         clips = len(self.source.segment_ids)
         lines = [
@@ -339,7 +342,7 @@ class Preflight:
             if held:
                 lines.append(f"{title} ({len(held)}):")
                 for h in held:
-                    lines.append(f"  {h.item_id} {h.name}: {h.text}")
+                    lines.append("  " + file_row(h.name, h.text, h.item_id))
                     # the catalogue's reasons, unless the summary already says them
                     lines += [f"      {d}" for d in h.details if d not in h.text]
                     lines += [
@@ -348,11 +351,11 @@ class Preflight:
                     ]
         if self.unavailable:
             lines.append(f"Unavailable ({len(self.unavailable)}):")
-            lines += [f"  {p.item_id} {p.source}: {p.message}" for p in self.unavailable]
+            lines += ["  " + file_row(p.source, p.message, p.item_id) for p in self.unavailable]
         if self.blurred:
             lines.append(f"Faces blurred ({len(self.blurred)}):")
-            lines += [f"  {b.item_id} {b.name}: {b.text}" for b in self.blurred]
-        lines += [f"Warning: {w}" for w in self.plan.warnings]
+            lines += ["  " + file_row(b.name, b.text, b.item_id) for b in self.blurred]
+        lines += warning_lines(list(self.plan.warnings))  # about one file: rows
         return "\n".join(lines)
 
 

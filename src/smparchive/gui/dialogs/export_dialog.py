@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from smparchive.core import problem_rows
 from smparchive.core.export import (
     Audience,
     ConsentOverride,
@@ -325,7 +326,10 @@ class ExportDialog(FittedDialog):
         self.resolved: ResolvedSource | None = None
         self.sample: ExportEntry | None = None  # the first item, for the name example
         self.check: Preflight | None = None
-        self._summary = ""  # the last preflight's summary (held-back items ticked are added)
+        # the last preflight's summary; the line about held-back items (its index) says
+        # how many of them are ticked since
+        self._summary: list[str] = []
+        self._held_line: int | None = None
         self._make_folder = False  # the folder typed does not exist yet: Export makes it
         self._target_errors: list[str] = []  # why the export cannot go where it is asked
         self.handle: TaskHandle | None = None
@@ -1131,14 +1135,10 @@ class ExportDialog(FittedDialog):
                     plan.sidecars,
                 )
             )
+        self._held_line = None
         if check.held_back:
-            lines.append(
-                self.tr(
-                    "%Ln items are held back; tick those to publish anyway.",
-                    None,
-                    len(check.held_back),
-                )
-            )
+            self._held_line = len(lines)
+            lines.append("")  # said by _show_summary: it follows the ticks
         if check.unavailable:
             lines.append(
                 self.tr(
@@ -1153,7 +1153,14 @@ class ExportDialog(FittedDialog):
                     "%Ln photos go out with faces blurred: %1.", None, len(check.blurred)
                 ).replace("%1", self._blurred_whose(check))
             )
-        lines += [self._warning(w) for w in plan.warnings]
+        # a warning about one file is a row under a heading: "Warning: IMG_1.CR2: …" read
+        # as two openings ("Avertissement : IMG_1.CR2 : …")
+        about, others = problem_rows.split_by_file(list(plan.warnings))
+        lines += [self._warning(w) for w in others]
+        if about:
+            files = problem_rows.files_named(about)
+            lines.append(self.tr("Warnings about %Ln items:", None, files))
+            lines += ["    " + problem_texts.file_row(w) for w in about]
         folder = target.folder
         self._make_folder, self._target_errors = target.make, list(target.errors)
         if not folder:  # checked already; the folder is the next step
@@ -1174,17 +1181,29 @@ class ExportDialog(FittedDialog):
             )
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
-        self._summary = "\n".join(lines)
+        self._summary = lines
         self._show_summary()
 
     def _show_summary(self) -> None:
         """The preflight's summary, and the held-back items ticked since: they go out too."""
         if self.check is None or not self._summary:
             return
-        text, ticked = self._summary, len(self.held.checked)
-        if ticked:
-            text += "\n" + self.tr("%Ln ticked items go out as well.", None, ticked)
-        self._show_preflight_text(text)
+        lines = list(self._summary)
+        if self._held_line is not None:
+            lines[self._held_line] = self._held_text(len(self.check.held_back))
+        self._show_preflight_text("\n".join(lines))
+
+    def _held_text(self, held: int) -> str:
+        """The held-back items in one sentence that follows the ticks: "1 item is held
+        back; tick it …", "1 of the held-back items is ticked and goes out as well." (it
+        read "… tick it to publish it anyway." and "1 ticked item goes out as well." after
+        it, and in French "1 élément coché sort aussi" after a count of 3 items)."""
+        ticked = min(len(self.held.checked), held)
+        if not ticked:
+            return self.tr("%Ln items are held back; tick those to publish anyway.", None, held)
+        if ticked == held:
+            return self.tr("All %Ln held-back items are ticked and go out as well.", None, held)
+        return self.tr("%Ln of the held-back items are ticked and go out as well.", None, ticked)
 
     def _warning(self, text: str) -> str:
         """A warning of the core (coded in core/messages.py) in the interface language."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
+from smparchive.gui import edit_names
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -70,9 +71,11 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
         return c.create_collection(name, item_ids=ids)
 
     def label_of(_result: Any) -> str:
-        if outcome.get("found") is not None:
-            return translate("Pickers", "Add to collection")
-        return translate("Pickers", "New collection")
+        # the collection named, quoted as the History and the status bar name it
+        existing = outcome.get("found")
+        if existing is not None:
+            return edit_names.add_to_collection(existing.name)
+        return edit_names.new_collection(name)
 
     def done(_result: Any) -> None:
         existing = outcome.get("found")
@@ -81,7 +84,7 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
         else:
             w.tell(texts.made(len(ids), name))
 
-    w.ops.run(translate("Pickers", "New collection"), op, done, label_of=label_of)
+    w.ops.run(edit_names.new_collection(name), op, done, label_of=label_of)
 
 
 def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> None:
@@ -90,7 +93,7 @@ def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> No
     texts = Pickers()
     if collection_id is None:
         w.ops.run(
-            translate("Pickers", "New collection"),
+            edit_names.new_collection(name),
             lambda c: c.create_collection(name, item_ids=ids),
             lambda _result: w.tell(texts.made(len(ids), name)),
         )
@@ -102,10 +105,13 @@ def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> No
                 known["name"] = c.collection(collection_id).name
             return c.add_to_collection(collection_id, ids)
 
+        step = translate("Pickers", "Add to collection")
         w.ops.run(
-            translate("Pickers", "Add to collection"),
+            edit_names.add_to_collection(name) if name else step,
             op,
             lambda _result: w.tell(texts.added(len(ids), known["name"])),
+            # named once the worker read it (a collection the sidebar did not show yet)
+            label_of=lambda _result: edit_names.add_to_collection(known["name"]),
         )
 
 
@@ -149,7 +155,8 @@ def assign(w: Deps, ids: list[int], session_id: int | None) -> None:
         else texts.unassigned(len(ids))
     )
     w.ops.run(
-        translate("Pickers", "Assign to session"),
+        # the session named as the History names it, quoted alike
+        edit_names.assign(w.session_titles.get(session_id) if session_id is not None else None),
         lambda c: c.assign_items(ids, session_id),
         lambda _result: w.tell(said),
     )

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.gui import problem_texts
+from smparchive.gui import edit_names, problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ FLAG_EDITS = {
 def edit_label(values: dict[str, Any]) -> str:
     """The undo stack's name for a viewer edit: "Rate 4", "Pick", "Set in point"..."""
     if "rating" in values:
-        return translate("viewers", "Rate %1").replace("%1", str(values["rating"]))
+        return edit_names.rate(int(values["rating"]))
     if "flag" in values:
         return translate("viewers", FLAG_EDITS[int(values["flag"])])
     # I and O are one step each (setting one may clear the other, which lies past it):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from smparchive.core.catalog import labels
 from smparchive.core.catalog.changes import AuditRecord, ChangeSummary
 from smparchive.core.domain import timefmt
+from smparchive.gui import edit_names, problem_texts
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import quiet
@@ -72,7 +72,6 @@ LABELS = {
     "Delete segment": QT_TRANSLATE_NOOP("History", "Segment deleted"),
 }
 LABEL_STARTS = (
-    ("Tag ", QT_TRANSLATE_NOOP("History", "Tagged “%1”")),
     ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
@@ -202,6 +201,9 @@ def change_lines(
     def shown(key: str, value: Any, uncut: bool = False) -> str:
         return show_value(value, key, titles, None if uncut else cut, hours=hours)
 
+    def said(key: str, text: str, value: Any) -> str:
+        return edit_names.field_value(key, text, value)  # typed words quoted as edits name them
+
     # one field: the title names it already ("Caption (EN)"), its line says only the change
     named = len({field_name(k) for k in (values or before)}) > 1
 
@@ -218,15 +220,18 @@ def change_lines(
             old_text, new_text = cut_pair(
                 shown(key, before[key], uncut=True), shown(key, new, uncut=True), cut
             )
-            lines.append(line(key, old_text, new_text))
+            lines.append(line(key, said(key, old_text, before[key]), said(key, new_text, new)))
         else:
-            lines.append(line(key, None, shown(key, new)))
+            lines.append(line(key, None, said(key, shown(key, new), new)))
     if record.action != "do" and not values:
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")
         for key, old in before.items():
-            back = shown(key, restored[key]) if restored and key in restored else again
-            lines.append(line(key, shown(key, old), back))
+            if restored and key in restored:
+                back = said(key, shown(key, restored[key]), restored[key])
+            else:
+                back = again
+            lines.append(line(key, said(key, shown(key, old), old), back))
     return lines
 
 
@@ -259,7 +264,7 @@ def _field_key(words: str) -> str:
 
 
 def label_text(label: str) -> str:
-    """A change's label in the interface's language ('Tag Panel' -> 'Ajout de « Panel »');
+    """A change's label in the interface's language ('Tag “Panel”' -> 'Ajout de « Panel »');
     a label it does not know is shown as recorded."""
     label = labels.readable(label)
     if label in LABELS:
@@ -280,6 +285,12 @@ def label_text(label: str) -> str:
         m = pattern.match(label)
         if m is not None:
             return _fill(translate("History", text), m.group(1), m.group(2))
+    tagged = labels.tag_values(label)
+    if tagged is not None:  # named as the undo step is: 'Tag “Panel”'
+        return edit_names.tag(tagged)
+    untagged = labels.tag_values(label, labels.UNTAG)
+    if untagged is not None:
+        return edit_names.untag(untagged)
     m = SEGMENTS_DELETED.match(label)
     if m is not None:
         # plural forms: pyside6-lupdate reads them only from self.tr (French said "1

@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+839"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+843"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -169,7 +169,7 @@
     </message>
     <message numerus="yes">
         <location line="+260"/>
-        <location line="+282"/>
+        <location line="+297"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-290"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -194,7 +194,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+30"/>
+        <source>Warnings about %Ln items:</source>
+        <translation>
+            <numerusform>Warnings about %Ln item:</numerusform>
+            <numerusform>Warnings about %Ln items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-58"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is unavailable and cannot be exported.</numerusform>
@@ -218,15 +226,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
-        <source>%Ln ticked items go out as well.</source>
+        <location line="+52"/>
+        <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
-            <numerusform>%Ln ticked item goes out as well.</numerusform>
-            <numerusform>%Ln ticked items go out as well.</numerusform>
+            <numerusform>%Ln held-back item is ticked and goes out as well.</numerusform>
+            <numerusform>All %Ln held-back items are ticked and go out as well.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>%Ln of the held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln of the held-back items is ticked and goes out as well.</numerusform>
+            <numerusform>%Ln of the held-back items are ticked and go out as well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln face nobody has named</numerusform>
@@ -302,7 +318,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+177"/>
+        <location filename="../../gui/widgets/history.py" line="+176"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment deleted</numerusform>
@@ -574,7 +590,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+420"/>
+        <location filename="../../gui/main_window.py" line="+421"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -628,7 +644,7 @@
 <context>
     <name>Pickers</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/pickers.py" line="+20"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>Add %Ln item to the collection (type a new name to create one):</numerusform>

@@ -486,7 +486,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+210"/>
+        <location filename="../../gui/menus.py" line="+225"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
@@ -554,9 +554,57 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../gui/edit_names.py" line="+47"/>
+        <source>Tag %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>Retrait de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New collection %1</source>
+        <translation>Nouvelle collection %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to %1</source>
+        <translation>Ajout à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take out of its session</source>
+        <translation>Retrait de sa séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>Attribution à %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear %1 (%2)</source>
+        <translation>Effacement de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set %1 (%2) to %3</source>
+        <translation>Remplacement de %1 (%2) par %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -641,7 +689,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -825,12 +873,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+787"/>
+        <location line="+802"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-757"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -846,12 +894,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+620"/>
+        <location line="+635"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-608"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -975,12 +1023,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1010,13 +1058,37 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>The file name pattern is not valid (see below it).</source>
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>Warnings about %Ln items:</source>
+        <translation>
+            <numerusform>Avertissements concernant %Ln élément&#xa0;:</numerusform>
+            <numerusform>Avertissements concernant %Ln éléments&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>All %Ln held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln élément bloqué est coché et sort aussi.</numerusform>
+            <numerusform>Les %Ln éléments bloqués sont cochés et sortent aussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln of the held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln des éléments bloqués est coché et sort aussi.</numerusform>
+            <numerusform>%Ln des éléments bloqués sont cochés et sortent aussi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+385"/>
+        <location line="+241"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-875"/>
+        <location line="-890"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1043,7 +1115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+297"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1051,8 +1123,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1060,12 +1132,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-246"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+56"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1083,7 +1155,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-264"/>
+        <location line="-217"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1091,7 +1163,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-800"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
@@ -1104,7 +1176,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1120,20 +1192,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>%Ln ticked items go out as well.</source>
-        <translation>
-            <numerusform>%Ln élément coché sort aussi.</numerusform>
-            <numerusform>%Ln éléments cochés sortent aussi.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -1668,7 +1732,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1252"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1865,11 +1929,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <source>Tagged “%1”</source>
-        <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Collection “%1” created</source>
         <translation>Collection «&#xa0;%1&#xa0;» créée</translation>
     </message>
@@ -1959,7 +2018,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1979,7 +2038,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1988,7 +2047,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-141"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment supprimé</numerusform>
@@ -1999,7 +2058,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2695,17 +2754,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+895"/>
+        <location filename="../../gui/main_window.py" line="+896"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-692"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+217"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -2757,7 +2816,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2144"/>
+        <location filename="../../gui/problem_texts.py" line="+2161"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2767,12 +2826,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Rate %1</source>
-        <translation>Noter %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
@@ -2792,7 +2846,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -3386,6 +3440,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <name>OpRunner</name>
     <message>
         <location filename="../../gui/ops.py" line="+414"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
+        <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3425,25 +3484,9 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Edit %1 (%2)</source>
-        <translation>Modifier %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+16"/>
-        <source>Tag %1</source>
-        <translation>Étiqueter %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3801,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+46"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+47"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
@@ -3779,20 +3822,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
+        <location line="+84"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
-    <message>
-        <location line="-31"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>New collection</source>
-        <translation>Nouvelle collection</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-81"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln élément ajouté à la collection «&#xa0;%1&#xa0;»</numerusform>
@@ -3824,18 +3859,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assign to Session</source>
-        <translation>Attribuer à une séance</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
 </context>
@@ -4245,7 +4275,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2126"/>
+        <location filename="../../gui/problem_texts.py" line="-2143"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4765,7 +4795,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+93"/>
+        <source>{label} was not undone: {why}</source>
+        <translation>{label} n’a pas été annulé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} was not redone: {why}</source>
+        <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -6050,17 +6090,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not undone: {why}</source>
-        <translation>«&#xa0;{label}&#xa0;» n’a pas été annulé&#xa0;: {why}</translation>
+        <location line="+571"/>
+        <source>%1 failed.</source>
+        <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not redone: {why}</source>
-        <translation>«&#xa0;{label}&#xa0;» n’a pas été rétabli&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-568"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6130,12 +6165,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“%1” failed.</source>
-        <translation>«&#xa0;%1&#xa0;» a échoué.</translation>
-    </message>
-    <message>
-        <location line="-533"/>
+        <location line="-532"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -8101,7 +8131,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-491"/>
+        <location filename="../../gui/main_window.py" line="-493"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -9358,12 +9388,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Rate %1</source>
-        <translation>Noter %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Set in point</source>
         <translation>Définir le point d’entrée</translation>
     </message>

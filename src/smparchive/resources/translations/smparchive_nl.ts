@@ -486,7 +486,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+210"/>
+        <location filename="../../gui/menus.py" line="+225"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
@@ -554,9 +554,57 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../gui/edit_names.py" line="+47"/>
+        <source>Tag %1</source>
+        <translation>%1 taggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New collection %1</source>
+        <translation>Nieuwe collectie %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to %1</source>
+        <translation>Toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate %1</source>
+        <translation>Beoordelen met %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take out of its session</source>
+        <translation>Uit zijn sessie halen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>Aan %1 toewijzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear %1 (%2)</source>
+        <translation>%1 (%2) wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set %1 (%2) to %3</source>
+        <translation>%1 (%2) wijzigen in %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -641,7 +689,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -825,12 +873,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+787"/>
+        <location line="+802"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-757"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -846,12 +894,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+620"/>
+        <location line="+635"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-608"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -975,12 +1023,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1010,13 +1058,37 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>The file name pattern is not valid (see below it).</source>
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>Warnings about %Ln items:</source>
+        <translation>
+            <numerusform>Waarschuwingen over %Ln item:</numerusform>
+            <numerusform>Waarschuwingen over %Ln items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>All %Ln held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln tegengehouden item is aangevinkt en gaat ook mee.</numerusform>
+            <numerusform>Alle %Ln tegengehouden items zijn aangevinkt en gaan ook mee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln of the held-back items are ticked and go out as well.</source>
+        <translation>
+            <numerusform>%Ln van de tegengehouden items is aangevinkt en gaat ook mee.</numerusform>
+            <numerusform>%Ln van de tegengehouden items zijn aangevinkt en gaan ook mee.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+385"/>
+        <location line="+241"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-875"/>
+        <location line="-890"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1043,7 +1115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+297"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1051,8 +1123,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1060,12 +1132,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-246"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+56"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1083,7 +1155,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-264"/>
+        <location line="-217"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1091,7 +1163,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-800"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
@@ -1104,7 +1176,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1120,20 +1192,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>%Ln ticked items go out as well.</source>
-        <translation>
-            <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
-            <numerusform>%Ln aangevinkte items gaan ook mee.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1668,7 +1732,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1252"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1865,11 +1929,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <source>Tagged “%1”</source>
-        <translation>‘%1’ toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Collection “%1” created</source>
         <translation>Collectie ‘%1’ aangemaakt</translation>
     </message>
@@ -1959,7 +2018,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1979,7 +2038,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1988,7 +2047,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-141"/>
         <source>%n segments deleted</source>
         <translation>
             <numerusform>%n segment verwijderd</numerusform>
@@ -1999,7 +2058,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2695,17 +2754,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+895"/>
+        <location filename="../../gui/main_window.py" line="+896"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-692"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+217"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2757,7 +2816,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2144"/>
+        <location filename="../../gui/problem_texts.py" line="+2161"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2767,12 +2826,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Rate %1</source>
-        <translation>Beoordelen met %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -2792,7 +2846,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3386,6 +3440,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <name>OpRunner</name>
     <message>
         <location filename="../../gui/ops.py" line="+414"/>
+        <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
+        <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3425,25 +3484,9 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Edit %1 (%2)</source>
-        <translation>%1 bewerken (%2)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+16"/>
-        <source>Tag %1</source>
-        <translation>%1 taggen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3801,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+46"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+47"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -3779,20 +3822,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
+        <location line="+84"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
-    <message>
-        <location line="-31"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>New collection</source>
-        <translation>Nieuwe collectie</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-81"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln item toegevoegd aan de collectie ‘%1’</numerusform>
@@ -3824,18 +3859,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assign to Session</source>
-        <translation>Aan sessie toewijzen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
 </context>
@@ -4245,7 +4275,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2126"/>
+        <location filename="../../gui/problem_texts.py" line="-2143"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4765,7 +4795,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+93"/>
+        <source>{label} was not undone: {why}</source>
+        <translation>{label} is niet ongedaan gemaakt: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} was not redone: {why}</source>
+        <translation>{label} is niet opnieuw gedaan: {why}</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -6050,17 +6090,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not undone: {why}</source>
-        <translation>‘{label}’ is niet ongedaan gemaakt: {why}</translation>
+        <location line="+571"/>
+        <source>%1 failed.</source>
+        <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{label}” was not redone: {why}</source>
-        <translation>‘{label}’ is niet opnieuw gedaan: {why}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-568"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6130,12 +6165,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“%1” failed.</source>
-        <translation>‘%1’ is mislukt.</translation>
-    </message>
-    <message>
-        <location line="-533"/>
+        <location line="-532"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -8101,7 +8131,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-491"/>
+        <location filename="../../gui/main_window.py" line="-493"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -9358,12 +9388,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Rate %1</source>
-        <translation>Beoordelen met %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Set in point</source>
         <translation>Inpunt instellen</translation>
     </message>

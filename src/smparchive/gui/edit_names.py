@@ -1,0 +1,86 @@
+"""The names of edits, one source for every place the app names one: the undo stack (Edit >
+Undo, the Ctrl+Z tooltip), the History panel and the sentences saying a step was refused.
+
+A value the person typed or chose (a keyword, a session's title, a caption) is quoted in the
+interface's quotation marks ("Tag “Panel”", « Panel » in French), the same way wherever the
+edit is named; a number or a value from a fixed list (a rating, a flag) is not. The CLI
+shows the core's English labels (``core.catalog.labels``), which quote the same values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
+
+# fields whose values are the person's own words: quoted where the app names them
+QUOTED = frozenset(
+    {"title", "caption", "alt", "consent_note", "creator", "credit_line", "copyright"}
+)
+CUT = 40  # a typed text in a step's name (the Edit menu is one line)
+
+
+def quoted(value: str, cut: int | None = CUT) -> str:
+    """``value`` in the language's quotation marks, cut at ``cut`` characters."""
+    text = value.replace("\n", " ")
+    if cut is not None and len(text) > cut:
+        text = text[: cut - 1] + "…"
+    return fmt.quoted(text)
+
+
+def quoted_list(values: Iterable[str]) -> str:
+    """'“Panel”, “Keynote”': each value quoted (a list quoted as one read as one keyword)."""
+    return ", ".join(quoted(v, None) for v in values)
+
+
+def field_value(key: str, shown: str, value: object) -> str:
+    """A field's value as shown (``shown``) in an edit's name or its History line: quoted
+    when it is the person's words (``key`` a text field and ``value`` not empty)."""
+    if key.partition(".")[0] in QUOTED and isinstance(value, str) and value:
+        return fmt.quoted(shown)
+    return shown
+
+
+def tag(paths: Iterable[str]) -> str:
+    """Tagging items: 'Tag “Panel”' (the undo step and the History entry alike)."""
+    return translate("Edits", "Tag %1").replace("%1", quoted_list(paths))
+
+
+def untag(names: Iterable[str]) -> str:
+    """Taking keywords off items: 'Remove “Panel”'."""
+    return translate("Edits", "Remove %1").replace("%1", quoted_list(names))
+
+
+def new_collection(name: str) -> str:
+    """Making a collection of items: 'New collection “Keynotes”'."""
+    return translate("Edits", "New collection %1").replace("%1", quoted(name))
+
+
+def add_to_collection(name: str) -> str:
+    """Adding items to a collection: 'Add to “Keynotes”'."""
+    return translate("Edits", "Add to %1").replace("%1", quoted(name))
+
+
+def rate(stars: int) -> str:
+    """Rating items: 'Rate 4' (a number: not quoted)."""
+    return translate("Edits", "Rate %1").replace("%1", str(stars))
+
+
+def assign(title: str | None) -> str:
+    """Assigning items to the session titled ``title`` (None: to no session)."""
+    if title is None:
+        return translate("Edits", "Take out of its session")
+    return translate("Edits", "Assign to %1").replace("%1", quoted(title))
+
+
+def edit_text(name: str, lang: str, value: str | None) -> str:
+    """Setting a text field (``name`` as the History names it, 'Caption') in ``lang``:
+    'Set caption (EN) to “Opening talk”'; 'Clear caption (EN)' for no text."""
+    # mid-sentence: "Modifier légende (FR)", not "Modifier Légende"
+    said = name[:1].lower() + name[1:]
+    cleared = translate("Edits", "Clear %1 (%2)")
+    text = translate("Edits", "Set %1 (%2) to %3") if value else cleared
+    # the typed text last: a '%1' in it stays as typed
+    text = text.replace("%1", said).replace("%2", lang.upper())
+    return text.replace("%3", quoted(value)) if value else text

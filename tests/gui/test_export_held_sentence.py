@@ -1,0 +1,103 @@
+"""The export preflight's held-back items in one sentence per state, with its plural: after
+a held-back item was ticked the summary said "1 item is held back; tick it to publish it
+anyway." and then "1 ticked item goes out as well." (French: "1 élément coché sort aussi"
+under "À exporter : 3 éléments …")."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _no_last_choices(qapp: Any) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("export/last")
+
+
+@pytest.fixture
+def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
+    """Four JPEGs: two cleared, two marked do-not-publish."""
+    media = tmp_path / "media"
+    media.mkdir()
+    specs = []
+    for i, consent in enumerate(("cleared", "cleared", "do_not_publish", "do_not_publish")):
+        buf = io.BytesIO()
+        Image.effect_noise((64, 48), 20 + i).convert("RGB").save(buf, "JPEG")
+        data = buf.getvalue()
+        (media / f"IMG_{i}.jpg").write_bytes(data)
+        specs.append(
+            {
+                "name": f"IMG_{i}.jpg",
+                "mime": "image/jpeg",
+                "size": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "width": 64,
+                "height": 48,
+                "consent": consent,
+            }
+        )
+    return add_items(specs, media)
+
+
+EXPECTED = {
+    "english": (
+        "2 items are held back; tick those to publish anyway.",
+        "1 of the held-back items is ticked and goes out as well.",
+        "All 2 held-back items are ticked and go out as well.",
+    ),
+    "french": (
+        "2 éléments sont bloqués ; cochez ceux à publier quand même.",
+        "1 des éléments bloqués est coché et sort aussi.",
+        "Les 2 éléments bloqués sont cochés et sortent aussi.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["english", "french"])
+def test_held_back_items_are_one_sentence_per_state(
+    request: pytest.FixtureRequest,
+    language: str,
+    qtbot: Any,
+    catalog: Any,
+    sync_runner: Any,
+    photos: list[int],
+    tmp_path: Path,
+) -> None:
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    request.getfixturevalue(language)
+    dlg = ExportDialog(catalog, sync_runner, photos)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(tmp_path))
+    dlg.name.setText("pics")
+    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    assert dlg.held.rowCount() == 2
+
+    def lines() -> list[str]:
+        return dlg.preflight_label.text().split("\n")
+
+    def tick(row: int) -> None:
+        index = dlg.held.index(row, 0)
+        assert dlg.held.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+    none, some, every = EXPECTED[language]
+    before = lines()
+    assert none in before
+    tick(0)
+    # the same summary, its held-back sentence said for the ticks: no line added after it
+    assert lines() == [some if line == none else line for line in before]
+    tick(1)
+    assert lines() == [every if line == none else line for line in before]
