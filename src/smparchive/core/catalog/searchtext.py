@@ -40,10 +40,16 @@ _JOINED = "(SELECT group_concat(value, ' ') FROM json_each({}))"
 # the one indexed, to its hash. ({path}: the item's path, see docs_of.)
 _ITEMS = (
     "SELECT items.id, {path}, (SELECT nullif(cameras.model, '') FROM cameras "
-    "WHERE cameras.id = items.camera_id), sessions.title, sessions.room, "
+    "WHERE cameras.id = items.camera_id), {title}, sessions.room, "
     f"{_JOINED.format('sessions.speakers')} "
     "FROM items LEFT OUTER JOIN sessions ON sessions.id = items.session_id "
     f"WHERE items.id IN {_IDS}"
+)
+# A session's title with its titles in further languages (0041), so a search finds its
+# items by either; the title alone when it has none (the text, and its hash, as before).
+SESSION_TITLES_SQL = (
+    "sessions.title || coalesce((SELECT ' ' || group_concat(session_texts.value, ' ') "
+    "FROM session_texts WHERE session_texts.session_id = sessions.id), '')"
 )
 _TEXTS = (
     "SELECT item_texts.item_id, item_texts.value FROM item_texts "
@@ -96,12 +102,18 @@ def assemble(
     return {i: fold(" ".join(p))[:MAX_DOC_CHARS] for i, p in parts.items()}
 
 
-def docs_of(execute: Execute, ids: Sequence[int], path_sql: str = ITEM_PATH_SQL) -> dict[int, str]:
+def docs_of(
+    execute: Execute,
+    ids: Sequence[int],
+    path_sql: str = ITEM_PATH_SQL,
+    title_sql: str = SESSION_TITLES_SQL,
+) -> dict[int, str]:
     """The search texts of the items ``ids`` that exist, made from the catalogue (each
-    item's path read by ``path_sql``: before 0033, ``items.rel_path``)."""
+    item's path read by ``path_sql``: before 0033, ``items.rel_path``; its session's titles
+    by ``title_sql``: before 0041, ``sessions.title``)."""
     param = (_id_list(ids),)
     return assemble(
-        execute(_ITEMS.replace("{path}", path_sql), param),
+        execute(_ITEMS.replace("{path}", path_sql).replace("{title}", title_sql), param),
         execute(_TEXTS, param),
         execute(_TAGS, param),
         execute(_CONTENT, param),
