@@ -5,7 +5,7 @@ venue, beside the programme's own (``events.language``). Shaped as an item's tex
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -38,7 +38,7 @@ class ProgrammeTextOps(CatalogBase):
     ) -> OpResult[None]:
         """A session's ``field`` (its title) in ``language``; an empty ``value`` clears it
         (the session is then shown with the programme's own title in that language)."""
-        return self._set_programme_text("session", session_id, field, language, value)
+        return self.set_programme_texts("session", session_id, {(field, language): value})
 
     def set_event_text(
         self,
@@ -49,60 +49,79 @@ class ProgrammeTextOps(CatalogBase):
     ) -> OpResult[None]:
         """An event's ``field`` ("title", "venue") in ``language`` (the main event's by
         default); an empty ``value`` clears it."""
-        return self._set_programme_text("event", event_id, field, language, value)
+        return self.set_programme_texts("event", event_id, {(field, language): value})
 
-    def _set_programme_text(
-        self, kind: str, owner_id: int | None, field: str, language: str, value: str | None
+    def set_programme_texts(
+        self,
+        kind: str,
+        owner_id: int | None,
+        texts: Mapping[tuple[str, str], str | None],
     ) -> OpResult[None]:
-        if field not in PROGRAMME_TEXT_FIELDS[kind]:
-            raise CatalogError(f"'{field}' is not a {kind} text kept in other languages.")
-        lang = language.strip()
-        if not valid_language(lang):
-            raise CatalogError(problem("event.bad_language", language=language))
-        text = " ".join((value or "").split())  # one line, as the programme's own titles
+        """Several texts of one session or event (``kind``: "session", "event"; an event
+        None: the main one) at once, one undo step: (field, language) -> text, an empty
+        text clearing it. A text already so is left alone."""
+        wanted: dict[tuple[str, str], str] = {}
+        for (field, language), value in texts.items():
+            if field not in PROGRAMME_TEXT_FIELDS[kind]:
+                raise CatalogError(f"'{field}' is not a {kind} text kept in other languages.")
+            if not valid_language(language.strip()):
+                raise CatalogError(problem("event.bad_language", language=language))
+            # one line, as the programme's own titles
+            wanted[(field, language.strip())] = " ".join((value or "").split())
         table, owner = (
             (_SESSION_TEXTS, "session_id") if kind == "session" else (_EVENT_TEXTS, "event_id")
         )
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            s = ctx.session
-            if kind == "session":
-                sess = s.get(ProgrammeSession, owner_id)
-                if sess is None:
-                    raise CatalogError(problem("missing.session", value=owner_id))
-                oid, event = int(sess.id), s.get(Event, sess.event_id)
-            else:
-                eid = owner_id if owner_id is not None else main_event_id(s)
-                event = s.get(Event, eid) if eid is not None else None
-                if event is None:
-                    raise CatalogError(
-                        problem("missing.no_event_yet")
-                        if owner_id is None
-                        else problem("missing.event", value=owner_id)
-                    )
-                oid = int(event.id)
-            own = (event.language or "") if event is not None else ""
-            if own and own.lower().split("-")[0] == lang.lower().split("-")[0]:
-                # the programme's own texts are its columns: one text per language
-                raise CatalogError(problem("programme.own_language", language=own))
-            where = (table.c[owner] == oid, table.c.field == field, table.c.lang == lang)
-            now = s.execute(select(table.c.value).where(*where)).scalar()
-            if (now or "") == text:
+            oid, own = _owner(ctx.session, kind, owner_id)
+            changed = False
+            for (field, lang), text in wanted.items():
+                if own and own.lower().split("-")[0] == lang.lower().split("-")[0]:
+                    # the programme's own texts are its columns: one text per language
+                    raise CatalogError(problem("programme.own_language", language=own))
+                where = (table.c[owner] == oid, table.c.field == field, table.c.lang == lang)
+                now = ctx.session.execute(select(table.c.value).where(*where)).scalar()
+                if (now or "") == text:
+                    continue
+                changed = True
+                if now is not None:
+                    ctx.journal.delete_in(table, owner, [oid], *where[1:])
+                if text:
+                    row = {owner: oid, "field": field, "lang": lang, "value": text}
+                    ctx.journal.insert(table, [row])
+            if not changed:
                 return ChangeSummary()
-            if now is not None:
-                ctx.journal.delete_in(table, owner, [oid], *where[1:])
-            if text:
-                ctx.journal.insert(
-                    table, [{owner: oid, "field": field, "lang": lang, "value": text}]
-                )
             if kind == "event":
                 return ChangeSummary(events=frozenset({oid}))
             # the session's items: their search text holds its titles in every language
-            items = frozenset(s.scalars(select(MediaItem.id).where(MediaItem.session_id == oid)))
+            items = frozenset(
+                ctx.session.scalars(select(MediaItem.id).where(MediaItem.session_id == oid))
+            )
             return ChangeSummary(sessions=frozenset({oid}), items=items)
 
-        label = f"Change {kind} {field} ({lang})"
-        return self._write(label, op, details={"values": {f"{field}.{lang}": text[:200]}})
+        said = ", ".join(f"{field} ({lang})" for field, lang in wanted)
+        values = {f"{field}.{lang}": text[:200] for (field, lang), text in wanted.items()}
+        return self._write(f"Change {kind} {said}", op, details={"values": values})
+
+
+def _owner(s: Any, kind: str, owner_id: int | None) -> tuple[int, str]:
+    """The session's or event's id and its programme's language ("" when not said)."""
+    if kind == "session":
+        sess = s.get(ProgrammeSession, owner_id)
+        if sess is None:
+            raise CatalogError(problem("missing.session", value=owner_id))
+        oid, event = int(sess.id), s.get(Event, sess.event_id)
+    else:
+        eid = owner_id if owner_id is not None else main_event_id(s)
+        event = s.get(Event, eid) if eid is not None else None
+        if event is None:
+            raise CatalogError(
+                problem("missing.no_event_yet")
+                if owner_id is None
+                else problem("missing.event", value=owner_id)
+            )
+        oid = int(event.id)
+    return oid, (event.language or "") if event is not None else ""
 
 
 def session_titles(

@@ -106,11 +106,13 @@ def docs_of(
     execute: Execute,
     ids: Sequence[int],
     path_sql: str = ITEM_PATH_SQL,
-    title_sql: str = SESSION_TITLES_SQL,
+    title_sql: str | None = None,
 ) -> dict[int, str]:
     """The search texts of the items ``ids`` that exist, made from the catalogue (each
     item's path read by ``path_sql``: before 0033, ``items.rel_path``; its session's titles
-    by ``title_sql``: before 0041, ``sessions.title``)."""
+    by ``title_sql``: before 0041, ``sessions.title``, taken for a path read the older way)."""
+    if title_sql is None:
+        title_sql = SESSION_TITLES_SQL if path_sql == ITEM_PATH_SQL else "sessions.title"
     param = (_id_list(ids),)
     return assemble(
         execute(_ITEMS.replace("{path}", path_sql).replace("{title}", title_sql), param),

@@ -95,9 +95,7 @@ def downgrade() -> None:
         ids = [int(r[0]) for r in bind.exec_driver_sql("SELECT item_id FROM search_docs")]
         for start in range(0, len(ids), 20_000):
             # (0033's downgrade came first: the paths are in the rows again)
-            docs = searchtext.docs_of(
-                execute, ids[start : start + 20_000], "items.rel_path", "sessions.title"
-            )
+            docs = searchtext.docs_of(execute, ids[start : start + 20_000], "items.rel_path")
             bind.exec_driver_sql(
                 "UPDATE search_docs SET doc = ? WHERE item_id = ?",
                 [(d, i) for i, d in docs.items()],
