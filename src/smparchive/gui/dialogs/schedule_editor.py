@@ -368,7 +368,7 @@ class ScheduleEditor(FittedDialog):
             name = language_name(c)
             fields.append(
                 (
-                    self.tr("Title in %1").replace("%1", name),
+                    self.tr("Title (%1)").replace("%1", name),
                     ("title", c),
                     e.translations("title").get(c, ""),
                     e.title,
@@ -376,7 +376,7 @@ class ScheduleEditor(FittedDialog):
             )
             fields.append(
                 (
-                    self.tr("Venue in %1").replace("%1", name),
+                    self.tr("Venue (%1)").replace("%1", name),
                     ("venue", c),
                     e.translations("venue").get(c, ""),
                     e.venue or "",

@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+878"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+880"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+838"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+839"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,8 +168,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
-        <location line="+280"/>
+        <location line="+260"/>
+        <location line="+282"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-275"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+195"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+452"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -593,7 +593,7 @@
 <context>
     <name>PeopleWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/people.py" line="+363"/>
+        <location filename="../../gui/dialogs/people.py" line="+370"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>
@@ -880,7 +880,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-128"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-197"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -1119,7 +1119,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-685"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-690"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>
@@ -1127,7 +1127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+178"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

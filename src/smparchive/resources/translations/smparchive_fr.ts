@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -387,7 +387,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -527,12 +527,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+63"/>
+        <location filename="../../gui/context_menus.py" line="+62"/>
         <source>Export “%1”…</source>
         <translation>Exporter «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -814,23 +814,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+525"/>
+        <location line="+527"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-521"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+783"/>
+        <location line="+787"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-742"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -846,12 +846,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+620"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-593"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -876,7 +876,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln extrait vidéo</numerusform>
@@ -975,12 +975,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1011,13 +1011,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-871"/>
-        <location line="+493"/>
+        <location line="-875"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1037,13 +1037,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>À exporter&#xa0;: %1, soit %2 (environ %3), sous le nom %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1051,8 +1051,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1060,7 +1060,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1078,12 +1078,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1091,12 +1091,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-738"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+727"/>
+        <location line="+729"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1166,12 +1166,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading the crop preview</source>
         <translation>Chargement de l&apos;aperçu du recadrage</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1668,7 +1668,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1252"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2028,7 +2028,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+452"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2741,7 +2741,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2144"/>
+        <location filename="../../gui/problem_texts.py" line="+2148"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2808,17 +2808,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Programme imported</source>
         <translation>Programme importé</translation>
     </message>
@@ -2828,7 +2828,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Importer le programme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Le programme «&#xa0;%1&#xa0;» semble être celui d’une autre conférence que l’événement «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -3349,7 +3349,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+414"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3663,12 +3663,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Confirmer des visages</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Reject faces</source>
         <translation>Refuser des visages</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3683,7 +3683,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nommer des visages</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -4209,7 +4209,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2126"/>
+        <location filename="../../gui/problem_texts.py" line="-2130"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4724,7 +4724,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les éléments {value} ne sont pas dans la collection.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>{n} files written</source>
         <translation>{n} fichiers écrits</translation>
     </message>
@@ -4739,7 +4739,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1403"/>
+        <location line="-1407"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5672,6 +5672,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>&apos;{language}&apos; is not a language code for the programme&apos;s texts (such as en, fr or pt-BR).</source>
         <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue pour les textes du programme (comme en, fr ou pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is the programme&apos;s own language: change the text itself, not a translation.</source>
+        <translation>«&#xa0;{language}&#xa0;» est la langue du programme lui-même&#xa0;: modifiez le texte lui-même, pas une traduction.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7038,7 +7043,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-412"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7049,17 +7054,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Title in Other Languages…</source>
+        <translation>Titre dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>Le titre de la séance choisie dans les langues des légendes&#xa0;: les pages, publications et l’application dans l’une d’elles l’affichent au lieu de celui du programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import Programme…</source>
         <translation>Importer un programme…</translation>
     </message>
@@ -7069,22 +7084,28 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Événement…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Event in Other Languages…</source>
+        <translation>Événement dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
         <location line="+51"/>
+        <location line="+111"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-104"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7093,11 +7114,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+16"/>
+        <location line="+81"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7118,12 +7140,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+89"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-80"/>
         <source>Add session</source>
         <translation>Ajouter une séance</translation>
     </message>
@@ -7133,7 +7155,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
+        <translation>Les langues des légendes (Préférences) ne comptent que celle du programme&#xa0;: ajoutez-en une autre pour y donner les textes du programme.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a session first.</source>
+        <translation>Choisissez d’abord une séance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title in Other Languages</source>
+        <translation>Titre dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Event in Other Languages</source>
+        <translation>Événement dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Event</source>
@@ -7150,12 +7192,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Créer l’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>Edit event</source>
         <translation>Modifier l’événement</translation>
     </message>
     <message>
+        <location line="-46"/>
+        <source>Title (%1)</source>
+        <translation>Titre (%1)</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Venue (%1)</source>
+        <translation>Lieu (%1)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7570,7 +7623,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-377"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7608,7 +7661,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-943"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7659,7 +7712,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+185"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7669,7 +7722,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7714,7 +7767,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…)&#xa0;: catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7754,7 +7807,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -7774,12 +7827,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles&#xa0;: catalogués avec le motif</translation>
     </message>
@@ -7804,13 +7857,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+2"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -8029,18 +8082,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location filename="../../gui/dialogs/clocks.py" line="+246"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+315"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Previewing the clock correction</source>
         <translation>Aperçu de la correction d’horloge</translation>
     </message>
@@ -8050,7 +8103,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -8132,7 +8185,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-425"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-426"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8507,7 +8560,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -8530,7 +8583,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln de cet appareil</numerusform>
@@ -8541,7 +8594,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-386"/>
+        <location line="-388"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -9138,7 +9191,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+156"/>
+        <location filename="../../gui/viewers/loupe.py" line="+179"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
@@ -9237,7 +9290,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+67"/>
+        <location filename="../../gui/viewers/info.py" line="+68"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
@@ -9287,7 +9340,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+23"/>
+        <location filename="../../gui/viewers/loupe.py" line="+27"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -9297,7 +9350,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Affichage de l’aperçu en cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+95"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>

@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+483"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -387,7 +387,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -527,12 +527,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+63"/>
+        <location filename="../../gui/context_menus.py" line="+62"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
@@ -814,23 +814,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+525"/>
+        <location line="+527"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-521"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+783"/>
+        <location line="+787"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-742"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -846,12 +846,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+620"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-593"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -876,7 +876,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selectie lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln videofragment</numerusform>
@@ -975,12 +975,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+90"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1011,13 +1011,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-871"/>
-        <location line="+493"/>
+        <location line="-875"/>
+        <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1037,13 +1037,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1051,8 +1051,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1060,7 +1060,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1078,12 +1078,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-264"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1091,12 +1091,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-738"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+727"/>
+        <location line="+729"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1166,12 +1166,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading the crop preview</source>
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1668,7 +1668,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1248"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1252"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2028,7 +2028,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+366"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+452"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2741,7 +2741,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2144"/>
+        <location filename="../../gui/problem_texts.py" line="+2148"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2808,17 +2808,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Programme imported</source>
         <translation>Programma geïmporteerd</translation>
     </message>
@@ -2828,7 +2828,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
     </message>
@@ -3349,7 +3349,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+396"/>
+        <location filename="../../gui/ops.py" line="+414"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3663,12 +3663,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten bevestigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Reject faces</source>
         <translation>Gezichten afwijzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3683,7 +3683,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten benoemen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -4209,7 +4209,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2126"/>
+        <location filename="../../gui/problem_texts.py" line="-2130"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4724,7 +4724,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Items {value} zitten niet in de collectie.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>{n} files written</source>
         <translation>{n} bestanden geschreven</translation>
     </message>
@@ -4739,7 +4739,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1403"/>
+        <location line="-1407"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5672,6 +5672,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>&apos;{language}&apos; is not a language code for the programme&apos;s texts (such as en, fr or pt-BR).</source>
         <translation>‘{language}’ is geen taalcode voor de teksten van het programma (zoals en, fr of pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is the programme&apos;s own language: change the text itself, not a translation.</source>
+        <translation>&apos;{language}&apos; is de taal van het programma zelf: wijzig de tekst zelf, geen vertaling.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7038,7 +7043,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-324"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-412"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7049,17 +7054,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Title in Other Languages…</source>
+        <translation>Titel in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>De titel van de gekozen sessie in de bijschrifttalen: pagina&apos;s, berichten en de app in een van die talen tonen die in plaats van die van het programma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import Programme…</source>
         <translation>Programma importeren…</translation>
     </message>
@@ -7069,22 +7084,28 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Event in Other Languages…</source>
+        <translation>Evenement in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
         <location line="+51"/>
+        <location line="+111"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-104"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7093,11 +7114,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+16"/>
+        <location line="+81"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7118,12 +7140,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+89"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-80"/>
         <source>Add session</source>
         <translation>Sessie toevoegen</translation>
     </message>
@@ -7133,7 +7155,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
+        <translation>De bijschrifttalen (Voorkeuren) zijn alleen die van het programma: voeg er een toe om de teksten van het programma daarin te geven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a session first.</source>
+        <translation>Kies eerst een sessie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title in Other Languages</source>
+        <translation>Titel in andere talen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Event in Other Languages</source>
+        <translation>Evenement in andere talen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Event</source>
@@ -7150,12 +7192,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement aanmaken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
     <message>
+        <location line="-46"/>
+        <source>Title (%1)</source>
+        <translation>Titel (%1)</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Venue (%1)</source>
+        <translation>Locatie (%1)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -7570,7 +7623,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-293"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-377"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7608,7 +7661,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-943"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7659,7 +7712,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+185"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7669,7 +7722,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7714,7 +7767,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7754,7 +7807,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -7774,12 +7827,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7804,13 +7857,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+2"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -8029,18 +8082,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location filename="../../gui/dialogs/clocks.py" line="+246"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+315"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Previewing the clock correction</source>
         <translation>Voorbeeld van de klokcorrectie</translation>
     </message>
@@ -8050,7 +8103,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -8132,7 +8185,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-425"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-426"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8507,7 +8560,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -8530,7 +8583,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln van deze camera</numerusform>
@@ -8541,7 +8594,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-386"/>
+        <location line="-388"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -9138,7 +9191,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+156"/>
+        <location filename="../../gui/viewers/loupe.py" line="+179"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+264"/>
@@ -9237,7 +9290,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+67"/>
+        <location filename="../../gui/viewers/info.py" line="+68"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
@@ -9287,7 +9340,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+23"/>
+        <location filename="../../gui/viewers/loupe.py" line="+27"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -9297,7 +9350,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+95"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
