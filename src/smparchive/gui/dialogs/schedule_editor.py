@@ -577,7 +577,7 @@ def _ask_texts(
     for label, key, current, own in fields:
         edit = QLineEdit(current)
         edit.setPlaceholderText(own)
-        edit.setMinimumWidth(480)
+        edit.setMinimumWidth(640)  # a long title in view
         form.addRow(label, edit)
         edits.append((key, current, edit))
     top = QLabel(heading)
