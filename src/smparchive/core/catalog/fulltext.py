@@ -56,11 +56,11 @@ from smparchive.core.catalog.upsert import upsert
 __all__ = ["MAX_DOC_CHARS", "fold", "terms"]  # re-exported: they lived here
 
 
-# A session's title with its titles in further languages (as searchtext.SESSION_TITLES_SQL
-# on SQLite): a search finds its items by either; the title alone when it has none.
+# A session's title with its titles in further languages (as searchtext.with_titles makes
+# it on SQLite): a search finds its items by either; the title alone when it has none.
 _SESSION_TITLES = ProgrammeSession.title + func.coalesce(
     select(literal(" ") + func.aggregate_strings(SessionText.value, " "))
-    .where(SessionText.session_id == ProgrammeSession.id)
+    .where(SessionText.session_id == ProgrammeSession.id, SessionText.field == "title")
     .scalar_subquery(),
     "",
 )
