@@ -234,3 +234,28 @@ def test_event_language_is_set_shown_and_refused_when_not_a_code(tmp_path, capsy
     assert json.loads(out)["language"] == "fr"
     code, out = run(capsys, cat, "event", "--language", "")
     assert code == 0 and "language" not in out
+
+
+def test_a_session_s_and_the_event_s_texts_in_another_language(tmp_path, capsys) -> None:
+    """'sessions edit ID --title-lang fr …' sets the French title, '' clears it; 'event
+    --title-lang/--venue-lang' likewise; the programme's own language is refused."""
+    cat = tmp_path / "c.smpcat"
+    run(capsys, cat, "event", "--title", "SMP", "--tz", "Europe/Brussels", "--language", "en")
+    run(capsys, cat, "sessions", "add", "--title", "EMN roundtable", "--start",
+        "2022-06-01 09:30", "--end", "11:00")  # fmt: skip
+    code, _ = run(capsys, cat, "sessions", "edit", "1", "--title-lang", "fr", "Table ronde du REM")
+    assert code == 0
+    code, out = run(capsys, cat, "sessions", "show", "table ronde")  # found by either title
+    assert code == 0 and "title fr  Table ronde du REM" in out
+    code, out = run(capsys, cat, "sessions", "edit", "1", "--title-lang", "en", "Other")
+    assert code != 0 and "'en' is the programme's own language" in out
+    run(capsys, cat, "sessions", "edit", "1", "--title-lang", "fr", "")
+    assert "title fr" not in run(capsys, cat, "sessions", "show", "1")[1]
+    code, out = run(capsys, cat, "event", "--venue-lang", "fr", "Bruxelles", "--title-lang",
+                    "nl", "SMP (nl)")  # fmt: skip
+    assert code == 0 and "venue fr      Bruxelles" in out and "title nl      SMP (nl)" in out
+    assert json.loads(run(capsys, cat, "event", "--json")[1])["texts"] == [
+        ["title", "nl", "SMP (nl)"], ["venue", "fr", "Bruxelles"],
+    ]  # fmt: skip
+    code, out = run(capsys, cat, "log")
+    assert "Change session title (fr)" in out and "Change event venue (fr)" in out

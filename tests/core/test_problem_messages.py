@@ -274,6 +274,7 @@ NOT_CODED = {
     ("ops_organise.py", "'X' is not an event field."),
     ("ops_organise.py", "'X' is not a session field."),
     ("ops_organise.py", "Session X must be an aware date and time."),
+    ("ops_programme_texts.py", "'X' is not a X text kept in other languages."),
     ("ops_segments.py", "A segment has no editable field X."),
     ("tagging.py", "Tag kind must be one of X."),
 }

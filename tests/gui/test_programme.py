@@ -266,3 +266,66 @@ def test_the_schedule_editors_header_says_the_programmes_language(
     cat.update_event(event.id, language=None)
     dlg.reload()
     qtbot.waitUntil(lambda: "langue du programme non précisée" in dlg.event_label.text().lower())
+
+
+def _french_title(window: Any) -> int:
+    cat = window.catalog
+    sid = cat.test_sessions["roundtable"]
+    cat.update_event(cat.event().id, language="en")
+    cat.set_session_text(sid, "fr", "Table ronde du REM")
+    window.refresh_sidebar()
+    return int(sid)
+
+
+def test_the_sidebar_in_french_shows_the_french_session_title(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    """A bilingual programme: the French interface shows the French title (sidebar row,
+    the sentence chips and the status line quote, the inspector's session list)."""
+    sid = _french_title(window)
+    model = window.sidebar_model
+    qtbot.waitUntil(lambda: "Table ronde du REM" in model.by_key[f"session:{sid}"].label)
+    assert "Table ronde du REM" in model.by_key[f"session:{sid}"].phrase
+    assert window.session_titles[sid] == "Table ronde du REM"
+    assert "Opening" in model.by_key[f"session:{window.catalog.test_sessions['opening']}"].label
+
+
+def test_the_sidebar_in_english_keeps_the_programme_s_title(
+    english: None, window: Any, qtbot: Any
+) -> None:
+    sid = _french_title(window)
+    qtbot.waitUntil(lambda: window.session_titles.get(sid) is not None)
+    qtbot.wait(200)
+    assert "EMN roundtable" in window.sidebar_model.by_key[f"session:{sid}"].label
+    assert window.session_titles[sid] == "EMN roundtable"
+
+
+def test_a_session_s_title_in_other_languages_from_the_schedule_editor(
+    window: Any, monkeypatch: Any, qtbot: Any
+) -> None:
+    """'Title in Other Languages…' offers the caption languages but the programme's own,
+    sets what was typed in one undo step, and Ctrl+Z in the main window takes it back."""
+    from smparchive.gui.dialogs import schedule_editor
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    cat = window.catalog
+    cat.update_event(cat.event().id, language="en")
+    window.deps.settings.caption_languages = ["en", "fr", "nl"]
+    asked: list[list[Any]] = []
+
+    def answer(parent: Any, title: str, heading: str, fields: list[Any]) -> Any:
+        asked.append(fields)
+        return {("title", "fr"): "Table ronde du REM", ("title", "nl"): "EMN-rondetafel"}
+
+    monkeypatch.setattr(schedule_editor, "_ask_texts", answer)
+    dlg = ScheduleEditor(window.deps)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=5000)
+    sid = cat.test_sessions["roundtable"]
+    row = next(n for n, s in enumerate(dlg.model.sessions) if s.id == sid)
+    dlg.view.selectRow(row)
+    dlg.translate_session()
+    assert [f[1] for f in asked[0]] == [("title", "fr"), ("title", "nl")]
+    qtbot.waitUntil(lambda: len(cat.session(sid).titles) == 2, timeout=5000)
+    assert dict(cat.session(sid).titles) == {"fr": "Table ronde du REM", "nl": "EMN-rondetafel"}
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: cat.session(sid).titles == (), timeout=5000)

@@ -925,6 +925,9 @@ PROBLEMS: dict[str, str] = {
     "event.bad_language": (
         "'{language}' is not a language code for the programme's texts (such as en, fr or pt-BR)."
     ),
+    "programme.own_language": (
+        "'{language}' is the programme's own language: change the text itself, not a translation."
+    ),
     "segment.times_not_numbers": "A segment's start and end must be numbers of seconds.",
     "segment.before_recording": "A segment cannot start before its recording.",
     "segment.end_before_start": "A segment must end after it starts ({value} s to {limit} s).",

@@ -1246,6 +1246,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "'{language}' is not a language code for the programme's texts (such as en, fr or pt-BR).",
     ),
+    "programme.own_language": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{language}' is the programme's own language: change the text itself, not a translation.",
+    ),
     "segment.times_not_numbers": QT_TRANSLATE_NOOP(
         "Problems",
         "A segment's start and end must be numbers of seconds.",

@@ -110,3 +110,13 @@ def test_a_page_and_feed_without_an_event_are_named_in_their_language(
     assert "<title>Médias de la conférence" in (root / "index.html").read_text("utf-8")
     feed = json.loads((root / "media-feed.json").read_text("utf-8"))
     assert feed["title"] == "Médias de la conférence"
+
+
+def test_a_french_feed_takes_the_programme_s_french_title(out_dir: Path) -> None:
+    """A bilingual programme: the French JSON Feed and WXR are titled in French."""
+    from smparchive.core.export.cms import json_feed, wordpress_wxr
+
+    event = replace(EVENT, language="en", title_texts={"fr": "Conférence SMP 2024"})
+    assert json.loads(json_feed([], event, "fr"))["title"] == "Conférence SMP 2024"
+    assert json.loads(json_feed([], event, "en"))["title"] == "SMP Conference 2024"
+    assert b"<title>Conf\xc3\xa9rence SMP 2024</title>" in wordpress_wxr([], event, "fr", "")

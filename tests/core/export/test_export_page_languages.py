@@ -188,3 +188,82 @@ def test_a_programme_whose_language_nobody_said_is_neither_marked_nor_left_out(
     english_page = _pages(tmp_path, french)["index.en.html"]
     assert '<span lang="fr">Leyde (hybride)</span>' in english_page
     assert '<h1 lang="fr">SMP Conference 2024</h1>' in english_page
+
+
+EMN = "EMN roundtable: policy debate on Skills Mobility Partnerships"
+REM = "Table ronde du REM : débat politique sur les partenariats pour la mobilité des compétences"
+
+
+def _bilingual(tmp_path: Path) -> dict[str, str]:
+    """A bilingual conference's export (French and English pages) of a session whose
+    programme is English with French titles, venue and event title beside it."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    photo = entry_for(
+        path, "1", rating=5, session_title=EMN, session_titles={"fr": REM}, session_room="",
+        title={}, caption={"en": "The panel", "fr": "Le panel"},
+        alt_text={"en": "A panel", "fr": "Un panel"},
+    )  # fmt: skip
+    event = replace(
+        PROGRAMME,
+        location="Brussels (hybrid)",
+        title_texts={"fr": "Conférence SMP 2024"},
+        location_texts={"fr": "Bruxelles (hybride)"},
+    )
+    pages = build_page(
+        event, [PageItem(photo, "a.jpg", 10)], "fr", languages=["en"], source=f"Session “{EMN}”"
+    )
+    return {name: data.decode("utf-8") for name, data in pages.items() if name.endswith(".html")}
+
+
+def test_a_bilingual_programme_s_french_page_uses_its_french_texts(tmp_path: Path) -> None:
+    """The French page of a programme kept in English and French: the French session title,
+    event title and venue, unmarked (they are the page's language), in the header, the
+    contents, the session's heading, the photo's link and the share preview."""
+    html = _bilingual(tmp_path)["index.html"]
+    assert EMN not in html
+    # (but the language switcher's link to the English page and the organiser's name)
+    shown = html.split('<nav class="langs"')[1].split("</nav>", 1)[1].split("<footer")[0]
+    assert 'lang="en"' not in shown
+    main = html.split("<main")[1]
+    assert f'<h3 id="s-1-1-h">{REM}</h3>' in main
+    assert f'<span class="vh"> Photo 1 – {REM}</span>' in main
+    header = html.split("<header")[1].split("</header>")[0]
+    assert "<h1>Conférence SMP 2024</h1>" in header and "Bruxelles (hybride)" in header
+    assert f"Séance «\u00a0{REM}\u00a0»" in header
+    meta = _meta(html)
+    assert meta["og:title"] == "Conférence SMP 2024"
+    assert meta["og:description"] == (
+        f"14–16 mai 2024 · Bruxelles (hybride) · Séance «\u00a0{REM}\u00a0»"
+    )
+
+
+def test_a_bilingual_programme_s_english_page_keeps_the_english_texts(tmp_path: Path) -> None:
+    html = _bilingual(tmp_path)["index.en.html"]
+    assert REM not in html and "Bruxelles" not in html
+    assert f'<h3 id="s-1-1-h">{EMN}</h3>' in html.split("<main")[1]
+    assert _meta(html)["og:title"] == "SMP Conference 2024"
+
+
+def test_a_language_the_programme_lacks_shows_its_own_text_marked(tmp_path: Path) -> None:
+    """A Dutch page of the same export: neither Dutch text exists, so the programme's own
+    English, marked English as before (not the French translation)."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    photo = entry_for(path, "1", session_title=EMN, session_titles={"fr": REM})
+    pages = build_page(PROGRAMME, [PageItem(photo, "a.jpg", 10)], "nl")
+    main = pages["index.html"].decode("utf-8").split("<main")[1]
+    assert f'<h3 id="s-1-1-h" lang="en">{EMN}</h3>' in main and REM not in main
+
+
+def test_a_french_post_names_the_session_by_its_french_title(tmp_path: Path) -> None:
+    from smparchive.core.export.platforms import PLATFORMS
+    from smparchive.core.export.post import build_post
+
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    photo = entry_for(path, "1", session_title=EMN, session_titles={"fr": REM})
+    french = build_post([(photo, "a.jpg")], PLATFORMS["mastodon"], "fr", PROGRAMME)
+    assert french.sessions == (REM,) and REM in french.text and EMN not in french.text
+    english = build_post([(photo, "a.jpg")], PLATFORMS["mastodon"], "en", PROGRAMME)
+    assert english.sessions == (EMN,) and REM not in english.text

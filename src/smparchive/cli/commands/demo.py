@@ -110,6 +110,7 @@ def _organise(cat: Catalog, target: Path) -> None:
             f"{counted(len(summary.days_added), 'day')}, "
             f"{counted(len(summary.added), 'session')}."
         )
+        _french_programme(cat, summary.event_id)
         cat.rederive_capture_times()  # capture times in the event's zone
         _correct_clocks(cat, target)  # first run only: a later run keeps the user's choice
     result = cat.auto_assign()
@@ -128,6 +129,19 @@ def _organise(cat: Catalog, target: Path) -> None:
             f'  smparchive export --collection "{SOCIAL_POST}" --preset mastodon --post '
             "--lang fr --page --to OUT"
         )
+
+
+def _french_programme(cat: Catalog, event_id: int) -> None:
+    """The programme's French titles and venue, as the bilingual conference has them (its
+    schedule.json, as frab's, holds the English ones only)."""
+    from smparchive.core.demo.programme import SESSIONS, TITLE_FR, TITLES_FR, VENUE_FR
+
+    cat.set_event_text("title", "fr", TITLE_FR, event_id)
+    cat.set_event_text("venue", "fr", VENUE_FR, event_id)
+    french = {s.title: TITLES_FR[s.key] for s in SESSIONS if s.key in TITLES_FR}
+    for session in cat.sessions(event_id=event_id, counts=False):
+        if session.title in french:
+            cat.set_session_text(session.id, "fr", french[session.title])
 
 
 def _correct_clocks(cat: Catalog, target: Path) -> None:

@@ -28,6 +28,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--language",
         help="language the programme's texts are written in (en, fr, pt-BR ...; '' when unknown)",
     )
+    for field in ("title", "venue"):
+        p.add_argument(
+            f"--{field}-lang",
+            nargs=2,
+            action="append",
+            metavar=("LANG", "TEXT"),
+            help=f"the {field} in another language than the programme's ('' clears it); repeatable",
+        )
     p.add_argument("--event", type=int, help="event id (default: the catalogue's event)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_event)
@@ -70,6 +78,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = ss.add_parser("edit", help="change a session")
     a.add_argument("session", help="id, external id or (part of the) title")
     a.add_argument("--title")
+    a.add_argument(
+        "--title-lang",
+        nargs=2,
+        action="append",
+        metavar=("LANG", "TEXT"),
+        help="the title in another language than the programme's, e.g. --title-lang fr "
+        "'Table ronde …' ('' clears it); repeatable",
+    )
     _session_opts(a, required=False)
     a.set_defaults(handler=cmd_sessions_edit)
     a = ss.add_parser("delete", help="delete a session (its items become unassigned)")
@@ -121,7 +137,15 @@ def _end(start: Any, end: Any, tz: Any) -> str:
 def cmd_event(ctx: Context) -> int:
     a = ctx.args
     values = {k: getattr(a, k) for k in EVENT_FIELDS if getattr(a, k) is not None}
+    texts = [
+        (field, lang, text)
+        for field in ("title", "venue")
+        for lang, text in getattr(a, f"{field}_lang", None) or ()
+    ]
     cat = ctx.catalog(create=bool(values))
+    if texts and not values and cat.event(a.event) is None:
+        print("No event yet: give --title to create it.")
+        return EXIT_FATAL
     if values:
         current = cat.event(a.event)
         if current is None:
@@ -132,6 +156,8 @@ def cmd_event(ctx: Context) -> int:
             cat.create_event(title, **values)
         else:
             cat.update_event(current.id, **values)
+    for field, lang, text in texts:
+        cat.set_event_text(field, lang, text, a.event)
     ev = cat.event(a.event)
     if ev is None:
         print("No event yet: set one with 'event --title ... --tz ...' or import a programme.")
@@ -143,6 +169,8 @@ def cmd_event(ctx: Context) -> int:
             value = getattr(ev, key)
             if value is not None:
                 print(f"{key.replace('_', ' '):<13} {value}")
+        for field, lang, text in ev.texts:
+            print(f"{f'{field} {lang}':<13} {text}")
     return EXIT_OK
 
 
@@ -221,6 +249,8 @@ def cmd_sessions_show(ctx: Context) -> int:
         return EXIT_OK
     tz = cat.event_zone()
     print(f"# {s.id}  {s.title}")
+    for lang, title in s.titles:
+        print(f"  {f'title {lang}':<9} {title}")
     end = _end(s.start, s.end, tz)
     sep = "-" if len(end) == 5 else " – "  # an en dash between two dates
     print(f"  when      {_local(s.start, tz)}{sep}{end} ({tz.key})")
@@ -272,10 +302,14 @@ def cmd_sessions_edit(ctx: Context) -> int:
     cat = ctx.catalog()
     s = cat.find_session(ctx.args.session)
     fields = _session_fields(cat, ctx.args, start_default=s.start)
-    if not fields:
+    titles = ctx.args.title_lang or []
+    if not fields and not titles:
         print("Nothing to change: give at least one option (see --help).")
         return EXIT_FATAL
-    cat.update_session(s.id, **fields)
+    if fields:
+        cat.update_session(s.id, **fields)
+    for lang, text in titles:
+        cat.set_session_text(s.id, lang, text)
     print(f"Session {s.id} changed.")
     return EXIT_OK
 

@@ -25,6 +25,8 @@ from sqlalchemy import (
     bindparam,
     delete,
     exists,
+    func,
+    literal,
     literal_column,
     select,
     text,
@@ -40,6 +42,7 @@ from smparchive.core.catalog.models import (
     ItemText,
     MediaItem,
     SearchDoc,
+    SessionText,
     Tag,
     table_of,
 )
@@ -53,6 +56,16 @@ from smparchive.core.catalog.upsert import upsert
 __all__ = ["MAX_DOC_CHARS", "fold", "terms"]  # re-exported: they lived here
 
 
+# A session's title with its titles in further languages (as searchtext.with_titles makes
+# it on SQLite): a search finds its items by either; the title alone when it has none.
+_SESSION_TITLES = ProgrammeSession.title + func.coalesce(
+    select(literal(" ") + func.aggregate_strings(SessionText.value, " "))
+    .where(SessionText.session_id == ProgrammeSession.id, SessionText.field == "title")
+    .scalar_subquery(),
+    "",
+)
+
+
 def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any, ...]], ...]:
     """What an item's search text is made of, for the items chosen by ``ids(column)``."""
     return (
@@ -60,7 +73,7 @@ def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any
             MediaItem.id,
             MediaItem.rel_path,
             MediaItem.camera_model,
-            ProgrammeSession.title,
+            _SESSION_TITLES,
             ProgrammeSession.room,
             ProgrammeSession.speakers,
         )

@@ -386,6 +386,39 @@ class Session(Base):
     day: Mapped[Day] = relationship(back_populates="sessions")
 
 
+# The programme's texts in further languages (0041), shaped as item_texts: the programme's
+# own columns hold its own language's (events.language); these, the others.
+PROGRAMME_TEXT_FIELDS = {"session": ("title",), "event": ("title", "venue")}
+
+
+class SessionText(Base):
+    """A session's title in another language than the programme's (one row per language)."""
+
+    __tablename__ = "session_texts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title
+    lang: Mapped[str] = mapped_column(String(35), primary_key=True)  # BCP 47: fr, nl, pt-BR
+    value: Mapped[str] = mapped_column(Text)
+
+
+class EventText(Base):
+    """An event's title or venue in another language than the programme's."""
+
+    __tablename__ = "event_texts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title|venue
+    lang: Mapped[str] = mapped_column(String(35), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class Root(Base):
     """A catalogued folder or drive."""
 

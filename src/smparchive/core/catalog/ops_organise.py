@@ -20,8 +20,10 @@ from smparchive.core.catalog.fulltext import fold
 from smparchive.core.catalog.models import (
     Day,
     Event,
+    EventText,
     MediaItem,
     SessionTag,
+    SessionText,
     Tag,
     table_of,
 )
@@ -33,6 +35,11 @@ from smparchive.core.catalog.ops_organise_time import (
     redate_items,
     rederive_times,
     settle_days,
+)
+from smparchive.core.catalog.ops_programme_texts import (
+    ProgrammeTextOps,
+    event_texts,
+    session_titles,
 )
 from smparchive.core.catalog.records import EVENT_FIELDS, DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
@@ -66,14 +73,14 @@ _SESSIONS: Table = table_of(ProgrammeSession)
 _DAYS: Table = table_of(Day)
 
 
-class OrganiseOps(AssignOps, TimeOps, CatalogBase):
+class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
     """Events, days, sessions, programme import, clocks, assignment and effective consent."""
 
     # -- events -----------------------------------------------------------------------------
     def events(self) -> list[EventRecord]:
         """Every event, oldest first (most catalogues hold one)."""
         with self._read() as s:
-            return [_event_record(e) for e in s.scalars(select(Event).order_by(Event.id))]
+            return [_event_record(e, s) for e in s.scalars(select(Event).order_by(Event.id))]
 
     def event(self, event_id: int | None = None) -> EventRecord | None:
         """One event; without an id the catalogue's main (first) event, or None."""
@@ -82,7 +89,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             e = s.get(Event, eid) if eid is not None else None
             if e is None and event_id is not None:
                 raise CatalogError(problem("missing.event", value=event_id))
-            return _event_record(e) if e is not None else None
+            return _event_record(e, s) if e is not None else None
 
     def create_event(self, title: str, **fields: Any) -> OpResult[int]:
         """Create an event (value = its id); fields: acronym, time_zone, venue ..."""
@@ -125,6 +132,9 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             )
             items = _detach_items(ctx, day_ids, sids)
             ctx.journal.delete(table_of(SessionTag), SessionTag.session_id.in_(sids))
+            # (journalled, not left to the cascade: an undo brings them back)
+            ctx.journal.delete(table_of(SessionText), SessionText.session_id.in_(sids))
+            ctx.journal.delete(table_of(EventText), EventText.event_id == event_id)
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.event_id == event_id)
             ctx.journal.delete(_DAYS, _DAYS.c.event_id == event_id)
             ctx.journal.delete(table_of(Event), Event.id == event_id)
@@ -236,16 +246,21 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             if hit:
                 return hit
         want = fold(spec)
+
+        def titles(r: SessionRecord) -> list[str]:
+            # the programme's title and its titles in further languages (0041)
+            return [fold(r.title), *(fold(text) for _, text in r.titles)]
+
         for test in (
             lambda r: r.external_id == spec,
-            lambda r: fold(r.title) == want,
-            lambda r: want in fold(r.title),
+            lambda r: want in titles(r),
+            lambda r: any(want in x for x in titles(r)),
         ):
             hit = [r for r in every if test(r)]
             if hit:
                 return hit
         words = want.split()
-        return [r for r in every if words and all(w in fold(r.title) for w in words)]
+        return [r for r in every if words and any(all(w in x for w in words) for x in titles(r))]
 
     def find_session(self, spec: str, *, counts: bool = False) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
@@ -340,6 +355,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 raise CatalogError(problem("missing.session", value=session_id))
             items = _detach_items(ctx, [], [session_id])
             ctx.journal.delete(table_of(SessionTag), SessionTag.session_id == session_id)
+            ctx.journal.delete(table_of(SessionText), SessionText.session_id == session_id)
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.id == session_id)
             settle_days(ctx, sorted(items))
             return ChangeSummary(sessions=frozenset({session_id}), items=frozenset(items))
@@ -379,7 +395,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
 
 # -- helpers (run inside a unit of work) ------------------------------------------------------
-def _event_record(e: Event) -> EventRecord:
+def _event_record(e: Event, s: Any) -> EventRecord:
     return EventRecord(
         id=e.id,
         title=e.title,
@@ -389,6 +405,7 @@ def _event_record(e: Event) -> EventRecord:
         description=e.description,
         organisation=e.organisation,
         language=e.language,
+        texts=event_texts(s, e.id),
     )
 
 
@@ -560,6 +577,7 @@ def _session_records(
         q = q.where(ProgrammeSession.event_id == event_id)
     if ids is not None:
         q = q.where(ProgrammeSession.id.in_(ids))
+    titles = session_titles(s, ids)
     return [
         SessionRecord(
             id=r.id,
@@ -576,6 +594,7 @@ def _session_records(
             do_not_record=r.do_not_record,
             do_not_publish=r.do_not_publish,
             item_count=n_items.get(r.id, 0),
+            titles=titles.get(r.id, ()),
         )
         for r in s.scalars(q)
     ]

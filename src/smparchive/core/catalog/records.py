@@ -43,6 +43,30 @@ class EventRecord:
     description: str | None
     organisation: str | None
     language: str | None = None  # of the programme's texts; None: not said
+    # the title and venue in further languages (0041): (field, language, text)
+    texts: tuple[tuple[str, str, str], ...] = ()
+
+    def translations(self, field: str) -> dict[str, str]:
+        """``field``'s texts in further languages than the programme's ({language: text})."""
+        return {lang: value for f, lang, value in self.texts if f == field}
+
+    def text_in(self, field: str, language: str) -> str | None:
+        """``field`` ("title", "venue") in ``language``: its translation, else the
+        programme's own text."""
+        own: str | None = getattr(self, field)
+        return in_language(self.translations(field), language) or own
+
+
+def in_language(texts: dict[str, str], language: str) -> str | None:
+    """The text of ``texts`` ({language: text}) in ``language``, or in its base language
+    ("fr" for "fr-BE"), or one of that base's regional texts; None when there is none."""
+    lang = language.strip().lower()
+    base = lang.split("-")[0]
+    lowered = {k.lower(): v for k, v in texts.items() if v}
+    for key in (lang, base):
+        if key in lowered:
+            return lowered[key]
+    return next((v for k, v in lowered.items() if k.split("-")[0] == base), None)
 
 
 # an event's fields that can be set (the CLI's options, the catalogue's checks)
@@ -74,6 +98,12 @@ class SessionRecord:
     do_not_record: bool
     do_not_publish: bool
     item_count: int = 0
+    # the title in further languages than the programme's (0041): (language, text)
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` ("fr", "fr-BE"), else the programme's own."""
+        return in_language(dict(self.titles), language) or self.title
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

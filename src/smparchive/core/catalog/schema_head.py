@@ -1,4 +1,4 @@
-"""The SQLite catalogue schema at head revision 0040: generated, do not edit.
+"""The SQLite catalogue schema at head revision 0041: generated, do not edit.
 
 Made from the migrations by ``python scripts/make_schema_head.py`` (a test fails when
 it no longer matches them). A new SQLite catalogue runs these statements in one
@@ -7,7 +7,7 @@ transaction (``schema.create_from_head``) instead of replaying every migration.
 
 # ruff: noqa: E501, W291
 
-REVISION = "0040"
+REVISION = "0041"
 
 STATEMENTS: tuple[str, ...] = (
     r"""CREATE TABLE alembic_version (
@@ -387,5 +387,27 @@ STATEMENTS: tuple[str, ...] = (
     r"""CREATE TRIGGER time_cells_items_ai AFTER INSERT ON items WHEN NEW.capture_utc IS NOT NULL BEGIN INSERT INTO time_cells (bucket, camera_id, kind, cls, seq, n) SELECT (CASE WHEN NEW.capture_utc >= 0 THEN NEW.capture_utc / 60000000 ELSE (NEW.capture_utc - 59999999) / 60000000 END), coalesce(NEW.camera_id, 0), NEW.kind, CASE WHEN NEW.duration_s > 300 OR NEW.duration_s < 0 THEN 1 WHEN NEW.kind IN (3, 4) OR NEW.assignment = 1 THEN 2 WHEN NEW.capture_source = 9 THEN 3 WHEN NEW.kind IN (1, 2) AND NEW.duration_s > 0 THEN 4 ELSE 0 END, 0, 1 WHERE NEW.capture_utc IS NOT NULL ON CONFLICT (bucket, camera_id, kind, cls, seq) DO UPDATE SET n = n + 1; END""",
     r"""CREATE TRIGGER time_cells_items_ad AFTER DELETE ON items WHEN OLD.capture_utc IS NOT NULL BEGIN INSERT INTO time_cells (bucket, camera_id, kind, cls, seq, n) SELECT (CASE WHEN OLD.capture_utc >= 0 THEN OLD.capture_utc / 60000000 ELSE (OLD.capture_utc - 59999999) / 60000000 END), coalesce(OLD.camera_id, 0), OLD.kind, CASE WHEN OLD.duration_s > 300 OR OLD.duration_s < 0 THEN 1 WHEN OLD.kind IN (3, 4) OR OLD.assignment = 1 THEN 2 WHEN OLD.capture_source = 9 THEN 3 WHEN OLD.kind IN (1, 2) AND OLD.duration_s > 0 THEN 4 ELSE 0 END, 0, -1 WHERE OLD.capture_utc IS NOT NULL ON CONFLICT (bucket, camera_id, kind, cls, seq) DO UPDATE SET n = n + -1; END""",
     r"""CREATE TRIGGER time_cells_items_au AFTER UPDATE OF capture_utc, camera_id, kind, duration_s, assignment, capture_source ON items WHEN (CASE WHEN OLD.capture_utc >= 0 THEN OLD.capture_utc / 60000000 ELSE (OLD.capture_utc - 59999999) / 60000000 END) IS NOT (CASE WHEN NEW.capture_utc >= 0 THEN NEW.capture_utc / 60000000 ELSE (NEW.capture_utc - 59999999) / 60000000 END) OR coalesce(OLD.camera_id, 0) IS NOT coalesce(NEW.camera_id, 0) OR OLD.kind IS NOT NEW.kind OR CASE WHEN OLD.duration_s > 300 OR OLD.duration_s < 0 THEN 1 WHEN OLD.kind IN (3, 4) OR OLD.assignment = 1 THEN 2 WHEN OLD.capture_source = 9 THEN 3 WHEN OLD.kind IN (1, 2) AND OLD.duration_s > 0 THEN 4 ELSE 0 END IS NOT CASE WHEN NEW.duration_s > 300 OR NEW.duration_s < 0 THEN 1 WHEN NEW.kind IN (3, 4) OR NEW.assignment = 1 THEN 2 WHEN NEW.capture_source = 9 THEN 3 WHEN NEW.kind IN (1, 2) AND NEW.duration_s > 0 THEN 4 ELSE 0 END BEGIN INSERT INTO time_cells (bucket, camera_id, kind, cls, seq, n) SELECT (CASE WHEN OLD.capture_utc >= 0 THEN OLD.capture_utc / 60000000 ELSE (OLD.capture_utc - 59999999) / 60000000 END), coalesce(OLD.camera_id, 0), OLD.kind, CASE WHEN OLD.duration_s > 300 OR OLD.duration_s < 0 THEN 1 WHEN OLD.kind IN (3, 4) OR OLD.assignment = 1 THEN 2 WHEN OLD.capture_source = 9 THEN 3 WHEN OLD.kind IN (1, 2) AND OLD.duration_s > 0 THEN 4 ELSE 0 END, 0, -1 WHERE OLD.capture_utc IS NOT NULL ON CONFLICT (bucket, camera_id, kind, cls, seq) DO UPDATE SET n = n + -1; INSERT INTO time_cells (bucket, camera_id, kind, cls, seq, n) SELECT (CASE WHEN NEW.capture_utc >= 0 THEN NEW.capture_utc / 60000000 ELSE (NEW.capture_utc - 59999999) / 60000000 END), coalesce(NEW.camera_id, 0), NEW.kind, CASE WHEN NEW.duration_s > 300 OR NEW.duration_s < 0 THEN 1 WHEN NEW.kind IN (3, 4) OR NEW.assignment = 1 THEN 2 WHEN NEW.capture_source = 9 THEN 3 WHEN NEW.kind IN (1, 2) AND NEW.duration_s > 0 THEN 4 ELSE 0 END, 0, 1 WHERE NEW.capture_utc IS NOT NULL ON CONFLICT (bucket, camera_id, kind, cls, seq) DO UPDATE SET n = n + 1; END""",
-    r"""INSERT INTO alembic_version (version_num) VALUES ('0040')""",
+    r"""CREATE TABLE session_texts (
+	session_id INTEGER NOT NULL, 
+	field VARCHAR(16) NOT NULL, 
+	lang VARCHAR(35) NOT NULL, 
+	value TEXT NOT NULL, 
+	CONSTRAINT pk_session_texts PRIMARY KEY (session_id, field, lang), 
+	CONSTRAINT fk_session_texts_session_id_sessions FOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE CASCADE
+)
+ WITHOUT ROWID
+
+""",
+    r"""CREATE TABLE event_texts (
+	event_id INTEGER NOT NULL, 
+	field VARCHAR(16) NOT NULL, 
+	lang VARCHAR(35) NOT NULL, 
+	value TEXT NOT NULL, 
+	CONSTRAINT pk_event_texts PRIMARY KEY (event_id, field, lang), 
+	CONSTRAINT fk_event_texts_event_id_events FOREIGN KEY(event_id) REFERENCES events (id) ON DELETE CASCADE
+)
+ WITHOUT ROWID
+
+""",
+    r"""INSERT INTO alembic_version (version_num) VALUES ('0041')""",
 )

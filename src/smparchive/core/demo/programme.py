@@ -140,6 +140,22 @@ SESSIONS: tuple[DemoSession, ...] = (
 
 SESSION_BY_KEY: dict[str, DemoSession] = {s.key: s for s in SESSIONS}
 
+# The conference is bilingual (Brussels: French and English): its programme in French too,
+# beside the English one it was published in (frab's schedule.json holds one language).
+TITLE_FR = "Partenariats pour la mobilité des compétences : des politiques à la pratique"
+VENUE_FR = "Bruxelles, Région de Bruxelles-Capitale (hybride : sur place et en ligne)"
+TITLES_FR: dict[str, str] = {
+    "opening": "Accueil et ouverture",
+    "emn-roundtable": (
+        "Table ronde du REM : débat politique sur les partenariats pour la mobilité des compétences"
+    ),
+    "eprs": "Présentation de l’EPRS sur la politique migratoire économique de l’UE",
+    "working-group": "Groupe de travail : employeurs et partenaires de formation (huis clos)",
+    "belgium": "Mise en œuvre nationale en Belgique",
+    "debate": "Débat avec le public",
+    "closing": "Clôture",
+}
+
 
 def session_at(moment: datetime) -> DemoSession | None:
     """The session running at an aware ``moment`` (None in breaks)."""

@@ -30,8 +30,8 @@ _PHOTOS: tuple[tuple[str, dict[str, str], dict[str, str]], ...] = (
         "Hélène Marchetti",
         {
             "en": "Hélène Marchetti opens the EMN roundtable on Skills Mobility Partnerships.",
-            "fr": "Hélène Marchetti ouvre la table ronde du REM sur les partenariats pour la "
-            "mobilité des compétences.",
+            # (the French post names the session by its French title, which says the rest)
+            "fr": "Hélène Marchetti ouvre la table ronde du REM devant une salle comble.",
             "nl": "Hélène Marchetti opent de EMN-rondetafel over partnerschappen voor de "
             "mobiliteit van vaardigheden.",
         },

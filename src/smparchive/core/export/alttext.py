@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from smparchive.core.export.model import ExportEntry, LangText
+from smparchive.core.export.model import ExportEntry, LangText, programme_text
 
 __all__ = [
     "DRAFT_MARKERS",
@@ -154,7 +154,8 @@ def suggest_alt_text(entry: ExportEntry, language: str = "en") -> str:
     who = f" {words['and']} ".join(parts) if len(parts) == 2 else "".join(parts)
     where: list[str] = []
     if entry.session_title:
-        where.append(words["session"].format(session=entry.session_title))
+        title = programme_text(entry.session_title, entry.session_titles, language)
+        where.append(words["session"].format(session=title))
     elif entry.event_title:
         where.append(words["event"].format(event=entry.event_title))
     if entry.session_room:

@@ -103,6 +103,8 @@ def event_info(event: EventRecord | None, days: Sequence[DayRecord] = ()) -> Eve
         start=dates[0] if dates else None,
         end=dates[-1] if dates else None,
         language=event.language or "x-default",
+        title_texts=event.translations("title"),
+        location_texts=event.translations("venue"),
     )
 
 
@@ -234,6 +236,7 @@ def entry_for_record(
         day_date=day.date if day else None,
         day_label=day_label,
         session_title=session.title if session else "",
+        session_titles=dict(session.titles) if session else {},
         session_room=(session.room or "") if session else "",
         session_start=session.start if session else None,
         session_hours=session_hours(session, event_zone),
@@ -434,20 +437,23 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
         # language: a French page showed the English title unmarked under the session's
         # heading marked English. A title typed for the clip is in no language said.
         title_lang = "x-default"
+        title: dict[str, str] = {}
         if session is not None and day is not None and seg.title == session.title:
             title_lang = languages.get(day.event_id) or "x-default"
+            title = dict(session.titles)  # and its session's titles in further languages
         entries.append(
             replace(
                 rec_entry,
                 item_id=key,
                 original_name=_clip_name(seg.title, seg.start_s),
                 capture=capture,
-                title={title_lang: seg.title},
+                title={title_lang: seg.title, **title},
                 caption={},
                 alt_text={},
                 day_date=day.date if day is not None else rec_entry.day_date,
                 day_label=(day.label or "") if day is not None else rec_entry.day_label,
                 session_title=session.title if session is not None else "",
+                session_titles=dict(session.titles) if session is not None else {},
                 session_room=(session.room or "") if session is not None else "",
                 session_start=session.start if session is not None else None,
                 session_hours=session_hours(

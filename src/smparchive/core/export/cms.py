@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 
 from smparchive.core.export.credit import credit_names
 from smparchive.core.export.manifest import ManifestRow
-from smparchive.core.export.model import EventInfo
+from smparchive.core.export.model import EventInfo, programme_text
 from smparchive.core.export.webpage import credit_text, untitled
 
 __all__ = ["CMS_FILES", "WORDPRESS_COLUMNS", "cms_files"]
@@ -140,7 +140,10 @@ def json_feed(
         items.append(item)
     feed: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": event.title if event else untitled(language),
+        # the event's title in the feed's language when the programme has it
+        "title": programme_text(event.title, event.title_texts, language)
+        if event
+        else untitled(language),
         "language": language,
         "items": items,
     }
@@ -161,7 +164,9 @@ def wordpress_wxr(
 ) -> bytes:
     """WordPress eXtended RSS 1.2 of attachments (absolute URLs: WordPress downloads them)."""
     site = base_url.rstrip("/")
-    title = event.title if event else untitled(language)
+    title = (
+        programme_text(event.title, event.title_texts, language) if event else untitled(language)
+    )
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '

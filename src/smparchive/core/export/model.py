@@ -52,6 +52,10 @@ class EventInfo:
     url: str = ""
     # the language of the texts above and of the programme's (day, session and room names)
     language: str = "en"
+    # the title and location in further languages ({language: text}): a page or post in
+    # one of them shows that text instead, unmarked
+    title_texts: LangText = field(default_factory=dict)
+    location_texts: LangText = field(default_factory=dict)
 
 
 def segment_entry_id(segment_id: int) -> str:
@@ -126,7 +130,8 @@ class ExportEntry:
     event_acronym: str = ""
     day_date: date | None = None
     day_label: str = ""
-    session_title: str = ""
+    session_title: str = ""  # in the programme's language (EventInfo.language)
+    session_titles: LangText = field(default_factory=dict)  # in further languages
     session_room: str = ""
     session_start: datetime | None = None  # the programme's start: the page's session order
     session_hours: str = ""  # "09:30–11:00" in the event's zone ("" when it has none)
@@ -175,6 +180,20 @@ class ExportEntry:
             x, y = self.focus
             if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
                 raise ValueError(f"{self.item_id}: focus point must lie in 0..1")
+
+
+def programme_text(own: str, translations: LangText, language: str) -> str:
+    """A programme text (a session's title, the event's title or venue) for ``language``:
+    its translation into that language (or its base language) when there is one, else the
+    programme's own ``own``."""
+    base = language.split("-")[0].lower()
+    for key, text in translations.items():
+        if text and key.lower() in (language.lower(), base):
+            return text
+    for key, text in translations.items():
+        if text and key.split("-")[0].lower() == base:
+            return text
+    return own
 
 
 def pick_text(texts: LangText, language: str) -> str:

@@ -442,11 +442,14 @@ def _day_label(label: str, words: Mapping[str, str]) -> str:
     return day_name(label, "", words["day"])
 
 
-def _source_heading(source: str, words: Mapping[str, str]) -> str:
-    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language;
-    several sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
+def _source_heading(
+    source: str, words: Mapping[str, str], session: Callable[[str], str] | None = None
+) -> str:
+    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language
+    (a session's title as ``session`` gives it: in that language when it has it); several
+    sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
     parts = _source_parts(source)
-    return ", ".join(_one_source(p, words) or p for p in parts)
+    return ", ".join(_one_source(p, words, session) or p for p in parts)
 
 
 def _source_html(source: str, words: Mapping[str, str], session: Callable[[str], str]) -> str:
@@ -480,7 +483,9 @@ def _source_parts(source: str) -> list[str]:
     return parts if parts and not current else [source]
 
 
-def _one_source(source: str, words: Mapping[str, str]) -> str | None:
+def _one_source(
+    source: str, words: Mapping[str, str], session: Callable[[str], str] | None = None
+) -> str | None:
     """One source's heading in the page's language; None when it is none of the core's."""
     for pattern, kind in _SOURCES:
         m = pattern.match(source)
@@ -497,7 +502,8 @@ def _one_source(source: str, words: Mapping[str, str]) -> str | None:
             when = _date(date.fromisoformat(m["date"]), words)
             label = m.groupdict().get("label")
             return f"{_day_label(label, words)} · {when}" if label else when
-        return f"{words['src_' + kind]} {words['quote'].format(m['name'])}"
+        name = session(m["name"]) if session is not None and kind == "session" else m["name"]
+        return f"{words['src_' + kind]} {words['quote'].format(name)}"
     return None
 
 
@@ -600,12 +606,23 @@ def _lang(lang: str) -> str:
     return f' lang="{escape(lang)}"' if lang else ""
 
 
-def _programme(text: str, event: EventInfo | None, page_lang: str) -> Text:
+def _programme(
+    text: str,
+    event: EventInfo | None,
+    page_lang: str,
+    others: Mapping[str, str] | None = None,
+) -> Text:
     """A programme text (the event's title, description and venue, a session's title and
-    room) as the page shows it. The catalogue holds each once, in the programme's language
-    (``event.language``): on a page in another language it is that text, marked with its
+    room) as the page shows it. The catalogue holds each in the programme's language
+    (``event.language``) and some in further ones (``others``: {language: text}): a page in
+    one of those shows that text; in another language, the programme's, marked with its
     language, as an item's text without a translation is."""
-    return _text({event.language if event else "x-default": text}, page_lang) if text else ("", "")
+    if not text:
+        return "", ""
+    texts = {event.language if event else "x-default": text}
+    for lang, other in (others or {}).items():
+        texts.setdefault(lang, other)
+    return _text(texts, page_lang)
 
 
 def _in(text: Text, tag: str = "span", attrs: str = "") -> str:
@@ -842,7 +859,10 @@ def page_languages(items: Sequence[PageItem], language: str) -> list[str]:
     for lang in WORDS:
         if lang in out or lang == language.split("-")[0]:
             continue
-        if any(i.entry.caption.get(lang) or i.entry.title.get(lang) for i in items):
+        if any(
+            i.entry.caption.get(lang) or i.entry.title.get(lang) or i.entry.session_titles.get(lang)
+            for i in items
+        ):
             out.append(lang)
     return out
 
@@ -901,7 +921,7 @@ def _social_meta(
             size = n.renditions[0][1:] if n.renditions else None
         else:  # a clip's poster: its opening picture, named by the clip's title
             image = _absolute(base_url, n.preview or n.href)
-            session = _programme(n.entry.session_title, event, lang)
+            session = _programme(n.entry.session_title, event, lang, n.entry.session_titles)
             alt = _for_meta(_text(n.entry.title, lang), session, (title, ""))
             size = n.preview_size
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
@@ -986,7 +1006,11 @@ def _one_page(
 ) -> bytes:
     words = _words(language)
     # no event in the catalogue yet: the page's own words
-    event_title = _programme(event.title, event, language) if event else (words["untitled"], "")
+    event_title = (
+        _programme(event.title, event, language, event.title_texts)
+        if event
+        else (words["untitled"], "")
+    )
     title = event_title[0]
     groups = _group(items, words, event, language)
     nav, body = [], []
@@ -999,7 +1023,7 @@ def _one_page(
             sid = f"s-{d}-{s}"
             first = its[0].entry
             # "Other" (no session) is the page's word, a session's title the programme's
-            called = _programme(first.session_title, event, language)
+            called = _programme(first.session_title, event, language, first.session_titles)
             called = called if called[0] else (session, "")
             link = f' href="#{sid}"'
             nav.append(f"<li>{_in(called, 'a', link)}</li>")
@@ -1049,15 +1073,19 @@ def _one_page(
         if event.start:
             subtitle.append((_date_span(event.start, event.end, words), ""))
         if event.location:
-            subtitle.append(_programme(event.location, event, language))
+            subtitle.append(_programme(event.location, event, language, event.location_texts))
         about = _programme(event.description, event, language)
     intro = _in(about, "p") if about[0] else ""
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
 
+    # a session named in the source ('Session “EMN roundtable: …”') by its title in the
+    # page's language too
+    translations = {i.entry.session_title: i.entry.session_titles for i in items}
+
     def programme_title(name: str) -> str:
-        return _phrase(_programme(name, event, language))
+        return _phrase(_programme(name, event, language, translations.get(name)))
 
     shown = _source_html(source, words, programme_title)
     what = " · ".join(x for x in (escape(named), shown) if x)
@@ -1092,7 +1120,10 @@ def _one_page(
     # out of it (the header shows it, marked), the event's description stands for the rest
     # only in the page's language
     summary = " · ".join(t for t, lang in subtitle if not lang)
-    summary = " · ".join(x for x in (summary, _source_heading(source, words)) if x)
+    in_page = _source_heading(
+        source, words, lambda n: _programme(n, event, language, translations.get(n))[0]
+    )
+    summary = " · ".join(x for x in (summary, in_page) if x)
     description = _for_meta(about, (summary, ""))
     social = _social_meta(title, description, cover, language, base_url, page, event)
     script = (

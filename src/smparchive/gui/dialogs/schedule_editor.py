@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -108,6 +109,9 @@ class SessionsModel(ListTableModel):
                 fmt.number(s.item_count),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.FIELDS[index.column()] == "title" and s.titles:
+                # the title in the programme's further languages
+                return "\n".join(f"{language_name(lang)}: {text}" for lang, text in s.titles)
             return s.abstract or None
         return None
 
@@ -171,13 +175,24 @@ class ScheduleEditor(FittedDialog):
         add_session.clicked.connect(self.add_session)
         delete = QPushButton(self.tr("Delete Session"))
         delete.clicked.connect(self.delete_session)
+        other_titles = QPushButton(self.tr("Title in Other Languages…"))
+        other_titles.setToolTip(
+            self.tr(
+                "The selected session's title in the caption languages: pages, posts and "
+                "the app in one of them show it instead of the programme's"
+            )
+        )
+        other_titles.clicked.connect(self.translate_session)
         imp = QPushButton(self.tr("Import Programme…"))
         imp.clicked.connect(lambda: import_programme_file(self.w, self))
         event = QPushButton(self.tr("Event…"))
         event.clicked.connect(self.edit_event)
+        event_texts = QPushButton(self.tr("Event in Other Languages…"))
+        event_texts.clicked.connect(self.translate_event)
         top = QHBoxLayout()
         top.addWidget(self.event_label, 1)
         top.addWidget(event)
+        top.addWidget(event_texts)
         top.addWidget(imp)
         day_row = QHBoxLayout()
         day_row.addWidget(QLabel(self.tr("Day")))
@@ -185,6 +200,7 @@ class ScheduleEditor(FittedDialog):
         day_row.addWidget(add_day)
         day_row.addWidget(add_session)
         day_row.addWidget(delete)
+        day_row.addWidget(other_titles)
         hint = QLabel(
             with_keys(
                 self.tr(
@@ -319,6 +335,75 @@ class ScheduleEditor(FittedDialog):
         for row in rows:
             s = self.model.sessions[row]
             self.w.ops.run(self.tr("Delete session"), partial(_delete_session, s.id))
+
+    def _other_languages(self) -> list[str]:
+        """The caption languages but the programme's own (its texts are the programme's)."""
+        e = self.data.get("event")
+        own = (e.language or "").lower().split("-")[0] if e else ""
+        return [c for c in self.w.settings.caption_languages if c.lower().split("-")[0] != own]
+
+    def _no_other_language(self) -> str:
+        return self.tr(
+            "The caption languages (Preferences) are only the programme's own: add another "
+            "to give the programme's texts in it."
+        )
+
+    def translate_session(self) -> None:
+        """The selected session's title in the other caption languages: one undo step."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        if not rows:
+            self.w.show_error(self.tr("Select a session first."))
+            return
+        if not self._other_languages():
+            self.w.show_error(self._no_other_language())
+            return
+        s = self.model.sessions[rows[0]]
+        have = dict(s.titles)
+        fields = [
+            (f"{language_name(c)} ({c})", ("title", c), have.get(c, ""), s.title)
+            for c in self._other_languages()
+        ]
+        texts = _ask_texts(self, self.tr("Title in Other Languages"), s.title, fields)
+        if texts:
+            sid = s.id
+            self.w.ops.run(
+                self.tr("Edit session"), lambda c: c.set_programme_texts("session", sid, texts)
+            )
+
+    def translate_event(self) -> None:
+        """The event's title and venue in the other caption languages: one undo step."""
+        e = self.data.get("event")
+        if e is None:
+            self.w.show_error(self.tr("No event yet: import a programme or set up the event."))
+            return
+        if not self._other_languages():
+            self.w.show_error(self._no_other_language())
+            return
+        fields = []
+        for c in self._other_languages():
+            name = language_name(c)
+            fields.append(
+                (
+                    self.tr("Title (%1)").replace("%1", name),
+                    ("title", c),
+                    e.translations("title").get(c, ""),
+                    e.title,
+                )
+            )
+            fields.append(
+                (
+                    self.tr("Venue (%1)").replace("%1", name),
+                    ("venue", c),
+                    e.translations("venue").get(c, ""),
+                    e.venue or "",
+                )
+            )
+        texts = _ask_texts(self, self.tr("Event in Other Languages"), e.title, fields)
+        if texts:
+            eid = e.id
+            self.w.ops.run(
+                self.tr("Edit event"), lambda c: c.set_programme_texts("event", eid, texts)
+            )
 
     def edit_event(self) -> None:
         e = self.data.get("event")
@@ -490,3 +575,39 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             run(new_event=True)
 
     run()
+
+
+def _ask_texts(
+    parent: QWidget,
+    title: str,
+    heading: str,
+    fields: list[tuple[str, tuple[str, str], str, str]],
+) -> dict[tuple[str, str], str] | None:
+    """Ask for programme texts in other languages. ``fields``: (label, key, current text,
+    the programme's own text shown as a placeholder). The texts that changed (key -> text,
+    '' to clear), or None when cancelled or nothing changed."""
+    dlg = FittedDialog(parent)
+    dlg.setWindowTitle(title)
+    form = QFormLayout()
+    edits: list[tuple[tuple[str, str], str, QLineEdit]] = []
+    for label, key, current, own in fields:
+        edit = QLineEdit(current)
+        edit.setPlaceholderText(own)
+        edit.setMinimumWidth(640)  # a long title in view
+        form.addRow(label, edit)
+        edits.append((key, current, edit))
+    top = QLabel(heading)
+    top.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dlg.accept)
+    buttons.rejected.connect(dlg.reject)
+    col = QVBoxLayout(dlg)
+    col.addWidget(top)
+    col.addLayout(form)
+    col.addWidget(buttons)
+    if not dlg.exec():
+        return None
+    changed = {key: e.text().strip() for key, was, e in edits if e.text().strip() != was}
+    return changed or None

@@ -36,7 +36,7 @@ from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS, ItemFilter
 from smparchive.core.catalog.records import RootRecord, SessionRecord
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
@@ -192,8 +192,12 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
     facets = catalog.facets()
     zone = catalog.event_zone()
     tags = catalog.tags()  # every kind with what clicking each shows, split below
+    # each session by its title in the interface's language when the programme has it (the
+    # sidebar, chips, status line and inspector all show these records)
+    shown_in = interface_language()
     sessions = [
-        replace(s, item_count=facets.session.get(s.id, 0)) for s in catalog.sessions(counts=False)
+        replace(s, title=s.title_in(shown_in), item_count=facets.session.get(s.id, 0))
+        for s in catalog.sessions(counts=False)
     ]
     sections: list[Node] = []
 
@@ -317,7 +321,11 @@ def _programme(
     catalog: Catalog, facets: FacetCounts, sessions: list[SessionRecord], zone: ZoneInfo
 ) -> Node | None:
     event = catalog.event()
-    title = event.acronym or event.title if event is not None else translate("Sidebar", "Programme")
+    title = (
+        event.acronym or event.text_in("title", interface_language())
+        if event is not None
+        else translate("Sidebar", "Programme")
+    )
     prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
     for n, day in enumerate(catalog.days(counts=False), start=1):
         label = day_label(day.label, n)

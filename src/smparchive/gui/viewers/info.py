@@ -13,7 +13,7 @@ from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.messages import item_problems
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import interface_language, translate
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -39,11 +39,12 @@ def stars(rating: int) -> str:
 
 
 def session_title(catalog: Catalog, session_id: int | None) -> str | None:
-    """The programme session's title (None without a session or when it was deleted)."""
+    """The programme session's title in the interface's language when the programme has it
+    (None without a session or when it was deleted)."""
     if session_id is None:
         return None
     try:
-        return catalog.session(session_id).title
+        return catalog.session(session_id).title_in(interface_language())
     except CatalogError as exc:  # deleted meanwhile
         log.debug("no session %s: %s", session_id, exc)
         return None

@@ -329,7 +329,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+383"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -912,7 +912,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-136"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-205"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

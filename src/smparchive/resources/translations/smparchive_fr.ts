@@ -2087,7 +2087,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+383"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2816,7 +2816,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2161"/>
+        <location filename="../../gui/problem_texts.py" line="+2165"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4275,7 +4275,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2143"/>
+        <location filename="../../gui/problem_texts.py" line="-2147"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4790,7 +4790,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les éléments {value} ne sont pas dans la collection.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>{n} files written</source>
         <translation>{n} fichiers écrits</translation>
     </message>
@@ -4815,7 +4815,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1403"/>
+        <location line="-1407"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -5748,6 +5748,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>&apos;{language}&apos; is not a language code for the programme&apos;s texts (such as en, fr or pt-BR).</source>
         <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue pour les textes du programme (comme en, fr ou pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is the programme&apos;s own language: change the text itself, not a translation.</source>
+        <translation>«&#xa0;{language}&#xa0;» est la langue du programme lui-même&#xa0;: modifiez le texte lui-même, pas une traduction.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7104,7 +7109,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-339"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-420"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7115,17 +7120,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+148"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Title in Other Languages…</source>
+        <translation>Titre dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>Le titre de la séance choisie dans les langues des légendes&#xa0;: les pages, publications et l’application dans l’une d’elles l’affichent au lieu de celui du programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import Programme…</source>
         <translation>Importer un programme…</translation>
     </message>
@@ -7135,22 +7150,28 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Événement…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Event in Other Languages…</source>
+        <translation>Événement dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
         <location line="+51"/>
+        <location line="+119"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-112"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7169,11 +7190,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
+        <location line="+81"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7194,12 +7216,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+89"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-80"/>
         <source>Add session</source>
         <translation>Ajouter une séance</translation>
     </message>
@@ -7209,7 +7231,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
+        <translation>Les langues des légendes (Préférences) ne comptent que celle du programme&#xa0;: ajoutez-en une autre pour y donner les textes du programme.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a session first.</source>
+        <translation>Choisissez d’abord une séance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title in Other Languages</source>
+        <translation>Titre dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title (%1)</source>
+        <translation>Titre (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Venue (%1)</source>
+        <translation>Lieu (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event in Other Languages</source>
+        <translation>Événement dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Event</source>
@@ -7226,7 +7278,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Créer l’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>Edit event</source>
         <translation>Modifier l’événement</translation>
     </message>
@@ -7646,7 +7699,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-301"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-385"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7735,7 +7788,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+200"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7745,7 +7798,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7790,7 +7843,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…)&#xa0;: catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7830,7 +7883,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -7850,12 +7903,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles&#xa0;: catalogués avec le motif</translation>
     </message>
@@ -7880,13 +7933,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+2"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -8126,7 +8179,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -9536,7 +9589,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+67"/>
+        <location filename="../../gui/viewers/info.py" line="+68"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -2087,7 +2087,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+383"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2816,7 +2816,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2161"/>
+        <location filename="../../gui/problem_texts.py" line="+2165"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4275,7 +4275,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2143"/>
+        <location filename="../../gui/problem_texts.py" line="-2147"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4790,7 +4790,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Items {value} zitten niet in de collectie.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>{n} files written</source>
         <translation>{n} bestanden geschreven</translation>
     </message>
@@ -4815,7 +4815,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1403"/>
+        <location line="-1407"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -5748,6 +5748,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>&apos;{language}&apos; is not a language code for the programme&apos;s texts (such as en, fr or pt-BR).</source>
         <translation>‘{language}’ is geen taalcode voor de teksten van het programma (zoals en, fr of pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is the programme&apos;s own language: change the text itself, not a translation.</source>
+        <translation>&apos;{language}&apos; is de taal van het programma zelf: wijzig de tekst zelf, geen vertaling.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7104,7 +7109,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-339"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-420"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7115,17 +7120,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+148"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Title in Other Languages…</source>
+        <translation>Titel in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>De titel van de gekozen sessie in de bijschrifttalen: pagina&apos;s, berichten en de app in een van die talen tonen die in plaats van die van het programma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import Programme…</source>
         <translation>Programma importeren…</translation>
     </message>
@@ -7135,22 +7150,28 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Event in Other Languages…</source>
+        <translation>Evenement in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
         <location line="+51"/>
+        <location line="+119"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-112"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7169,11 +7190,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
+        <location line="+81"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7194,12 +7216,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+89"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-80"/>
         <source>Add session</source>
         <translation>Sessie toevoegen</translation>
     </message>
@@ -7209,7 +7231,37 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
+        <translation>De bijschrifttalen (Voorkeuren) zijn alleen die van het programma: voeg er een toe om de teksten van het programma daarin te geven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a session first.</source>
+        <translation>Kies eerst een sessie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title in Other Languages</source>
+        <translation>Titel in andere talen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title (%1)</source>
+        <translation>Titel (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Venue (%1)</source>
+        <translation>Locatie (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event in Other Languages</source>
+        <translation>Evenement in andere talen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Event</source>
@@ -7226,7 +7278,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement aanmaken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
@@ -7646,7 +7699,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-301"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-385"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7735,7 +7788,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+200"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7745,7 +7798,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7790,7 +7843,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7830,7 +7883,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -7850,12 +7903,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7880,13 +7933,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+2"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -8126,7 +8179,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+164"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -9536,7 +9589,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+67"/>
+        <location filename="../../gui/viewers/info.py" line="+68"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>

@@ -1,0 +1,149 @@
+"""A programme's texts in further languages (0041): a session's title, an event's title and
+venue, beside the programme's own (``events.language``). Shaped as an item's texts
+(owner, field, language -> text); every change is undoable and in the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Table, select
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.models import (
+    PROGRAMME_TEXT_FIELDS,
+    Event,
+    EventText,
+    MediaItem,
+    SessionText,
+    table_of,
+)
+from smparchive.core.catalog.models import Session as ProgrammeSession
+from smparchive.core.catalog.ops_organise_time import main_event_id
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.media.webvtt import valid_language
+from smparchive.core.messages import problem
+
+_SESSION_TEXTS: Table = table_of(SessionText)
+_EVENT_TEXTS: Table = table_of(EventText)
+
+
+class ProgrammeTextOps(CatalogBase):
+    """Set or clear a programme text in a further language."""
+
+    def set_session_text(
+        self, session_id: int, language: str, value: str | None, field: str = "title"
+    ) -> OpResult[None]:
+        """A session's ``field`` (its title) in ``language``; an empty ``value`` clears it
+        (the session is then shown with the programme's own title in that language)."""
+        return self.set_programme_texts("session", session_id, {(field, language): value})
+
+    def set_event_text(
+        self,
+        field: str,
+        language: str,
+        value: str | None,
+        event_id: int | None = None,
+    ) -> OpResult[None]:
+        """An event's ``field`` ("title", "venue") in ``language`` (the main event's by
+        default); an empty ``value`` clears it."""
+        return self.set_programme_texts("event", event_id, {(field, language): value})
+
+    def set_programme_texts(
+        self,
+        kind: str,
+        owner_id: int | None,
+        texts: Mapping[tuple[str, str], str | None],
+    ) -> OpResult[None]:
+        """Several texts of one session or event (``kind``: "session", "event"; an event
+        None: the main one) at once, one undo step: (field, language) -> text, an empty
+        text clearing it. A text already so is left alone."""
+        wanted: dict[tuple[str, str], str] = {}
+        for (field, language), value in texts.items():
+            if field not in PROGRAMME_TEXT_FIELDS[kind]:
+                raise CatalogError(f"'{field}' is not a {kind} text kept in other languages.")
+            if not valid_language(language.strip()):
+                raise CatalogError(problem("event.bad_language", language=language))
+            # one line, as the programme's own titles
+            wanted[(field, language.strip())] = " ".join((value or "").split())
+        table, owner = (
+            (_SESSION_TEXTS, "session_id") if kind == "session" else (_EVENT_TEXTS, "event_id")
+        )
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            oid, own = _owner(ctx.session, kind, owner_id)
+            changed = False
+            for (field, lang), text in wanted.items():
+                if own and own.lower().split("-")[0] == lang.lower().split("-")[0]:
+                    # the programme's own texts are its columns: one text per language
+                    raise CatalogError(problem("programme.own_language", language=own))
+                where = (table.c[owner] == oid, table.c.field == field, table.c.lang == lang)
+                now = ctx.session.execute(select(table.c.value).where(*where)).scalar()
+                if (now or "") == text:
+                    continue
+                changed = True
+                if now is not None:
+                    ctx.journal.delete_in(table, owner, [oid], *where[1:])
+                if text:
+                    row = {owner: oid, "field": field, "lang": lang, "value": text}
+                    ctx.journal.insert(table, [row])
+            if not changed:
+                return ChangeSummary()
+            if kind == "event":
+                return ChangeSummary(events=frozenset({oid}))
+            # the session's items: their search text holds its titles in every language
+            items = frozenset(
+                ctx.session.scalars(select(MediaItem.id).where(MediaItem.session_id == oid))
+            )
+            return ChangeSummary(sessions=frozenset({oid}), items=items)
+
+        said = ", ".join(f"{field} ({lang})" for field, lang in wanted)
+        values = {f"{field}.{lang}": text[:200] for (field, lang), text in wanted.items()}
+        return self._write(f"Change {kind} {said}", op, details={"values": values})
+
+
+def _owner(s: Any, kind: str, owner_id: int | None) -> tuple[int, str]:
+    """The session's or event's id and its programme's language ("" when not said)."""
+    if kind == "session":
+        sess = s.get(ProgrammeSession, owner_id)
+        if sess is None:
+            raise CatalogError(problem("missing.session", value=owner_id))
+        oid, event = int(sess.id), s.get(Event, sess.event_id)
+    else:
+        eid = owner_id if owner_id is not None else main_event_id(s)
+        event = s.get(Event, eid) if eid is not None else None
+        if event is None:
+            raise CatalogError(
+                problem("missing.no_event_yet")
+                if owner_id is None
+                else problem("missing.event", value=owner_id)
+            )
+        oid = int(event.id)
+    return oid, (event.language or "") if event is not None else ""
+
+
+def session_titles(
+    s: Any, session_ids: Iterable[int] | None = None
+) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Each session's titles in further languages: session id -> ((language, text), ...)."""
+    q = select(SessionText.session_id, SessionText.lang, SessionText.value).where(
+        SessionText.field == "title"
+    )
+    if session_ids is not None:
+        q = q.where(SessionText.session_id.in_(list(session_ids)))
+    out: dict[int, list[tuple[str, str]]] = {}
+    for sid, lang, value in s.execute(q.order_by(SessionText.session_id, SessionText.lang)):
+        out.setdefault(int(sid), []).append((lang, value))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def event_texts(s: Any, event_id: int) -> tuple[tuple[str, str, str], ...]:
+    """An event's texts in further languages: ((field, language, text), ...)."""
+    q = (
+        select(EventText.field, EventText.lang, EventText.value)
+        .where(EventText.event_id == event_id)
+        .order_by(EventText.field, EventText.lang)
+    )
+    return tuple((f, lang, v) for f, lang, v in s.execute(q))

@@ -1,0 +1,111 @@
+"""A programme's texts in further languages (0041): a bilingual conference keeps its
+session titles, event title and venue in French beside the English programme, edits them
+undoably, and finds a session (and its items) by either title. On both engines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.filters import ItemFilter
+
+EN = "EMN roundtable: policy debate on Skills Mobility Partnerships"
+FR = "Table ronde du REM : débat politique sur les partenariats pour la mobilité des compétences"
+
+
+def _programme(cat: Any) -> int:
+    cat.create_event("SMP 2022", time_zone="Europe/Brussels", language="en", venue="Brussels")
+    start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
+    return int(cat.add_session(EN, start, start.replace(hour=9)).value)
+
+
+def test_a_session_title_in_french_is_kept_cleared_and_undone(engine_catalog: Any) -> None:
+    cat = engine_catalog
+    sid = _programme(cat)
+    done = cat.set_session_text(sid, "fr", f"  {FR} ")
+    s = cat.session(sid)
+    assert s.title == EN and s.titles == (("fr", FR),)
+    assert s.title_in("fr") == FR and s.title_in("fr-BE") == FR and s.title_in("nl") == EN
+    cat.undo(done.undo)
+    assert cat.session(sid).titles == ()
+    cat.set_session_text(sid, "fr", FR)
+    cleared = cat.set_session_text(sid, "fr", "")
+    assert cat.session(sid).title_in("fr") == EN
+    cat.undo(cleared.undo)
+    assert cat.session(sid).title_in("fr") == FR
+    # the history names each change and its undo, as other programme edits
+    labels = [(e.action, e.label) for e in cat.history(limit=6)]
+    assert ("undo", "Undo Change session title (fr)") in labels
+    assert labels.count(("do", "Change session title (fr)")) == 3
+
+
+def test_the_programme_s_own_language_is_its_own_text(engine_catalog: Any) -> None:
+    """English is the programme's language: an English 'translation' would be a second
+    English title; the text itself is the one to change."""
+    cat = engine_catalog
+    sid = _programme(cat)
+    with pytest.raises(CatalogError, match="'en' is the programme's own language"):
+        cat.set_session_text(sid, "en-GB", "Another title")
+    with pytest.raises(CatalogError, match="not a language code"):
+        cat.set_session_text(sid, "français", FR)
+    assert cat.session(sid).titles == ()
+
+
+def test_the_event_s_title_and_venue_in_french(engine_catalog: Any) -> None:
+    cat = engine_catalog
+    _programme(cat)
+    done = cat.set_programme_texts(
+        "event", None, {("title", "fr"): "SMP 2022 (fr)", ("venue", "fr"): "Bruxelles"}
+    )
+    event = cat.event()
+    assert event.text_in("venue", "fr") == "Bruxelles"
+    assert event.text_in("venue", "nl") == "Brussels"
+    assert event.text_in("title", "fr") == "SMP 2022 (fr)"
+    cat.undo(done.undo)  # both, one step
+    assert cat.event().texts == ()
+
+
+def test_deleting_a_session_and_undoing_it_keeps_its_french_title(engine_catalog: Any) -> None:
+    cat = engine_catalog
+    sid = _programme(cat)
+    cat.set_session_text(sid, "fr", FR)
+    gone = cat.delete_session(sid)
+    cat.undo(gone.undo)
+    assert cat.session(sid).titles == (("fr", FR),)
+
+
+def test_search_finds_a_session_and_its_items_by_either_title(
+    engine_catalog: Any, item_inserter: Any, tmp_path: Path
+) -> None:
+    cat = engine_catalog
+    sid = _programme(cat)
+    ids = item_inserter(cat, tmp_path / "media", [{"session_id": sid}, {}])
+    assert cat.query_ids(ItemFilter(text="partenariats")) == []
+    cat.set_session_text(sid, "fr", FR)
+    assert [s.id for s in cat.find_sessions("table ronde du REM")] == [sid]
+    assert [s.id for s in cat.find_sessions("EMN roundtable")] == [sid]
+    assert list(cat.query_ids(ItemFilter(text="partenariats mobilité"))) == [ids[0]]
+    assert list(cat.query_ids(ItemFilter(text="roundtable"))) == [ids[0]]
+    undone = cat.set_session_text(sid, "fr", "")
+    assert list(cat.query_ids(ItemFilter(text="partenariats"))) == []
+    cat.undo(undone.undo)
+    assert list(cat.query_ids(ItemFilter(text="partenariats"))) == [ids[0]]
+
+
+def test_the_export_takes_the_programme_s_texts_in_every_language(engine_catalog: Any) -> None:
+    """What the page and post are given (catalog_bridge): the session's and event's texts
+    in further languages beside the programme's own."""
+    from smparchive.core.export.catalog_bridge import event_info
+
+    cat = engine_catalog
+    sid = _programme(cat)
+    cat.set_session_text(sid, "fr", FR)
+    cat.set_event_text("venue", "fr", "Bruxelles")
+    info = event_info(cat.event(), cat.days(counts=False))
+    assert info is not None and info.location_texts == {"fr": "Bruxelles"}
+    assert info.language == "en" and info.location == "Brussels"
+    assert dict(cat.session(sid).titles) == {"fr": FR}
