@@ -68,3 +68,26 @@ def test_the_sidebar_wraps_again_when_it_is_widened(qtbot: Any, window: Any) -> 
     qtbot.waitUntil(
         lambda: 0 < sidebar.visualRect(index).height() < 2 * sidebar.fontMetrics().lineSpacing()
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "09:30  Table ronde du REM : débat politique sur les partenariats pour la mobilité "
+        "des compétences",
+        "09:30  " + START + ENDS[1] + " and the Sahel, with partners from every region",
+    ],
+)
+def test_a_title_cut_in_two_lines_shows_whole_words(qtbot: Any, window: Any, title: str) -> None:
+    """The second line of a title too long for two shows its end from a word's start: it
+    read "…s pour la mobilité des compétences", a fragment of a word."""
+    from smparchive.gui.widgets.sidebar import two_lines
+
+    fm = window.sidebar.fontMetrics()
+    room = fm.horizontalAdvance(title) // 3  # two lines cannot hold it
+    first, second = two_lines(title, room, fm)
+    assert title.startswith(first) and first == first.rstrip()
+    assert second.startswith("…") and title.endswith(second[1:])
+    words = title.split()
+    assert second[1:].split()[0] in words  # a whole word, not its end
+    assert fm.horizontalAdvance(first) <= room and fm.horizontalAdvance(second) <= room

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -134,13 +134,28 @@ class _CountDelegate(QStyledItemDelegate):
         text = opt.text
         if room <= 0 or fm.horizontalAdvance(text) <= 2 * room - 8 * fm.averageCharWidth():
             return  # two lines hold it (with what breaking between words leaves unused)
-        first = fm.elidedText(text, Qt.TextElideMode.ElideRight, room).removesuffix("…")
-        if " " in first.rstrip():
-            first = first.rstrip()[: first.rstrip().rfind(" ")]  # at a word's end
-        rest = text[len(first) :].strip()
+        first, second = two_lines(text, room, fm)
         # Qt breaks a label at a line separator (U+2028), not at a newline
-        opt.text = f"{first}\u2028{fm.elidedText(rest, Qt.TextElideMode.ElideLeft, room)}"
+        opt.text = f"{first}\u2028{second}"
         opt.textElideMode = Qt.TextElideMode.ElideRight  # (each line fits: nothing more cut)
+
+
+def two_lines(text: str, room: int, fm: QFontMetrics) -> tuple[str, str]:
+    """``text`` too long for two lines of ``room`` pixels: its start, cut after a word, and
+    its end, from a word's start ("…partnerships in West Africa" cut inside a word read
+    "…s pour la mobilité", a fragment that is no word)."""
+    first = fm.elidedText(text, Qt.TextElideMode.ElideRight, room).removesuffix("…")
+    if " " in first.rstrip():
+        first = first.rstrip()[: first.rstrip().rfind(" ")]  # at a word's end
+    rest = text[len(first) :].strip()
+    second = fm.elidedText(rest, Qt.TextElideMode.ElideLeft, room)
+    if second != rest and second.startswith("…"):
+        kept = second[1:]
+        start = len(rest) - len(kept)
+        if start > 0 and not rest[start - 1].isspace() and " " in kept.strip():
+            kept = kept[kept.index(" ") :]  # from the next word's start
+        second = "…" + kept.lstrip()
+    return first, second
 
 
 class SidebarView(QTreeView):
