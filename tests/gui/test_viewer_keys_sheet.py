@@ -161,3 +161,57 @@ def test_typing_a_groups_name_in_f1_shows_its_keys(window: Any, qtbot: Any) -> N
     assert ("Play backwards, faster with each press", "J") in sheet.shown_rows()
     sheet.search.setText("J")  # a key still finds its row alone
     assert ("Play backwards, faster with each press", "J") in sheet.shown_rows()
+
+
+# A key the window's action hands on to the viewer shown (Find: a deck's or a PDF's own find)
+_HANDED_ON = {("deck", "find")}
+
+
+def test_no_viewer_key_is_one_the_window_takes_first() -> None:
+    """In the loupe the window's shortcuts fire before the viewer sees a key, so a viewer
+    row on a window key promised in F1 what the loupe never did: Ctrl+1 "Actual size"
+    went to the grid (the window's Grid key), Space "Next item" back to the grid, and C
+    "Add a chapter here" to Compare when the loupe walked a selection. A viewer shares a
+    key with the window only where it claims it (``own_keys``) or the window hands it on."""
+    from PySide6.QtGui import QKeySequence
+
+    from smparchive.gui.action_table import ACTIONS
+    from smparchive.gui.player.view import PlayerView
+    from smparchive.gui.viewers.deck import DeckViewer
+    from smparchive.gui.viewers.keys import TABLES
+    from smparchive.gui.viewers.loupe import PhotoLoupe
+
+    window_keys: dict[tuple[Qt.Key, Qt.KeyboardModifier], str] = {}
+    for spec in ACTIONS:
+        for spec_key in (*spec.shortcuts, *spec.anywhere):
+            if isinstance(spec_key, QKeySequence.StandardKey):
+                sequences = QKeySequence.keyBindings(spec_key)
+            else:
+                sequences = [QKeySequence(spec_key)]
+            for sequence in sequences:
+                if sequence.count():
+                    combo = sequence[0]
+                    window_keys[(combo.key(), combo.keyboardModifiers())] = spec.id
+    claimed = {"loupe": PhotoLoupe.own_keys, "player": PlayerView.own_keys}
+    claimed["deck"] = DeckViewer.own_keys
+    clashes = [
+        f"{group}: {row.keys} ({row.id}) is the window's {window_keys[(key, mods)]}"
+        for group, rows in TABLES.items()
+        for row in rows
+        for key in row.presses
+        for mods in row.mods
+        if (key, mods) in window_keys
+        and (group, row.id) not in _HANDED_ON
+        and not (mods == Qt.KeyboardModifier.NoModifier and key in claimed.get(group, ()))
+    ]
+    assert clashes == []
+
+
+def test_f1_names_the_loupes_actual_size_and_previous_keys_as_they_work(window: Any) -> None:
+    from smparchive.gui.menus import shortcut_rows
+
+    groups = dict(shortcut_rows(window.actions_by_name))
+    photos = dict((what, keys) for keys, what in groups["Loupe: photos"])
+    assert photos["Actual size or fit, in turn"] == "Z"
+    assert photos["Previous item"] == "←/PgUp" and photos["Back one item"] == "Backspace"
+    assert all("Space" not in keys and "Ctrl+1" not in keys for keys in photos.values())

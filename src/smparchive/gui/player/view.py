@@ -82,7 +82,9 @@ class PlayerView(ItemViewer):
     the metadata and how to install VLC. ``vlc_args`` configure libvlc (tests pass
     ``--vout=dummy --aout=dummy``); ``autoplay`` starts playback when an item is shown."""
 
-    own_keys = frozenset({Qt.Key.Key_Space})
+    # Space plays; C adds a chapter here (the window's Compare key, which took it whenever
+    # the loupe walked a selection, as F1's player rows did not say)
+    own_keys = frozenset({Qt.Key.Key_Space, Qt.Key.Key_C})
 
     def __init__(
         self,

@@ -88,7 +88,8 @@ class _Pane(QWidget):
 
 class CompareView(RecordsOnArrival, QWidget):
     """Top-level window. Zoom or pan one photo and the others follow (same zoom, same relative
-    centre). Keys: +/- zoom, Z/Ctrl+0 fit, Ctrl+1 100 %, Tab next pane; 0-5 and P/X/U rate or
+    centre). Keys: +/- zoom, Z fit or 100 % in turn, Ctrl+0 fit, Tab next pane (no
+    Ctrl+1 for 100 %: the window's Grid key from every mode); 0-5 and P/X/U rate or
     flag the active (blue) pane; F full screen; Esc leaves it or closes.
     Writes go through ``ops`` (off the UI thread, undoable); the panes follow its ``changes``.
     ``compared_changed`` fires when the compared photos or the active one change (the
@@ -232,7 +233,7 @@ class CompareView(RecordsOnArrival, QWidget):
         elif (ctrl and key == Qt.Key.Key_0) or (key == Qt.Key.Key_Z and not view.is_fit):
             view.fit()
             self._sync(view, view.scale_factor(), 0.5, 0.5)
-        elif (ctrl and key == Qt.Key.Key_1) or key == Qt.Key.Key_Z:
+        elif key == Qt.Key.Key_Z:
             view.actual_size()
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Right):
             self.set_active(self.active + 1)

@@ -76,9 +76,9 @@ class _CacheRead:
 
 
 class PhotoLoupe(ItemViewer):
-    """Keys: +/- zoom, Z toggles fit/100 %, Ctrl+0 fit, Ctrl+1 100 %, arrows pan when zoomed
-    (else Left/Right previous/next), PageUp/PageDown previous/next, I info, 0-5 rating,
-    P/X/U pick/reject/unflag. The window adds F (full screen) and Esc."""
+    """Keys (``viewers.keys.LOUPE``): +/- zoom, Z toggles fit/100 %, Ctrl+0 fit, arrows pan
+    when zoomed (else Left/Right previous/next), PageUp/PageDown/Backspace previous/next, I
+    info; the window's 0-5 rating, P/X/U pick/reject/unflag, F (full screen) and Esc."""
 
     def __init__(
         self, catalog: Catalog, tasks: TaskScope, ops: OpRunner, parent: QWidget | None = None
@@ -348,7 +348,6 @@ class PhotoLoupe(ItemViewer):
             "zoom_in": lambda: view.zoom_by(STEP),
             "zoom_out": lambda: view.zoom_by(1 / STEP),
             "fit": view.fit,
-            "actual": view.actual_size,
             "zoom_toggle": lambda: view.actual_size() if view.is_fit else view.fit(),
             "info": self.toggle_info,
             "pan": pan,

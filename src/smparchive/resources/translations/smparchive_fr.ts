@@ -3872,7 +3872,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+512"/>
+        <location filename="../../gui/player/view.py" line="+514"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -8413,28 +8413,26 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <name>ViewerKeys</name>
     <message>
         <location filename="../../gui/viewers/keys.py" line="+13"/>
-        <location line="+83"/>
-        <location line="+107"/>
+        <location line="+78"/>
+        <location line="+108"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+82"/>
-        <location line="+102"/>
+        <location line="-179"/>
+        <location line="+77"/>
+        <location line="+103"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-171"/>
         <location line="+7"/>
-        <location line="+69"/>
-        <location line="+4"/>
         <source>Next or previous item</source>
         <translation>Élément suivant ou précédent</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+8"/>
         <source>First item (Home too, for a photo)</source>
         <translation>Premier élément (Début aussi, pour une photo)</translation>
     </message>
@@ -8445,28 +8443,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+165"/>
+        <location line="+161"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+165"/>
+        <location line="-157"/>
+        <location line="+161"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-157"/>
         <source>Fit the photo in the window</source>
         <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Actual size (100 %)</source>
-        <translation>Taille réelle (100&#xa0;%)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Actual size or fit, in turn</source>
         <translation>Taille réelle ou ajustée, tour à tour</translation>
     </message>
@@ -8481,7 +8474,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Se déplacer dans une photo agrandie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Back one item</source>
+        <translation>Reculer d’un élément</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
@@ -9257,7 +9255,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Confirmer les chapitres</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 image d’affiche · %4 découper en séances · F plein écran</translation>
     </message>
@@ -9267,7 +9265,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 image d’affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Cut the recording into one segment per session of the programme (%1)</source>
         <translation>Découper l’enregistrement en un segment par séance du programme (%1)</translation>
     </message>
@@ -9468,7 +9466,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-308"/>
         <location filename="../../gui/viewers/base.py" line="+97"/>
-        <location filename="../../gui/viewers/compare.py" line="+267"/>
+        <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>

@@ -3872,7 +3872,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+512"/>
+        <location filename="../../gui/player/view.py" line="+514"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -8413,28 +8413,26 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <name>ViewerKeys</name>
     <message>
         <location filename="../../gui/viewers/keys.py" line="+13"/>
-        <location line="+83"/>
-        <location line="+107"/>
+        <location line="+78"/>
+        <location line="+108"/>
         <source>Next item</source>
         <translation>Volgend item</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+82"/>
-        <location line="+102"/>
+        <location line="-179"/>
+        <location line="+77"/>
+        <location line="+103"/>
         <source>Previous item</source>
         <translation>Vorig item</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-171"/>
         <location line="+7"/>
-        <location line="+69"/>
-        <location line="+4"/>
         <source>Next or previous item</source>
         <translation>Volgend of vorig item</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+8"/>
         <source>First item (Home too, for a photo)</source>
         <translation>Eerste item (ook Home, bij een foto)</translation>
     </message>
@@ -8445,28 +8443,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+10"/>
-        <location line="+165"/>
+        <location line="+161"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+165"/>
+        <location line="-157"/>
+        <location line="+161"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-157"/>
         <source>Fit the photo in the window</source>
         <translation>Foto passend in het venster</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Actual size (100 %)</source>
-        <translation>Werkelijke grootte (100%)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Actual size or fit, in turn</source>
         <translation>Om beurten werkelijke grootte of passend</translation>
     </message>
@@ -8481,7 +8474,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Door een ingezoomde foto bewegen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Back one item</source>
+        <translation>Eén item terug</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Play or pause</source>
         <translation>Afspelen of pauzeren</translation>
     </message>
@@ -9257,7 +9255,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstukken bevestigen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · %4 knippen in sessies · F volledig scherm</translation>
     </message>
@@ -9267,7 +9265,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · %4 knippen in sessies · %5 ondertitels · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Cut the recording into one segment per session of the programme (%1)</source>
         <translation>De opname knippen in één segment per sessie van het programma (%1)</translation>
     </message>
@@ -9468,7 +9466,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-308"/>
         <location filename="../../gui/viewers/base.py" line="+97"/>
-        <location filename="../../gui/viewers/compare.py" line="+267"/>
+        <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
