@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 pytestmark = pytest.mark.gui
 
@@ -115,3 +115,45 @@ def test_export_cancelled_then_its_dialog_deleted_before_the_export_ends(
     finally:
         gate.set()
         runner.shutdown()
+
+
+@pytest.mark.parametrize("outcome", ["ends", "fails"])
+def test_a_scan_ending_after_its_progress_dialog_was_deleted(
+    qtbot: Any, threaded_window: Any, monkeypatch: pytest.MonkeyPatch, outcome: str
+) -> None:
+    """The scan's progress dialog deleted (its window closed) while the scan runs on: the
+    scan's end (its summary, its pictures' progress, or its failure) touches nothing of it,
+    and the views still follow what the scan did."""
+    import smparchive.core.ingest as ingest
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    w = threaded_window
+    real_scan = ingest.scan
+    gate = threading.Event()
+
+    def held_scan(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(20)
+        if outcome == "fails":
+            raise OSError("the share stopped answering")
+        return real_scan(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "scan", held_scan)
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a, **_k: said.append(text))
+    )
+    with qtbot.captureExceptions() as errors:
+        handle = w.ingest.rescan_roots([])
+        dialog = w.findChild(IngestDialog)
+        assert dialog is not None
+        dialog.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert not shiboken6.isValid(dialog)
+        gate.set()
+        qtbot.waitUntil(lambda: not handle.running, timeout=30000)
+        qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+        w.runner.wait_idle()
+        QApplication.processEvents()
+    assert not errors, errors
+    # a failure is still said, by the window
+    assert said == (["Rescanning: the share stopped answering"] if outcome == "fails" else [])
