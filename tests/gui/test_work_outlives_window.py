@@ -157,3 +157,71 @@ def test_a_scan_ending_after_its_progress_dialog_was_deleted(
     assert not errors, errors
     # a failure is still said, by the window
     assert said == (["Rescanning: the share stopped answering"] if outcome == "fails" else [])
+
+
+def test_export_history_show_items_after_its_dialog_closed(
+    qtbot: Any, threaded_window: Any
+) -> None:
+    """Show Items, then the dialog closed before the items are read: they are shown all the
+    same (they were asked for), and nothing of the deleted dialog is touched."""
+    from tests.gui.test_results_after_close import Held
+
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+
+    w = threaded_window
+    ids = w.catalog.query_ids()[2:5]
+    w.catalog.record_export({"bundle": "/srv/www/smp", "target": "folder", "items": ids})
+    dlg = ExportHistoryDialog.show_for(w.deps)
+    qtbot.waitUntil(lambda: dlg.items_btn.isEnabled(), timeout=5000)
+    with Held(w.catalog, "exported_item_ids") as held, qtbot.captureExceptions() as errors:
+        dlg.show_items()
+        assert held.called.wait(10)
+        _delete(dlg)
+        held.answer()
+        qtbot.waitUntil(lambda: sorted(w.store.ids) == sorted(ids), timeout=5000)
+        w.runner.wait_idle()
+        QApplication.processEvents()
+    assert not errors, errors
+    assert w.browser.scope_label.startswith("Export of")
+
+
+def test_conflict_box_closed_while_it_looks_again(qtbot: Any, threaded_window: Any) -> None:
+    """The "Changed by someone else" box closed while its look at the catalogue runs: the
+    look's answer touches nothing of it."""
+    from smparchive.core.catalog.changes import EditConflict
+    from smparchive.gui.conflict_box import ConflictBox
+    from smparchive.gui.ops import ConflictNotice
+
+    w = threaded_window
+    gate, asked = threading.Event(), threading.Event()
+
+    def recheck(_catalog: Any) -> None:
+        asked.set()
+        gate.wait(20)
+        return None  # bob took his change back: the box would say so
+
+    item = w.catalog.query_ids()[0]
+    notice = ConflictNotice(
+        error=EditConflict("bob changed it", user="bob", item_id=item, field="items.rating"),
+        undo=False,
+        keep_theirs=lambda: None,
+        use_mine_anyway=lambda: None,
+        retry=lambda: None,
+        recheck=recheck,
+        items=frozenset({item}),
+        text="bob changed it",
+    )
+    box = ConflictBox(notice, w.ops, w)
+    box.show()
+    try:
+        with qtbot.captureExceptions() as errors:
+            box.look_again()
+            assert asked.wait(10)
+            _delete(box)
+            gate.set()
+            w.runner.wait_idle()
+            QApplication.processEvents()
+            QApplication.processEvents()
+        assert not errors, errors
+    finally:
+        gate.set()
