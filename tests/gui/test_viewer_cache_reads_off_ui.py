@@ -189,7 +189,8 @@ def test_an_offline_photos_preview_is_not_read_after_a_neighbours_held_read(
         qtbot.waitUntil(
             lambda: loupe.record.id == ids[2] and loupe.view.image_width() == 80, timeout=8000
         )
-        assert "cached preview" in loupe.status.text()  # said as the photo's only picture
+        # said as the photo's only picture, once its decode has failed (its file is gone)
+        qtbot.waitUntil(lambda: "cached preview" in loupe.status.text(), timeout=8000)
     finally:
         gate.set()
         assert runner.shutdown()
