@@ -118,8 +118,8 @@ class PhotoLoupe(ItemViewer):
         self._previews = _Lru(PREVIEW_KEPT)
         self._generation = 0
         self._pending_previews: set[int] = set()
-        # cache reads waiting for their turn, and whether one is under way (one at a time:
-        # a silent share then holds one read thread, never the shown photo's decode)
+        # cache reads waiting for their turn, and those under way (one at a time beside a
+        # local photo: a silent share then holds one read thread, never its decode)
         self._cache_reads: deque[_CacheRead] = deque()
         self._cache_running: set[int] = set()  # items whose cache read is under way
         # reads of an item whose read is under way: they get what it brings
