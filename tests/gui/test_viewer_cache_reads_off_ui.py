@@ -146,6 +146,56 @@ def test_a_local_photo_is_shown_while_the_share_holds_its_neighbours_reads(
     assert runner.shutdown()
 
 
+def test_an_offline_photos_preview_is_not_read_after_a_neighbours_held_read(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three photos whose drive is gone: only their cached previews show them. The cache
+    answers at once except for the second photo's preview, which the share holds. Jumping
+    from the first to the third while that neighbour's prefetch waits shows the third at
+    once: before, its own read waited in line behind the held one (for the share's
+    timeout, where a share answers slowly: each step twice its read)."""
+    specs = copy_into(tmp_path / "media", HOPPER, HOPPER, HOPPER)
+    for n, spec in enumerate(specs):
+        spec["sha256"] = hashlib.sha256(f"offline {n}".encode()).hexdigest()
+        spec["status"] = "offline"
+    ids: list[int] = add_items(specs)
+    preview = io.BytesIO()
+    Image.new("RGB", (80, 60), "green").save(preview, "JPEG")
+    for item_id in ids:
+        record = catalog.item(item_id)
+        catalog.thumbnails.put(record.sha256, PREVIEW, preview.getvalue())
+        Path(record.path).unlink()
+    held_sha = specs[1]["sha256"]
+    gate, holding = threading.Event(), threading.Event()
+    real = ThumbnailCache.get
+
+    def get(cache: ThumbnailCache, sha256: str | None, size: int) -> bytes | None:
+        if sha256 == held_sha and threading.current_thread() is not threading.main_thread():
+            holding.set()
+            gate.wait(60)  # longer than the test waits for a photo
+        return real(cache, sha256, size)
+
+    monkeypatch.setattr(ThumbnailCache, "get", get)
+    runner = TaskRunner()  # the app's two read threads
+    try:
+        window = open_viewer(None, catalog, ids, 0, runner=runner)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: isinstance(window.viewer, PhotoLoupe))
+        loupe = window.viewer
+        qtbot.waitUntil(lambda: loupe.view.image_width() == 80, timeout=8000)  # the first
+        assert holding.wait(8)  # the second photo's prefetch is held by the share
+        window.go_to(2)  # a filmstrip click
+        qtbot.waitUntil(
+            lambda: loupe.record.id == ids[2] and loupe.view.image_width() == 80, timeout=8000
+        )
+        # said as the photo's only picture, once its decode has failed (its file is gone)
+        qtbot.waitUntil(lambda: "cached preview" in loupe.status.text(), timeout=8000)
+    finally:
+        gate.set()
+        assert runner.shutdown()
+
+
 def test_compare_opens_without_reading_the_cache_on_the_ui_thread(
     qtbot: Any, catalog: Any, offline_photos: list[int], share: SlowShare
 ) -> None:

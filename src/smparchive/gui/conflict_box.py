@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -63,19 +62,14 @@ class ConflictBox(QMessageBox):
             return
         self._looking = True
 
-        def done() -> None:
-            if not shiboken6.isValid(self):  # closed and deleted meanwhile
-                return
-            self._looking = False
-            if self._again:
-                self._again = False
-                self.look_again()
+        # the box as owner: closed and deleted meanwhile, the runner calls neither
+        self._ops.look_again(self.notice, self._show_notice, self._looked, owner=self)
 
-        def changed() -> None:
-            if shiboken6.isValid(self):
-                self._show_notice()
-
-        self._ops.look_again(self.notice, changed, done)
+    def _looked(self) -> None:
+        self._looking = False
+        if self._again:
+            self._again = False
+            self.look_again()
 
     def _clicked(self, button: object) -> None:
         self._ops.changes.disconnect(self._changed)

@@ -339,11 +339,17 @@ class OpRunner(QObject):
         self.conflict.emit(notice)
 
     def look_again(
-        self, notice: ConflictNotice, changed: Callable[[], None], done: Callable[[], None]
+        self,
+        notice: ConflictNotice,
+        changed: Callable[[], None],
+        done: Callable[[], None],
+        *,
+        owner: QObject | None = None,
     ) -> None:
         """Read what stands in the way of the refused change now, on a worker, and bring
         ``notice`` up to date (``changed`` is called when it changed, ``done`` in any case):
-        the box would otherwise go on naming a value the teammate has since taken back."""
+        the box would otherwise go on naming a value the teammate has since taken back.
+        ``owner`` (the box) gone when the read ends: nothing is called (the runner's guard)."""
         own = self.catalog.user_name
 
         def seen(now: EditConflict | None) -> None:
@@ -371,6 +377,7 @@ class OpRunner(QObject):
             label=problem_texts.conflict_title(),
             on_done=seen,
             on_error=failed,
+            owner=owner,
         )
 
     def use_mine(self, notice: ConflictNotice) -> None:

@@ -19,7 +19,7 @@ from smparchive.core.catalog.changes import ChangeSummary, OpResult
 from smparchive.core.messages import plain
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import name_in, translate
-from smparchive.gui.tasks import TaskContext, TaskHandle
+from smparchive.gui.tasks import TaskContext, TaskHandle, alive
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -282,13 +282,20 @@ class IngestController(QObject):
             if report.offline_roots:
                 self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)
+            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, report, t))
+            thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
+            if not alive(dialog):  # deleted with its window: the pictures are made all the same
+                return
             # The summary once the pictures are made too: only then are its problems known
             # (a truncated JPEG shows when decoded), so nothing in it moves once shown.
             dialog.follow(thumbs)
-            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, report, t))
-            thumbs.failed.connect(lambda _exc: dialog.show_report(report))
-            thumbs.cancelled.connect(lambda: dialog.show_report(report))
-            thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
+
+            def summary(*_args: Any) -> None:
+                if alive(dialog):  # these handles outlive a dialog deleted with its window
+                    dialog.show_report(report)
+
+            thumbs.failed.connect(summary)
+            thumbs.cancelled.connect(summary)
 
         def done() -> None:
             timer.stop()
@@ -296,8 +303,12 @@ class IngestController(QObject):
             d.browser.follow_changes()
             self.refresh_sidebar()
 
+        def failed(exc: BaseException) -> None:
+            if alive(dialog):
+                dialog.show_failure(problem_texts.error_text(exc))
+
         handle.succeeded.connect(finished_ok)
-        handle.failed.connect(lambda exc: dialog.show_failure(problem_texts.error_text(exc)))
+        handle.failed.connect(failed)
         handle.cancelled.connect(dialog.show_cancelled)
         handle.finished.connect(done)
         return handle
@@ -415,7 +426,8 @@ class IngestController(QObject):
         """The summary, with the problems only the thumbnail stage finds; those in the views
         and counts too."""
         problems = list(thumbs.problems)
-        dialog.show_report(report, problems)
+        if alive(dialog):  # else deleted with its window: the views still learn of them
+            dialog.show_report(report, problems)
         if not problems:
             return
         ids = frozenset(p.item_id for p in problems if p.item_id is not None)

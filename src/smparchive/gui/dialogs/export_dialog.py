@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from smparchive.core import problem_rows
 from smparchive.core.export import (
@@ -275,6 +274,7 @@ class HeldBackModel(ListTableModel):
 # (core's deep "{day_date} {day}/{session}/..." layout stays available by typing it).
 DEFAULT_TEMPLATE = "{date}_{seq}_{original}.{ext}"
 PREFLIGHT_DELAY_MS = 400
+COPIED_SHOWN_MS = 1500  # "Copied" on the button, then its own name again
 
 
 def _long_edge_out(entry: ExportEntry, long_edge: int) -> int:
@@ -1266,10 +1266,9 @@ class ExportDialog(FittedDialog):
         self.copy_post.setText(self.tr("Copied"))
 
         def restore() -> None:
-            if isValid(self):
-                self.copy_post.setText(self.tr("Copy post text"))
+            self.copy_post.setText(self.tr("Copy post text"))
 
-        QTimer.singleShot(1500, restore)
+        QTimer.singleShot(COPIED_SHOWN_MS, self.copy_post, restore)  # not once it is gone
 
     def _show_crop(self, entry: ExportEntry | None, platform_name: str) -> None:
         platform = platform_by_name(platform_name)
@@ -1478,9 +1477,14 @@ class ExportDialog(FittedDialog):
             self.handle.cancel()
             self.close_btn.setEnabled(False)
             self.current.setText(self.tr("Cancelling…"))
-            self.handle.finished.connect(lambda: self.close_btn.setEnabled(True))
+            # bound, not a lambda holding the dialog: the runner's handle outlives a dialog
+            # deleted with its window, and Qt drops a bound slot with its object
+            self.handle.finished.connect(self._cancel_over)
             return
         self.reject()
+
+    def _cancel_over(self) -> None:
+        self.close_btn.setEnabled(True)
 
     def reject(self) -> None:
         if self.handle is not None and self.handle.running:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,7 +22,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
-from smparchive.gui.tasks import TaskScope
+from smparchive.gui.tasks import TaskScope, owned
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.widgets.fields import grey_until
 
@@ -197,18 +196,21 @@ class ExportHistoryDialog(FittedDialog):
         self.reading_items = True
         focus_back = grey_until(self.items_btn)
 
-        def over() -> None:
-            if shiboken6.isValid(self):
-                self.reading_items = False
-                self._update_buttons()
-                focus_back()
+        def ungrey(_value: object = None) -> None:
+            self.reading_items = False
+            self._update_buttons()
+            focus_back()
+
+        # the dialog's own part, dropped once it is closed and deleted (the runner's guard);
+        # the items are shown, or the failure said, all the same: they were asked for
+        over = owned(ungrey, self, what="Show Items")
 
         def read(ids: list[int]) -> None:
-            over()
+            over(None)
             w.browser.set_scope(ItemFilter(item_ids=tuple(ids)), label)
 
         def failed(exc: BaseException) -> None:
-            over()
+            over(None)
             w.show_failure(exc, "%1")
 
         w.runner.submit(

@@ -163,7 +163,8 @@ class VlcEngine(QObject):
     def next_frame(self) -> None:
         if self.player is not None:
             self.player.next_frame()  # pauses and shows the next frame
-            QTimer.singleShot(60, self._emit_time)
+            # the engine as context: never run once the player (its parent) is gone
+            QTimer.singleShot(60, self, self._emit_time)
 
     def previous_frame(self, fps: float | None) -> None:
         """libvlc cannot step back: pause and seek one frame earlier."""

@@ -998,7 +998,7 @@ class PlayerView(ItemViewer):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.engine is not None and self.record is not None:
-            QTimer.singleShot(0, self._start_when_shown)
+            QTimer.singleShot(0, self, self._start_when_shown)  # not once the view is gone
 
     def _start_when_shown(self) -> None:
         self._attach()

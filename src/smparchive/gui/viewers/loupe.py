@@ -3,6 +3,8 @@
 Cached previews (the shown photo's, its neighbours' prefetched) are read one at a time, the
 shown photo's first: the cache may sit on a share, and a silent share held both read
 threads with them (its timeout, 20 s), so a local photo's full decode waited behind them.
+Beside an offline or missing photo (only its preview can show it, no decode needs a thread)
+two run at once, its own started first and never after a neighbour's read under way.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.vocab import Kind
+from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
@@ -75,6 +77,11 @@ class _CacheRead:
     prefetch: bool
 
 
+def _preview_only(record: ItemRecord) -> bool:
+    """Only the cached preview can show ``record``: its file is offline or missing."""
+    return record.status in (ItemStatus.OFFLINE, ItemStatus.MISSING)
+
+
 class PhotoLoupe(ItemViewer):
     """Keys (``viewers.keys.LOUPE``): +/- zoom, Z toggles fit/100 %, Ctrl+0 fit, arrows pan
     when zoomed (else Left/Right previous/next), PageUp/PageDown/Backspace previous/next, I
@@ -113,10 +120,12 @@ class PhotoLoupe(ItemViewer):
         self._previews = _Lru(PREVIEW_KEPT)
         self._generation = 0
         self._pending_previews: set[int] = set()
-        # cache reads waiting for their turn, and whether one is under way (one at a time:
-        # a silent share then holds one read thread, never the shown photo's decode)
+        # cache reads waiting for their turn, and those under way (one at a time beside a
+        # local photo: a silent share then holds one read thread, never its decode)
         self._cache_reads: deque[_CacheRead] = deque()
-        self._cache_busy = False
+        self._cache_running: set[int] = set()  # items whose cache read is under way
+        # reads of an item whose read is under way: they get what it brings
+        self._cache_followers: dict[int, list[_CacheRead]] = {}
         self.position = (0, 1)
         self.error: str | None = None
         self._notice: str | None = None
@@ -191,10 +200,15 @@ class PhotoLoupe(ItemViewer):
                 self._show_message(translate("viewers", "Loading…"))
 
         QTimer.singleShot(LOADING_SAID_MS, self, slow)
-        # before every neighbour's prefetch still waiting
-        self._cache_reads.appendleft(
-            _CacheRead(record.id, record.sha256, arrived, current, prefetch=False)
-        )
+        read = _CacheRead(record.id, record.sha256, arrived, current, prefetch=False)
+        if _preview_only(record) and record.id not in self._cache_running:
+            # only its cached preview can show it (no decode of it needs a read thread): at
+            # once, never after a neighbour's read under way (on a share, twice its read)
+            self._start_cache_read(read, priority=2)
+            return
+        # before every neighbour's prefetch still waiting (the read of this very photo
+        # under way, if any, brings it)
+        self._cache_reads.appendleft(read)
         self._next_cache_read()
 
     def _say_preview_only(self, reason: str) -> None:
@@ -251,26 +265,41 @@ class PhotoLoupe(ItemViewer):
                 kept.append(read)
         self._cache_reads = kept
 
+    def _cache_slots(self) -> int:
+        """How many cache reads may run at once. One beside a local photo: the read pool's
+        other thread stays free for its full decode (shown at once while a silent share
+        holds its neighbour's read for its timeout). Two beside a photo only its preview
+        can show (offline): no decode needs a thread, and one at a time left each step
+        through offline photos waiting for its own read (0.3 s on a slow share)."""
+        shown = self.record
+        return 2 if shown is not None and _preview_only(shown) else 1
+
     def _next_cache_read(self) -> None:
-        """Start the next cache read once none is under way. One at a time: the read pool's
-        other thread stays free for the shown photo's full decode (a local photo shown at
-        once while a silent share holds its neighbour's read for its timeout)."""
-        while not self._cache_busy and self._cache_reads:
+        """Start the next cache reads while there are slots (:meth:`_cache_slots`)."""
+        while len(self._cache_running) < self._cache_slots() and self._cache_reads:
             read = self._cache_reads.popleft()
             known = self._previews.get_image(read.item_id)
             if known is not None or not read.wanted():  # read meanwhile, or of no more use
                 read.on_image(known)
-                continue
-            self._cache_busy = True
+            elif read.item_id in self._cache_running:  # read now: it comes with that one
+                self._cache_followers.setdefault(read.item_id, []).append(read)
+            else:
+                self._start_cache_read(read)
 
-            def finished(image: QImage | None, read: _CacheRead = read) -> None:
-                self._cache_busy = False
-                read.on_image(image)
-                self._next_cache_read()
+    def _start_cache_read(self, read: _CacheRead, *, priority: int = 1) -> None:
+        item_id = read.item_id
+        self._cache_running.add(item_id)
 
-            # above full decodes (a preview is a fraction of their time): the neighbour's
-            # preview is ready when the person steps on, the decodes of photos passed wait
-            read_preview(self.tasks, self._cache(), read.sha256, finished, priority=1)
+        def finished(image: QImage | None) -> None:
+            self._cache_running.discard(item_id)
+            read.on_image(image)
+            for follower in self._cache_followers.pop(item_id, []):
+                follower.on_image(image)
+            self._next_cache_read()
+
+        # above full decodes (a preview is a fraction of their time): the neighbour's
+        # preview is ready when the person steps on, the decodes of photos passed wait
+        read_preview(self.tasks, self._cache(), read.sha256, finished, priority=priority)
 
     def _cache(self) -> Any:
         try:
