@@ -103,6 +103,16 @@ def first_look(path: str, fault: str | None = None, pictures: str | None = None)
     return _finish(look, started)
 
 
+def _as_listed(path: str, size: int, mtime_ns: int) -> tuple[os.stat_result | None, bool]:
+    """The file's status (None: gone or denied, the read says why) and whether it was
+    written since the walk listed it at ``size`` and ``mtime_ns``."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, False
+    return st, (st.st_size, st.st_mtime_ns) != (size, mtime_ns)
+
+
 def read_again(path: str, size: int, mtime_ns: int, fault: str | None = None) -> Look:
     """The facts, text and outcome of a catalogued file whose record an older reader made
     (``media.readers``), without its hash or pictures: ``sha256`` is None, the record's
@@ -112,11 +122,8 @@ def read_again(path: str, size: int, mtime_ns: int, fault: str | None = None) ->
 
     started = time.perf_counter()
     _inject(fault)
-    try:
-        st = os.stat(path)
-    except OSError:
-        st = None  # gone or denied: the read below says why
-    if st is not None and (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
+    _, changed = _as_listed(path, size, mtime_ns)
+    if changed:
         return first_look(path)
     result = probe_file(Path(path), thumbnail_sizes=(), compute_hash=False)
     return _finish(Look(result.info, None), started)
@@ -192,11 +199,8 @@ def head_hash(
 
     started = time.perf_counter()
     _inject(fault)
-    try:
-        st = os.stat(path)
-    except OSError:
-        st = None  # gone or denied: the read below says why
-    if st is not None and (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
+    st, changed = _as_listed(path, size, mtime_ns)
+    if changed:
         return first_look(path, pictures=pictures)
     if pictures is None or st is None or st.st_size > photo.READ_CAP:
         return _finish(Hashed(sha256_file(Path(path))), started)

@@ -425,15 +425,7 @@ class PageStore:
 
     def put_rendition(self, sha256: str, pdf: bytes) -> None:
         """Keep a deck's rendition (atomically) for the viewer and the next export."""
-        target = self.rendition_path(sha256)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pdf")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pdf)
-            os.replace(tmp, target)
-        except OSError as exc:  # a read-only cache only costs speed
-            log.warning("cannot cache rendition %s: %s", target, exc)
+        _keep(self.rendition_path(sha256), pdf, "rendition")
 
     def page_path(self, sha256: str, index: int, size: int) -> Path:
         return self.root / "pages" / sha256[:2] / f"{sha256}-p{index + 1:04d}-{size}.jpg"
@@ -447,15 +439,7 @@ class PageStore:
     def put_page(self, sha256: str, index: int, size: int, image: Image.Image) -> bytes:
         """Encode and store a rendered page atomically; returns the JPEG bytes."""
         data = encode_jpeg(image.convert("RGB"), quality=90)
-        target = self.page_path(sha256, index, size)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jpg")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, target)
-        except OSError as exc:  # a read-only cache only costs speed
-            log.warning("cannot cache page %s: %s", target, exc)
+        _keep(self.page_path(sha256, index, size), data, "page")
         return data
 
 
@@ -490,3 +474,15 @@ def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int
         ) from exc
     finally:
         container.close()
+
+
+def _keep(target: Path, data: bytes, what: str) -> None:
+    """Write ``data`` to ``target`` atomically (a reader never sees half of it)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:  # a read-only cache only costs speed
+        log.warning("cannot cache %s %s: %s", what, target, exc)
