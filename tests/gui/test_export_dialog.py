@@ -24,6 +24,21 @@ def _no_last_choices(qapp: Any) -> None:
     QSettings().remove("export/last")
 
 
+def preflighted(qtbot: Any, catalog: Any, runner: Any, ids: list[int], folder: Path) -> Any:
+    """An export dialog over ``ids`` to ``folder`` (thumbnails preset), its preflight run."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(catalog, runner, ids)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(folder))
+    dlg.name.setText("pics")
+    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    return dlg
+
+
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Three real JPEGs catalogued as rows: two cleared, one marked do-not-publish."""

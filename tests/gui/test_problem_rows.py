@@ -11,16 +11,10 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from tests.gui.test_export_dialog import _no_last_choices, preflighted
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _no_last_choices(qapp: Any) -> None:
-    from PySide6.QtCore import QSettings
-
-    QSettings().remove("export/last")
+__all__ = ["_no_last_choices"]  # each test starts from the dialog's defaults
 
 
 @pytest.fixture
@@ -67,17 +61,8 @@ def test_the_preflight_lists_warnings_about_files_as_rows(
     photos: list[int],
     tmp_path: Path,
 ) -> None:
-    from smparchive.gui.dialogs.export_dialog import ExportDialog
-
     request.getfixturevalue(language)
-    dlg = ExportDialog(catalog, sync_runner, photos)
-    qtbot.addWidget(dlg)
-    dlg.folder.setText(str(tmp_path))
-    dlg.name.setText("pics")
-    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    dlg = preflighted(qtbot, catalog, sync_runner, photos, tmp_path)
     lines = dlg.preflight_label.text().split("\n")
     heading, row = EXPECTED[language]
     assert heading in lines, lines
