@@ -110,9 +110,9 @@ def test_an_export_says_why_a_damaged_file_is_unavailable_once(
     assert len(lines) == 2, out
     assert any(
         line.endswith(
-            "talk.mkv: The file cannot be opened as MKV (the file is cut short, perhaps an "
+            "talk.mkv — The file cannot be opened as MKV (the file is cut short, perhaps an "
             "incomplete copy or download)."
         )
         for line in lines
     ), lines
-    assert any(line.endswith("empty.jpg: The file is empty (0 bytes).") for line in lines), lines
+    assert any(line.endswith("empty.jpg — The file is empty (0 bytes).") for line in lines), lines

@@ -24,8 +24,9 @@ WANTED = {
         "no_face": "Jane Roe\u00a0: aucun visage confirmé à flouter",
         "missing": "Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)",
         "originals": "Avertissement\u00a0: Les originaux gardent toutes leurs métadonnées",
-        "alt": "IMG_1.jpg\u00a0: le texte alternatif est un nom de fichier ; décrivez l’image.",
-        "names": "IMG_1.jpg\u00a0: le champ légende nomme Jane Roe, dont le visage est flouté",
+        "alt": "\n    IMG_1.jpg — le texte alternatif est un nom de fichier ; décrivez l’image.",
+        "names": "\n    IMG_1.jpg — le champ légende nomme Jane Roe, dont le visage est flouté",
+        "about": "Avertissements concernant 1 élément\u00a0:\n",
         "failed": "L’exportation a échoué. Le dossier de destination de l’exportation",
         "one": "À exporter\u00a0: 1 élément, soit 1 fichier (",
     },
@@ -34,8 +35,10 @@ WANTED = {
         "no_face": "Jane Roe: geen bevestigd gezicht om te vervagen",
         "missing": "Het bestand ontbreekt (het werd bij de laatste scan niet gevonden)",
         "originals": "Waarschuwing: Originelen behouden al hun metadata",
-        "alt": "IMG_1.jpg: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.",
-        "names": "IMG_1.jpg: de bijschrift noemt Jane Roe, wiens gezicht vervaagd is",
+        "alt": "\n    IMG_1.jpg — de alternatieve tekst is een bestandsnaam; beschrijf de "
+        "afbeelding.",
+        "names": "\n    IMG_1.jpg — de bijschrift noemt Jane Roe, wiens gezicht vervaagd is",
+        "about": "Waarschuwingen over 1 item:\n",
         "failed": "De export is mislukt. De doelmap van de export bestaat niet",
         "one": "Te exporteren: 1 item als 1 bestand (",
     },
@@ -162,6 +165,8 @@ def test_post_checks_and_blurred_names_speak_the_language(
     text = dlg.preflight_label.text()
     assert dlg.held.rowCount() == 0, _held_texts(dlg)
     assert want["alt"] in text and want["names"] in text, text
+    # the item's two warnings are rows under one heading, naming the one file alike
+    assert want["about"] in text, text
     assert text.startswith(want["one"]), text  # one item, one file: singular
     assert not any(english in text for english in ENGLISH), text
 

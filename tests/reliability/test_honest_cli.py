@@ -65,7 +65,7 @@ def test_no_op_edits_say_nothing_changed(cat: str) -> None:
     assert run("tag", "1", "--add", "keynote", "-c", cat)[1] == "Tagged 1 item.\n"
     assert run("tag", "1", "--add", "keynote", "-c", cat)[1].startswith("Nothing changed")
     # The no-ops left no undo steps: undo takes back the tag, then the title.
-    assert run("undo", "-c", cat)[1] == "Undone: Tag keynote\n"
+    assert run("undo", "-c", cat)[1] == "Undone: Tag “keynote”\n"
     assert run("undo", "-c", cat)[1].startswith("Undone: Set title")
     assert run("undo", "-c", cat)[1] == "Undone: Set rating\n"
 

@@ -237,9 +237,11 @@ class AltText:
     def chars(self) -> int:
         return len(self.text)
 
-    def describe(self) -> list[Message]:
-        """One sentence per problem, naming the file."""
-        who = self.path or self.name
+    def describe(self, who: str = "") -> list[Message]:
+        """One sentence per problem, naming ``who``: by default the catalogued file, as
+        every other warning does (the exported name made one item two in the preflight's
+        list of warnings); post.md names the exported file it lists the image under."""
+        who = who or self.name
         out = []
         for p in self.problems:
             if p is AltProblem.OVER_LIMIT:
@@ -334,7 +336,8 @@ class PostKit:
             lines.append("")
             lines.append(f"   {a.text}" if a.text else f"   {w['none']}")
             lines.append("")
-            lines += [f"   **{w['check']}{colon.rstrip()}** {_say(m, lang)}" for m in a.describe()]
+            checks = a.describe(a.path or a.name)
+            lines += [f"   **{w['check']}{colon.rstrip()}** {_say(m, lang)}" for m in checks]
             if a.problems:
                 lines.append("")
         if self.to_tag:
