@@ -43,10 +43,12 @@ class Held:
         self.real: Callable[..., Any] = getattr(catalog, name)
         self.gate = threading.Event()
         self.waiting = 0
+        self.called = threading.Event()  # a worker's call has come
 
         def held(*args: Any, **kwargs: Any) -> Any:
             if threading.current_thread() is not threading.main_thread():
                 self.waiting += 1
+                self.called.set()
                 self.gate.wait(20)
             return self.real(*args, **kwargs)
 

@@ -7,43 +7,16 @@ slow server."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
+from tests.gui.test_dialog_reads_off_ui import Held
 
 pytestmark = pytest.mark.gui
-
-
-class Held:
-    """``catalog.<name>`` called from a worker waits until :meth:`answer`."""
-
-    def __init__(self, catalog: Any, name: str) -> None:
-        self.catalog, self.name = catalog, name
-        real: Callable[..., Any] = getattr(catalog, name)
-        self.gate = threading.Event()
-        self.called = threading.Event()
-
-        def held(*args: Any, **kwargs: Any) -> Any:
-            if threading.current_thread() is not threading.main_thread():
-                self.called.set()
-                self.gate.wait(20)
-            return real(*args, **kwargs)
-
-        setattr(catalog, name, held)
-
-    def answer(self) -> None:
-        self.gate.set()
-
-    def __enter__(self) -> Held:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.gate.set()
-        delattr(self.catalog, self.name)  # the class's method again
 
 
 def _delete(dialog: QObject) -> None:
