@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -111,3 +112,45 @@ def test_a_cancelled_server_read_is_cancelled_by_the_server(pg_catalog: Any) -> 
     out = _cancel_while_running(pg_catalog, "SELECT pg_sleep(60)")
     assert isinstance(out.get("error"), Cancelled), out
     assert pg_catalog.count(ItemFilter()) == 0
+
+
+@pytest.mark.postgres
+def test_a_late_cancel_never_stops_the_next_read_on_the_same_connection(
+    pg_catalog: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server cancel names a connection, not a statement. One that arrives late (a slow
+    or frozen network held it) must not stop the read that took the connection from the
+    pool meanwhile: that read failed with 'took too long to answer', in a dialog, just
+    after a frozen team server answered again."""
+    import psycopg
+
+    gate = threading.Event()
+    real = psycopg.Connection.cancel_safe
+
+    def held(self: Any, *args: Any, **kwargs: Any) -> None:  # the network holds it
+        gate.wait(30)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "cancel_safe", held)
+    pg_catalog.engine.dispose()  # one connection in the pool: the next read is lent it
+    token = CancelToken()
+    first: dict[str, Any] = {}
+    with pg_catalog.interruptible(token), pg_catalog._read() as s:
+        first["pid"] = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        token.cancel()  # just as the answer came back: the cancel is on its way
+    out: dict[str, Any] = {}
+
+    def read() -> None:
+        try:
+            with pg_catalog._read() as s:
+                out["row"] = tuple(s.execute(text("SELECT pg_backend_pid(), pg_sleep(1)")).one())
+        except BaseException as exc:
+            out["error"] = exc
+
+    t = threading.Thread(target=read, daemon=True)
+    t.start()
+    time.sleep(0.3)  # the next read is under way
+    gate.set()  # the late cancel reaches the server
+    t.join(30)
+    assert "error" not in out, out
+    assert out["row"][0] != first["pid"]  # the connection the cancel names was not lent

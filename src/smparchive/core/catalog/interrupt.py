@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -71,6 +72,24 @@ class _Reads:
             self.watched = None
 
 
+class _Cancel:
+    """A cancel request sent for a server connection: done once the server has it."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.delivered = False
+
+
+# A server cancel names a connection, not a statement: one still on its way (a slow or
+# frozen network holds it) would stop whatever that connection runs when it arrives, the
+# next read it was lent to. Such a connection is not lent until the cancel has arrived.
+_cancels: weakref.WeakKeyDictionary[Any, _Cancel] = weakref.WeakKeyDictionary()
+_cancels_lock = threading.Lock()
+# how long a read about to be lent the connection waits for its cancel to arrive (a round
+# trip on a working network) before it takes a new connection instead
+CANCEL_ARRIVES_S = 0.25
+
+
 def _interrupt(conn: Any) -> None:
     if isinstance(conn, sqlite3.Connection):
         try:
@@ -81,14 +100,36 @@ def _interrupt(conn: Any) -> None:
     cancel = getattr(conn, "cancel_safe", None) or getattr(conn, "cancel", None)
     if cancel is None:
         return
+    sent = _Cancel()
+    with _cancels_lock:
+        _cancels[conn] = sent
 
     def send() -> None:  # a cancel request is a round trip to the server: not on this thread
         try:
             cancel()
+            sent.delivered = True
         except Exception as exc:  # the statement may have ended meanwhile
             log.debug("cancelling a server statement: %s", exc)
+        finally:
+            sent.done.set()
 
     threading.Thread(target=send, name="smparchive-cancel", daemon=True).start()
+
+
+def _checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """The pool lends a connection: never one a cancel may still reach (see ``_cancels``);
+    the pool then closes it and lends another."""
+    with _cancels_lock:
+        sent = _cancels.get(dbapi_conn)
+    if sent is None:
+        return
+    arrived = sent.done.wait(CANCEL_ARRIVES_S) and sent.delivered
+    with _cancels_lock:
+        _cancels.pop(dbapi_conn, None)
+    if not arrived:
+        from sqlalchemy.exc import DisconnectionError
+
+        raise DisconnectionError("a cancel request sent for this connection has not arrived")
 
 
 @contextmanager
@@ -147,6 +188,8 @@ def install(engine: Engine) -> None:
 
     event.listen(engine, "before_cursor_execute", _before_execute)
     event.listen(engine, "checkin", _checkin)
+    if engine.dialect.name != "sqlite":  # (an interrupt there is for its statement only)
+        event.listen(engine, "checkout", _checkout)
 
 
 def current_token() -> CancelToken | None:
