@@ -1,11 +1,17 @@
 """A bilingual programme's sessions carry the interface language's title in every view
 that names them, as the sidebar does: Camera Clocks' and the Timeline's session bands, and
 the export dialog of a session (its title bar, its first line and the bundle's default name),
-named them by the programme's own (English) title in a French interface."""
+and the recording segments cut from sessions (the player's "Cut into sessions" and
+segments, the inspector's list) named them by the programme's own (English) title in a
+French interface. What is stored stays the programme's title."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
 
 
 def _french_title(window: Any) -> None:
@@ -78,3 +84,54 @@ def test_a_session_s_export_dialog_keeps_the_programme_s_title_in_english(
     sid = window.catalog.test_sessions["roundtable"]
     dlg = _export_dialog(window, qtbot, ExportSource.session(str(sid)))
     assert dlg.windowTitle() == "Export “EMN roundtable”"
+
+
+def test_cut_into_sessions_in_french_shows_the_french_titles(
+    french: None,
+    qtbot: Any,
+    catalog: Any,
+    add_items: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.gui.test_segments_gui import _day_in_two_sessions
+
+    window, video = _day_in_two_sessions(qtbot, catalog, add_items, tmp_path, monkeypatch)
+    catalog.update_event(catalog.event().id, language="en")
+    keynote = next(s.id for s in catalog.sessions(counts=False) if s.title == "Keynote")
+    catalog.set_session_text(keynote, "fr", "Discours d'ouverture")
+    asked: list[str] = []
+
+    def agree(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", agree)
+    view = window.viewer
+    view.cut_into_sessions()
+    qtbot.waitUntil(lambda: len(catalog.segments(video)) == 2, timeout=10_000)
+    assert "Discours d'ouverture" in asked[0] and "Keynote" not in asked[0]
+    assert "Panel" in asked[0]  # no French title: the programme's
+    # stored as the programme has it; shown in French
+    assert [s.title for s in catalog.segments(video)] == ["Keynote", "Panel"]
+    qtbot.waitUntil(lambda: len(view.segments) == 2, timeout=5000)
+    assert [s.title for s in view.segments] == ["Discours d'ouverture", "Panel"]
+    window.close()
+
+
+def test_the_inspector_lists_a_segment_by_its_session_s_french_title(
+    french: None, qtbot: Any, window: Any, gui_catalog: Any
+) -> None:
+    cat = gui_catalog
+    _french_title(window)
+    sid = cat.test_sessions["roundtable"]
+    panel = next(i for i in cat.query_ids() if cat.item(i).name == "panel.mp4")
+    cat.add_segment(panel, 0, 1800, "EMN roundtable", session_id=sid)
+    cat.add_segment(panel, 1800, 3600, "EMN roundtable, questions", session_id=sid)
+    window.select_ids([panel])
+    window._selection_changed()
+    inspector = window.inspector
+    qtbot.waitUntil(lambda: inspector.segments_box.isVisible(), timeout=3000)
+    text = inspector.segments_label.text()
+    assert "Table ronde du REM" in text
+    assert "EMN roundtable, questions" in text  # a title typed by hand stays as typed
