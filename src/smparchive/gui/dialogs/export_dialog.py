@@ -8,7 +8,7 @@ items can be published anyway, one check box each, with the name of who decided 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -303,6 +303,20 @@ def placeholder_width(edit: QLineEdit) -> int:
 
 
 OUT_COLUMN = 560  # px for the post and the preflight beside the settings
+
+
+def _session_titles_shown(
+    catalog: Catalog, source: ExportSource, resolved: ResolvedSource
+) -> ResolvedSource:
+    """A session's export labelled by its title in the interface's language, as the sidebar
+    names it (the title bar, the first line, the bundle's default name); core's label is
+    the programme's own title (worker thread)."""
+    named = source.within or source
+    if named.kind != "session":
+        return resolved
+    shown_in = interface_language()
+    titles = [catalog.find_session(s).title_in(shown_in) for s in (named.spec, *named.more)]
+    return replace(resolved, label=" + ".join(titles))
 
 
 class ExportDialog(FittedDialog):
@@ -812,7 +826,7 @@ class ExportDialog(FittedDialog):
         words = {"selection": self.tr("selection"), "search": self.tr("search")}
 
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
-            resolved = source.resolve(catalog)
+            resolved = _session_titles_shown(catalog, source, source.resolve(catalog))
             first = load_entries(catalog, resolved.item_ids[:1]).entries
             label = words.get(resolved.label, self._label(resolved))
             name = default_bundle_name(catalog, label)

@@ -33,7 +33,7 @@ from smparchive.core.catalog.records import (
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
-from smparchive.gui import filedialogs, problem_texts
+from smparchive.gui import filedialogs, problem_texts, session_names
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, name_in, translate
 from smparchive.gui.icons import tinted
 from smparchive.gui.keynames import hint_line, with_keys
@@ -547,7 +547,11 @@ class PlayerView(ItemViewer):
                 self._go_to_focus_segment()
                 self._update_status()
 
-        self.tasks.submit(lambda: catalog.segments(item_id), done, lambda e: log.warning("%s", e))
+        self.tasks.submit(
+            lambda: session_names.shown(catalog, catalog.segments(item_id)),
+            done,
+            lambda e: log.warning("%s", e),
+        )
 
     def _go_to_focus_segment(self) -> None:
         """Once per item shown: start at the segment of the session the grid shows."""
@@ -711,14 +715,17 @@ class PlayerView(ItemViewer):
         their reasons, and write them as one undoable step when the user agrees."""
         if self.record is None:
             return
-        from smparchive.core.organise.segments import clock, propose_segments
+        from smparchive.core.organise.segments import clock
 
         catalog, item_id = self.catalog, self.record.id
         self.show_notice(
             translate("viewers", "Analysing the recording near each cut…"), lasting=True
         )
 
-        def done(proposal: Any) -> None:
+        def done(read: tuple[Any, list[Any]]) -> None:
+            # the cuts as shown (their sessions' titles in the interface's language); the
+            # proposal's own are written, as the programme has them
+            proposal, cuts = read
             if self.record is None or self.record.id != item_id:
                 return
             self.show_notice("")  # analysed
@@ -738,7 +745,7 @@ class PlayerView(ItemViewer):
                 return
             n = len(proposal.cuts)
             lines = [self.tr("%n segments from the programme:", None, n)]
-            for c in proposal.cuts:
+            for c in cuts:
                 lines.append(f"{clock(c.start_s)} – {clock(c.end_s)}  {c.title}")
             # parented to the window, not to this view: the dark viewer page's style sheet
             # ('#loupePage QWidget { color: ... }') coloured the box's text pale grey on grey
@@ -756,7 +763,7 @@ class PlayerView(ItemViewer):
             box.setDetailedText(
                 "\n\n".join(
                     f"{c.title}\n" + "\n".join(f"  {problem_texts.sentence(r)}" for r in c.reasons)
-                    for c in proposal.cuts
+                    for c in cuts
                 )
             )
             box.setStandardButtons(
@@ -794,7 +801,7 @@ class PlayerView(ItemViewer):
             )
 
         self.tasks.submit(
-            lambda: propose_segments(catalog, item_id),
+            lambda: _proposed(catalog, item_id),
             done,
             lambda e: self.show_notice(problem_texts.sentence(str(e))),
             long=True,
@@ -1014,3 +1021,11 @@ class PlayerView(ItemViewer):
             self.engine.release()
             self.engine = None
         super().release()
+
+
+def _proposed(catalog: Any, item_id: int) -> tuple[Any, list[Any]]:
+    """A recording's proposed cuts, and the same as shown (worker thread)."""
+    from smparchive.core.organise.segments import propose_segments
+
+    proposal = propose_segments(catalog, item_id)
+    return proposal, session_names.shown(catalog, proposal.cuts)

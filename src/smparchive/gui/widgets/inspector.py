@@ -31,7 +31,7 @@ from smparchive.core.messages import item_problems
 from smparchive.core.vocab import Kind, ThumbState
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
+from smparchive.gui import problem_texts, session_names
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
@@ -244,7 +244,9 @@ class Inspector(QScrollArea):
         def failed(_exc: BaseException) -> None:  # a closing catalogue: show nothing
             shown([])
 
-        self._segment_reads.submit(lambda: catalog.segments(record.id), shown, failed)
+        self._segment_reads.submit(
+            lambda: session_names.shown(catalog, catalog.segments(record.id)), shown, failed
+        )
 
     def _fill_segments(self, record: ItemRecord, segments: list[Any]) -> None:
         if not segments:
