@@ -738,7 +738,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+232"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+244"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

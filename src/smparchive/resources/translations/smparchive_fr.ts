@@ -3915,7 +3915,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+71"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -3976,12 +3976,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -4041,9 +4041,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Cache actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A new cache location applies the next time a catalogue is opened.</source>
         <translation>Un nouvel emplacement du cache s’applique à la prochaine ouverture d’un catalogue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current cache: %1 (%2)</source>
+        <translation>Cache actuel&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>

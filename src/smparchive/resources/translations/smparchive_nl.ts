@@ -3915,7 +3915,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+71"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -3976,12 +3976,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -4041,9 +4041,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Huidige cache: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A new cache location applies the next time a catalogue is opened.</source>
         <translation>Een nieuwe cachelocatie geldt vanaf de volgende keer dat een catalogus wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current cache: %1 (%2)</source>
+        <translation>Huidige cache: %1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
