@@ -1083,12 +1083,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+244"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-893"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1115,7 +1115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1123,8 +1123,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1132,7 +1132,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-220"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1255,7 +1255,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln élément a été bloqué.</numerusform>
@@ -1732,7 +1732,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1274"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -8152,7 +8152,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des filtres rapides</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+77"/>
+        <location filename="../../gui/cache_limit.py" line="+29"/>
         <source>Trimming the preview cache</source>
         <translation>Réduction du cache des aperçus</translation>
     </message>

@@ -1083,12 +1083,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+244"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-893"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1115,7 +1115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1123,8 +1123,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1132,7 +1132,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-220"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1255,7 +1255,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item werd tegengehouden.</numerusform>
@@ -1732,7 +1732,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1274"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -8152,7 +8152,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Snelfilters tellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+77"/>
+        <location filename="../../gui/cache_limit.py" line="+29"/>
         <source>Trimming the preview cache</source>
         <translation>Voorbeeldcache verkleinen</translation>
     </message>
