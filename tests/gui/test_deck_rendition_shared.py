@@ -96,3 +96,42 @@ def test_the_viewer_and_the_page_export_convert_a_deck_once(
     assert view(exported) == 4 and conversions() == 2  # the export's rendition, viewed
     export("second")
     assert conversions() == 2
+
+
+def test_a_deck_open_in_the_viewer_keeps_its_rendition_through_a_trim(
+    qapp: Any, catalog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache's size limit trims renditions too, but never the one a viewer is showing."""
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.ingest.thumbnails import trim_cache
+    from smparchive.core.media.pages import PageStore
+    from smparchive.gui.viewers.deck_source import open_deck
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    soffice = bin_dir / "soffice"
+    soffice.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{CONVERTS}")
+    soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    media = tmp_path / "media"
+    media.mkdir()
+    _deck(media / "shown.pptx", 3)
+    _deck(media / "closed.pptx", 2)
+    scan(catalog, [catalog.add_root(media).value], options=ScanOptions(workers=0))
+    shown, closed = (
+        catalog.item(i)
+        for i in catalog.ids_for_paths([str(media / "shown.pptx"), str(media / "closed.pptx")])
+    )
+    store = PageStore(catalog.cache_dir)
+    open_deck(closed, store).close()  # viewed before, closed since
+    content = open_deck(shown, store)
+    try:
+        report = trim_cache(catalog, 0)
+        assert report is not None and report.deleted.get("rendition") == 1
+        assert store.rendition_path(shown.sha256).is_file()
+        assert not store.rendition_path(closed.sha256).exists()
+        assert content.pdf is not None and content.pdf.render(2, 200).width == 200
+    finally:
+        content.close()
+    trim_cache(catalog, 0)
+    assert not store.rendition_path(shown.sha256).exists()

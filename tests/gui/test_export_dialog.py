@@ -691,3 +691,34 @@ def test_the_folder_fields_hint_is_not_cut_off(
     frame = dlg.folder.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
     inner = dlg.folder.width() - 2 * frame - 2 * 2  # its frame and Qt's 2 px inside it
     assert dlg.folder.fontMetrics().horizontalAdvance(hint) <= inner
+
+
+def test_an_export_leaves_the_cache_within_its_limit(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, settings: Any
+) -> None:
+    """An export adds decks' renditions to the cache (the viewer's store): the cache is
+    trimmed to the Preferences' limit after it, as after a scan's thumbnails."""
+    import os
+
+    from smparchive.core.cache_folder import folder_stats
+    from smparchive.core.media.pages import PageStore
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    store = PageStore(catalog.cache_dir)
+    for n, when in ((1, 1000), (2, 2000)):
+        store.put_rendition(f"{n:064x}", b"%PDF" + b"r" * 700_000)
+        os.utime(store.rendition_path(f"{n:064x}"), (when, when))
+    settings.cache_limit_mb = 1
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = ExportDialog(catalog, sync_runner, photos[:2], settings=settings)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(out))
+    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.run_preflight()
+    qtbot.waitUntil(lambda: dlg.check is not None and dlg.export_btn.isEnabled(), timeout=3000)
+    dlg.run_export()
+    qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=20000)
+    qtbot.waitUntil(lambda: folder_stats(catalog.cache_dir).total_bytes <= 1024 * 1024)
+    assert not store.rendition_path(f"{1:064x}").exists()  # the least recently used
+    assert store.rendition_path(f"{2:064x}").exists()

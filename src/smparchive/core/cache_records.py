@@ -14,6 +14,9 @@ class CachedFile:
     size: int  # THUMB, PREVIEW, EMBEDDED ...
     nbytes: int
     last_used: float  # the later of access and modification time
+    # "rendition", "page", "note", "leftover" (cache_folder.py); "": a picture, named by size
+    kind: str = ""
+    is_dir: bool = False  # a leftover folder (a crashed conversion's), deleted whole
 
 
 @dataclass

@@ -308,6 +308,10 @@ PROBLEMS: dict[str, str] = {
     "export.no_libreoffice": (
         "LibreOffice was not found: decks are exported as originals, not PDF."
     ),
+    "export.deck_needs_libreoffice": (
+        "{name}: converting it to PDF needs LibreOffice, which was not found (no PDF of it "
+        "is kept in the cache): it goes out as the original."
+    ),
     "export.deck_left_out": "{n} decks are left out ({name}): {why}.",
     "export.not_resizable_left_out": (
         "{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, "

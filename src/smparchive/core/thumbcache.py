@@ -216,48 +216,17 @@ class ThumbnailCache:
         return out
 
     def trim(self, limit_bytes: int, keep: Callable[[str], bool] | None = None) -> TrimReport:
-        """Delete pictures until the cache holds at most ``limit_bytes``.
+        """Delete pictures until the pictures hold at most ``limit_bytes`` (the catalogue's
+        cache limit is the whole folder's: ``cache_folder.trim_folder``).
 
         Previews go first, then grid thumbnails, then embedded pictures; within each, the
         least recently used first. ``keep(sha256)`` true spares every picture of that content
         (e.g. items on an offline drive, which could not be pictured again now). Only finished
         files under ``<cache>/thumbs`` are ever deleted.
         """
-        from smparchive.core.cache_records import TrimReport
+        from smparchive.core.cache_folder import trim_files  # the whole folder's rule
 
-        if limit_bytes < 0:
-            raise ValueError("The cache size limit cannot be negative.")
-        found = list(self.files())
-        report = TrimReport(limit_bytes)
-        total = report.bytes_before = sum(f.nbytes for f in found)
-        if total > limit_bytes:
-            found.sort(key=lambda f: (_tier(f.size), f.last_used, f.path.name))
-            spared: dict[str, bool] = {}
-            for f in found:
-                if total <= limit_bytes:
-                    break
-                if keep is not None:
-                    if f.sha256 not in spared:
-                        spared[f.sha256] = bool(keep(f.sha256))
-                    if spared[f.sha256]:
-                        report.kept += 1
-                        continue
-                try:
-                    f.path.unlink()
-                except FileNotFoundError:
-                    total -= f.nbytes  # someone else deleted it: gone all the same
-                    continue
-                except OSError:
-                    report.errors += 1
-                    continue
-                total -= f.nbytes
-                report.bytes_freed += f.nbytes
-                name = kind_name(f.size)
-                report.deleted[name] = report.deleted.get(name, 0) + 1
-                if f.size == THUMB:
-                    report.trimmed_thumbnails.append(f.sha256)
-        report.bytes_after = total
-        return report
+        return trim_files(self.files(), limit_bytes, keep)
 
 
 def _parse(name: str) -> tuple[str, int] | None:

@@ -412,6 +412,11 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "LibreOffice was not found: decks are exported as originals, not PDF.",
     ),
+    "export.deck_needs_libreoffice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: converting it to PDF needs LibreOffice, which was not found (no PDF of "
+        "it is kept in the cache): it goes out as the original.",
+    ),
     "export.deck_left_out": QT_TRANSLATE_NOOP(
         "Problems", "{n} decks are left out ({name}): {why}."
     ),

@@ -1,4 +1,5 @@
-"""cache info|trim: the thumbnail and preview cache beside the catalogue."""
+"""cache info|trim: the cache folder beside the catalogue (pictures, decks' renditions,
+rendered pages)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from smparchive.cli.output import counted, human_bytes, print_json
 
 UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
 
-TRIM_POLICY = """Previews (1600 px) go first, then grid thumbnails (256 px), least recently
-used first; a camera's embedded picture only when nothing else is left. Pictures of items on
-offline drives are kept. Trimmed grid thumbnails are made again by the next scan's thumbnail
-job. Originals are never touched: only files inside the cache folder are deleted."""
+TRIM_POLICY = """Every file in the cache folder counts. Leftovers of interrupted writes go
+first, then previews (1600 px) and rendered pages, then decks' PDF renditions (LibreOffice
+makes them again), then grid thumbnails (256 px), least recently used first within each; a
+camera's embedded picture only when nothing else is left. Files of items on offline drives
+are kept. Trimmed grid thumbnails are made again by the next scan's thumbnail job. Originals
+are never touched: only files inside the cache folder are deleted."""
 
 
 def parse_size(text: str) -> int:
@@ -25,14 +28,14 @@ def parse_size(text: str) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("cache", help="show or trim the thumbnail and preview cache")
+    p = sub.add_parser("cache", help="show or trim the cache (thumbnails, previews, decks' PDFs)")
     ss = p.add_subparsers(dest="cache_cmd", metavar="ACTION", required=True)
     i = ss.add_parser("info", help="where the cache is, its size, and files per kind")
     add_json_flag(i)
     i.set_defaults(handler=cmd_info)
     t = ss.add_parser(
         "trim",
-        help="delete cached pictures until the cache fits a size limit",
+        help="delete cached files until the cache fits a size limit",
         description=TRIM_POLICY,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -51,11 +54,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_info(ctx: Context) -> int:
+    from smparchive.core.cache_folder import folder_stats
+
     cache = ctx.catalog().thumbnails
     if cache is None:
         print("This catalogue has no thumbnail cache folder.")
         return EXIT_OK
-    st = cache.stats()
+    st = folder_stats(cache.root)
     if ctx.args.json:
         print_json(
             {
@@ -100,7 +105,7 @@ def cmd_trim(ctx: Context) -> int:
             f"{human_bytes(report.bytes_after)} (limit {human_bytes(report.limit_bytes)})."
         )
         if report.kept:
-            print(f"Kept {counted(report.kept, 'picture')} of items on offline drives.")
+            print(f"Kept {counted(report.kept, 'file')} of items on offline drives.")
         if report.errors:
             print(f"{counted(report.errors, 'file')} could not be deleted.")
         if not report.under_limit:

@@ -12,7 +12,7 @@ the export finished, failed or was cancelled.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -29,7 +29,7 @@ from smparchive.core.export.plan import ExportPlan, plan_export
 from smparchive.core.export.presets import ConsentOverride, ExportSettings
 from smparchive.core.export.sidecars import archival
 from smparchive.core.export.writers import ExportError
-from smparchive.core.media.pages import find_soffice
+from smparchive.core.media.pages import PageStore, find_soffice
 from smparchive.core.messages import problem
 from smparchive.core.plural import counted
 from smparchive.core.progress import Cancelled, CancelToken, ProgressSink
@@ -377,6 +377,15 @@ def _soffice(settings: ExportSettings) -> str | None:
     return settings.soffice or find_soffice()
 
 
+def _kept_renditions(settings: ExportSettings) -> Callable[[ExportEntry], bool] | None:
+    """Whether a deck's PDF rendition is kept in the export's cache (the deck viewer's):
+    converting it needs no LibreOffice then."""
+    if not settings.decks_as_pdf or settings.cache_dir is None:
+        return None
+    store = PageStore(settings.cache_dir)
+    return lambda entry: store.has_rendition(entry.sha256)
+
+
 def _deck_left_out(entry: ExportEntry) -> str | None:
     """Why a published deck will be left out, or None: an object embedded in it in the older
     binary format, or an ActiveX control, whose authors cannot be removed. Said before
@@ -410,7 +419,14 @@ def preflight(
     if resolved.segment_ids:
         loaded = loaded.merged(load_segment_entries(catalog, resolved.segment_ids))
     event = event_info(catalog.event(), catalog.days(counts=False))
-    plan = plan_export(loaded.entries, settings, event, _soffice(settings), _deck_left_out)
+    plan = plan_export(
+        loaded.entries,
+        settings,
+        event,
+        _soffice(settings),
+        _deck_left_out,
+        _kept_renditions(settings),
+    )
     return Preflight(
         resolved,
         plan,

@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from smparchive import __version__
+from smparchive.core.cache_use import holding
 from smparchive.core.export.cms import cms_files
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.copying import hash_file
@@ -381,7 +382,9 @@ def run_export(
     writer = _writer(plan)
     try:
         writer.expect_files(_expected_copies(items))
-        files, page_items = _write_items(plan, items, writer, problems, emit, cancel)
+        # the decks' kept renditions it reads: a cache trim meanwhile spares them
+        with holding(i.entry.sha256 for i in items if i.entry.kind is Kind.SLIDES):
+            files, page_items = _write_items(plan, items, writer, problems, emit, cancel)
         emit(ProgressEvent("finalise", len(items), len(items), current="manifests"))
         rows = [row for row, _ in files]
         policy = s.metadata_policy.value
@@ -543,7 +546,6 @@ def _write_items(
                     record = writer.add_bytes(output.relpath, sidecar_bytes(e, s.language), when)
                     dims = None
                 elif output.action is Action.DECK_PDF:
-                    assert plan.soffice is not None
                     pdf = _convert(plan, e)
                     record = writer.add_bytes(output.relpath, pdf, when)
                     dims = None
@@ -810,8 +812,9 @@ def _write_cleaned(
 
 def _convert(plan: ExportPlan, entry: ExportEntry) -> bytes:
     """The deck as PDF, converted from verified source bytes; for publication without the
-    metadata LibreOffice carries over from the deck (its authors) or adds."""
-    assert plan.soffice is not None
+    metadata LibreOffice carries over from the deck (its authors) or adds. A rendition
+    kept in the catalogue's cache serves without LibreOffice (the plan converts a deck
+    only with one or the other)."""
     read_verified(str(entry.source), entry.sha256, entry.size)
     pdf = deck_rendition(plan.soffice, entry.source, _page_store(plan.settings), entry.sha256)
     if plan.settings.metadata_policy is MetadataPolicy.KEEP_ALL:

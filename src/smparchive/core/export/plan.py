@@ -314,11 +314,14 @@ def plan_export(
     event: EventInfo | None = None,
     soffice: str | None = None,
     deck_left_out: Callable[[ExportEntry], str | None] | None = None,
+    kept_rendition: Callable[[ExportEntry], bool] | None = None,
 ) -> ExportPlan:
     """Decide which entries go out, under which names, with which manifest rows.
 
     ``soffice`` is the LibreOffice binary for decks as PDF (the caller looks it up, so this
-    stays pure); without it decks go out as originals with a warning. ``deck_left_out``
+    stays pure). ``kept_rendition`` (also the caller's: it looks in the catalogue's cache)
+    says whether a deck's PDF rendition is kept, which serves without LibreOffice; a deck
+    with neither goes out as its original, with a warning naming it. ``deck_left_out``
     (also the caller's, as it reads the file) gives the reason a deck to be cleaned cannot
     be (a phrase), or None: such a deck is left out of the plan, with one warning per
     reason naming them, so the counts, names and sizes said before Export is pressed are
@@ -361,9 +364,6 @@ def plan_export(
         warnings.append(problem("export.originals_keep_metadata"))
     if settings.preset.copies_originals and (settings.blur_faces or settings.blur_unknown_faces):
         warnings.append(problem("export.blur_needs_resize"))
-    decks_pdf = settings.decks_as_pdf and soffice is not None
-    if settings.decks_as_pdf and soffice is None:
-        warnings.append(problem("export.no_libreoffice"))
     seq = 0
     decks_out: dict[str, list[str]] = {}  # reason -> the decks it leaves out
     documents = 0  # published with the metadata they carry (author names...)
@@ -394,12 +394,19 @@ def plan_export(
             entry.original_name.rsplit(".", 1)[-1].lower() if "." in entry.original_name else ""
         )
         copied = entry.clip is None and not renders(entry, settings)
+        # LibreOffice is asked for only by a deck whose rendition is not kept
+        wants_pdf = copied and converts_to_pdf(entry, settings.decks_as_pdf)
+        decks_pdf = wants_pdf and (
+            soffice is not None or (kept_rendition is not None and kept_rendition(entry))
+        )
         action = _copy_action(entry, policy, decks_pdf, original_ext) if copied else None
         if action is Action.CLEAN_DECK and deck_left_out is not None:
             reason = deck_left_out(entry)
             if reason is not None:
                 decks_out.setdefault(reason, []).append(entry.original_name)
                 continue
+        if wants_pdf and not decks_pdf:
+            warnings.append(problem("export.deck_needs_libreoffice", name=entry.original_name))
         if withhold_drafts:
             published = without_drafts(entry.alt_text)
             if published != entry.alt_text:
@@ -540,6 +547,6 @@ def plan_export(
         overridden=overridden,
         warnings=tuple(warnings),
         estimated_bytes=total,
-        soffice=soffice if decks_pdf else None,
+        soffice=soffice if settings.decks_as_pdf else None,
         post=post,
     )

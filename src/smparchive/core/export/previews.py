@@ -18,6 +18,7 @@ from pathlib import Path
 from PIL import Image
 
 from smparchive.core.media.pages import PageStore
+from smparchive.core.messages import problem
 
 log = logging.getLogger(__name__)
 
@@ -91,16 +92,19 @@ class DeckPreviews:
 
 
 def deck_rendition(
-    soffice: str, source: Path, store: PageStore | None = None, sha256: str | None = None
+    soffice: str | None, source: Path, store: PageStore | None = None, sha256: str | None = None
 ) -> bytes:
     """The deck as LibreOffice renders it to PDF. With the catalogue's page store and the
     deck's content hash (``sha256``, of ``source``'s bytes): the rendition kept there (the
     deck viewer's, or an earlier export's) when there is one, else converted now and kept
-    for the viewer and the next export. Raises ConversionError (or OSError)."""
+    for the viewer and the next export. Raises ConversionError (also without ``soffice``
+    when none is kept) or OSError."""
     if store is not None and sha256:
         kept = store.get_rendition(sha256)
         if kept is not None:
             return kept
+    if soffice is None:  # kept when the plan was made, gone since (the cache was trimmed)
+        raise ConversionError(problem("page.no_libreoffice"))
     pdf = convert_to_pdf(soffice, source)
     if store is not None and sha256:
         store.put_rendition(sha256, pdf)

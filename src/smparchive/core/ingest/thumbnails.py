@@ -443,16 +443,22 @@ class ThumbnailJob:
 
 
 def trim_cache(catalog: Catalog, limit_bytes: int) -> TrimReport | None:
-    """Trim a catalogue's picture cache to ``limit_bytes`` (None: the catalogue has none).
+    """Trim a catalogue's cache folder to ``limit_bytes`` (None: the catalogue has none):
+    every file kept there counts, pictures, decks' renditions and rendered pages alike
+    (``cache_folder``).
 
-    Pictures of items on offline drives are spared (they could not be made again until the
-    drive is back); trimmed grid thumbnails are made again by the next thumbnail job.
+    Files of items on offline drives are spared (they could not be made again until the
+    drive is back), and those of a deck open in a viewer or of a running export
+    (``cache_use``); trimmed grid thumbnails are made again by the next thumbnail job.
     """
+    from smparchive.core.cache_folder import trim_folder
+    from smparchive.core.cache_use import in_use
+
     cache: ThumbnailCache | None = catalog.thumbnails
     if cache is None:
         return None
     offline = catalog.offline_sha256s()
-    return cache.trim(limit_bytes, keep=offline.__contains__)
+    return trim_folder(cache.root, limit_bytes, keep=lambda s: s in offline or in_use(s))
 
 
 def build_thumbnails(

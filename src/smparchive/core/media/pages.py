@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -17,13 +18,14 @@ import tempfile
 import threading
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
+from smparchive.core.cache_records import CachedFile
 from smparchive.core.messages import plain, problem
 
 from .office import odf_text, shape_texts
@@ -418,10 +420,28 @@ class PageStore:
 
     def get_rendition(self, sha256: str) -> bytes | None:
         """The PDF LibreOffice made of the deck whose content hashes to ``sha256``, if kept."""
+        path = self.rendition_path(sha256)
         try:
-            return self.rendition_path(sha256).read_bytes() or None
+            data = path.read_bytes() or None
         except OSError:
             return None
+        _used(path)
+        return data
+
+    def kept_rendition(self, sha256: str | None) -> Path | None:
+        """Where the kept rendition of ``sha256`` is, if there is one (marked as just used:
+        the cache's trim goes by last use)."""
+        if not sha256:
+            return None
+        path = self.rendition_path(sha256)
+        if not path.is_file():
+            return None
+        _used(path)
+        return path
+
+    def has_rendition(self, sha256: str | None) -> bool:
+        """Whether a rendition of ``sha256`` is kept (not marked as used: a question only)."""
+        return bool(sha256) and self.rendition_path(str(sha256)).is_file()
 
     def put_rendition(self, sha256: str, pdf: bytes) -> None:
         """Keep a deck's rendition (atomically) for the viewer and the next export."""
@@ -431,16 +451,68 @@ class PageStore:
         return self.root / "pages" / sha256[:2] / f"{sha256}-p{index + 1:04d}-{size}.jpg"
 
     def get_page(self, sha256: str, index: int, size: int) -> bytes | None:
+        path = self.page_path(sha256, index, size)
         try:
-            return self.page_path(sha256, index, size).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
+        _used(path)
+        return data
 
     def put_page(self, sha256: str, index: int, size: int, image: Image.Image) -> bytes:
         """Encode and store a rendered page atomically; returns the JPEG bytes."""
         data = encode_jpeg(image.convert("RGB"), quality=90)
         _keep(self.page_path(sha256, index, size), data, "page")
         return data
+
+    def files(self) -> Iterator[CachedFile]:
+        """Every kept rendition and page (for the cache's size and trim; no symlinks
+        followed, files being written and conversions' work folders skipped)."""
+        for sub in ("renditions", "pages"):
+            try:
+                shards = list(os.scandir(self.root / sub))
+            except OSError:
+                continue
+            for shard in shards:
+                if not shard.is_dir(follow_symlinks=False):
+                    continue
+                try:
+                    entries = list(os.scandir(shard.path))
+                except OSError:
+                    continue
+                for e in entries:
+                    parsed = _stored(sub, e.name)
+                    if parsed is None or not e.is_file(follow_symlinks=False):
+                        continue
+                    try:
+                        st = e.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # deleted meanwhile
+                    sha, size, kind = parsed
+                    used = max(st.st_atime, st.st_mtime)
+                    yield CachedFile(Path(e.path), sha, size, st.st_size, used, kind)
+
+
+_PAGE_NAME = re.compile(r"([0-9a-f]+)-p\d{4,}-(\d+)\.jpg")
+
+
+def _stored(sub: str, name: str) -> tuple[str, int, str] | None:
+    """A store's file name -> (sha256, page size or 0, kind); None for anything else."""
+    if name.startswith(".tmp-"):
+        return None
+    if sub == "renditions":
+        sha, dot, ext = name.rpartition(".")
+        return (sha, 0, "rendition") if dot and sha and ext == "pdf" else None
+    m = _PAGE_NAME.fullmatch(name)
+    return (m.group(1), int(m.group(2)), "page") if m else None
+
+
+def _used(path: Path) -> None:
+    """Mark a kept file as just used (the cache's trim goes by last use); read-only is fine."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 # -- video frames --------------------------------------------------------------------------

@@ -436,17 +436,9 @@ class IngestController(QObject):
         self.refresh_sidebar()
 
     def trim_cache_to_preference(self) -> TaskHandle | None:
-        """Keep the picture cache under the preference's limit, in the background (0: no limit).
+        """Keep the cache folder under the preference's limit, in the background (0: no
+        limit). Previews go first; trimmed grid thumbnails are made again by the next
+        thumbnail job."""
+        from smparchive.gui.cache_limit import trim_to_preference
 
-        Previews go first; trimmed grid thumbnails are made again by the next thumbnail job.
-        """
-        limit_mb = self.deps.settings.cache_limit_mb
-        if limit_mb <= 0:
-            return None
-        from smparchive.core.ingest.thumbnails import trim_cache
-
-        catalog = self.deps.catalog
-        return self.deps.runner.submit(
-            lambda _ctx: trim_cache(catalog, limit_mb * 1024 * 1024),
-            label=translate("Tasks", "Trimming the preview cache"),
-        )
+        return trim_to_preference(self.deps.catalog, self.deps.runner, self.deps.settings)

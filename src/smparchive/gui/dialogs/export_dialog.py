@@ -1427,6 +1427,10 @@ class ExportDialog(FittedDialog):
 
     def _exported(self, outcome: ExportOutcome) -> None:
         self.outcome = outcome
+        # decks it converted keep their renditions in the cache: back under its limit
+        from smparchive.gui.cache_limit import trim_to_preference
+
+        trim_to_preference(self.catalog, self.runner, self.prefs)
         report = outcome.report
         items = len({f.item_id for f in report.files})
         lines = [

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.language_names import LANGUAGE_NAMES
 from smparchive.core.vocab import SidecarPolicy
-from smparchive.gui import problem_texts
+from smparchive.gui import formatting, problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.screen_fit import FittedDialog
@@ -40,6 +40,7 @@ from smparchive.gui.tasks import TaskScope
 from smparchive.gui.theme import apply_theme, quiet
 
 if TYPE_CHECKING:
+    from smparchive.core.cache_records import CacheStats
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.records import RootRecord
 
@@ -203,10 +204,21 @@ class PreferencesDialog(FittedDialog):
         )
         self.cache_info.setWordWrap(True)
         form.addRow("", self.cache_info)
+        if cache is not None:  # its size, every file counted as the limit counts it: a walk
+            from smparchive.core.cache_folder import folder_stats
+
+            self.tasks.submit(partial(folder_stats, cache), self._cache_counted, lambda _e: None)
         note = QLabel(self.tr("A new cache location applies the next time a catalogue is opened."))
         quiet(note)
         form.addRow("", note)
         return page
+
+    def _cache_counted(self, stats: CacheStats) -> None:
+        self.cache_info.setText(
+            self.tr("Current cache: %1 (%2)")
+            .replace("%1", str(stats.root))
+            .replace("%2", formatting.size(stats.total_bytes))
+        )
 
     def _folders(self) -> QWidget:
         page = QWidget()

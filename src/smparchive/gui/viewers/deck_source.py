@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from smparchive.core import cache_use
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import (
     CONVERT_TIMEOUT_S,
@@ -45,6 +46,8 @@ class DeckContent:
     notice: str | None = None  # why the viewer shows less than rendered pages
     key: str | None = None  # cache key of rendered pages (sha256 of the source)
     _tmp: list[tempfile.TemporaryDirectory[str]] = field(default_factory=list)
+    # the content whose kept rendition is open: a cache trim spares it until close()
+    _held: str | None = None
 
     @property
     def count(self) -> int:
@@ -53,6 +56,9 @@ class DeckContent:
     def close(self) -> None:
         if self.pdf is not None:
             self.pdf.close()
+        if self._held is not None:
+            cache_use.release(self._held)
+            self._held = None
         for tmp in self._tmp:
             tmp.cleanup()
 
@@ -121,8 +127,17 @@ def _rendition(
 ) -> PdfDeck:
     if store is not None and record.sha256:
         target = store.rendition_path(record.sha256)
-        if target.is_file():
-            return PdfDeck(target)
+        cache_use.hold(record.sha256)  # before looking: a trim meanwhile spares it
+        try:
+            kept = store.kept_rendition(record.sha256)
+            pdf = PdfDeck(kept) if kept is not None else None
+        except BaseException:
+            cache_use.release(record.sha256)
+            raise
+        if pdf is not None:
+            content._held = record.sha256
+            return pdf
+        cache_use.release(record.sha256)
     else:
         tmp = tempfile.TemporaryDirectory(prefix="smp-deck-")
         content._tmp.append(tmp)
@@ -131,7 +146,11 @@ def _rendition(
     if find_soffice() is None:  # the core's sentence: translated once, where it is shown
         raise PageError(problem("page.no_libreoffice"))
     convert_to_pdf(Path(record.path), target, timeout_s=timeout_s)
-    return PdfDeck(target)
+    pdf = PdfDeck(target)
+    if store is not None and record.sha256:
+        cache_use.hold(record.sha256)  # the new rendition is open until close()
+        content._held = record.sha256
+    return pdf
 
 
 def _within(image: QImage, size: int) -> QImage:

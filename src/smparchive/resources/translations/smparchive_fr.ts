@@ -504,7 +504,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <location filename="../../gui/conflict_box.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -604,7 +604,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -689,7 +689,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -873,12 +873,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+802"/>
+        <location line="+801"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-756"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -894,12 +894,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+635"/>
+        <location line="+634"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-607"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1083,12 +1083,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-893"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1115,7 +1115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1123,8 +1123,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1132,7 +1132,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1220,7 +1220,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Pas de recadrage&#xa0;: toute l&apos;image, grand côté %1 px</translation>
     </message>
@@ -1255,7 +1255,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln élément a été bloqué.</numerusform>
@@ -1297,7 +1297,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+99"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1732,7 +1732,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1274"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2167,7 +2167,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -2816,7 +2816,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2165"/>
+        <location filename="../../gui/problem_texts.py" line="+2170"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3439,7 +3439,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+414"/>
+        <location filename="../../gui/ops.py" line="+421"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>
@@ -3915,7 +3915,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+71"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -3976,12 +3976,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -4041,9 +4041,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Cache actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A new cache location applies the next time a catalogue is opened.</source>
         <translation>Un nouvel emplacement du cache s’applique à la prochaine ouverture d’un catalogue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current cache: %1 (%2)</source>
+        <translation>Cache actuel&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4275,7 +4280,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2147"/>
+        <location filename="../../gui/problem_texts.py" line="-2152"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4690,7 +4695,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>LibreOffice est introuvable&#xa0;: les présentations sont exportées en originaux, pas en PDF.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
@@ -4820,7 +4825,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-314"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Contrôle d’intégrité échoué&#xa0;: les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
     </message>
@@ -4876,6 +4881,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+20"/>
+        <source>{name}: converting it to PDF needs LibreOffice, which was not found (no PDF of it is kept in the cache): it goes out as the original.</source>
+        <translation>{name}&#xa0;: le convertir en PDF demande LibreOffice, qui est introuvable (aucun PDF n’en est gardé dans le cache)&#xa0;: il est exporté en original.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{n} decks are left out ({name}): {why}.</source>
         <translation>{n} présentations sont laissées de côté ({name})&#xa0;: {why}.</translation>
     </message>
@@ -8142,7 +8152,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des filtres rapides</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <location filename="../../gui/cache_limit.py" line="+29"/>
         <source>Trimming the preview cache</source>
         <translation>Réduction du cache des aperçus</translation>
     </message>
@@ -9488,7 +9498,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+181"/>
+        <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9637,7 +9647,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+27"/>
+        <location filename="../../gui/viewers/loupe.py" line="+32"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -9647,7 +9657,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Affichage de l’aperçu en cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -9657,7 +9667,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+72"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+78"/>
         <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
@@ -9683,7 +9693,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Cette présentation n’a aucune diapositive affichable.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>No picture of this slide.</source>
         <translation>Pas d’image de cette diapositive.</translation>
     </message>

@@ -504,7 +504,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <location filename="../../gui/conflict_box.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -604,7 +604,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -689,7 +689,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -873,12 +873,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+802"/>
+        <location line="+801"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-756"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -894,12 +894,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+635"/>
+        <location line="+634"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-607"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1083,12 +1083,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-893"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1115,7 +1115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1123,8 +1123,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1132,7 +1132,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1220,7 +1220,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
     </message>
@@ -1255,7 +1255,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item werd tegengehouden.</numerusform>
@@ -1297,7 +1297,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+99"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1732,7 +1732,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1274"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2167,7 +2167,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -2816,7 +2816,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2165"/>
+        <location filename="../../gui/problem_texts.py" line="+2170"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3439,7 +3439,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+414"/>
+        <location filename="../../gui/ops.py" line="+421"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
     </message>
@@ -3915,7 +3915,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+71"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+72"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -3976,12 +3976,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -4041,9 +4041,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Huidige cache: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A new cache location applies the next time a catalogue is opened.</source>
         <translation>Een nieuwe cachelocatie geldt vanaf de volgende keer dat een catalogus wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current cache: %1 (%2)</source>
+        <translation>Huidige cache: %1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4275,7 +4280,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2147"/>
+        <location filename="../../gui/problem_texts.py" line="-2152"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4690,7 +4695,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>LibreOffice is niet gevonden: presentaties worden als originelen geëxporteerd, niet als pdf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: {mime} kan niet verkleind worden, en een kopie zou de cameragegevens behouden (gps, serienummers); weggelaten (exporteer het met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
@@ -4820,7 +4825,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-314"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Integriteitscontrole mislukt: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (verwachte SHA-256 {value}, gevonden {other}).</translation>
     </message>
@@ -4876,6 +4881,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+20"/>
+        <source>{name}: converting it to PDF needs LibreOffice, which was not found (no PDF of it is kept in the cache): it goes out as the original.</source>
+        <translation>{name}: omzetten naar pdf vraagt LibreOffice, dat niet gevonden is (er staat geen pdf van in de cache): het gaat als origineel mee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{n} decks are left out ({name}): {why}.</source>
         <translation>{n} presentaties worden weggelaten ({name}): {why}.</translation>
     </message>
@@ -8142,7 +8152,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Snelfilters tellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <location filename="../../gui/cache_limit.py" line="+29"/>
         <source>Trimming the preview cache</source>
         <translation>Voorbeeldcache verkleinen</translation>
     </message>
@@ -9488,7 +9498,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+181"/>
+        <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9637,7 +9647,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+27"/>
+        <location filename="../../gui/viewers/loupe.py" line="+32"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -9647,7 +9657,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
@@ -9657,7 +9667,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+72"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+78"/>
         <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
@@ -9683,7 +9693,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>No picture of this slide.</source>
         <translation>Geen afbeelding van deze dia.</translation>
     </message>
