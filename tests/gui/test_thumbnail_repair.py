@@ -258,3 +258,42 @@ def test_the_grid_is_told_of_rounds_at_once_then_at_most_every_quarter_second(
     repair._progressed(ProgressEvent("thumbnails", 2, 6))  # a round under way: not its end
     qtbot.wait(thumbnails.ROUND_TOLD_MS * 2)
     assert len(told) == 2
+
+
+def test_a_lingering_or_ended_repair_refreshes_nothing(
+    qtbot: Any, photo_catalog: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The repair job waits a while for the next screenful's items once its own are made;
+    its refresh timer went on telling the grid to read its shown rows again every 1.5 s
+    meanwhile, with nothing new. Now a refresh follows thumbnails made, and an idle
+    runner's progress timer does not fire either (it fired 8 times a second for good)."""
+    from smparchive.gui.controllers import thumbnails
+    from smparchive.gui.tasks import TaskRunner
+
+    monkeypatch.setattr(thumbnails, "REFRESH_MS", 100)  # ten looks a second, if it looked
+    monkeypatch.setattr(thumbnails, "LINGER_S", 3.0)  # and a long wait for more items
+    runner = TaskRunner()
+    w = _open(qtbot, photo_catalog, runner, settings)
+    repair = w.thumb_repair
+    told: list[int] = []
+    repair.made.connect(lambda: told.append(1))
+    cache = photo_catalog.thumbnails
+    qtbot.waitUntil(lambda: len(w.store) == 9)
+    qtbot.waitUntil(lambda: all(w.store.record(row) is not None for row in range(9)))
+    online = [r for _row, r in _by_name(w).values() if r.name.startswith("IMG_")]
+    qtbot.waitUntil(lambda: all(cache.has(r.sha256, THUMB) for r in online), timeout=20000)
+    qtbot.waitUntil(lambda: bool(told))  # the grid was told of them
+    qtbot.wait(300)  # the last look after the last thumbnail (REFRESH_MS) has come
+    assert repair.running  # lingering for more items: nothing is being made
+    before = len(told)
+    qtbot.wait(1000)
+    assert len(told) == before, "the grid was told to look again with nothing new"
+    qtbot.waitUntil(lambda: not repair.running, timeout=10000)
+    qtbot.waitUntil(lambda: not runner.jobs())
+    ended = len(told)
+    flushes: list[int] = []
+    runner._timer.timeout.connect(lambda: flushes.append(1))
+    qtbot.wait(500)
+    assert len(told) == ended and not flushes  # idle: no timer of the runner's fires
+    w.close()
+    assert runner.wait_idle(1000)

@@ -254,6 +254,13 @@ def capture(
     return shown_text(shown(rec), zone=zone, marker=marker, compact=compact)
 
 
+def capture_tip(rec: TimedItem) -> str:
+    """A time whose correction a cell marks only as '(+1 h)' or '10:30*' (grid and
+    filmstrip captions, details and assignment tables), spelled out for its tooltip:
+    '1 Jun 2022 10:30 CEST · corrected by +1 h'. Every view's one wording of it."""
+    return shown_text(shown(rec), zone=True, compact=False)
+
+
 def capture_full(rec: ItemRecord) -> str:
     """The same with seconds and the zone always named (inspector, loupe overlay)."""
     return shown_text(shown(rec), "ddd " + DATE_TIME_SECONDS_PATTERN, zone=True)

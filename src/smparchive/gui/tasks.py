@@ -215,10 +215,10 @@ class TaskRunner(QObject):
         self._interactive = QThreadPool(self)
         self._interactive.setMaxThreadCount(2)
         self._handles: set[TaskHandle] = set()
+        # runs while a task does: an idle window's runner fired it 8 times a second
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_INTERVAL_MS)
         self._timer.timeout.connect(self._flush)
-        self._timer.start()
 
     # -- submitting -------------------------------------------------------------------------
     def submit(
@@ -281,6 +281,8 @@ class TaskRunner(QObject):
             # a failure of what a closed dialog asked for is nobody's business any more
             handle.failed.connect(owned(report, owner, what=label))
         self._handles.add(handle)
+        if not self._timer.isActive():
+            self._timer.start()
         handle.finished.connect(lambda h=handle: self._forget(h))
         if job:
             self.job_started.emit(handle)
@@ -288,6 +290,8 @@ class TaskRunner(QObject):
 
     def _forget(self, handle: TaskHandle) -> None:
         self._handles.discard(handle)
+        if not self._handles:
+            self._timer.stop()  # no task, no progress to pass on
         if handle.job:
             self.job_finished.emit(handle)
         # Its callbacks are done with: let go of them. A finished handle is kept alive by

@@ -86,6 +86,22 @@ def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> No
     assert "Session “Opening: day one”" in header and "_" not in header
 
 
+def test_a_default_name_in_the_events_other_title_only_repeats_the_source(
+    tmp_path: Path,
+) -> None:
+    """The default bundle name begins with the event's name in the interface's language
+    (a French interface: its French title, where it began with the acronym 'smp2022'):
+    beside 'Session “Opening: day one”' it is still said once, not as a second heading."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    items = [PageItem(entry_for(path, "1", caption={"en": "Welcome"}, alt_text={}), "a.jpg", 10)]
+    event = replace(EVENT, acronym="smp2022", title_texts={"fr": "Partenariats de 2024"})
+    bundle = "Partenariats de 2024 Opening - day one"
+    html = build_page(event, items, "en", bundle=bundle, source="Session “Opening: day one”")
+    header = html["index.html"].decode("utf-8").split("<header")[1].split("</header>")[0]
+    assert "Session “Opening: day one”" in header and bundle not in header
+
+
 def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     """The page of a French export: its header (dates, what it was made from), day
     headings and download sizes read in French, as on the English page in English."""

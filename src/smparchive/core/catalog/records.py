@@ -56,6 +56,17 @@ class EventRecord:
         own: str | None = getattr(self, field)
         return in_language(self.translations(field), language) or own
 
+    def name(self, language: str | None = None) -> str:
+        """The event's name where people read it (the sidebar's heading and breadcrumb, an
+        export's folder): its acronym as someone wrote it ('SMP 2022', 'TC'), else its title
+        (in ``language`` when it has one there). A programme file's acronym is often its
+        web address's slug ('smp2022', '36c3': all lower case, no space): not a name."""
+        short = (self.acronym or "").strip()
+        if short and (short != short.lower() or " " in short):
+            return short
+        title = self.text_in("title", language) if language else self.title
+        return title or short
+
 
 def in_language(texts: dict[str, str], language: str) -> str | None:
     """The text of ``texts`` ({language: text}) in ``language``, or in its base language

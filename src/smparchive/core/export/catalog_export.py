@@ -364,10 +364,11 @@ class ExportOutcome(NamedTuple):
     history_id: int | None  # None when the history could not be written
 
 
-def default_bundle_name(catalog: Catalog, label: str) -> str:
-    """'<event acronym> <source label>', safe as a file name."""
+def default_bundle_name(catalog: Catalog, label: str, language: str | None = None) -> str:
+    """'<event's name> <source label>' ('SMP 2022 selection'), safe as a file name: the
+    folder's name is read by people (a programme's slug 'smp2022' named the demo's)."""
     event = catalog.event()
-    prefix = (event.acronym or event.title) if event is not None else ""
+    prefix = event.name(language) if event is not None else ""
     return safe_component(" ".join(p for p in (prefix, label) if p) or "export", limit=100)
 
 

@@ -944,9 +944,12 @@ def _social_meta(
 
 # what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
 def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
-    """Whether ``bundle`` is just the source's words (after the event's acronym)."""
+    """Whether ``bundle`` is just the source's words (after the event's name: its acronym,
+    or its title in any of its languages, as the default bundle name in the interface's
+    language begins)."""
     name = comparable_text(bundle)
-    for prefix in (event.acronym, event.title) if event else ():
+    prefixes = (event.acronym, event.title, *event.title_texts.values()) if event else ()
+    for prefix in prefixes:
         if prefix and name.startswith(comparable_text(prefix)):
             name = name[len(comparable_text(prefix)) :]
             break

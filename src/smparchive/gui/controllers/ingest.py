@@ -387,10 +387,12 @@ class IngestController(QObject):
         handle = d.runner.submit(work, label=translate("Ingest", "Making thumbnails"), job=True)
         self.thumb_repair.hold_while(handle)
 
+        # a look at most every 1.5 s while thumbnails come, none while none do
         timer = QTimer(self)
+        timer.setSingleShot(True)
         timer.setInterval(1500)
         timer.timeout.connect(self.refresh_thumbnails)
-        timer.start()
+        handle.progressed.connect(lambda _event: timer.isActive() or timer.start())
         handle.finished.connect(timer.stop)
         handle.finished.connect(self.refresh_thumbnails)
         handle.finished.connect(self.trim_cache_to_preference)

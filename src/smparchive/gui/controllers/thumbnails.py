@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 JOB_MODULE = "smparchive.core.ingest.thumbnails"
-REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
+REFRESH_MS = 1500  # the grid looks for new thumbnails at most this often while they come
 # How long a job whose items are done waits for the next screenful's: scrolling hands them to
 # the running job and its workers; a new job started its worker processes again each time
 # (317 job starts over bench_gui's 1M scroll, their set-up holding the interpreter lock
@@ -68,9 +68,14 @@ class ThumbnailRepair(QObject):
         self._importing = False  # the job's module is being imported by a worker
         self._code_ready = False  # ... and that import has finished
         self._import_failed = False
+        # Started by the job's progress, not a clock: a job lingering for the next
+        # screenful, or ended, makes nothing, and the grid read its shown rows again every
+        # 1.5 s for it (the UI thread works only in response to change).
         self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.made)
+        self._done = -1  # the job's count of items done when last seen
         self._round_told = QTimer(self)
         self._round_told.setSingleShot(True)
         self._round_told.setInterval(ROUND_TOLD_MS)
@@ -203,9 +208,12 @@ class ThumbnailRepair(QObject):
             self._handle = handle
             handle.cancelled.connect(cancelled)
             handle.progressed.connect(self._progressed)
-            self._timer.start()
 
     def _progressed(self, event: Any) -> None:
+        if event.done != self._done:  # thumbnails made since the last look: one look soon
+            self._done = event.done
+            if not self._timer.isActive():
+                self._timer.start()
         # A round is done (the job may linger for more): the grid shows its last pictures
         # now, not at the next refresh.
         if event.total and event.done >= event.total:
@@ -217,6 +225,7 @@ class ThumbnailRepair(QObject):
         self._timer.stop()
         self._round_told.stop()
         self._round_pending = False
+        self._done = -1
 
     def _tell_round(self) -> None:
         if self._round_pending:

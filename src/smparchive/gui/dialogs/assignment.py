@@ -231,6 +231,8 @@ class ProposalsModel(ListTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2 and rec is not None:
+            return fmt.capture_tip(rec)  # the Captured cell's '(+1 h)' spelled out
         if role == Qt.ItemDataRole.ToolTipRole and col in (4, 6):
             return self.proposed(p, reason) if col == 4 else self.why(p, reason, rec)
         return None

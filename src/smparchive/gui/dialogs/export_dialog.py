@@ -824,12 +824,13 @@ class ExportDialog(FittedDialog):
         source, catalog = self.source, self.catalog
         # the bundle's default name in the interface language ("smp2022 sélection")
         words = {"selection": self.tr("selection"), "search": self.tr("search")}
+        language = interface_language()  # the event's title in it, where it is not named
 
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
             resolved = _session_titles_shown(catalog, source, source.resolve(catalog))
             first = load_entries(catalog, resolved.item_ids[:1]).entries
             label = words.get(resolved.label, self._label(resolved))
-            name = default_bundle_name(catalog, label)
+            name = default_bundle_name(catalog, label, language)
             return resolved, first[0] if first else None, name
 
         self.runner.submit(

@@ -207,7 +207,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
         if role == THUMBNAIL_ROLE:
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
-            when = fmt.capture(rec, zone=True, compact=False)
+            when = fmt.capture_tip(rec)  # what '(+1 h)' or the filmstrip's '09:37*' means
             # a problem's sentence too: in Problems > Warnings the card said only "Warning",
             # its reason at the foot of the inspector
             why = problem_sentences(rec)
@@ -307,6 +307,9 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
             return field_views.sort_key(field, rec, self.session_name)
         if role == Qt.ItemDataRole.ToolTipRole and field.name == "status":
             return problem_sentences(rec) or None  # 'Warning': why, when pointed at
+        if role == Qt.ItemDataRole.ToolTipRole and field.name == "capture_utc":
+            # the cell's '(+1 h)' said neither that nor what was corrected
+            return fmt.capture_tip(rec) if rec.clock_shift_s else None
         if role == THUMBNAIL_ROLE and col == 0:
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.TextAlignmentRole and field.type in _NUMERIC:

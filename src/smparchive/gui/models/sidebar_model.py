@@ -321,10 +321,10 @@ def _programme(
     catalog: Catalog, facets: FacetCounts, sessions: list[SessionRecord], zone: ZoneInfo
 ) -> Node | None:
     event = catalog.event()
+    # the event's name, not a programme file's slug ('smp2022' headed the demo's programme
+    # and its breadcrumb)
     title = (
-        event.acronym or event.text_in("title", interface_language())
-        if event is not None
-        else translate("Sidebar", "Programme")
+        event.name(interface_language()) if event is not None else translate("Sidebar", "Programme")
     )
     prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
     for n, day in enumerate(catalog.days(counts=False), start=1):
