@@ -388,11 +388,17 @@ class Session(Base):
 
 # The programme's texts in further languages (0041), shaped as item_texts: the programme's
 # own columns hold its own language's (events.language); these, the others.
-PROGRAMME_TEXT_FIELDS = {"session": ("title",), "event": ("title", "venue")}
+# the programme's texts kept in further languages, by the column each translates
+# ("description" is a session's abstract)
+PROGRAMME_TEXT_FIELDS = {
+    "session": ("title", "room", "description"),
+    "event": ("title", "venue", "description", "organisation"),
+}
 
 
 class SessionText(Base):
-    """A session's title in another language than the programme's (one row per language)."""
+    """A session's title, room or description in another language than the programme's
+    (one row per field and language)."""
 
     __tablename__ = "session_texts"
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
@@ -400,13 +406,14 @@ class SessionText(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title|room|description
     lang: Mapped[str] = mapped_column(String(35), primary_key=True)  # BCP 47: fr, nl, pt-BR
     value: Mapped[str] = mapped_column(Text)
 
 
 class EventText(Base):
-    """An event's title or venue in another language than the programme's."""
+    """An event's title, venue, description or organiser in another language than the
+    programme's."""
 
     __tablename__ = "event_texts"
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
@@ -414,7 +421,7 @@ class EventText(Base):
     event_id: Mapped[int] = mapped_column(
         ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title|venue
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # PROGRAMME_TEXT_FIELDS
     lang: Mapped[str] = mapped_column(String(35), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 

@@ -172,8 +172,8 @@ def row_for(
         licence=entry.licence,
         credit_line=entry.credit_line,
         day=day,
-        session=entry.session_title,
-        room=entry.session_room,
+        session=entry.session_title_in(language),
+        room=entry.session_room_in(language),
         speakers=entry.session_speakers,
         keywords=entry.keywords,
         consent=entry.consent.value,
@@ -250,9 +250,14 @@ def manifest_csv(
 
 
 def manifest_json(
-    rows: Sequence[ManifestRow], event: EventInfo | None, preset: str, policy: str
+    rows: Sequence[ManifestRow],
+    event: EventInfo | None,
+    preset: str,
+    policy: str,
+    language: str = "",
 ) -> bytes:
-    """The same rows as JSON, with the event and the export's recipe (deterministic)."""
+    """The same rows as JSON, with the event (in ``language`` when the programme has it
+    so) and the export's recipe (deterministic)."""
     doc = {
         "format": "smparchive-export/1",
         "preset": preset,
@@ -260,11 +265,11 @@ def manifest_json(
         "event": None
         if event is None
         else {
-            "title": event.title,
+            "title": event.text_in("title", language),
             "acronym": event.acronym,
-            "organisation": event.organisation,
-            "description": event.description,
-            "location": event.location,
+            "organisation": event.text_in("organisation", language),
+            "description": event.text_in("description", language),
+            "location": event.text_in("location", language),
             "start": event.start.isoformat() if event.start else None,
             "end": event.end.isoformat() if event.end else None,
             "url": event.url,
