@@ -53,6 +53,7 @@ from smparchive.core.catalog.codes import (
     short_text,
     value_of,
 )
+from smparchive.core.catalog.records import PROGRAMME_TEXT_FIELDS as _TEXT_FIELDS
 from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
     Assignment,
@@ -388,12 +389,8 @@ class Session(Base):
 
 # The programme's texts in further languages (0041), shaped as item_texts: the programme's
 # own columns hold its own language's (events.language); these, the others.
-# the programme's texts kept in further languages, by the column each translates
-# ("description" is a session's abstract)
-PROGRAMME_TEXT_FIELDS = {
-    "session": ("title", "room", "description"),
-    "event": ("title", "venue", "description", "organisation"),
-}
+# the programme's texts kept in further languages (records: the CLI reads them too)
+PROGRAMME_TEXT_FIELDS = _TEXT_FIELDS
 
 
 class SessionText(Base):

@@ -74,6 +74,13 @@ def in_language(texts: Mapping[str, str], language: str) -> str | None:
     return next((v for k, v in lowered.items() if k.split("-")[0] == base), None)
 
 
+# the programme's texts kept in further languages (0041), by the field each translates
+# ("description" is a session's abstract)
+PROGRAMME_TEXT_FIELDS = {
+    "session": ("title", "room", "description"),
+    "event": ("title", "venue", "description", "organisation"),
+}
+
 # an event's fields that can be set (the CLI's options, the catalogue's checks)
 EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation", "language")
 
