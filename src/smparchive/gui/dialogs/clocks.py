@@ -30,7 +30,7 @@ from smparchive.core.domain.timeline import near_windows
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.theme import quiet
@@ -196,8 +196,11 @@ def load_day(
         return out
     lo = datetime.combine(chosen.date, time(0, 0), tzinfo=zone)
     hi = datetime.combine(chosen.date + timedelta(days=1), time(0, 0), tzinfo=zone)
+    # each session as the sidebar names it: in the interface's language when the
+    # programme has it so
+    shown_in = interface_language()
     bands = [
-        Band(s.title, s.room, s.start, s.end)
+        Band(s.title_in(shown_in), s.text_in("room", shown_in), s.start, s.end)
         for s in catalog.sessions(counts=False)
         if s.start < hi and s.end > lo
     ]
