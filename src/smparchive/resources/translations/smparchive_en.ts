@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+880"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+883"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+843"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+844"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -169,7 +169,7 @@
     </message>
     <message numerus="yes">
         <location line="+260"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-290"/>
+        <location line="-289"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+194"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+155"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+154"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+490"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -912,7 +912,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-205"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-218"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

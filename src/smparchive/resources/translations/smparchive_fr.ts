@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -504,7 +504,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <location filename="../../gui/conflict_box.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -604,7 +604,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -689,7 +689,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -862,12 +862,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+527"/>
+        <location line="+528"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-522"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -924,7 +924,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln extrait vidéo</numerusform>
@@ -1083,13 +1083,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-890"/>
-        <location line="+494"/>
+        <location line="+495"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1115,7 +1115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1123,8 +1123,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1132,7 +1132,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-245"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-216"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1163,12 +1163,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-801"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+729"/>
+        <location line="+730"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1220,7 +1220,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Pas de recadrage&#xa0;: toute l&apos;image, grand côté %1 px</translation>
     </message>
@@ -1297,7 +1297,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+99"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1732,7 +1732,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1271"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2087,7 +2087,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+490"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2167,7 +2167,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -3439,7 +3439,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+414"/>
+        <location filename="../../gui/ops.py" line="+421"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>
@@ -7109,7 +7109,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-420"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-434"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7120,27 +7120,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Title in Other Languages…</source>
-        <translation>Titre dans d’autres langues…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
-        <translation>Le titre de la séance choisie dans les langues des légendes&#xa0;: les pages, publications et l’application dans l’une d’elles l’affichent au lieu de celui du programme</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import Programme…</source>
         <translation>Importer un programme…</translation>
     </message>
@@ -7166,12 +7156,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+51"/>
-        <location line="+119"/>
+        <location line="+131"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-124"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7190,12 +7180,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7216,12 +7206,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-93"/>
         <source>Add session</source>
         <translation>Ajouter une séance</translation>
     </message>
@@ -7241,19 +7231,36 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Choisissez d’abord une séance.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Title in Other Languages</source>
-        <translation>Titre dans d’autres langues</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <source>Room (%1)</source>
+        <translation>Salle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Description (%1)</source>
+        <translation>Description (%1)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Session in Other Languages</source>
+        <translation>Séance dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Venue (%1)</source>
         <translation>Lieu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser (%1)</source>
+        <translation>Organisateur (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7284,7 +7291,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modifier l’événement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-269"/>
+        <source>Session in Other Languages…</source>
+        <translation>Séance dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title, room and description in the caption languages: pages, posts, exports and the app in one of them show them instead of the programme&apos;s</source>
+        <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
+    </message>
+    <message>
+        <location line="+274"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7699,7 +7716,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-385"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-405"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7737,7 +7754,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-951"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7788,7 +7805,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7798,7 +7815,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7843,7 +7860,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…)&#xa0;: catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7908,7 +7925,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles&#xa0;: catalogués avec le motif</translation>
     </message>
@@ -7933,7 +7950,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -8142,7 +8159,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des filtres rapides</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <location filename="../../gui/controllers/ingest.py" line="+77"/>
         <source>Trimming the preview cache</source>
         <translation>Réduction du cache des aperçus</translation>
     </message>
@@ -8157,7 +8174,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture des affectations proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
@@ -8179,7 +8196,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -8896,7 +8913,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-388"/>
+        <location line="-391"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -9488,7 +9505,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+181"/>
+        <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9637,7 +9654,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+27"/>
+        <location filename="../../gui/viewers/loupe.py" line="+32"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -9647,7 +9664,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Affichage de l’aperçu en cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>

@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -504,7 +504,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <location filename="../../gui/conflict_box.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -604,7 +604,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -689,7 +689,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -862,12 +862,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+527"/>
+        <location line="+528"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-522"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
@@ -924,7 +924,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selectie lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln videofragment</numerusform>
@@ -1083,13 +1083,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
         <location line="-890"/>
-        <location line="+494"/>
+        <location line="+495"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1115,7 +1115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1123,8 +1123,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1132,7 +1132,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-245"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1150,12 +1150,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-216"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1163,12 +1163,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-801"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+729"/>
+        <location line="+730"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1220,7 +1220,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
     </message>
@@ -1297,7 +1297,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+99"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1732,7 +1732,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1270"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1271"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2087,7 +2087,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+490"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2167,7 +2167,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -3439,7 +3439,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+414"/>
+        <location filename="../../gui/ops.py" line="+421"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
     </message>
@@ -7109,7 +7109,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-420"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-434"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7120,27 +7120,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Title in Other Languages…</source>
-        <translation>Titel in andere talen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
-        <translation>De titel van de gekozen sessie in de bijschrifttalen: pagina&apos;s, berichten en de app in een van die talen tonen die in plaats van die van het programma</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import Programme…</source>
         <translation>Programma importeren…</translation>
     </message>
@@ -7166,12 +7156,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+51"/>
-        <location line="+119"/>
+        <location line="+131"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-124"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7190,12 +7180,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7216,12 +7206,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-93"/>
         <source>Add session</source>
         <translation>Sessie toevoegen</translation>
     </message>
@@ -7241,19 +7231,36 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Kies eerst een sessie.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Title in Other Languages</source>
-        <translation>Titel in andere talen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Title (%1)</source>
         <translation>Titel (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <source>Room (%1)</source>
+        <translation>Zaal (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Description (%1)</source>
+        <translation>Beschrijving (%1)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Session in Other Languages</source>
+        <translation>Sessie in andere talen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Venue (%1)</source>
         <translation>Locatie (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser (%1)</source>
+        <translation>Organisator (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7284,7 +7291,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement bewerken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-269"/>
+        <source>Session in Other Languages…</source>
+        <translation>Sessie in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title, room and description in the caption languages: pages, posts, exports and the app in one of them show them instead of the programme&apos;s</source>
+        <translation>De titel, zaal en beschrijving van de geselecteerde sessie in de bijschrifttalen: pagina’s, berichten, exports en de app in een van die talen tonen ze in plaats van die van het programma</translation>
+    </message>
+    <message>
+        <location line="+274"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -7699,7 +7716,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-385"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-405"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7737,7 +7754,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-951"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7788,7 +7805,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7798,7 +7815,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7843,7 +7860,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7908,7 +7925,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7933,7 +7950,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
@@ -8142,7 +8159,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Snelfilters tellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <location filename="../../gui/controllers/ingest.py" line="+77"/>
         <source>Trimming the preview cache</source>
         <translation>Voorbeeldcache verkleinen</translation>
     </message>
@@ -8157,7 +8174,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Voorgestelde toewijzingen lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
@@ -8179,7 +8196,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -8896,7 +8913,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-388"/>
+        <location line="-391"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -9488,7 +9505,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+181"/>
+        <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9637,7 +9654,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+27"/>
+        <location filename="../../gui/viewers/loupe.py" line="+32"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -9647,7 +9664,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
