@@ -369,3 +369,18 @@ def test_the_schedule_editor_shows_a_room_s_other_languages_as_its_tip(
     assert dlg.model.data(room) == "Hall A"  # what the cell edits
     assert "Salle A" in dlg.model.data(room, Qt.ItemDataRole.ToolTipRole)
     dlg.close()
+
+
+def test_the_schedule_editor_s_header_names_the_event_in_the_interface_s_language(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    cat = window.catalog
+    cat.update_event(cat.event().id, language="en")
+    cat.set_event_text("title", "fr", "Conférence de test")
+    dlg = ScheduleEditor(window.deps)
+    qtbot.waitUntil(lambda: "Conférence de test" in dlg.event_label.text(), timeout=5000)
+    assert "Test Conference" not in dlg.event_label.text()
+    assert "Test Conference" in dlg.event_label.toolTip()  # the programme's own
+    dlg.close()

@@ -72,6 +72,7 @@ def test_a_french_export_s_folders_and_manifests_are_in_french(
     session_col = next(k for k in rows[0] if "session" in k.lower())
     room_col = next(k for k in rows[0] if "room" in k.lower())
     assert sorted(r[session_col] for r in rows) == ["Coffee", FR, FR]
+    assert {r["day"] for r in rows} == {day}  # as its folder says
     rooms = sorted(r[room_col] for r in rows)
     assert rooms == ["", "Salle de la table ronde", "Salle de la table ronde"]
     doc = json.loads((root / "manifest.json").read_text("utf-8"))
@@ -80,7 +81,7 @@ def test_a_french_export_s_folders_and_manifests_are_in_french(
     # the photo's embedded event and keyword tree
     photo = next(root.glob(f"{french}/*.jpg"))
     xmp = parse_xmp(extract_packet(photo.read_bytes()) or b"")
-    assert f"SMP 2022 (Bruxelles)|Day 1|{FR}" in xmp.hierarchical_subject
+    assert f"SMP 2022 (Bruxelles)|Jour 1|{FR}" in xmp.hierarchical_subject
     assert not any(EN in k for k in xmp.hierarchical_subject)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smparchive.core.catalog.records import in_language
+from smparchive.core.daylabel import day_name
 from smparchive.core.media.kinds import TimeSource
 from smparchive.core.vocab import Consent, Kind
 
@@ -189,6 +190,7 @@ class ExportEntry:
         ``language`` when the programme has it so ("": the programme's own), as the
         catalogue bridge puts it among the hierarchical keywords."""
         day = self.day_label or (self.day_date.isoformat() if self.day_date else "")
+        day = day_name(day, language) if language else day  # "Jour 1" in French
         parts = (self.event_title_in(language), day, self.session_title_in(language))
         return "|".join(p for p in parts if p)
 

@@ -261,11 +261,17 @@ class ScheduleEditor(FittedDialog):
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data
         e = data["event"]
+        # read-only: the title and venue in the interface's language as the rest of the
+        # app shows them; the programme's own in the tip (Event… edits those)
+        ui = interface_language()
+        title, venue = (e.text_in("title", ui), e.text_in("venue", ui)) if e else ("", "")
         self.event_label.setText(
-            " · ".join([e.title, e.time_zone, *([e.venue] if e.venue else []), self._language(e)])
+            " · ".join([title or "", e.time_zone, *([venue] if venue else []), self._language(e)])
             if e
             else self.tr("No event yet: import a programme or set up the event.")
         )
+        own = " · ".join(x for x in (e.title, e.venue or "") if x) if e else ""
+        self.event_label.setToolTip(own if e and (title, venue) != (e.title, e.venue) else "")
         current = self.days.currentData()
         self.days.clear()
         for n, d in enumerate(data["days"], start=1):
