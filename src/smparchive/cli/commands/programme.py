@@ -254,15 +254,16 @@ def cmd_sessions_show(ctx: Context) -> int:
     print(f"# {s.id}  {s.title}")
     for lang, title in s.titles:
         print(f"  {f'title {lang}':<9} {title}")
-    others = [(f, lang, text) for f, lang, text in s.texts if f != "title"]
     end = _end(s.start, s.end, tz)
     sep = "-" if len(end) == 5 else " – "  # an en dash between two dates
     print(f"  when      {_local(s.start, tz)}{sep}{end} ({tz.key})")
     for key in ("room", "track", "external_id", "abstract"):
         if getattr(s, key):
             print(f"  {key:<9} {getattr(s, key)}")
-    for field, lang, text in others:  # the room and description in further languages
-        print(f"  {f'{field} {lang}':<9} {text}")
+        # the room and the abstract (a "description") in further languages, beneath
+        field = {"room": "room", "abstract": "description"}.get(key)
+        for lang, text in s.translations(field).items() if field else ():
+            print(f"  {f'{field} {lang}':<9} {text}")
     if s.speakers:
         print(f"  speakers  {', '.join(s.speakers)}")
     print(f"  items     {s.item_count}")
