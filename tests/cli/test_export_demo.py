@@ -127,5 +127,7 @@ def test_roundtable_session_as_bag_with_page(capsys: Any, tmp_path: Path) -> Non
     assert all(i["alt_text_language"] == "fr" and i["alt_text_chars"] <= 1500 for i in images)
     page = (kit / "index.html").read_text("utf-8")
     assert '<html lang="fr">' in page and (kit / "index.en.html").is_file()
+    # the demo's rooms in French too: the French page names the roundtable's unmarked
+    assert " · Salle de la table ronde · " in page and "Roundtable Room" not in page
     cover = page.split('<meta property="og:image" content="', 1)[1].split('"', 1)[0]
     assert (kit / unquote(cover.removeprefix("https://media.example.org/smp2022/"))).is_file()

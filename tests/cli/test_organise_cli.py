@@ -259,3 +259,25 @@ def test_a_session_s_and_the_event_s_texts_in_another_language(tmp_path, capsys)
     ]  # fmt: skip
     code, out = run(capsys, cat, "log")
     assert "Change session title (fr)" in out and "Change event venue (fr)" in out
+
+
+def test_a_session_s_room_and_description_in_another_language(tmp_path, capsys) -> None:
+    """'sessions edit ID --room-lang fr …' (and --description-lang) sets the French room in
+    one undoable step, '' clears it; 'undo' puts it back."""
+    cat = tmp_path / "c.smpcat"
+    run(capsys, cat, "event", "--title", "SMP", "--tz", "Europe/Brussels", "--language", "en")
+    run(capsys, cat, "sessions", "add", "--title", "EMN roundtable", "--start",
+        "2022-06-01 09:30", "--end", "11:00", "--room", "Roundtable Room")  # fmt: skip
+    code, _ = run(capsys, cat, "sessions", "edit", "1", "--room-lang", "fr",
+                  "Salle de la table ronde", "--description-lang", "fr", "Deux panels")  # fmt: skip
+    assert code == 0
+    out = run(capsys, cat, "sessions", "show", "1")[1]
+    assert "room fr   Salle de la table ronde" in out and "description fr Deux panels" in out
+    assert "room      Roundtable Room" in out  # the programme's own, kept
+    run(capsys, cat, "sessions", "edit", "1", "--room-lang", "fr", "")
+    out = run(capsys, cat, "sessions", "show", "1")[1]
+    assert "room fr" not in out and "description fr Deux panels" in out
+    assert run(capsys, cat, "undo")[0] == 0
+    assert "room fr   Salle de la table ronde" in run(capsys, cat, "sessions", "show", "1")[1]
+    code, out = run(capsys, cat, "event", "--organisation-lang", "fr", "REM")
+    assert code == 0 and "organisation fr REM" in out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -274,3 +274,23 @@ def test_a_programme_day_is_named_as_the_sidebar_names_it(
     assert "Day 1" not in dlg.windowTitle()
     assert word in dlg.source_label.text() and "Day 1" not in dlg.source_label.text()
     assert dlg.name.placeholderText().endswith(word), dlg.name.placeholderText()
+
+
+def test_a_session_is_named_by_its_title_in_the_interface_s_language(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], language: str
+) -> None:
+    """Exporting a bilingual programme's session named it by its English title in the
+    French interface, beside a sidebar reading its French one."""
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    catalog.create_event("SMP", time_zone="Europe/Brussels", language="en")
+    start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
+    sid = catalog.add_session("EMN roundtable", start, start.replace(hour=9)).value
+    catalog.set_programme_texts("session", sid, {("title", language): "Table ronde (REM)"})
+    catalog.assign_items(photos[:2], sid)
+    dlg = ExportDialog(catalog, sync_runner, ExportSource.session(str(sid)))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "Table ronde (REM)" in dlg.windowTitle(), timeout=3000)
+    assert "EMN roundtable" not in dlg.source_label.text()
+    assert "Table ronde (REM)" in dlg.source_label.text()

@@ -303,7 +303,7 @@ def test_the_sidebar_in_english_keeps_the_programme_s_title(
 def test_a_session_s_title_in_other_languages_from_the_schedule_editor(
     window: Any, monkeypatch: Any, qtbot: Any
 ) -> None:
-    """'Title in Other Languages…' offers the caption languages but the programme's own,
+    """'Session in Other Languages…' offers the caption languages but the programme's own,
     sets what was typed in one undo step, and Ctrl+Z in the main window takes it back."""
     from smparchive.gui.dialogs import schedule_editor
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
@@ -324,8 +324,63 @@ def test_a_session_s_title_in_other_languages_from_the_schedule_editor(
     row = next(n for n, s in enumerate(dlg.model.sessions) if s.id == sid)
     dlg.view.selectRow(row)
     dlg.translate_session()
-    assert [f[1] for f in asked[0]] == [("title", "fr"), ("title", "nl")]
+    # the title, room and description in each language
+    fields = ("title", "room", "description")
+    assert [f[1] for f in asked[0]] == [(f, c) for c in ("fr", "nl") for f in fields]
     qtbot.waitUntil(lambda: len(cat.session(sid).titles) == 2, timeout=5000)
     assert dict(cat.session(sid).titles) == {"fr": "Table ronde du REM", "nl": "EMN-rondetafel"}
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: cat.session(sid).titles == (), timeout=5000)
+
+
+def test_the_clocks_dialog_in_french_shows_the_french_title_and_room(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    """The camera clocks dialog's timeline named the sessions by the programme's English
+    titles and rooms in the French interface, beside the sidebar's French ones."""
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    sid = _french_title(window)
+    window.catalog.set_programme_texts("session", sid, {("room", "fr"): "Salle A"})
+    dlg = ClockDialog(window.deps)
+    timeline = dlg.day_view.timeline
+    qtbot.waitUntil(lambda: bool(timeline.bands), timeout=5000)
+    shown = {(b.title, b.room) for b in timeline.bands}
+    assert ("Table ronde du REM", "Salle A") in shown, shown
+    assert ("Opening", "Hall A") in shown  # no French text: the programme's own
+    dlg.close()
+
+
+def test_the_schedule_editor_shows_a_room_s_other_languages_as_its_tip(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    """The editor's cells edit the programme's own texts; a room's tip names it in the
+    programme's further languages."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    sid = _french_title(window)
+    window.catalog.set_programme_texts("session", sid, {("room", "fr"): "Salle A"})
+    dlg = ScheduleEditor(window.deps)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=5000)
+    row = next(n for n, s in enumerate(dlg.model.sessions) if s.id == sid)
+    room = dlg.model.index(row, dlg.model.FIELDS.index("room"))
+    assert dlg.model.data(room) == "Hall A"  # what the cell edits
+    assert "Salle A" in dlg.model.data(room, Qt.ItemDataRole.ToolTipRole)
+    dlg.close()
+
+
+def test_the_schedule_editor_s_header_names_the_event_in_the_interface_s_language(
+    french: None, window: Any, qtbot: Any
+) -> None:
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    cat = window.catalog
+    cat.update_event(cat.event().id, language="en")
+    cat.set_event_text("title", "fr", "Conférence de test")
+    dlg = ScheduleEditor(window.deps)
+    qtbot.waitUntil(lambda: "Conférence de test" in dlg.event_label.text(), timeout=5000)
+    assert "Test Conference" not in dlg.event_label.text()
+    assert "Test Conference" in dlg.event_label.toolTip()  # the programme's own
+    dlg.close()

@@ -109,3 +109,38 @@ def test_the_export_takes_the_programme_s_texts_in_every_language(engine_catalog
     assert info is not None and info.location_texts == {"fr": "Bruxelles"}
     assert info.language == "en" and info.location == "Brussels"
     assert dict(cat.session(sid).titles) == {"fr": FR}
+
+
+def test_a_session_s_room_and_description_in_french_kept_and_undone(
+    engine_catalog: Any,
+) -> None:
+    cat = engine_catalog
+    sid = _programme(cat)
+    cat.update_session(sid, room="Roundtable Room", abstract="Two panels.\nThen questions.")
+    done = cat.set_programme_texts(
+        "session",
+        sid,
+        {("room", "fr"): " Salle de la  table ronde ", ("description", "fr"): "Deux panels.\n"
+         "Puis les questions.  "},
+    )  # fmt: skip
+    s = cat.session(sid)
+    assert s.text_in("room", "fr-BE") == "Salle de la table ronde"
+    assert s.text_in("description", "fr") == "Deux panels.\nPuis les questions."
+    assert s.text_in("room", "nl") == "Roundtable Room"
+    assert s.text_in("description", "nl") == "Two panels.\nThen questions."
+    assert s.titles == ()  # the title has no French text: still the programme's
+    cat.undo(done.undo)  # both, one step
+    assert cat.session(sid).text_in("room", "fr") == "Roundtable Room"
+    assert ("do", "Change session room (fr), description (fr)") in [
+        (e.action, e.label) for e in cat.history(limit=3)
+    ]
+
+
+def test_an_event_s_organiser_in_french(engine_catalog: Any) -> None:
+    cat = engine_catalog
+    _programme(cat)
+    cat.update_event(organisation="European Migration Network")
+    done = cat.set_event_text("organisation", "fr", "Réseau européen des migrations")
+    assert cat.event().text_in("organisation", "fr") == "Réseau européen des migrations"
+    cat.undo(done.undo)
+    assert cat.event().text_in("organisation", "fr") == "European Migration Network"

@@ -132,16 +132,28 @@ def _organise(cat: Catalog, target: Path) -> None:
 
 
 def _french_programme(cat: Catalog, event_id: int) -> None:
-    """The programme's French titles and venue, as the bilingual conference has them (its
-    schedule.json, as frab's, holds the English ones only)."""
-    from smparchive.core.demo.programme import SESSIONS, TITLE_FR, TITLES_FR, VENUE_FR
+    """The programme's French titles, rooms and venue, as the bilingual conference has them
+    (its schedule.json, as frab's, holds the English ones only)."""
+    from smparchive.core.demo.programme import (
+        ROOMS_FR,
+        SESSIONS,
+        TITLE_FR,
+        TITLES_FR,
+        VENUE_FR,
+    )
 
     cat.set_event_text("title", "fr", TITLE_FR, event_id)
     cat.set_event_text("venue", "fr", VENUE_FR, event_id)
     french = {s.title: TITLES_FR[s.key] for s in SESSIONS if s.key in TITLES_FR}
     for session in cat.sessions(event_id=event_id, counts=False):
+        texts: dict[tuple[str, str], str | None] = {}
         if session.title in french:
-            cat.set_session_text(session.id, "fr", french[session.title])
+            texts[("title", "fr")] = french[session.title]
+        # a room's French name where it differs ("Auditorium" is French too)
+        if session.room and ROOMS_FR.get(session.room, session.room) != session.room:
+            texts[("room", "fr")] = ROOMS_FR[session.room]
+        if texts:  # one undo step a session
+            cat.set_programme_texts("session", session.id, texts)
 
 
 def _correct_clocks(cat: Catalog, target: Path) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.records import EVENT_FIELDS
+from smparchive.core.catalog.records import EVENT_FIELDS, PROGRAMME_TEXT_FIELDS
 from smparchive.core.domain import time as t
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--language",
         help="language the programme's texts are written in (en, fr, pt-BR ...; '' when unknown)",
     )
-    for field in ("title", "venue"):
+    for field in PROGRAMME_TEXT_FIELDS["event"]:
         p.add_argument(
             f"--{field}-lang",
             nargs=2,
@@ -78,14 +78,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = ss.add_parser("edit", help="change a session")
     a.add_argument("session", help="id, external id or (part of the) title")
     a.add_argument("--title")
-    a.add_argument(
-        "--title-lang",
-        nargs=2,
-        action="append",
-        metavar=("LANG", "TEXT"),
-        help="the title in another language than the programme's, e.g. --title-lang fr "
-        "'Table ronde …' ('' clears it); repeatable",
-    )
+    for field in PROGRAMME_TEXT_FIELDS["session"]:
+        example = {"title": "'Table ronde …'", "room": "'Salle de la table ronde'"}
+        said = f", e.g. --{field}-lang fr {example[field]}" if field in example else ""
+        a.add_argument(
+            f"--{field}-lang",
+            nargs=2,
+            action="append",
+            metavar=("LANG", "TEXT"),
+            help=f"the {field} in another language than the programme's{said} ('' clears "
+            "it); repeatable",
+        )
     _session_opts(a, required=False)
     a.set_defaults(handler=cmd_sessions_edit)
     a = ss.add_parser("delete", help="delete a session (its items become unassigned)")
@@ -139,7 +142,7 @@ def cmd_event(ctx: Context) -> int:
     values = {k: getattr(a, k) for k in EVENT_FIELDS if getattr(a, k) is not None}
     texts = [
         (field, lang, text)
-        for field in ("title", "venue")
+        for field in PROGRAMME_TEXT_FIELDS["event"]
         for lang, text in getattr(a, f"{field}_lang", None) or ()
     ]
     cat = ctx.catalog(create=bool(values))
@@ -257,6 +260,10 @@ def cmd_sessions_show(ctx: Context) -> int:
     for key in ("room", "track", "external_id", "abstract"):
         if getattr(s, key):
             print(f"  {key:<9} {getattr(s, key)}")
+        # the room and the abstract (a "description") in further languages, beneath
+        field = {"room": "room", "abstract": "description"}.get(key)
+        for lang, text in s.translations(field).items() if field else ():
+            print(f"  {f'{field} {lang}':<9} {text}")
     if s.speakers:
         print(f"  speakers  {', '.join(s.speakers)}")
     print(f"  items     {s.item_count}")
@@ -302,14 +309,18 @@ def cmd_sessions_edit(ctx: Context) -> int:
     cat = ctx.catalog()
     s = cat.find_session(ctx.args.session)
     fields = _session_fields(cat, ctx.args, start_default=s.start)
-    titles = ctx.args.title_lang or []
-    if not fields and not titles:
+    texts = {
+        (field, lang): text
+        for field in PROGRAMME_TEXT_FIELDS["session"]
+        for lang, text in getattr(ctx.args, f"{field}_lang", None) or ()
+    }
+    if not fields and not texts:
         print("Nothing to change: give at least one option (see --help).")
         return EXIT_FATAL
     if fields:
         cat.update_session(s.id, **fields)
-    for lang, text in titles:
-        cat.set_session_text(s.id, lang, text)
+    if texts:  # one undo step for every text in further languages
+        cat.set_programme_texts("session", s.id, texts)
     print(f"Session {s.id} changed.")
     return EXIT_OK
 

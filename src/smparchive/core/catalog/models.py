@@ -53,6 +53,7 @@ from smparchive.core.catalog.codes import (
     short_text,
     value_of,
 )
+from smparchive.core.catalog.records import PROGRAMME_TEXT_FIELDS as _TEXT_FIELDS
 from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
     Assignment,
@@ -388,11 +389,13 @@ class Session(Base):
 
 # The programme's texts in further languages (0041), shaped as item_texts: the programme's
 # own columns hold its own language's (events.language); these, the others.
-PROGRAMME_TEXT_FIELDS = {"session": ("title",), "event": ("title", "venue")}
+# the programme's texts kept in further languages (records: the CLI reads them too)
+PROGRAMME_TEXT_FIELDS = _TEXT_FIELDS
 
 
 class SessionText(Base):
-    """A session's title in another language than the programme's (one row per language)."""
+    """A session's title, room or description in another language than the programme's
+    (one row per field and language)."""
 
     __tablename__ = "session_texts"
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
@@ -400,13 +403,14 @@ class SessionText(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title|room|description
     lang: Mapped[str] = mapped_column(String(35), primary_key=True)  # BCP 47: fr, nl, pt-BR
     value: Mapped[str] = mapped_column(Text)
 
 
 class EventText(Base):
-    """An event's title or venue in another language than the programme's."""
+    """An event's title, venue, description or organiser in another language than the
+    programme's."""
 
     __tablename__ = "event_texts"
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
@@ -414,7 +418,7 @@ class EventText(Base):
     event_id: Mapped[int] = mapped_column(
         ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title|venue
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # PROGRAMME_TEXT_FIELDS
     lang: Mapped[str] = mapped_column(String(35), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 

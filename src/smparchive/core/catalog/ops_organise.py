@@ -39,7 +39,7 @@ from smparchive.core.catalog.ops_organise_time import (
 from smparchive.core.catalog.ops_programme_texts import (
     ProgrammeTextOps,
     event_texts,
-    session_titles,
+    session_texts,
 )
 from smparchive.core.catalog.records import EVENT_FIELDS, DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
@@ -577,7 +577,7 @@ def _session_records(
         q = q.where(ProgrammeSession.event_id == event_id)
     if ids is not None:
         q = q.where(ProgrammeSession.id.in_(ids))
-    titles = session_titles(s, ids)
+    texts = session_texts(s, ids)
     return [
         SessionRecord(
             id=r.id,
@@ -594,7 +594,7 @@ def _session_records(
             do_not_record=r.do_not_record,
             do_not_publish=r.do_not_publish,
             item_count=n_items.get(r.id, 0),
-            titles=titles.get(r.id, ()),
+            texts=texts.get(r.id, ()),
         )
         for r in s.scalars(q)
     ]

@@ -1,5 +1,6 @@
-"""A programme's texts in further languages (0041): a session's title, an event's title and
-venue, beside the programme's own (``events.language``). Shaped as an item's texts
+"""A programme's texts in further languages (0041): a session's title, room and description,
+an event's title, venue, description and organiser, beside the programme's own
+(``events.language``). Shaped as an item's texts
 (owner, field, language -> text); every change is undoable and in the history.
 """
 
@@ -36,8 +37,8 @@ class ProgrammeTextOps(CatalogBase):
     def set_session_text(
         self, session_id: int, language: str, value: str | None, field: str = "title"
     ) -> OpResult[None]:
-        """A session's ``field`` (its title) in ``language``; an empty ``value`` clears it
-        (the session is then shown with the programme's own title in that language)."""
+        """A session's ``field`` ("title", "room", "description") in ``language``; an empty
+        ``value`` clears it (the session is then shown with the programme's own text)."""
         return self.set_programme_texts("session", session_id, {(field, language): value})
 
     def set_event_text(
@@ -47,8 +48,8 @@ class ProgrammeTextOps(CatalogBase):
         value: str | None,
         event_id: int | None = None,
     ) -> OpResult[None]:
-        """An event's ``field`` ("title", "venue") in ``language`` (the main event's by
-        default); an empty ``value`` clears it."""
+        """An event's ``field`` ("title", "venue", "description", "organisation") in
+        ``language`` (the main event's by default); an empty ``value`` clears it."""
         return self.set_programme_texts("event", event_id, {(field, language): value})
 
     def set_programme_texts(
@@ -66,8 +67,7 @@ class ProgrammeTextOps(CatalogBase):
                 raise CatalogError(f"'{field}' is not a {kind} text kept in other languages.")
             if not valid_language(language.strip()):
                 raise CatalogError(problem("event.bad_language", language=language))
-            # one line, as the programme's own titles
-            wanted[(field, language.strip())] = " ".join((value or "").split())
+            wanted[(field, language.strip())] = _cleaned(field, value or "")
         table, owner = (
             (_SESSION_TEXTS, "session_id") if kind == "session" else (_EVENT_TEXTS, "event_id")
         )
@@ -124,18 +124,25 @@ def _owner(s: Any, kind: str, owner_id: int | None) -> tuple[int, str]:
     return oid, (event.language or "") if event is not None else ""
 
 
-def session_titles(
+def _cleaned(field: str, text: str) -> str:
+    """A text as kept: a description keeps its lines (trimmed, as the programme's abstract
+    is typed); a title, room, venue or organiser is one line, as the programme's own."""
+    if field == "description":
+        return "\n".join(line.rstrip() for line in text.strip().splitlines())
+    return " ".join(text.split())
+
+
+def session_texts(
     s: Any, session_ids: Iterable[int] | None = None
-) -> dict[int, tuple[tuple[str, str], ...]]:
-    """Each session's titles in further languages: session id -> ((language, text), ...)."""
-    q = select(SessionText.session_id, SessionText.lang, SessionText.value).where(
-        SessionText.field == "title"
-    )
+) -> dict[int, tuple[tuple[str, str, str], ...]]:
+    """Each session's texts in further languages: id -> ((field, language, text), ...)."""
+    q = select(SessionText.session_id, SessionText.field, SessionText.lang, SessionText.value)
     if session_ids is not None:
         q = q.where(SessionText.session_id.in_(list(session_ids)))
-    out: dict[int, list[tuple[str, str]]] = {}
-    for sid, lang, value in s.execute(q.order_by(SessionText.session_id, SessionText.lang)):
-        out.setdefault(int(sid), []).append((lang, value))
+    order = (SessionText.session_id, SessionText.field, SessionText.lang)
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for sid, field, lang, value in s.execute(q.order_by(*order)):
+        out.setdefault(int(sid), []).append((field, lang, value))
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -6,7 +6,7 @@ cannot silently shift the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -48,11 +48,11 @@ class EventRecord:
 
     def translations(self, field: str) -> dict[str, str]:
         """``field``'s texts in further languages than the programme's ({language: text})."""
-        return {lang: value for f, lang, value in self.texts if f == field}
+        return field_texts(self.texts, field)
 
     def text_in(self, field: str, language: str) -> str | None:
-        """``field`` ("title", "venue") in ``language``: its translation, else the
-        programme's own text."""
+        """``field`` ("title", "venue", "description", "organisation") in ``language``: its
+        translation, else the programme's own text."""
         own: str | None = getattr(self, field)
         return in_language(self.translations(field), language) or own
 
@@ -68,7 +68,12 @@ class EventRecord:
         return title or short
 
 
-def in_language(texts: dict[str, str], language: str) -> str | None:
+def field_texts(texts: Iterable[tuple[str, str, str]], field: str) -> dict[str, str]:
+    """``field``'s texts of (field, language, text) rows: {language: text}."""
+    return {lang: value for f, lang, value in texts if f == field}
+
+
+def in_language(texts: Mapping[str, str], language: str) -> str | None:
     """The text of ``texts`` ({language: text}) in ``language``, or in its base language
     ("fr" for "fr-BE"), or one of that base's regional texts; None when there is none."""
     lang = language.strip().lower()
@@ -79,6 +84,13 @@ def in_language(texts: dict[str, str], language: str) -> str | None:
             return lowered[key]
     return next((v for k, v in lowered.items() if k.split("-")[0] == base), None)
 
+
+# the programme's texts kept in further languages (0041), by the field each translates
+# ("description" is a session's abstract)
+PROGRAMME_TEXT_FIELDS = {
+    "session": ("title", "room", "description"),
+    "event": ("title", "venue", "description", "organisation"),
+}
 
 # an event's fields that can be set (the CLI's options, the catalogue's checks)
 EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation", "language")
@@ -109,12 +121,29 @@ class SessionRecord:
     do_not_record: bool
     do_not_publish: bool
     item_count: int = 0
-    # the title in further languages than the programme's (0041): (language, text)
-    titles: tuple[tuple[str, str], ...] = ()
+    # the title, room and description in further languages than the programme's (0041):
+    # (field, language, text)
+    texts: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def titles(self) -> tuple[tuple[str, str], ...]:
+        """The title in further languages: ((language, text), ...)."""
+        return tuple((lang, value) for f, lang, value in self.texts if f == "title")
+
+    def translations(self, field: str) -> dict[str, str]:
+        """``field``'s texts in further languages than the programme's ({language: text})."""
+        return field_texts(self.texts, field)
+
+    def text_in(self, field: str, language: str) -> str | None:
+        """``field`` ("title", "room", "description": the abstract) in ``language`` ("fr",
+        "fr-BE"): its translation, else the programme's own text. The one way every view
+        and export names a session in its reader's language."""
+        own: str | None = self.abstract if field == "description" else getattr(self, field)
+        return in_language(self.translations(field), language) or own
 
     def title_in(self, language: str) -> str:
         """The title in ``language`` ("fr", "fr-BE"), else the programme's own."""
-        return in_language(dict(self.titles), language) or self.title
+        return self.text_in("title", language) or self.title
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

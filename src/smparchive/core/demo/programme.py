@@ -155,6 +155,11 @@ TITLES_FR: dict[str, str] = {
     "debate": "Débat avec le public",
     "closing": "Clôture",
 }
+# its rooms by their French names, as the venue's signs have them
+ROOMS_FR: dict[str, str] = {
+    "Auditorium": "Auditorium",
+    "Roundtable Room": "Salle de la table ronde",
+}
 
 
 def session_at(moment: datetime) -> DemoSession | None:

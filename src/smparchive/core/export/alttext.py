@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from smparchive.core.export.model import ExportEntry, LangText, programme_text
+from smparchive.core.export.model import ExportEntry, LangText
 
 __all__ = [
     "DRAFT_MARKERS",
@@ -154,13 +154,14 @@ def suggest_alt_text(entry: ExportEntry, language: str = "en") -> str:
     who = f" {words['and']} ".join(parts) if len(parts) == 2 else "".join(parts)
     where: list[str] = []
     if entry.session_title:
-        title = programme_text(entry.session_title, entry.session_titles, language)
+        title = entry.session_title_in(language)
         where.append(words["session"].format(session=title))
     elif entry.event_title:
-        where.append(words["event"].format(event=entry.event_title))
-    if entry.session_room:
-        named = _NAMED_ROOM.match(entry.session_room.strip())
-        where.append(words["room_named" if named else "room"].format(room=entry.session_room))
+        where.append(words["event"].format(event=entry.event_title_in(language)))
+    room = entry.session_room_in(language)
+    if room:
+        named = _NAMED_ROOM.match(room.strip())
+        where.append(words["room_named" if named else "room"].format(room=room))
     if entry.day_date is not None:
         where.append(words["day"].format(day=_day(entry.day_date, language)))
     sentence = " ".join(x for x in (who or words["photo"], *where) if x)

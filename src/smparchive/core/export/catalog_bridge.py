@@ -105,6 +105,8 @@ def event_info(event: EventRecord | None, days: Sequence[DayRecord] = ()) -> Eve
         language=event.language or "x-default",
         title_texts=event.translations("title"),
         location_texts=event.translations("venue"),
+        description_texts=event.translations("description"),
+        organisation_texts=event.translations("organisation"),
     )
 
 
@@ -199,6 +201,7 @@ def entry_for_record(
     day_label = (day.label or "") if day else ""
     if event is not None and session is not None:
         day_part = day_label or (day.date.isoformat() if day else "")
+        # in the programme's language: an export writes it in its own (programme_keyword)
         hierarchical.append("|".join(p for p in (event.title, day_part, session.title) if p))
     reasons = effective.reasons if effective else ()
     # The corrected time in the event's zone, to the second: what every view shows.
@@ -232,12 +235,14 @@ def entry_for_record(
         people=tuple(dict.fromkeys(people)),
         handles=tuple(dict.fromkeys(mentions)),
         event_title=event.title if event else "",
+        event_titles=event.translations("title") if event else {},
         event_acronym=(event.acronym or "") if event else "",
         day_date=day.date if day else None,
         day_label=day_label,
         session_title=session.title if session else "",
-        session_titles=dict(session.titles) if session else {},
+        session_titles=session.translations("title") if session else {},
         session_room=(session.room or "") if session else "",
+        session_rooms=session.translations("room") if session else {},
         session_start=session.start if session else None,
         session_hours=session_hours(session, event_zone),
         session_speakers=tuple(session.speakers) if session else (),
@@ -453,8 +458,9 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
                 day_date=day.date if day is not None else rec_entry.day_date,
                 day_label=(day.label or "") if day is not None else rec_entry.day_label,
                 session_title=session.title if session is not None else "",
-                session_titles=dict(session.titles) if session is not None else {},
+                session_titles=session.translations("title") if session is not None else {},
                 session_room=(session.room or "") if session is not None else "",
+                session_rooms=session.translations("room") if session is not None else {},
                 session_start=session.start if session is not None else None,
                 session_hours=session_hours(
                     session,

@@ -22,7 +22,7 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
-from smparchive.core.export.model import ExportEntry
+from smparchive.core.export.model import ExportEntry, programme_text
 from smparchive.core.export.naming import safe_component
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
 from smparchive.core.export.plan import ExportPlan, plan_export
@@ -67,6 +67,12 @@ class ResolvedSource:
     heading: str = ""  # for people: "Collection “Post 3 June”", shown on the page
     # recording segments exported as clips (a session's or day's part of a long recording)
     segment_ids: tuple[int, ...] = ()
+    # a session's title in further languages than the programme's ({language: text})
+    label_texts: Mapping[str, str] = field(default_factory=dict)
+
+    def label_in(self, language: str) -> str:
+        """The short name in ``language`` when the programme has it so (a session's)."""
+        return programme_text(self.label, self.label_texts, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +135,14 @@ class ExportSource:
         """The item ids this source names now (CatalogError for unknown names)."""
         if self.more:
             parts = [ExportSource(self.kind, s).resolve(catalog) for s in (self.spec, *self.more)]
+            languages = {lang for p in parts for lang in p.label_texts}
             return ResolvedSource(
                 tuple(dict.fromkeys(i for p in parts for i in p.item_ids)),
                 SOURCE_JOIN.join(p.description for p in parts),
                 " + ".join(p.label for p in parts),
                 ", ".join(p.heading for p in parts),
                 tuple(dict.fromkeys(i for p in parts for i in p.segment_ids)),
+                {lang: " + ".join(p.label_in(lang) for p in parts) for lang in languages},
             )
         if self.kind == "collection":
             c = catalog.find_collection(self.spec)
@@ -155,6 +163,7 @@ class ExportSource:
                 sess.title,
                 f"Session “{sess.title}”",
                 segs,
+                sess.translations("title"),
             )
         if self.kind == "day":
             day = _find_day(catalog, self.spec)
@@ -198,13 +207,15 @@ class ExportSource:
             raise CatalogError(problem("missing.item", value=", ".join(missing)))
         shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
         heading = f"A selection of {len(self.ids)} item{'s' if len(self.ids) != 1 else ''}"
-        label = "selection"
+        label, texts = "selection", {}
         if self.within is not None:  # a filtered view of a collection, session or day
             named = self.within.resolve(catalog)
-            label, heading = named.label, named.heading
+            label, heading, texts = named.label, named.heading, dict(named.label_texts)
         elif self.name:  # the view of a library or problem list ("Photos")
             label = heading = self.name
-        return ResolvedSource(self.ids, problem("source.items", value=shown), label, heading)
+        return ResolvedSource(
+            self.ids, problem("source.items", value=shown), label, heading, label_texts=texts
+        )
 
 
 def _with_segments(
@@ -408,7 +419,11 @@ def preflight(
     resolved = source.resolve(catalog)
     settings = settings.with_overrides(*overrides)
     name = settings.bundle_name.strip()
-    name = safe_component(name, limit=100) if name else default_bundle_name(catalog, resolved.label)
+    name = (
+        safe_component(name, limit=100)
+        if name
+        else default_bundle_name(catalog, resolved.label_in(settings.language))
+    )
     settings = replace(
         settings,
         bundle_name=name,

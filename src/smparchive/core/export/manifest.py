@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from smparchive.core.daylabel import day_name
 from smparchive.core.domain import timefmt
 from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
 from smparchive.core.media.info import TimeSource
@@ -148,7 +149,8 @@ def row_for(
     entry: ExportEntry, path: str, mime: str, language: str, variant: str = ""
 ) -> ManifestRow:
     """The manifest row for one output of ``entry`` (hash and size filled in when written)."""
-    day = entry.day_label
+    # a generic "Day 1" in the export's language ("Jour 1"), as its folder says
+    day = day_name(entry.day_label, language)
     if entry.day_date:
         day = f"{entry.day_date.isoformat()} {day}".strip()
     return ManifestRow(
@@ -172,8 +174,8 @@ def row_for(
         licence=entry.licence,
         credit_line=entry.credit_line,
         day=day,
-        session=entry.session_title,
-        room=entry.session_room,
+        session=entry.session_title_in(language),
+        room=entry.session_room_in(language),
         speakers=entry.session_speakers,
         keywords=entry.keywords,
         consent=entry.consent.value,
@@ -250,9 +252,14 @@ def manifest_csv(
 
 
 def manifest_json(
-    rows: Sequence[ManifestRow], event: EventInfo | None, preset: str, policy: str
+    rows: Sequence[ManifestRow],
+    event: EventInfo | None,
+    preset: str,
+    policy: str,
+    language: str = "",
 ) -> bytes:
-    """The same rows as JSON, with the event and the export's recipe (deterministic)."""
+    """The same rows as JSON, with the event (in ``language`` when the programme has it
+    so) and the export's recipe (deterministic)."""
     doc = {
         "format": "smparchive-export/1",
         "preset": preset,
@@ -260,11 +267,11 @@ def manifest_json(
         "event": None
         if event is None
         else {
-            "title": event.title,
+            "title": event.text_in("title", language),
             "acronym": event.acronym,
-            "organisation": event.organisation,
-            "description": event.description,
-            "location": event.location,
+            "organisation": event.text_in("organisation", language),
+            "description": event.text_in("description", language),
+            "location": event.text_in("location", language),
             "start": event.start.isoformat() if event.start else None,
             "end": event.end.isoformat() if event.end else None,
             "url": event.url,

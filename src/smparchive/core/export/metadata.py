@@ -110,17 +110,28 @@ def _alt(texts: Mapping[str, str], language: str) -> dict[str, str]:
     return written_alt(texts, language)
 
 
+def _in_language(keyword: str, entry: ExportEntry, language: str) -> str:
+    """A keyword tree, the programme's place of the item ("Event|Day 1|Keynote") in
+    ``language`` when the programme has its titles so."""
+    if entry.session_title and keyword == entry.programme_keyword(""):
+        return entry.programme_keyword(language)
+    return keyword
+
+
 def xmp_fields(
     entry: ExportEntry, language: str, include_people: bool, rating: bool = False
 ) -> XmpFields:
     """The catalogue's descriptive and rights fields as XMP (and its rating: ``rating``)."""
-    event = entry.event_title or entry.event_acronym
+    event = entry.event_title_in(language) or entry.event_acronym
     people = list(entry.people) if include_people else []
     # Trees as Lightroom (lr:hierarchicalSubject) and digiKam (TagsList) read them; people
     # also as digiKam's "People/Name" face tags.
     trees = list(
         dict.fromkeys(
-            [*entry.hierarchical_keywords, *(f"People|{p.replace('|', '/')}" for p in people)]
+            [
+                *(_in_language(k, entry, language) for k in entry.hierarchical_keywords),
+                *(f"People|{p.replace('|', '/')}" for p in people),
+            ]
         )
     )
     return XmpFields(

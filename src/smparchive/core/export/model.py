@@ -13,6 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smparchive.core.catalog.records import in_language
+from smparchive.core.daylabel import day_name
 from smparchive.core.media.kinds import TimeSource
 from smparchive.core.vocab import Consent, Kind
 
@@ -56,6 +58,14 @@ class EventInfo:
     # one of them shows that text instead, unmarked
     title_texts: LangText = field(default_factory=dict)
     location_texts: LangText = field(default_factory=dict)
+    description_texts: LangText = field(default_factory=dict)
+    organisation_texts: LangText = field(default_factory=dict)
+
+    def text_in(self, field: str, language: str) -> str:
+        """``field`` ("title", "location", "description", "organisation") in ``language``
+        when the programme has it so, else the programme's own."""
+        own: str = getattr(self, field)
+        return programme_text(own, getattr(self, f"{field}_texts"), language)
 
 
 def segment_entry_id(segment_id: int) -> str:
@@ -127,12 +137,14 @@ class ExportEntry:
     # (person, platform, handle) for the people tagged who have a handle on a platform
     handles: tuple[tuple[str, str, str], ...] = ()
     event_title: str = ""
+    event_titles: LangText = field(default_factory=dict)  # in further languages
     event_acronym: str = ""
     day_date: date | None = None
     day_label: str = ""
     session_title: str = ""  # in the programme's language (EventInfo.language)
     session_titles: LangText = field(default_factory=dict)  # in further languages
     session_room: str = ""
+    session_rooms: LangText = field(default_factory=dict)  # in further languages
     session_start: datetime | None = None  # the programme's start: the page's session order
     session_hours: str = ""  # "09:30–11:00" in the event's zone ("" when it has none)
     session_speakers: tuple[str, ...] = ()
@@ -161,6 +173,27 @@ class ExportEntry:
     # the original in an archival package (export.sidecars); None: made from the entry.
     sidecar: SidecarMetadata | None = None
 
+    def session_title_in(self, language: str) -> str:
+        """The session's title in ``language`` when the programme has it, else its own."""
+        return programme_text(self.session_title, self.session_titles, language)
+
+    def session_room_in(self, language: str) -> str:
+        """The session's room in ``language`` when the programme has it, else its own."""
+        return programme_text(self.session_room, self.session_rooms, language)
+
+    def event_title_in(self, language: str) -> str:
+        """The event's title in ``language`` when the programme has it, else its own."""
+        return programme_text(self.event_title, self.event_titles, language)
+
+    def programme_keyword(self, language: str) -> str:
+        """The item's place in the programme as a keyword tree, "Event|Day 1|Keynote", in
+        ``language`` when the programme has it so ("": the programme's own), as the
+        catalogue bridge puts it among the hierarchical keywords."""
+        day = self.day_label or (self.day_date.isoformat() if self.day_date else "")
+        day = day_name(day, language) if language else day  # "Jour 1" in French
+        parts = (self.event_title_in(language), day, self.session_title_in(language))
+        return "|".join(p for p in parts if p)
+
     @property
     def catalogue_id(self) -> int:
         """The catalogue item behind the entry (a clip's: its recording)."""
@@ -183,17 +216,11 @@ class ExportEntry:
 
 
 def programme_text(own: str, translations: LangText, language: str) -> str:
-    """A programme text (a session's title, the event's title or venue) for ``language``:
-    its translation into that language (or its base language) when there is one, else the
-    programme's own ``own``."""
-    base = language.split("-")[0].lower()
-    for key, text in translations.items():
-        if text and key.lower() in (language.lower(), base):
-            return text
-    for key, text in translations.items():
-        if text and key.split("-")[0].lower() == base:
-            return text
-    return own
+    """A programme text (a session's title or room, the event's title or venue) for
+    ``language``: its translation into that language (or its base language) when there is
+    one, else the programme's own ``own``. The catalogue's one rule (``in_language``: the
+    sidebar's and inspector's), for what an export writes."""
+    return in_language(translations, language) or own
 
 
 def pick_text(texts: LangText, language: str) -> str:

@@ -274,7 +274,7 @@ def _day_date(entry: ExportEntry) -> str:
 _FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
     "name": lambda e, _lang: _stem(e),
     "capture_utc": lambda e, _lang: _date(e),
-    "session_id": lambda e, _lang: e.session_title,
+    "session_id": lambda e, lang: e.session_title_in(lang),
     "day_id": lambda e, lang: day_name(e.day_label, lang),  # "Jour 1" in French
     "title": lambda e, lang: pick_text(e.title, lang) or _stem(e),
 }
@@ -296,10 +296,10 @@ def token_values(entry: ExportEntry, seq: int, ext: str, language: str) -> Mappi
     """The raw (unsanitised) value of every token for one entry."""
     when = entry.capture  # aware: its own offset gives the local wall clock
     values: dict[str, str | int] = {
-        "event": entry.event_acronym or entry.event_title,
+        "event": entry.event_acronym or entry.event_title_in(language),
         "time": when.strftime("%H%M%S") if when else "",
         "day_date": _day_date(entry),
-        "room": entry.session_room,
+        "room": entry.session_room_in(language),
         "seq": seq,
         "ext": ext,
     }

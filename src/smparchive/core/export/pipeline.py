@@ -391,7 +391,7 @@ def run_export(
         writer.add_bytes(
             "manifest.csv", manifest_csv(rows, s.multivalue_separator, excel=s.excel_csv)
         )
-        manifest = manifest_json(rows, plan.event, s.preset.name, policy)
+        manifest = manifest_json(rows, plan.event, s.preset.name, policy, s.language)
         post = _post_kit(plan, {r.item_id for r, _ in files})
         if post is not None:
             for relpath, data in post.files().items():
@@ -683,7 +683,7 @@ def write_clip(
     e = item.entry
     clip = e.clip
     assert clip is not None
-    title = pick_text(e.title, language) or e.session_title or e.original_name
+    title = pick_text(e.title, language) or e.session_title_in(language) or e.original_name
     written: list[tuple[ManifestRow, FileRecord]] = []
     with tempfile.TemporaryDirectory(prefix="smparchive-clip-") as tmp:
         temp = Path(tmp) / "clip.mp4"

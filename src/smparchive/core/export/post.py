@@ -20,7 +20,7 @@ from typing import Any
 from smparchive.core.export.alttext import is_draft
 from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import count, long_date
-from smparchive.core.export.model import EventInfo, ExportEntry, LangText, programme_text
+from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
 from smparchive.core.messages import Message, problem
 
@@ -536,9 +536,7 @@ def build_post(
     between = "; " if any("," in n for n in names) else ", "
     credits = labelled_credit(between.join(names), words[key], words["colon"])
     # each session by its title in the post's language when the programme has it
-    sessions = tuple(
-        _distinct([programme_text(e.session_title, e.session_titles, language) for e, _ in images])
-    )
+    sessions = tuple(_distinct([e.session_title_in(language) for e, _ in images]))
     tags = hashtags_for(hashtags, event)
     people = dict(
         (person.strip(), handle.strip())

@@ -73,17 +73,19 @@ def archival(settings: ExportSettings) -> bool:
     return settings.target is TargetKind.BAGIT or settings.audience is Audience.ARCHIVE
 
 
-def sidecar_metadata(entry: ExportEntry) -> SidecarMetadata:
+def sidecar_metadata(entry: ExportEntry, language: str = "") -> SidecarMetadata:
     """What ``entry``'s sidecar holds: the catalogue's own (``entry.sidecar``, as Write XMP
     Sidecars writes it), else what the entry itself says; with the catalogue's capture
     time (a camera clock corrected in the catalogue, which the original does not know) as
-    photoshop:DateCreated, as a published copy carries it."""
+    photoshop:DateCreated, as a published copy carries it. The event and session it names
+    are in ``language`` when the programme has them so ("": the programme's own)."""
     from smparchive.core.domain.sidecars_xmp import SidecarMetadata
 
     created = created_text(entry)
     if entry.sidecar is not None:
         return replace(entry.sidecar, date_created=created)
-    event = " - ".join(t for t in (entry.event_title, entry.session_title) if t)
+    named = (entry.event_title_in(language), entry.session_title_in(language))
+    event = " - ".join(t for t in named if t)
     return SidecarMetadata(
         titles=dict(entry.title),
         captions=dict(entry.caption),
@@ -118,7 +120,7 @@ def sidecar_bytes(entry: ExportEntry, default_lang: str) -> bytes:
     """``entry``'s XMP sidecar; ``default_lang``'s text fills each x-default."""
     from smparchive.core.domain.sidecars_xmp import merge_sidecar
 
-    return merge_sidecar(None, sidecar_metadata(entry), default_lang).data
+    return merge_sidecar(None, sidecar_metadata(entry, default_lang), default_lang).data
 
 
 def sidecar_path(relpath: str) -> str:

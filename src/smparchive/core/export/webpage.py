@@ -1031,7 +1031,8 @@ def _one_page(
             link = f' href="#{sid}"'
             nav.append(f"<li>{_in(called, 'a', link)}</li>")
             meta = [(first.session_hours, "")] if first.session_hours else []
-            meta += [_programme(first.session_room, event, language)] if first.session_room else []
+            room = _programme(first.session_room, event, language, first.session_rooms)
+            meta += [room] if room[0] else []
             if first.session_speakers:
                 speakers = words["speakers"] + words["colon"] + ", ".join(first.session_speakers)
                 meta.append((speakers, ""))
@@ -1077,7 +1078,7 @@ def _one_page(
             subtitle.append((_date_span(event.start, event.end, words), ""))
         if event.location:
             subtitle.append(_programme(event.location, event, language, event.location_texts))
-        about = _programme(event.description, event, language)
+        about = _programme(event.description, event, language, event.description_texts)
     intro = _in(about, "p") if about[0] else ""
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
@@ -1094,7 +1095,11 @@ def _one_page(
     what = " · ".join(x for x in (escape(named), shown) if x)
     if what:
         intro += f'<p class="bundle">{what}</p>'
-    organiser = _in(_programme(event.organisation, event, language)) if event else ""
+    organiser = (
+        _in(_programme(event.organisation, event, language, event.organisation_texts))
+        if event
+        else ""
+    )
     organiser = organiser if event and event.organisation else ""
     page = page_file(language, main_language)
     switch, alternates = "", ""

@@ -196,10 +196,11 @@ def load_day(
         return out
     lo = datetime.combine(chosen.date, time(0, 0), tzinfo=zone)
     hi = datetime.combine(chosen.date + timedelta(days=1), time(0, 0), tzinfo=zone)
-    # each session by its title in the interface's language, as the sidebar names it
+    # each session as the sidebar names it: in the interface's language when the
+    # programme has it so
     shown_in = interface_language()
     bands = [
-        Band(s.title_in(shown_in), s.room, s.start, s.end)
+        Band(s.title_in(shown_in), s.text_in("room", shown_in), s.start, s.end)
         for s in catalog.sessions(counts=False)
         if s.start < hi and s.end > lo
     ]

@@ -8,7 +8,7 @@ items can be published anyway, one check box each, with the name of who decided 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -303,20 +303,6 @@ def placeholder_width(edit: QLineEdit) -> int:
 
 
 OUT_COLUMN = 560  # px for the post and the preflight beside the settings
-
-
-def _session_titles_shown(
-    catalog: Catalog, source: ExportSource, resolved: ResolvedSource
-) -> ResolvedSource:
-    """A session's export labelled by its title in the interface's language, as the sidebar
-    names it (the title bar, the first line, the bundle's default name); core's label is
-    the programme's own title (worker thread)."""
-    named = source.within or source
-    if named.kind != "session":
-        return resolved
-    shown_in = interface_language()
-    titles = [catalog.find_session(s).title_in(shown_in) for s in (named.spec, *named.more)]
-    return replace(resolved, label=" + ".join(titles))
 
 
 class ExportDialog(FittedDialog):
@@ -827,7 +813,7 @@ class ExportDialog(FittedDialog):
         language = interface_language()  # the event's title in it, where it is not named
 
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
-            resolved = _session_titles_shown(catalog, source, source.resolve(catalog))
+            resolved = source.resolve(catalog)
             first = load_entries(catalog, resolved.item_ids[:1]).entries
             label = words.get(resolved.label, self._label(resolved))
             name = default_bundle_name(catalog, label, language)
@@ -843,11 +829,12 @@ class ExportDialog(FittedDialog):
 
     def _label(self, resolved: ResolvedSource) -> str:
         """The source's name as the sidebar shows it: a programme day stored as "Day 1"
-        reads "Jour 1" in French (i18n.day_label), in the title, the text and the name."""
+        reads "Jour 1" in French (i18n.day_label), a session by its French title when the
+        programme has one, in the title, the text and the name."""
         source = self.source.within or self.source
         if source.kind == "day":
             return day_label(resolved.label, 0)
-        return resolved.label
+        return resolved.label_in(interface_language())
 
     def _source_text(self, resolved: ResolvedSource) -> str:
         """What is exported, in the interface's language (the history keeps core's text)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import (
     QT_TRANSLATE_NOOP,
     day_label,
+    interface_language,
     language_in_interface,
     language_name,
     texts_of,
@@ -109,10 +111,16 @@ class SessionsModel(ListTableModel):
                 fmt.number(s.item_count),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if self.FIELDS[index.column()] == "title" and s.titles:
-                # the title in the programme's further languages
-                return "\n".join(f"{language_name(lang)}: {text}" for lang, text in s.titles)
-            return s.abstract or None
+            # the cells edit the programme's own texts; their tip shows them in the
+            # programme's further languages (the interface's first: what the app shows)
+            field = self.FIELDS[index.column()]
+            if field in ("title", "room"):
+                others = s.translations(field)
+                if others:
+                    return "\n".join(
+                        f"{language_name(lang)}: {text}" for lang, text in _first(others)
+                    )
+            return s.text_in("description", interface_language()) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -175,11 +183,12 @@ class ScheduleEditor(FittedDialog):
         add_session.clicked.connect(self.add_session)
         delete = QPushButton(self.tr("Delete Session"))
         delete.clicked.connect(self.delete_session)
-        other_titles = QPushButton(self.tr("Title in Other Languages…"))
+        other_titles = QPushButton(self.tr("Session in Other Languages…"))
         other_titles.setToolTip(
             self.tr(
-                "The selected session's title in the caption languages: pages, posts and "
-                "the app in one of them show it instead of the programme's"
+                "The selected session's title, room and description in the caption "
+                "languages: pages, posts, exports and the app in one of them show them "
+                "instead of the programme's"
             )
         )
         other_titles.clicked.connect(self.translate_session)
@@ -252,11 +261,17 @@ class ScheduleEditor(FittedDialog):
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data
         e = data["event"]
+        # read-only: the title and venue in the interface's language as the rest of the
+        # app shows them; the programme's own in the tip (Event… edits those)
+        ui = interface_language()
+        title, venue = (e.text_in("title", ui), e.text_in("venue", ui)) if e else ("", "")
         self.event_label.setText(
-            " · ".join([e.title, e.time_zone, *([e.venue] if e.venue else []), self._language(e)])
+            " · ".join([title or "", e.time_zone, *([venue] if venue else []), self._language(e)])
             if e
             else self.tr("No event yet: import a programme or set up the event.")
         )
+        own = " · ".join(x for x in (e.title, e.venue or "") if x) if e else ""
+        self.event_label.setToolTip(own if e and (title, venue) != (e.title, e.venue) else "")
         current = self.days.currentData()
         self.days.clear()
         for n, d in enumerate(data["days"], start=1):
@@ -358,12 +373,23 @@ class ScheduleEditor(FittedDialog):
             self.w.show_error(self._no_other_language())
             return
         s = self.model.sessions[rows[0]]
-        have = dict(s.titles)
+        labels = {
+            "title": self.tr("Title (%1)"),
+            "room": self.tr("Room (%1)"),
+            "description": self.tr("Description (%1)"),
+        }
+        own = {"title": s.title, "room": s.room or "", "description": s.abstract or ""}
         fields = [
-            (f"{language_name(c)} ({c})", ("title", c), have.get(c, ""), s.title)
+            (
+                labels[f].replace("%1", language_name(c)),
+                (f, c),
+                s.translations(f).get(c, ""),
+                own[f],
+            )
             for c in self._other_languages()
+            for f in labels
         ]
-        texts = _ask_texts(self, self.tr("Title in Other Languages"), s.title, fields)
+        texts = _ask_texts(self, self.tr("Session in Other Languages"), s.title, fields)
         if texts:
             sid = s.id
             self.w.ops.run(
@@ -371,7 +397,8 @@ class ScheduleEditor(FittedDialog):
             )
 
     def translate_event(self) -> None:
-        """The event's title and venue in the other caption languages: one undo step."""
+        """The event's title, venue, description and organiser in the other caption
+        languages: one undo step."""
         e = self.data.get("event")
         if e is None:
             self.w.show_error(self.tr("No event yet: import a programme or set up the event."))
@@ -390,14 +417,15 @@ class ScheduleEditor(FittedDialog):
                     e.title,
                 )
             )
-            fields.append(
-                (
-                    self.tr("Venue (%1)").replace("%1", name),
-                    ("venue", c),
-                    e.translations("venue").get(c, ""),
-                    e.venue or "",
+            for key, label in (
+                ("venue", self.tr("Venue (%1)")),
+                ("description", self.tr("Description (%1)")),
+                ("organisation", self.tr("Organiser (%1)")),
+            ):
+                own = getattr(e, key) or ""
+                fields.append(
+                    (label.replace("%1", name), (key, c), e.translations(key).get(c, ""), own)
                 )
-            )
         texts = _ask_texts(self, self.tr("Event in Other Languages"), e.title, fields)
         if texts:
             eid = e.id
@@ -589,9 +617,15 @@ def _ask_texts(
     dlg = FittedDialog(parent)
     dlg.setWindowTitle(title)
     form = QFormLayout()
-    edits: list[tuple[tuple[str, str], str, QLineEdit]] = []
+    edits: list[tuple[tuple[str, str], str, QLineEdit | QPlainTextEdit]] = []
     for label, key, current, own in fields:
-        edit = QLineEdit(current)
+        edit: QLineEdit | QPlainTextEdit
+        if key[0] == "description":  # a description has lines of its own
+            edit = QPlainTextEdit(current)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+            edit.setTabChangesFocus(True)
+        else:
+            edit = QLineEdit(current)
         edit.setPlaceholderText(own)
         edit.setMinimumWidth(640)  # a long title in view
         form.addRow(label, edit)
@@ -609,5 +643,15 @@ def _ask_texts(
     col.addWidget(buttons)
     if not dlg.exec():
         return None
-    changed = {key: e.text().strip() for key, was, e in edits if e.text().strip() != was}
+    typed = {
+        key: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()).strip()
+        for key, _, e in edits
+    }
+    changed = {key: typed[key] for key, was, _ in edits if typed[key] != was}
     return changed or None
+
+
+def _first(texts: dict[str, str]) -> list[tuple[str, str]]:
+    """``texts`` ({language: text}) with the interface's language first."""
+    mine = interface_language().split("-")[0]
+    return sorted(texts.items(), key=lambda kv: kv[0].split("-")[0] != mine)

@@ -192,11 +192,16 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
     facets = catalog.facets()
     zone = catalog.event_zone()
     tags = catalog.tags()  # every kind with what clicking each shows, split below
-    # each session by its title in the interface's language when the programme has it (the
-    # sidebar, chips, status line and inspector all show these records)
+    # each session by its title and room in the interface's language when the programme
+    # has them (the sidebar, chips, status line, inspector and dialogs show these records)
     shown_in = interface_language()
     sessions = [
-        replace(s, title=s.title_in(shown_in), item_count=facets.session.get(s.id, 0))
+        replace(
+            s,
+            title=s.title_in(shown_in),
+            room=s.text_in("room", shown_in),
+            item_count=facets.session.get(s.id, 0),
+        )
         for s in catalog.sessions(counts=False)
     ]
     sections: list[Node] = []

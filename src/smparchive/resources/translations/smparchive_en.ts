@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+452"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+454"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+880"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+890"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+843"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+859"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+496"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -495,7 +495,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+265"/>
+        <location filename="../../gui/widgets/inspector.py" line="+267"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -539,7 +539,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+419"/>
+        <location filename="../../gui/formatting.py" line="+426"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -703,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Captions (%1, %Ln cue) added to “%3”: they are published with its clip.</numerusform>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>
@@ -912,7 +912,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-205"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-218"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

@@ -109,7 +109,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+329"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+331"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+495"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -689,7 +689,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+223"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -862,23 +862,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+527"/>
+        <location line="+529"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-523"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+801"/>
+        <location line="+803"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-758"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -894,12 +894,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-609"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -919,12 +919,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>recherche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln extrait vidéo</numerusform>
@@ -1088,8 +1088,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-893"/>
-        <location line="+494"/>
+        <location line="-895"/>
+        <location line="+496"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1163,12 +1163,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-802"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+729"/>
+        <location line="+731"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1732,7 +1732,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1274"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1290"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2087,7 +2087,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+496"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2172,7 +2172,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Création des vignettes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Finding faces</source>
         <translation>Recherche des visages</translation>
     </message>
@@ -2180,7 +2180,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
     </message>
@@ -2514,12 +2514,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2554,7 +2554,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Segments</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>captions: %1</source>
         <translation>sous-titres&#xa0;: %1</translation>
     </message>
@@ -2614,12 +2614,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-335"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
@@ -2695,7 +2695,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+419"/>
+        <location filename="../../gui/formatting.py" line="+426"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -3880,7 +3880,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
@@ -3888,7 +3888,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme&#xa0;:</numerusform>
@@ -6897,7 +6897,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-473"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-475"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7057,7 +7057,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>enregistrement depuis %1&#xa0;: chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Choose: %1</source>
         <translation>À choisir&#xa0;: %1</translation>
     </message>
@@ -7119,7 +7119,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-420"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-440"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7130,27 +7130,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Title in Other Languages…</source>
-        <translation>Titre dans d’autres langues…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
-        <translation>Le titre de la séance choisie dans les langues des légendes&#xa0;: les pages, publications et l’application dans l’une d’elles l’affichent au lieu de celui du programme</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import Programme…</source>
         <translation>Importer un programme…</translation>
     </message>
@@ -7175,13 +7165,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+119"/>
+        <location line="+55"/>
+        <location line="+133"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-124"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7200,12 +7190,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Edit session</source>
         <translation>Modifier la séance</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7226,12 +7216,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-93"/>
         <source>Add session</source>
         <translation>Ajouter une séance</translation>
     </message>
@@ -7251,19 +7241,36 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Choisissez d’abord une séance.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Title in Other Languages</source>
-        <translation>Titre dans d’autres langues</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <source>Room (%1)</source>
+        <translation>Salle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Description (%1)</source>
+        <translation>Description (%1)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Session in Other Languages</source>
+        <translation>Séance dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Venue (%1)</source>
         <translation>Lieu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser (%1)</source>
+        <translation>Organisateur (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7294,7 +7301,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modifier l’événement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-275"/>
+        <source>Session in Other Languages…</source>
+        <translation>Séance dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title, room and description in the caption languages: pages, posts, exports and the app in one of them show them instead of the programme&apos;s</source>
+        <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7709,7 +7726,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-385"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-411"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7747,7 +7764,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-958"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -7798,7 +7815,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7808,7 +7825,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7853,7 +7870,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…)&#xa0;: catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7918,7 +7935,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles&#xa0;: catalogués avec le motif</translation>
     </message>
@@ -7943,7 +7960,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -8157,7 +8174,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Réduction du cache des aperçus</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+149"/>
         <source>Preparing to make thumbnails</source>
         <translation>Préparation des vignettes</translation>
     </message>
@@ -8167,7 +8184,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture des affectations proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+256"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
@@ -8189,7 +8206,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -8906,12 +8923,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-388"/>
+        <location line="-398"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-269"/>
+        <location filename="../../gui/formatting.py" line="-276"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -8927,7 +8944,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>date du fichier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
@@ -9103,7 +9120,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-341"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9120,7 +9137,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>j</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+190"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -9218,29 +9235,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-705"/>
+        <location filename="../../gui/player/view.py" line="-712"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+734"/>
+        <location line="+741"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-740"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+730"/>
+        <location line="+737"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-736"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -9325,7 +9342,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Segment %1/%2&#xa0;: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -9372,7 +9389,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
         <translation>Cet enregistrement appartient entièrement à une seule séance&#xa0;: rien à découper.</translation>
     </message>
@@ -9389,7 +9406,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-586"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -9399,7 +9416,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+562"/>
+        <location line="+569"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -9474,7 +9491,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-308"/>
+        <location filename="../../gui/player/view.py" line="-311"/>
         <location filename="../../gui/viewers/base.py" line="+97"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>

@@ -109,7 +109,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+329"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+331"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+485"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+495"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -689,7 +689,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+223"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -862,23 +862,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+36"/>
         <location line="+12"/>
-        <location line="+527"/>
+        <location line="+529"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-523"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+801"/>
+        <location line="+803"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-758"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -894,12 +894,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-609"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -919,12 +919,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoekopdracht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln videofragment</numerusform>
@@ -1088,8 +1088,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-893"/>
-        <location line="+494"/>
+        <location line="-895"/>
+        <location line="+496"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1163,12 +1163,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-802"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+729"/>
+        <location line="+731"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1732,7 +1732,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1274"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1290"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2087,7 +2087,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+468"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+496"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2172,7 +2172,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Miniaturen maken</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Finding faces</source>
         <translation>Gezichten zoeken</translation>
     </message>
@@ -2180,7 +2180,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
     </message>
@@ -2514,12 +2514,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -2554,7 +2554,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Segmenten</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>captions: %1</source>
         <translation>ondertitels: %1</translation>
     </message>
@@ -2614,12 +2614,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-335"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -2695,7 +2695,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+419"/>
+        <location filename="../../gui/formatting.py" line="+426"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3880,7 +3880,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
@@ -3888,7 +3888,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -6897,7 +6897,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-473"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-475"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7057,7 +7057,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -7119,7 +7119,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-420"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-440"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7130,27 +7130,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Title in Other Languages…</source>
-        <translation>Titel in andere talen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The selected session&apos;s title in the caption languages: pages, posts and the app in one of them show it instead of the programme&apos;s</source>
-        <translation>De titel van de gekozen sessie in de bijschrifttalen: pagina&apos;s, berichten en de app in een van die talen tonen die in plaats van die van het programma</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import Programme…</source>
         <translation>Programma importeren…</translation>
     </message>
@@ -7175,13 +7165,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+119"/>
+        <location line="+55"/>
+        <location line="+133"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-124"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7200,12 +7190,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Edit session</source>
         <translation>Sessie bewerken</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7226,12 +7216,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-93"/>
         <source>Add session</source>
         <translation>Sessie toevoegen</translation>
     </message>
@@ -7251,19 +7241,36 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Kies eerst een sessie.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Title in Other Languages</source>
-        <translation>Titel in andere talen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Title (%1)</source>
         <translation>Titel (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <source>Room (%1)</source>
+        <translation>Zaal (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Description (%1)</source>
+        <translation>Beschrijving (%1)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Session in Other Languages</source>
+        <translation>Sessie in andere talen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Venue (%1)</source>
         <translation>Locatie (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser (%1)</source>
+        <translation>Organisator (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7294,7 +7301,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement bewerken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-275"/>
+        <source>Session in Other Languages…</source>
+        <translation>Sessie in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected session&apos;s title, room and description in the caption languages: pages, posts, exports and the app in one of them show them instead of the programme&apos;s</source>
+        <translation>De titel, zaal en beschrijving van de geselecteerde sessie in de bijschrifttalen: pagina’s, berichten, exports en de app in een van die talen tonen ze in plaats van die van het programma</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -7709,7 +7726,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-385"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-411"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7747,7 +7764,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-958"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -7798,7 +7815,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+204"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7808,7 +7825,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -7853,7 +7870,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -7918,7 +7935,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -7943,7 +7960,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
@@ -8157,7 +8174,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Voorbeeldcache verkleinen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+149"/>
         <source>Preparing to make thumbnails</source>
         <translation>Miniaturen voorbereiden</translation>
     </message>
@@ -8167,7 +8184,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Voorgestelde toewijzingen lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+246"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+256"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
@@ -8189,7 +8206,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+179"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -8906,12 +8923,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-388"/>
+        <location line="-398"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-269"/>
+        <location filename="../../gui/formatting.py" line="-276"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -8927,7 +8944,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>bestandsdatum</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
@@ -9103,7 +9120,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-341"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9120,7 +9137,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>d</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+190"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -9218,29 +9235,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-705"/>
+        <location filename="../../gui/player/view.py" line="-712"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+734"/>
+        <location line="+741"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-740"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+730"/>
+        <location line="+737"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-736"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -9325,7 +9342,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -9372,7 +9389,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
         <translation>Deze opname hoort als geheel bij één sessie: er valt niets te knippen.</translation>
     </message>
@@ -9389,7 +9406,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-586"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -9399,7 +9416,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+562"/>
+        <location line="+569"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -9474,7 +9491,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-308"/>
+        <location filename="../../gui/player/view.py" line="-311"/>
         <location filename="../../gui/viewers/base.py" line="+97"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
