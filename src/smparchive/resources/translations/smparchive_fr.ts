@@ -409,11 +409,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>%1 was really taken at:</source>
         <translation>%1 a en réalité été pris à&#xa0;:</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>Correct camera clock</source>
-        <translation>Corriger l’horloge de l’appareil</translation>
-    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -482,6 +477,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../gui/widgets/history.py" line="+64"/>
         <source>Remove from collection</source>
         <translation>Retirer de la collection</translation>
     </message>
@@ -504,7 +500,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <location filename="../../gui/conflict_box.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -556,7 +552,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+47"/>
+        <location filename="../../gui/edit_names.py" line="+62"/>
         <source>Tag %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -581,7 +577,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Noter %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (au lieu de %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Take out of its session</source>
         <translation>Retrait de sa séance</translation>
     </message>
@@ -600,11 +602,21 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>Set %1 (%2) to %3</source>
         <translation>Remplacement de %1 (%2) par %3</translation>
     </message>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+35"/>
+        <source>Correct clock of %1 by %2</source>
+        <translation>Correction de l’horloge de %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove clock correction of %1</source>
+        <translation>Suppression de la correction d’horloge de %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -689,7 +701,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -873,12 +885,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+802"/>
+        <location line="+801"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-756"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -894,12 +906,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+635"/>
+        <location line="+634"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-607"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1083,12 +1095,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-889"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
@@ -1115,7 +1127,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1123,8 +1135,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1132,7 +1144,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-245"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1150,12 +1162,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-216"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1220,7 +1232,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Pas de recadrage&#xa0;: toute l&apos;image, grand côté %1 px</translation>
     </message>
@@ -1297,7 +1309,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+99"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1725,6 +1737,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../gui/widgets/history.py" line="-17"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1766,7 +1779,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
+        <location filename="../../gui/widgets/history.py" line="-54"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1852,133 +1865,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Keywords added</source>
-        <translation>Mots-clés ajoutés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keywords removed</source>
-        <translation>Mots-clés retirés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added to a collection</source>
-        <translation>Ajouté à une collection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed from a collection</source>
-        <translation>Retiré d’une collection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Assigned to a session</source>
-        <translation>Rattaché à une séance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taken out of its session</source>
-        <translation>Retiré de sa séance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to automatic assignment</source>
-        <translation>Retour au rattachement automatique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture time derived</source>
-        <translation>Heure de prise de vue déduite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported</source>
-        <translation>Exporté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording cut into segments</source>
-        <translation>Enregistrement découpé en segments</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Face regions read</source>
-        <translation>Zones de visages lues</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder removed</source>
-        <translation>Dossier retiré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent withdrawn</source>
-        <translation>Consentement retiré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment changed</source>
-        <translation>Segment modifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment deleted</source>
-        <translation>Segment supprimé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Collection “%1” created</source>
-        <translation>Collection «&#xa0;%1&#xa0;» créée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Programme “%1” imported</source>
-        <translation>Programme «&#xa0;%1&#xa0;» importé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 added</source>
-        <translation>Dossier %1 ajouté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 removed</source>
-        <translation>Dossier %1 retiré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment “%1” added</source>
-        <translation>Segment «&#xa0;%1&#xa0;» ajouté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag “%1” deleted</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» supprimée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag “%1” renamed “%2”</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag “%1” merged into “%2”</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» fusionnée avec «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Camera clock of %1 corrected by %2</source>
-        <translation>Horloge de l’appareil %1 corrigée de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Camera clock of %1: correction removed</source>
-        <translation>Horloge de l’appareil %1&#xa0;: correction retirée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -2033,13 +1920,83 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-168"/>
+        <source>Add keywords</source>
+        <translation>Ajout de mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove keywords</source>
+        <translation>Retrait de mots-clés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign to sessions</source>
+        <translation>Attribution aux séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to a session</source>
+        <translation>Attribution à une séance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return to automatic assignment</source>
+        <translation>Retour à l’attribution automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derive capture times</source>
+        <translation>Calcul des heures de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cut recording into segments</source>
+        <translation>Découpage de l’enregistrement en segments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read face regions</source>
+        <translation>Lecture des zones de visage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove folder</source>
+        <translation>Retrait du dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit segment</source>
+        <translation>Modification du segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete segment</source>
+        <translation>Suppression du segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import programme %1</source>
+        <translation>Import du programme %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add segment %1</source>
+        <translation>Ajout du segment %1</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+6"/>
+        <location line="+149"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2047,18 +2004,18 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-141"/>
-        <source>%n segments deleted</source>
+        <location line="-217"/>
+        <source>Delete %n segments</source>
         <translation>
-            <numerusform>%n segment supprimé</numerusform>
-            <numerusform>%n segments supprimés</numerusform>
+            <numerusform>Suppression de %n segment</numerusform>
+            <numerusform>Suppression de %n segments</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+198"/>
+        <location line="+275"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2148,6 +2105,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+68"/>
+        <location filename="../../gui/widgets/history.py" line="-436"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2167,7 +2125,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -2754,12 +2712,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+896"/>
+        <location filename="../../gui/edit_names.py" line="-109"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location filename="../../gui/main_window.py" line="+204"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2826,27 +2784,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Pick</source>
-        <translation>Retenir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject</source>
-        <translation>Rejeter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unflag</source>
-        <translation>Retirer le drapeau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../gui/edit_names.py" line="-1"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location filename="../../gui/main_window.py" line="+295"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -3439,7 +3382,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+414"/>
+        <location filename="../../gui/ops.py" line="+421"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>
@@ -3784,6 +3727,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="-34"/>
+        <location filename="../../gui/widgets/history.py" line="-6"/>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -3823,6 +3767,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../../gui/widgets/history.py" line="-20"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
@@ -7737,7 +7682,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-894"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8142,7 +8087,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des filtres rapides</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <location filename="../../gui/controllers/ingest.py" line="+77"/>
         <source>Trimming the preview cache</source>
         <translation>Réduction du cache des aperçus</translation>
     </message>
@@ -8184,7 +8129,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-493"/>
+        <location filename="../../gui/main_window.py" line="-490"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -8199,7 +8144,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des éléments du panneau latéral</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+319"/>
         <source>Drafting the alt text</source>
         <translation>Rédaction du texte alternatif</translation>
     </message>
@@ -8723,12 +8668,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Rename %1</source>
-        <translation>Renommer %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 existe déjà. Y fusionner %2&#xa0;?</translation>
     </message>
@@ -8755,11 +8695,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="-23"/>
+        <location filename="../../gui/widgets/history.py" line="+35"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 avec %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-27"/>
+        <location filename="../../gui/widgets/history.py" line="-2"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renommage de %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete %1 from every item?</source>
         <translation>Supprimer %1 de tous les éléments ?</translation>
     </message>
@@ -8770,6 +8717,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -9424,7 +9372,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+28"/>
+        <location filename="../../gui/edit_names.py" line="-4"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
@@ -9439,27 +9387,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Set in point</source>
         <translation>Définir le point d’entrée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set out point</source>
         <translation>Définir le point de sortie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear in/out points</source>
         <translation>Effacer les points d’entrée/sortie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set poster frame</source>
         <translation>Définir l’image d’affiche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/viewers/base.py" line="+32"/>
         <source>Edit in the viewer</source>
         <translation>Modification dans la visionneuse</translation>
     </message>
@@ -9488,7 +9436,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+181"/>
+        <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9637,7 +9585,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+27"/>
+        <location filename="../../gui/viewers/loupe.py" line="+32"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -9647,7 +9595,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Affichage de l’aperçu en cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>

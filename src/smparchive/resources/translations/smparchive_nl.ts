@@ -409,11 +409,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>%1 was really taken at:</source>
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>Correct camera clock</source>
-        <translation>Cameraklok corrigeren</translation>
-    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -482,6 +477,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../gui/widgets/history.py" line="+64"/>
         <source>Remove from collection</source>
         <translation>Uit de collectie verwijderen</translation>
     </message>
@@ -504,7 +500,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../gui/conflict_box.py" line="+50"/>
+        <location filename="../../gui/conflict_box.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -556,7 +552,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+47"/>
+        <location filename="../../gui/edit_names.py" line="+62"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
     </message>
@@ -581,7 +577,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Take out of its session</source>
         <translation>Uit zijn sessie halen</translation>
     </message>
@@ -600,11 +602,21 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>Set %1 (%2) to %3</source>
         <translation>%1 (%2) wijzigen in %3</translation>
     </message>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+35"/>
+        <source>Correct clock of %1 by %2</source>
+        <translation>Klok van %1 corrigeren met %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove clock correction of %1</source>
+        <translation>Klokcorrectie van %1 verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+110"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -689,7 +701,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -873,12 +885,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+802"/>
+        <location line="+801"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-756"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -894,12 +906,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+635"/>
+        <location line="+634"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-607"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1083,12 +1095,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-889"/>
         <location line="+494"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
@@ -1115,7 +1127,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1123,8 +1135,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
-        <location line="+297"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1132,7 +1144,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-245"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1150,12 +1162,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-216"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1220,7 +1232,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
     </message>
@@ -1297,7 +1309,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+99"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1725,6 +1737,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../gui/widgets/history.py" line="-17"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1766,7 +1779,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
+        <location filename="../../gui/widgets/history.py" line="-54"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1852,133 +1865,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Keywords added</source>
-        <translation>Trefwoorden toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keywords removed</source>
-        <translation>Trefwoorden verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added to a collection</source>
-        <translation>Aan een collectie toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed from a collection</source>
-        <translation>Uit een collectie verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Assigned to a session</source>
-        <translation>Aan een sessie toegewezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taken out of its session</source>
-        <translation>Uit zijn sessie gehaald</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to automatic assignment</source>
-        <translation>Terug naar automatische toewijzing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture time derived</source>
-        <translation>Opnametijd afgeleid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording cut into segments</source>
-        <translation>Opname in segmenten geknipt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Face regions read</source>
-        <translation>Gezichtsgebieden gelezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder removed</source>
-        <translation>Map verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent withdrawn</source>
-        <translation>Toestemming ingetrokken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment changed</source>
-        <translation>Segment gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment deleted</source>
-        <translation>Segment verwijderd</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Collection “%1” created</source>
-        <translation>Collectie ‘%1’ aangemaakt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Programme “%1” imported</source>
-        <translation>Programma ‘%1’ geïmporteerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 added</source>
-        <translation>Map %1 toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 removed</source>
-        <translation>Map %1 verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment “%1” added</source>
-        <translation>Segment ‘%1’ toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag “%1” deleted</source>
-        <translation>Tag ‘%1’ verwijderd</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag “%1” renamed “%2”</source>
-        <translation>Tag ‘%1’ hernoemd tot ‘%2’</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag “%1” merged into “%2”</source>
-        <translation>Tag ‘%1’ samengevoegd met ‘%2’</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Camera clock of %1 corrected by %2</source>
-        <translation>Klok van camera %1 gecorrigeerd met %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Camera clock of %1: correction removed</source>
-        <translation>Klok van camera %1: correctie verwijderd</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -2033,13 +1920,83 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-168"/>
+        <source>Add keywords</source>
+        <translation>Trefwoorden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove keywords</source>
+        <translation>Trefwoorden verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign to sessions</source>
+        <translation>Aan sessies toewijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to a session</source>
+        <translation>Aan een sessie toewijzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return to automatic assignment</source>
+        <translation>Terug naar automatische toewijzing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derive capture times</source>
+        <translation>Opnametijden afleiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cut recording into segments</source>
+        <translation>Opname in segmenten knippen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read face regions</source>
+        <translation>Gezichtsgebieden lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove folder</source>
+        <translation>Map verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit segment</source>
+        <translation>Segment wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete segment</source>
+        <translation>Segment verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import programme %1</source>
+        <translation>Programma %1 importeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add segment %1</source>
+        <translation>Segment %1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+6"/>
+        <location line="+149"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2047,18 +2004,18 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-141"/>
-        <source>%n segments deleted</source>
+        <location line="-217"/>
+        <source>Delete %n segments</source>
         <translation>
-            <numerusform>%n segment verwijderd</numerusform>
-            <numerusform>%n segmenten verwijderd</numerusform>
+            <numerusform>%n segment verwijderen</numerusform>
+            <numerusform>%n segmenten verwijderen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+198"/>
+        <location line="+275"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2148,6 +2105,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+68"/>
+        <location filename="../../gui/widgets/history.py" line="-436"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2167,7 +2125,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -2754,12 +2712,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+896"/>
+        <location filename="../../gui/edit_names.py" line="-109"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location filename="../../gui/main_window.py" line="+204"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2826,27 +2784,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Pick</source>
-        <translation>Kiezen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unflag</source>
-        <translation>Vlag verwijderen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../gui/edit_names.py" line="-1"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location filename="../../gui/main_window.py" line="+295"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3439,7 +3382,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+414"/>
+        <location filename="../../gui/ops.py" line="+421"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
     </message>
@@ -3784,6 +3727,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="-34"/>
+        <location filename="../../gui/widgets/history.py" line="-6"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -3823,6 +3767,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../../gui/widgets/history.py" line="-20"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -7737,7 +7682,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-948"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-894"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8142,7 +8087,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Snelfilters tellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+76"/>
+        <location filename="../../gui/controllers/ingest.py" line="+77"/>
         <source>Trimming the preview cache</source>
         <translation>Voorbeeldcache verkleinen</translation>
     </message>
@@ -8184,7 +8129,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-493"/>
+        <location filename="../../gui/main_window.py" line="-490"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -8199,7 +8144,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Items in de zijbalk tellen</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+319"/>
         <source>Drafting the alt text</source>
         <translation>Alternatieve tekst opstellen</translation>
     </message>
@@ -8723,12 +8668,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Rename %1</source>
-        <translation>%1 hernoemen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 bestaat al. %2 ermee samenvoegen?</translation>
     </message>
@@ -8755,11 +8695,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="-23"/>
+        <location filename="../../gui/widgets/history.py" line="+35"/>
         <source>Merge %1 into %2</source>
         <translation>%1 samenvoegen met %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-27"/>
+        <location filename="../../gui/widgets/history.py" line="-2"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 hernoemen naar %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete %1 from every item?</source>
         <translation>%1 van alle items verwijderen?</translation>
     </message>
@@ -8770,6 +8717,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -9424,7 +9372,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+28"/>
+        <location filename="../../gui/edit_names.py" line="-4"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -9439,27 +9387,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Set in point</source>
         <translation>Inpunt instellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set out point</source>
         <translation>Uitpunt instellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear in/out points</source>
         <translation>In-/uitpunten wissen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set poster frame</source>
         <translation>Posterbeeld instellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/viewers/base.py" line="+32"/>
         <source>Edit in the viewer</source>
         <translation>Bewerking in de viewer</translation>
     </message>
@@ -9488,7 +9436,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/dialogs/preferences.py" line="-112"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
-        <location filename="../../gui/viewers/loupe.py" line="+181"/>
+        <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
         <location filename="../../gui/viewers/window.py" line="+266"/>
@@ -9637,7 +9585,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+27"/>
+        <location filename="../../gui/viewers/loupe.py" line="+32"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -9647,7 +9595,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
