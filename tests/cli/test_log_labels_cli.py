@@ -105,5 +105,8 @@ def test_the_log_names_a_change_as_its_undo_step_with_the_value_it_replaced(
     assert "Reject (was unflagged)" in lines[1]
     assert "Rate 4 (was 0)" in lines[2]
     code, out = run(capsys, cat, "undo")
+    assert code == 0 and out == "Undone: Reject\n"  # as the log and the app name it
     code, out = run(capsys, cat, "log")
     assert "Undo Reject" in out.splitlines()[1]
+    code, out = run(capsys, cat, "redo")
+    assert code == 0 and out == "Redone: Reject\n"
