@@ -9,7 +9,7 @@ from pathlib import Path
 from smparchive.cli.main import main
 
 
-def run(capsys, cat: Path, *args: str) -> tuple[int, str]:
+def run(capsys, cat: Path | str, *args: str) -> tuple[int, str]:
     capsys.readouterr()
     code = main(["--catalogue", str(cat), *args])
     out = capsys.readouterr()
@@ -86,14 +86,15 @@ def test_a_scan_in_the_log_says_what_it_found_not_every_zero(tmp_path, capsys) -
 
 
 def test_the_log_names_a_change_as_its_undo_step_with_the_value_it_replaced(
-    tmp_path, capsys
+    engine_location, tmp_path, capsys
 ) -> None:
-    """The log said 'Set rating' and 'rating=4' where the app's undo step says 'Rate 4'."""
+    """The log said 'Set rating' and 'rating=4' where the app's undo step says 'Rate 4';
+    a team catalogue's audit log (PostgreSQL) reads the same."""
     from tests.conftest import insert_items
 
     from smparchive.core.catalog.catalog import open_catalog
 
-    cat = tmp_path / "c.smpcat"
+    cat = engine_location
     c = open_catalog(cat, create=True)
     (photo,) = insert_items(c, tmp_path / "media", [{"name": "a.jpg"}])
     c.set_fields([photo], rating=4)
