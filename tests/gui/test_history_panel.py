@@ -344,3 +344,17 @@ def test_a_history_that_cannot_be_read_says_why_in_the_interfaces_language(
     qtbot.waitUntil(lambda: "Loading" not in panel.note.text() and "…" not in panel.note.text())
     assert "Cannot connect" not in panel.note.text()
     assert "base de données" in panel.note.text()
+
+
+def test_history_names_faces_and_consent_as_their_steps(window: Any) -> None:
+    """Faces named and a consent withdrawn showed the core's English label ('Name 2 faces
+    Ana Lopez', 'Withdraw consent: Ana Lopez') where the undo step said 'Name faces'."""
+    from smparchive.gui import edit_names
+    from smparchive.gui.widgets.history import change_title
+
+    named = change_title(_record("Name 2 faces Ana Lopez"))
+    assert named == edit_names.name_faces("Ana Lopez") == "Name faces “Ana Lopez”"
+    withdrawn = change_title(_record("Withdraw consent: Ana Lopez"))
+    assert withdrawn == edit_names.withdraw_consent("Ana Lopez")
+    assert withdrawn == "Withdraw consent of “Ana Lopez”"
+    assert change_title(_record("Confirm 1 face")) == "Confirm faces"

@@ -124,6 +124,16 @@ def was(name: str, old: str) -> str:
     return re.sub(r"%([12])", lambda m: name if m.group(1) == "1" else old, text)
 
 
+def name_faces(name: str) -> str:
+    """Naming faces: 'Name faces “Ana Lopez”'."""
+    return translate("Edits", "Name faces %1").replace("%1", quoted(name))
+
+
+def withdraw_consent(name: str) -> str:
+    """Withdrawing a person's consent: 'Withdraw consent of “Ana Lopez”'."""
+    return translate("Edits", "Withdraw consent of %1").replace("%1", quoted(name))
+
+
 def assign(title: str | None) -> str:
     """Assigning items to the session titled ``title`` (None: to no session)."""
     if title is None:

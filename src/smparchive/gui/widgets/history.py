@@ -78,7 +78,6 @@ LABELS = {
     ),
     "Read face regions": ("History", QT_TRANSLATE_NOOP("History", "Read face regions")),
     "Remove folder": ("History", QT_TRANSLATE_NOOP("History", "Remove folder")),
-    "Withdraw consent": ("PeopleWindow", QT_TRANSLATE_NOOP("PeopleWindow", "Withdraw consent")),
     "Edit segment": ("History", QT_TRANSLATE_NOOP("History", "Edit segment")),
     "Delete segment": ("History", QT_TRANSLATE_NOOP("History", "Delete segment")),
 }
@@ -97,6 +96,11 @@ TAG_MERGED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Merge %1 into %2")
 TAG_DELETED = re.compile(r"^Delete tag “?(.+?)”?$")
 TAG_DELETED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Delete %1")
 COLLECTION_CREATED = "Create collection "
+# faces named, confirmed, rejected ("Name 3 faces Ana Lopez"), a person's consent withdrawn
+FACES_NAMED = re.compile(r"^Name \d+ faces? (.+)$")
+FACES_CONFIRMED = re.compile(r"^Confirm \d+ faces?$")
+FACES_REJECTED = re.compile(r"^Reject \d+ faces?$")
+CONSENT_WITHDRAWN = re.compile(r"^Withdraw consent: (.+)$")
 SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
@@ -311,6 +315,16 @@ def label_text(label: str) -> str:
         # plural forms: pyside6-lupdate reads them only from self.tr (French said "1
         # segments supprimés" through QCoreApplication.translate)
         return texts_of(HistoryCounts).segments_deleted(int(m.group(1)))
+    m = FACES_NAMED.match(label)
+    if m is not None:
+        return edit_names.name_faces(m.group(1))
+    if FACES_CONFIRMED.match(label):
+        return translate("PeopleWindow", "Confirm faces")
+    if FACES_REJECTED.match(label):
+        return translate("PeopleWindow", "Reject faces")
+    m = CONSENT_WITHDRAWN.match(label)
+    if m is not None:
+        return edit_names.withdraw_consent(m.group(1))
     if label.startswith(COLLECTION_CREATED) and len(label) > len(COLLECTION_CREATED):
         return edit_names.new_collection(label[len(COLLECTION_CREATED) :])
     m = TAG_DELETED.match(label)

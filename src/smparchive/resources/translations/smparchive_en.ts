@@ -318,7 +318,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+189"/>
+        <location filename="../../gui/widgets/history.py" line="+195"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Delete %n segment</numerusform>
@@ -625,7 +625,7 @@
 <context>
     <name>PeopleWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/people.py" line="+370"/>
+        <location filename="../../gui/dialogs/people.py" line="+372"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>

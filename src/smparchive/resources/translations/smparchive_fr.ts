@@ -582,7 +582,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Name faces %1</source>
+        <translation>Attribution des visages à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw consent of %1</source>
+        <translation>Retrait du consentement de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Take out of its session</source>
         <translation>Retrait de sa séance</translation>
@@ -603,7 +613,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Remplacement de %1 (%2) par %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+35"/>
+        <location filename="../../gui/widgets/history.py" line="+39"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Correction de l’horloge de %1 de %2</translation>
     </message>
@@ -1441,7 +1451,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+81"/>
+        <location filename="../../gui/dialogs/people.py" line="+82"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
@@ -1737,7 +1747,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-17"/>
+        <location filename="../../gui/widgets/history.py" line="-22"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1779,7 +1789,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-54"/>
+        <location filename="../../gui/widgets/history.py" line="-53"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1865,7 +1875,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -1920,7 +1930,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Add keywords</source>
         <translation>Ajout de mots-clés</translation>
     </message>
@@ -1970,7 +1980,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retrait du dossier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edit segment</source>
         <translation>Modification du segment</translation>
     </message>
@@ -1990,12 +2000,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ajout du segment %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+175"/>
         <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2004,7 +2014,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-243"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2015,7 +2025,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+275"/>
+        <location line="+301"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2105,7 +2115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../../gui/widgets/history.py" line="-436"/>
+        <location filename="../../gui/widgets/history.py" line="-469"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2712,7 +2722,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="-109"/>
+        <location filename="../../gui/edit_names.py" line="-119"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -3681,11 +3691,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../../gui/widgets/history.py" line="+236"/>
         <source>Confirm faces</source>
         <translation>Confirmer des visages</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../gui/widgets/history.py" line="+2"/>
         <source>Reject faces</source>
         <translation>Refuser des visages</translation>
     </message>
@@ -3700,12 +3712,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Qui est-ce ?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Name faces</source>
-        <translation>Nommer des visages</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -3726,13 +3733,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../../gui/widgets/history.py" line="-6"/>
-        <source>Withdraw consent</source>
-        <translation>Retirer le consentement</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+3"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans&#xa0;: %1. Retirez-y ces photos.</translation>
     </message>
@@ -3767,7 +3768,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+84"/>
-        <location filename="../../gui/widgets/history.py" line="-20"/>
+        <location filename="../../gui/widgets/history.py" line="-263"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
@@ -8695,7 +8696,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../../gui/widgets/history.py" line="+35"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 avec %2</translation>
     </message>

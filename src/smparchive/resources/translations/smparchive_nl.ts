@@ -582,7 +582,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 (was %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Name faces %1</source>
+        <translation>Gezichten benoemen als %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw consent of %1</source>
+        <translation>Toestemming van %1 intrekken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Take out of its session</source>
         <translation>Uit zijn sessie halen</translation>
@@ -603,7 +613,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 (%2) wijzigen in %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+35"/>
+        <location filename="../../gui/widgets/history.py" line="+39"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Klok van %1 corrigeren met %2</translation>
     </message>
@@ -1441,7 +1451,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+81"/>
+        <location filename="../../gui/dialogs/people.py" line="+82"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
@@ -1737,7 +1747,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-17"/>
+        <location filename="../../gui/widgets/history.py" line="-22"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1779,7 +1789,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-54"/>
+        <location filename="../../gui/widgets/history.py" line="-53"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1865,7 +1875,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -1920,7 +1930,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Add keywords</source>
         <translation>Trefwoorden toevoegen</translation>
     </message>
@@ -1970,7 +1980,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Map verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edit segment</source>
         <translation>Segment wijzigen</translation>
     </message>
@@ -1990,12 +2000,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Segment %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+175"/>
         <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2004,7 +2014,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-243"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2015,7 +2025,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+275"/>
+        <location line="+301"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2105,7 +2115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../../gui/widgets/history.py" line="-436"/>
+        <location filename="../../gui/widgets/history.py" line="-469"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2712,7 +2722,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="-109"/>
+        <location filename="../../gui/edit_names.py" line="-119"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -3681,11 +3691,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../../gui/widgets/history.py" line="+236"/>
         <source>Confirm faces</source>
         <translation>Gezichten bevestigen</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../gui/widgets/history.py" line="+2"/>
         <source>Reject faces</source>
         <translation>Gezichten afwijzen</translation>
     </message>
@@ -3700,12 +3712,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Wie is dit?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Name faces</source>
-        <translation>Gezichten benoemen</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -3726,13 +3733,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../../gui/widgets/history.py" line="-6"/>
-        <source>Withdraw consent</source>
-        <translation>Toestemming intrekken</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+3"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
@@ -3767,7 +3768,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+84"/>
-        <location filename="../../gui/widgets/history.py" line="-20"/>
+        <location filename="../../gui/widgets/history.py" line="-263"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -8695,7 +8696,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../../gui/widgets/history.py" line="+35"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Merge %1 into %2</source>
         <translation>%1 samenvoegen met %2</translation>
     </message>
