@@ -118,8 +118,8 @@ def test_roundtable_session_as_bag_with_page(capsys: Any, tmp_path: Path) -> Non
     post = (kit / "post.txt").read_text("utf-8")
     assert post.startswith("Hélène Marchetti ouvre la table ronde du REM")
     # four photos, one credit, labelled as the French post labels everything
-    assert "\n\nPhotos\u202f: EMN / SMP 2022\n\n" in post and "#" in post
-    assert "Avec\u202f: @helene.marchetti@social.example" in post
+    assert "\n\nPhotos\u00a0: EMN / SMP 2022\n\n" in post and "#" in post
+    assert "Avec\u00a0: @helene.marchetti@social.example" in post
     assert "amara-okonkwo-reyes" not in post  # a LinkedIn handle stays out of Mastodon
     assert len(post.rstrip()) <= 500
     images = doc["post"]["images"]

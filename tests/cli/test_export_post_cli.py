@@ -78,9 +78,9 @@ def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) ->
     text = (bundle / "post.txt").read_text("utf-8")
     assert text.startswith("Les intervenants débattent des partenariats\n")
     # quoted: a programme's titles hold colons ("Séance : EMN roundtable: policy debate")
-    assert "Séance\u202f: «\u202fEMN roundtable\u202f»" in text
+    assert "Séance\u00a0: «\u202fEMN roundtable\u202f»" in text
     # the typed "Photo:" gives way to the French post's own label, not doubled
-    assert "Photos\u202f: Ana Fotógrafa / EMN" in text and "Photo:" not in text
+    assert "Photos\u00a0: Ana Fotógrafa / EMN" in text and "Photo:" not in text
     assert "#EMN2022" in text
     assert "Post for Mastodon (fr)" in stdout and "2 alt texts flagged" in stdout
     assert "Warning: 5 images, but a Mastodon post takes at most 4" in stdout
@@ -146,7 +146,7 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     assert code == 0, err
     assert (
         "[Brouillon] Ana Lopes au micro et Jan Peeters "
-        "pendant la séance «\u00a0EMN roundtable\u00a0»" in stdout
+        "pendant la séance «\u202fEMN roundtable\u202f»" in stdout
     )
     # the room is named "Salle Europa": not "salle Salle Europa"
     assert "» Salle Europa le 1er juin 2022." in stdout and "salle Salle" not in stdout
@@ -185,7 +185,7 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     code, stdout, err = run(capsys, cat_path, *args, "--post", "--lang", "fr", "--name", "ok")
     assert code == 0, err
     text = (out / "ok" / "post.txt").read_text("utf-8")
-    assert "Avec\u202f: @ana@eu.social" in text
+    assert "Avec\u00a0: @ana@eu.social" in text
     code, _, _ = run(capsys, cat_path, "undo")  # the alt text edit
     code, _, _ = run(capsys, cat_path, "handle", "set", "Ana Lopes", "mastodon", "")
     code, stdout, _ = run(capsys, cat_path, "handle", "list", "--json")

@@ -9,7 +9,7 @@ from pathlib import Path
 from smparchive.cli.main import main
 
 
-def run(capsys, cat: Path, *args: str) -> tuple[int, str]:
+def run(capsys, cat: Path | str, *args: str) -> tuple[int, str]:
     capsys.readouterr()
     code = main(["--catalogue", str(cat), *args])
     out = capsys.readouterr()
@@ -83,3 +83,31 @@ def test_a_scan_in_the_log_says_what_it_found_not_every_zero(tmp_path, capsys) -
     (row,) = [line for line in out.splitlines() if "Scan " in line]
     assert "scan  Scan" not in row and "files=1" in row and "new=1" in row
     assert "=0" not in row  # it read "errors=0, cancelled=0, missing=0, ..."
+
+
+def test_the_log_names_a_change_as_its_undo_step_with_the_value_it_replaced(
+    engine_location, tmp_path, capsys
+) -> None:
+    """The log said 'Set rating' and 'rating=4' where the app's undo step says 'Rate 4';
+    a team catalogue's audit log (PostgreSQL) reads the same."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = engine_location
+    c = open_catalog(cat, create=True)
+    (photo,) = insert_items(c, tmp_path / "media", [{"name": "a.jpg"}])
+    c.set_fields([photo], rating=4)
+    c.set_fields([photo], flag=-1)
+    c.close()
+    code, out = run(capsys, cat, "log", "--item", str(photo))
+    assert code == 0
+    lines = out.splitlines()
+    assert "Reject (was unflagged)" in lines[1]
+    assert "Rate 4 (was 0)" in lines[2]
+    code, out = run(capsys, cat, "undo")
+    assert code == 0 and out == "Undone: Reject\n"  # as the log and the app name it
+    code, out = run(capsys, cat, "log")
+    assert "Undo Reject" in out.splitlines()[1]
+    code, out = run(capsys, cat, "redo")
+    assert code == 0 and out == "Redone: Reject\n"

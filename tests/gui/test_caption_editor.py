@@ -107,7 +107,7 @@ def test_suggest_fills_a_draft_alt_text_to_finish(qtbot: Any, window: Any) -> No
 
     draft = plain_text(editor.alt)  # as stored: with its no-break spaces
     assert draft.startswith(
-        "[Brouillon] Ana Lopez au micro pendant la séance «\u00a0Opening\u00a0»"
+        "[Brouillon] Ana Lopez au micro pendant la séance «\u202fOpening\u202f»"
     )
     assert "salle Hall A" in draft and "1er juin 2022" in draft
     assert _focus() is editor.alt

@@ -65,21 +65,23 @@ def test_undo_and_history_quote_an_edits_values_alike(
     window.rate(4)
     undo = _undo_text(window)
     assert undo.endswith(" 4") and fmt.quoted("4") not in undo, undo
-    entry = _newest_entry(window, qtbot, second, "→ 4")
-    assert entry.endswith("0 → 4") and fmt.quoted("4") not in entry, entry
+    # the History names it as the step, with the value it replaced ('Rate 4 (was 0)')
+    entry = _newest_entry(window, qtbot, second, " 4")
+    assert entry.startswith(undo.split(" ", 1)[1] + " (") and entry.endswith(" 0)"), entry
+    assert fmt.quoted("4") not in entry, entry
 
     # a caption: the person's words, quoted in both
     window.ops.set_text([third], "caption", "en", "Opening talk")
     said = fmt.quoted("Opening talk")
     assert _undo_text(window).endswith(said), _undo_text(window)
-    assert _newest_entry(window, qtbot, third, said).endswith("→ " + said)
+    assert _newest_entry(window, qtbot, third, said) == _undo_text(window).split(" ", 1)[1]
 
     # a session: its title, quoted in both
     session = catalog.test_sessions["roundtable"]
     window.assign_session([fourth], session)
     said = fmt.quoted("EMN roundtable")
     assert _undo_text(window).endswith(said), _undo_text(window)
-    assert _newest_entry(window, qtbot, fourth, said).endswith("→ " + said)
+    assert _newest_entry(window, qtbot, fourth, said) == _undo_text(window).split(" ", 1)[1]
 
     # a new collection: its name, quoted in both
     from smparchive.gui.dialogs.pickers import collect

@@ -39,14 +39,16 @@ def test_history_shows_who_changed_what(window: Any, qtbot: Any, teammate: Any) 
     qtbot.waitUntil(lambda: panel.item_id == first and "Loading" not in panel.note.text())
     before = len(panel.rows())
     window.inspector.editor("rating").committed.emit(4)  # alice, in this window
-    rows = _history(window, qtbot, "0 → 4")
+    rows = _history(window, qtbot, "Rate 4")
     assert rows[0][1] == "alice" and len(rows) == before + 1
-    # the field named once: the title, then the change ('Rating: 0 → 4' repeated it)
-    assert rows[0][2] == "Rating\n  0 → 4"
+    # named as its undo step is (Edit > Undo Rate 4): it read "Rating / 0 → 4"
+    assert rows[0][2] == "Rate 4 (was 0)"
+    assert window.undo_stack.undoText() == "Rate 4"
     # bob, elsewhere: the live feed announces it through the same signal
     teammate.set_text([first], "caption", "fr", "Ouverture de la conférence")
     window.ops.announce(ChangeSummary(items=frozenset({first})))
-    rows = _history(window, qtbot, "Caption (FR)\n  (empty) → “Ouverture de la conférence”")
+    rows = _history(window, qtbot, "Set caption (FR) to “Ouverture de la conférence”")
+    assert rows[0][2] == "Set caption (FR) to “Ouverture de la conférence”"
     assert rows[0][1] == "bob"
     assert rows[1][1] == "alice" and len(rows) == before + 2
     # two items selected: no history
@@ -60,13 +62,13 @@ def test_history_of_an_undo(window: Any, qtbot: Any, teammate: Any) -> None:
     first = teammate.query_ids()[0]
     window.select_ids([first])
     window.inspector.editor("rating").committed.emit(2)
-    _history(window, qtbot, "Rating\n  0 → 2")
+    _history(window, qtbot, "Rate 2 (was 0)")
     window.undo_stack.undo()
     # the value the undo put back, not "as before the change"
-    rows = _history(window, qtbot, "Undone: Rating\n  2 → 0")
+    rows = _history(window, qtbot, "Undone: Rate 2\n  2 → 0")
     assert rows[0][1] == "alice"
     window.undo_stack.redo()
-    rows = _history(window, qtbot, "Redone: Rating\n  0 → 2")
+    rows = _history(window, qtbot, "Redone: Rate 2\n  0 → 2")
 
 
 def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammate: Any) -> None:
@@ -76,8 +78,8 @@ def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammat
     first = teammate.query_ids()[0]
     teammate.set_fields([first], rating=3)
     for lang, title, rating in (
-        ("fr", "Historique", "Note"),
-        ("nl", "Geschiedenis", "Beoordeling"),
+        ("fr", "Historique", "Noter 3 (au lieu de 0)"),
+        ("nl", "Geschiedenis", "Beoordelen met 3 (was 0)"),
     ):
         installed = install_translations(qapp, lang)
         try:
@@ -89,7 +91,8 @@ def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammat
             panel.show_item(first)
             qtbot.waitUntil(lambda p=panel: bool(p.rows()), timeout=3000)
             assert panel.rows()[0][1] == "bob"
-            assert panel.rows()[0][2].splitlines() == [rating, "  0 → 3"]
+            # as the undo step ('Noter 3'), with the value it replaced
+            assert panel.rows()[0][2].splitlines() == [rating]
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)
@@ -121,7 +124,7 @@ def test_history_says_keywords_and_undos_in_french(
     assert titles == [
         "Annulé\u00a0: Note, Consentement",
         "Note, Consentement",
-        "Collection «\u00a0LinkedIn 3 June\u00a0» créée",
+        "Nouvelle collection «\u00a0LinkedIn 3 June\u00a0»",
         "Ajout de «\u00a0Panel\u00a0»",
     ]
 
@@ -200,12 +203,12 @@ def test_history_names_values_as_the_interface_does(
     teammate.assign_items([first], opening)
     for lang, expected in (
         ("en", [
-            "  No session → “Opening”",  # under its title, Session
+            "Assign to “Opening”",  # named as its step, which says the value
             "  Flag: Unflagged → Pick", "  Label: No label → Red",
             "  Consent: Unknown → Cleared",
         ]),
         ("fr", [
-            "  Sans séance → «\u00a0Opening\u00a0»",
+            "Attribution à «\u00a0Opening\u00a0»",
             "  Drapeau\u00a0: Sans drapeau → Retenu", "  Libellé\u00a0: Sans libellé → Rouge",
             "  Consentement\u00a0: Inconnu → Autorisé",
         ]),
@@ -218,7 +221,7 @@ def test_history_names_values_as_the_interface_does(
             qtbot.addWidget(panel)
             panel.show_item(first)
             qtbot.waitUntil(lambda p=panel: len(p.rows()) >= 2, timeout=3000)
-            lines = [line for row in panel.rows()[:2] for line in row[2].splitlines()[1:]]
+            lines = [panel.rows()[0][2], *panel.rows()[1][2].splitlines()[1:]]
             assert sorted(lines) == sorted(expected), lang
         finally:
             for translator in installed:
@@ -250,12 +253,12 @@ def test_history_names_cameras_and_every_field_the_core_records() -> None:
 
     clock = _record("Correct clock of FUJIFILM|X-T4|C9012 by +1h")
     # an older version's '+1h' said as today's views say it
-    assert change_title(clock) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by +1 h"
+    assert change_title(clock) == "Correct clock of FUJIFILM X-T4 (C9012) by +1 h"
     new = _record("Correct clock of FUJIFILM X-T4 (C9012) by -30 min")  # as the app says it
-    assert change_title(new) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by -30 min"
+    assert change_title(new) == "Correct clock of FUJIFILM X-T4 (C9012) by -30 min"
     # a correction set back to none (Reset) read "corrected by +0 s"
     reset = _record("Correct clock of FUJIFILM X-T4 (C9012) by +0 s")
-    assert change_title(reset) == "Camera clock of FUJIFILM X-T4 (C9012): correction removed"
+    assert change_title(reset) == "Remove clock correction of FUJIFILM X-T4 (C9012)"
 
     marks = _record(
         "Set in point s, out point s",
@@ -305,13 +308,13 @@ def test_history_names_a_recording_s_segment_changes(catalog: Any, add_items: An
     catalog.delete_segments([first, second])
     titles = [change_title(r) for r in reversed(catalog.item_history(video))]
     assert titles[-6:-1] == [
-        "Segment “Keynote” added",
-        "Segment “Panel” added",
-        "Segment “Closing” added",
-        "Segment changed",
-        "Segment deleted",
+        "Add segment “Keynote”",
+        "Add segment “Panel”",
+        "Add segment “Closing”",
+        "Edit segment",
+        "Delete segment",
     ]
-    assert titles[-1].startswith("2 segment") and titles[-1].endswith(" deleted")
+    assert titles[-1] == "Delete 2 segments"
 
 
 def test_history_says_a_clock_correction_in_the_interfaces_units(french: Any) -> None:
@@ -341,3 +344,17 @@ def test_a_history_that_cannot_be_read_says_why_in_the_interfaces_language(
     qtbot.waitUntil(lambda: "Loading" not in panel.note.text() and "…" not in panel.note.text())
     assert "Cannot connect" not in panel.note.text()
     assert "base de données" in panel.note.text()
+
+
+def test_history_names_faces_and_consent_as_their_steps(window: Any) -> None:
+    """Faces named and a consent withdrawn showed the core's English label ('Name 2 faces
+    Ana Lopez', 'Withdraw consent: Ana Lopez') where the undo step said 'Name faces'."""
+    from smparchive.gui import edit_names
+    from smparchive.gui.widgets.history import change_title
+
+    named = change_title(_record("Name 2 faces Ana Lopez"))
+    assert named == edit_names.name_faces("Ana Lopez") == "Name faces “Ana Lopez”"
+    withdrawn = change_title(_record("Withdraw consent: Ana Lopez"))
+    assert withdrawn == edit_names.withdraw_consent("Ana Lopez")
+    assert withdrawn == "Withdraw consent of “Ana Lopez”"
+    assert change_title(_record("Confirm 1 face")) == "Confirm faces"

@@ -63,8 +63,10 @@ def test_f2_renames_a_keyword_and_ctrl_z_takes_it_back(
     assert asked == []  # a plain rename asks nothing more
     window.select_ids(ids[:1])
     panel = window.inspector.history
-    qtbot.waitUntil(lambda: bool(panel.rows()) and "renamed" in panel.rows()[0][2], timeout=3000)
-    assert panel.rows()[0][2] == "Tag “Migraton” renamed “Migration”"
+    qtbot.waitUntil(lambda: bool(panel.rows()) and "Rename" in panel.rows()[0][2], timeout=3000)
+    # named as its undo step is (it read "Tag “Migraton” renamed “Migration”")
+    assert panel.rows()[0][2] == "Rename “Migraton” to “Migration”"
+    assert window.undo_stack.undoText() == panel.rows()[0][2]
     window.actions_by_name["undo"].trigger()
     window.refresh_sidebar()
     assert "Migraton|Skills" in _labels(window, "sec:keywords")
@@ -127,8 +129,9 @@ def test_delete_asks_with_the_count_and_the_grid_goes_on_to_all_items(
     qtbot.waitUntil(lambda: len(window.store) == 33, timeout=3000)
     window.select_ids(ids[:1])
     panel = window.inspector.history
-    qtbot.waitUntil(lambda: bool(panel.rows()) and "deleted" in panel.rows()[0][2], timeout=3000)
-    assert panel.rows()[0][2] == "Tag “Blurry” deleted"
+    qtbot.waitUntil(lambda: bool(panel.rows()) and "Delete" in panel.rows()[0][2], timeout=3000)
+    assert panel.rows()[0][2] == "Delete “Blurry”"  # as its undo step: not "Tag “Blurry” deleted"
+    assert window.undo_stack.undoText() == panel.rows()[0][2]
     window.actions_by_name["undo"].trigger()
     window.refresh_sidebar()
     assert _labels(window, "sec:keywords") == ["Blurry", "Blurry|Very"]

@@ -67,7 +67,7 @@ def test_no_op_edits_say_nothing_changed(cat: str) -> None:
     # The no-ops left no undo steps: undo takes back the tag, then the title.
     assert run("undo", "-c", cat)[1] == "Undone: Tag “keynote”\n"
     assert run("undo", "-c", cat)[1].startswith("Undone: Set title")
-    assert run("undo", "-c", cat)[1] == "Undone: Set rating\n"
+    assert run("undo", "-c", cat)[1] == "Undone: Rate 4\n"  # as the app names the step
 
 
 @pytest.mark.parametrize("name", ["", "  ", "a\nb", "tab\there", "esc\x1b[31m"])

@@ -9,16 +9,31 @@ shows the core's English labels (``core.catalog.labels``), which quote the same 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 # fields whose values are the person's own words: quoted where the app names them
 QUOTED = frozenset(
     {"title", "caption", "alt", "consent_note", "creator", "credit_line", "copyright"}
 )
 CUT = 40  # a typed text in a step's name (the Edit menu is one line)
+# (the contexts where these names were first translated: their translations stay)
+FLAGS = {
+    1: QT_TRANSLATE_NOOP("viewers", "Pick"),
+    -1: QT_TRANSLATE_NOOP("viewers", "Reject"),
+    0: QT_TRANSLATE_NOOP("viewers", "Unflag"),
+}
+LABEL = QT_TRANSLATE_NOOP("MainWindow", "Label %1")
+NO_LABEL = QT_TRANSLATE_NOOP("MainWindow", "None")
+# in and out points: one step each (setting one may clear the other, which lies past it)
+IN_POINT = QT_TRANSLATE_NOOP("viewers", "Set in point")
+OUT_POINT = QT_TRANSLATE_NOOP("viewers", "Set out point")
+NO_POINTS = QT_TRANSLATE_NOOP("viewers", "Clear in/out points")
+POSTER = QT_TRANSLATE_NOOP("viewers", "Set poster frame")
 
 
 def quoted(value: str, cut: int | None = CUT) -> str:
@@ -65,6 +80,58 @@ def add_to_collection(name: str) -> str:
 def rate(stars: int) -> str:
     """Rating items: 'Rate 4' (a number: not quoted)."""
     return translate("Edits", "Rate %1").replace("%1", str(stars))
+
+
+def flag(value: int) -> str:
+    """Flagging items: 'Pick', 'Reject', 'Unflag'."""
+    return translate("viewers", FLAGS[value])
+
+
+def colour_label(value: str | None) -> str:
+    """Giving items a colour label: 'Label Red' ('Label None' takes it off)."""
+    name = fmt.label_name(value) if value else translate("MainWindow", NO_LABEL)
+    return translate("MainWindow", LABEL).replace("%1", name)
+
+
+def set_values(values: Mapping[str, Any]) -> str | None:
+    """The step that sets ``values`` (a field's key -> its new value), as every place that
+    sets them names it ('Rate 4', 'Pick', 'Label Red', 'Set in point'); None for other
+    fields (their step is named where they are edited)."""
+    keys = set(values)
+    if keys == {"rating"} and isinstance(values["rating"], int):
+        return rate(values["rating"])
+    if keys == {"flag"} and values["flag"] in FLAGS:
+        return flag(values["flag"])
+    if keys == {"color_label"}:
+        return colour_label(values["color_label"])
+    points = [values.get("in_point_s"), values.get("out_point_s")]
+    if keys and keys <= {"in_point_s", "out_point_s"} and None in points:
+        if values.get("in_point_s") is not None:
+            return translate("viewers", IN_POINT)
+        if values.get("out_point_s") is not None:
+            return translate("viewers", OUT_POINT)
+        return translate("viewers", NO_POINTS)
+    if keys == {"poster_time_s"}:
+        return translate("viewers", POSTER)
+    return None
+
+
+def was(name: str, old: str) -> str:
+    """A step's name with the value it replaced: 'Rate 4 (was 0)' (the History, the
+    audit log)."""
+    text = translate("Edits", "%1 (was %2)")
+    # both at once: a '%1' typed in the old text stays as typed
+    return re.sub(r"%([12])", lambda m: name if m.group(1) == "1" else old, text)
+
+
+def name_faces(name: str) -> str:
+    """Naming faces: 'Name faces “Ana Lopez”'."""
+    return translate("Edits", "Name faces %1").replace("%1", quoted(name))
+
+
+def withdraw_consent(name: str) -> str:
+    """Withdrawing a person's consent: 'Withdraw consent of “Ana Lopez”'."""
+    return translate("Edits", "Withdraw consent of %1").replace("%1", quoted(name))
 
 
 def assign(title: str | None) -> str:

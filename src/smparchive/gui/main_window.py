@@ -889,13 +889,10 @@ class MainWindow(QMainWindow):
         self._set_and_advance(edit_names.rate(value), rating=value)
 
     def flag(self, value: int) -> None:
-        label = {1: self.tr("Pick"), -1: self.tr("Reject"), 0: self.tr("Unflag")}[value]
-        self._set_and_advance(label, flag=value)
+        self._set_and_advance(edit_names.flag(value), flag=value)
 
     def colour_label(self, value: str | None) -> None:
-        name = fmt.label_name(value) if value else self.tr("None")
-        label = self.tr("Label %1").replace("%1", name)
-        self._set_and_advance(label, color_label=value)
+        self._set_and_advance(edit_names.colour_label(value), color_label=value)
 
     def _set_and_advance(self, label: str, **values: Any) -> None:
         """The item a viewer mode shows (with feedback over it), else the selection."""

@@ -45,7 +45,7 @@ def test_a_bulk_edit_is_journalled_packed_and_undoes_from_the_cli(
     assert main(["-c", str(catalog_path), "undo"]) == 1
     assert "Undoing 'Set rating' changes 2000 items" in capsys.readouterr().out
     assert main(["-c", str(catalog_path), "undo", "--yes"]) == 0
-    assert "Undone: Set rating" in capsys.readouterr().out
+    assert "Undone: Rate 5" in capsys.readouterr().out  # as the app names the step
     assert [r.rating for r in catalog.items(ids)] == [n % 5 for n in range(2000)]
     _, _, kind, redo = _stored(catalog, done.undo.entry_id)
     assert kind == "blob"  # the redo record is packed too

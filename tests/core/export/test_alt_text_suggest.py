@@ -40,7 +40,7 @@ def test_drafts_in_three_languages(photo_set: Callable[..., list[ExportEntry]]) 
     )
     assert suggest_alt_text(entry, "fr").startswith(
         "[Brouillon] Ana Lopes au micro et Jan Peeters "
-        "pendant la séance «\u00a0EMN roundtable\u00a0»"
+        "pendant la séance «\u202fEMN roundtable\u202f»"
     )
     assert suggest_alt_text(entry, "nl-BE").startswith("[Concept] Ana Lopes aan het woord")
     assert "op 1 juni 2022" in suggest_alt_text(entry, "nl")

@@ -20,7 +20,7 @@ from smparchive.core.export.webpage import PageItem, build_page
 # the page's French colon is a no-break space and a colon; the post's, as all its French
 # words ("Séance", "Avec"), a narrow no-break space
 PAGE = {"en": "Photo: EMN / SMP 2022", "fr": "Photo\u00a0: EMN / SMP 2022"}
-POST = {"en": "Photo: EMN / SMP 2022", "fr": "Photo\u202f: EMN / SMP 2022"}
+POST = {"en": "Photo: EMN / SMP 2022", "fr": "Photo\u00a0: EMN / SMP 2022"}
 TYPED = (
     "EMN / SMP 2022",
     "Photo: EMN / SMP 2022",
@@ -75,7 +75,7 @@ def test_a_post_of_several_photos_credits_each_name_once(photo: ExportEntry) -> 
         (replace(photo, credit_line="", creator="Ana Fotógrafa"), "c.jpg"),
     ]
     kit = build_post(images, PLATFORMS["mastodon"], "fr")
-    assert kit.credits == "Photos\u202f: EMN / SMP 2022, Ana Fotógrafa"
+    assert kit.credits == "Photos\u00a0: EMN / SMP 2022, Ana Fotógrafa"
 
 
 def test_a_french_page_credits_a_creator_and_a_licence_in_french(photo: ExportEntry) -> None:

@@ -16,7 +16,7 @@ from smparchive.core.export import WEB, Audience, ExportEntry, plan_export, run_
 from smparchive.core.media.xmp import parse_xmp
 
 DRAFT_EN = "[Draft] Photo at the session “Opening keynote” in Aula on 14 May 2024."
-DRAFT_FR = "[Brouillon] Photo pendant la séance «\u00a0Opening keynote\u00a0» salle Aula."
+DRAFT_FR = "[Brouillon] Photo pendant la séance «\u202fOpening keynote\u202f» salle Aula."
 LINE = "2 items go out without their alt text: it is still a suggested draft"
 
 

@@ -110,9 +110,9 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     entry = entry_for(path, "1", caption={"fr": "Ouverture"}, alt_text={})
     items = [PageItem(entry, "a.jpg", 350_000)]
     for source, fr, en in (
-        ("Collection “LinkedIn 3 June”", "Collection «\u00a0LinkedIn 3 June\u00a0»", None),
+        ("Collection “LinkedIn 3 June”", "Collection «\u202fLinkedIn 3 June\u202f»", None),
         ("A selection of 5 items", "Une sélection de 5 éléments", None),
-        ("Search “kind:photo”", "Recherche «\u00a0kind:photo\u00a0»", None),
+        ("Search “kind:photo”", "Recherche «\u202fkind:photo\u202f»", None),
         ("Day 1 (2024-05-14)", "Jour 1 · 14 mai 2024", "Day 1 · 14 May 2024"),
         # clips of a recording (export --segment): the page's description said '1 clip:'
         ("1 clip: EMN roundtable", "1 extrait\u00a0: EMN roundtable", None),
@@ -121,13 +121,13 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
         # the sessions' titles are the programme's, in English: marked so
         (
             "Session “Opening”, Session “EMN roundtable”",
-            'Séance «\u00a0<span lang="en">Opening</span>\u00a0», '
-            'Séance «\u00a0<span lang="en">EMN roundtable</span>\u00a0»',
+            'Séance «\u202f<span lang="en">Opening</span>\u202f», '
+            'Séance «\u202f<span lang="en">EMN roundtable</span>\u202f»',
             None,
         ),
         (
             "Collection “Post, June”, Collection “B”",
-            "Collection «\u00a0Post, June\u00a0», Collection «\u00a0B\u00a0»",
+            "Collection «\u202fPost, June\u202f», Collection «\u202fB\u202f»",
             None,
         ),
         (
@@ -181,10 +181,10 @@ def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
     html = build_page(EVENT, [item], "fr", source="Session “EMN roundtable”")["index.html"].decode(
         "utf-8"
     )
-    assert "Séance «\u00a0EMN roundtable\u00a0»" in html and "Session “" not in html
+    assert "Séance «\u202fEMN roundtable\u202f»" in html and "Session “" not in html
     assert 'label="Chapitres"' in html
     # the clip's title, only in English, is marked so (read out in English)
-    assert 'l’enregistrement «\u00a0<span lang="en">EMN roundtable</span>\u00a0»' in html
+    assert 'l’enregistrement «\u202f<span lang="en">EMN roundtable</span>\u202f»' in html
     english = build_page(EVENT, [item], "en", source="Session “EMN roundtable”")
     assert "Session “EMN roundtable”" in english["index.html"].decode("utf-8")
 

@@ -50,7 +50,7 @@ def test_the_french_page_shares_in_french_and_marks_the_english_it_shows(tmp_pat
     # the share preview: the venue, only in English, is left out; the dates and the source
     # in French; the cover's alt text the French one
     for key in ("description", "og:description", "twitter:description"):
-        assert meta[key] == "14–16 mai 2024 · Collection «\u00a0June\u00a0»", key
+        assert meta[key] == "14–16 mai 2024 · Collection «\u202fJune\u202f»", key
     assert meta["og:image:alt"] == meta["twitter:image:alt"] == "Une femme au pupitre"
     assert meta["og:title"] == "SMP Conference 2024"
     # the page shows the programme's English, each text marked as English
@@ -70,7 +70,7 @@ def test_the_french_page_shares_in_french_and_marks_the_english_it_shows(tmp_pat
     assert '<span class="title" lang="en">Keynote moment</span>' in main
     assert '<span lang="en">Welcome coffee</span>' in main
     assert 'lang="en" alt="Welcome coffee"' in main
-    assert '«\u00a0<span lang="en">Opening slides</span>\u00a0»' in main
+    assert '«\u202f<span lang="en">Opening slides</span>\u202f»' in main
 
 
 def test_a_photo_s_download_link_marks_its_session_s_title_too(tmp_path: Path) -> None:
@@ -89,8 +89,8 @@ def test_a_session_s_page_names_it_in_its_header_marked_too(tmp_path: Path) -> N
     pages = _pages(tmp_path, source="Session “Opening keynote”, Collection “June”")
     header = pages["index.html"].split("<header")[1].split("</header>")[0]
     assert (
-        '<p class="bundle">Séance «\u00a0<span lang="en">Opening keynote</span>\u00a0», '
-        "Collection «\u00a0June\u00a0»</p>"
+        '<p class="bundle">Séance «\u202f<span lang="en">Opening keynote</span>\u202f», '
+        "Collection «\u202fJune\u202f»</p>"
     ) in header
     english = pages["index.en.html"].split("<header")[1].split("</header>")[0]
     assert '<p class="bundle">Session “Opening keynote”, Collection “June”</p>' in english
@@ -179,7 +179,7 @@ def test_a_programme_whose_language_nobody_said_is_neither_marked_nor_left_out(
     unsaid = replace(event_info(record), **dates)  # type: ignore[arg-type]
     html = _pages(tmp_path, unsaid)["index.html"]
     assert _meta(html)["og:description"] == (
-        "14–16 mai 2024 · Leyde (hybride) · Collection «\u00a0June\u00a0»"
+        "14–16 mai 2024 · Leyde (hybride) · Collection «\u202fJune\u202f»"
     )
     header = html.split("<header")[1].split("</nav>")[1].split("</header>")[0]
     assert "<h1>SMP Conference 2024</h1>" in header and 'lang="' not in header
@@ -192,6 +192,7 @@ def test_a_programme_whose_language_nobody_said_is_neither_marked_nor_left_out(
 
 EMN = "EMN roundtable: policy debate on Skills Mobility Partnerships"
 REM = "Table ronde du REM : débat politique sur les partenariats pour la mobilité des compétences"
+REM_SPACED = REM.replace(" :", "\u00a0:")
 
 
 def _bilingual(tmp_path: Path) -> dict[str, str]:
@@ -226,15 +227,16 @@ def test_a_bilingual_programme_s_french_page_uses_its_french_texts(tmp_path: Pat
     shown = html.split('<nav class="langs"')[1].split("</nav>", 1)[1].split("<footer")[0]
     assert 'lang="en"' not in shown
     main = html.split("<main")[1]
-    assert f'<h3 id="s-1-1-h">{REM}</h3>' in main
-    assert f'<span class="vh"> Photo 1 – {REM}</span>' in main
+    # in French spacing, as every French text the page writes ('REM\u00a0: débat')
+    assert f'<h3 id="s-1-1-h">{REM_SPACED}</h3>' in main
+    assert f'<span class="vh"> Photo 1 – {REM_SPACED}</span>' in main
     header = html.split("<header")[1].split("</header>")[0]
     assert "<h1>Conférence SMP 2024</h1>" in header and "Bruxelles (hybride)" in header
-    assert f"Séance «\u00a0{REM}\u00a0»" in header
+    assert f"Séance «\u202f{REM_SPACED}\u202f»" in header
     meta = _meta(html)
     assert meta["og:title"] == "Conférence SMP 2024"
     assert meta["og:description"] == (
-        f"14–16 mai 2024 · Bruxelles (hybride) · Séance «\u00a0{REM}\u00a0»"
+        f"14–16 mai 2024 · Bruxelles (hybride) · Séance «\u202f{REM_SPACED}\u202f»"
     )
 
 
@@ -264,6 +266,8 @@ def test_a_french_post_names_the_session_by_its_french_title(tmp_path: Path) -> 
     path.write_bytes(jpeg_bytes())
     photo = entry_for(path, "1", session_title=EMN, session_titles={"fr": REM})
     french = build_post([(photo, "a.jpg")], PLATFORMS["mastodon"], "fr", PROGRAMME)
-    assert french.sessions == (REM,) and REM in french.text and EMN not in french.text
+    # in French spacing, as the French page shows it
+    assert french.sessions == (REM_SPACED,) and REM_SPACED in french.text
+    assert EMN not in french.text
     english = build_post([(photo, "a.jpg")], PLATFORMS["mastodon"], "en", PROGRAMME)
     assert english.sessions == (EMN,) and REM not in english.text

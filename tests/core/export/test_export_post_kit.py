@@ -134,14 +134,14 @@ def test_post_text_in_english_and_french(
         assert text.count(caption) == 1  # the same caption on two photos, said once
         # the credit line's names after the post's own label: "Photo:" typed in the
         # catalogue is neither doubled nor left in English in the French post
-        label = "Photos\u202f: " if lang == "fr" else "Photos: "
+        label = "Photos\u00a0: " if lang == "fr" else "Photos: "
         credit = label + "Ana Fotógrafa / SMP"
         assert credit in text and text.count("Photo") == 1
         assert "#SMP24" in text  # the event's hashtag (its acronym)
         assert "Opening keynote" in text  # the session
         # the French interface's word, with French spacing
         session = (
-            "Séance\u202f: «\u202fOpening keynote\u202f»"
+            "Séance\u00a0: «\u202fOpening keynote\u202f»"
             if lang == "fr"
             else "Session: “Opening keynote”"
         )
@@ -336,16 +336,16 @@ KIT_ENGLISH = (
             (
                 "# Publication Mastodon (fr)",
                 "Texte de la publication (",
-                "\u00a0caractères sur 500), comme dans post.txt\u202f:",
-                "`\u202f: texte alternatif (",
+                "\u00a0caractères sur 500), comme dans post.txt\u00a0:",
+                "`\u00a0: texte alternatif (",
                 "## Vérifications",
                 "## Limites",
-                "Mastodon\u202f: grand côté 2048\u00a0px, 8\u00a0Mo par image",
-                "**À vérifier\u202f:** ",
-                "p1.jpg\u202f: le texte alternatif est un nom de fichier\u202f; décrivez l’image.",
-                "- IMG_0000.JPG\u202f: pas de légende en français dans le "
+                "Mastodon\u00a0: grand côté 2048\u00a0px, 8\u00a0Mo par image",
+                "**À vérifier\u00a0:** ",
+                "p1.jpg\u00a0: le texte alternatif est un nom de fichier\u202f; décrivez l’image.",
+                "- IMG_0000.JPG\u00a0: pas de légende en français dans le "
                 "catalogue\u202f; celle en anglais est utilisée.",
-                "Keynote moment p0.jpg\u202f: le texte alternatif est en anglais, pas dans la "
+                "Keynote moment p0.jpg\u00a0: le texte alternatif est en anglais, pas dans la "
                 "langue de la publication.",
                 "le kit s’en tient aux valeurs par défaut",
             ),
@@ -425,10 +425,10 @@ def test_mentions_as_each_platform_makes_them(
         md = (root / "post.md").read_text("utf-8")
         posts[name] = ((root / "post.txt").read_text("utf-8"), md)
     text, md = posts["mastodon"]
-    assert "Avec\u202f: @helene.marchetti@social.example\n" in text
+    assert "Avec\u00a0: @helene.marchetti@social.example\n" in text
     assert "Amara" not in text and "identifier" not in md
     text, md = posts["linkedin"]
-    assert "Avec\u202f: Amara Okonkwo-Reyes\n" in text
+    assert "Avec\u00a0: Amara Okonkwo-Reyes\n" in text
     assert "amara-okonkwo-reyes" not in text and "Hélène" not in text
     assert "## Personnes à identifier dans l’éditeur" in md
-    assert "- Amara Okonkwo-Reyes\u202f: https://www.linkedin.com/in/amara-okonkwo-reyes" in md
+    assert "- Amara Okonkwo-Reyes\u00a0: https://www.linkedin.com/in/amara-okonkwo-reyes" in md

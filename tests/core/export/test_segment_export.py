@@ -430,6 +430,6 @@ def test_a_clip_named_after_its_session_is_marked_in_the_programme_s_language(
     )
     page = (report.bundle / "index.html").read_text("utf-8")
     assert '<p class="rec"><strong lang="en">EMN roundtable</strong>' in page
-    assert '«\xa0<span lang="en">EMN roundtable</span>\xa0»' in page  # its download link
+    assert '«\u202f<span lang="en">EMN roundtable</span>\u202f»' in page  # its download link
     assert '<p class="rec"><strong>Ouverture</strong>' in page
     assert "<strong>EMN roundtable</strong>" not in page

@@ -123,7 +123,6 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    from smparchive.core.catalog.labels import readable
     from smparchive.core.catalog.undo_impact import undo_impact
 
     cat = ctx.catalog()
@@ -138,13 +137,11 @@ def cmd_undo(ctx: Context) -> int:
     result = _undone(cat, record)
     if result is None:
         return EXIT_PROBLEMS
-    print(f"Undone: {readable(result.message.removeprefix('Undo '))}")
+    print(f"Undone: {_step(cat, record.entry_id, result.message.removeprefix('Undo '))}")
     return EXIT_OK
 
 
 def cmd_redo(ctx: Context) -> int:
-    from smparchive.core.catalog.labels import readable
-
     cat = ctx.catalog()
     record = cat.next_redo()
     if record is None:
@@ -153,8 +150,20 @@ def cmd_redo(ctx: Context) -> int:
     result = _undone(cat, record)
     if result is None:
         return EXIT_PROBLEMS
-    print(f"Redone: {readable(result.message)}")
+    print(f"Redone: {_step(cat, record.entry_id, result.message)}")
     return EXIT_OK
+
+
+def _step(cat: Catalog, entry_id: int | None, label: str) -> str:
+    """The step as the app's Edit menu and the log name it ('Rate 4', not 'Set rating'):
+    from the values its change set, when the history still holds that change."""
+    from smparchive.core.catalog.labels import readable, step_name
+
+    if entry_id is not None:
+        for r in cat.history(limit=500):
+            if r.entry_id == entry_id and r.action == "do":
+                return step_name(r.label, r.details.get("values") or {})
+    return readable(label)
 
 
 def _undone(cat: Catalog, record: UndoRecord) -> OpResult[None] | None:

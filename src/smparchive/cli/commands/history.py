@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.changes import AuditRecord
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,8 +67,6 @@ def cmd_prune(ctx: Context) -> int:
 
 
 def cmd_log(ctx: Context) -> int:
-    from smparchive.core.catalog.labels import readable
-
     a = ctx.args
     if a.prune:
         return cmd_prune(ctx)
@@ -83,7 +86,7 @@ def cmd_log(ctx: Context) -> int:
             (
                 r.at.strftime("%Y-%m-%d %H:%M:%S"),
                 r.user,
-                _change(r.action, readable(r.label)),
+                _change(r, rows, a.item),
                 r.item_count or "",
                 _values(r.action, r.details.get("values", {})),
             )
@@ -94,12 +97,38 @@ def cmd_log(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _change(action: str, label: str) -> str:
-    """The change as the Edit menu names it: "Undo Set rating", "Redo Tag Panel", "Scan
-    /media/card" (an undo's label already says "Undo", a scan's "Scan": not twice)."""
-    if action == "do" or label.lower().startswith(action.lower()):
-        return label
-    return f"{action.capitalize()} {label}"
+def _change(r: AuditRecord, rows: Sequence[AuditRecord], item: int | None) -> str:
+    """The change as the app's Edit menu and History name it: "Rate 4 (was 0)", "Undo
+    Rate 4", "Redo Tag “Panel”", "Scan /media/card" (an undo's label already says "Undo",
+    a scan's "Scan": not twice). ``rows``: the log shown (a redo's values are its change's);
+    ``item``: the item it is about (its value before the change)."""
+    from smparchive.core.catalog.labels import readable, step_name, was
+
+    label = readable(r.label)
+    if r.action == "scan":
+        return label if label.lower().startswith("scan") else f"Scan {label}"
+    label = label.removeprefix("Undo ").removeprefix("Redo ")
+    values = r.details.get("values") or {}
+    befores = list((r.details.get("before") or {}).items())
+    if item is not None:
+        befores = [(k, v) for k, v in befores if k == str(item)]
+    if r.action == "undo" and not values:
+        # what the undo took back: the values the items had before it
+        values = befores[0][1] if len({repr(v) for _k, v in befores}) == 1 else {}
+    elif r.action == "redo" and not values:
+        done = next((o for o in rows if o.entry_id == r.entry_id and o.action == "do"), None)
+        values = (done.details.get("values") or {}) if done is not None else {}
+    name = step_name(label, values)
+    if r.action != "do":
+        return f"{r.action.capitalize()} {name}"
+    # the value it replaced, when one field of the items shown all had the same one
+    olds = {repr(v): v for _k, v in befores}
+    if len(values) == 1 and len(olds) == 1 and name != readable(r.label):
+        key = next(iter(values))
+        old = next(iter(olds.values())).get(key)
+        if old is not None and old != "":
+            return was(name, key, old)
+    return name
 
 
 def _values(action: str, values: dict[str, object]) -> str:

@@ -9,7 +9,8 @@ Earlier versions wrote column names ("Set in point s") and a camera's key
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from smparchive.core.domain.time import camera_name
 
@@ -96,3 +97,59 @@ def readable(label: str) -> str:
     if label.startswith("Set ") and "(" not in label:  # "Set caption (fr)" is a text's
         return set_label(field_of_words(w) for w in label[4:].split(", "))
     return label
+
+
+TEXT_CUT = 40  # a typed text in a step's name, as the app's Edit menu cuts it
+# a flag's step, as the app's Edit menu names it
+FLAG_STEPS = {1: "Pick", -1: "Reject", 0: "Unflag"}
+
+
+def step_name(label: str, values: Mapping[str, Any]) -> str:
+    """A change as its undo step is named, in English (the CLI's log and undo): 'Set
+    rating' with a rating of 4 -> 'Rate 4', 'Pick', 'Label red', 'Set in point'; other
+    changes by their label (:func:`readable`)."""
+    keys = set(values)
+    if keys == {"rating"} and isinstance(values["rating"], int):
+        return f"Rate {values['rating']}"
+    if keys == {"flag"} and values["flag"] in FLAG_STEPS:
+        return FLAG_STEPS[values["flag"]]
+    if keys == {"color_label"}:
+        return f"Label {values['color_label'] or 'none'}"
+    points = [values.get("in_point_s"), values.get("out_point_s")]
+    if keys and keys <= {"in_point_s", "out_point_s"} and None in points:
+        # one step each: setting one may clear the other, which lies past it
+        if values.get("in_point_s") is not None:
+            return "Set in point"
+        return "Set out point" if values.get("out_point_s") is not None else "Clear in/out points"
+    if keys == {"poster_time_s"}:
+        return "Set poster frame"
+    texts = [k for k in keys if not k.endswith(".x-default")]  # a default text sets both
+    if (
+        len(texts) == 1
+        and texts[0].partition(".")[0] in ("title", "caption", "alt")
+        and not programme_change(label)  # a session's title is not an item's
+    ):
+        field, _, lang = texts[0].partition(".")
+        text = str(values[texts[0]] or "").replace("\n", " ")
+        said = f"{field_words(field)} ({lang.upper()})"
+        if not text:
+            return f"Clear {said}"
+        cut = text if len(text) <= TEXT_CUT else text[: TEXT_CUT - 1] + "…"
+        return f"Set {said} to {quoted(cut)}"
+    return readable(label)
+
+
+def programme_change(label: str) -> bool:
+    """The change is to the programme (a session's or the event's fields and texts), not
+    to items: 'Change session title (fr)'."""
+    return label.removeprefix("Undo ").startswith(("Change session", "Change event"))
+
+
+FLAG_WORDS = {1: "picked", -1: "rejected", 0: "unflagged"}
+
+
+def was(name: str, key: str, old: object) -> str:
+    """A step's name with the value of ``key`` it replaced: 'Rate 4 (was 0)', 'Pick (was
+    rejected)'."""
+    shown = FLAG_WORDS.get(old, old) if key == "flag" and isinstance(old, int) else old
+    return f"{name} (was {shown})"

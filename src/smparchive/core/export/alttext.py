@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from smparchive.core.export.model import ExportEntry, LangText
+from smparchive.core.frenchtype import spaced_all
 
 __all__ = [
     "DRAFT_MARKERS",
@@ -52,7 +53,7 @@ _PHRASES = {
         "photo": "Photo",
         "speaker": "{people} au micro",
         "people": "{people}",
-        "session": "pendant la séance «\u00a0{session}\u00a0»",
+        "session": "pendant la séance « {session} »",
         "event": "à {event}",
         "room": "salle {room}",
         "room_named": "{room}",  # "Salle Europa", not "salle Salle Europa"
@@ -71,6 +72,7 @@ _PHRASES = {
         "and": "en",
     },
 }
+_PHRASES["fr"] = spaced_all(_PHRASES["fr"])  # one French spacing rule (core.frenchtype)
 
 # A room whose name starts with a word for "room" ("Salle Europa", "Room 2", "zaal 3") is
 # named without the phrase's own room word, in any language.

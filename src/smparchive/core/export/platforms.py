@@ -15,9 +15,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from smparchive.core.frenchtype import spaced
+
 __all__ = ["PLATFORMS", "Platform", "platform_by_name"]
 
 MB = 1024 * 1024
+
+
+def _base(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def _spaced(language: str, text: str) -> str:
+    """A French text with French spacing (core.frenchtype); others as they are."""
+    return spaced(text) if _base(language) == "fr" else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +65,11 @@ class Platform:
 
     def source_in(self, language: str) -> str:
         """Where the figures come from, in ``language`` (a post kit's), else in English."""
-        return dict(self.sources).get(language.split("-")[0].lower(), self.source)
+        return _spaced(language, dict(self.sources).get(_base(language), self.source))
 
     def note_in(self, language: str) -> str:
         """The note in ``language`` (a post kit's), else in English."""
-        return dict(self.notes).get(language.split("-")[0].lower(), self.note)
+        return _spaced(language, dict(self.notes).get(_base(language), self.note))
 
     @property
     def sourced(self) -> str:
@@ -83,7 +94,7 @@ _ROWS = (
         sources=(
             (
                 "fr",
-                "Aide LinkedIn\u202f: caractéristiques des images des publications\u202f; "
+                "Aide LinkedIn : caractéristiques des images des publications ; "
                 "l’éditeur de texte alternatif de l’éditeur de publication",
             ),
             (
@@ -97,7 +108,7 @@ _ROWS = (
             (
                 "fr",
                 "Les anciennes pages d’aide indiquaient 120\u00a0caractères de texte "
-                "alternatif\u202f; l’éditeur en compte jusqu’à 1\u202f000.",
+                "alternatif ; l’éditeur en compte jusqu’à 1\u202f000.",
             ),
             (
                 "nl",
@@ -137,7 +148,7 @@ _ROWS = (
             (
                 "fr",
                 "Chaque serveur peut relever les limites de texte et de fichier "
-                "(mastodon.social\u202f: 16\u00a0Mo par image)\u202f; le kit s’en tient aux "
+                "(mastodon.social : 16\u00a0Mo par image) ; le kit s’en tient aux "
                 "valeurs par défaut que tout serveur accepte.",
             ),
             (
@@ -179,8 +190,8 @@ _ROWS = (
         notes=(
             (
                 "fr",
-                "Le format portrait 4:5 en 1080 × 1350 remplit le fil\u202f; l’API accepte "
-                "10\u00a0images par carrousel (l’application, 20). Texte alternatif\u202f: "
+                "Le format portrait 4:5 en 1080 × 1350 remplit le fil ; l’API accepte "
+                "10\u00a0images par carrousel (l’application, 20). Texte alternatif : "
                 "100\u00a0caractères est le chiffre publié le plus strict.",
             ),
             (
@@ -252,7 +263,7 @@ _ROWS = (
         notes=(
             (
                 "fr",
-                "Facebook enregistre les photos en 720, 960 ou 2048\u00a0px de large\u202f; "
+                "Facebook enregistre les photos en 720, 960 ou 2048\u00a0px de large ; "
                 "2048 les garde nettes.",
             ),
             ("nl", "Facebook bewaart foto's 720, 960 of 2048 px breed; 2048 houdt ze scherp."),
@@ -274,7 +285,7 @@ _ROWS = (
         sources=(
             (
                 "fr",
-                "recommandation maison de smparchive pour un CMS\u202f: assez grande pour une "
+                "recommandation maison de smparchive pour un CMS : assez grande pour une "
                 "image pleine largeur, assez légère pour un téléphone",
             ),
             (
@@ -287,7 +298,7 @@ _ROWS = (
         notes=(
             (
                 "fr",
-                "Pas de limite de texte alternatif\u202f; les WCAG demandent qu’il décrive "
+                "Pas de limite de texte alternatif ; les WCAG demandent qu’il décrive "
                 "l’image, pas une longueur.",
             ),
             (

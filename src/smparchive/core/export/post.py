@@ -22,6 +22,7 @@ from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import count, long_date
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
+from smparchive.core.frenchtype import spaced, spaced_all
 from smparchive.core.messages import Message, problem
 
 __all__ = [
@@ -44,7 +45,7 @@ POST_FILES = ("post.txt", "post.md", "alt-text.txt")
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "session": "Session", "photo": "Photo", "photos": "Photos", "with": "With",
-        "colon": ": ", "quote": "“{}”",
+        "colon": ": ", "quote": "“{}”", "semicolon": "; ",
         "title": "Post for {platform} ({language})",
         "post_text": "Post text ({n} characters{of}), as in post.txt",
         "of": " of {limit}", "images": "Images ({n})",
@@ -63,7 +64,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "session": "Séance", "photo": "Photo", "photos": "Photos", "with": "Avec",
-        "colon": "\u202f: ", "quote": "«\u202f{}\u202f»",
+        "colon": " : ", "quote": "« {} »", "semicolon": " ; ",
         "title": "Publication {platform} ({language})",
         "post_text": "Texte de la publication ({n}\u00a0caractères{of}), comme dans post.txt",
         "of": " sur {limit}", "images": "Images ({n})",
@@ -72,7 +73,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "alt_file": "({n}{limit}\u00a0caractères)",
         "tag": "Personnes à identifier dans l’éditeur",
         "tag_why": "Sur {platform}, une mention ne se fait qu’en choisissant la personne dans "
-        "l’éditeur\u202f: tapez son nom et choisissez-la dans la liste.",
+        "l’éditeur : tapez son nom et choisissez-la dans la liste.",
         "long_edge": "grand côté {n}\u00a0px", "ratio": "format {w}:{h}",
         "mb": "{n}\u00a0Mo par image", "max_images": "{n}\u00a0images par publication",
         "alt_limit": "{n}\u00a0caractères de texte alternatif",
@@ -84,7 +85,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "nl": {
         "session": "Sessie", "photo": "Foto", "photos": "Foto's", "with": "Met",
-        "colon": ": ", "quote": "‘{}’",
+        "colon": ": ", "quote": "‘{}’", "semicolon": "; ",
         "title": "Bericht voor {platform} ({language})",
         "post_text": "Tekst van het bericht ({n} tekens{of}), zoals in post.txt",
         "of": " van {limit}", "images": "Afbeeldingen ({n})",
@@ -103,34 +104,34 @@ _WORDS: dict[str, dict[str, str]] = {
         "flag.draft": "concept",
     },
 }  # fmt: skip
+_WORDS["fr"] = spaced_all(_WORDS["fr"])  # one French spacing rule (core.frenchtype)
 
 # The checks post.md lists, in the kit's language (the English ones are core/messages.py's;
 # the app says them in its own language from there; these are the same sentences as the
 # app's French and Dutch translations).
 _CHECKS: dict[str, dict[str, str]] = {
     "fr": {
-        "alt.missing": "{name}\u202f: pas de texte alternatif\u202f; écrivez-en un avant de "
-        "publier.",
-        "alt.over_limit": "{name}\u202f: le texte alternatif compte {n}\u00a0caractères, "
-        "au-delà de la limite de {limit}\u202f; raccourcissez-le (il n’est pas coupé).",
-        "alt.repeats_caption": "{name}\u202f: le texte alternatif ne fait que répéter la "
-        "légende\u202f; décrivez l’image.",
-        "alt.repeats_file_name": "{name}\u202f: le texte alternatif est un nom de fichier\u202f; "
+        "alt.missing": "{name} : pas de texte alternatif ; écrivez-en un avant de publier.",
+        "alt.over_limit": "{name} : le texte alternatif compte {n}\u00a0caractères, "
+        "au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).",
+        "alt.repeats_caption": "{name} : le texte alternatif ne fait que répéter la "
+        "légende ; décrivez l’image.",
+        "alt.repeats_file_name": "{name} : le texte alternatif est un nom de fichier ; "
         "décrivez l’image.",
-        "alt.draft": "{name}\u202f: le texte alternatif est encore un brouillon proposé\u202f; "
+        "alt.draft": "{name} : le texte alternatif est encore un brouillon proposé ; "
         "terminez-le et retirez la marque de brouillon.",
-        "alt.unknown_language": "{name}\u202f: le texte alternatif est dans une langue "
+        "alt.unknown_language": "{name} : le texte alternatif est dans une langue "
         "inconnue, pas dans celle de la publication.",
-        "alt.other_language": "{name}\u202f: le texte alternatif est en {language}, pas dans "
+        "alt.other_language": "{name} : le texte alternatif est en {language}, pas dans "
         "la langue de la publication.",
-        "post.caption_fallback": "{name}\u202f: pas de légende en {language} dans le "
-        "catalogue\u202f; celle en {other} est utilisée.",
-        "post.no_caption": "Aucune des images n’a de légende\u202f: la publication {platform} "
-        "n’a pas de texte propre\u202f; écrivez-en un.",
-        "post.too_long": "Le texte de la publication compte {n}\u00a0caractères\u202f; "
+        "post.caption_fallback": "{name} : pas de légende en {language} dans le "
+        "catalogue ; celle en {other} est utilisée.",
+        "post.no_caption": "Aucune des images n’a de légende : la publication {platform} "
+        "n’a pas de texte propre ; écrivez-en un.",
+        "post.too_long": "Le texte de la publication compte {n}\u00a0caractères ; "
         "{platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).",
         "post.too_many_images": "{n}\u00a0images, mais une publication {platform} en accepte "
-        "au plus {limit}\u202f: choisissez-en {limit} ou publiez-les en plusieurs fois.",
+        "au plus {limit} : choisissez-en {limit} ou publiez-les en plusieurs fois.",
     },
     "nl": {
         "alt.missing": "{name}: geen alternatieve tekst; schrijf er een vóór het posten.",
@@ -156,6 +157,7 @@ _CHECKS: dict[str, dict[str, str]] = {
         "hoogstens {limit}: kies er {limit} of verdeel ze over meerdere berichten.",
     },
 }
+_CHECKS["fr"] = spaced_all(_CHECKS["fr"])
 
 
 def _words(language: str) -> dict[str, str]:
@@ -418,6 +420,17 @@ def _limits(p: Platform, w: dict[str, str], lang: str) -> str:
     return ", ".join(parts)
 
 
+def _session_title(entry: ExportEntry, language: str, event: EventInfo | None) -> str:
+    """The session's title in the post's language when the programme has it; a French one
+    in French spacing, as the French page shows it."""
+    title = entry.session_title_in(language)
+    if language.split("-")[0].lower() != "fr":
+        return title
+    own = (event.language if event else "").split("-")[0].lower()
+    translated = any(k.split("-")[0].lower() == "fr" and v for k, v in entry.session_titles.items())
+    return spaced(title) if translated or own == "fr" else title
+
+
 def _in_language(texts: LangText, language: str) -> tuple[str, str]:
     """(text, its language): the requested one, else x-default, else any; ("", "") if none."""
     for key in (language, language.split("-")[0]):
@@ -501,6 +514,8 @@ def build_post(
     alts: list[AltText] = []
     for entry, path in images:
         caption, cap_lang = _in_language(entry.caption, language)
+        if caption and base == "fr" and cap_lang in (language, base, "x-default"):
+            caption = spaced(caption)  # as the French page spaces it (core.frenchtype)
         if caption:
             captions.append(caption)
             if cap_lang not in (language, base):
@@ -533,10 +548,10 @@ def build_post(
     names = _distinct([credit_names(e.credit_line) or e.creator for e, _ in images])
     key = "photos" if len(images) > 1 else "photo"
     # "; " between names that hold commas themselves ("Ana, EMN"), else ", "
-    between = "; " if any("," in n for n in names) else ", "
+    between = words["semicolon"] if any("," in n for n in names) else ", "
     credits = labelled_credit(between.join(names), words[key], words["colon"])
     # each session by its title in the post's language when the programme has it
-    sessions = tuple(_distinct([e.session_title_in(language) for e, _ in images]))
+    sessions = tuple(_distinct([_session_title(e, language, event) for e, _ in images]))
     tags = hashtags_for(hashtags, event)
     people = dict(
         (person.strip(), handle.strip())
@@ -554,7 +569,7 @@ def build_post(
     if sessions:
         # quoted: a programme's titles hold colons ("Séance : EMN roundtable: policy ...")
         quoted = (words["quote"].format(title) for title in sessions)
-        parts.append(_label(words, "session") + "; ".join(quoted))
+        parts.append(_label(words, "session") + words["semicolon"].join(quoted))
     if mentions:
         parts.append(_label(words, "with") + " ".join(mentions))
     if credits:

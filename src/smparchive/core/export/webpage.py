@@ -30,6 +30,7 @@ from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.post import comparable_text
+from smparchive.core.frenchtype import spaced, spaced_all
 from smparchive.core.language_names import own_name
 from smparchive.core.media.boilerplate import is_boilerplate
 from smparchive.core.media.webvtt import cues
@@ -297,7 +298,7 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
-        "day": DAY_NAMES["fr"], "colon": "\u00a0: ", "quote": "«\u00a0{}\u00a0»",
+        "day": DAY_NAMES["fr"], "colon": " : ", "quote": "« {} »",
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
@@ -305,10 +306,10 @@ WORDS: dict[str, dict[str, str]] = {
         "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
         "first": FIRST["fr"],
         "photo": "Photo", "credit": "Crédit", "untitled": "Médias de la conférence",
-        "unrendered_1": "Seule la première diapositive est montrée\u00a0: les diapositives "
+        "unrendered_1": "Seule la première diapositive est montrée : les diapositives "
         "n’ont pas pu être rendues lors de la création de cette page ({why}). Téléchargez la "
         "présentation pour toutes les voir.",
-        "unrendered_0": "Les diapositives ne sont pas montrées\u00a0: elles n’ont pas pu être "
+        "unrendered_0": "Les diapositives ne sont pas montrées : elles n’ont pas pu être "
         "rendues lors de la création de cette page ({why}). Téléchargez la présentation pour "
         "les voir.",
         "no-libreoffice": "LibreOffice n’était pas installé",
@@ -341,6 +342,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not-converted": "LibreOffice kon de presentatie niet omzetten",
     },
 }  # fmt: skip
+WORDS["fr"] = spaced_all(WORDS["fr"])  # one French spacing rule (core.frenchtype)
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
 
 
@@ -594,7 +596,8 @@ def _text(texts: Mapping[str, str], page_lang: str) -> Text:
     base = page_lang.split("-")[0].lower()
     for key in (page_lang, base, "x-default"):
         if texts.get(key):
-            return texts[key], ""
+            # French spacing before ':', '?' ... as every French text the app writes
+            return (spaced(texts[key]) if base == "fr" else texts[key]), ""
     for key, value in texts.items():
         if value:
             lang = key.strip()
@@ -672,8 +675,8 @@ def untitled(language: str) -> str:
 def credit_text(
     credit_line: str, creator: str, licence: str, language: str, *, photo: bool = True
 ) -> str:
-    """'Photo: EMN · Licence: CC BY 4.0' in ``language`` (French 'Photo\u00a0: EMN ·
-    Licence\u00a0: …'): the page's cards and the CMS files' descriptions. The credit line's
+    """'Photo: EMN · Licence: CC BY 4.0' in ``language`` (French 'Photo : EMN ·
+    Licence : …'): the page's cards and the CMS files' descriptions. The credit line's
     names (the creator's without one) after the page's own label, never one typed in the
     catalogue (export.credit); 'Credit' rather than 'Photo' for a file that is no photo."""
     words = _words(language)

@@ -136,7 +136,9 @@ def rename_tag(
     def asked(found: tuple[TagRecord | None, int]) -> None:
         other, mine = found
         if other is None:
-            label = translate("Vocabulary", "Rename %1").replace("%1", quoted(name))
+            # as its History entry names it: 'Rename “Panel” to “Panels”'
+            said = translate("Vocabulary", "Rename %1 to %2")
+            label = said.replace("%2", quoted(new)).replace("%1", quoted(name))
             w.ops.run(label, lambda c: c.rename_tag(tag_id, new), lambda r: _after(done, r.value))
             return
         text = (

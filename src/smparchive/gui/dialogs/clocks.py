@@ -1050,8 +1050,13 @@ class ClockDialog(FittedDialog):
         if g is None:
             return
         key, offset = g.key, self.offset()
+        from smparchive.core.domain import timefmt
+        from smparchive.core.domain.time import camera_name
+        from smparchive.gui.widgets.history import clock_step
+
         self.w.ops.run(
-            self.tr("Correct camera clock"),
+            # named as its History entry is: 'Correct clock of X-T4 (C9012) by +1 h'
+            clock_step(camera_name(key), timefmt.correction_text(offset)),
             lambda c: c.set_clock_offset(key, offset),
             on_done=lambda _r: self.reload(keep=key),
             owner=self,  # closed meanwhile: stored, nothing to read again for

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.vocab import FaceState, TagKind
+from smparchive.gui import edit_names
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import name_in
 from smparchive.gui.screen_fit import FittedDialog
@@ -315,7 +316,8 @@ class PeopleWindow(FittedDialog):
             c.suggest_faces()  # the new confirmed faces find their look-alikes
             return result
 
-        self.w.ops.run(self.tr("Name faces"), op, lambda _r: self.load(), owner=self)
+        # named as its History entry is: 'Name faces “Ana Lopez”'
+        self.w.ops.run(edit_names.name_faces(name), op, lambda _r: self.load(), owner=self)
 
     def withdraw_consent(self, *, ask: bool = True) -> None:
         """One action: the person's consent is withdrawn today; every photo they are tagged
@@ -357,7 +359,7 @@ class PeopleWindow(FittedDialog):
                         self.report = self.withdrawal_text(name, impact)
                         self.notice.setText(self.report)
 
-                self.w.ops.run(self.tr("Withdraw consent"), op, done)
+                self.w.ops.run(edit_names.withdraw_consent(name), op, done)
 
             if not ask:
                 withdraw()

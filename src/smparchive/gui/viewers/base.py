@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui import edit_names, problem_texts
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -24,30 +24,12 @@ log = logging.getLogger(__name__)
 
 RATING_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(6)}
 FLAG_KEYS = {Qt.Key.Key_P: 1, Qt.Key.Key_X: -1, Qt.Key.Key_U: 0}
-FLAG_EDITS = {
-    1: QT_TRANSLATE_NOOP("viewers", "Pick"),
-    -1: QT_TRANSLATE_NOOP("viewers", "Reject"),
-    0: QT_TRANSLATE_NOOP("viewers", "Unflag"),
-}
 
 
 def edit_label(values: dict[str, Any]) -> str:
-    """The undo stack's name for a viewer edit: "Rate 4", "Pick", "Set in point"..."""
-    if "rating" in values:
-        return edit_names.rate(int(values["rating"]))
-    if "flag" in values:
-        return translate("viewers", FLAG_EDITS[int(values["flag"])])
-    # I and O are one step each (setting one may clear the other, which lies past it):
-    # the Edit menu names the point set, "Undo Set out point", not both
-    if values.get("in_point_s") is not None:
-        return translate("viewers", "Set in point")
-    if values.get("out_point_s") is not None:
-        return translate("viewers", "Set out point")
-    if "in_point_s" in values or "out_point_s" in values:
-        return translate("viewers", "Clear in/out points")
-    if "poster_time_s" in values:
-        return translate("viewers", "Set poster frame")
-    return translate("viewers", "Edit in the viewer")
+    """The undo stack's name for a viewer edit: "Rate 4", "Pick", "Set in point"... (the
+    Edit menu names the in or out point set, "Undo Set out point", not both)."""
+    return edit_names.set_values(values) or translate("viewers", "Edit in the viewer")
 
 
 class ItemViewer(QWidget):

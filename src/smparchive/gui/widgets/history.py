@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from smparchive.core.catalog import labels
 from smparchive.core.catalog.changes import AuditRecord, ChangeSummary
 from smparchive.core.domain import timefmt
-from smparchive.gui import edit_names, problem_texts
+from smparchive.gui import edit_names, field_views, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
@@ -52,45 +52,64 @@ FIELD_NAMES = {
 }
 TIMES = {"in_point_s", "out_point_s", "poster_time_s"}  # seconds into a recording
 # Core's change labels (English: the CLI's 'log' shows them as they are) in the interface's
-# words: whole labels, and labels that end with the users' own words (a keyword, a name).
+# words, as the undo step that made them is named (the Edit menu's words: one vocabulary;
+# the contexts are where the steps are named, so each is translated once): whole labels,
+# and labels that end with the users' own words (a keyword, a name).
 LABELS = {
-    "Add tags": QT_TRANSLATE_NOOP("History", "Keywords added"),
-    "Remove tags": QT_TRANSLATE_NOOP("History", "Keywords removed"),
-    "Add to collection": QT_TRANSLATE_NOOP("History", "Added to a collection"),
-    "Remove from collection": QT_TRANSLATE_NOOP("History", "Removed from a collection"),
-    "Assign items to sessions": QT_TRANSLATE_NOOP("History", "Assigned to a session"),
-    "Assign to session": QT_TRANSLATE_NOOP("History", "Assigned to a session"),
-    "Take out of sessions": QT_TRANSLATE_NOOP("History", "Taken out of its session"),
-    "Return to automatic assignment": QT_TRANSLATE_NOOP("History", "Back to automatic assignment"),
-    "Derive capture times": QT_TRANSLATE_NOOP("History", "Capture time derived"),
-    "Record export": QT_TRANSLATE_NOOP("History", "Exported"),
-    "Cut recording into segments": QT_TRANSLATE_NOOP("History", "Recording cut into segments"),
-    "Read face regions": QT_TRANSLATE_NOOP("History", "Face regions read"),
-    "Remove folder": QT_TRANSLATE_NOOP("History", "Folder removed"),
-    "Withdraw consent": QT_TRANSLATE_NOOP("History", "Consent withdrawn"),
-    "Edit segment": QT_TRANSLATE_NOOP("History", "Segment changed"),
-    "Delete segment": QT_TRANSLATE_NOOP("History", "Segment deleted"),
+    "Add tags": ("History", QT_TRANSLATE_NOOP("History", "Add keywords")),
+    "Remove tags": ("History", QT_TRANSLATE_NOOP("History", "Remove keywords")),
+    "Add to collection": ("Pickers", QT_TRANSLATE_NOOP("Pickers", "Add to collection")),
+    "Remove from collection": (
+        "Commands",
+        QT_TRANSLATE_NOOP("Commands", "Remove from collection"),
+    ),
+    "Assign items to sessions": ("History", QT_TRANSLATE_NOOP("History", "Assign to sessions")),
+    "Assign to session": ("History", QT_TRANSLATE_NOOP("History", "Assign to a session")),
+    "Take out of sessions": ("Edits", QT_TRANSLATE_NOOP("Edits", "Take out of its session")),
+    "Return to automatic assignment": (
+        "History",
+        QT_TRANSLATE_NOOP("History", "Return to automatic assignment"),
+    ),
+    "Derive capture times": ("History", QT_TRANSLATE_NOOP("History", "Derive capture times")),
+    "Record export": ("History", QT_TRANSLATE_NOOP("History", "Export")),
+    "Cut recording into segments": (
+        "History",
+        QT_TRANSLATE_NOOP("History", "Cut recording into segments"),
+    ),
+    "Read face regions": ("History", QT_TRANSLATE_NOOP("History", "Read face regions")),
+    "Remove folder": ("History", QT_TRANSLATE_NOOP("History", "Remove folder")),
+    "Edit segment": ("History", QT_TRANSLATE_NOOP("History", "Edit segment")),
+    "Delete segment": ("History", QT_TRANSLATE_NOOP("History", "Delete segment")),
 }
 LABEL_STARTS = (
-    ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
-    ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
-    ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
-    ("Remove folder ", QT_TRANSLATE_NOOP("History", "Folder %1 removed")),
-    ("Add segment ", QT_TRANSLATE_NOOP("History", "Segment “%1” added")),
-    ("Delete tag ", QT_TRANSLATE_NOOP("History", "Tag “%1” deleted")),
+    ("Import programme ", "History", QT_TRANSLATE_NOOP("History", "Import programme %1")),
+    ("Add folder ", "Ingest", QT_TRANSLATE_NOOP("Ingest", "Add folder %1")),
+    ("Remove folder ", "FolderActions", QT_TRANSLATE_NOOP("FolderActions", "Remove folder %1")),
+    ("Add segment ", "History", QT_TRANSLATE_NOOP("History", "Add segment %1")),
 )
+QUOTED_STARTS = ("Import programme ", "Add segment ")  # a name typed: quoted
 # a tag renamed, or merged into the tag that already had the new name (its path, quoted)
 TAG_RENAMED = re.compile(r"^Rename tag “(.+)” to “(.+)”$")
-TAG_RENAMED_TEXT = QT_TRANSLATE_NOOP("History", "Tag “%1” renamed “%2”")
+TAG_RENAMED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Rename %1 to %2")
 TAG_MERGED = re.compile(r"^Merge tag “(.+)” into “(.+)”$")
-TAG_MERGED_TEXT = QT_TRANSLATE_NOOP("History", "Tag “%1” merged into “%2”")
+TAG_MERGED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Merge %1 into %2")
+TAG_DELETED = re.compile(r"^Delete tag “?(.+?)”?$")
+TAG_DELETED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Delete %1")
+COLLECTION_CREATED = "Create collection "
+# faces named, confirmed, rejected ("Name 3 faces Ana Lopez"), a person's consent withdrawn
+FACES_NAMED = re.compile(r"^Name \d+ faces? (.+)$")
+FACES_CONFIRMED = re.compile(r"^Confirm \d+ faces?$")
+FACES_REJECTED = re.compile(r"^Reject \d+ faces?$")
+CONSENT_WITHDRAWN = re.compile(r"^Withdraw consent: (.+)$")
 SEGMENTS_DELETED = re.compile(r"^Delete (\d+) segments$")
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
 CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
-CLOCK_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected by %2")
+CLOCK_TEXT = QT_TRANSLATE_NOOP("Edits", "Correct clock of %1 by %2")
 # a correction set back to none (Reset, or 0 typed): not "corrected by +0 s"
-CLOCK_RESET_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1: correction removed")
+CLOCK_RESET_TEXT = QT_TRANSLATE_NOOP("Edits", "Remove clock correction of %1")
 NO_OFFSET = ("+0 s", "-0 s", "+0h00m")
+# fields whose step's name says the value set ('Rate 4', 'Pick', 'Assign to “Keynote”')
+NAMES_VALUE = frozenset({"rating", "flag", "color_label", "session_id"})
 ACTIONS = {
     "undo": QT_TRANSLATE_NOOP("History", "Undone"),
     "redo": QT_TRANSLATE_NOOP("History", "Redone"),
@@ -173,7 +192,7 @@ class HistoryCounts(QObject):
     """History labels with a count, in the language's plural forms."""
 
     def segments_deleted(self, n: int) -> str:
-        return self.tr("%n segments deleted", None, n)
+        return self.tr("Delete %n segments", None, n)
 
 
 def _fill(text: str, *values: str) -> str:
@@ -214,7 +233,9 @@ def change_lines(
             return _fill(translate("History", "%1: → %2"), field_name(key), new)
         return _fill(translate("History", "%1: %2 → %3"), field_name(key), old, new)
 
-    lines = []
+    lines: list[str] = []
+    if record.action == "do" and _said_by_title(record, item_id):
+        return lines  # the title says it: 'Rate 4 (was 0)', 'Set caption (EN) to “Talk”'
     for key, new in values.items():
         if key in before:
             old_text, new_text = cut_pair(
@@ -264,27 +285,25 @@ def _field_key(words: str) -> str:
 
 
 def label_text(label: str) -> str:
-    """A change's label in the interface's language ('Tag “Panel”' -> 'Ajout de « Panel »');
-    a label it does not know is shown as recorded."""
+    """A change's label in the interface's language, as its undo step is named ('Tag
+    “Panel”' -> 'Ajout de « Panel »'); a label it does not know is shown as recorded."""
     label = labels.readable(label)
     if label in LABELS:
-        return translate("History", LABELS[label])
+        return translate(*LABELS[label])
     if label.startswith("Set "):  # "Set rating", "Set consent, flag", "Set caption (fr)"
         keys = [_field_key(part) for part in label[4:].split(", ")]
         if all(k.partition(".")[0] in FIELD_NAMES for k in keys):
             return ", ".join(dict.fromkeys(field_name(k) for k in keys))
     m = CLOCK.match(label)
     if m is not None:
-        if m.group(2).strip() in NO_OFFSET:
-            return _fill(translate("History", CLOCK_RESET_TEXT), m.group(1))
-        # in the interface's units ('+2 j 1 h' in French), as every other view says it
-        seconds = timefmt.parse_correction(m.group(2))
-        offset = m.group(2) if seconds is None else fmt.correction_text(seconds)
-        return _fill(translate("History", CLOCK_TEXT), m.group(1), offset)
+        return clock_step(m.group(1), m.group(2))
     for pattern, text in ((TAG_RENAMED, TAG_RENAMED_TEXT), (TAG_MERGED, TAG_MERGED_TEXT)):
         m = pattern.match(label)
         if m is not None:
-            return _fill(translate("History", text), m.group(1), m.group(2))
+            said = translate("Vocabulary", text)
+            return _fill(
+                said, edit_names.quoted(m.group(1), None), edit_names.quoted(m.group(2), None)
+            )
     tagged = labels.tag_values(label)
     if tagged is not None:  # named as the undo step is: 'Tag “Panel”'
         return edit_names.tag(tagged)
@@ -296,27 +315,135 @@ def label_text(label: str) -> str:
         # plural forms: pyside6-lupdate reads them only from self.tr (French said "1
         # segments supprimés" through QCoreApplication.translate)
         return texts_of(HistoryCounts).segments_deleted(int(m.group(1)))
-    for start, text in LABEL_STARTS:
+    m = FACES_NAMED.match(label)
+    if m is not None:
+        return edit_names.name_faces(m.group(1))
+    if FACES_CONFIRMED.match(label):
+        return translate("PeopleWindow", "Confirm faces")
+    if FACES_REJECTED.match(label):
+        return translate("PeopleWindow", "Reject faces")
+    m = CONSENT_WITHDRAWN.match(label)
+    if m is not None:
+        return edit_names.withdraw_consent(m.group(1))
+    if label.startswith(COLLECTION_CREATED) and len(label) > len(COLLECTION_CREATED):
+        return edit_names.new_collection(label[len(COLLECTION_CREATED) :])
+    m = TAG_DELETED.match(label)
+    if m is not None:
+        return _fill(translate("Vocabulary", TAG_DELETED_TEXT), edit_names.quoted(m.group(1), None))
+    for start, context, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
-            return _fill(translate("History", text), label[len(start) :])
+            name = label[len(start) :]
+            if start in QUOTED_STARTS:
+                name = edit_names.quoted(name, None)
+            return _fill(translate(context, text), name)
     return label
 
 
-def change_title(record: AuditRecord) -> str:
-    """What the change was: the fields it set, in the interface language, else its label
-    (tags, collections: their names are the users' own words)."""
+def clock_step(camera: str, offset: str) -> str:
+    """A camera's clock correction, as its step and its History entry name it: 'Correct
+    clock of X-T4 by +1 h' in the interface's units ('+2 j 1 h' in French), 'Remove clock
+    correction of X-T4' for none (not 'by +0 s')."""
+    if offset.strip() in NO_OFFSET:
+        return _fill(translate("Edits", CLOCK_RESET_TEXT), camera)
+    seconds = timefmt.parse_correction(offset)
+    if seconds == 0:
+        return _fill(translate("Edits", CLOCK_RESET_TEXT), camera)
+    shown = offset if seconds is None else fmt.correction_text(seconds)
+    return _fill(translate("Edits", CLOCK_TEXT), camera, shown)
+
+
+def _texts_of(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` without a text's x-default when the text in a language is there too (a
+    text in the catalogue's language sets both: one step)."""
+    langs = {k.partition(".")[0] for k in values if "." in k and not k.endswith(".x-default")}
+    return {k: v for k, v in values.items() if not (k.endswith(".x-default") and k[:-10] in langs)}
+
+
+def step_name(values: Mapping[str, Any], sessions: Mapping[int, str] | None = None) -> str | None:
+    """The undo step that set ``values``, as the Edit menu names it ('Rate 4', 'Pick', 'Set
+    caption (FR) to « … »', 'Assign to « Keynote »', 'Set consent'); None when no one
+    step names them."""
+    values = _texts_of(values)
+    named = edit_names.set_values(values)
+    if named is not None or len(values) != 1:
+        return named
+    key, value = next(iter(values.items()))
+    base, _, lang = key.partition(".")
+    if lang and lang != "x-default" and base in ("title", "caption", "alt"):
+        return edit_names.edit_text(field_name(base), lang, value or None)
+    if base == "session_id" and (value is None or (sessions and value in sessions)):
+        return edit_names.assign(None if value is None else (sessions or {})[value])
+    if base in field_views.EDIT_LABELS:
+        return translate("Field", field_views.EDIT_LABELS[base])
+    return None
+
+
+def _folded(record: AuditRecord, item_id: int) -> str | None:
+    """The value one field had before a change, as shown after the step's name ('Rate 4
+    (was 0)'), where it helps: a rating, flag, label, choice or time (a text's change is
+    shown below, cut around where it changed; an empty value says nothing)."""
+    values = _texts_of(record.details.get("values") or {})
+    before = (record.details.get("before") or {}).get(str(item_id), {})
+    if len(values) != 1:
+        return None
+    key = next(iter(values))
+    base = key.partition(".")[0]
+    if key not in before or base not in NAMES_VALUE:
+        return None
+    if (base != "flag" and before[key] in (None, "")) or step_name(values) is None:
+        return None
+    return show_value(before[key], key, record.session_titles)
+
+
+def _said_by_title(record: AuditRecord, item_id: int) -> bool:
+    """The change's title says all of it: a value and the one it replaced ('Rate 4 (was
+    0)'), or a text that had none and that the title shows whole."""
+    if _folded(record, item_id) is not None:
+        return True
+    values = _texts_of(record.details.get("values") or {})
+    before = (record.details.get("before") or {}).get(str(item_id), {})
+    if len(values) != 1 or step_name(values, record.session_titles) is None:
+        return False
+    key, value = next(iter(values.items()))
+    if key.partition(".")[0] not in NAMES_VALUE | {"title", "caption", "alt"}:
+        return False  # 'Set in point', 'Set consent': the value is on the line below
+    whole = not isinstance(value, str) or len(value) <= edit_names.CUT
+    return key in before and before[key] in (None, "") and whole
+
+
+def change_title(
+    record: AuditRecord, item_id: int | None = None, restored: Mapping[str, Any] | None = None
+) -> str:
+    """What the change was, named as its undo step is ('Rate 4 (was 0)'; 'Undone: Rate 4'),
+    else the fields it set, else its label (tags, collections: their names are the users'
+    own words). ``item_id``: the item whose history it is (the value it had before);
+    ``restored``: for a redo, the values it put back (see :func:`put_back`)."""
     values = record.details.get("values") or {}
     if record.action == "scan":
         roots = ", ".join(record.details.get("roots") or [record.label])
         return _fill(translate("History", "%1: %2"), translate("History", ACTIONS["scan"]), roots)
     # an undo's label is "Undo <the change>": the History says "Undone: <the change>"
     label = record.label.removeprefix("Undo ") if record.action == "undo" else record.label
-    what = ", ".join(dict.fromkeys(field_name(k) for k in values)) if values else label_text(label)
+    # the values the step set: a change's; for an undo, those it took back (the item's
+    # values before it); for a redo, those it put back
+    before = (record.details.get("before") or {}).get(str(item_id), {})
+    set_by = values or (before if record.action == "undo" else dict(restored or {}))
+    # (a session's texts are the programme's: named by their label, not as an item's)
+    what = (
+        step_name(set_by, record.session_titles)
+        if set_by and not labels.programme_change(label)
+        else None
+    )
+    if what is None and values:
+        what = ", ".join(dict.fromkeys(field_name(k) for k in values))
+    elif what is None:
+        what = label_text(label)
     if record.action in ACTIONS:
         return _fill(
             translate("History", "%1: %2"), translate("History", ACTIONS[record.action]), what
         )
-    return what
+    old = _folded(record, item_id) if item_id is not None else None
+    return edit_names.was(what, old) if old is not None else what
 
 
 class HistoryEntry(QWidget):
@@ -336,7 +463,7 @@ class HistoryEntry(QWidget):
         super().__init__(parent)
         self.when = fmt.date_time(record.at)
         self.who = record.user
-        what = change_title(record)
+        what = change_title(record, item_id, restored)
         lines = change_lines(record, item_id, restored=restored, hours=hours)
         self.change = "\n".join([what, *("  " + line for line in lines)])
         self.head = QLabel(f"{self.when} · {self.who}", self)

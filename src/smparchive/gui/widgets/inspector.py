@@ -29,9 +29,9 @@ from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.fields import Field, Section, section_fields
 from smparchive.core.messages import item_problems
 from smparchive.core.vocab import Kind, ThumbState
+from smparchive.gui import edit_names, problem_texts, session_names
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts, session_names
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
@@ -636,7 +636,10 @@ class Inspector(QScrollArea):
         if f.name == "session_id":  # assigned (with its day), not set
             self.session_chosen.emit(self.ids(), value)
             return
-        self._set(views.edit_label(f), **{f.name: self.editors[f.name].stored(value)})
+        stored = self.editors[f.name].stored(value)
+        # a rating, flag or label as every other place names it ('Rate 4', not 'Set rating')
+        step = edit_names.set_values({f.name: stored}) if stored is not MIXED else None
+        self._set(step or views.edit_label(f), **{f.name: stored})
 
     def _set(self, label: str, **values: Any) -> None:
         if any(v is MIXED for v in values.values()):

@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+890"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+883"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+859"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+845"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -318,11 +318,11 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+176"/>
-        <source>%n segments deleted</source>
+        <location filename="../../gui/widgets/history.py" line="+195"/>
+        <source>Delete %n segments</source>
         <translation>
-            <numerusform>%n segment deleted</numerusform>
-            <numerusform>%n segments deleted</numerusform>
+            <numerusform>Delete %n segment</numerusform>
+            <numerusform>Delete %n segments</numerusform>
         </translation>
     </message>
 </context>
@@ -495,7 +495,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+267"/>
+        <location filename="../../gui/widgets/inspector.py" line="+271"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -625,7 +625,7 @@
 <context>
     <name>PeopleWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/people.py" line="+370"/>
+        <location filename="../../gui/dialogs/people.py" line="+372"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
             <numerusform>Withdraw the consent of %1 from today? %Ln photo will be held back from every publication.</numerusform>

@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+495"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -409,11 +409,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>%1 was really taken at:</source>
         <translation>%1 a en réalité été pris à&#xa0;:</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>Correct camera clock</source>
-        <translation>Corriger l’horloge de l’appareil</translation>
-    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -482,6 +477,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../gui/widgets/history.py" line="+64"/>
         <source>Remove from collection</source>
         <translation>Retirer de la collection</translation>
     </message>
@@ -556,7 +552,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+47"/>
+        <location filename="../../gui/edit_names.py" line="+62"/>
         <source>Tag %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -581,7 +577,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Noter %1</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (au lieu de %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name faces %1</source>
+        <translation>Attribution des visages à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw consent of %1</source>
+        <translation>Retrait du consentement de %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Take out of its session</source>
         <translation>Retrait de sa séance</translation>
     </message>
@@ -599,6 +611,16 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+1"/>
         <source>Set %1 (%2) to %3</source>
         <translation>Remplacement de %1 (%2) par %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+39"/>
+        <source>Correct clock of %1 by %2</source>
+        <translation>Correction de l’horloge de %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove clock correction of %1</source>
+        <translation>Suppression de la correction d’horloge de %1</translation>
     </message>
 </context>
 <context>
@@ -689,7 +711,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1429,7 +1451,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+81"/>
+        <location filename="../../gui/dialogs/people.py" line="+82"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
@@ -1725,6 +1747,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../gui/widgets/history.py" line="-22"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1732,7 +1755,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1290"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1276"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1766,7 +1789,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
+        <location filename="../../gui/widgets/history.py" line="-53"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1852,133 +1875,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Keywords added</source>
-        <translation>Mots-clés ajoutés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keywords removed</source>
-        <translation>Mots-clés retirés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added to a collection</source>
-        <translation>Ajouté à une collection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed from a collection</source>
-        <translation>Retiré d’une collection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Assigned to a session</source>
-        <translation>Rattaché à une séance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taken out of its session</source>
-        <translation>Retiré de sa séance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to automatic assignment</source>
-        <translation>Retour au rattachement automatique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture time derived</source>
-        <translation>Heure de prise de vue déduite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported</source>
-        <translation>Exporté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording cut into segments</source>
-        <translation>Enregistrement découpé en segments</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Face regions read</source>
-        <translation>Zones de visages lues</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder removed</source>
-        <translation>Dossier retiré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent withdrawn</source>
-        <translation>Consentement retiré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment changed</source>
-        <translation>Segment modifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment deleted</source>
-        <translation>Segment supprimé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Collection “%1” created</source>
-        <translation>Collection «&#xa0;%1&#xa0;» créée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Programme “%1” imported</source>
-        <translation>Programme «&#xa0;%1&#xa0;» importé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 added</source>
-        <translation>Dossier %1 ajouté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 removed</source>
-        <translation>Dossier %1 retiré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment “%1” added</source>
-        <translation>Segment «&#xa0;%1&#xa0;» ajouté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag “%1” deleted</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» supprimée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag “%1” renamed “%2”</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag “%1” merged into “%2”</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» fusionnée avec «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Camera clock of %1 corrected by %2</source>
-        <translation>Horloge de l’appareil %1 corrigée de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Camera clock of %1: correction removed</source>
-        <translation>Horloge de l’appareil %1&#xa0;: correction retirée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+63"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -2033,13 +1930,83 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-174"/>
+        <source>Add keywords</source>
+        <translation>Ajout de mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove keywords</source>
+        <translation>Retrait de mots-clés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign to sessions</source>
+        <translation>Attribution aux séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to a session</source>
+        <translation>Attribution à une séance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return to automatic assignment</source>
+        <translation>Retour à l’attribution automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derive capture times</source>
+        <translation>Calcul des heures de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cut recording into segments</source>
+        <translation>Découpage de l’enregistrement en segments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read face regions</source>
+        <translation>Lecture des zones de visage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove folder</source>
+        <translation>Retrait du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit segment</source>
+        <translation>Modification du segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete segment</source>
+        <translation>Suppression du segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import programme %1</source>
+        <translation>Import du programme %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add segment %1</source>
+        <translation>Ajout du segment %1</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+6"/>
+        <location line="+175"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2047,18 +2014,18 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-141"/>
-        <source>%n segments deleted</source>
+        <location line="-243"/>
+        <source>Delete %n segments</source>
         <translation>
-            <numerusform>%n segment supprimé</numerusform>
-            <numerusform>%n segments supprimés</numerusform>
+            <numerusform>Suppression de %n segment</numerusform>
+            <numerusform>Suppression de %n segments</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+198"/>
+        <location line="+301"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2148,6 +2115,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+68"/>
+        <location filename="../../gui/widgets/history.py" line="-469"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2509,7 +2477,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+186"/>
+        <location filename="../../gui/widgets/inspector.py" line="+190"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2754,12 +2722,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+896"/>
+        <location filename="../../gui/edit_names.py" line="-119"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location filename="../../gui/main_window.py" line="+204"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2826,27 +2794,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Pick</source>
-        <translation>Retenir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject</source>
-        <translation>Rejeter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unflag</source>
-        <translation>Retirer le drapeau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../gui/edit_names.py" line="-1"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location filename="../../gui/main_window.py" line="+295"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -3738,11 +3691,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../../gui/widgets/history.py" line="+236"/>
         <source>Confirm faces</source>
         <translation>Confirmer des visages</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../gui/widgets/history.py" line="+2"/>
         <source>Reject faces</source>
         <translation>Refuser des visages</translation>
     </message>
@@ -3757,12 +3712,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Qui est-ce ?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Name faces</source>
-        <translation>Nommer des visages</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Withdraw Consent</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -3783,12 +3733,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Withdraw consent</source>
-        <translation>Retirer le consentement</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+3"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans&#xa0;: %1. Retirez-y ces photos.</translation>
     </message>
@@ -3823,6 +3768,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../../gui/widgets/history.py" line="-263"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
@@ -7764,7 +7710,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-958"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-897"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8184,7 +8130,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture des affectations proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+256"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
@@ -8211,7 +8157,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-493"/>
+        <location filename="../../gui/main_window.py" line="-490"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -8226,7 +8172,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage des éléments du panneau latéral</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+319"/>
         <source>Drafting the alt text</source>
         <translation>Rédaction du texte alternatif</translation>
     </message>
@@ -8750,12 +8696,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Rename %1</source>
-        <translation>Renommer %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 existe déjà. Y fusionner %2&#xa0;?</translation>
     </message>
@@ -8782,11 +8723,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="-23"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 avec %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-27"/>
+        <location filename="../../gui/widgets/history.py" line="-2"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renommage de %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete %1 from every item?</source>
         <translation>Supprimer %1 de tous les éléments ?</translation>
     </message>
@@ -8797,6 +8745,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -8923,7 +8872,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-398"/>
+        <location line="-391"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -9451,7 +9400,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+28"/>
+        <location filename="../../gui/edit_names.py" line="-4"/>
         <source>Pick</source>
         <translation>Retenir</translation>
     </message>
@@ -9466,27 +9415,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Set in point</source>
         <translation>Définir le point d’entrée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set out point</source>
         <translation>Définir le point de sortie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear in/out points</source>
         <translation>Effacer les points d’entrée/sortie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set poster frame</source>
         <translation>Définir l’image d’affiche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/viewers/base.py" line="+32"/>
         <source>Edit in the viewer</source>
         <translation>Modification dans la visionneuse</translation>
     </message>

@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+495"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -409,11 +409,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>%1 was really taken at:</source>
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>Correct camera clock</source>
-        <translation>Cameraklok corrigeren</translation>
-    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -482,6 +477,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../gui/widgets/history.py" line="+64"/>
         <source>Remove from collection</source>
         <translation>Uit de collectie verwijderen</translation>
     </message>
@@ -556,7 +552,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+47"/>
+        <location filename="../../gui/edit_names.py" line="+62"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
     </message>
@@ -581,7 +577,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name faces %1</source>
+        <translation>Gezichten benoemen als %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw consent of %1</source>
+        <translation>Toestemming van %1 intrekken</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Take out of its session</source>
         <translation>Uit zijn sessie halen</translation>
     </message>
@@ -599,6 +611,16 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+1"/>
         <source>Set %1 (%2) to %3</source>
         <translation>%1 (%2) wijzigen in %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+39"/>
+        <source>Correct clock of %1 by %2</source>
+        <translation>Klok van %1 corrigeren met %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove clock correction of %1</source>
+        <translation>Klokcorrectie van %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -689,7 +711,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+209"/>
         <location line="+228"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1429,7 +1451,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+81"/>
+        <location filename="../../gui/dialogs/people.py" line="+82"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
@@ -1725,6 +1747,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../gui/widgets/history.py" line="-22"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1732,7 +1755,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1290"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1276"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1766,7 +1789,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
+        <location filename="../../gui/widgets/history.py" line="-53"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1852,133 +1875,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Keywords added</source>
-        <translation>Trefwoorden toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keywords removed</source>
-        <translation>Trefwoorden verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added to a collection</source>
-        <translation>Aan een collectie toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed from a collection</source>
-        <translation>Uit een collectie verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Assigned to a session</source>
-        <translation>Aan een sessie toegewezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taken out of its session</source>
-        <translation>Uit zijn sessie gehaald</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to automatic assignment</source>
-        <translation>Terug naar automatische toewijzing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture time derived</source>
-        <translation>Opnametijd afgeleid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording cut into segments</source>
-        <translation>Opname in segmenten geknipt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Face regions read</source>
-        <translation>Gezichtsgebieden gelezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder removed</source>
-        <translation>Map verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent withdrawn</source>
-        <translation>Toestemming ingetrokken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment changed</source>
-        <translation>Segment gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment deleted</source>
-        <translation>Segment verwijderd</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Collection “%1” created</source>
-        <translation>Collectie ‘%1’ aangemaakt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Programme “%1” imported</source>
-        <translation>Programma ‘%1’ geïmporteerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 added</source>
-        <translation>Map %1 toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder %1 removed</source>
-        <translation>Map %1 verwijderd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment “%1” added</source>
-        <translation>Segment ‘%1’ toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag “%1” deleted</source>
-        <translation>Tag ‘%1’ verwijderd</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag “%1” renamed “%2”</source>
-        <translation>Tag ‘%1’ hernoemd tot ‘%2’</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag “%1” merged into “%2”</source>
-        <translation>Tag ‘%1’ samengevoegd met ‘%2’</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Camera clock of %1 corrected by %2</source>
-        <translation>Klok van camera %1 gecorrigeerd met %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Camera clock of %1: correction removed</source>
-        <translation>Klok van camera %1: correctie verwijderd</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+63"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -2033,13 +1930,83 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-174"/>
+        <source>Add keywords</source>
+        <translation>Trefwoorden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove keywords</source>
+        <translation>Trefwoorden verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign to sessions</source>
+        <translation>Aan sessies toewijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to a session</source>
+        <translation>Aan een sessie toewijzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return to automatic assignment</source>
+        <translation>Terug naar automatische toewijzing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derive capture times</source>
+        <translation>Opnametijden afleiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cut recording into segments</source>
+        <translation>Opname in segmenten knippen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read face regions</source>
+        <translation>Gezichtsgebieden lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove folder</source>
+        <translation>Map verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit segment</source>
+        <translation>Segment wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete segment</source>
+        <translation>Segment verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import programme %1</source>
+        <translation>Programma %1 importeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add segment %1</source>
+        <translation>Segment %1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+6"/>
+        <location line="+175"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2047,18 +2014,18 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-141"/>
-        <source>%n segments deleted</source>
+        <location line="-243"/>
+        <source>Delete %n segments</source>
         <translation>
-            <numerusform>%n segment verwijderd</numerusform>
-            <numerusform>%n segmenten verwijderd</numerusform>
+            <numerusform>%n segment verwijderen</numerusform>
+            <numerusform>%n segmenten verwijderen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+198"/>
+        <location line="+301"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2148,6 +2115,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+68"/>
+        <location filename="../../gui/widgets/history.py" line="-469"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2509,7 +2477,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+186"/>
+        <location filename="../../gui/widgets/inspector.py" line="+190"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2754,12 +2722,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+896"/>
+        <location filename="../../gui/edit_names.py" line="-119"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location filename="../../gui/main_window.py" line="+204"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2826,27 +2794,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Pick</source>
-        <translation>Kiezen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unflag</source>
-        <translation>Vlag verwijderen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../gui/edit_names.py" line="-1"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location filename="../../gui/main_window.py" line="+295"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
@@ -3738,11 +3691,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../../gui/widgets/history.py" line="+236"/>
         <source>Confirm faces</source>
         <translation>Gezichten bevestigen</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../gui/widgets/history.py" line="+2"/>
         <source>Reject faces</source>
         <translation>Gezichten afwijzen</translation>
     </message>
@@ -3757,12 +3712,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Wie is dit?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Name faces</source>
-        <translation>Gezichten benoemen</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Withdraw Consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -3783,12 +3733,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Withdraw consent</source>
-        <translation>Toestemming intrekken</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+3"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
@@ -3823,6 +3768,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../../gui/widgets/history.py" line="-263"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -7764,7 +7710,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-958"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-897"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8184,7 +8130,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Voorgestelde toewijzingen lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+256"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
@@ -8211,7 +8157,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-493"/>
+        <location filename="../../gui/main_window.py" line="-490"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -8226,7 +8172,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Items in de zijbalk tellen</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+319"/>
         <source>Drafting the alt text</source>
         <translation>Alternatieve tekst opstellen</translation>
     </message>
@@ -8750,12 +8696,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Rename %1</source>
-        <translation>%1 hernoemen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 bestaat al. %2 ermee samenvoegen?</translation>
     </message>
@@ -8782,11 +8723,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="-23"/>
+        <location filename="../../gui/widgets/history.py" line="+34"/>
         <source>Merge %1 into %2</source>
         <translation>%1 samenvoegen met %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-27"/>
+        <location filename="../../gui/widgets/history.py" line="-2"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 hernoemen naar %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete %1 from every item?</source>
         <translation>%1 van alle items verwijderen?</translation>
     </message>
@@ -8797,6 +8745,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../gui/widgets/history.py" line="+4"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -8923,7 +8872,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-398"/>
+        <location line="-391"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -9451,7 +9400,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+28"/>
+        <location filename="../../gui/edit_names.py" line="-4"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -9466,27 +9415,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Set in point</source>
         <translation>Inpunt instellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set out point</source>
         <translation>Uitpunt instellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear in/out points</source>
         <translation>In-/uitpunten wissen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set poster frame</source>
         <translation>Posterbeeld instellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/viewers/base.py" line="+32"/>
         <source>Edit in the viewer</source>
         <translation>Bewerking in de viewer</translation>
     </message>
