@@ -247,3 +247,34 @@ def test_day_folders_speak_the_export_language(
     s = settings(tmp_path / "out", preset=WEB, language=language)
     [item] = plan_export([entry], s, EVENT).items
     assert item.outputs[0].relpath.split("/")[0] == folder
+
+
+@pytest.mark.parametrize(
+    ("language", "folder"),
+    [
+        ("fr", "Table ronde du REM"),  # the title in the export's language
+        ("fr-BE", "Table ronde du REM"),
+        ("nl", "EMN roundtable"),  # no Dutch title: the programme's own
+    ],
+)
+def test_session_folders_speak_the_export_language(
+    tmp_path: Path, language: str, folder: str
+) -> None:
+    """A French export put 'Jour 1' over a folder named after the session's English title
+    ('EMN roundtable'), while its clip inside and its page said 'Table ronde du REM'."""
+    from export_helpers import EVENT, entry_for, jpeg_bytes, settings
+
+    from smparchive.core.export import WEB, plan_export
+
+    src = tmp_path / "IMG_0001.JPG"
+    src.write_bytes(jpeg_bytes())
+    entry = entry_for(
+        src,
+        "p1",
+        day_label="Day 1",
+        session_title="EMN roundtable",
+        session_titles={"fr": "Table ronde du REM"},
+    )
+    s = settings(tmp_path / "out", preset=WEB, language=language)
+    [item] = plan_export([entry], s, EVENT).items
+    assert item.outputs[0].relpath.split("/")[1] == folder

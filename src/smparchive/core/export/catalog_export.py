@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.daylabel import day_name
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
-from smparchive.core.export.model import ExportEntry
+from smparchive.core.export.model import ExportEntry, programme_text
 from smparchive.core.export.naming import safe_component
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
 from smparchive.core.export.plan import ExportPlan, plan_export
@@ -67,6 +68,18 @@ class ResolvedSource:
     heading: str = ""  # for people: "Collection “Post 3 June”", shown on the page
     # recording segments exported as clips (a session's or day's part of a long recording)
     segment_ids: tuple[int, ...] = ()
+    # a session's title in further languages; a day's label is a generic "Day N" to say
+    # in the reader's language: the label in another language (:meth:`label_in`)
+    titles: tuple[tuple[str, str], ...] = ()
+    day: bool = False
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language``: a session's title or a generic day's name as the
+        export (its folders, page and clips) or the interface says it, not the programme's
+        own language."""
+        if self.day:
+            return day_name(self.label, language)
+        return programme_text(self.label, dict(self.titles), language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +168,7 @@ class ExportSource:
                 sess.title,
                 f"Session “{sess.title}”",
                 segs,
+                titles=sess.titles,
             )
         if self.kind == "day":
             day = _find_day(catalog, self.spec)
@@ -165,7 +179,7 @@ class ExportSource:
             when = day.date.isoformat()
             heading = f"{day.label} ({when})" if day.label else f"Day {when}"
             return ResolvedSource(
-                tuple(ids), problem("source.day", value=when), name, heading, segs
+                tuple(ids), problem("source.day", value=when), name, heading, segs, day=True
             )
         if self.kind == "segments":
             found = {s.id: s for s in catalog.segments(segment_ids=list(self.ids))}
@@ -201,8 +215,13 @@ class ExportSource:
         label = "selection"
         if self.within is not None:  # a filtered view of a collection, session or day
             named = self.within.resolve(catalog)
-            label, heading = named.label, named.heading
-        elif self.name:  # the view of a library or problem list ("Photos")
+            return replace(
+                named,
+                item_ids=self.ids,
+                description=problem("source.items", value=shown),
+                segment_ids=(),
+            )
+        if self.name:  # the view of a library or problem list ("Photos")
             label = heading = self.name
         return ResolvedSource(self.ids, problem("source.items", value=shown), label, heading)
 
@@ -398,7 +417,11 @@ def preflight(
     resolved = source.resolve(catalog)
     settings = settings.with_overrides(*overrides)
     name = settings.bundle_name.strip()
-    name = safe_component(name, limit=100) if name else default_bundle_name(catalog, resolved.label)
+    name = (
+        safe_component(name, limit=100)
+        if name
+        else default_bundle_name(catalog, resolved.label_in(settings.language))
+    )
     settings = replace(
         settings,
         bundle_name=name,

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
 from smparchive.core.daylabel import day_name
-from smparchive.core.export.model import ExportEntry, pick_text
+from smparchive.core.export.model import ExportEntry, pick_text, programme_text
 from smparchive.core.fields import Field, export_tokens, token_fields
 from smparchive.core.messages import PHRASES, problem
 
@@ -269,12 +269,13 @@ def _day_date(entry: ExportEntry) -> str:
 
 
 # Fields whose token is not the record's value as stored: the name without its extension,
-# the capture's local date, the session and day by their names, the title in the export's
-# language (else the file's name).
+# the capture's local date, the session and day by their names in the export's language,
+# the title in the export's language (else the file's name).
 _FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
     "name": lambda e, _lang: _stem(e),
     "capture_utc": lambda e, _lang: _date(e),
-    "session_id": lambda e, _lang: e.session_title,
+    # the session's title in the export's language, as its page and clips say it
+    "session_id": lambda e, lang: programme_text(e.session_title, e.session_titles, lang),
     "day_id": lambda e, lang: day_name(e.day_label, lang),  # "Jour 1" in French
     "title": lambda e, lang: pick_text(e.title, lang) or _stem(e),
 }
