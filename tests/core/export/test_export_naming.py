@@ -16,6 +16,7 @@ from smparchive.core.export.naming import (
     collision_key,
     render_template,
     safe_component,
+    safe_relpath,
     template_tokens,
     tokens,
 )
@@ -172,6 +173,30 @@ def test_long_names_are_cut_on_character_boundaries_and_keep_the_extension() -> 
     assert name.endswith(".jpeg")
     assert len(name.encode("utf-8")) <= 180
     name.encode("utf-8").decode("utf-8")
+
+
+FRENCH_TITLE = (
+    "smp2022 Table ronde du REM : débat politique sur les partenariats pour la mobilité "
+    "des compétences"
+)
+
+
+def test_long_names_are_cut_between_words() -> None:
+    """The French roundtable's bundle was named '… pour la mobilité des compétence' and
+    its clip '… des co.mp4': a long name is cut after a whole word (a word too long to
+    end on is still cut where it must)."""
+    name = safe_component(FRENCH_TITLE, limit=100)
+    assert name == (
+        "smp2022 Table ronde du REM - débat politique sur les partenariats pour la mobilité des"
+    )
+    whole = safe_component(FRENCH_TITLE, limit=255)
+    clip = safe_relpath(["2022-06-01 Jour 1", FRENCH_TITLE, "0004_" + FRENCH_TITLE], "mp4")
+    assert len(clip) <= 200
+    _, folder, file = clip.split("/")
+    for part in (folder, file.removeprefix("0004_").removesuffix(".mp4")):
+        assert whole.startswith(part) and whole[len(part)] == " ", clip
+    word = safe_component("x" * 300, "jpg")  # no space to cut at
+    assert word == "x" * 176 + ".jpg"
 
 
 def test_template_errors_are_clear() -> None:
