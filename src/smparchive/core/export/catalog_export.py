@@ -431,7 +431,8 @@ def preflight(
     )
     loaded = load_entries(catalog, resolved.item_ids, sidecars=archival(settings))
     if resolved.segment_ids:
-        loaded = loaded.merged(load_segment_entries(catalog, resolved.segment_ids))
+        segments = load_segment_entries(catalog, resolved.segment_ids, settings.language)
+        loaded = loaded.merged(segments)
     event = event_info(catalog.event(), catalog.days(counts=False))
     plan = plan_export(loaded.entries, settings, event, _soffice(settings), _deck_left_out)
     return Preflight(
