@@ -87,6 +87,29 @@ def test_an_offline_root_is_found_by_its_files(
     assert catalog.item(ids[0]).path.startswith(str(elsewhere))
 
 
+def test_an_empty_mount_point_where_it_was_added_is_not_the_root(
+    catalog: Any, tmp_path: Path, item_inserter: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """The colleague's computer had an empty folder where the share was added (a mount
+    point without its share): the app and `roots locate` took it for the root ('is at
+    /mnt/share on this computer'), proposed nothing, and the items showed that empty path,
+    where a scan calls such a folder gone. The share mounted elsewhere is proposed."""
+    from smparchive.cli.main import main
+
+    first = tmp_path / "mnt" / "share" / "Conf"
+    ids = item_inserter(catalog, first, _share(first))
+    root_id = catalog.item(ids[0]).root_id
+    (tmp_path / "media").mkdir()
+    (tmp_path / "mnt" / "share").rename(tmp_path / "media" / "share")
+    first.mkdir(parents=True)  # the mount point stays, empty
+    elsewhere = tmp_path / "media" / "share" / "Conf"
+    monkeypatch.setenv(volumes.ENV_MOUNT_PARENTS, str(tmp_path / "media"))
+    monkeypatch.setattr(volumes, "current_mounts", lambda: [])
+    assert catalog.locate_root(root_id) == [elsewhere]
+    assert main(["-c", str(catalog.location), "roots", "locate", str(root_id)]) == 0
+    assert f"is at {elsewhere} on this computer?" in capsys.readouterr().out
+
+
 def test_a_different_folder_with_other_files_is_not_proposed(
     catalog: Any, tmp_path: Path, item_inserter: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -294,3 +294,25 @@ def test_a_session_is_named_by_its_title_in_the_interface_s_language(
     qtbot.waitUntil(lambda: "Table ronde (REM)" in dlg.windowTitle(), timeout=3000)
     assert "EMN roundtable" not in dlg.source_label.text()
     assert "Table ronde (REM)" in dlg.source_label.text()
+
+
+def test_a_session_is_named_as_the_sidebar_names_it(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], language: str
+) -> None:
+    """Exporting the roundtable in French named the bundle "smp2022 EMN roundtable ..."
+    beside a sidebar, a page and clips reading "Table ronde du REM": its title in the
+    interface's language, in the dialog's title and the bundle's name alike."""
+    from datetime import UTC, datetime
+
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    catalog.create_event("SMP", acronym="SMP", time_zone="Europe/Brussels")
+    start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
+    sid = catalog.add_session("EMN roundtable", start, start.replace(hour=9)).value
+    title = {"fr": "Table ronde du REM", "nl": "EMN-rondetafel"}[language]
+    catalog.set_session_text(sid, language, title)
+    dlg = ExportDialog(catalog, sync_runner, ExportSource.session(str(sid)))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: title in dlg.windowTitle(), timeout=3000)
+    assert dlg.name.placeholderText() == f"SMP {title}", dlg.name.placeholderText()

@@ -56,11 +56,19 @@ def test_the_app_asks_where_an_offline_folder_is(
     assert sorted(p.name for p in here.rglob("*")) == files  # nothing written there
 
 
+@pytest.mark.parametrize("mount_point_left", [False, True])
 def test_opening_a_catalogue_asks_where_a_moved_folder_is(
-    qapp: Any, qtbot: Any, item_inserter: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: Any,
+    qtbot: Any,
+    item_inserter: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mount_point_left: bool,
 ) -> None:
     """A colleague's catalogue, or a share mounted elsewhere: the question comes when the
-    catalogue opens, not only after a rescan has marked every item offline."""
+    catalogue opens, not only after a rescan has marked every item offline. Also when this
+    computer has an empty folder where the share was added (a mount point without its
+    share): that was taken for the folder, and nothing was asked."""
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.gui import app as app_mod
     from smparchive.gui.settings import Settings
@@ -72,6 +80,8 @@ def test_opening_a_catalogue_asks_where_a_moved_folder_is(
     catalog.close()
     (tmp_path / "mnt").mkdir()
     (tmp_path / "media" / "me" / "share").rename(tmp_path / "mnt" / "share")
+    if mount_point_left:
+        added_at.mkdir(parents=True)
     monkeypatch.setenv(volumes.ENV_MOUNT_PARENTS, str(tmp_path / "mnt"))
     monkeypatch.setattr(volumes, "current_mounts", lambda: [])
     manager = app_mod.WindowManager(Settings())

@@ -29,6 +29,17 @@ _PSEUDO = {
 _NETWORK = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afpfs", "davfs"}
 
 
+def folder_gone(path: str) -> bool:
+    """The folder cannot be listed, or is empty like a mount point without its drive: not
+    a catalogued folder seen here, whatever ``isdir`` says (a scan, a check of the files
+    and the search for a folder seen elsewhere agree on this)."""
+    try:
+        with os.scandir(path) as it:
+            return next(it, None) is None
+    except OSError:
+        return True
+
+
 @dataclass(frozen=True)
 class Mount:
     """One mounted filesystem: where, what type, from which device or server."""

@@ -286,3 +286,23 @@ def test_default_bundle_and_file_names_read_as_the_titles_did(
     assert check.plan.settings.bundle_name == "SMP24 EMN roundtable - policy debate - Q&A"
     names = sorted(o.relpath.rsplit("/", 1)[-1] for i in check.plan.items for o in i.outputs)
     assert names[0] == "EMN roundtable - policy debate - Q&A_Aula_0001.jpg", names
+
+
+@pytest.mark.parametrize(
+    ("language", "bundle"),
+    [("fr", "SMP24 Discours d’ouverture"), ("en", "SMP24 Opening keynote")],
+)
+def test_default_bundle_name_speaks_the_export_language(
+    catalog: Any, archive: dict[str, Any], language: str, bundle: str
+) -> None:
+    """A French export of a session (its page and clips titled 'Table ronde du REM') went
+    into a folder named after its English title ('smp2022 EMN roundtable ...')."""
+    catalog.set_session_text(archive["keynote"], "fr", "Discours d’ouverture")
+    settings = web(archive["out"], name="", language=language)
+    check = preflight(catalog, ExportSource.session("Opening keynote"), settings)
+    assert check.plan.settings.bundle_name == bundle
+    resolved = ExportSource.session("Opening keynote").resolve(catalog)
+    assert resolved.label_in(language) == bundle.removeprefix("SMP24 ")
+    # a view filtered from the session is named the same way
+    within = ExportSource.items(archive["ids"][:1], within=ExportSource.session("Opening keynote"))
+    assert within.resolve(catalog).label_in(language) == bundle.removeprefix("SMP24 ")

@@ -16,6 +16,7 @@ from smparchive.core.export.naming import (
     collision_key,
     render_template,
     safe_component,
+    safe_relpath,
     template_tokens,
     tokens,
 )
@@ -174,6 +175,30 @@ def test_long_names_are_cut_on_character_boundaries_and_keep_the_extension() -> 
     name.encode("utf-8").decode("utf-8")
 
 
+FRENCH_TITLE = (
+    "smp2022 Table ronde du REM : débat politique sur les partenariats pour la mobilité "
+    "des compétences"
+)
+
+
+def test_long_names_are_cut_between_words() -> None:
+    """The French roundtable's bundle was named '… pour la mobilité des compétence' and
+    its clip '… des co.mp4': a long name is cut after a whole word (a word too long to
+    end on is still cut where it must)."""
+    name = safe_component(FRENCH_TITLE, limit=100)
+    assert name == (
+        "smp2022 Table ronde du REM - débat politique sur les partenariats pour la mobilité des"
+    )
+    whole = safe_component(FRENCH_TITLE, limit=255)
+    clip = safe_relpath(["2022-06-01 Jour 1", FRENCH_TITLE, "0004_" + FRENCH_TITLE], "mp4")
+    assert len(clip) <= 200
+    _, folder, file = clip.split("/")
+    for part in (folder, file.removeprefix("0004_").removesuffix(".mp4")):
+        assert whole.startswith(part) and whole[len(part)] == " ", clip
+    word = safe_component("x" * 300, "jpg")  # no space to cut at
+    assert word == "x" * 176 + ".jpg"
+
+
 def test_template_errors_are_clear() -> None:
     with pytest.raises(ValueError, match="Unknown token"):
         template_tokens("{title}_{camera}.{ext}")
@@ -247,3 +272,34 @@ def test_day_folders_speak_the_export_language(
     s = settings(tmp_path / "out", preset=WEB, language=language)
     [item] = plan_export([entry], s, EVENT).items
     assert item.outputs[0].relpath.split("/")[0] == folder
+
+
+@pytest.mark.parametrize(
+    ("language", "folder"),
+    [
+        ("fr", "Table ronde du REM"),  # the title in the export's language
+        ("fr-BE", "Table ronde du REM"),
+        ("nl", "EMN roundtable"),  # no Dutch title: the programme's own
+    ],
+)
+def test_session_folders_speak_the_export_language(
+    tmp_path: Path, language: str, folder: str
+) -> None:
+    """A French export put 'Jour 1' over a folder named after the session's English title
+    ('EMN roundtable'), while its clip inside and its page said 'Table ronde du REM'."""
+    from export_helpers import EVENT, entry_for, jpeg_bytes, settings
+
+    from smparchive.core.export import WEB, plan_export
+
+    src = tmp_path / "IMG_0001.JPG"
+    src.write_bytes(jpeg_bytes())
+    entry = entry_for(
+        src,
+        "p1",
+        day_label="Day 1",
+        session_title="EMN roundtable",
+        session_titles={"fr": "Table ronde du REM"},
+    )
+    s = settings(tmp_path / "out", preset=WEB, language=language)
+    [item] = plan_export([entry], s, EVENT).items
+    assert item.outputs[0].relpath.split("/")[1] == folder

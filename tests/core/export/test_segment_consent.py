@@ -78,3 +78,19 @@ def test_cli_names_the_clips_to_take_down(
     out = capsys.readouterr().out
     assert code == 0, out
     assert "clips cut from it: EMN roundtable" in out
+
+
+def test_a_held_back_clip_is_named_in_the_export_language(
+    catalog: Any,
+    archive: dict[str, Any],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A French export's preflight listed the roundtable's clip as 'EMN roundtable: policy
+    debate …' among its French rows, while the clip and the page said 'Table ronde du
+    REM': a clip titled as its session is named in the export's language."""
+    closed = next(s for s in archive["segments"] if s.title == "Closed meeting")
+    catalog.set_session_text(closed.session_id, "fr", "Réunion à huis clos")
+    french = preflight(catalog, ExportSource.day("2022-06-02"), _settings(tmp_path, language="fr"))
+    assert [h.name for h in french.held_back] == ["Réunion à huis clos"]
+    english = preflight(catalog, ExportSource.day("2022-06-02"), _settings(tmp_path))
+    assert [h.name for h in english.held_back] == ["Closed meeting"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
 from smparchive.core.vocab import RootState, SidecarPolicy, stored_values
+from smparchive.core.volumes import folder_gone
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -129,7 +130,7 @@ def cmd_locate(ctx: Context) -> int:
     if ctx.args.json:
         print_json({"root": root.id, "path": root.path, "found": [str(p) for p in found]})
         return EXIT_OK if found else EXIT_PROBLEMS
-    if Path(root.path).is_dir():
+    if not folder_gone(root.path):  # an empty mount point is not the folder
         print(f"Folder {root.id} is at {root.path} on this computer.")
         return EXIT_OK
     if not found:

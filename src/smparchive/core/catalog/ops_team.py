@@ -274,7 +274,7 @@ class TeamOps(CatalogBase):
         from smparchive.core.pathnames import os_path
 
         here = self.root(root_id, counts=False)
-        if os.path.isdir(here.path):
+        if not volumes.folder_gone(here.path):  # an empty mount point is not the root
             return []
         with self._read() as s:
             sample = list(

@@ -365,11 +365,14 @@ def _clip_name(title: str, start_s: float) -> str:
     return f"{title} ({h}h{m:02d}m{sec:02d}s).mp4"
 
 
-def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> CatalogEntries:
+def load_segment_entries(
+    catalog: Catalog, segment_ids: Sequence[int], language: str = ""
+) -> CatalogEntries:
     """Entries for recording segments: each a clip of its recording, with the segment's
     session as its programme context. Consent is the recording's own and that of the people
     it shows, plus the segment's session flags (a do-not-publish session's clip is held
-    back even when the rest of the day's recording may go out)."""
+    back even when the rest of the day's recording may go out). ``language``: the export's,
+    in which a clip titled as its session is named (the preflight's rows)."""
     segments = catalog.segments(segment_ids=list(dict.fromkeys(segment_ids)))
     if not segments:
         return CatalogEntries((), (), {}, {}, {})
@@ -405,6 +408,9 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
             continue
         session = sessions.get(seg.session_id) if seg.session_id is not None else None
         day = days.get(session.day_id) if session is not None else None
+        if language and session is not None and seg.title == session.title:
+            # named as its clip and its page name it: "Table ronde du REM" in French
+            names[key] = session.title_in(language)
         effective = consent.get(seg.item_id)
         people = tuple(
             (code, about)

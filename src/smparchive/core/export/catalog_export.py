@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.daylabel import day_name
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
@@ -67,12 +68,22 @@ class ResolvedSource:
     heading: str = ""  # for people: "Collection “Post 3 June”", shown on the page
     # recording segments exported as clips (a session's or day's part of a long recording)
     segment_ids: tuple[int, ...] = ()
-    # a session's title in further languages than the programme's ({language: text})
-    label_texts: Mapping[str, str] = field(default_factory=dict)
+    # a session's title in further languages; a day's label is a generic "Day N" to say
+    # in the reader's language: the label in another language (:meth:`label_in`)
+    titles: tuple[tuple[str, str], ...] = ()
+    day: bool = False
+    # several sessions or days exported together: their labels, each in the language
+    parts: tuple[ResolvedSource, ...] = ()
 
     def label_in(self, language: str) -> str:
-        """The short name in ``language`` when the programme has it so (a session's)."""
-        return programme_text(self.label, self.label_texts, language)
+        """The label in ``language``: a session's title or a generic day's name as the
+        export (its folders, page and clips) or the interface says it, not the programme's
+        own language."""
+        if self.parts:
+            return " + ".join(p.label_in(language) for p in self.parts)
+        if self.day:
+            return day_name(self.label, language)
+        return programme_text(self.label, dict(self.titles), language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +146,13 @@ class ExportSource:
         """The item ids this source names now (CatalogError for unknown names)."""
         if self.more:
             parts = [ExportSource(self.kind, s).resolve(catalog) for s in (self.spec, *self.more)]
-            languages = {lang for p in parts for lang in p.label_texts}
             return ResolvedSource(
                 tuple(dict.fromkeys(i for p in parts for i in p.item_ids)),
                 SOURCE_JOIN.join(p.description for p in parts),
                 " + ".join(p.label for p in parts),
                 ", ".join(p.heading for p in parts),
                 tuple(dict.fromkeys(i for p in parts for i in p.segment_ids)),
-                {lang: " + ".join(p.label_in(lang) for p in parts) for lang in languages},
+                parts=tuple(parts),
             )
         if self.kind == "collection":
             c = catalog.find_collection(self.spec)
@@ -163,7 +173,7 @@ class ExportSource:
                 sess.title,
                 f"Session “{sess.title}”",
                 segs,
-                sess.translations("title"),
+                titles=sess.titles,
             )
         if self.kind == "day":
             day = _find_day(catalog, self.spec)
@@ -174,7 +184,7 @@ class ExportSource:
             when = day.date.isoformat()
             heading = f"{day.label} ({when})" if day.label else f"Day {when}"
             return ResolvedSource(
-                tuple(ids), problem("source.day", value=when), name, heading, segs
+                tuple(ids), problem("source.day", value=when), name, heading, segs, day=True
             )
         if self.kind == "segments":
             found = {s.id: s for s in catalog.segments(segment_ids=list(self.ids))}
@@ -207,15 +217,18 @@ class ExportSource:
             raise CatalogError(problem("missing.item", value=", ".join(missing)))
         shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
         heading = f"A selection of {len(self.ids)} item{'s' if len(self.ids) != 1 else ''}"
-        label, texts = "selection", {}
+        label = "selection"
         if self.within is not None:  # a filtered view of a collection, session or day
             named = self.within.resolve(catalog)
-            label, heading, texts = named.label, named.heading, dict(named.label_texts)
-        elif self.name:  # the view of a library or problem list ("Photos")
+            return replace(
+                named,
+                item_ids=self.ids,
+                description=problem("source.items", value=shown),
+                segment_ids=(),
+            )
+        if self.name:  # the view of a library or problem list ("Photos")
             label = heading = self.name
-        return ResolvedSource(
-            self.ids, problem("source.items", value=shown), label, heading, label_texts=texts
-        )
+        return ResolvedSource(self.ids, problem("source.items", value=shown), label, heading)
 
 
 def _with_segments(
@@ -433,7 +446,8 @@ def preflight(
     )
     loaded = load_entries(catalog, resolved.item_ids, sidecars=archival(settings))
     if resolved.segment_ids:
-        loaded = loaded.merged(load_segment_entries(catalog, resolved.segment_ids))
+        segments = load_segment_entries(catalog, resolved.segment_ids, settings.language)
+        loaded = loaded.merged(segments)
     event = event_info(catalog.event(), catalog.days(counts=False))
     plan = plan_export(
         loaded.entries,

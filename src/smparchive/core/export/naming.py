@@ -107,6 +107,19 @@ def _truncate_utf8(text: str, limit: int) -> str:
     return cut
 
 
+_WORD_ENDS = " -_."
+
+
+def _word_cut(cut: str, whole: str) -> str:
+    """``cut``, a shortened start of ``whole``, back to the end of its last whole word when
+    it stops inside one ("… des compétence" -> "… des") and that keeps two thirds of it: a
+    long title reads as cut short, not misspelt. A single long word stays cut."""
+    if not cut or len(cut) >= len(whole) or whole[len(cut)] in _WORD_ENDS:
+        return cut
+    end = max(cut.rfind(c) for c in _WORD_ENDS)
+    return cut[:end] if end >= len(cut) * 2 // 3 else cut
+
+
 # What a forbidden character becomes, so a name reads as its text did: a separator (":"
 # "/" "\\" "|" "<" ">") a dash, spaced as it was ("EMN roundtable: policy debate" ->
 # "EMN roundtable - policy debate", "what/why" -> "what-why"); a double quote a single
@@ -141,7 +154,7 @@ def _finish(stem: str, ext: str, limit: int) -> str:
     room = limit - (len(ext.encode("utf-8")) + 1 if ext else 0)
     if room < 16:  # absurd extension: fold it into the stem
         stem, ext, room = f"{stem}_{ext}", "", limit
-    stem = _truncate_utf8(stem, room).strip(_EDGES)
+    stem = _word_cut(_truncate_utf8(stem, room), stem).strip(_EDGES)
     # no hidden files, no "." or "..", no dangling separator ("0007_" of an empty title)
     stem = stem or "_"
     base = stem.split(".")[0].rstrip(" ")
@@ -173,7 +186,8 @@ def safe_relpath(parts: Iterable[str], ext: str = "", max_chars: int = 200) -> s
         for i, (text, cap) in enumerate(zip(raw, caps, strict=True)):
             last = i == len(raw) - 1
             limit = DEFAULT_COMPONENT_BYTES if last else DIR_COMPONENT_BYTES
-            out.append(_finish(text if cap is None else text[:cap], ext if last else "", limit))
+            shortened = text if cap is None else _word_cut(text[:cap], text)
+            out.append(_finish(shortened, ext if last else "", limit))
         return out
 
     out = build()
@@ -269,8 +283,8 @@ def _day_date(entry: ExportEntry) -> str:
 
 
 # Fields whose token is not the record's value as stored: the name without its extension,
-# the capture's local date, the session and day by their names, the title in the export's
-# language (else the file's name).
+# the capture's local date, the session and day by their names in the export's language,
+# the title in the export's language (else the file's name).
 _FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
     "name": lambda e, _lang: _stem(e),
     "capture_utc": lambda e, _lang: _date(e),

@@ -13,6 +13,9 @@ import errno
 import os
 
 from smparchive.core.messages import problem
+from smparchive.core.volumes import folder_gone
+
+__all__ = ["folder_gone", "transient_cause", "unavailable"]
 
 # Causes outside the file's own bytes: absent, not allowed, or the volume is unwell.
 TRANSIENT_ERRNOS = frozenset(
@@ -70,12 +73,3 @@ def unavailable(path: str | os.PathLike[str]) -> str | None:
         cause = transient_cause(exc)
         return None if cause is None else problem(f"file.transient_{cause}")
     return None
-
-
-def folder_gone(path: str) -> bool:
-    """The folder cannot be listed, or is empty like a mount point without its drive."""
-    try:
-        with os.scandir(path) as it:
-            return next(it, None) is None
-    except OSError:
-        return True

@@ -829,10 +829,9 @@ class ExportDialog(FittedDialog):
 
     def _label(self, resolved: ResolvedSource) -> str:
         """The source's name as the sidebar shows it: a programme day stored as "Day 1"
-        reads "Jour 1" in French (i18n.day_label), a session by its French title when the
-        programme has one, in the title, the text and the name."""
-        source = self.source.within or self.source
-        if source.kind == "day":
+        reads "Jour 1" in French (i18n.day_label), a session its French title, in the
+        title, the text and the name."""
+        if resolved.day:
             return day_label(resolved.label, 0)
         return resolved.label_in(interface_language())
 
