@@ -125,3 +125,42 @@ def test_enter_on_a_summary_with_problems_shows_them(english: None, qtbot: Any) 
     dialog.next_step.connect(steps.append)
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
     assert steps == ["show:warnings"]
+
+
+def test_clock_items_stay_put_when_one_is_chosen_to_pin(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Choosing an item shows its picture beside the pin field: the table of items, and
+    the row clicked, stay where they were (the next click lands on the row aimed at)."""
+    from datetime import UTC, datetime, timedelta
+
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    cat = window.catalog
+    start = datetime(2022, 6, 2, 13, 50, tzinfo=UTC)
+    specs: list[dict[str, Any]] = [
+        {"name": f"NK_{n}.JPG", "capture_utc": start + timedelta(minutes=10 * n),
+         "camera_make": "Nikon", "camera_model": "Z 6", "camera_serial": "3001"}
+        for n in range(6)
+    ]  # fmt: skip
+    insert_items(cat, tmp_path / "media", specs)
+    cat.rederive_capture_times()
+    dlg = ClockDialog(window.deps)
+    qtbot.addWidget(dlg)
+    dlg.resize(1300, 700)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    row = next(n for n, g in enumerate(dlg.cameras.rows) if g.model == "Z 6")
+    dlg.camera_view.selectRow(row)
+    qtbot.waitUntil(lambda: len(dlg.shift_model.rows) == 6)
+    qtbot.wait(50)
+    view = dlg.shift_view
+    before = (_at(view), view.height(), view.visualRect(dlg.shift_model.index(3, 0)).y())
+
+    view.setCurrentIndex(dlg.shift_model.index(2, 0))
+    qtbot.wait(50)
+    assert dlg.pin_picture.isVisible()
+    after = (_at(view), view.height(), view.visualRect(dlg.shift_model.index(3, 0)).y())
+    assert after == before
