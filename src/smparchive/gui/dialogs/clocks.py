@@ -33,8 +33,8 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
-from smparchive.gui.theme import quiet
 from smparchive.gui.steady import keep_room
+from smparchive.gui.theme import quiet
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 from smparchive.gui.widgets.typed_time import TypedTimeEdit
