@@ -198,6 +198,8 @@ def test_importing_another_conference_asks(window: Any, tmp_path: Any, monkeypat
 
     def answer(box: QMessageBox) -> int:
         asked.append(box.text())
+        # Enter changes nothing: it merged the other conference into the event
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
         chosen.append(next(b for b in box.buttons() if b.text() == "Import as a new event"))
         return 0
 

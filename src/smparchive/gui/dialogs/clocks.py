@@ -33,6 +33,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
+from smparchive.gui.steady import keep_room
 from smparchive.gui.theme import quiet
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
@@ -1005,7 +1006,10 @@ class ClockDialog(FittedDialog):
         """The chosen item's thumbnail beside the pin field (loaded in the background, shown
         when it arrives; nothing for an item without one)."""
         self.pin_picture.clear()
-        # no empty box while nothing is chosen: its height went to the lanes and the items
+        # no empty box while the camera lists no item: its height goes to the lanes; once
+        # items are listed its room is kept, as choosing one shows its picture: the table
+        # moved up 50 px under the pointer and the next click chose the row below
+        keep_room(self.pin_picture, bool(self.shift_model.rows))
         self.pin_picture.setVisible(r is not None)
         key = getattr(r, "sha256", None) if r is not None else None
         self._picture_key = key

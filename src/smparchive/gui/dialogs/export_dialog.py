@@ -95,6 +95,7 @@ from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
+from smparchive.gui.steady import keep_room
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 from smparchive.gui.views.tables import keyboard
 from smparchive.gui.widgets.fields import ElidedLabel, plain_text
@@ -522,6 +523,7 @@ class ExportDialog(FittedDialog):
         self.override_hint = QLabel()
         self.override_hint.setWordWrap(True)  # a long sentence must not widen the dialog
         self.override_hint.setStyleSheet("color: #b45309;")
+        self.override_hint.setText(self.tr("Publishing held-back items needs who decided and why."))
         self.result_label = QLabel()
         self.result_label.setObjectName("exportResult")
         self.result_label.setWordWrap(True)
@@ -1013,11 +1015,13 @@ class ExportDialog(FittedDialog):
         busy = self.handle is not None and self.handle.running
         checked = bool(self.held.checked)
         incomplete = checked and not (self.decided_by.text().strip() and self.reason.text().strip())
-        self.override_hint.setText(
-            self.tr("Publishing held-back items needs who decided and why.") if incomplete else ""
-        )
-        self.override_hint.setVisible(incomplete)  # empty, it was a blank line in the box
-        self.override_box.setVisible(any(r[3] for r in self.held.rows))
+        overridable = any(r[3] for r in self.held.rows)
+        self.override_box.setVisible(overridable)
+        # its room is kept while the fields show: appearing with the first tick (and going
+        # once both were typed) it moved "Decided by" and "Reason" up under the pointer,
+        # and a click meant for one landed in the other
+        keep_room(self.override_hint, overridable)
+        self.override_hint.setVisible(incomplete)
         ready = (
             not self._spent
             and self.check is not None

@@ -73,6 +73,10 @@ class ProblemsModel(ListTableModel):
         return None
 
 
+# the next steps Enter may take: they show items and change nothing
+SAFE_STEPS = ("show:", "review")
+
+
 class IngestDialog(FittedDialog):
     """Follows one scan job, then its pictures (:meth:`follow`); becomes its summary once,
     when both have ended, with the next steps.
@@ -374,9 +378,17 @@ class IngestDialog(FittedDialog):
         if 0 < fitted < self.height():
             self.resize(self.width(), fitted)
         fit_to_screen(self)  # grown to the summary: still within the screen
-        if steps:
-            self.step_buttons[steps[0][0]].setDefault(True)
-            self.step_buttons[steps[0][0]].setFocus()
+        # Enter takes a step that only shows something (the problems, the new items); one
+        # that opens a window of its own ("Find Missing Folder…" was Enter's after a scan
+        # with the folder offline, a folder chooser instead of the summary read) is a
+        # click or a Tab away, and Enter closes
+        safe = [key for key, _label in steps if key.startswith(SAFE_STEPS)]
+        if safe:
+            self.step_buttons[safe[0]].setDefault(True)
+            self.step_buttons[safe[0]].setFocus()
+        else:
+            self.cancel_btn.setDefault(True)
+            self.cancel_btn.setFocus()
 
     def _step(self, key: str) -> None:
         self.next_step.emit(key)

@@ -595,7 +595,11 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
         apart = box.addButton(
             translate("MainWindow", "Import as a new event"), QMessageBox.ButtonRole.AcceptRole
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        # Enter changes nothing: left to Qt, it took the first answer, "Add to …", and
+        # merged another conference's programme into the event without a choice made
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         box.exec()
         if box.clickedButton() is merge:
             run(event_id=exc.event_id)
