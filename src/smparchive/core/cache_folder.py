@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
-from smparchive.core.cache_records import CachedFile, CacheStats, TrimReport
+from smparchive.core.cache_records import CachedFile, CacheStats, TrimReport, sharded
 from smparchive.core.thumbcache import EMBEDDED, THUMB, TMP_PREFIX, ThumbnailCache, kind_name
 
 SUBFOLDERS = ("thumbs", "renditions", "pages")
@@ -123,21 +123,10 @@ def _others(root: Path) -> Iterator[CachedFile]:
     """Damage notes, and crashes' leftovers in any subfolder's shards."""
     now = time.time()
     for sub in SUBFOLDERS:
-        try:
-            shards = list(os.scandir(os.path.join(root, sub)))
-        except OSError:
-            continue
-        for shard in shards:
-            if not shard.is_dir(follow_symlinks=False):
-                continue
-            try:
-                entries = list(os.scandir(shard.path))
-            except OSError:
-                continue
-            for e in entries:
-                found = _other(e, sub, now)
-                if found is not None:
-                    yield found
+        for e in sharded(os.path.join(root, sub)):
+            found = _other(e, sub, now)
+            if found is not None:
+                yield found
 
 
 def _other(e: os.DirEntry[str], sub: str, now: float) -> CachedFile | None:

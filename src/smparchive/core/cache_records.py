@@ -3,6 +3,8 @@ rescan's quick look checks the cache without creating these records."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,3 +47,20 @@ class TrimReport:
     @property
     def under_limit(self) -> bool:
         return self.bytes_after <= self.limit_bytes
+
+
+def sharded(top: str | Path) -> Iterator[os.DirEntry[str]]:
+    """The entries in a cache folder's shards (``top/ab/...``): a shard that is a symlink is
+    not followed, and a folder that cannot be read is passed over."""
+    try:
+        shards = list(os.scandir(top))
+    except OSError:
+        return
+    for shard in shards:
+        if not shard.is_dir(follow_symlinks=False):
+            continue
+        try:
+            entries = list(os.scandir(shard.path))
+        except OSError:
+            continue
+        yield from entries

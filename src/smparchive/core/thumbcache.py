@@ -178,30 +178,18 @@ class ThumbnailCache:
 
     def files(self) -> Iterator[CachedFile]:
         """Every finished picture under ``thumbs/`` (no symlinks followed, temp files skipped)."""
-        from smparchive.core.cache_records import CachedFile
+        from smparchive.core.cache_records import CachedFile, sharded
 
-        top = self.root / "thumbs"
-        try:
-            shards = list(os.scandir(top))
-        except OSError:
-            return
-        for shard in shards:
-            if not shard.is_dir(follow_symlinks=False):
+        for e in sharded(self.root / "thumbs"):
+            parsed = _parse(e.name)
+            if parsed is None or not e.is_file(follow_symlinks=False):
                 continue
             try:
-                entries = list(os.scandir(shard.path))
+                st = e.stat(follow_symlinks=False)
             except OSError:
-                continue
-            for e in entries:
-                parsed = _parse(e.name)
-                if parsed is None or not e.is_file(follow_symlinks=False):
-                    continue
-                try:
-                    st = e.stat(follow_symlinks=False)
-                except OSError:
-                    continue  # deleted meanwhile
-                sha, size = parsed
-                yield CachedFile(Path(e.path), sha, size, st.st_size, max(st.st_atime, st.st_mtime))
+                continue  # deleted meanwhile
+            sha, size = parsed
+            yield CachedFile(Path(e.path), sha, size, st.st_size, max(st.st_atime, st.st_mtime))
 
     def stats(self) -> CacheStats:
         """Where the cache is, its total size, and files and bytes per kind."""
