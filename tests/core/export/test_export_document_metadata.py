@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
+from export_helpers import (
+    EVENT,
+    OWNER,
+    SERIAL,
+    big_pdf,
+    entry_for,
+    jpeg_bytes,
+    settings,
+    soffice_copying,
+)
 from PIL import Image
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
@@ -173,19 +182,26 @@ def _followed(primary: bytes, follower: bytes, padding: int = 0) -> bytes:
     return primary + follower[:data] + bytes(padding) + follower[data:]
 
 
+@pytest.mark.parametrize("libreoffice", [False, True], ids=["alone", "with-libreoffice"])
 def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
-    tmp_path: Path, out_dir: Path
+    tmp_path: Path, out_dir: Path, monkeypatch: pytest.MonkeyPatch, libreoffice: bool
 ) -> None:
     """A deck's 65 MB photo (here a phone's picture with a large second picture behind it)
     went out with its GPS position, serial and owner: pictures over 64 MB were copied as
     they were. Now every picture is cleaned while streamed, holding far less than itself,
-    the second picture's metadata too."""
+    the second picture's metadata too. With LibreOffice installed (here a stand-in making
+    a PDF as big), the page's slide previews come from its PDF, converted file to file:
+    the deck and its PDF were read whole."""
+    import os
     import tracemalloc
     import zipfile
 
     from smparchive.core.export import run_export
 
     big = 65 * 1024 * 1024
+    if libreoffice:
+        soffice = soffice_copying(tmp_path / "bin", big_pdf(tmp_path / "made.pdf", 2, big))
+        monkeypatch.setenv("PATH", f"{soffice.parent}{os.pathsep}{os.environ.get('PATH', '')}")
     picture = _followed(
         jpeg_bytes((64, 48), orientation=1), jpeg_bytes((32, 24), orientation=1, seed=3), big
     )
