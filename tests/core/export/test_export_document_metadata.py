@@ -770,3 +770,44 @@ def test_a_published_deck_loses_its_sharepoint_columns_and_sensitivity_label(
     copy = run_export(plan_export([entry], kept, EVENT))
     [file] = [f for f in copy.files if f.path.endswith(".pptx")]
     assert (copy.payload_root / file.path).read_bytes() == before
+
+
+def test_a_deck_with_a_huge_metadata_part_is_left_out_with_why_in_bounded_memory(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A deck's relationships part padded to 70 MB (a hostile package: the part is a few
+    KB) was read whole to clean it; now it is refused with the reason, and the other deck
+    still goes out."""
+    import tracemalloc
+    import zipfile
+
+    from smparchive.core.export import run_export
+
+    good = deck(tmp_path / "good.pptx")
+    small = deck(tmp_path / "small-hostile.pptx")
+    hostile = tmp_path / "hostile.pptx"
+    with zipfile.ZipFile(small) as zin, zipfile.ZipFile(hostile, "w") as zout:
+        for info in zin.infolist():
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if info.filename == "_rels/.rels":
+                with zout.open(info, "w", force_zip64=True) as dst:
+                    dst.write(zin.read(info))
+                    for _ in range(70):
+                        dst.write(b" " * (1024 * 1024))  # whitespace after the root: valid
+            else:
+                zout.writestr(info, zin.read(info))
+    entries = [
+        entry_for(good, "d1", Kind.SLIDES, mime=PPTX),
+        entry_for(hostile, "d2", Kind.SLIDES, mime=PPTX),
+    ]
+    tracemalloc.start()
+    try:
+        report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    [left_out] = report.problems
+    assert left_out.item_id == "d2" and "hostile.pptx is left out" in left_out.message
+    assert "too large" in left_out.message
+    assert [Path(f.path).suffix for f in report.files] == [".pptx"]
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB part"
