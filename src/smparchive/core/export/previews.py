@@ -20,6 +20,8 @@ from PIL import Image
 from smparchive.core.cache_use import holding
 from smparchive.core.media import pages
 from smparchive.core.media.pages import PageStore
+from smparchive.core.media.safety import read_member
+from smparchive.core.media.thumbnails import MAX_EMBEDDED_PREVIEW
 from smparchive.core.messages import problem
 
 log = logging.getLogger(__name__)
@@ -75,7 +77,10 @@ def deck_previews(path: Path, mime: str, max_pages: int = MAX_PAGES) -> list[byt
         with zipfile.ZipFile(path) as zf:
             for member in ("docProps/thumbnail.jpeg", "Thumbnails/thumbnail.png"):
                 if member in zf.namelist():
-                    return [_jpeg(Image.open(io.BytesIO(zf.read(member))))]
+                    # capped as the catalogue's thumbnails read it: a hostile package's
+                    # "thumbnail" can expand to gigabytes
+                    data = read_member(zf, member, MAX_EMBEDDED_PREVIEW)
+                    return [_jpeg(Image.open(io.BytesIO(data)))]
     except Exception as exc:  # any decoder failure just means no preview
         log.info("No preview for %s: %s", path, exc)
     return []
