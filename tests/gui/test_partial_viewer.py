@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QColor
-from tests.core.ingest.test_partial_pictures import RED, cut_photo
+from tests.core.ingest.test_partial_pictures import RED, cut_photo, damaged_big_photo
 from tests.gui.conftest import run_as_worker
 
 
@@ -23,3 +23,24 @@ def test_decode_photo_shows_the_decoded_part(qapp: Any, tmp_path: Path) -> None:
         assert abs(top.red() - RED[0]) < 30 and abs(top.green() - RED[1]) < 30
         bottom = QColor(image.pixel(w // 2, h - 2))
         assert abs(bottom.red() - 128) < 8 and abs(bottom.blue() - 128) < 8
+
+
+def test_a_big_damaged_photo_shows_in_bounded_memory(qapp: Any, tmp_path: Path) -> None:
+    """The viewer read a damaged original whole for its decoded part: a 70 MB file held
+    70 MB (a hostile one padded to gigabytes, as much). Now the file is mapped."""
+    import tracemalloc
+
+    from smparchive.gui.viewers.imaging import decode_photo
+
+    big = damaged_big_photo(tmp_path / "big.jpg")
+    tracemalloc.start()
+    try:
+        image = run_as_worker(decode_photo, big, 600)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    w, h = image.width(), image.height()
+    assert max(w, h) == 600
+    top = QColor(image.pixel(w // 2, int(h * 0.25)))
+    assert abs(top.red() - RED[0]) < 30 and abs(top.green() - RED[1]) < 30
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB damaged photo"

@@ -159,6 +159,44 @@ EVENT = EventInfo(
 )
 
 
+def big_pdf(path: Path, pages: int = 3, extra: int = 70 * 1024 * 1024) -> Path:
+    """A valid PDF of ``pages`` pages, its author named, carrying ``extra`` bytes of an
+    attached recording (as a conference deck's PDF with its video): a big file whose pages
+    render quickly."""
+    import os
+
+    import pikepdf
+
+    pdf = pikepdf.new()
+    pdf.docinfo["/Author"] = OWNER
+    for n in range(pages):
+        page = pdf.add_blank_page(page_size=(400, 300))
+        shade = f"{0.2 * (n % 5):.1f} 0.4 0.6 rg 0 0 400 300 re f".encode()
+        page.Contents = pikepdf.Stream(pdf, shade)
+    video = pikepdf.AttachedFileSpec(pdf, os.urandom(extra), filename="talk.mp4")
+    pdf.attachments["talk.mp4"] = video
+    pdf.save(path)
+    return path
+
+
+def soffice_copying(bin_dir: Path, pdf: Path) -> Path:
+    """A stand-in for LibreOffice on ``bin_dir`` that "converts" any deck to ``pdf`` (a
+    streamed copy into --outdir, named as LibreOffice names it)."""
+    import stat
+    import sys
+
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    script = bin_dir / "soffice"
+    script.write_text(
+        f"#!{sys.executable}\nimport pathlib, shutil, sys\nargs = sys.argv[1:]\n"
+        "out = pathlib.Path(args[args.index('--outdir') + 1])\n"
+        "out.mkdir(parents=True, exist_ok=True)\n"
+        f"shutil.copyfile({str(pdf)!r}, out / (pathlib.Path(args[-1]).stem + '.pdf'))\n"
+    )
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
 def settings(out: Path, name: str = "bundle", **kw: Any) -> ExportSettings:
     return ExportSettings(target_dir=out, bundle_name=name, **kw)
 
@@ -175,10 +213,12 @@ __all__ = [
     "OWNER",
     "SERIAL",
     "UTC",
+    "big_pdf",
     "entry_for",
     "jpeg_bytes",
     "phone_video",
     "replace",
     "settings",
     "sha256",
+    "soffice_copying",
 ]

@@ -160,3 +160,29 @@ def test_the_viewers_rendition_shows_the_slides_without_libreoffice(
     page = _page(tmp_path, "kept", None, cache_dir=tmp_path / "cache")
     assert _previews(page) == {"As PPTX": SLIDES, "As PDF": SLIDES}
     assert "could not be rendered" not in page
+
+
+def test_a_decks_huge_thumbnail_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    """The picture a package carries of its first slide was read whole: a hostile deck's
+    "thumbnail" expanding to 70 MB (compressed to little) was held whole. Now it is refused
+    past the catalogue's cap for embedded pictures, and the deck simply has no preview."""
+    import tracemalloc
+    import zipfile
+
+    from smparchive.core.export.previews import deck_previews
+
+    hostile = tmp_path / "hostile.pptx"
+    with zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("docProps/thumbnail.jpeg", "w", force_zip64=True) as dst:
+            dst.write(b"\xff\xd8\xff\xe0")
+            for _ in range(70):
+                dst.write(bytes(1024 * 1024))
+    tracemalloc.start()
+    try:
+        previews = deck_previews(hostile, PPTX)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert previews == []
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a deck's thumbnail"

@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
+from export_helpers import (
+    EVENT,
+    OWNER,
+    SERIAL,
+    big_pdf,
+    entry_for,
+    jpeg_bytes,
+    settings,
+    soffice_copying,
+)
 from PIL import Image
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
@@ -173,19 +182,26 @@ def _followed(primary: bytes, follower: bytes, padding: int = 0) -> bytes:
     return primary + follower[:data] + bytes(padding) + follower[data:]
 
 
+@pytest.mark.parametrize("libreoffice", [False, True], ids=["alone", "with-libreoffice"])
 def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
-    tmp_path: Path, out_dir: Path
+    tmp_path: Path, out_dir: Path, monkeypatch: pytest.MonkeyPatch, libreoffice: bool
 ) -> None:
     """A deck's 65 MB photo (here a phone's picture with a large second picture behind it)
     went out with its GPS position, serial and owner: pictures over 64 MB were copied as
     they were. Now every picture is cleaned while streamed, holding far less than itself,
-    the second picture's metadata too."""
+    the second picture's metadata too. With LibreOffice installed (here a stand-in making
+    a PDF as big), the page's slide previews come from its PDF, converted file to file:
+    the deck and its PDF were read whole."""
+    import os
     import tracemalloc
     import zipfile
 
     from smparchive.core.export import run_export
 
     big = 65 * 1024 * 1024
+    if libreoffice:
+        soffice = soffice_copying(tmp_path / "bin", big_pdf(tmp_path / "made.pdf", 2, big))
+        monkeypatch.setenv("PATH", f"{soffice.parent}{os.pathsep}{os.environ.get('PATH', '')}")
     picture = _followed(
         jpeg_bytes((64, 48), orientation=1), jpeg_bytes((32, 24), orientation=1, seed=3), big
     )
@@ -754,3 +770,44 @@ def test_a_published_deck_loses_its_sharepoint_columns_and_sensitivity_label(
     copy = run_export(plan_export([entry], kept, EVENT))
     [file] = [f for f in copy.files if f.path.endswith(".pptx")]
     assert (copy.payload_root / file.path).read_bytes() == before
+
+
+def test_a_deck_with_a_huge_metadata_part_is_left_out_with_why_in_bounded_memory(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A deck's relationships part padded to 70 MB (a hostile package: the part is a few
+    KB) was read whole to clean it; now it is refused with the reason, and the other deck
+    still goes out."""
+    import tracemalloc
+    import zipfile
+
+    from smparchive.core.export import run_export
+
+    good = deck(tmp_path / "good.pptx")
+    small = deck(tmp_path / "small-hostile.pptx")
+    hostile = tmp_path / "hostile.pptx"
+    with zipfile.ZipFile(small) as zin, zipfile.ZipFile(hostile, "w") as zout:
+        for info in zin.infolist():
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if info.filename == "_rels/.rels":
+                with zout.open(info, "w", force_zip64=True) as dst:
+                    dst.write(zin.read(info))
+                    for _ in range(70):
+                        dst.write(b" " * (1024 * 1024))  # whitespace after the root: valid
+            else:
+                zout.writestr(info, zin.read(info))
+    entries = [
+        entry_for(good, "d1", Kind.SLIDES, mime=PPTX),
+        entry_for(hostile, "d2", Kind.SLIDES, mime=PPTX),
+    ]
+    tracemalloc.start()
+    try:
+        report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    [left_out] = report.problems
+    assert left_out.item_id == "d2" and "hostile.pptx is left out" in left_out.message
+    assert "too large" in left_out.message
+    assert [Path(f.path).suffix for f in report.files] == [".pptx"]
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB part"

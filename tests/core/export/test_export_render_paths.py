@@ -260,3 +260,39 @@ def test_render_workers_start_without_the_export_pipeline() -> None:
 
     assert export.run_export.__module__ == "smparchive.core.export.pipeline"
     assert set(export.__all__) <= set(dir(export))
+
+
+def test_a_photo_over_the_read_cap_renders_in_bounded_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo was read whole to render it, whatever its size (a panorama, or a file padded
+    to gigabytes). Over the read cap it is now hashed and decoded from the mapped file; a
+    changed one is still refused."""
+    import hashlib
+    import tracemalloc
+
+    from smparchive.core.export.imaging import render_photo
+    from smparchive.core.media import photo
+
+    monkeypatch.setattr(photo, "READ_CAP", 1024 * 1024)  # the 256 MB cap, made small
+    big = tmp_path / "big.jpg"
+    scene((1600, 1200)).save(big, "JPEG", quality=90)
+    with open(big, "ab") as fh:
+        fh.truncate(70 * 1024 * 1024)  # trailing bytes after the picture (sparse on disk)
+    digest = hashlib.sha256()
+    with open(big, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    size = big.stat().st_size
+    job = RenderJob(str(big), digest.hexdigest(), size, WEB.variants, _job(0).metadata)
+    tracemalloc.start()
+    try:
+        result = render_photo(job)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.problem is None
+    assert Image.open(io.BytesIO(result.outputs[0])).size == result.sizes[0] == (1600, 1200)
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB photo"
+    changed = render_photo(RenderJob(str(big), "0" * 64, size, WEB.variants, job.metadata))
+    assert changed.problem is not None and "changed" in changed.problem

@@ -145,7 +145,8 @@ def _fake_soffice(tmp_path: Path, pdf: bytes, fail: bool = False) -> str:
     made = tmp_path / "made.pdf"
     made.write_bytes(pdf)
     script = tmp_path / "soffice"
-    body = "exit 3" if fail else f'cp "{made}" "$out/deck.pdf"'
+    # LibreOffice makes the --outdir folder
+    body = "exit 3" if fail else f'mkdir -p "$out" && cp "{made}" "$out/deck.pdf"'
     script.write_text(
         "#!/bin/sh\n"
         'while [ "$#" -gt 0 ]; do if [ "$1" = "--outdir" ]; then out="$2"; fi; shift; done\n'

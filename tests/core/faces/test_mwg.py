@@ -74,6 +74,34 @@ def test_sidecar_regions_read_by_exiftool_and_others_kept(tmp_path: Path) -> Non
     assert info["RegionInfo"]["RegionList"][0]["Name"] == "Ada Lovelace"
 
 
+def test_a_huge_sidecars_regions_are_read_from_its_head_in_bounded_memory(
+    tmp_path: Path,
+) -> None:
+    """A sidecar was read whole for the regions in its first megabytes: one padded to
+    70 MB (or gigabytes) was held whole."""
+    import tracemalloc
+
+    from smparchive.core.ingest.faces import file_regions
+
+    meta = SidecarMetadata(
+        people=("Ada Lovelace",),
+        regions=FaceRegions((Region("Ada Lovelace", 0.4, 0.1, 0.2, 0.3),), (640, 480), 1),
+    )
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    side = tmp_path / "photo.xmp"
+    side.write_bytes(merge_sidecar(None, meta).data)
+    with open(side, "ab") as fh:
+        fh.truncate(70 * 1024 * 1024)  # padding after the packet (sparse on disk)
+    tracemalloc.start()
+    try:
+        (region,) = file_regions(str(tmp_path / "photo.jpg"), 1)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert region[0] == "Ada Lovelace"
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB sidecar"
+
+
 @needs_faces
 @needs_exiftool
 def test_named_faces_go_to_sidecars_and_regions_in_files_name_faces(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image, ImageDraw
 
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
@@ -29,6 +30,16 @@ def cut_photo(path: Path, keep: float = 0.6) -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return data
+
+
+def damaged_big_photo(path: Path, size: int = 70 * 1024 * 1024) -> Path:
+    """:func:`cut_photo` whose rest was overwritten by a marker and zeros, ``size`` bytes
+    in all (sparse on disk): a damaged file as large as a hostile one can be."""
+    cut_photo(path)
+    with open(path, "ab") as fh:
+        fh.write(b"\xff\xd8")  # a picture's start inside the data: the strict decode fails
+        fh.truncate(size)
+    return path
 
 
 def _near(pixel: tuple[int, ...], colour: tuple[int, int, int], tol: int = 30) -> bool:
@@ -173,3 +184,34 @@ def test_a_copy_of_a_damaged_jpeg_is_damaged_too(catalog: Any, tmp_path: Path) -
 
     assert len(catalog.query_ids(parse_search("status:warning", catalog).filter)) == 3
     assert (second / "other.jpg").read_bytes() == data
+
+
+@pytest.mark.parametrize("stage", ["probe", "thumbnails"])
+def test_a_damaged_photo_over_the_read_cap_is_pictured_in_bounded_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    """A photo over the read cap is decoded from its file; a damaged one was then read
+    whole for its partial picture (a hostile file padded to gigabytes held as much)."""
+    import tracemalloc
+
+    from smparchive.core.media import photo
+    from smparchive.core.media.info import Kind
+    from smparchive.core.media.probe import render_thumbnails
+
+    monkeypatch.setattr(photo, "READ_CAP", 1024 * 1024)  # the 256 MB cap, made small
+    big = damaged_big_photo(tmp_path / "big.jpg")
+    tracemalloc.start()
+    try:
+        if stage == "probe":
+            result = probe_file(big, thumbnail_sizes=(256,))
+            picture = result.thumbnails[256]
+            said = " ".join(result.info.problems)
+        else:
+            made = render_thumbnails(big, Kind.PHOTO, [256])
+            picture, said = made.images[256], made.problem or ""
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "truncated" in said
+    _looks_partial(picture)
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB damaged photo"

@@ -224,6 +224,35 @@ def test_page_store_round_trip(tmp_path: Path) -> None:
     assert not [p for p in store.page_path(sha, 0, 160).parent.iterdir() if p.name.startswith(".")]
 
 
+def test_a_rendition_is_kept_as_a_file_moved_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rendition goes into the store as a file (moved, or copied from another file
+    system) and comes out as one: a deck with a video makes a PDF of hundreds of MB."""
+    store = PageStore(tmp_path / "cache")
+    sha = "cd" * 32
+    assert store.get_rendition(sha) is None
+    made = tmp_path / "made.pdf"
+    made.write_bytes(b"%PDF-1.7 first")
+    kept = store.put_rendition(sha, made)
+    assert kept == store.get_rendition(sha) == store.rendition_path(sha)
+    assert kept.read_bytes() == b"%PDF-1.7 first" and not made.exists()
+    # from another file system a rename fails: copied beside the store, then renamed
+    real_replace = os.replace
+
+    def across(src: Any, dst: Any) -> None:
+        if Path(src) == again:
+            raise OSError(18, "Invalid cross-device link")
+        real_replace(src, dst)
+
+    again = tmp_path / "again.pdf"
+    again.write_bytes(b"%PDF-1.7 second")
+    monkeypatch.setattr(os, "replace", across)
+    assert store.put_rendition(sha, again) == kept
+    assert kept.read_bytes() == b"%PDF-1.7 second" and not again.exists()
+    assert not [p for p in kept.parent.iterdir() if p.name.startswith(".tmp-")]
+
+
 def test_video_frame_at(tmp_path: Path) -> None:
     av = pytest.importorskip("av")
     path = tmp_path / "clip.mp4"

@@ -57,6 +57,7 @@ from xml.sax.saxutils import escape
 
 from smparchive.core.export.picturestrip import PICTURE_ERRORS, strip_picture
 from smparchive.core.export.videometa import VideoCleanError, clean_video
+from smparchive.core.media.safety import UnsafeContentError, read_member
 from smparchive.core.messages import PHRASES, plain
 from smparchive.core.progress import CancelToken
 
@@ -172,6 +173,7 @@ def clean_pptx(
         NotImplementedError,
         RuntimeError,
         EOFError,
+        UnsafeContentError,  # a metadata part too large to read (a hostile package)
         *PICTURE_ERRORS,
     ) as exc:
         target.unlink(missing_ok=True)
@@ -185,7 +187,7 @@ def _thumbnail(zin: zipfile.ZipFile) -> str | None:
     """The package's thumbnail part (a picture of its first page as last saved), from the
     package relationships; None when it has none."""
     try:
-        rels = zin.read(_RELS)
+        rels = read_member(zin, _RELS)
     except KeyError:
         return None
     for rel in _RELATIONSHIP.findall(rels):
@@ -233,7 +235,7 @@ def _customer_data(zin: zipfile.ZipFile) -> dict[str, set[bytes]]:
         folder, _, rels = name.rpartition("_rels/")
         if not rels.endswith(".rels") or not folder:
             continue  # not a part's relationships, or the package's own
-        data = zin.read(name)
+        data = read_member(zin, name)
         if _CUSTOM_XML_TYPE not in data:
             continue
         ids = {
@@ -317,7 +319,7 @@ def _clean_package(
             if name == _CORE:
                 zout.writestr(info, core)
             elif name == _APP:
-                zout.writestr(info, _APP_PRIVATE.sub(b"", zin.read(info)))
+                zout.writestr(info, _APP_PRIVATE.sub(b"", read_member(zin, name)))
             elif name == _CUSTOM:
                 zout.writestr(info, _EMPTY_CUSTOM)
             elif thumbnail is not None and name == thumbnail:
@@ -325,11 +327,13 @@ def _clean_package(
             elif private and _PRIVATE_PART.match(name):
                 continue  # reviewers' names and remarks, the office's printer, SharePoint's
             elif name in customer_data:  # its references to the custom XML data left out
-                zout.writestr(info, _without_customer_data(zin.read(info), customer_data[name]))
+                zout.writestr(
+                    info, _without_customer_data(read_member(zin, name), customer_data[name])
+                )
             elif (thumbnail is not None and name in (_RELS, _CONTENT_TYPES)) or (
                 private and (name == _CONTENT_TYPES or name.endswith(".rels"))
             ):
-                data = zin.read(info)
+                data = read_member(zin, name)
                 if thumbnail is not None and name in (_RELS, _CONTENT_TYPES):
                     data = _without_thumbnail(data, name, thumbnail)
                 if private:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import mmap
 import struct
 import warnings
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import IO, cast
 
 import simplejpeg
 from PIL import Image, ImageCms
@@ -136,9 +138,45 @@ def read_verified(path: str, sha256: str, size: int) -> bytes:
         raise SourceProblem(
             problem("export.source_unreadable_at", name=path, why=plain(exc))
         ) from None
+    _check(data, path, sha256, size)
+    return data
+
+
+def _check(data: bytes | mmap.mmap, path: str, sha256: str, size: int) -> None:
     if len(data) != size or hashlib.sha256(data).hexdigest() != sha256.lower():
         raise SourceProblem(problem("export.source_hash_changed", name=path))
-    return data
+
+
+@contextmanager
+def verified_source(path: str, sha256: str, size: int) -> Iterator[bytes | mmap.mmap]:
+    """The photo's content, checked to be the catalogued one, for the ``with`` block: its
+    bytes up to the read cap (one read, hashed and decoded), else the file mapped (a
+    panorama or a hostile file padded to gigabytes is not read into memory; the pages
+    hashed and decoded are the file's, which the system can drop again)."""
+    from smparchive.core.media import photo
+
+    if size <= photo.READ_CAP:
+        yield read_verified(path, sha256, size)
+        return
+    try:
+        with open(path, "rb") as fh:
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except FileNotFoundError:
+        raise SourceProblem(problem("export.source_missing_at", name=path)) from None
+    except (OSError, ValueError) as exc:  # ValueError: an empty file, nothing to map
+        raise SourceProblem(
+            problem("export.source_unreadable_at", name=path, why=plain(exc))
+        ) from None
+    with mapped:  # the decoder's errors in the block stay its own
+        _check(mapped, path, sha256, size)
+        yield mapped
+
+
+def _opened(data: bytes | mmap.mmap) -> Image.Image:
+    """The picture opened on ``data`` (a mapping is read in place, not copied)."""
+    if isinstance(data, bytes):
+        return Image.open(io.BytesIO(data))
+    return Image.open(cast(IO[bytes], data))  # an mmap reads and seeks as a file does
 
 
 def crop_box(
@@ -295,11 +333,13 @@ def render_photo(job: RenderJob) -> RenderResult:
     """Render all variants of one photo; failures come back as a problem, never raised."""
     configure_pillow()  # HEIC opener and pixel limit, in whichever process renders
     try:
-        data = read_verified(job.source, job.sha256, job.size)
-        with warnings.catch_warnings():
-            # Pillow's UserWarnings (corrupt EXIF, malformed MPO header ...) are about files
-            # that render fine; on the terminal they read like failures. Bomb warnings are
-            # RuntimeWarnings and stay.
+        # Pillow's UserWarnings (corrupt EXIF, malformed MPO header ...) are about files
+        # that render fine; on the terminal they read like failures. Bomb warnings are
+        # RuntimeWarnings and stay.
+        with (
+            verified_source(job.source, job.sha256, job.size) as data,
+            warnings.catch_warnings(),
+        ):
             warnings.simplefilter("ignore", UserWarning)
             return _render(job, data)
     except SourceProblem as exc:
@@ -309,8 +349,8 @@ def render_photo(job: RenderJob) -> RenderResult:
         return RenderResult(problem=f"The photo cannot be rendered: {job.source} ({exc})")
 
 
-def _render(job: RenderJob, data: bytes) -> RenderResult:
-    im: Image.Image = Image.open(io.BytesIO(data))
+def _render(job: RenderJob, data: bytes | mmap.mmap) -> RenderResult:
+    im: Image.Image = _opened(data)
     try:
         source_exif = im.getexif()
     except Exception:  # SyntaxError, struct.error ... from a damaged EXIF block
@@ -318,7 +358,7 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
         # reads EXIF by decoding the pixels, and after a failed decode Pillow treats the
         # image as loaded; open it again so that damaged pixels still fail in _decode.
         source_exif = Image.Exif()
-        im = Image.open(io.BytesIO(data))
+        im = _opened(data)
     orientation = source_exif.get(0x0112, 1)
     orientation = orientation if orientation in _TRANSPOSE else 1
     swap = orientation in (5, 6, 7, 8)
@@ -373,7 +413,7 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
     return result
 
 
-def _decode(im: Image.Image, data: bytes, need: float) -> Image.Image:
+def _decode(im: Image.Image, data: bytes | mmap.mmap, need: float) -> Image.Image:
     """The pixels of ``im`` (opened on ``data``), decoded no larger than ``need`` of the full
     size requires: a JPEG straight at the smallest DCT scale (M/8) that still covers it.
 

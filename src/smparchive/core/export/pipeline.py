@@ -26,7 +26,6 @@ from smparchive.core.export.imaging import (
     RenderResult,
     SourceProblem,
     image_memory_reused,
-    read_verified,
     render_photo,
     worker_init,
 )
@@ -38,7 +37,7 @@ from smparchive.core.export.metadata import (
     with_segments,
 )
 from smparchive.core.export.model import ExportEntry, Kind, pick_text
-from smparchive.core.export.pdfmeta import PdfCleanError, clean_pdf, clean_pdf_bytes
+from smparchive.core.export.pdfmeta import PdfCleanError, clean_pdf
 from smparchive.core.export.plan import (
     CAPTIONS_VARIANT,
     Action,
@@ -546,8 +545,7 @@ def _write_items(
                     record = writer.add_bytes(output.relpath, sidecar_bytes(e, s.language), when)
                     dims = None
                 elif output.action is Action.DECK_PDF:
-                    pdf = _convert(plan, e)
-                    record = writer.add_bytes(output.relpath, pdf, when)
+                    record = _write_converted(plan, writer, output, e, cancel)
                     dims = None
                 else:
                     record = writer.add_file(output.relpath, e.source, e.sha256, e.size, when)
@@ -810,16 +808,33 @@ def _write_cleaned(
         return writer.add_file(output.relpath, temp, digest, temp.stat().st_size, entry.capture)
 
 
-def _convert(plan: ExportPlan, entry: ExportEntry) -> bytes:
+def _write_converted(
+    plan: ExportPlan,
+    writer: BundleWriter,
+    output: PlannedOutput,
+    entry: ExportEntry,
+    cancel: CancelToken | None,
+) -> FileRecord:
     """The deck as PDF, converted from verified source bytes; for publication without the
     metadata LibreOffice carries over from the deck (its authors) or adds. A rendition
     kept in the catalogue's cache serves without LibreOffice (the plan converts a deck
-    only with one or the other)."""
-    read_verified(str(entry.source), entry.sha256, entry.size)
-    pdf = deck_rendition(plan.soffice, entry.source, _page_store(plan.settings), entry.sha256)
-    if plan.settings.metadata_policy is MetadataPolicy.KEEP_ALL:
-        return pdf
-    return clean_pdf_bytes(pdf, *_pdf_properties(plan.settings, entry))
+    only with one or the other). File to file throughout: a deck with a video and its
+    PDF are often hundreds of MB each."""
+    s = plan.settings
+    with _reading(entry.source, SourceProblem):
+        same = hash_verified(entry.source, entry.sha256, cancel)
+    if not same:
+        raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
+    with deck_rendition(plan.soffice, entry.source, _page_store(s), entry.sha256) as pdf:
+        if s.metadata_policy is MetadataPolicy.KEEP_ALL:
+            digest = hash_file(pdf)["sha256"]
+            return writer.add_file(output.relpath, pdf, digest, pdf.stat().st_size, entry.capture)
+        # staged beside the export (where the free space was checked), as _write_cleaned
+        with tempfile.TemporaryDirectory(prefix=".smparchive-clean-", dir=s.target_dir) as tmp:
+            temp = Path(tmp) / "copy.pdf"
+            clean_pdf(pdf, temp, *_pdf_properties(s, entry), cancel=cancel)
+            digest = hash_file(temp)["sha256"]
+            return writer.add_file(output.relpath, temp, digest, temp.stat().st_size, entry.capture)
 
 
 def _page_store(s: ExportSettings) -> PageStore | None:

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import subprocess
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
+from smparchive.core.cache_use import holding
+from smparchive.core.media import pages
 from smparchive.core.media.pages import PageStore
+from smparchive.core.media.safety import read_member
+from smparchive.core.media.thumbnails import MAX_EMBEDDED_PREVIEW
 from smparchive.core.messages import problem
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,8 @@ class ConversionError(RuntimeError):
 
 
 MAX_PAGES = 12
+# A conference deck with an embedded video can take LibreOffice a few minutes.
+CONVERT_TIMEOUT_S = 300.0
 
 
 def _jpeg(im: Image.Image, width: int = PREVIEW_WIDTH) -> bytes:
@@ -71,7 +77,10 @@ def deck_previews(path: Path, mime: str, max_pages: int = MAX_PAGES) -> list[byt
         with zipfile.ZipFile(path) as zf:
             for member in ("docProps/thumbnail.jpeg", "Thumbnails/thumbnail.png"):
                 if member in zf.namelist():
-                    return [_jpeg(Image.open(io.BytesIO(zf.read(member))))]
+                    # capped as the catalogue's thumbnails read it: a hostile package's
+                    # "thumbnail" can expand to gigabytes
+                    data = read_member(zf, member, MAX_EMBEDDED_PREVIEW)
+                    return [_jpeg(Image.open(io.BytesIO(data)))]
     except Exception as exc:  # any decoder failure just means no preview
         log.info("No preview for %s: %s", path, exc)
     return []
@@ -91,24 +100,42 @@ class DeckPreviews:
     unrendered: str | None = None  # NO_LIBREOFFICE or NOT_CONVERTED
 
 
+@contextmanager
 def deck_rendition(
-    soffice: str | None, source: Path, store: PageStore | None = None, sha256: str | None = None
-) -> bytes:
-    """The deck as LibreOffice renders it to PDF. With the catalogue's page store and the
-    deck's content hash (``sha256``, of ``source``'s bytes): the rendition kept there (the
-    deck viewer's, or an earlier export's) when there is one, else converted now and kept
-    for the viewer and the next export. Raises ConversionError (also without ``soffice``
-    when none is kept) or OSError."""
-    if store is not None and sha256:
-        kept = store.get_rendition(sha256)
+    soffice: str | None,
+    source: Path,
+    store: PageStore | None = None,
+    sha256: str | None = None,
+    timeout_s: float = CONVERT_TIMEOUT_S,
+) -> Iterator[Path]:
+    """The deck as LibreOffice renders it to PDF, as a file for the ``with`` block (never
+    read into memory: a conference deck with a video is often hundreds of MB). With the
+    catalogue's page store and the deck's content hash (``sha256``, of ``source``'s
+    bytes): the rendition kept there (the deck viewer's, or an earlier export's) when there
+    is one, else converted now into the store (for the viewer and the next export), held
+    from the cache's trim meanwhile. Raises ConversionError (also without ``soffice`` when
+    none is kept) or OSError."""
+    key = sha256 if store is not None and sha256 else None
+    with holding([key]):
+        kept = store.get_rendition(key) if store is not None and key else None
         if kept is not None:
-            return kept
-    if soffice is None:  # kept when the plan was made, gone since (the cache was trimmed)
-        raise ConversionError(problem("page.no_libreoffice"))
-    pdf = convert_to_pdf(soffice, source)
-    if store is not None and sha256:
-        store.put_rendition(sha256, pdf)
-    return pdf
+            yield kept
+            return
+        if soffice is None:  # kept when the plan was made, gone since (the cache was trimmed)
+            raise ConversionError(problem("page.no_libreoffice"))
+        if store is not None and key:
+            try:
+                stored: Path | None = convert_to_pdf(
+                    soffice, source, store.rendition_path(key), timeout_s
+                )
+            except OSError as exc:  # a read-only cache only costs a conversion next time
+                log.info("Rendition of %s not kept: %s", source, exc)
+                stored = None
+            if stored is not None:
+                yield stored
+                return
+        with tempfile.TemporaryDirectory(prefix="smparchive-deck-") as tmp:
+            yield convert_to_pdf(soffice, source, Path(tmp, "deck.pdf"), timeout_s)
 
 
 def deck_pages(
@@ -128,19 +155,15 @@ def deck_pages(
     if mime == "application/pdf" or path.suffix.lower() == ".pdf":
         return DeckPreviews(deck_previews(path, mime, max_pages))
     # a kept rendition serves without LibreOffice too (a team's shared cache)
-    pdf = store.get_rendition(sha256) if store is not None and sha256 else None
-    if pdf is None:
-        if soffice is None:
-            return DeckPreviews(deck_previews(path, mime, max_pages), NO_LIBREOFFICE)
-        try:
-            pdf = deck_rendition(soffice, path, store, sha256)
-        except (ConversionError, OSError) as exc:
-            log.info("No slide previews for %s: %s", path, exc)
-            return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
-    with tempfile.TemporaryDirectory(prefix="smparchive-deck-") as tmp:
-        rendition = Path(tmp, "deck.pdf")
-        rendition.write_bytes(pdf)
-        pages = deck_previews(rendition, "application/pdf", max_pages)
+    kept = store is not None and sha256 and store.has_rendition(sha256)
+    if soffice is None and not kept:
+        return DeckPreviews(deck_previews(path, mime, max_pages), NO_LIBREOFFICE)
+    try:
+        with deck_rendition(soffice, path, store, sha256) as rendition:
+            pages = deck_previews(rendition, "application/pdf", max_pages)
+    except (ConversionError, OSError) as exc:
+        log.info("No slide previews for %s: %s", path, exc)
+        return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
     if not pages:
         return DeckPreviews(deck_previews(path, mime, max_pages), NOT_CONVERTED)
     return DeckPreviews(pages)
@@ -163,32 +186,13 @@ def video_poster(path: Path, at_fraction: float = 0.1) -> bytes | None:
     return None
 
 
-def convert_to_pdf(soffice: str, source: Path, timeout_s: float = 300) -> bytes:
-    """The deck converted by LibreOffice (headless, private profile); raises ConversionError."""
-    with tempfile.TemporaryDirectory(prefix="smparchive-soffice-") as tmp:
-        profile = Path(tmp, "profile").as_uri()
-        # convert a copy with a plain name: LibreOffice derives the output name from it
-        src = Path(tmp, "deck" + source.suffix.lower())
-        src.write_bytes(source.read_bytes())
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            tmp,
-            str(src),
-        ]
-        try:
-            done = subprocess.run(
-                cmd, capture_output=True, timeout=timeout_s, env={**os.environ, "HOME": tmp}
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ConversionError(f"LibreOffice could not convert {source.name}: {exc}") from exc
-        out = Path(tmp, "deck.pdf")
-        if done.returncode != 0 or not out.is_file():
-            detail = done.stderr.decode(errors="replace").strip()[:200]
-            raise ConversionError(f"LibreOffice could not convert {source.name}: {detail}")
-        return out.read_bytes()
+def convert_to_pdf(
+    soffice: str, source: Path, target: Path, timeout_s: float = CONVERT_TIMEOUT_S
+) -> Path:
+    """The deck converted by LibreOffice (headless, private profile) into ``target``,
+    atomically, streamed from disk to disk (:func:`pages.convert_to_pdf`); raises
+    ConversionError, or OSError when ``target``'s folder cannot be written."""
+    try:
+        return pages.convert_to_pdf(source, target, timeout_s=timeout_s, soffice=soffice)
+    except pages.PageError as exc:
+        raise ConversionError(str(exc)) from exc

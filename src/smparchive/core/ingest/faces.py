@@ -107,7 +107,8 @@ def file_regions(original: str, orientation: int | None) -> list[RegionRow]:
     try:
         sidecar = find_sidecar(Path(original))
         if sidecar is not None:
-            packets.append(sidecar.read_bytes()[: 4 * HEAD_BYTES])
+            with open(sidecar, "rb") as side:  # its head only: a sidecar can be any size
+                packets.append(side.read(4 * HEAD_BYTES))
         with open(original, "rb") as fh:
             packet = extract_packet(metadata_head(fh))
         if packet:

@@ -364,7 +364,7 @@ def convert_to_pdf(
         try:
             os.symlink(source.resolve(), link)
         except OSError:
-            shutil.copyfile(source, link)
+            shutil.copyfile(source, link)  # streamed: a deck with a video is hundreds of MB
         cmd = [
             exe,
             f"-env:UserInstallation={(work / 'profile').as_uri()}",
@@ -418,34 +418,52 @@ class PageStore:
     def rendition_path(self, sha256: str) -> Path:
         return self.root / "renditions" / sha256[:2] / f"{sha256}.pdf"
 
-    def get_rendition(self, sha256: str) -> bytes | None:
-        """The PDF LibreOffice made of the deck whose content hashes to ``sha256``, if kept."""
+    def get_rendition(self, sha256: str) -> Path | None:
+        """Where the PDF LibreOffice made of the deck whose content hashes to ``sha256`` is
+        kept, if it is (marked as just used: the cache's trim goes by last use). A path, not
+        bytes: a deck with a video makes a rendition of hundreds of MB."""
         path = self.rendition_path(sha256)
         try:
-            data = path.read_bytes() or None
+            if path.stat().st_size == 0:
+                return None
         except OSError:
             return None
         _used(path)
-        return data
+        return path
 
     def kept_rendition(self, sha256: str | None) -> Path | None:
-        """Where the kept rendition of ``sha256`` is, if there is one (marked as just used:
-        the cache's trim goes by last use)."""
-        if not sha256:
-            return None
-        path = self.rendition_path(sha256)
-        if not path.is_file():
-            return None
-        _used(path)
-        return path
+        """:meth:`get_rendition`, for a content that may have no hash."""
+        return self.get_rendition(sha256) if sha256 else None
 
     def has_rendition(self, sha256: str | None) -> bool:
         """Whether a rendition of ``sha256`` is kept (not marked as used: a question only)."""
         return bool(sha256) and self.rendition_path(str(sha256)).is_file()
 
-    def put_rendition(self, sha256: str, pdf: bytes) -> None:
-        """Keep a deck's rendition (atomically) for the viewer and the next export."""
-        _keep(self.rendition_path(sha256), pdf, "rendition")
+    def put_rendition(self, sha256: str, pdf: Path | bytes) -> Path | None:
+        """Keep a deck's rendition for the viewer and the next export, atomically: a file
+        is moved in (copied, streamed, from another file system), bytes written. Returns
+        where it is kept, or None when the cache cannot be written (then a file stays)."""
+        target = self.rendition_path(sha256)
+        if isinstance(pdf, bytes):
+            return target if _keep(target, pdf, "rendition") else None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.replace(pdf, target)
+            except OSError:  # another file system: a streamed copy, then the same rename
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pdf")
+                os.close(fd)
+                try:
+                    shutil.copyfile(pdf, tmp)
+                    os.replace(tmp, target)
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
+                Path(pdf).unlink(missing_ok=True)
+        except OSError as exc:  # a read-only cache only costs speed
+            log.warning("cannot cache rendition %s: %s", target, exc)
+            return None
+        return target
 
     def page_path(self, sha256: str, index: int, size: int) -> Path:
         return self.root / "pages" / sha256[:2] / f"{sha256}-p{index + 1:04d}-{size}.jpg"
@@ -548,8 +566,9 @@ def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int
         container.close()
 
 
-def _keep(target: Path, data: bytes, what: str) -> None:
-    """Write ``data`` to ``target`` atomically (a reader never sees half of it)."""
+def _keep(target: Path, data: bytes, what: str) -> bool:
+    """Write ``data`` to ``target`` atomically (a reader never sees half of it); whether
+    it was."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
@@ -558,3 +577,5 @@ def _keep(target: Path, data: bytes, what: str) -> None:
         os.replace(tmp, target)
     except OSError as exc:  # a read-only cache only costs speed
         log.warning("cannot cache %s %s: %s", what, target, exc)
+        return False
+    return True

@@ -12,7 +12,9 @@ lenient), so this is safe in the viewers' threads.
 
 from __future__ import annotations
 
+import mmap
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image
 
@@ -49,10 +51,24 @@ class PartialPicture(ThumbnailUnavailable):
         self.images = images
 
 
-def decode_partial(data: bytes, size: int | None = None) -> Partial | None:
+def decode_partial(data: bytes | Path, size: int | None = None) -> Partial | None:
     """A damaged baseline or progressive JPEG (YCbCr or grey) decoded leniently, at the
     smallest scale whose sides cover ``size`` (full size when None); None when even that
-    fails (the header itself is damaged, CMYK, too large) or next to nothing decodes."""
+    fails (the header itself is damaged, CMYK, too large) or next to nothing decodes.
+
+    A path is mapped, not read: a damaged file can be any size (a hostile one padded to
+    gigabytes), and the decoder touches only the pages it needs, which the system can
+    drop again (file-backed, never the process's own memory)."""
+    if isinstance(data, Path):
+        try:
+            with open(data, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+                return _decode_partial(m, size)
+        except (OSError, ValueError):  # unreadable, or empty (nothing to map)
+            return None
+    return _decode_partial(data, size)
+
+
+def _decode_partial(data: bytes | mmap.mmap, size: int | None) -> Partial | None:
     import simplejpeg
 
     from .photo import MAX_PIXELS

@@ -149,7 +149,7 @@ def jpeg_pictures(
                 im.load()
             except Exception as exc:
                 why = describe(exc)
-                partial = decode_partial(_bytes_of(source), max(sizes))
+                partial = decode_partial(source, max(sizes))
                 if partial is None:
                     raise ThumbnailUnavailable(
                         f"The image data cannot be decoded in full: {why}."
@@ -161,11 +161,6 @@ def jpeg_pictures(
             return scaled_jpegs(decoded, sizes, orientation)
         except Exception as exc:
             raise ThumbnailUnavailable(f"The thumbnail cannot be made ({describe(exc)}).") from exc
-
-
-def _bytes_of(source: bytes | Path) -> bytes:
-    """A damaged JPEG's bytes for the lenient decode (only files that failed come here)."""
-    return source if isinstance(source, bytes) else source.read_bytes()
 
 
 TURBO_MIN_PIXELS = 2_000_000  # below this, Pillow's draft decode costs little anyway
@@ -289,7 +284,7 @@ def probe_photo(
             why = describe(exc)
             partial = None
             if im.format in JPEG_FORMATS:  # the top part, grey below, as viewers show it
-                partial = decode_partial(data if data is not None else path.read_bytes(), target)
+                partial = decode_partial(data if data is not None else path, target)
             if partial is None:
                 warn(info, f"The image data cannot be decoded in full: {why}.")
                 result.thumbnail_problem = "The image pixels cannot be decoded."

@@ -92,15 +92,12 @@ def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
 def _partial_photo(path: str | Path, max_edge: int | None) -> QImage | None:
     """What decodes of a damaged JPEG, oriented as the file says (None for other formats,
     or when even the lenient decoder gives nothing)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError:
-        return None
-    partial = decode_partial(data, max_edge)
+    # the file mapped, not read: a damaged original can be any size
+    partial = decode_partial(Path(path), max_edge)
     if partial is None:
         return None
     try:
-        with Image.open(io.BytesIO(data)) as im:
+        with Image.open(path) as im:
             orientation = im.getexif().get(0x0112)
     except Exception:  # a damaged EXIF block too: shown as stored
         orientation = None
