@@ -25,7 +25,7 @@ from typing import Any
 
 from PIL import Image
 
-from smparchive.core.cache_records import CachedFile
+from smparchive.core.cache_records import CachedFile, sharded
 from smparchive.core.messages import plain, problem
 
 from .office import odf_text, shape_texts
@@ -487,28 +487,17 @@ class PageStore:
         """Every kept rendition and page (for the cache's size and trim; no symlinks
         followed, files being written and conversions' work folders skipped)."""
         for sub in ("renditions", "pages"):
-            try:
-                shards = list(os.scandir(self.root / sub))
-            except OSError:
-                continue
-            for shard in shards:
-                if not shard.is_dir(follow_symlinks=False):
+            for e in sharded(self.root / sub):
+                parsed = _stored(sub, e.name)
+                if parsed is None or not e.is_file(follow_symlinks=False):
                     continue
                 try:
-                    entries = list(os.scandir(shard.path))
+                    st = e.stat(follow_symlinks=False)
                 except OSError:
-                    continue
-                for e in entries:
-                    parsed = _stored(sub, e.name)
-                    if parsed is None or not e.is_file(follow_symlinks=False):
-                        continue
-                    try:
-                        st = e.stat(follow_symlinks=False)
-                    except OSError:
-                        continue  # deleted meanwhile
-                    sha, size, kind = parsed
-                    used = max(st.st_atime, st.st_mtime)
-                    yield CachedFile(Path(e.path), sha, size, st.st_size, used, kind)
+                    continue  # deleted meanwhile
+                sha, size, kind = parsed
+                used = max(st.st_atime, st.st_mtime)
+                yield CachedFile(Path(e.path), sha, size, st.st_size, used, kind)
 
 
 _PAGE_NAME = re.compile(r"([0-9a-f]+)-p\d{4,}-(\d+)\.jpg")
