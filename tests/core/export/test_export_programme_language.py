@@ -106,3 +106,17 @@ def test_an_english_export_keeps_the_programme_s_texts(
                for f in folders), folders  # fmt: skip
     rows = list(csv.DictReader(io.StringIO((root / "manifest.csv").read_text("utf-8"))))
     assert "Roundtable Room" in {v for r in rows for v in r.values()}
+
+
+def test_a_french_export_s_default_name_is_the_event_s_french_title(
+    catalog: Any, bilingual: dict[str, Any]
+) -> None:
+    """A French export of the demo's day 1 was named 'Skills Mobility Partnerships - from
+    policy to practice Jour 1': the day in French, the event in the programme's English."""
+    settings = ExportSettings(
+        target_dir=bilingual["out"], bundle_name="", preset=WEB, language="fr"
+    )
+    report, _ = export_from_catalog(
+        catalog, ExportSource.day("2022-06-01"), settings, lambda _e: None
+    )
+    assert report.payload_root.name == "SMP 2022 (Bruxelles) Jour 1"

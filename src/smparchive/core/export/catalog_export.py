@@ -435,7 +435,7 @@ def preflight(
     name = (
         safe_component(name, limit=100)
         if name
-        else default_bundle_name(catalog, resolved.label_in(settings.language))
+        else default_bundle_name(catalog, resolved.label_in(settings.language), settings.language)
     )
     settings = replace(
         settings,
