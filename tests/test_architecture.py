@@ -123,7 +123,9 @@ def test_cli_imports_gui_only_to_launch_the_app() -> None:
 
 
 # Stand-alone helpers media may use: they import nothing of smparchive themselves (checked).
-MEDIA_MAY_USE = {"smparchive.core.messages"}
+# (cache_records: the cache's file records and its sharded-folder walk, which the page
+# store shares with the thumbnail cache and the cache folder's trim)
+MEDIA_MAY_USE = {"smparchive.core.messages", "smparchive.core.cache_records"}
 
 
 def test_media_imports_nothing_of_smparchive_outside_media() -> None:

@@ -23,7 +23,7 @@ COMMANDS: tuple[Row, ...] = (
         "replace the catalogue's contents with a backup (keeps a copy first)",
         (),
     ),
-    ("cache", "cache", "show or trim the thumbnail and preview cache", ()),
+    ("cache", "cache", "show or trim the cache (thumbnails, previews, decks' PDFs)", ()),
     ("init", "catalogue", "create a catalogue (or open and upgrade an existing one)", ()),
     ("info", "catalogue", "counts by kind and status, schema version, file locations", ()),
     (
