@@ -1120,17 +1120,7 @@ class ExportDialog(FittedDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         plan = check.plan
-        lines = [
-            # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
-            # and no verb to agree with them ("1 item go out" read wrong)
-            # the name in the language's quotation marks, as the dialog's title names the
-            # source (English had 'smp2022 …' under “LinkedIn 3 June”)
-            self.tr("To export: %1 as %2 (about %3), named %4.")
-            .replace("%1", self.tr("%Ln items", None, len(plan.items)))
-            .replace("%2", self.tr("%Ln files", None, len(plan.outputs)))
-            .replace("%3", fmt.size(plan.estimated_bytes))
-            .replace("%4", fmt.quoted(plan.settings.bundle_name))
-        ]
+        lines = [""]  # said by _show_summary: its counts follow the ticks
         if plan.sidecars:
             lines.append(
                 self.tr(
@@ -1194,9 +1184,27 @@ class ExportDialog(FittedDialog):
         if self.check is None or not self._summary:
             return
         lines = list(self._summary)
+        lines[0] = self._to_export_text(self.check)
         if self._held_line is not None:
             lines[self._held_line] = self._held_text(len(self.check.held_back))
         self._show_preflight_text("\n".join(lines))
+
+    def _to_export_text(self, check: Preflight) -> str:
+        """What goes out: the plan's items and the held-back ones ticked to go out as well
+        (it said "0 items … about 0 bytes" above "1 item … goes out as well")."""
+        plan = check.plan
+        items, files, size = plan.with_published(self.held.checked)
+        # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
+        # and no verb to agree with them ("1 item go out" read wrong)
+        # the name in the language's quotation marks, as the dialog's title names the
+        # source (English had 'smp2022 …' under “LinkedIn 3 June”)
+        return (
+            self.tr("To export: %1 as %2 (about %3), named %4.")
+            .replace("%1", self.tr("%Ln items", None, items))
+            .replace("%2", self.tr("%Ln files", None, files))
+            .replace("%3", fmt.size(size))
+            .replace("%4", fmt.quoted(plan.settings.bundle_name))
+        )
 
     def _held_text(self, held: int) -> str:
         """The held-back items in one sentence that follows the ticks: "1 item is held
