@@ -88,7 +88,7 @@ from smparchive.core.export.presets import FORMER_DEFAULT_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
+from smparchive.gui import problem_texts, wheel_guard
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language
 from smparchive.gui.keynames import with_keys
@@ -348,6 +348,7 @@ class ExportDialog(FittedDialog):
         self._preflight_timer.setInterval(PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(self._auto_preflight)
         self._build()
+        wheel_guard.guard(self)  # scrolling the settings changes none of them
         self._restore_choices()
         self.folder.setText(remembered_folder(self.preset.currentData()))
         self._folder_preset = self.preset.currentData()
