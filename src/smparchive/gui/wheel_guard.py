@@ -10,6 +10,7 @@ one sees every event of every object in Python (see application.py).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -69,7 +70,7 @@ def guard(root: QWidget) -> None:
     """Guard ``root`` and every combo box, spin box, slider (not scroll bar) and tab bar in it
     now; call again after adding such widgets (guarding twice does nothing more)."""
     global _guard
-    if _guard is None:
+    if _guard is None or not shiboken6.isValid(_guard):  # gone with an earlier application
         _guard = _WheelGuard(QApplication.instance())
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
