@@ -134,7 +134,7 @@ def test_verify_counts_each_item_out_of_reach_once(
 def test_a_folder_mapped_here_is_not_offline_here_at_once(
     team: tuple[str, Any, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"Yes, use it here" on a share found at another path: its items were read again with
+    """ "Yes, use it here" on a share found at another path: its items were read again with
     their new paths but still offline (the look at the folders out of reach of a moment
     ago was trusted), so the inspector said the file could not be reached."""
     from smparchive.core.catalog import base
