@@ -24,7 +24,10 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of
 
 
 def size(n: int | None) -> str:
-    """A file size such as '4.6 MB'."""
+    """A file size such as '4.6 MB'; under a kilobyte, bytes with their plural forms (Qt
+    wrote "1 bytes", "0 octets")."""
+    if int(n or 0) < 1000:
+        return texts_of(KindCounts).size_in_bytes(max(0, int(n or 0)))
     return QLocale().formattedDataSize(int(n or 0), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
@@ -433,6 +436,10 @@ class KindCounts(QObject):
         if kind == Kind.DOCUMENT:
             return self.tr("%Ln documents", None, n)
         return self.tr("%Ln other files", None, n)
+
+    def size_in_bytes(self, n: int) -> str:
+        """A file size under a kilobyte: '1 byte', '0 octet'."""
+        return self.tr("%Ln bytes", "a file size", n)
 
 
 def kind_count(kind: str, n: int) -> str:

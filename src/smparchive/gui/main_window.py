@@ -735,7 +735,7 @@ class MainWindow(QMainWindow):
             # a write went through (or a teammate's arrived): the server answers again,
             # though the live feed had not noticed it was away
             self._server_answering(True)
-        self.store.refresh(changes.items)
+        self.store.refresh(changes.items, changes.roots)
         if self._summary is not None or self._summarising is not None:
             self._stop_summary()  # its sums may have changed: added up again below
             self._summary = self._summarising = None

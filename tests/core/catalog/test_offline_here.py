@@ -129,3 +129,25 @@ def test_verify_counts_each_item_out_of_reach_once(
     report = verify(cat)
     assert report.skipped_offline == 3
     assert report.ok == 2
+
+
+def test_a_folder_mapped_here_is_not_offline_here_at_once(
+    team: tuple[str, Any, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Yes, use it here" on a share found at another path: its items were read again with
+    their new paths but still offline (the look at the folders out of reach of a moment
+    ago was trusted), so the inspector said the file could not be reached."""
+    from smparchive.core.catalog import base
+
+    monkeypatch.setattr(base, "REACH_RECHECK_S", 3600.0)  # a look trusted for the whole test
+    _url, cat, card = team
+    card_root = next(r.id for r in cat.roots() if Path(r.path) == card)
+    ids = [i for i in cat.query_ids() if cat.item(i).root_id == card_root]
+    elsewhere = card.with_name("card-elsewhere")
+    card.rename(elsewhere)
+    assert cat.roots_offline_here(fresh=True) == {card_root}
+    cat.map_root(card_root, elsewhere)
+    assert cat.roots_offline_here() == frozenset()
+    records = cat.items(ids)
+    assert {r.status for r in records} == {"ok"}
+    assert all(Path(r.path).parent == elsewhere for r in records)

@@ -269,7 +269,9 @@ class CatalogBase:
             self._tag_paths = None
         return OpResult(changes=changes, undo=record, message=said, value=value)
 
-    def _note_for_feed(self, s: OrmSession, label: str, items: Collection[int]) -> int:
+    def _note_for_feed(
+        self, s: OrmSession, label: str, items: Collection[int], roots: Collection[int] = ()
+    ) -> int:
         """A bookkeeping entry of the audit log (action 'sync', not shown in the history):
         what the change feed reads (SQLite) or sends (PostgreSQL NOTIFY). Old ones go."""
         audit_id = audit.record(
@@ -279,7 +281,9 @@ class CatalogBase:
             label=label or "Bookkeeping",
             entry_id=None,
             fields=set(),
-            changes=ChangeSummary(items=frozenset(int(i) for i in items)),
+            changes=ChangeSummary(
+                items=frozenset(int(i) for i in items), roots=frozenset(int(r) for r in roots)
+            ),
         )
         if audit_id % audit.SYNC_PRUNE_EVERY == 0:
             audit.prune_sync(s)

@@ -224,6 +224,9 @@ class TeamOps(CatalogBase):
 
         machine = paths.machine_id()
         with self._write_sessions() as s, s.begin():
+            # its items' paths change in this computer's views: open windows (this process's
+            # and others', the CLI's mapping included) read them again from the change feed
+            note = self._note_for_feed(s, "Folder seen elsewhere", (), roots=(root_id,))
             if s.get(Root, root_id) is None:
                 raise CatalogError(problem("missing.folder", value=root_id))
             if folder is None:
@@ -232,6 +235,8 @@ class TeamOps(CatalogBase):
                         RootMount.root_id == root_id, RootMount.machine == machine
                     )
                 )
+                self.own_changes.add(note)
+                self._look_again()
                 return
             folder = folder.expanduser().absolute()
             if not folder.is_dir():
@@ -249,6 +254,8 @@ class TeamOps(CatalogBase):
                     index_elements=["root_id", "machine"], set_={"path": str(folder)}
                 )
             )
+        self.own_changes.add(note)  # this window announces it itself (no second read)
+        self._look_again()  # reachable now: its items are not offline here any more
         self.remember_root_place(root_id, str(folder))
 
     def remember_root_place(self, root_id: int, folder: str) -> None:

@@ -21,6 +21,7 @@ from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import POST_FILES, PostKit, build_post, caption_warnings
 from smparchive.core.export.presets import (
     Audience,
+    ConsentOverride,
     ExportSettings,
     ImageFormat,
     ImageVariant,
@@ -115,6 +116,19 @@ class ExportPlan:
     post: PostKit | None = None  # platform presets: the post and its alt-text checks
     # blurring asked for: held-back item id -> the people whose face could not be blurred
     unblurred: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # held-back item id -> (files, estimated bytes) it adds when published anyway: what a
+    # summary counts once the user ticks it (it said "0 items" with a ticked item going out)
+    if_published: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+    def with_published(self, entry_ids: Iterable[str]) -> tuple[int, int, int]:
+        """(items, files, estimated bytes) going out when the held-back ``entry_ids`` are
+        published anyway as well."""
+        items, files, size = len(self.items), len(self.outputs), self.estimated_bytes
+        for entry_id in set(entry_ids):
+            added = self.if_published.get(entry_id)
+            if added is not None and added[0]:  # one left out anyway (a RAW) adds nothing
+                items, files, size = items + 1, files + added[0], size + added[1]
+        return items, files, size
 
     @property
     def blurred(self) -> list[PlannedItem]:
@@ -328,6 +342,31 @@ def plan_export(
     those of what goes out.
     """
     entries = sorted(entries, key=_sort_key)
+    plan = _plan(entries, settings, event, soffice, deck_left_out, kept_rendition)
+    if not plan.held_back:
+        return plan
+    # what each held-back item adds if the user publishes it anyway: the plan of it alone,
+    # overridden, less the plan of nothing (the bundle's own files: page, post, bag)
+    held_ids = {d.item_id for d in plan.held_back}
+    by = ConsentOverride(frozenset(held_ids), "preflight", "what it adds")
+    anyway = settings.with_overrides(by)
+    base = _plan([], anyway, event, soffice, deck_left_out, kept_rendition).estimated_bytes
+    added: dict[str, tuple[int, int]] = {}
+    for entry in entries:
+        if entry.item_id in held_ids:
+            alone = _plan([entry], anyway, event, soffice, deck_left_out, kept_rendition)
+            added[entry.item_id] = (len(alone.outputs), alone.estimated_bytes - base)
+    return replace(plan, if_published=added)
+
+
+def _plan(
+    entries: list[ExportEntry],
+    settings: ExportSettings,
+    event: EventInfo | None,
+    soffice: str | None,
+    deck_left_out: Callable[[ExportEntry], str | None] | None,
+    kept_rendition: Callable[[ExportEntry], bool] | None,
+) -> ExportPlan:
     ids = [e.item_id for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError("Each item may appear only once in an export")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from smparchive.gui.controllers.ingest import announce_mapped
 from smparchive.gui.models.sidebar_model import Node, folder_id
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class FolderActions(QObject):
             catalog.map_root(root_id, Path(chosen))
 
         def done(_value: Any) -> None:
+            announce_mapped(self.deps, root_id)  # the shown items' paths
             self.changed()
             self.ingest.rescan_roots([root_id])
 

@@ -96,6 +96,13 @@ def not_folders_text(paths: list[Path]) -> str:
     return text.replace("%1", _listed([str(p) for p in paths]))
 
 
+def announce_mapped(d: Deps, root_id: int) -> None:
+    """This computer now sees folder ``root_id`` elsewhere: every view reads its items'
+    rows again (their paths: the inspector named, and the loupe and the player opened, the
+    place not seen here until the app was restarted; ``ItemStore.refresh``)."""
+    d.ops.announce(ChangeSummary(roots=frozenset({root_id})))
+
+
 class IngestController(QObject):
     """Adds folders and rescans: a job with progress, cancel and a summary, then thumbnails.
 
@@ -368,7 +375,7 @@ class IngestController(QObject):
             catalog.map_root(root_id, place)
 
         def mapped(_value: Any) -> None:
-            d.browser.follow_changes()
+            announce_mapped(d, root_id)
             self.refresh_sidebar()
 
         d.runner.submit(work, label=self.tr("Using a folder here"), write=True, on_done=mapped)

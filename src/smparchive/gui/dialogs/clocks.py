@@ -29,7 +29,7 @@ from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ShiftRows, Slot
 from smparchive.core.domain.timeline import near_windows
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
+from smparchive.gui import problem_texts, wheel_guard
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
@@ -674,6 +674,7 @@ class ClockDialog(FittedDialog):
         self._recheck.setInterval(400)
         self._recheck.timeout.connect(self._recheck_corrections)
         self.w.ops.changes.connect(self._catalogue_changed)  # bound: dropped with the dialog
+        wheel_guard.guard(self)  # the wheel moves a correction only once it is chosen
         self.reload()
 
     @classmethod

@@ -88,7 +88,7 @@ from smparchive.core.export.presets import FORMER_DEFAULT_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
-from smparchive.gui import problem_texts
+from smparchive.gui import problem_texts, wheel_guard
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language
 from smparchive.gui.keynames import with_keys
@@ -348,6 +348,7 @@ class ExportDialog(FittedDialog):
         self._preflight_timer.setInterval(PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(self._auto_preflight)
         self._build()
+        wheel_guard.guard(self)  # scrolling the settings changes none of them
         self._restore_choices()
         self.folder.setText(remembered_folder(self.preset.currentData()))
         self._folder_preset = self.preset.currentData()
@@ -1120,17 +1121,7 @@ class ExportDialog(FittedDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         plan = check.plan
-        lines = [
-            # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
-            # and no verb to agree with them ("1 item go out" read wrong)
-            # the name in the language's quotation marks, as the dialog's title names the
-            # source (English had 'smp2022 …' under “LinkedIn 3 June”)
-            self.tr("To export: %1 as %2 (about %3), named %4.")
-            .replace("%1", self.tr("%Ln items", None, len(plan.items)))
-            .replace("%2", self.tr("%Ln files", None, len(plan.outputs)))
-            .replace("%3", fmt.size(plan.estimated_bytes))
-            .replace("%4", fmt.quoted(plan.settings.bundle_name))
-        ]
+        lines = [""]  # said by _show_summary: its counts follow the ticks
         if plan.sidecars:
             lines.append(
                 self.tr(
@@ -1194,9 +1185,27 @@ class ExportDialog(FittedDialog):
         if self.check is None or not self._summary:
             return
         lines = list(self._summary)
+        lines[0] = self._to_export_text(self.check)
         if self._held_line is not None:
             lines[self._held_line] = self._held_text(len(self.check.held_back))
         self._show_preflight_text("\n".join(lines))
+
+    def _to_export_text(self, check: Preflight) -> str:
+        """What goes out: the plan's items and the held-back ones ticked to go out as well
+        (it said "0 items … about 0 bytes" above "1 item … goes out as well")."""
+        plan = check.plan
+        items, files, size = plan.with_published(self.held.checked)
+        # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
+        # and no verb to agree with them ("1 item go out" read wrong)
+        # the name in the language's quotation marks, as the dialog's title names the
+        # source (English had 'smp2022 …' under “LinkedIn 3 June”)
+        return (
+            self.tr("To export: %1 as %2 (about %3), named %4.")
+            .replace("%1", self.tr("%Ln items", None, items))
+            .replace("%2", self.tr("%Ln files", None, files))
+            .replace("%3", fmt.size(size))
+            .replace("%4", fmt.quoted(plan.settings.bundle_name))
+        )
 
     def _held_text(self, held: int) -> str:
         """The held-back items in one sentence that follows the ticks: "1 item is held

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.language_names import LANGUAGE_NAMES
 from smparchive.core.vocab import SidecarPolicy
-from smparchive.gui import formatting, problem_texts
+from smparchive.gui import formatting, problem_texts, wheel_guard
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.screen_fit import FittedDialog
@@ -123,6 +123,7 @@ class PreferencesDialog(FittedDialog):
         col = QVBoxLayout(self)
         col.addWidget(tabs)
         col.addWidget(buttons)
+        wheel_guard.guard(self)  # the wheel changes a setting only once it is chosen
         self.tasks.submit(
             partial(CatalogueSettings.read, catalog), self._catalogue_read, self._not_read
         )
@@ -245,6 +246,7 @@ class PreferencesDialog(FittedDialog):
             name = QLabel(f"{root.label or root.path}\n{items}")
             name.setToolTip(root.path)
             form.addRow(name, combo)
+        wheel_guard.guard(self)
 
     def _faces(self) -> QWidget:
         from smparchive.core.media.faces import faces_unavailable

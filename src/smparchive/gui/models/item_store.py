@@ -567,17 +567,24 @@ class ItemStore(QObject):
         if rows is not None and rows[0] <= rows[1]:
             self.rows_changed.emit(*rows)
 
-    def refresh(self, item_ids: Iterable[int]) -> None:
-        """Re-read the records of changed items that are cached or shown."""
+    def refresh(self, item_ids: Iterable[int], roots: Iterable[int] = ()) -> None:
+        """Re-read the records of changed items that are cached or shown, and the cached
+        records of the items of changed folders (``roots``: mapped to another path here,
+        their paths changed; the inspector, loupe and player kept the old one)."""
         # Uncached rows are read fresh when painted; the index may still be being built.
         shown = self._row_of if self._row_of is not None else {}
-        wanted = [i for i in set(item_ids) if i in self._records or i in shown]
+        in_roots = frozenset(roots)
+        wanted = {i for i in item_ids if i in self._records or i in shown}
+        if in_roots:
+            wanted |= {i for i, rec in self._records.items() if rec.root_id in in_roots}
         if not wanted:
             return
         catalog = self.catalog
         read = self._next_read()
 
         def work(_ctx: TaskContext) -> list[ItemRecord]:
+            if in_roots:  # a folder reachable here now: its items are not offline any more
+                catalog.roots_offline_here(fresh=True)
             return catalog.items(sorted(wanted))
 
         self.runner.submit(

@@ -22,6 +22,7 @@ from smparchive.gui import formatting as fmt
 __all__ = ["BIN_MINUTES", "Band", "Lane", "TimelineWidget"]
 LANE_H = 46  # a lane's height with room to spare
 MIN_LANE_H = 22  # lanes shrink down to this (and to a line of text) to fit
+LANE_PAD = 3  # room above and below a lane's text
 LABEL_W = 170
 AXIS_H = 22
 BAND_H = 34
@@ -150,13 +151,18 @@ class TimelineWidget(QWidget):
         n = (y - AXIS_H - BAND_H) // self.lane_height()
         return self.lanes[n] if y >= AXIS_H + BAND_H and 0 <= n < len(self.lanes) else None
 
+    def line_height(self) -> int:
+        """A line of the lanes' text: the font's line spacing (its descenders included; the
+        font's height or point size let the name's "g" touch the counts below it)."""
+        return QFontMetrics(self.font()).lineSpacing()
+
     def min_lane_height(self) -> int:
         """The smallest lane that still shows its name and counts (on one line)."""
-        return max(MIN_LANE_H, QFontMetrics(self.font()).height() + 8)
+        return max(MIN_LANE_H, self.line_height() + 2 * LANE_PAD + 2)
 
     def two_lines(self, lane_h: int) -> bool:
         """Whether a lane this tall shows its counts on a line below its name."""
-        return lane_h >= 2 * QFontMetrics(self.font()).height() + 2
+        return lane_h >= 2 * self.line_height() + 2 * LANE_PAD
 
     def lane_height(self) -> int:
         """Each lane's height now: ``LANE_H``, or less when the widget is shorter than that
@@ -249,11 +255,15 @@ class TimelineWidget(QWidget):
         sub_pen = OUTSIDE if left_out else pal.color(QPalette.ColorRole.PlaceholderText)
         middle = Qt.AlignmentFlag.AlignVCenter
         if self.two_lines(lane_h):
+            # two lines a line spacing apart, the pair centred in the lane (halves of the
+            # lane overlapped when it was short: the name's descenders on the counts)
+            line = fm.lineSpacing()
+            first = top + (lane_h - 2 * line) // 2
             label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width)
-            p.drawText(QRect(8, top, width, lane_h // 2 + 4), middle, label)
+            p.drawText(QRect(8, first, width, line), middle, label)
             p.setPen(sub_pen)
             p.drawText(
-                QRect(8, top + lane_h // 2 - 2, width, lane_h // 2),
+                QRect(8, first + line, width, line),
                 middle,
                 fm.elidedText(self._sub_label(lane), Qt.TextElideMode.ElideRight, width),
             )

@@ -29,7 +29,7 @@ from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.fields import Field, Section, section_fields
 from smparchive.core.messages import item_problems
 from smparchive.core.vocab import Kind, ThumbState
-from smparchive.gui import edit_names, problem_texts, session_names
+from smparchive.gui import edit_names, problem_texts, session_names, wheel_guard
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
 from smparchive.gui.keynames import with_keys
@@ -108,6 +108,7 @@ class Inspector(QScrollArea):
         self._build_file()
         self._build_history()
         self.column.addStretch(1)
+        wheel_guard.guard(self)  # scrolling the panel changes no tab, choice or number
         thumbs.loaded.connect(self._thumb_loaded)
         self.show_records([])
 
