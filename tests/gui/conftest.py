@@ -266,6 +266,37 @@ def noise_jpeg(path: Path, seed: int) -> Path:
     return path
 
 
+def consent_photos(
+    add_items: Any, media: Path, consents: Sequence[str], size: tuple[int, int] = (320, 240)
+) -> list[int]:
+    """Real JPEGs of noise in ``media`` (IMG_0.jpg ...), catalogued as rows with one consent
+    each ("cleared", "do_not_publish" ...); their ids."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    media.mkdir(parents=True, exist_ok=True)
+    specs = []
+    for i, consent in enumerate(consents):
+        buf = io.BytesIO()
+        Image.effect_noise(size, 20 + i).convert("RGB").save(buf, "JPEG")
+        data = buf.getvalue()
+        (media / f"IMG_{i}.jpg").write_bytes(data)
+        specs.append(
+            {
+                "name": f"IMG_{i}.jpg",
+                "mime": "image/jpeg",
+                "size": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "width": size[0],
+                "height": size[1],
+                "consent": consent,
+            }
+        )
+    return add_items(specs, media)
+
+
 @contextmanager
 def window_over_folders(
     qtbot: Any, settings: Any, location: Path, folders: Sequence[Path]

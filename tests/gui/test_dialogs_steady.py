@@ -3,15 +3,13 @@ the pointer), and Enter on a summary does the safe thing."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
+from tests.gui.conftest import consent_photos
 
 pytestmark = pytest.mark.gui
 
@@ -25,26 +23,7 @@ def _at(w: QWidget) -> QPoint:
 def held_photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Two photos, one of them marked do-not-publish (held back by the preflight)."""
     QSettings().remove("export/last")
-    media = tmp_path / "media"
-    media.mkdir()
-    specs = []
-    for i, consent in enumerate(("cleared", "do_not_publish")):
-        buf = io.BytesIO()
-        Image.effect_noise((320, 240), 20 + i).convert("RGB").save(buf, "JPEG")
-        data = buf.getvalue()
-        (media / f"IMG_{i}.jpg").write_bytes(data)
-        specs.append(
-            {
-                "name": f"IMG_{i}.jpg",
-                "mime": "image/jpeg",
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "width": 320,
-                "height": 240,
-                "consent": consent,
-            }
-        )
-    return add_items(specs, media)
+    return consent_photos(add_items, tmp_path / "media", ("cleared", "do_not_publish"))
 
 
 def test_export_override_fields_stay_put_when_publish_anyway_is_ticked(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from tests.gui.conftest import consent_photos
 
 pytestmark = pytest.mark.gui
 
@@ -42,26 +42,7 @@ def preflighted(qtbot: Any, catalog: Any, runner: Any, ids: list[int], folder: P
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Three real JPEGs catalogued as rows: two cleared, one marked do-not-publish."""
-    media = tmp_path / "media"
-    media.mkdir()
-    specs = []
-    for i, consent in enumerate(("cleared", "cleared", "do_not_publish")):
-        buf = io.BytesIO()
-        Image.effect_noise((320, 240), 20 + i).convert("RGB").save(buf, "JPEG")
-        data = buf.getvalue()
-        (media / f"IMG_{i}.jpg").write_bytes(data)
-        specs.append(
-            {
-                "name": f"IMG_{i}.jpg",
-                "mime": "image/jpeg",
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "width": 320,
-                "height": 240,
-                "consent": consent,
-            }
-        )
-    return add_items(specs, media)
+    return consent_photos(add_items, tmp_path / "media", ("cleared", "cleared", "do_not_publish"))
 
 
 def _dialog(qtbot: Any, catalog: Any, runner: Any, ids: list[int], out: Path) -> Any:

@@ -5,14 +5,12 @@ under "À exporter : 3 éléments …")."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
+from tests.gui.conftest import consent_photos
 from tests.gui.test_export_dialog import _no_last_choices, preflighted
 
 pytestmark = pytest.mark.gui
@@ -22,26 +20,12 @@ __all__ = ["_no_last_choices"]  # each test starts from the dialog's defaults
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Four JPEGs: two cleared, two marked do-not-publish."""
-    media = tmp_path / "media"
-    media.mkdir()
-    specs = []
-    for i, consent in enumerate(("cleared", "cleared", "do_not_publish", "do_not_publish")):
-        buf = io.BytesIO()
-        Image.effect_noise((64, 48), 20 + i).convert("RGB").save(buf, "JPEG")
-        data = buf.getvalue()
-        (media / f"IMG_{i}.jpg").write_bytes(data)
-        specs.append(
-            {
-                "name": f"IMG_{i}.jpg",
-                "mime": "image/jpeg",
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "width": 64,
-                "height": 48,
-                "consent": consent,
-            }
-        )
-    return add_items(specs, media)
+    return consent_photos(
+        add_items,
+        tmp_path / "media",
+        ("cleared", "cleared", "do_not_publish", "do_not_publish"),
+        size=(64, 48),
+    )
 
 
 EXPECTED = {

@@ -4,14 +4,12 @@ as well" (French: "environ 0 octets")."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
+from tests.gui.conftest import consent_photos
 from tests.gui.test_export_dialog import _no_last_choices, preflighted
 
 pytestmark = pytest.mark.gui
@@ -21,26 +19,12 @@ __all__ = ["_no_last_choices"]  # each test starts from the dialog's defaults
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Three JPEGs: one cleared, two marked do-not-publish."""
-    media = tmp_path / "media"
-    media.mkdir()
-    specs = []
-    for i, consent in enumerate(("cleared", "do_not_publish", "do_not_publish")):
-        buf = io.BytesIO()
-        Image.effect_noise((640, 480), 20 + i).convert("RGB").save(buf, "JPEG")
-        data = buf.getvalue()
-        (media / f"IMG_{i}.jpg").write_bytes(data)
-        specs.append(
-            {
-                "name": f"IMG_{i}.jpg",
-                "mime": "image/jpeg",
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "width": 640,
-                "height": 480,
-                "consent": consent,
-            }
-        )
-    return add_items(specs, media)
+    return consent_photos(
+        add_items,
+        tmp_path / "media",
+        ("cleared", "do_not_publish", "do_not_publish"),
+        size=(640, 480),
+    )
 
 
 def _what_goes_out(dlg: Any, catalog: Any) -> tuple[int, int, int]:
