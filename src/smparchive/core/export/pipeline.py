@@ -776,6 +776,15 @@ def _reading(source: Path, error: type[Exception]) -> Iterator[None]:
         raise error(problem("export.source_unreadable_at", name=source, why=plain(exc))) from None
 
 
+def _verify_source(entry: ExportEntry, cancel: CancelToken | None) -> None:
+    """The source's bytes are still the catalogued ones (read through, hashed), else a
+    SourceProblem that names it."""
+    with _reading(entry.source, SourceProblem):
+        same = hash_verified(entry.source, entry.sha256, cancel)
+    if not same:
+        raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
+
+
 def _write_cleaned(
     plan: ExportPlan,
     writer: BundleWriter,
@@ -790,10 +799,7 @@ def _write_cleaned(
     temporary folder: a recording can be larger than it.
     """
     s = plan.settings
-    with _reading(entry.source, SourceProblem):
-        same = hash_verified(entry.source, entry.sha256, cancel)
-    if not same:
-        raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
+    _verify_source(entry, cancel)
     # the catalogue's title, creator, rights and date under publication; none stripped
     tags = video_tags(entry, s.metadata_policy, s.language)
     with tempfile.TemporaryDirectory(prefix=".smparchive-clean-", dir=s.target_dir) as tmp:
@@ -821,10 +827,7 @@ def _write_converted(
     only with one or the other). File to file throughout: a deck with a video and its
     PDF are often hundreds of MB each."""
     s = plan.settings
-    with _reading(entry.source, SourceProblem):
-        same = hash_verified(entry.source, entry.sha256, cancel)
-    if not same:
-        raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
+    _verify_source(entry, cancel)
     with deck_rendition(plan.soffice, entry.source, _page_store(s), entry.sha256) as pdf:
         if s.metadata_policy is MetadataPolicy.KEEP_ALL:
             digest = hash_file(pdf)["sha256"]
