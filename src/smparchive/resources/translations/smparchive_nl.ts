@@ -1253,7 +1253,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>%Ln photos with the post and their alt texts:</source>
         <translation>
             <numerusform>%Ln foto bij het bericht en de alternatieve tekst:</numerusform>
-            <numerusform>%Ln foto's bij het bericht en hun alternatieve teksten:</numerusform>
+            <numerusform>%Ln foto&apos;s bij het bericht en hun alternatieve teksten:</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,7 +2813,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2170"/>
+        <location filename="../../gui/problem_texts.py" line="+2173"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4255,7 +4255,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2152"/>
+        <location filename="../../gui/problem_texts.py" line="-2155"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -6080,12 +6080,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+420"/>
+        <source>a picture in it is larger than 32 MB, the most read to clean one</source>
+        <translation>een afbeelding erin is groter dan 32 MB, het meeste dat wordt gelezen om er een op te schonen</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-571"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6150,12 +6155,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-535"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6715,7 +6720,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>een geluid of video in het document kan niet herschreven worden zonder zijn metadata, zoals een gps-positie of het toestel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>er is een object in ingesloten in een vorm waarvan de auteursnamen niet verwijderd kunnen worden; vervang het object door een afbeelding ervan</translation>
     </message>
