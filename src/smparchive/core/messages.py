@@ -1131,6 +1131,8 @@ PHRASES: dict[str, str] = {
         "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
         "position or the device"
     ),
+    # safety.MAX_DOCUMENT_PICTURE
+    "picture_too_large": "a picture in it is larger than 32 MB, the most read to clean one",
     # why a recording cannot be rewritten (export/videometa.py)
     "no_picture_or_sound": "there is no picture or sound in it",
     "embedded_object": (

@@ -1957,6 +1957,9 @@ PHRASES: dict[str, str] = {
         "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
         "position or the device",
     ),
+    "picture_too_large": QT_TRANSLATE_NOOP(
+        "Problems", "a picture in it is larger than 32 MB, the most read to clean one"
+    ),
     "no_picture_or_sound": QT_TRANSLATE_NOOP("Problems", "there is no picture or sound in it"),
     "embedded_object": QT_TRANSLATE_NOOP(
         "Problems",

@@ -110,3 +110,35 @@ def test_a_rejected_photo_stays_out_of_a_publication_not_out_of_the_archive(
     plan = plan_export(entries, settings(out_dir, overrides=(anyway,)), EVENT)
     assert [d.item_id for d in plan.held_back] == ["p1"]
     assert sorted(i.entry.item_id for i in plan.items) == ["p0", "p2"]
+
+
+def test_the_plan_with_ticked_items_is_the_one_their_override_makes(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """What the dialog shows once held-back items are ticked (ExportPlan.published) is what
+    Export plans with their override: the same files, size, post and warnings; the held-back
+    items not ticked stay held."""
+    from smparchive.core.export import preset_by_name
+
+    entries = _mixed(photo_set)
+    s = settings(out_dir, preset=preset_by_name("mastodon"), post=True)
+    plan = plan_export(entries, s, EVENT)
+    held = sorted(d.item_id for d in plan.held_back)
+    assert len(held) > 2 and plan.published([]) is plan
+    ticked = held[:2]
+    shown = plan.published([*ticked, "not-held"])
+    override = ConsentOverride(frozenset(ticked), "M. Editor", "Consent form found on paper")
+    export = plan_export(entries, s.with_overrides(override), EVENT)
+    assert [o.relpath for o in shown.outputs] == [o.relpath for o in export.outputs]
+    assert shown.estimated_bytes == export.estimated_bytes
+    assert plan.post is not None and shown.post is not None and export.post is not None
+    assert shown.post.text == export.post.text and shown.post.images == export.post.images
+    posted = {a.item_id for a in shown.post.images}
+    assert set(ticked) <= posted and not set(ticked) & {a.item_id for a in plan.post.images}
+    assert shown.warnings == export.warnings
+    assert sorted(d.item_id for d in shown.held_back) == held[2:]
+    assert plan.with_published(ticked) == (
+        len(export.items),
+        len(export.outputs),
+        export.estimated_bytes,
+    )

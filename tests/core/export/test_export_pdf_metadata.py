@@ -334,3 +334,63 @@ def test_a_pdf_ua_claim_stays_only_with_the_title_it_needs(
         assert xmp == {"part": "1", "title": "Concept note"}
     else:
         assert xmp == {}
+
+
+def _scan_pdf(path: Path, picture: bytes, lying_length: bool = False) -> Path:
+    """A one-page PDF whose page is ``picture`` (a JPEG), written uncompressed; with
+    ``lying_length`` the picture's /Length says 10 bytes (a hostile file)."""
+    with pikepdf.new() as pdf:
+        image = pikepdf.Stream(pdf, picture)
+        image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+        image.Width, image.Height, image.BitsPerComponent = 64, 48, 8
+        image.ColorSpace, image.Filter = pikepdf.Name.DeviceRGB, pikepdf.Name.DCTDecode
+        page = pdf.add_blank_page(page_size=(300, 200))
+        page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+        page.Contents = pdf.make_stream(b"q 64 0 0 48 20 40 cm /Im0 Do Q")
+        pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    if lying_length:
+        data = path.read_bytes()
+        said = f"/Length {len(picture)}".encode()
+        assert data.count(said) == 1
+        path.write_bytes(data.replace(said, b"/Length 10".ljust(len(said))))
+    return path
+
+
+@pytest.mark.parametrize("lying_length", [False, True])
+def test_a_pdf_with_a_huge_picture_is_left_out_without_reading_it_whole(
+    tmp_path: Path, out_dir: Path, lying_length: bool
+) -> None:
+    """Each picture inside a PDF was read whole to clean it: a 40 MB scan's page (or a
+    hostile file's, its length understated) was held in memory. Over the cap the PDF is left
+    out with the reason, as a deck over its caps is; a PDF of ordinary pictures still goes."""
+    import tracemalloc
+
+    from smparchive.core import messages
+    from smparchive.core.media.safety import MAX_DOCUMENT_PICTURE
+
+    photo = jpeg_bytes((64, 48), orientation=1)
+    big = _scan_pdf(
+        tmp_path / "scan.pdf", photo + b"\0" * (MAX_DOCUMENT_PICTURE + (8 << 20)), lying_length
+    )
+    small = _scan_pdf(tmp_path / "note.pdf", photo)
+    entries = [
+        entry_for(big, "d1", Kind.DOCUMENT, title={"en": "Scan"}),
+        entry_for(small, "d2", Kind.DOCUMENT, title={"en": "Note"}),
+    ]
+    tracemalloc.start()
+    try:
+        report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    [left_out] = report.problems
+    assert left_out.item_id == "d1" and "scan.pdf is left out" in left_out.message
+    code, values = messages.identify(left_out.message) or ("", {})
+    assert code == "export.pdf_not_cleaned"
+    assert messages.phrase_code(values["why"]) == "picture_too_large"  # said in French too
+    [file] = report.files
+    assert file.item_id == "d2"
+    with pikepdf.open(report.payload_root / file.path) as pdf:
+        jpeg = pdf.pages[0].Resources.XObject.Im0.read_raw_bytes()
+    assert OWNER.encode() not in jpeg and SERIAL.encode() not in jpeg
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 40 MB picture"

@@ -19,7 +19,10 @@ segments (EXIF, XMP, IPTC, makers' own, comments: ``jpegstrip``; a turned pictur
 its orientation alone), byte for byte otherwise (no re-encoding), and the JPEG 2000
 pictures (``/JPXDecode``) without their XML, UUID (XMP, EXIF, GeoJP2) and rights boxes and
 their code stream's comments (``jp2strip``: the compressed data byte for byte; one that
-cannot be read to its end leaves the PDF out).
+cannot be read to its end leaves the PDF out). A picture is read whole to be cleaned, so
+one larger than ``MAX_DOCUMENT_PICTURE`` (a hostile file, a huge scan) leaves the PDF out
+with that reason, as a deck over its caps is: never read whole, never published with its
+camera's metadata.
 The pages, their text, pictures, links, annotations and attachments are the document's
 content and are kept. An encrypted PDF that opens without a password keeps its encryption
 and permissions; one that needs a password cannot be cleaned (:class:`PdfCleanError`).
@@ -36,6 +39,7 @@ from xml.sax.saxutils import escape as _escape
 
 from smparchive.core.export.jp2strip import strip_jp2_metadata
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
+from smparchive.core.media.safety import MAX_DOCUMENT_PICTURE
 from smparchive.core.messages import PHRASES, plain
 from smparchive.core.progress import CancelToken
 
@@ -51,6 +55,8 @@ _PDFUAID = "{http://www.aiim.org/pdfua/ns/id/}"
 _DC = "http://purl.org/dc/elements/1.1/"
 _DC_TITLE = "{" + _DC + "}title"
 TOOLKIT = "smparchive"  # x:xmptk, as in the XMP of exported pictures and sidecars
+# qpdf's warning for a stream whose /Length is wrong: (object n g, offset o) ... length: N
+_RECOVERED = re.compile(r"\(object (\d+) (\d+), offset \d+\): recovered stream length: (\d+)")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -192,13 +198,14 @@ def _picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool, A
 
     lossy = (pikepdf.Name.DCTDecode, pikepdf.Name.JPXDecode)
     filters = obj.get("/Filter")
+    chain: list[Any] = list(filters) if isinstance(filters, pikepdf.Array) else []
+    if filters not in lossy and (not chain or chain[-1] not in lossy):
+        return None
+    _within_cap(pdf, obj)
     if filters in lossy:
         own = obj.get("/DecodeParms")
         alone = own if isinstance(own, pikepdf.Dictionary) else None
         return obj.read_raw_bytes(), alone, False, filters
-    chain: list[Any] = list(filters) if isinstance(filters, pikepdf.Array) else []
-    if not chain or chain[-1] not in lossy:
-        return None
     kind = chain[-1]
     every = obj.get("/DecodeParms")
     parms: list[Any] = list(every) if isinstance(every, pikepdf.Array) else [None] * len(chain)
@@ -212,9 +219,28 @@ def _picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool, A
     if isinstance(every, pikepdf.Array):
         scratch.DecodeParms = pikepdf.Array(parms[:-1])
     try:
-        return scratch.read_bytes(), last, True, kind
+        decoded = scratch.read_bytes()
     except pikepdf.PdfError:  # a lossless filter qpdf cannot decode (or damaged data)
         return None
+    if len(decoded) > MAX_DOCUMENT_PICTURE:  # a small stream inflated (read, then refused)
+        raise PdfCleanError(PHRASES["picture_too_large"])
+    return decoded, last, True, kind
+
+
+def _within_cap(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> None:
+    """Refuse a picture stream larger than ``MAX_DOCUMENT_PICTURE`` before reading it, by
+    its length: the one qpdf recovered when the file's ``/Length`` is wrong (a hostile
+    file may say 10 bytes of 500 MB), else its ``/Length``."""
+    own = obj.get("/Length")
+    length = own if isinstance(own, int) else None
+    n, g = obj.objgen
+    for warning in reversed(pdf.get_warnings()):  # said as the object was parsed
+        found = _RECOVERED.search(warning)
+        if found is not None and (int(found[1]), int(found[2])) == (n, g):
+            length = int(found[3])
+            break
+    if length is not None and length > MAX_DOCUMENT_PICTURE:
+        raise PdfCleanError(PHRASES["picture_too_large"])
 
 
 def _cleaned(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from smparchive.core.export.alttext import without_drafts
 from smparchive.core.export.cms import CMS_FILES
@@ -64,6 +65,7 @@ RESERVED_NAMES = (
 )
 
 
+T = TypeVar("T")
 REMUXED = frozenset({Kind.VIDEO, Kind.AUDIO})  # recordings published without their metadata
 CAPTIONS_VARIANT = "captions:"  # + language: a clip's caption file in the manifests
 
@@ -119,6 +121,10 @@ class ExportPlan:
     # held-back item id -> (files, estimated bytes) it adds when published anyway: what a
     # summary counts once the user ticks it (it said "0 items" with a ticked item going out)
     if_published: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    # plans the same entries again with held-back ids published anyway (:meth:`published`)
+    replan: Callable[[frozenset[str]], ExportPlan] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def with_published(self, entry_ids: Iterable[str]) -> tuple[int, int, int]:
         """(items, files, estimated bytes) going out when the held-back ``entry_ids`` are
@@ -129,6 +135,19 @@ class ExportPlan:
             if added is not None and added[0]:  # one left out anyway (a RAW) adds nothing
                 items, files, size = items + 1, files + added[0], size + added[1]
         return items, files, size
+
+    def published(self, entry_ids: Iterable[str]) -> ExportPlan:
+        """The plan with the held-back ``entry_ids`` published anyway as well: its items,
+        names, post, warnings and size as Export writes them once those are ticked (the
+        summary's counts alone followed the ticks; the post left a ticked photo out).
+
+        The same planner on the same entries; the caller's look-ups (a deck's reason, a
+        kept rendition) are remembered from the first plan, so a held-back item already
+        asked about reads nothing again. Run it off the UI thread all the same."""
+        ids = frozenset(entry_ids) & {d.item_id for d in self.held_back}
+        if not ids or self.replan is None:
+            return self
+        return self.replan(ids)
 
     @property
     def blurred(self) -> list[PlannedItem]:
@@ -342,6 +361,10 @@ def plan_export(
     those of what goes out.
     """
     entries = sorted(entries, key=_sort_key)
+    # asked once per entry: the plans of what ticked items add (and :meth:`ExportPlan.
+    # published`) ask again about the same entries, and the answers read files
+    deck_left_out = _remembered(deck_left_out)
+    kept_rendition = _remembered(kept_rendition)
     plan = _plan(entries, settings, event, soffice, deck_left_out, kept_rendition)
     if not plan.held_back:
         return plan
@@ -356,7 +379,26 @@ def plan_export(
         if entry.item_id in held_ids:
             alone = _plan([entry], anyway, event, soffice, deck_left_out, kept_rendition)
             added[entry.item_id] = (len(alone.outputs), alone.estimated_bytes - base)
-    return replace(plan, if_published=added)
+
+    def replan(ids: frozenset[str]) -> ExportPlan:
+        ticked = settings.with_overrides(ConsentOverride(ids, "preflight", "ticked"))
+        return _plan(entries, ticked, event, soffice, deck_left_out, kept_rendition)
+
+    return replace(plan, if_published=added, replan=replan)
+
+
+def _remembered(ask: Callable[[ExportEntry], T] | None) -> Callable[[ExportEntry], T] | None:
+    """``ask``, each entry's answer kept (by item id) for the plans made after the first."""
+    if ask is None:
+        return None
+    known: dict[str, T] = {}
+
+    def remembered(entry: ExportEntry) -> T:
+        if entry.item_id not in known:
+            known[entry.item_id] = ask(entry)
+        return known[entry.item_id]
+
+    return remembered
 
 
 def _plan(

@@ -13,6 +13,10 @@ MAX_ZIP_MEMBERS = 20_000
 MAX_ZIP_RATIO = 200  # a member expanding more than this is a bomb (text XML reaches ~30)
 RATIO_MIN_SIZE = 1024 * 1024  # ratios of small members are meaningless
 MAX_XML_MEMBER = 64 * 1024 * 1024  # one XML part we are willing to read into memory
+# one picture inside a document read into memory to clean it (a PDF's JPEG or JPEG 2000:
+# qpdf gives a stream's bytes whole), as a deck's embedded preview picture is capped
+# (media.thumbnails); PHRASES["picture_too_large"] names it
+MAX_DOCUMENT_PICTURE = 32 * 1024 * 1024
 
 _DTD_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 

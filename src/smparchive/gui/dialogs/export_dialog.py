@@ -8,7 +8,7 @@ items can be published anyway, one check box each, with the name of who decided 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +83,7 @@ from smparchive.core.export.naming import render_template, template_tokens, toke
 from smparchive.core.export.pipeline import bundle_destination, folder_to_make, target_errors
 from smparchive.core.export.plan import ExportPlan, written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
+from smparchive.core.export.post import PostKit
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.export.presets import FORMER_DEFAULT_TEMPLATE
 from smparchive.core.progress import ProgressEvent
@@ -275,6 +276,7 @@ class HeldBackModel(ListTableModel):
 # (core's deep "{day_date} {day}/{session}/..." layout stays available by typing it).
 DEFAULT_TEMPLATE = "{date}_{seq}_{original}.{ext}"
 PREFLIGHT_DELAY_MS = 400
+ALT_SHOWN = 90  # characters of an alt text the post's photo list shows (whole: its tooltip)
 COPIED_SHOWN_MS = 1500  # "Copied" on the button, then its own name again
 
 
@@ -327,10 +329,11 @@ class ExportDialog(FittedDialog):
         self.resolved: ResolvedSource | None = None
         self.sample: ExportEntry | None = None  # the first item, for the name example
         self.check: Preflight | None = None
-        # the last preflight's summary; the line about held-back items (its index) says
-        # how many of them are ticked since
-        self._summary: list[str] = []
-        self._held_line: int | None = None
+        # where the preflight's export goes; the preflight again with the held-back items
+        # ticked since in (their ids, it, its target), once planned (_ticks_changed)
+        self._target = TargetCheck("")
+        self._ticked: tuple[frozenset[str], Preflight, TargetCheck] | None = None
+        self._tick_gen = 0
         self._make_folder = False  # the folder typed does not exist yet: Export makes it
         self._target_errors: list[str] = []  # why the export cannot go where it is asked
         self.handle: TaskHandle | None = None
@@ -640,6 +643,11 @@ class ExportDialog(FittedDialog):
         self.copy_post.setAutoDefault(False)
         self.copy_post.setEnabled(False)
         self.copy_post.clicked.connect(self.copy_post_text)
+        # the photos posted with it and their alt texts, as alt-text.txt lists them
+        self.post_images = QLabel()
+        self.post_images.setObjectName("postImages")
+        self.post_images.setWordWrap(True)
+        self.post_images.setTextFormat(Qt.TextFormat.PlainText)
         self.crop_view = QLabel()
         self.crop_view.setObjectName("cropPreview")
         self.crop_view.setFixedSize(CROP_PREVIEW, CROP_PREVIEW)
@@ -653,6 +661,7 @@ class ExportDialog(FittedDialog):
         row.addWidget(self.post_counter, 1)
         row.addWidget(self.copy_post)
         text_col.addLayout(row)
+        text_col.addWidget(self.post_images)
         crop_col = QVBoxLayout()
         crop_col.addWidget(self.crop_view)
         crop_col.addWidget(self.crop_note)
@@ -698,7 +707,7 @@ class ExportDialog(FittedDialog):
             box.toggled.connect(self._invalidate)
         self.blur.toggled.connect(lambda _on: self._update_blur())
         self.held.dataChanged.connect(self._update_buttons)
-        self.held.dataChanged.connect(self._show_summary)
+        self.held.dataChanged.connect(self._ticks_changed)
         self.decided_by.textChanged.connect(self._update_buttons)
         self.reason.textChanged.connect(self._update_buttons)
         self.preflight_btn.clicked.connect(self.run_preflight)
@@ -1111,6 +1120,7 @@ class ExportDialog(FittedDialog):
 
     def _preflighted(self, check: Preflight, target: TargetCheck) -> None:
         self.check, self._spent = check, False
+        self._target, self._ticked = target, None
         self.held.set_preflight(check)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -1120,8 +1130,53 @@ class ExportDialog(FittedDialog):
         header.resizeSection(1, min(header.sectionSize(1), max(120, room * 2 // 5)))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+        self.table.setVisible(bool(self.held.rows))
+        self._show_summary()
+
+    def _shown(self) -> tuple[Preflight, TargetCheck] | None:
+        """The preflight of what Export writes with the ticks as they are: the ticked
+        items planned in once that plan is back (_replan_ticks), else the preflight's."""
+        if self.check is None:
+            return None
+        if self._ticked is not None and self._ticked[0] == frozenset(self.held.checked):
+            return self._ticked[1], self._ticked[2]
+        return self.check, self._target
+
+    def _ticks_changed(self) -> None:
+        """A held-back item ticked or unticked: the counts at once, then the rest of what
+        the dialog says (the post, its photos, the warnings, the room in the folder) from
+        the plan with the ticked items in, made off the UI thread (it asks the target)."""
+        ids = frozenset(self.held.checked)
+        self._tick_gen += 1
+        gen = self._tick_gen  # a plan for earlier ticks is dropped when it arrives
+        if not ids:
+            self._ticked = None
+        self._show_summary()
+        base = self.check
+        if base is None or not ids:
+            return
+        folder = self.folder.text().strip()
+
+        def work(_ctx: Any) -> tuple[Preflight, TargetCheck]:
+            plan = base.plan.published(ids)
+            return replace(base, plan=plan), TargetCheck.of(folder, plan)
+
+        def done(value: tuple[Preflight, TargetCheck]) -> None:
+            if gen == self._tick_gen and self.check is base:
+                self._ticked = (ids, *value)
+                self._show_summary()
+
+        self.runner.submit(work, label=self.tr("Export preflight"), on_done=done, owner=self)
+
+    def _show_summary(self) -> None:
+        """What the preflight found, for the ticks as they are: what goes out (a ticked
+        held-back item too), its post, warnings and blurred faces, and the target."""
+        shown = self._shown()
+        if shown is None or self.check is None:
+            return
+        check, target = shown
         plan = check.plan
-        lines = [""]  # said by _show_summary: its counts follow the ticks
+        lines = [self._to_export_text(check)]
         if plan.sidecars:
             lines.append(
                 self.tr(
@@ -1131,10 +1186,8 @@ class ExportDialog(FittedDialog):
                     plan.sidecars,
                 )
             )
-        self._held_line = None
-        if check.held_back:
-            self._held_line = len(lines)
-            lines.append("")  # said by _show_summary: it follows the ticks
+        if self.check.held_back:  # those of the preflight, ticked or not: the table's
+            lines.append(self._held_text(len(self.check.held_back)))
         if check.unavailable:
             lines.append(
                 self.tr(
@@ -1176,18 +1229,6 @@ class ExportDialog(FittedDialog):
                 .replace("%2", fmt.quoted(target.renamed))
             )
         self._show_post(check)
-        self.table.setVisible(bool(self.held.rows))
-        self._summary = lines
-        self._show_summary()
-
-    def _show_summary(self) -> None:
-        """The preflight's summary, and the held-back items ticked since: they go out too."""
-        if self.check is None or not self._summary:
-            return
-        lines = list(self._summary)
-        lines[0] = self._to_export_text(self.check)
-        if self._held_line is not None:
-            lines[self._held_line] = self._held_text(len(self.check.held_back))
         self._show_preflight_text("\n".join(lines))
 
     def _to_export_text(self, check: Preflight) -> str:
@@ -1238,9 +1279,11 @@ class ExportDialog(FittedDialog):
         if kit is None:
             self.post_text.setPlainText("")
             self.post_counter.setText("")
+            self.post_images.setText("")
             self.copy_post.setEnabled(False)
             return
         self.post_text.setPlainText(kit.text)
+        self._show_post_images(kit)
         n, limit = kit.chars, kit.platform.post_limit
         if limit is None:
             text = self.tr("%Ln characters", None, n)
@@ -1263,6 +1306,21 @@ class ExportDialog(FittedDialog):
         if self.isVisible():  # the whole post where the screen has room for it
             # once its box's size hint is renewed, in a later event-loop pass
             QTimer.singleShot(0, self, self._fit_post)
+
+    def _show_post_images(self, kit: PostKit) -> None:
+        """The post's photos by the names they are exported under, each with its alt text
+        (shortened here, whole in the tooltip)."""
+        rows, whole = [], []
+        for image in kit.images:
+            alt = image.text or self.tr("no alt text")
+            name = image.path or image.name
+            row = self.tr("%1: %2", "a photo of the post: its alt text").replace("%1", name)
+            short = alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…"
+            rows.append(row.replace("%2", short))
+            whole.append(row.replace("%2", alt))
+        head = self.tr("%Ln photos with the post and their alt texts:", None, len(rows))
+        self.post_images.setText("\n".join([head, *rows]) if rows else "")
+        self.post_images.setToolTip("\n".join(whole))
 
     def _fit_post(self) -> None:
         """Taller by what the post text lacks to show whole (the layout's cached hints

@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+884"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+885"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+846"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+856"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,8 +168,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
-        <location line="+234"/>
+        <location line="+368"/>
+        <location line="+251"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-311"/>
+        <location line="-314"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Warnings about %Ln items:</source>
         <translation>
             <numerusform>Warnings about %Ln item:</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+47"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="-64"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is unavailable and cannot be exported.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+58"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln held-back item is ticked and goes out as well.</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -258,7 +258,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+32"/>
+        <source>%Ln photos with the post and their alt texts:</source>
+        <translation>
+            <numerusform>%Ln photo with the post and its alt text:</numerusform>
+            <numerusform>%Ln photos with the post and their alt texts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+181"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -307,7 +315,7 @@
 <context>
     <name>FolderActions</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/folders.py" line="+101"/>
+        <location filename="../../gui/controllers/folders.py" line="+103"/>
         <source>“%1” and its %Ln items leave the catalogue, with their ratings, captions, tags and sessions. The files themselves are not touched. This cannot be undone.</source>
         <translation>
             <numerusform>“%1” and its %Ln item leave the catalogue, with its rating, caption, tags and session. The file itself is not touched. This cannot be undone.</numerusform>
@@ -495,7 +503,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+267"/>
+        <location filename="../../gui/widgets/inspector.py" line="+268"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -747,7 +755,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+244"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+245"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1160,7 +1168,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-690"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-691"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>

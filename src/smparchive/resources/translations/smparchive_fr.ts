@@ -361,7 +361,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
@@ -626,7 +626,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+112"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -711,8 +711,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+209"/>
-        <location line="+229"/>
+        <location line="+211"/>
+        <location line="+230"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -884,23 +884,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+530"/>
+        <location line="+536"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-530"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+812"/>
+        <location line="+867"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-767"/>
+        <location line="-822"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -916,12 +916,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+645"/>
+        <location line="+700"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-667"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1045,12 +1045,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+22"/>
         <location line="+92"/>
-        <location line="+108"/>
+        <location line="+152"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-232"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -1060,8 +1060,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Réglages modifiés&#xa0;: nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+532"/>
+        <location line="-490"/>
+        <location line="+538"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -1081,7 +1081,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+149"/>
         <source>Warnings about %Ln items:</source>
         <translation>
             <numerusform>Avertissements concernant %Ln élément&#xa0;:</numerusform>
@@ -1089,7 +1089,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+49"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln élément bloqué est coché et sort aussi.</numerusform>
@@ -1105,13 +1105,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+261"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-904"/>
-        <location line="+497"/>
+        <location line="-959"/>
+        <location line="+503"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1127,17 +1127,18 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+32"/>
+        <location line="+68"/>
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+75"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>À exporter&#xa0;: %1, soit %2 (environ %3), sous le nom %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+251"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1145,8 +1146,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1154,12 +1155,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+64"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1172,12 +1173,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+196"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
+        <location line="-237"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1185,12 +1186,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-850"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+723"/>
+        <location line="+775"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1198,7 +1199,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1219,7 +1220,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -1232,12 +1233,31 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>no alt text</source>
+        <translation>pas de texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a photo of the post: its alt text</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln photos with the post and their alt texts:</source>
+        <translation>
+            <numerusform>%Ln photo avec le post et son texte alternatif&#xa0;:</numerusform>
+            <numerusform>%Ln photos avec le post et leurs textes alternatifs&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1678,7 +1698,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FolderActions</name>
     <message>
-        <location filename="../../gui/controllers/folders.py" line="+45"/>
+        <location filename="../../gui/controllers/folders.py" line="+46"/>
         <source>Rescan This Folder</source>
         <translation>Réanalyser ce dossier</translation>
     </message>
@@ -1708,7 +1728,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Où se trouve «&#xa0;%1&#xa0;» maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Using a folder here</source>
         <translation>Utilisation du dossier ici</translation>
     </message>
@@ -1755,7 +1775,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1286"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1344"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2114,7 +2134,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <location filename="../../gui/widgets/history.py" line="-474"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
@@ -2477,7 +2497,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+186"/>
+        <location filename="../../gui/widgets/inspector.py" line="+187"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2793,7 +2813,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2170"/>
+        <location filename="../../gui/problem_texts.py" line="+2173"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3920,7 +3940,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Visages</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -3931,12 +3951,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -4019,7 +4039,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Find faces in this catalogue&apos;s photos</source>
         <translation>Trouver les visages dans les photos de ce catalogue</translation>
     </message>
@@ -4235,7 +4255,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2152"/>
+        <location filename="../../gui/problem_texts.py" line="-2155"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -6060,12 +6080,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+420"/>
+        <source>a picture in it is larger than 32 MB, the most read to clean one</source>
+        <translation>une image du document dépasse 32&#xa0;Mo, le plus qui soit lu pour en nettoyer une</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-571"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6130,12 +6155,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-535"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -6695,7 +6720,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>un son ou une vidéo du document ne peut pas être réécrit sans ses métadonnées, comme une position GPS ou l’appareil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés&#xa0;; remplacez l’objet par une image de celui-ci</translation>
     </message>
@@ -7719,7 +7744,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-897"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-898"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8145,7 +8170,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+316"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
@@ -8188,13 +8213,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/models/item_store.py" line="+311"/>
         <location line="+134"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <location line="+18"/>
         <source>Reading the items</source>
         <translation>Lecture des éléments</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
         <source>Reading a page of items</source>
         <translation>Lecture d’une page d’éléments</translation>
     </message>
@@ -8243,7 +8268,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-426"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -9470,7 +9495,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="-112"/>
+        <location filename="../../gui/dialogs/preferences.py" line="-113"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
         <location filename="../../gui/viewers/loupe.py" line="+190"/>

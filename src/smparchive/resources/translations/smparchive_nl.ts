@@ -361,7 +361,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
@@ -626,7 +626,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+112"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -711,8 +711,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+209"/>
-        <location line="+229"/>
+        <location line="+211"/>
+        <location line="+230"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -884,23 +884,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+530"/>
+        <location line="+536"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-530"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+812"/>
+        <location line="+867"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-767"/>
+        <location line="-822"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -916,12 +916,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+645"/>
+        <location line="+700"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-667"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1045,12 +1045,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+22"/>
         <location line="+92"/>
-        <location line="+108"/>
+        <location line="+152"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-232"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -1060,8 +1060,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+532"/>
+        <location line="-490"/>
+        <location line="+538"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -1081,7 +1081,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+149"/>
         <source>Warnings about %Ln items:</source>
         <translation>
             <numerusform>Waarschuwingen over %Ln item:</numerusform>
@@ -1089,7 +1089,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+49"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln tegengehouden item is aangevinkt en gaat ook mee.</numerusform>
@@ -1105,13 +1105,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+261"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-904"/>
-        <location line="+497"/>
+        <location line="-959"/>
+        <location line="+503"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1127,17 +1127,18 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+32"/>
+        <location line="+68"/>
         <source>Export preflight</source>
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+75"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+251"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1145,8 +1146,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1154,12 +1155,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+64"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1172,12 +1173,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+196"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
+        <location line="-237"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1185,12 +1186,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-850"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+723"/>
+        <location line="+775"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1198,7 +1199,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1219,7 +1220,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1232,12 +1233,31 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>no alt text</source>
+        <translation>geen alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a photo of the post: its alt text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln photos with the post and their alt texts:</source>
+        <translation>
+            <numerusform>%Ln foto bij het bericht en de alternatieve tekst:</numerusform>
+            <numerusform>%Ln foto&apos;s bij het bericht en hun alternatieve teksten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1678,7 +1698,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FolderActions</name>
     <message>
-        <location filename="../../gui/controllers/folders.py" line="+45"/>
+        <location filename="../../gui/controllers/folders.py" line="+46"/>
         <source>Rescan This Folder</source>
         <translation>Deze map opnieuw scannen</translation>
     </message>
@@ -1708,7 +1728,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Waar staat ‘%1’ nu?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Using a folder here</source>
         <translation>Map hier in gebruik nemen</translation>
     </message>
@@ -1755,7 +1775,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1286"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1344"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2114,7 +2134,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <location filename="../../gui/widgets/history.py" line="-474"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
@@ -2477,7 +2497,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+186"/>
+        <location filename="../../gui/widgets/inspector.py" line="+187"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2793,7 +2813,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2170"/>
+        <location filename="../../gui/problem_texts.py" line="+2173"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3920,7 +3940,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gezichten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
@@ -3931,12 +3951,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -4019,7 +4039,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Find faces in this catalogue&apos;s photos</source>
         <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
     </message>
@@ -4235,7 +4255,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2152"/>
+        <location filename="../../gui/problem_texts.py" line="-2155"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -6060,12 +6080,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+420"/>
+        <source>a picture in it is larger than 32 MB, the most read to clean one</source>
+        <translation>een afbeelding erin is groter dan 32 MB, het meeste dat wordt gelezen om er een op te schonen</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-571"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6130,12 +6155,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-535"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6695,7 +6720,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>een geluid of video in het document kan niet herschreven worden zonder zijn metadata, zoals een gps-positie of het toestel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>er is een object in ingesloten in een vorm waarvan de auteursnamen niet verwijderd kunnen worden; vervang het object door een afbeelding ervan</translation>
     </message>
@@ -7719,7 +7744,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-897"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-898"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8145,7 +8170,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+316"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
@@ -8188,13 +8213,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/models/item_store.py" line="+311"/>
         <location line="+134"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <location line="+18"/>
         <source>Reading the items</source>
         <translation>Items lezen</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
         <source>Reading a page of items</source>
         <translation>Een pagina items lezen</translation>
     </message>
@@ -8243,7 +8268,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-426"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -9470,7 +9495,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="-112"/>
+        <location filename="../../gui/dialogs/preferences.py" line="-113"/>
         <location filename="../../gui/viewers/base.py" line="+65"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
