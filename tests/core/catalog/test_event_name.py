@@ -51,3 +51,19 @@ def test_the_default_export_folder_is_named_after_the_event(catalog: Any, tmp_pa
     assert name.endswith(" selection")
     catalog.update_event(event.id, acronym="SMP 2022")
     assert default_bundle_name(catalog, "selection") == "SMP 2022 selection"
+
+
+def test_what_is_exported_is_never_cut_for_the_event_s_name(catalog: Any, tmp_path: Path) -> None:
+    """The French export of the demo's collection was named 'Partenariats pour la mobilité
+    des compétences - des politiques à la pratique Social post – EMN': the event's long
+    title took the room of the collection's last word. A title too long to stand beside
+    what is exported gives way to the acronym as written."""
+    from smparchive.core.export.catalog_export import default_bundle_name
+
+    event = _demo(catalog, tmp_path)
+    long = "Partenariats pour la mobilité des compétences : des politiques à la pratique"
+    catalog.set_programme_texts("event", event.id, {("title", "fr"): long})
+    label = "Social post – EMN roundtable"
+    assert default_bundle_name(catalog, label, "fr") == f"smp2022 {label}"
+    assert default_bundle_name(catalog, "Jour 1", "fr").startswith("Partenariats pour")
+    assert default_bundle_name(catalog, label, "en") == f"{demo.TITLE.replace(':', ' -')} {label}"
