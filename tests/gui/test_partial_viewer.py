@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from tests.core.ingest.test_partial_pictures import RED, cut_photo, damaged_big_photo
 from tests.gui.conftest import run_as_worker
+from tests.memory_peak import traced_peak
 
 
 def test_decode_photo_shows_the_decoded_part(qapp: Any, tmp_path: Path) -> None:
@@ -28,17 +29,10 @@ def test_decode_photo_shows_the_decoded_part(qapp: Any, tmp_path: Path) -> None:
 def test_a_big_damaged_photo_shows_in_bounded_memory(qapp: Any, tmp_path: Path) -> None:
     """The viewer read a damaged original whole for its decoded part: a 70 MB file held
     70 MB (a hostile one padded to gigabytes, as much). Now the file is mapped."""
-    import tracemalloc
-
     from smparchive.gui.viewers.imaging import decode_photo
 
     big = damaged_big_photo(tmp_path / "big.jpg")
-    tracemalloc.start()
-    try:
-        image = run_as_worker(decode_photo, big, 600)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    image, peak = traced_peak(lambda: run_as_worker(decode_photo, big, 600))
     w, h = image.width(), image.height()
     assert max(w, h) == 600
     top = QColor(image.pixel(w // 2, int(h * 0.25)))

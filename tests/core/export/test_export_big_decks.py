@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import tracemalloc
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from export_helpers import EVENT, OWNER, big_pdf, entry_for, settings, soffice_copying
+from tests.memory_peak import traced_peak
 
 from smparchive.core.export import WEB, Kind, MetadataPolicy, plan_export, run_export
 from smparchive.core.media.pages import PageStore
@@ -75,12 +75,7 @@ def test_a_big_deck_goes_out_as_pdf_with_its_slides_in_bounded_memory(
     cache = tmp_path / "cache" if kept else None
     s = settings(out, preset=WEB, decks_as_pdf=True, metadata=policy, cache_dir=cache)
     plan = plan_export([big["entry"]], s, EVENT, str(soffice))
-    tracemalloc.start()
-    try:
-        report = run_export(plan)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(lambda: run_export(plan))
     assert not report.problems
     [pdf] = [f for f in report.files if f.path.endswith(".pdf")]
     published = report.payload_root / pdf.path

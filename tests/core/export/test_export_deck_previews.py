@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from export_helpers import EVENT, entry_for, settings
+from tests.memory_peak import traced_peak
 
 from smparchive.core.export import WEB, Kind, plan_export, run_export
 from smparchive.core.export import pipeline as export_pipeline
@@ -166,7 +167,6 @@ def test_a_decks_huge_thumbnail_is_refused_in_bounded_memory(tmp_path: Path) -> 
     """The picture a package carries of its first slide was read whole: a hostile deck's
     "thumbnail" expanding to 70 MB (compressed to little) was held whole. Now it is refused
     past the catalogue's cap for embedded pictures, and the deck simply has no preview."""
-    import tracemalloc
     import zipfile
 
     from smparchive.core.export.previews import deck_previews
@@ -178,11 +178,6 @@ def test_a_decks_huge_thumbnail_is_refused_in_bounded_memory(tmp_path: Path) -> 
             dst.write(b"\xff\xd8\xff\xe0")
             for _ in range(70):
                 dst.write(bytes(1024 * 1024))
-    tracemalloc.start()
-    try:
-        previews = deck_previews(hostile, PPTX)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    previews, peak = traced_peak(lambda: deck_previews(hostile, PPTX))
     assert previews == []
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a deck's thumbnail"

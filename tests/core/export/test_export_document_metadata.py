@@ -22,6 +22,7 @@ from export_helpers import (
     soffice_copying,
 )
 from PIL import Image
+from tests.memory_peak import traced_peak
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
@@ -193,7 +194,6 @@ def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
     a PDF as big), the page's slide previews come from its PDF, converted file to file:
     the deck and its PDF were read whole."""
     import os
-    import tracemalloc
     import zipfile
 
     from smparchive.core.export import run_export
@@ -209,12 +209,9 @@ def test_a_huge_photo_in_a_deck_loses_its_gps_too_in_bounded_memory(
     size, tail = len(picture), picture[-100_000:]
     del picture
     entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX)
-    tracemalloc.start()
-    try:
-        report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(
+        lambda: run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    )
     assert not report.problems
     [file] = report.files
     with zipfile.ZipFile(report.payload_root / file.path) as z:
@@ -778,7 +775,6 @@ def test_a_deck_with_a_huge_metadata_part_is_left_out_with_why_in_bounded_memory
     """A deck's relationships part padded to 70 MB (a hostile package: the part is a few
     KB) was read whole to clean it; now it is refused with the reason, and the other deck
     still goes out."""
-    import tracemalloc
     import zipfile
 
     from smparchive.core.export import run_export
@@ -800,12 +796,9 @@ def test_a_deck_with_a_huge_metadata_part_is_left_out_with_why_in_bounded_memory
         entry_for(good, "d1", Kind.SLIDES, mime=PPTX),
         entry_for(hostile, "d2", Kind.SLIDES, mime=PPTX),
     ]
-    tracemalloc.start()
-    try:
-        report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(
+        lambda: run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    )
     [left_out] = report.problems
     assert left_out.item_id == "d2" and "hostile.pptx is left out" in left_out.message
     assert "too large" in left_out.message

@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings, sha256
 from PIL import Image
+from tests.memory_peak import traced_peak
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export, run_export
 from smparchive.core.export.jpegstrip import strip_jpeg_metadata
@@ -363,8 +364,6 @@ def test_a_pdf_with_a_huge_picture_is_left_out_without_reading_it_whole(
     """Each picture inside a PDF was read whole to clean it: a 40 MB scan's page (or a
     hostile file's, its length understated) was held in memory. Over the cap the PDF is left
     out with the reason, as a deck over its caps is; a PDF of ordinary pictures still goes."""
-    import tracemalloc
-
     from smparchive.core import messages
     from smparchive.core.media.safety import MAX_DOCUMENT_PICTURE
 
@@ -377,12 +376,9 @@ def test_a_pdf_with_a_huge_picture_is_left_out_without_reading_it_whole(
         entry_for(big, "d1", Kind.DOCUMENT, title={"en": "Scan"}),
         entry_for(small, "d2", Kind.DOCUMENT, title={"en": "Note"}),
     ]
-    tracemalloc.start()
-    try:
-        report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(
+        lambda: run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    )
     [left_out] = report.problems
     assert left_out.item_id == "d1" and "scan.pdf is left out" in left_out.message
     code, values = messages.identify(left_out.message) or ("", {})

@@ -20,6 +20,7 @@ import pikepdf
 import pytest
 from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
 from PIL import Image
+from tests.memory_peak import traced_peak
 
 from smparchive.core import messages
 from smparchive.core.export import ORIGINALS, WEB, Kind, plan_export, run_export
@@ -205,19 +206,12 @@ def test_a_big_endian_tiff_is_cleaned_and_a_damaged_one_leaves_the_deck_out(
 
 def test_a_huge_tiff_in_a_deck_is_cleaned_in_bounded_memory(tmp_path: Path, out_dir: Path) -> None:
     """A 36 MB scan is rewritten a block at a time: far less than itself is held."""
-    import tracemalloc
-
     scan = tmp_path / "poster.tiff"
     Image.new("RGB", (4000, 3000), (200, 10, 10)).save(scan, tiffinfo={315: OWNER})
     src = deck_with(tmp_path / "poster.pptx", [scan])
     size = scan.stat().st_size
     scan.unlink()
-    tracemalloc.start()
-    try:
-        report = publish(src, out_dir)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(lambda: publish(src, out_dir))
     assert not report.problems
     clean = media(report, ".tiff")
     assert OWNER.encode() not in clean and len(clean) > size - 4096
@@ -391,8 +385,6 @@ def test_an_illustrator_svg_loses_its_private_copy_and_keeps_its_doctype() -> No
 def test_a_large_svg_is_cleaned_in_bounded_memory(tmp_path: Path, out_dir: Path) -> None:
     """A map drawn with 60,000 shapes (5 MB) is rewritten as it is read, not held whole as
     a document tree (which took about 40 times its size)."""
-    import tracemalloc
-
     shape = '<rect x="{}" y="1" width="2" height="3" fill="#c00" inkscape:label="{}"/>'
     body = "".join(shape.format(n, OWNER) for n in range(60_000))
     svg = (
@@ -405,12 +397,7 @@ def test_a_large_svg_is_cleaned_in_bounded_memory(tmp_path: Path, out_dir: Path)
     src = deck_with(tmp_path / "map.pptx", [png], {"ppt/media/image2.svg": svg})
     size = len(svg)
     del svg
-    tracemalloc.start()
-    try:
-        report = publish(src, out_dir)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(lambda: publish(src, out_dir))
     assert not report.problems
     clean = media(report, ".svg")
     assert OWNER.encode() not in clean and clean.count(b"<rect ") == 60_000

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from export_helpers import EVENT, entry_for, settings
 from PIL import Image, ImageChops, ImageDraw, ImageStat
+from tests.memory_peak import traced_peak
 
 from smparchive.core.export import WEB, ExportError, TargetKind, plan_export, run_export
 from smparchive.core.export import writers as writers_mod
@@ -269,7 +270,6 @@ def test_a_photo_over_the_read_cap_renders_in_bounded_memory(
     to gigabytes). Over the read cap it is now hashed and decoded from the mapped file; a
     changed one is still refused."""
     import hashlib
-    import tracemalloc
 
     from smparchive.core.export.imaging import render_photo
     from smparchive.core.media import photo
@@ -285,12 +285,7 @@ def test_a_photo_over_the_read_cap_renders_in_bounded_memory(
             digest.update(chunk)
     size = big.stat().st_size
     job = RenderJob(str(big), digest.hexdigest(), size, WEB.variants, _job(0).metadata)
-    tracemalloc.start()
-    try:
-        result = render_photo(job)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    result, peak = traced_peak(lambda: render_photo(job))
     assert result.problem is None
     assert Image.open(io.BytesIO(result.outputs[0])).size == result.sizes[0] == (1600, 1200)
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB photo"

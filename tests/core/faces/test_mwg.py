@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from tests.core.faces.conftest import by_name, copy_photos, needs_faces
+from tests.memory_peak import traced_peak
 
 from smparchive.core.domain.sidecars_xmp import SidecarMetadata, merge_sidecar
 from smparchive.core.media.mwg import (
@@ -79,8 +80,6 @@ def test_a_huge_sidecars_regions_are_read_from_its_head_in_bounded_memory(
 ) -> None:
     """A sidecar was read whole for the regions in its first megabytes: one padded to
     70 MB (or gigabytes) was held whole."""
-    import tracemalloc
-
     from smparchive.core.ingest.faces import file_regions
 
     meta = SidecarMetadata(
@@ -92,12 +91,7 @@ def test_a_huge_sidecars_regions_are_read_from_its_head_in_bounded_memory(
     side.write_bytes(merge_sidecar(None, meta).data)
     with open(side, "ab") as fh:
         fh.truncate(70 * 1024 * 1024)  # padding after the packet (sparse on disk)
-    tracemalloc.start()
-    try:
-        (region,) = file_regions(str(tmp_path / "photo.jpg"), 1)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    (region,), peak = traced_peak(lambda: file_regions(str(tmp_path / "photo.jpg"), 1))
     assert region[0] == "Ada Lovelace"
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB sidecar"
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
+from tests.memory_peak import traced_peak
 
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
 from smparchive.core.media.probe import probe_file
@@ -192,26 +193,21 @@ def test_a_damaged_photo_over_the_read_cap_is_pictured_in_bounded_memory(
 ) -> None:
     """A photo over the read cap is decoded from its file; a damaged one was then read
     whole for its partial picture (a hostile file padded to gigabytes held as much)."""
-    import tracemalloc
-
     from smparchive.core.media import photo
     from smparchive.core.media.info import Kind
     from smparchive.core.media.probe import render_thumbnails
 
     monkeypatch.setattr(photo, "READ_CAP", 1024 * 1024)  # the 256 MB cap, made small
     big = damaged_big_photo(tmp_path / "big.jpg")
-    tracemalloc.start()
-    try:
+
+    def picture_it() -> tuple[bytes, str]:
         if stage == "probe":
             result = probe_file(big, thumbnail_sizes=(256,))
-            picture = result.thumbnails[256]
-            said = " ".join(result.info.problems)
-        else:
-            made = render_thumbnails(big, Kind.PHOTO, [256])
-            picture, said = made.images[256], made.problem or ""
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+            return result.thumbnails[256], " ".join(result.info.problems)
+        made = render_thumbnails(big, Kind.PHOTO, [256])
+        return made.images[256], made.problem or ""
+
+    (picture, said), peak = traced_peak(picture_it)
     assert "truncated" in said
     _looks_partial(picture)
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB damaged photo"
