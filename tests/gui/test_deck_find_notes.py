@@ -4,14 +4,13 @@ text panel but the count ("Match 1 of 1 on this page") and Enter knew only the p
 
 from __future__ import annotations
 
-import stat
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from tests.stand_ins import copies, soffice
 
 from smparchive.core.demo.content import Deck, Slide
 from smparchive.core.demo.documents import write_deck_pdf, write_pptx
@@ -72,14 +71,7 @@ def test_find_walks_the_speaker_notes_of_a_rendered_deck(
     rendition = tmp_path / "rendition.pdf"
     write_deck_pdf(DECK, rendition, datetime(2022, 6, 2, tzinfo=UTC))
     bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    script = bin_dir / "soffice"  # a LibreOffice that hands back the deck's pages
-    script.write_text(
-        f"#!{sys.executable}\nimport sys, pathlib, shutil\nargs = sys.argv[1:]\n"
-        "out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True)\n"
-        f"shutil.copy({str(rendition)!r}, out / (pathlib.Path(args[-1]).stem + '.pdf'))\n"
-    )
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    soffice(bin_dir, copies(rendition))  # a LibreOffice that hands back the deck's pages
     monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
     _window, viewer = _deck(qtbot, catalog, add_items, tmp_path)
     assert viewer.content is not None and viewer.content.pdf is not None

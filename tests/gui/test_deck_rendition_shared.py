@@ -7,27 +7,13 @@ rendition kept by the deck's content hash.
 
 from __future__ import annotations
 
-import stat
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.stand_ins import COUNTED, PAGE_PER_SLIDE, conversions, soffice
 
 pytestmark = pytest.mark.gui
-
-# A stand-in for LibreOffice: a PDF of one page per slide, each conversion counted.
-CONVERTS = """
-import re, zipfile
-from PIL import Image
-out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True, exist_ok=True)
-src = pathlib.Path(args[-1])
-with zipfile.ZipFile(src) as z:
-    n = sum(1 for m in z.namelist() if re.fullmatch(r'ppt/slides/slide\\d+\\.xml', m))
-pages = [Image.new('RGB', (400, 300), (40 * k, 90, 160)) for k in range(n)]
-pages[0].save(out / (src.stem + '.pdf'), 'PDF', save_all=True, append_images=pages[1:])
-(pathlib.Path(__file__).parent / 'conversions').open('a').write('x')
-"""
 
 
 def _deck(path: Path, slides: int) -> None:
@@ -49,15 +35,8 @@ def test_the_viewer_and_the_page_export_convert_a_deck_once(
     from smparchive.gui.viewers.deck_source import open_deck
 
     bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    soffice = bin_dir / "soffice"
-    soffice.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{CONVERTS}")
-    soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
+    soffice(bin_dir, PAGE_PER_SLIDE + COUNTED)
     monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
-
-    def conversions() -> int:
-        counted = bin_dir / "conversions"
-        return len(counted.read_text()) if counted.exists() else 0
 
     media = tmp_path / "media"
     media.mkdir()
@@ -88,14 +67,14 @@ def test_the_viewer_and_the_page_export_convert_a_deck_once(
         assert not report.problems
         return (report.payload_root / "index.html").read_text("utf-8")
 
-    assert view(viewed) == 3 and conversions() == 1
+    assert view(viewed) == 3 and conversions(bin_dir) == 1
     page = export("first")
-    assert conversions() == 2  # the deck not viewed yet; the viewed one's rendition reused
+    assert conversions(bin_dir) == 2  # the deck not viewed yet; the viewed one's rendition reused
     assert page.count('src="assets/decks/') == 3 + 4  # every slide of both
     assert "could not be rendered" not in page
-    assert view(exported) == 4 and conversions() == 2  # the export's rendition, viewed
+    assert view(exported) == 4 and conversions(bin_dir) == 2  # the export's rendition, viewed
     export("second")
-    assert conversions() == 2
+    assert conversions(bin_dir) == 2
 
 
 def test_a_deck_open_in_the_viewer_keeps_its_rendition_through_a_trim(
@@ -108,10 +87,7 @@ def test_a_deck_open_in_the_viewer_keeps_its_rendition_through_a_trim(
     from smparchive.gui.viewers.deck_source import open_deck
 
     bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    soffice = bin_dir / "soffice"
-    soffice.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{CONVERTS}")
-    soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
+    soffice(bin_dir, PAGE_PER_SLIDE + COUNTED)
     monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
     media = tmp_path / "media"
     media.mkdir()

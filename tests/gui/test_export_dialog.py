@@ -24,15 +24,25 @@ def _no_last_choices(qapp: Any) -> None:
     QSettings().remove("export/last")
 
 
-def preflighted(qtbot: Any, catalog: Any, runner: Any, ids: list[int], folder: Path) -> Any:
-    """An export dialog over ``ids`` to ``folder`` (thumbnails preset), its preflight run."""
+def preflighted(
+    qtbot: Any,
+    catalog: Any,
+    runner: Any,
+    ids: list[int],
+    folder: Path,
+    *,
+    preset: str = "thumbnails",
+    name: str = "pics",
+) -> Any:
+    """An export dialog over ``ids`` to ``folder`` (``preset``, named ``name``), its
+    preflight run."""
     from smparchive.gui.dialogs.export_dialog import ExportDialog
 
     dlg = ExportDialog(catalog, runner, ids)
     qtbot.addWidget(dlg)
     dlg.folder.setText(str(folder))
-    dlg.name.setText("pics")
-    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.name.setText(name)
+    dlg.preset.setCurrentIndex(dlg.preset.findData(preset))
     dlg.show()
     qtbot.waitExposed(dlg)
     qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)

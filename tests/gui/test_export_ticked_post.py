@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from tests.gui.test_export_dialog import _no_last_choices
+from tests.gui.test_export_dialog import _no_last_choices, preflighted
 
 pytestmark = pytest.mark.gui
 __all__ = ["_no_last_choices"]  # each test starts from the dialog's defaults
@@ -57,18 +57,9 @@ def _tick(dlg: Any, checked: bool) -> None:
 def test_the_post_and_warnings_follow_the_ticks(
     qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, english: None
 ) -> None:
-    from smparchive.gui.dialogs.export_dialog import ExportDialog
-
     out = tmp_path / "out"
     out.mkdir()
-    dlg = ExportDialog(catalog, sync_runner, photos)
-    qtbot.addWidget(dlg)
-    dlg.folder.setText(str(out))
-    dlg.name.setText("post")
-    dlg.preset.setCurrentIndex(dlg.preset.findData("linkedin"))
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    dlg = preflighted(qtbot, catalog, sync_runner, photos, out, preset="linkedin", name="post")
     # the check the typed settings start by themselves is done too: it would clear the ticks
     qtbot.waitUntil(lambda: not dlg._preflight_timer.isActive() and dlg.held.rowCount() == 1)
 

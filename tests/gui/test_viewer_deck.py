@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from PySide6.QtCore import Qt
 from test_viewer_support import CORPUS, copy_into
 from tests.core.media.test_pages import text_pdf
+from tests.stand_ins import soffice
 
 from smparchive.core.media.pages import PageStore
 from smparchive.gui.tasks import SyncTaskRunner
@@ -177,17 +177,10 @@ def test_odp_without_libreoffice_shows_titles_and_notes(
     assert viewer.view.mark_items == []
 
 
-def _fake_soffice(folder: Path, body: str) -> None:
-    folder.mkdir(exist_ok=True)
-    script = folder / "soffice"
-    script.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{body}\n")
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-
-
 def test_deck_through_libreoffice_rendition_is_cached(
     qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fake_soffice(
+    soffice(
         tmp_path / "bin",
         "from PIL import Image\n"
         "out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True)\n"
@@ -205,7 +198,7 @@ def test_deck_through_libreoffice_rendition_is_cached(
 def test_conversion_failure_and_unreadable_deck(
     qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fake_soffice(tmp_path / "bin", "print('Error: source file could not be loaded');sys.exit(1)")
+    soffice(tmp_path / "bin", "print('Error: source file could not be loaded');sys.exit(1)")
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
     _, viewer = deck_window(qtbot, catalog, add_items, tmp_path, "slides/pptx-test.pptx")
     assert "could not convert" in viewer.message.text()

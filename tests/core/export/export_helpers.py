@@ -182,19 +182,9 @@ def big_pdf(path: Path, pages: int = 3, extra: int = 70 * 1024 * 1024) -> Path:
 def soffice_copying(bin_dir: Path, pdf: Path) -> Path:
     """A stand-in for LibreOffice on ``bin_dir`` that "converts" any deck to ``pdf`` (a
     streamed copy into --outdir, named as LibreOffice names it)."""
-    import stat
-    import sys
+    from tests.stand_ins import copies, soffice
 
-    bin_dir.mkdir(parents=True, exist_ok=True)
-    script = bin_dir / "soffice"
-    script.write_text(
-        f"#!{sys.executable}\nimport pathlib, shutil, sys\nargs = sys.argv[1:]\n"
-        "out = pathlib.Path(args[args.index('--outdir') + 1])\n"
-        "out.mkdir(parents=True, exist_ok=True)\n"
-        f"shutil.copyfile({str(pdf)!r}, out / (pathlib.Path(args[-1]).stem + '.pdf'))\n"
-    )
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    return script
+    return soffice(bin_dir, copies(pdf))
 
 
 def settings(out: Path, name: str = "bundle", **kw: Any) -> ExportSettings:

@@ -5,14 +5,13 @@ they cannot be rendered, the page says so instead of one picture shown as if it 
 from __future__ import annotations
 
 import re
-import stat
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from export_helpers import EVENT, entry_for, settings
 from tests.memory_peak import traced_peak
+from tests.stand_ins import COUNTED, PAGE_PER_SLIDE, conversions, soffice
 
 from smparchive.core.export import WEB, Kind, plan_export, run_export
 from smparchive.core.export import pipeline as export_pipeline
@@ -21,24 +20,11 @@ PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentatio
 SLIDES = 5
 
 # A stand-in for LibreOffice: "renders" a PPTX as a PDF of one page per slide it holds.
-CONVERTS = """
-import re, zipfile
-from PIL import Image
-out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True, exist_ok=True)
-src = pathlib.Path(args[-1])
-with zipfile.ZipFile(src) as z:
-    n = sum(1 for m in z.namelist() if re.fullmatch(r'ppt/slides/slide\\d+\\.xml', m))
-pages = [Image.new('RGB', (400, 300), (40 * k, 90, 160)) for k in range(n)]
-pages[0].save(out / (src.stem + '.pdf'), 'PDF', save_all=True, append_images=pages[1:])
-"""
 FAILS = "sys.stderr.write('source file could not be loaded\\n'); sys.exit(1)"
 
 
 def _soffice(tmp_path: Path, body: str) -> str:
-    script = tmp_path / "soffice"
-    script.write_text(f"#!{sys.executable}\nimport sys, pathlib\nargs = sys.argv[1:]\n{body}\n")
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    return str(script)
+    return str(soffice(tmp_path, body))
 
 
 def _decks(tmp_path: Path) -> list[Any]:
@@ -87,7 +73,7 @@ def _page(tmp_path: Path, out: str, soffice: str | None, **kw: Any) -> str:
 
 
 def test_a_pptx_shows_as_many_slides_as_its_pdf_twin(tmp_path: Path) -> None:
-    page = _page(tmp_path, "rendered", _soffice(tmp_path, CONVERTS))
+    page = _page(tmp_path, "rendered", _soffice(tmp_path, PAGE_PER_SLIDE))
     assert _previews(page) == {"As PPTX": SLIDES, "As PDF": SLIDES}
     assert "could not be rendered" not in page
 
@@ -108,37 +94,28 @@ def test_slides_that_cannot_be_rendered_are_said_so(
     assert page.count("could not be rendered") == 1  # the PDF twin needs no such note
 
 
-# The stand-in also counts its conversions, one "x" each, in a file beside it.
-COUNTS = CONVERTS + "(pathlib.Path(__file__).parent / 'conversions').open('a').write('x')\n"
-
-
-def _conversions(tmp_path: Path) -> int:
-    counted = tmp_path / "conversions"
-    return len(counted.read_text()) if counted.exists() else 0
-
-
 @pytest.mark.parametrize("as_pdf", [False, True], ids=["page", "page-and-deck-as-pdf"])
 def test_a_second_export_of_a_deck_converts_nothing(tmp_path: Path, as_pdf: bool) -> None:
     """The catalogue's cache keeps the rendition by the deck's content (the deck viewer's
     store): the next export of the same deck, the published PDF of it too, reuses it."""
     from smparchive.core.media.pages import PageStore
 
-    soffice = _soffice(tmp_path, COUNTS)
+    soffice = _soffice(tmp_path, PAGE_PER_SLIDE + COUNTED)
     cache = tmp_path / "cache"
     first = _page(tmp_path, "first", soffice, cache_dir=cache, decks_as_pdf=as_pdf)
-    assert _conversions(tmp_path) == 1  # the PPTX once (its page previews; its PDF copy)
+    assert conversions(tmp_path) == 1  # the PPTX once (its page previews; its PDF copy)
     second = _page(tmp_path, "second", soffice, cache_dir=cache, decks_as_pdf=as_pdf)
-    assert _conversions(tmp_path) == 1
+    assert conversions(tmp_path) == 1
     assert _previews(first) == _previews(second) == {"As PPTX": SLIDES, "As PDF": SLIDES}
     pptx = _decks(tmp_path)[0]
     assert PageStore(cache).rendition_path(pptx.sha256).is_file()  # where the viewer looks
 
 
 def test_without_a_cache_each_export_converts(tmp_path: Path) -> None:
-    soffice = _soffice(tmp_path, COUNTS)
+    soffice = _soffice(tmp_path, PAGE_PER_SLIDE + COUNTED)
     _page(tmp_path, "first", soffice)
     _page(tmp_path, "second", soffice)
-    assert _conversions(tmp_path) == 2
+    assert conversions(tmp_path) == 2
 
 
 def test_the_viewers_rendition_shows_the_slides_without_libreoffice(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import stat
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from tests.conftest import CORPUS
+from tests.stand_ins import soffice
 
 from smparchive.core.media.pages import (
     PageError,
@@ -173,13 +172,8 @@ def test_odp_and_pptx_slide_texts_with_notes() -> None:
         slide_texts(CORPUS / "slides" / "ff-sample.pptx", "PPTX")
 
 
-def _fake_soffice(tmp_path: Path, body: str) -> str:
-    script = tmp_path / "soffice"
-    script.write_text(
-        f"#!{sys.executable}\nimport sys, time, pathlib\nargs = sys.argv[1:]\n{body}\n"
-    )
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    return str(script)
+def _soffice(folder: Path, body: str) -> str:
+    return str(soffice(folder, body))
 
 
 def test_convert_with_libreoffice_stand_in(tmp_path: Path) -> None:
@@ -192,7 +186,7 @@ def test_convert_with_libreoffice_stand_in(tmp_path: Path) -> None:
     target = tmp_path / "cache" / "r.pdf"
     deck = tmp_path / "talk.pptx"
     deck.write_bytes(b"PK")
-    convert_to_pdf(deck, target, soffice=_fake_soffice(tmp_path, writes_pdf))
+    convert_to_pdf(deck, target, soffice=_soffice(tmp_path, writes_pdf))
     with PdfDeck(target) as pdf:
         assert pdf.page_count == 1
 
@@ -200,13 +194,13 @@ def test_convert_with_libreoffice_stand_in(tmp_path: Path) -> None:
 def test_convert_failure_and_time_limit(tmp_path: Path) -> None:
     deck = tmp_path / "talk.odp"
     deck.write_bytes(b"PK")
-    failing = _fake_soffice(
+    failing = _soffice(
         tmp_path, "print('Error: source file could not be loaded', file=sys.stderr); sys.exit(1)"
     )
     with pytest.raises(PageError, match="could not be loaded"):
         convert_to_pdf(deck, tmp_path / "a.pdf", soffice=failing)
     (tmp_path / "soffice").unlink()
-    hanging = _fake_soffice(tmp_path, "time.sleep(60)")
+    hanging = _soffice(tmp_path, "time.sleep(60)")
     started = time.monotonic()
     with pytest.raises(PageError, match="within 1 s"):
         convert_to_pdf(deck, tmp_path / "b.pdf", soffice=hanging, timeout_s=1)
