@@ -17,6 +17,21 @@ from smparchive.core import volumes
 pytestmark = pytest.mark.gui
 
 
+def _share_shown(qtbot: Any, window: Any, catalog: Any, inserter: Any, tmp: Path) -> list[int]:
+    """A share's items catalogued at tmp/media/me/share/Conf, and shown (``_shown``)."""
+    added_at = tmp / "media" / "me" / "share" / "Conf"
+    ids: list[int] = inserter(catalog, added_at, _share(added_at))
+    _shown(qtbot, window, ids)
+    return ids
+
+
+def _inspector_shows(qtbot: Any, window: Any, here: Path, timeout: int = 3000) -> None:
+    """The inspector comes to show the first item's path in the share's new place."""
+    path = window.inspector.file_labels["path"]
+    moved = str(here / "day1" / "IMG_0000.JPG")
+    qtbot.waitUntil(lambda: path.full_text() == moved, timeout=timeout)
+
+
 def _shown(qtbot: Any, window: Any, ids: list[int]) -> None:
     """The window's grid holds ``ids`` (records read) and the first one is in the inspector.
 
@@ -41,23 +56,17 @@ def test_the_inspector_shows_the_mapped_path_of_an_item_already_shown(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    added_at = tmp_path / "media" / "me" / "share" / "Conf"
-    ids = item_inserter(gui_catalog, added_at, _share(added_at))
-    _shown(qtbot, window, ids)
-    path = window.inspector.file_labels["path"]
-    assert path.full_text() == str(added_at / "day1" / "IMG_0000.JPG")
+    ids = _share_shown(qtbot, window, gui_catalog, item_inserter, tmp_path)
+    _inspector_shows(qtbot, window, tmp_path / "media" / "me" / "share" / "Conf")
     old_path = gui_catalog.root(gui_catalog.item(ids[0]).root_id).path
-    (tmp_path / "mnt").mkdir()
-    (tmp_path / "media" / "me" / "share").rename(tmp_path / "mnt" / "share")
-    here = tmp_path / "mnt" / "share" / "Conf"
+    here = _moved(tmp_path)
     monkeypatch.setenv(volumes.ENV_MOUNT_PARENTS, str(tmp_path / "mnt"))
     monkeypatch.setattr(volumes, "current_mounts", lambda: [])
     window.ingest.offer_locations([old_path])
     qtbot.waitUntil(lambda: window.ingest.location_box is not None, timeout=3000)
     (yes,) = [b for b in window.ingest.location_box.buttons() if b.text() == "Yes, use it here"]
     yes.click()
-    moved = str(here / "day1" / "IMG_0000.JPG")
-    qtbot.waitUntil(lambda: path.full_text() == moved, timeout=3000)
+    _inspector_shows(qtbot, window, here)
     # the store's other records too (the loupe and the player open them)
     row = window.store.row_of(ids[1])
     assert window.store.record(row).path == str(here / "day1" / "IMG_0001.JPG")
@@ -80,15 +89,11 @@ def test_find_missing_folder_shows_the_new_path_of_an_item_already_shown(
 ) -> None:
     from smparchive.gui import filedialogs
 
-    added_at = tmp_path / "media" / "me" / "share" / "Conf"
-    ids = item_inserter(gui_catalog, added_at, _share(added_at))
-    _shown(qtbot, window, ids)
+    ids = _share_shown(qtbot, window, gui_catalog, item_inserter, tmp_path)
     here = _moved(tmp_path)
     monkeypatch.setattr(filedialogs, "existing_directory", lambda *_a, **_k: str(here))
     window.folders.relocate(gui_catalog.item(ids[0]).root_id, "Conf")
-    path = window.inspector.file_labels["path"]
-    moved = str(here / "day1" / "IMG_0000.JPG")
-    qtbot.waitUntil(lambda: path.full_text() == moved, timeout=3000)
+    _inspector_shows(qtbot, window, here)
 
 
 def test_a_folder_mapped_from_the_command_line_shows_in_an_open_window(
@@ -97,15 +102,11 @@ def test_a_folder_mapped_from_the_command_line_shows_in_an_open_window(
     """``smparchive roots map`` while the app is open: the window's live feed carries it."""
     from smparchive.core.catalog.catalog import open_catalog
 
-    added_at = tmp_path / "media" / "me" / "share" / "Conf"
-    ids = item_inserter(gui_catalog, added_at, _share(added_at))
-    _shown(qtbot, window, ids)
+    ids = _share_shown(qtbot, window, gui_catalog, item_inserter, tmp_path)
     here = _moved(tmp_path)
     cli = open_catalog(tmp_path / "gui.smpcat")  # another process's connection
     try:
         cli.map_root(gui_catalog.item(ids[0]).root_id, here)
     finally:
         cli.close()
-    path = window.inspector.file_labels["path"]
-    moved = str(here / "day1" / "IMG_0000.JPG")
-    qtbot.waitUntil(lambda: path.full_text() == moved, timeout=5000)
+    _inspector_shows(qtbot, window, here, timeout=5000)
