@@ -397,6 +397,7 @@ PROBLEMS: dict[str, str] = {
     "export.source_missing_at": "The source file is missing: {name}",
     "export.source_unreadable": "The source file cannot be read ({why})",
     "export.source_unreadable_at": "The source file cannot be read: {name} ({why})",
+    "export.photo_unrenderable": "The photo cannot be rendered: {name} ({why})",
     "export.source_size_changed": (
         "The source file changed since it was catalogued (size differs)"
     ),

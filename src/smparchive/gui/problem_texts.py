@@ -565,6 +565,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The source file cannot be read: {name} ({why})",
     ),
+    "export.photo_unrenderable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The photo cannot be rendered: {name} ({why})",
+    ),
     "export.source_size_changed": QT_TRANSLATE_NOOP(
         "Problems",
         "The source file changed since it was catalogued (size differs)",

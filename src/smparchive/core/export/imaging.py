@@ -347,7 +347,9 @@ def render_photo(job: RenderJob) -> RenderResult:
         return RenderResult(problem=str(exc))
     except Exception as exc:  # Pillow raises TypeError, SyntaxError ... on damaged files
         # one photo's decoder error is that photo's problem, not the end of the export
-        return RenderResult(problem=f"The photo cannot be rendered: {job.source} ({exc})")
+        return RenderResult(
+            problem=problem("export.photo_unrenderable", name=job.source, why=plain(exc))
+        )
 
 
 def _render(job: RenderJob, data: bytes | mmap.mmap) -> RenderResult:

@@ -2813,7 +2813,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2178"/>
+        <location filename="../../gui/problem_texts.py" line="+2182"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4255,7 +4255,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2160"/>
+        <location filename="../../gui/problem_texts.py" line="-2164"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4695,7 +4695,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>The export was written but not recorded in the history. {why}</source>
         <translation>L’export a été écrit mais n’a pas été consigné dans l’historique. {why}</translation>
     </message>
@@ -4795,7 +4795,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1411"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -4998,6 +4998,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
         <translation>Le fichier source ne peut pas être lu&#xa0;: {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo cannot be rendered: {name} ({why})</source>
+        <translation>La photo ne peut pas être traitée&#xa0;: {name} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2813,7 +2813,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2178"/>
+        <location filename="../../gui/problem_texts.py" line="+2182"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4255,7 +4255,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2160"/>
+        <location filename="../../gui/problem_texts.py" line="-2164"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4695,7 +4695,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} items ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>The export was written but not recorded in the history. {why}</source>
         <translation>De export is geschreven maar niet vastgelegd in de geschiedenis. {why}</translation>
     </message>
@@ -4795,7 +4795,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1411"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -4998,6 +4998,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
         <translation>Het bronbestand kan niet gelezen worden: {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo cannot be rendered: {name} ({why})</source>
+        <translation>De foto kan niet worden verwerkt: {name} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
