@@ -38,3 +38,25 @@ def test_a_big_damaged_photo_shows_in_bounded_memory(qapp: Any, tmp_path: Path) 
     top = QColor(image.pixel(w // 2, int(h * 0.25)))
     assert abs(top.red() - RED[0]) < 30 and abs(top.green() - RED[1]) < 30
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB damaged photo"
+
+
+def test_a_damaged_photo_on_a_share_that_refuses_mapping_still_shows(
+    qapp: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The viewer maps the file for its decoded part; a share that refuses mapping (SMB
+    with cache=none, sshfs: ENODEV) showed the error instead. It is read there."""
+    import errno
+    import mmap
+
+    from smparchive.gui.viewers.imaging import decode_photo
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError(errno.ENODEV, "No such device")
+
+    monkeypatch.setattr(mmap, "mmap", refuse)
+    cut_photo(tmp_path / "cut.jpg")
+    image = run_as_worker(decode_photo, tmp_path / "cut.jpg", 600)
+    w, h = image.width(), image.height()
+    assert max(w, h) == 600
+    top = QColor(image.pixel(w // 2, int(h * 0.25)))
+    assert abs(top.red() - RED[0]) < 30 and abs(top.green() - RED[1]) < 30

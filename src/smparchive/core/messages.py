@@ -397,6 +397,7 @@ PROBLEMS: dict[str, str] = {
     "export.source_missing_at": "The source file is missing: {name}",
     "export.source_unreadable": "The source file cannot be read ({why})",
     "export.source_unreadable_at": "The source file cannot be read: {name} ({why})",
+    "export.photo_unrenderable": "The photo cannot be rendered: {name} ({why})",
     "export.source_size_changed": (
         "The source file changed since it was catalogued (size differs)"
     ),
@@ -1130,6 +1131,11 @@ PHRASES: dict[str, str] = {
     "recording_unreadable": (
         "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
         "position or the device"
+    ),
+    # safety.mapped: a share that refuses mapping, and photo.READ_CAP
+    "not_mapped": (
+        "the share holding it does not let it be read in place, and at more than 256 MB it "
+        "is too large to load into memory; copy it to a local drive"
     ),
     # safety.MAX_DOCUMENT_PICTURE
     "picture_too_large": "a picture in it is larger than 32 MB, the most read to clean one",

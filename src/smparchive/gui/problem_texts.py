@@ -565,6 +565,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The source file cannot be read: {name} ({why})",
     ),
+    "export.photo_unrenderable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The photo cannot be rendered: {name} ({why})",
+    ),
     "export.source_size_changed": QT_TRANSLATE_NOOP(
         "Problems",
         "The source file changed since it was catalogued (size differs)",
@@ -1956,6 +1960,11 @@ PHRASES: dict[str, str] = {
         "Problems",
         "a sound or video in it cannot be rewritten without its metadata, such as a GPS "
         "position or the device",
+    ),
+    "not_mapped": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the share holding it does not let it be read in place, and at more than 256 MB it "
+        "is too large to load into memory; copy it to a local drive",
     ),
     "picture_too_large": QT_TRANSLATE_NOOP(
         "Problems", "a picture in it is larger than 32 MB, the most read to clean one"

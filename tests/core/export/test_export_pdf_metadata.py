@@ -8,6 +8,7 @@ import base64
 import io
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pypdfium2 as pdfium
@@ -167,16 +168,27 @@ def test_strip_jpeg_metadata_drops_exif_and_comments_and_keeps_the_picture() -> 
     assert OWNER.encode() not in turned and SERIAL.encode() not in turned
 
 
-def _wrapped(data: bytes, chain: str) -> tuple[bytes, list[pikepdf.Name]]:
-    dct = pikepdf.Name.DCTDecode
+def _wrapped(data: bytes, chain: str) -> tuple[bytes, list[pikepdf.Name], Any]:
+    """``data`` behind ``chain``'s lossless filters, the filters and their /DecodeParms."""
+    dct, flate = pikepdf.Name.DCTDecode, pikepdf.Name.FlateDecode
     if chain == "flate":
-        return zlib.compress(data), [pikepdf.Name.FlateDecode, dct]
+        return zlib.compress(data), [flate, dct], None
     if chain == "ascii85":
-        return base64.a85encode(data) + b"~>", [pikepdf.Name.ASCII85Decode, dct]
-    return data, [dct]
+        return base64.a85encode(data) + b"~>", [pikepdf.Name.ASCII85Decode, dct], None
+    if chain == "hex then flate":
+        hexed = zlib.compress(data).hex().encode() + b">"
+        return hexed, [pikepdf.Name.ASCIIHexDecode, flate, dct], None
+    if chain == "flate with a predictor":  # PNG "None" rows of one byte
+        rows = b"".join(b"\0" + data[i : i + 1] for i in range(len(data)))
+        parms = pikepdf.Dictionary(Predictor=12, Columns=1)
+        every = pikepdf.Array([parms, pikepdf.Object.parse(b"null")])
+        return zlib.compress(rows), [flate, dct], every
+    return data, [dct], None
 
 
-@pytest.mark.parametrize("chain", ["alone in an array", "flate", "ascii85"])
+@pytest.mark.parametrize(
+    "chain", ["alone in an array", "flate", "ascii85", "hex then flate", "flate with a predictor"]
+)
 def test_a_photo_behind_a_filter_chain_goes_out_without_its_camera_metadata(
     tmp_path: Path, out_dir: Path, chain: str
 ) -> None:
@@ -185,11 +197,13 @@ def test_a_photo_behind_a_filter_chain_goes_out_without_its_camera_metadata(
     photo = jpeg_bytes((64, 48), orientation=1)
     src = tmp_path / "slides.pdf"
     with pikepdf.new() as pdf:
-        data, filters = _wrapped(photo, chain)
+        data, filters, parms = _wrapped(photo, chain)
         image = pikepdf.Stream(pdf, data)
         image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
         image.Width, image.Height, image.BitsPerComponent = 64, 48, 8
         image.ColorSpace, image.Filter = pikepdf.Name.DeviceRGB, pikepdf.Array(filters)
+        if parms is not None:
+            image.DecodeParms = parms
         page = pdf.add_blank_page(page_size=(300, 200))
         page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
         page.Contents = pdf.make_stream(b"q 64 0 0 48 20 40 cm /Im0 Do Q")
@@ -390,3 +404,48 @@ def test_a_pdf_with_a_huge_picture_is_left_out_without_reading_it_whole(
         jpeg = pdf.pages[0].Resources.XObject.Im0.read_raw_bytes()
     assert OWNER.encode() not in jpeg and SERIAL.encode() not in jpeg
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 40 MB picture"
+
+
+def test_a_pdf_whose_picture_inflates_past_the_cap_is_left_out_before_it_is_held(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A picture wrapped in Flate was inflated whole before its size was checked: a PDF of
+    a few hundred KB inflating to 200 MB (to gigabytes, a hostile one) held all of it.
+    It is now refused once the cap is passed, the PDF left out with the reason."""
+    import tracemalloc
+
+    from smparchive.core import messages
+    from smparchive.core.media.safety import MAX_DOCUMENT_PICTURE
+
+    packer = zlib.compressobj(9)
+    wrapped = [packer.compress(jpeg_bytes((64, 48), orientation=1))]
+    zeros = bytes(1 << 20)
+    wrapped += [packer.compress(zeros) for _ in range(200)]  # 200 MB once inflated
+    wrapped.append(packer.flush())
+    src = tmp_path / "bomb.pdf"
+    with pikepdf.new() as pdf:
+        image = pikepdf.Stream(pdf, b"".join(wrapped))
+        image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+        image.Width, image.Height, image.BitsPerComponent = 64, 48, 8
+        image.ColorSpace = pikepdf.Name.DeviceRGB
+        image.Filter = pikepdf.Array([pikepdf.Name.FlateDecode, pikepdf.Name.DCTDecode])
+        page = pdf.add_blank_page(page_size=(300, 200))
+        page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+        page.Contents = pdf.make_stream(b"q 64 0 0 48 20 40 cm /Im0 Do Q")
+        pdf.save(src)
+    assert src.stat().st_size < 1 << 20
+    entry = entry_for(src, "d1", Kind.DOCUMENT, title={"en": "Bomb"})
+    tracemalloc.start()
+    try:
+        report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not report.files
+    [left_out] = report.problems
+    assert "bomb.pdf is left out" in left_out.message
+    assert "larger than 32 MB" in left_out.message, left_out.message
+    code, values = messages.identify(left_out.message) or ("", {})
+    assert code == "export.pdf_not_cleaned"
+    assert messages.phrase_code(values["why"]) == "picture_too_large"
+    assert peak < MAX_DOCUMENT_PICTURE // 4, f"{peak / 2**20:.0f} MB held"  # measured, not held

@@ -291,3 +291,40 @@ def test_a_photo_over_the_read_cap_renders_in_bounded_memory(
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB held for a 70 MB photo"
     changed = render_photo(RenderJob(str(big), "0" * 64, size, WEB.variants, job.metadata))
     assert changed.problem is not None and "changed" in changed.problem
+
+
+def test_a_share_that_refuses_mapping_exports_photos_or_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo over the read cap is mapped to hash and decode it; on a share that refuses
+    mapping (SMB with cache=none, sshfs: ENODEV) the export said only "the device holding
+    it is not available". A normal photo still exports there; a big one is left out with
+    the reason (copy it to a local drive), not read whole."""
+    import mmap
+    import tracemalloc
+
+    from smparchive.core.media import photo
+
+    def refuse(*_args: object, **_kwargs: object) -> mmap.mmap:
+        raise OSError(errno.ENODEV, "No such device")
+
+    monkeypatch.setattr(mmap, "mmap", refuse)
+    for name in ("normal", "big"):
+        (tmp_path / name).mkdir()
+    report = export_web(tmp_path / "normal", save_jpeg(scene((1600, 1200)), 1), page=False)
+    assert not report.problems and len(report.files) == 1
+
+    monkeypatch.setattr(photo, "READ_CAP", 1024 * 1024)  # the 256 MB cap, made small
+    big = save_jpeg(scene((1600, 1200)), 1) + bytes(8 * 1024 * 1024)  # trailing bytes
+    tracemalloc.start()
+    try:
+        report = export_web(tmp_path / "big", big, page=False)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not report.files
+    (problem,) = report.problems
+    assert "read in place" in problem.message
+    assert "copy it to a local drive" in problem.message, problem.message
+    # the test's own 8 MB file data is counted too; no second copy of it was read
+    assert peak < 12 * 1024 * 1024, f"{peak / 2**20:.0f} MB held"

@@ -98,7 +98,9 @@ def test_realworld_truncated_progressive_jpeg_is_pictured(corpus: Path) -> None:
 
 def test_an_export_still_refuses_to_render_the_damaged_photo(tmp_path: Path) -> None:
     """Publishing is strict: the web rendition of a truncated photo is refused with its
-    reason (the partial picture is for looking at it, not for publishing it)."""
+    reason (the partial picture is for looking at it, not for publishing it), in a person's
+    words and in the interface's language: it said "(image file is truncated (3 bytes not
+    processed))", in English whatever the language."""
     from tests.core.export.export_helpers import EVENT, entry_for, settings
 
     from smparchive.core.export import WEB, plan_export, run_export
@@ -111,7 +113,15 @@ def test_an_export_still_refuses_to_render_the_damaged_photo(tmp_path: Path) -> 
     report = run_export(plan_export([entry], settings(out, preset=WEB), EVENT))
     assert report.files == ()
     (problem,) = report.problems
-    assert "cannot be rendered" in problem.message and "truncated" in problem.message
+    assert problem.message == (
+        f"The photo cannot be rendered: {src / 'cut.jpg'} (the file is cut short, perhaps an "
+        "incomplete copy or download)"
+    )
+    from smparchive.core import messages
+
+    code, values = messages.identify(problem.message) or ("", {})
+    assert code == "export.photo_unrenderable"  # so the app says it in French too
+    assert messages.phrase_code(values["why"]) is not None
 
 
 def test_a_catalogue_from_before_pictures_its_damaged_jpegs(

@@ -13,7 +13,7 @@ import mmap
 import struct
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +32,7 @@ from smparchive.core.export.metadata import (
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.mwg import to_stored
 from smparchive.core.media.photo import configure_pillow
+from smparchive.core.media.safety import MappingRefused, mapped
 from smparchive.core.messages import plain, problem
 from smparchive.core.processes import die_with_parent, keep_freed_memory
 
@@ -152,24 +153,24 @@ def verified_source(path: str, sha256: str, size: int) -> Iterator[bytes | mmap.
     """The photo's content, checked to be the catalogued one, for the ``with`` block: its
     bytes up to the read cap (one read, hashed and decoded), else the file mapped (a
     panorama or a hostile file padded to gigabytes is not read into memory; the pages
-    hashed and decoded are the file's, which the system can drop again)."""
+    hashed and decoded are the file's, which the system can drop again). On a share that
+    refuses mapping, such a file is refused with that reason (``safety.mapped``)."""
     from smparchive.core.media import photo
 
     if size <= photo.READ_CAP:
         yield read_verified(path, sha256, size)
         return
-    try:
-        with open(path, "rb") as fh:
-            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except FileNotFoundError:
-        raise SourceProblem(problem("export.source_missing_at", name=path)) from None
-    except (OSError, ValueError) as exc:  # ValueError: an empty file, nothing to map
-        raise SourceProblem(
-            problem("export.source_unreadable_at", name=path, why=plain(exc))
-        ) from None
-    with mapped:  # the decoder's errors in the block stay its own
-        _check(mapped, path, sha256, size)
-        yield mapped
+    with ExitStack() as stack:  # the decoder's errors in the block stay its own
+        try:
+            content = stack.enter_context(mapped(path, photo.READ_CAP))
+        except FileNotFoundError:
+            raise SourceProblem(problem("export.source_missing_at", name=path)) from None
+        except (OSError, MappingRefused) as exc:
+            raise SourceProblem(
+                problem("export.source_unreadable_at", name=path, why=plain(exc))
+            ) from None
+        _check(content, path, sha256, size)
+        yield content
 
 
 def _opened(data: bytes | mmap.mmap) -> Image.Image:
@@ -346,7 +347,9 @@ def render_photo(job: RenderJob) -> RenderResult:
         return RenderResult(problem=str(exc))
     except Exception as exc:  # Pillow raises TypeError, SyntaxError ... on damaged files
         # one photo's decoder error is that photo's problem, not the end of the export
-        return RenderResult(problem=f"The photo cannot be rendered: {job.source} ({exc})")
+        return RenderResult(
+            problem=problem("export.photo_unrenderable", name=job.source, why=plain(exc))
+        )
 
 
 def _render(job: RenderJob, data: bytes | mmap.mmap) -> RenderResult:

@@ -20,7 +20,8 @@ its orientation alone), byte for byte otherwise (no re-encoding), and the JPEG 2
 pictures (``/JPXDecode``) without their XML, UUID (XMP, EXIF, GeoJP2) and rights boxes and
 their code stream's comments (``jp2strip``: the compressed data byte for byte; one that
 cannot be read to its end leaves the PDF out). A picture is read whole to be cleaned, so
-one larger than ``MAX_DOCUMENT_PICTURE`` (a hostile file, a huge scan) leaves the PDF out
+one larger than ``MAX_DOCUMENT_PICTURE`` (a hostile file, a huge scan, or a few KB of Flate
+around it inflating to gigabytes: measured as it inflates, never held) leaves the PDF out
 with that reason, as a deck over its caps is: never read whole, never published with its
 camera's metadata.
 The pages, their text, pictures, links, annotations and attachments are the document's
@@ -192,8 +193,8 @@ def _picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool, A
 
     Producers write ``/DCTDecode`` alone, in an array of one, or after a lossless filter
     (``[/FlateDecode /DCTDecode]``, ``[/ASCII85Decode /DCTDecode]``). qpdf decodes no chain
-    that ends in a lossy filter, so the lossless ones are decoded on a scratch stream (never
-    written: nothing refers to it) and the picture goes back as plain DCTDecode."""
+    that ends in a lossy filter, so the lossless ones are decoded here, one by one and within
+    the cap (:func:`_unwrapped`), and the picture goes back as plain DCTDecode."""
     import pikepdf
 
     lossy = (pikepdf.Name.DCTDecode, pikepdf.Name.JPXDecode)
@@ -214,17 +215,70 @@ def _picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool, A
     last = parms[-1] if isinstance(parms[-1], pikepdf.Dictionary) else None
     if len(chain) == 1:
         return obj.read_raw_bytes(), last, True, kind
-    scratch = pikepdf.Stream(pdf, obj.read_raw_bytes())
-    scratch.Filter = pikepdf.Array(chain[:-1])
-    if isinstance(every, pikepdf.Array):
-        scratch.DecodeParms = pikepdf.Array(parms[:-1])
-    try:
-        decoded = scratch.read_bytes()
-    except pikepdf.PdfError:  # a lossless filter qpdf cannot decode (or damaged data)
-        return None
-    if len(decoded) > MAX_DOCUMENT_PICTURE:  # a small stream inflated (read, then refused)
-        raise PdfCleanError(PHRASES["picture_too_large"])
+    decoded = obj.read_raw_bytes()
+    for name, own in zip(chain[:-1], parms[:-1], strict=True):
+        step = _unwrapped(pdf, decoded, name, own)
+        if step is None:
+            return None  # a lossless filter qpdf cannot decode (or damaged data)
+        decoded = step
     return decoded, last, True, kind
+
+
+# the most bytes one input byte decodes to, for the lossless filters qpdf decodes here
+# (Flate is inflated in bounded steps instead): two hex digits make a byte, a run of up to
+# 128 bytes takes two, a 12-bit LZW code stands for up to 4096 bytes
+_MOST_OUT = {"/ASCIIHexDecode": 1, "/RunLengthDecode": 64, "/LZWDecode": 2731}
+
+
+def _unwrapped(pdf: pikepdf.Pdf, data: bytes, name: Any, parms: Any) -> bytes | None:
+    """``data`` decoded by one lossless filter, refused as soon as it would hold more than
+    ``MAX_DOCUMENT_PICTURE`` (a few KB of Flate can inflate to gigabytes, and qpdf gives a
+    stream's bytes whole); None when the filter cannot decode it (left as it is)."""
+    import zlib
+
+    import pikepdf
+
+    cap = MAX_DOCUMENT_PICTURE
+    if name == pikepdf.Name.FlateDecode:
+        try:
+            if _inflated_size(data, cap) > cap:
+                raise PdfCleanError(PHRASES["picture_too_large"])
+            if not isinstance(parms, pikepdf.Dictionary) or int(parms.get("/Predictor", 1)) <= 1:
+                return zlib.decompressobj().decompress(data)  # within the cap: known now
+        except zlib.error:
+            return None
+        # a predictor only takes bytes away from what was inflated: qpdf undoes it
+    elif name == pikepdf.Name.ASCII85Decode:
+        if len(data) + 3 * data.count(b"z") > cap:  # five characters make 4 bytes, "z" four
+            raise PdfCleanError(PHRASES["picture_too_large"])
+    elif str(name) in _MOST_OUT:
+        if len(data) * _MOST_OUT[str(name)] > cap:
+            raise PdfCleanError(PHRASES["picture_too_large"])
+    else:
+        return None  # no lossless filter qpdf decodes (a picture's own, or damaged)
+    scratch = pikepdf.Stream(pdf, data)
+    scratch.Filter = name
+    if isinstance(parms, pikepdf.Dictionary):
+        scratch.DecodeParms = parms
+    try:
+        return scratch.read_bytes()
+    except pikepdf.PdfError:  # a filter qpdf cannot decode (or damaged data)
+        return None
+
+
+def _inflated_size(data: bytes, cap: int) -> int:
+    """How many bytes Flate ``data`` inflates to, counted in 1 MB steps that are let go at
+    once, up to just past ``cap`` (a bomb is measured, never held). Raises zlib.error."""
+    import zlib
+
+    inflater, total, rest = zlib.decompressobj(), 0, data
+    while total <= cap:
+        step = inflater.decompress(rest, 1 << 20)
+        if not step:
+            break
+        total += len(step)
+        rest = inflater.unconsumed_tail
+    return total
 
 
 def _within_cap(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> None:

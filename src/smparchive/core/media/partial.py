@@ -20,6 +20,7 @@ from PIL import Image
 
 from smparchive.core.messages import problem
 
+from .safety import InputRefused, mapped
 from .thumbnails import ThumbnailUnavailable
 
 _MISSING = 128  # libjpeg-turbo's fill for blocks the data no longer holds
@@ -58,12 +59,15 @@ def decode_partial(data: bytes | Path, size: int | None = None) -> Partial | Non
 
     A path is mapped, not read: a damaged file can be any size (a hostile one padded to
     gigabytes), and the decoder touches only the pages it needs, which the system can
-    drop again (file-backed, never the process's own memory)."""
+    drop again (file-backed, never the process's own memory); on a share that refuses
+    mapping it is read up to the photo read cap (``safety.mapped``)."""
     if isinstance(data, Path):
+        from .photo import READ_CAP
+
         try:
-            with open(data, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-                return _decode_partial(m, size)
-        except (OSError, ValueError):  # unreadable, or empty (nothing to map)
+            with mapped(data, READ_CAP) as content:
+                return _decode_partial(content, size)
+        except (OSError, InputRefused):  # unreadable, or too large to read here
             return None
     return _decode_partial(data, size)
 

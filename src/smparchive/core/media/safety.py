@@ -1,12 +1,16 @@
-"""Guards against hostile containers: zip bombs and XML entity bombs."""
+"""Guards against hostile containers (zip bombs, XML entity bombs) and bounded reads of
+files of any size."""
 
 from __future__ import annotations
 
+import mmap
 import os
 import re
 import stat
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 MAX_ZIP_TOTAL = 512 * 1024 * 1024  # declared uncompressed bytes over all members
 MAX_ZIP_MEMBERS = 20_000
@@ -138,6 +142,39 @@ def read_capped(path: str | os.PathLike[str], limit: int, what: str = "The file"
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+class MappingRefused(InputRefused):
+    """The file system refuses mapping the file, and it is larger than a read may hold."""
+
+
+@contextmanager
+def mapped(path: str | os.PathLike[str], cap: int) -> Iterator[bytes | mmap.mmap]:
+    """The file's content for the ``with`` block, mapped read-only: the pages touched are
+    the file's, which the system can drop again, so a file of any size costs the process
+    none of its own memory.
+
+    Some shares refuse mapping (SMB/CIFS with ``cache=none``, sshfs and other FUSE mounts:
+    ENODEV): the file is then read, when it holds at most ``cap`` bytes (counted while
+    reading: its size may change); a larger one raises :class:`MappingRefused`, never read
+    whole. An empty file cannot be mapped and reads as ``b""``. Raises OSError otherwise.
+    """
+    from smparchive.core.messages import PHRASES
+
+    with open(path, "rb") as fh:
+        try:
+            view: mmap.mmap | None = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # ValueError: empty, nothing to map
+            view = None
+            too_big = os.fstat(fh.fileno()).st_size > cap
+            data = b"" if too_big else fh.read(cap + 1)
+            if too_big or len(data) > cap:
+                raise MappingRefused(PHRASES["not_mapped"]) from None
+    if view is None:
+        yield data
+        return
+    with view:
+        yield view
 
 
 def _size(n: int) -> str:

@@ -2813,7 +2813,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2173"/>
+        <location filename="../../gui/problem_texts.py" line="+2182"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4255,7 +4255,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2155"/>
+        <location filename="../../gui/problem_texts.py" line="-2164"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4695,7 +4695,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>The export was written but not recorded in the history. {why}</source>
         <translation>L’export a été écrit mais n’a pas été consigné dans l’historique. {why}</translation>
     </message>
@@ -4795,7 +4795,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1411"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -4998,6 +4998,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
         <translation>Le fichier source ne peut pas être lu&#xa0;: {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo cannot be rendered: {name} ({why})</source>
+        <translation>La photo ne peut pas être traitée&#xa0;: {name} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6081,6 +6086,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+420"/>
+        <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
+        <translation>le partage qui le contient ne permet pas de le lire sur place et, à plus de 256&#xa0;Mo, il est trop grand pour être lu en mémoire&#xa0;; copiez-le sur un disque local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a picture in it is larger than 32 MB, the most read to clean one</source>
         <translation>une image du document dépasse 32&#xa0;Mo, le plus qui soit lu pour en nettoyer une</translation>
     </message>
@@ -6090,7 +6100,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6155,12 +6165,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-540"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -6720,7 +6730,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>un son ou une vidéo du document ne peut pas être réécrit sans ses métadonnées, comme une position GPS ou l’appareil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>un objet y est incorporé sous une forme dont les noms d’auteurs ne peuvent pas être retirés&#xa0;; remplacez l’objet par une image de celui-ci</translation>
     </message>

@@ -2813,7 +2813,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2173"/>
+        <location filename="../../gui/problem_texts.py" line="+2182"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4255,7 +4255,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2155"/>
+        <location filename="../../gui/problem_texts.py" line="-2164"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4695,7 +4695,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} items ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>The export was written but not recorded in the history. {why}</source>
         <translation>De export is geschreven maar niet vastgelegd in de geschiedenis. {why}</translation>
     </message>
@@ -4795,7 +4795,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1411"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -4998,6 +4998,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>The source file cannot be read: {name} ({why})</source>
         <translation>Het bronbestand kan niet gelezen worden: {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo cannot be rendered: {name} ({why})</source>
+        <translation>De foto kan niet worden verwerkt: {name} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6081,6 +6086,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+420"/>
+        <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
+        <translation>de share waarop het staat kan niet ter plaatse worden gelezen en met meer dan 256 MB is het te groot om in het geheugen te lezen; kopieer het naar een lokale schijf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a picture in it is larger than 32 MB, the most read to clean one</source>
         <translation>een afbeelding erin is groter dan 32 MB, het meeste dat wordt gelezen om er een op te schonen</translation>
     </message>
@@ -6090,7 +6100,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6155,12 +6165,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-540"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6720,7 +6730,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>een geluid of video in het document kan niet herschreven worden zonder zijn metadata, zoals een gps-positie of het toestel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>an object is embedded in it in a form whose author names cannot be removed; replace the object with a picture of it</source>
         <translation>er is een object in ingesloten in een vorm waarvan de auteursnamen niet verwijderd kunnen worden; vervang het object door een afbeelding ervan</translation>
     </message>
