@@ -301,7 +301,6 @@ def test_a_share_that_refuses_mapping_exports_photos_or_says_why(
     it is not available". A normal photo still exports there; a big one is left out with
     the reason (copy it to a local drive), not read whole."""
     import mmap
-    import tracemalloc
 
     from smparchive.core.media import photo
 
@@ -316,12 +315,7 @@ def test_a_share_that_refuses_mapping_exports_photos_or_says_why(
 
     monkeypatch.setattr(photo, "READ_CAP", 1024 * 1024)  # the 256 MB cap, made small
     big = save_jpeg(scene((1600, 1200)), 1) + bytes(8 * 1024 * 1024)  # trailing bytes
-    tracemalloc.start()
-    try:
-        report = export_web(tmp_path / "big", big, page=False)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    report, peak = traced_peak(lambda: export_web(tmp_path / "big", big, page=False))
     assert not report.files
     (problem,) = report.problems
     assert "read in place" in problem.message
