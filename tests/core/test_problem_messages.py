@@ -419,3 +419,28 @@ def test_a_fact_an_earlier_version_stored_twice_is_said_once(stored: str, said: 
     assert messages.item_problems("ok", None, "The file holds audio only.") == [
         "The file holds audio only."
     ]
+
+
+def test_the_sizes_a_reason_states_are_the_limits_the_code_applies() -> None:
+    """Two reasons state a size limit in words, in English and in each translation: a
+    limit changed without its sentences would tell the user a wrong figure."""
+    import xml.etree.ElementTree as ET
+
+    from smparchive.core.media.photo import READ_CAP
+    from smparchive.core.media.safety import MAX_DOCUMENT_PICTURE
+
+    catalogues = sorted((SRC.parent / "resources" / "translations").glob("smparchive_*.ts"))
+    translated = {
+        path.name: {
+            m.findtext("source"): m.findtext("translation") or ""
+            for m in ET.parse(path).getroot().iter("message")
+        }
+        for path in catalogues
+    }
+    assert len(translated) >= 2
+    for code, limit in (("not_mapped", READ_CAP), ("picture_too_large", MAX_DOCUMENT_PICTURE)):
+        english = messages.PHRASES[code]
+        assert f"{limit // 2**20} MB" in english, (code, english)
+        for name, texts in translated.items():
+            said = texts.get(english, english) or english  # the English catalogue: empty
+            assert re.search(rf"\b{limit // 2**20}\b", said), (name, said)
