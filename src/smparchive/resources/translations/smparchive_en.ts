@@ -644,9 +644,9 @@
     <message numerus="yes">
         <location filename="../../gui/ops.py" line="+436"/>
         <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 made the same change to the %2 of %n item after you, so that stays as it is.</numerusform>
+            <numerusform>%1 made the same change to the %2 of %n items after you, so that stays as it is.</numerusform>
         </translation>
     </message>
 </context>
