@@ -4,27 +4,15 @@ what stays, and why."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
-from smparchive.core.catalog.catalog import open_catalog
-
-
-@pytest.fixture
-def bob(window: Any, gui_catalog: Any) -> Iterator[Any]:
-    gui_catalog.set_user_name("alice")  # this window (as Preferences would set it)
-    other = open_catalog(gui_catalog.location)
-    other.set_user_name("bob")
-    try:
-        yield other
-    finally:
-        other.close()
+from tests.gui.test_team_conflict import bob  # noqa: F401  (the fixture: a teammate)
 
 
 def test_ctrl_z_leaves_the_rating_bob_set_too_and_says_so(
-    window: Any, qtbot: Any, bob: Any
+    window: Any,
+    qtbot: Any,
+    bob: Any,  # noqa: F811
 ) -> None:
     first, second = bob.query_ids()[:2]
     window.ops.set_fields([first, second], "Rate 4", rating=4)  # alice, in this window
