@@ -81,3 +81,37 @@ def test_a_teammates_change_in_the_way_is_titled_as_in_the_app(capsys: Any, team
         title, sentence = said.splitlines()
         assert title == "Changed by someone else"
         assert "bob" in sentence and "smparchive:" not in sentence
+
+
+def test_undo_after_bob_tagged_the_same_says_the_keyword_stays(capsys: Any, team: Any) -> None:
+    """I tag both photos "Panel"; bob then adds "Panel" to the first (a change of nothing).
+    My undo was refused as if bob had changed it since; now it takes "Panel" off the
+    second only and says why it stays on the first, and `log` shows the undo as the
+    History panel lists it; undoing a change bob made in full says it stays, titled as
+    the app titles it."""
+    path, bob = team
+    first, second = bob.query_ids()
+    assert _run(capsys, path, "tag", str(first), str(second), "--add", "Panel")[0] == 0
+    bob.tag_items([first], ["Panel"])
+    code, out, err = _run(capsys, path, "undo")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == [
+        "bob made the same change to the tags of a.jpg after you, so that stays as it is."
+    ]
+    assert [[t.name for t in r.tags] for r in bob.items([first, second])] == [["Panel"], []]
+    # the History panel's lines of each photo: the undo is on the second only
+    _code, log, _err = _run(capsys, path, "log", "--item", str(first))
+    assert "Undo" not in log and log.index("bob") < log.index("Tag “Panel”")
+    _code, log, _err = _run(capsys, path, "log", "--item", str(second))
+    assert log.index("Undo Tag “Panel”") < log.index("Tag “Panel”")
+    assert _run(capsys, path, "set", str(second), "--rating", "3")[0] == 0
+    bob.set_fields([second], rating=3)
+    code, _out, err = _run(capsys, path, "undo")
+    assert code == EXIT_PROBLEMS
+    assert err.splitlines() == [
+        "Changed by someone else",
+        "Set rating was not undone: bob made the same change after you, so it stays as it "
+        "is; change the item by hand if it should differ. This step is no longer in your "
+        "undo history.",
+    ]
+    assert bob.item(second).rating == 3

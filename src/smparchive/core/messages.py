@@ -730,6 +730,18 @@ PROBLEMS: dict[str, str] = {
         "{user} had made the same change just before you, so it stays as it is; change the "
         "item by hand if it should differ. This step is no longer in your undo history."
     ),
+    # a teammate set since what the step had set (both added "Panel"): it stays theirs
+    "undo.same_since": (
+        "{user} made the same change after you, so it stays as it is; change the item by "
+        "hand if it should differ. This step is no longer in your undo history."
+    ),
+    # said after an undo or redo that went through, of what it left (core/catalog/base.py)
+    "undo.same_kept": (
+        "{user} made the same change to the {field} of {item} after you, so that stays as it is."
+    ),
+    "undo.same_kept_here": (
+        "{user} made the same change to the {field} after you, so that stays as it is."
+    ),
     # the same two, when the history no longer names the teammate
     "undo.nothing_left_unnamed": (
         "a teammate has since merged, renamed or removed what your change made, so none of "
@@ -1405,6 +1417,7 @@ _BY_TEAMMATE = frozenset(
         "undo.newer_change_redo",
         "undo.theirs_too",
         "undo.theirs_too_unnamed",
+        "undo.same_since",
         "undo.nothing_left",
         "undo.nothing_left_unnamed",
     }

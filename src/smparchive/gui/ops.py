@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from smparchive.core.catalog.changes import ANY_TEXT, ChangeSummary, EditConflict, OpResult
+from smparchive.core.catalog.changes import (
+    ANY_TEXT,
+    ChangeSummary,
+    EditConflict,
+    OpResult,
+    SameKept,
+)
 from smparchive.core.catalog.errors import CatalogError, server_away
 from smparchive.core.catalog.labels import UNTAG, tag_values
 from smparchive.core.messages import problem
@@ -146,6 +152,7 @@ class OpRunner(QObject):
                         on_conflict=self._undo_refused,
                         on_not_done=self._not_done,
                         on_gone=self._gone,
+                        on_kept=lambda kept: self.told.emit(self._kept_text(kept)),
                     )
                 )
             self.announce(result.changes)
@@ -421,7 +428,23 @@ class OpRunner(QObject):
         text = self.tr("The change %1 made to the %2 of %3 no longer stands: yours is applied.")
         return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
 
-    def _conflict_parts(self, exc: EditConflict) -> tuple[str, str, str]:
+    def _kept_text(self, kept: SameKept) -> str:
+        """An undo (or redo) went through but left what a teammate set the same since."""
+        who, what, item = self._conflict_parts(kept)
+        if kept.items > 1:
+            text = self.tr(
+                "%1 made the same change to the %2 of %n items after you, so that stays as it is.",
+                None,
+                kept.items,
+            )
+            return text.replace("%1", who).replace("%2", what)
+        if kept.item_id is None:  # a row of no item (a camera's clock)
+            text = self.tr("%1 made the same change to the %2 after you, so that stays as it is.")
+            return text.replace("%1", who).replace("%2", what)
+        text = self.tr("%1 made the same change to the %2 of %3 after you, so that stays as it is.")
+        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+
+    def _conflict_parts(self, exc: EditConflict | SameKept) -> tuple[str, str, str]:
         """Who, what (mid-sentence) and which item, as the conflict sentences name them."""
         from smparchive.gui.widgets.history import field_name
 

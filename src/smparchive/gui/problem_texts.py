@@ -1564,6 +1564,19 @@ SENTENCES: dict[str, str] = {
         "{user} had made the same change just before you, so it stays as it is; change the "
         "item by hand if it should differ. This step is no longer in your undo history.",
     ),
+    "undo.same_since": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} made the same change after you, so it stays as it is; change the item by "
+        "hand if it should differ. This step is no longer in your undo history.",
+    ),
+    "undo.same_kept": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} made the same change to the {field} of {item} after you, so that stays as it is.",
+    ),
+    "undo.same_kept_here": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} made the same change to the {field} after you, so that stays as it is.",
+    ),
     "undo.nothing_left_unnamed": QT_TRANSLATE_NOOP(
         "Problems",
         "a teammate has since merged, renamed or removed what your change made, so none of "

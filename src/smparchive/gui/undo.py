@@ -20,6 +20,8 @@ from smparchive.core.catalog.changes import (
     ChangeSummary,
     EditConflict,
     NothingLeftToUndo,
+    OpResult,
+    SameKept,
     UndoRecord,
 )
 from smparchive.core.catalog.labels import readable
@@ -49,6 +51,7 @@ class CatalogCommand(QUndoCommand):
         on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
         on_not_done: Callable[[CatalogCommand], None] | None = None,
         on_gone: Callable[[CatalogCommand], None] | None = None,
+        on_kept: Callable[[SameKept], None] | None = None,
     ) -> None:
         super().__init__(text or readable(record.label))
         self._catalog = catalog
@@ -61,6 +64,8 @@ class CatalogCommand(QUndoCommand):
         # nothing of the step is left in the catalogue (its folder removed since): it
         # leaves the stack rather than being offered again
         self._on_gone = on_gone
+        # an undo/redo that left values a teammate set the same since: said, not silent
+        self._on_kept = on_kept
         self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
@@ -130,14 +135,19 @@ class CatalogCommand(QUndoCommand):
     def _apply(self, override: bool = False) -> None:
         catalog = self._catalog
 
-        def work(_ctx: TaskContext) -> ChangeSummary:
+        def work(_ctx: TaskContext) -> OpResult[None]:
             # Writes run one at a time in submission order, so each step sees the record
             # the previous undo/redo produced.
             with self._lock:
                 result = catalog.undo(self._record, override=override)
                 if result.undo is not None:
                     self._record = result.undo
-            return result.changes
+            return result
+
+        def done(result: OpResult[None]) -> None:
+            self._on_changes(result.changes)
+            if result.kept is not None and self._on_kept is not None:
+                self._on_kept(result.kept)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, EditConflict) and self._on_conflict is not None:
@@ -152,9 +162,7 @@ class CatalogCommand(QUndoCommand):
                     self._on_not_done(self)
                 runner.task_failed.emit(label, exc, True)
 
-        self._runner.submit(
-            work, label=self.text(), write=True, on_done=self._on_changes, on_error=failed
-        )
+        self._runner.submit(work, label=self.text(), write=True, on_done=done, on_error=failed)
 
 
 def impact_text(impact: UndoImpact, label: str | None = None) -> str:

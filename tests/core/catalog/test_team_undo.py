@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +144,11 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     people: Any,
 ) -> None:
     """Both add the keyword "Panel" (or the same rating, the same caption) at once: the
-    second finds it there already. When the first undoes, the teammate's keyword stays."""
+    second finds it there already. When the first undoes, the undo is not refused as if
+    the teammate had changed it since: the value stays (the teammate wanted it too), the
+    undo says so plainly, and the step leaves the undo history."""
+    from smparchive.core.catalog.audit import NothingLeftToUndo
+
     alice, bob, ids = people
     bobs = [
         bob.tag_items([ids[0]], ["Panel"]),
@@ -153,16 +158,103 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     alice.tag_items([ids[0]], ["panel"])  # one keyword, already on the item
     alice.set_fields([ids[1]], rating=4)
     alice.set_text([ids[2]], "caption", "fr", "Table ronde")
-    for done, item_id in zip(bobs, ids, strict=True):
+    for done in bobs:
         assert done.undo is not None
-        with pytest.raises(EditConflict) as err:
+        with pytest.raises(NothingLeftToUndo) as err:
             bob.undo(done.undo)
-        assert f"{alice.user_name} changed the" in str(err.value)
-        assert f" of {alice.item(item_id).rel_path.rsplit('/', 1)[-1]} at " in str(err.value)
+        assert f"{alice.user_name} made the same change after you, so it stays" in str(err.value)
     assert [t.name for t in alice.item(ids[0]).tags] == ["Panel"]
     assert alice.item(ids[1]).rating == 4
     assert alice.item(ids[2]).captions == {"fr": "Table ronde"}
+    assert bob.next_undo() is None  # none of his three steps is offered again
     assert [h.user for h in alice.item_history(ids[0])] == [alice.user_name, bob.user_name]
+
+
+def test_undo_leaves_what_a_teammate_set_the_same_and_takes_back_the_rest(
+    people: Any,
+) -> None:
+    """Bob tags three photos "Panel", rates two 4 and puts them in a collection; Alice then
+    does the same to one of them. Bob's undos go through: his keyword, rating and
+    membership leave the photos only he chose, stay on hers, and each undo names her."""
+    alice, bob, ids = people
+    coll = alice.create_collection("LinkedIn 3 June").value
+    tagged = bob.tag_items(ids, ["Panel"])
+    rated = bob.set_fields(ids[:2], rating=4)
+    added = bob.add_to_collection(coll, ids[:2])
+    alice.tag_items([ids[1]], ["Panel"])
+    alice.set_fields([ids[1]], rating=4)
+    alice.add_to_collection(coll, [ids[1]])  # already there, last: nothing moves
+    name = alice.item(ids[1]).rel_path.rsplit("/", 1)[-1]
+    for done, field in ((added, "collection membership"), (rated, "rating"), (tagged, "tags")):
+        assert done.undo is not None
+        undone = bob.undo(done.undo)
+        assert undone.kept is not None and undone.kept.user == alice.user_name
+        assert undone.kept.said == (
+            f"{alice.user_name} made the same change to the {field} of {name} after you, "
+            "so that stays as it is."
+        )
+    assert [[t.name for t in r.tags] for r in alice.items(ids)] == [[], ["Panel"], []]
+    assert [r.rating for r in alice.items(ids)] == [0, 4, 0]
+    assert alice.collection_item_ids(coll) == [ids[1]]
+    assert bob.redo_last() is not None  # his redo puts back only what he took back
+    assert [[t.name for t in r.tags] for r in alice.items(ids)] == [["Panel"]] * 3
+
+
+def test_a_caption_alt_text_or_session_set_the_same_stays_per_item(people: Any) -> None:
+    """Texts per language and a session assigned by hand: a teammate's same value since
+    stays on that item, another language or item goes back; a value they changed still
+    refuses the undo."""
+    from smparchive.core.catalog.audit import NothingLeftToUndo
+
+    alice, bob, ids = people
+    alice.create_event("SMP", time_zone="Europe/Brussels")
+    start = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
+    session = alice.add_session("EMN roundtable", start, start + timedelta(hours=1)).value
+    fr = bob.set_text(ids[:2], "alt", "fr", "Trois intervenants")
+    bob.set_text([ids[0]], "caption", "nl", "Rondetafel")
+    moved = bob.assign_items([ids[2]], session)
+    alice.set_text([ids[1]], "alt", "fr", "Trois intervenants")
+    alice.assign_items([ids[2]], session)
+    with pytest.raises(NothingLeftToUndo):  # the session: all of it hers too
+        bob.undo(moved.undo)
+    assert alice.item(ids[2]).session_id == session
+    undone = bob.undo_last()  # the Dutch caption: his alone
+    assert undone is not None and alice.item(ids[0]).captions == {}
+    undone = bob.undo(fr.undo)
+    assert undone.kept is not None and undone.kept.field == "text.alt.fr"
+    assert [r.alt_texts for r in alice.items(ids[:2])] == [{}, {"fr": "Trois intervenants"}]
+    rated = bob.set_fields([ids[0]], rating=2)
+    alice.set_fields([ids[0]], rating=3)  # a value of her own: refused as before
+    with pytest.raises(EditConflict):
+        bob.undo(rated.undo)
+
+
+def test_a_clock_correction_or_an_inspector_edit_set_the_same_stays(
+    people: Any, tmp_path: Path, item_inserter: Any
+) -> None:
+    """The same camera clock correction applied by both, and a rating the inspector sets
+    on two photos, one of them already rated so by the teammate: the teammate's undo
+    leaves the times and that rating (theirs too) and takes back the rest."""
+    from smparchive.core.catalog.audit import NothingLeftToUndo
+
+    alice, bob, ids = people
+    alice.create_event("SMP", time_zone="Europe/Brussels")
+    shot = datetime(2022, 6, 2, 9, 30, tzinfo=UTC)
+    canon = {"camera_make": "Canon", "camera_model": "EOS R5", "capture_source": "exif"}
+    photos = item_inserter(alice, tmp_path / "card", [{**canon, "capture_utc": shot}] * 2)
+    camera = bob.camera_of_items(photos)
+    assert camera is not None
+    clock = bob.set_clock_offset(camera, 3600)
+    alice.set_clock_offset(camera, 3600)
+    with pytest.raises(NothingLeftToUndo) as err:
+        bob.undo(clock.undo)
+    assert f"{alice.user_name} made the same change after you" in str(err.value)
+    assert [r.capture_utc for r in alice.items(photos)] == [shot + timedelta(hours=1)] * 2
+    rated = bob.set_fields([ids[0], ids[2]], rating=4)
+    alice.edit_items(ids[:2], fields={"rating": 4})  # the inspector, two photos selected
+    undone = bob.undo(rated.undo)
+    assert undone.kept is not None and undone.kept.field == "items.rating"
+    assert [r.rating for r in alice.items(ids)] == [4, 4, 0]
 
 
 def test_my_keyword_found_already_added_by_a_teammate_is_my_step_to_undo(

@@ -138,6 +138,8 @@ def cmd_undo(ctx: Context) -> int:
     if result is None:
         return EXIT_PROBLEMS
     print(f"Undone: {_step(cat, record.entry_id, result.message.removeprefix('Undo '))}")
+    if result.kept is not None:  # what stays, as the app's status bar says it
+        print(result.kept.said)
     return EXIT_OK
 
 
@@ -151,6 +153,8 @@ def cmd_redo(ctx: Context) -> int:
     if result is None:
         return EXIT_PROBLEMS
     print(f"Redone: {_step(cat, record.entry_id, result.message)}")
+    if result.kept is not None:
+        print(result.kept.said)
     return EXIT_OK
 
 

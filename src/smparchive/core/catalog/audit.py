@@ -50,7 +50,7 @@ def default_user(engine: Engine) -> str:
     return sqlite_user()
 
 
-def _rows(step: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
+def step_rows(step: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
     """The rows of a journal step as column -> value (only what the step holds)."""
     op = step["op"]
     if op == "update":
@@ -71,36 +71,67 @@ def _rows(step: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
             yield dict(zip(step["columns"], r, strict=True))
 
 
+def row_fields(step: Mapping[str, Any], row: Mapping[str, Any]) -> list[str]:
+    """The fields one row of a journal step is about, as :func:`touched_fields` names them."""
+    table = step["table"]
+    if table == "items":
+        if step["op"] in ("update", "update_rows"):
+            cols = step.get("columns") or list(step.get("values", {}))
+            return [f"items.{c}" for c in cols if c not in _NOT_FIELDS]
+        return ["items"]
+    if table == "item_texts" and "field" in row and "lang" in row:
+        return [f"text.{row['field']}.{row['lang']}"]
+    if table == "item_tags" and "tag_id" in row:
+        return [f"tag.{row['tag_id']}"]
+    if table == "collection_items" and "collection_id" in row:
+        return [f"collection.{row['collection_id']}"]
+    return [table]
+
+
+def row_item(step: Mapping[str, Any], row: Mapping[str, Any]) -> int | None:
+    """The item one row of a journal step belongs to (None: a row of no item's)."""
+    value = row.get("id" if step["table"] == "items" else "item_id")
+    return None if value is None else int(value)
+
+
 def touched_fields(steps: Sequence[Mapping[str, Any]]) -> set[str]:
     """What a change touched, at the level teammates can conflict on."""
-    out: set[str] = set()
-    for step in steps:
-        table = step["table"]
-        for row in _rows(step):
-            if table == "items":
-                if step["op"] in ("update", "update_rows"):
-                    cols = step.get("columns") or list(step.get("values", {}))
-                    out |= {f"items.{c}" for c in cols if c not in _NOT_FIELDS}
-                else:
-                    out.add("items")
-            elif table == "item_texts" and "field" in row and "lang" in row:
-                out.add(f"text.{row['field']}.{row['lang']}")
-            elif table == "item_tags" and "tag_id" in row:
-                out.add(f"tag.{row['tag_id']}")
-            elif table == "collection_items" and "collection_id" in row:
-                out.add(f"collection.{row['collection_id']}")
-            else:
-                out.add(table)
-    return out
+    return {f for step in steps for row in step_rows(step) for f in row_fields(step, row)}
 
 
 def kept_items(steps: Sequence[Mapping[str, Any]]) -> frozenset[int]:
-    """The items of rows an operation found already as it wanted (``Journal.kept``)."""
-    out: set[int] = set()
-    for step in steps:
-        key = "id" if step["table"] == "items" else "item_id"
-        out.update(int(row[key]) for row in _rows(step) if key in row)
-    return frozenset(out)
+    """The items of the rows of journal steps (of ``Journal.kept``: rows an operation found
+    already as it wanted)."""
+    found = (row_item(step, row) for step in steps for row in step_rows(step))
+    return frozenset(i for i in found if i is not None)
+
+
+# details key: field -> the items (id runs) whose value of it the change found already as
+# it asked (``Journal.kept``) and so did not change; [] for a row of no item (a camera's
+# clock). Read by undo's check: the same value set again is no newer value.
+KEPT = "kept"
+
+
+def kept_only(
+    steps: Sequence[Mapping[str, Any]], kept: Sequence[Mapping[str, Any]]
+) -> dict[str, list[list[int]]]:
+    """The fields and items a change found already so, and did not change otherwise."""
+    if not kept:
+        return {}
+    changed = {
+        (f, row_item(st, row)) for st in steps for row in step_rows(st) for f in row_fields(st, row)
+    }
+    changed_fields = {f for f, _i in changed}
+    out: dict[str, set[int]] = {}
+    for step in kept:
+        for row in step_rows(step):
+            item = row_item(step, row)
+            for f in row_fields(step, row):
+                if item is None and f not in changed_fields:
+                    out.setdefault(f, set())
+                elif item is not None and (f, item) not in changed:
+                    out.setdefault(f, set()).add(item)
+    return {f: id_runs(items) for f, items in out.items()}
 
 
 BEFORE_ITEMS = 50  # old values are kept in the history for changes of this many items
@@ -180,7 +211,11 @@ def id_runs(items: Iterable[int]) -> list[list[int]]:
 
 def run_items(details: Mapping[str, Any] | None) -> list[int]:
     """The ids a sync entry keeps in its details (:func:`id_runs`); none for others."""
-    runs = (details or {}).get(ID_RUNS) if isinstance(details, Mapping) else None
+    return _from_runs((details or {}).get(ID_RUNS) if isinstance(details, Mapping) else None)
+
+
+def _from_runs(runs: Iterable[Sequence[int]] | None) -> list[int]:
+    """:func:`id_runs` read back: [[1, 3], [7, 7]] -> [1, 2, 3, 7]."""
     return [i for first, last in runs or () for i in range(int(first), int(last) + 1)]
 
 
@@ -267,6 +302,11 @@ def prune_sync(s: OrmSession, *, before: datetime | None = None) -> None:
     s.execute(delete(AuditEntry).where(AuditEntry.id.in_(old)))
 
 
+# field -> (the teammate, the items: None for every row of a field of no item) whose value
+# a teammate set since exactly as one's own change had: theirs too, so an undo leaves it
+SameSince = dict[str, tuple[str, frozenset[int] | None]]
+
+
 def check_no_newer_change(
     s: OrmSession,
     *,
@@ -274,17 +314,22 @@ def check_no_newer_change(
     entry_id: int,
     items: frozenset[int],
     redo: bool = False,
-) -> None:  # raises EditConflict
+    refuse: bool = True,
+) -> SameSince:  # raises EditConflict
     """Refuse to undo/redo journal entry ``entry_id`` when someone else has since changed
-    the same fields of the same items (fields nobody else touched are restored as usual)."""
+    the same fields of the same items (fields nobody else touched are restored as usual).
+    A teammate's change that found a value already as this one made it (both added
+    "Panel") changed nothing: no refusal, but that value is theirs too and is returned, for
+    the undo to leave it. ``refuse=False``: only that ("Use mine" overrides the rest)."""
     row = s.execute(
         select(AuditEntry.id, AuditEntry.fields)
         .where(AuditEntry.entry_id == entry_id)
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
+    same: SameSince = {}
     if row is None or not items:
-        return  # journalled before the audit log existed
+        return same  # journalled before the audit log existed
     since, mine = row.id, set(row.fields or ())
     later = s.execute(
         select(AuditEntry)
@@ -295,29 +340,43 @@ def check_no_newer_change(
         overlap = mine & set(entry.fields or ())
         if not overlap:
             continue
-        hit = _first_shared_item(s, entry.id, items)
-        if hit is None:
-            continue
-        first = sorted(overlap)[0]
-        name = item_name(s, hit)
-        # the words the app's "Changed by someone else" box says (gui/ops.py), in English
-        said = refused(
-            "undo.newer_change_redo" if redo else "undo.newer_change",
-            redo=redo,
-            user=entry.user_name,
-            field=describe_field(first),
-            item=name or f"item {hit}",
-            at=f"{entry.at:%Y-%m-%d %H:%M}",
-        )
-        raise EditConflict(
-            said,
-            user=entry.user_name,
-            item_id=hit,
-            field=first,
-            at=entry.at,
-            item_name=name,
-            item_length_s=item_length(s, hit),
-        )
+        kept = (entry.details or {}).get(KEPT) or {}
+        shared = _shared_items(s, entry.id, items)
+        for field in sorted(overlap):
+            if field in kept and not kept[field]:  # a row of no item, set the same
+                same.setdefault(field, (entry.user_name, None))
+                continue
+            theirs_too = shared & frozenset(_from_runs(kept.get(field)))
+            if theirs_too:
+                user_then, before = same.get(field, (entry.user_name, frozenset()))
+                same[field] = (user_then, (before or frozenset()) | theirs_too)
+            changed = shared - theirs_too
+            if changed and refuse:
+                _refuse(s, entry, field, min(changed), redo)
+    return same
+
+
+def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) -> None:
+    """Raise the EditConflict of a teammate's newer value of ``field`` of item ``hit``."""
+    name = item_name(s, hit)
+    # the words the app's "Changed by someone else" box says (gui/ops.py), in English
+    said = refused(
+        "undo.newer_change_redo" if redo else "undo.newer_change",
+        redo=redo,
+        user=entry.user_name,
+        field=describe_field(field),
+        item=name or f"item {hit}",
+        at=f"{entry.at:%Y-%m-%d %H:%M}",
+    )
+    raise EditConflict(
+        said,
+        user=entry.user_name,
+        item_id=hit,
+        field=field,
+        at=entry.at,
+        item_name=name,
+        item_length_s=item_length(s, hit),
+    )
 
 
 _INVERSE = {"do": "undo", "redo": "undo", "undo": "redo"}
@@ -360,17 +419,18 @@ def item_length(s: OrmSession, item_id: int) -> float | None:
     return s.scalar(select(MediaItem.duration_s).where(MediaItem.id == item_id))
 
 
-def _first_shared_item(s: OrmSession, audit_id: int, items: frozenset[int]) -> int | None:
+def _shared_items(s: OrmSession, audit_id: int, items: frozenset[int]) -> frozenset[int]:
+    """The ``items`` audit entry ``audit_id`` names."""
+    found: set[int] = set()
     for chunk in chunked(sorted(items)):
-        found = s.scalar(
-            select(AuditItem.item_id)
-            .where(AuditItem.audit_id == audit_id, AuditItem.item_id.in_(chunk))
-            .order_by(AuditItem.item_id)
-            .limit(1)
+        found.update(
+            s.scalars(
+                select(AuditItem.item_id).where(
+                    AuditItem.audit_id == audit_id, AuditItem.item_id.in_(chunk)
+                )
+            )
         )
-        if found is not None:
-            return int(found)
-    return None
+    return frozenset(found)
 
 
 def teammate_made_it(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from smparchive.core.catalog import audit, fulltext, interrupt
+from smparchive.core.catalog.changes import SameKept
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
@@ -35,7 +36,8 @@ from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.record_rows import RecordMaker, read_records
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
-from smparchive.core.messages import refused
+from smparchive.core.catalog.undo_theirs import leave_theirs
+from smparchive.core.messages import problem, refused
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.pathnames import unreachable
 from smparchive.core.progress import CancelToken
@@ -251,7 +253,11 @@ class CatalogBase:
                         entry_id=record.entry_id if record is not None else None,
                         fields=audit.touched_fields([*ctx.journal.steps, *ctx.journal.kept]),
                         changes=replace(changes, items=changes.items | kept) if kept else changes,
-                        details=_with_before(details, ctx.journal.steps, changes.items),
+                        details=_with_kept(
+                            _with_before(details, ctx.journal.steps, changes.items),
+                            ctx.journal.steps,
+                            ctx.journal.kept,
+                        ),
                     )
                 return changes, value, record, audit_id, said
 
@@ -364,22 +370,36 @@ class CatalogBase:
         user = self.user_name
         redo = record.is_redo
 
+        left: list[SameKept] = []  # what stays, theirs too (said with the result)
+
         def op(ctx: WriteContext) -> ChangeSummary:
+            left.clear()  # (a retried transaction starts again)
             if not record.steps:  # a teammate had made the same change (_teammates_step)
                 raise audit.NothingLeftToUndo(
                     _named("undo.theirs_too", _first_maker(ctx.session, record, user), redo)
                 )
-            if record.entry_id is not None and not override:
+            same: audit.SameSince = {}
+            if record.entry_id is not None:
                 # A teammate's newer value of the same field of the same item wins: refuse
-                # (fields nobody else touched are restored, field by field).
-                audit.check_no_newer_change(
+                # (fields nobody else touched are restored, field by field) unless
+                # ``override``; one they set the same since is theirs too and stays.
+                same = audit.check_no_newer_change(
                     ctx.session,
                     user=user,
                     entry_id=record.entry_id,
                     items=record.changes.items,
                     redo=redo,
+                    refuse=not override,
                 )
-            apply_undo(ctx.journal, record)
+            steps, kept = leave_theirs(record.steps, same)
+            apply_undo(ctx.journal, replace(record, steps=steps))
+            if kept is not None:
+                kept = _said(ctx.session, kept)
+                left.append(kept)
+                if not ctx.journal.steps:  # all of it stays: theirs as much as this person's
+                    raise audit.NothingLeftToUndo(_named("undo.same_since", kept.user, redo))
+                # the history lists the undo on the items it changed, not on those it left
+                return replace(record.changes, items=audit.kept_items(list(steps)))
             if override and not ctx.journal.steps:
                 # "Use mine" over a teammate's change that left nothing of this one (the
                 # keyword it added merged into another): said, not passed off as done
@@ -399,7 +419,7 @@ class CatalogBase:
             self._forget_undo_entry(record.entry_id)
             raise
         self._tag_paths = None
-        return result
+        return replace(result, kept=left[0]) if left else result
 
     def _forget_undo_entry(self, entry_id: int | None) -> None:
         """A step with nothing left to undo or redo leaves the journal, so the next undo
@@ -577,6 +597,28 @@ def _with_before(
     """The change's details plus the values it replaced (the History tab's old -> new)."""
     before = audit.before_values(steps, items)
     return {**(details or {}), "before": before} if before else details
+
+
+def _with_kept(
+    details: dict[str, Any] | None, steps: list[dict[str, Any]], kept: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The change's details plus what it found already so (undo's check reads it)."""
+    found = audit.kept_only(steps, kept)
+    return {**(details or {}), audit.KEPT: found} if found else details
+
+
+def _said(s: OrmSession, kept: SameKept) -> SameKept:
+    """``kept`` with its item's name and its sentence (the command line's)."""
+    name = audit.item_name(s, kept.item_id) if kept.item_id is not None else None
+    item = name or (f"item {kept.item_id}" if kept.item_id is not None else "")
+    if kept.items > 1:
+        item += f" and {kept.items - 1} other item" + ("s" if kept.items > 2 else "")
+    field = audit.describe_field(kept.field)
+    if item:
+        said = problem("undo.same_kept", user=kept.user, field=field, item=item)
+    else:  # a row of no item (a camera's clock)
+        said = problem("undo.same_kept_here", user=kept.user, field=field)
+    return replace(kept, item_name=name, said=str(said))
 
 
 def friendly_db_error(exc: DBAPIError) -> str:

@@ -102,6 +102,21 @@ class OpResult(Generic[T]):
     undo: UndoRecord | None
     message: str = ""
     value: T = None  # type: ignore[assignment]  # only OpResult[None] omits it
+    # an undo or redo that left values a teammate had set the same since (theirs too)
+    kept: SameKept | None = None
+
+
+@dataclass(frozen=True)
+class SameKept:
+    """What an undo (or redo) left as it is: a teammate set the same value since, so it is
+    theirs too (both added "Panel"; one undoes; the keyword stays)."""
+
+    user: str
+    field: str  # as in the audit log: 'tag.12', 'items.rating', 'text.caption.fr'
+    item_id: int | None  # the first item it stayed on (None: a row of no item, a clock)
+    items: int  # on how many items
+    item_name: str | None = None  # the first item's file name
+    said: str = ""  # in English (the command line's words)
 
 
 class EditConflict(CatalogError):

@@ -351,7 +351,12 @@ def _insert(
         shown = ", ".join(map(str, unknown[:10]))
         raise CatalogError(problem("missing.items", value=shown, n=len(unknown)))
     adding = set(wanted)
-    order = [i for i in _ordered(ctx, collection_id) if i not in adding]
+    now = _ordered(ctx, collection_id)
+    # already in it (a teammate added it a moment ago): this person's choice too, so a
+    # teammate's undo leaves it in (core/catalog/undo_theirs)
+    there = [[collection_id, i] for i in now if i in adding]
+    ctx.journal.keep(_CI, ["collection_id", "item_id"], there)
+    order = [i for i in now if i not in adding]
     pos = len(order) if position is None else max(0, min(position, len(order)))
     _renumber(ctx, collection_id, order[:pos] + wanted + order[pos:])
     return wanted

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -109,28 +109,7 @@ class MetadataOps(CatalogBase):
         label = set_label(clean)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            table = table_of(MediaItem)
-            # Only rows whose values differ change: setting what is already there leaves
-            # no undo step and no new date (the CLI then says "nothing changed").
-            cols = [table.c[k] for k in clean]
-            wanted = tuple(clean.values())
-            dialect = ctx.session.get_bind().dialect.name
-            rows = [
-                row
-                for cond in id_conditions(table.c.id, ids, dialect)
-                for row in ctx.session.execute(select(table.c.id, *cols).where(cond))
-            ]
-            changed = [row[0] for row in rows if tuple(row[1:]) != wanted]
-            # already so (a teammate set the same a moment ago): the history notes it as
-            # this person's value too, so that a teammate's undo keeps it
-            same = [[row[0]] for row in rows if tuple(row[1:]) == wanted]
-            ctx.journal.keep(table, ["id"], same, list(clean))
-            if not changed:
-                return ChangeSummary()
-            ctx.journal.update(
-                table, [{"id": i} for i in changed], {**clean, "updated_at": utcnow()}
-            )
-            return ChangeSummary(items=frozenset(changed))
+            return ChangeSummary(items=frozenset(update_changed(ctx, ids, clean)))
 
         return self._write(label, op, text_unchanged=True, details={"values": clean})
 
@@ -160,33 +139,14 @@ class MetadataOps(CatalogBase):
             lang = default_lang
         langs = [lang, "x-default"] if lang == default_lang else [lang]
         ids = sorted(set(item_ids))
-        table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             if expect is not ANY_TEXT:
                 from smparchive.core.catalog.ops_team import check_expected
 
                 check_expected(ctx, ids, {}, {(field, lang): str(expect or "") or None})
-            same = (table.c.field == field, table.c.lang.in_(langs))
-            now = {
-                (r.item_id, r.lang): r.value
-                for chunk in chunked(ids)
-                for r in ctx.session.execute(select(table).where(table.c.item_id.in_(chunk), *same))
-            }
-            after = {(i, lang): value for i in ids} if value else {}
-            if now == after:
-                # already so (a teammate typed the same a moment ago): no undo step, but the
-                # history records it as this person's text too (a teammate's undo keeps it)
-                rows = [[i, field, lang] for i in ids] if value else []
-                ctx.journal.keep(table, ["item_id", "field", "lang"], rows)
-                return ChangeSummary()
-            ctx.journal.delete_in(table, "item_id", ids, *same)
-            if value:
-                ctx.journal.insert(
-                    table,
-                    [{"item_id": i, "field": field, "lang": lang, "value": value} for i in ids],
-                )
-            return ChangeSummary(items=frozenset(ids))
+            changed = replace_text(ctx, ids, field, lang, value, langs)
+            return ChangeSummary(items=frozenset(ids) if changed else frozenset())
 
         details = {"values": {f"{field}.{lang}": (value or "")[:200]}}
         return self._write(f"Set {field} ({lang})", op, details=details)
@@ -497,6 +457,59 @@ class MetadataOps(CatalogBase):
             return ChangeSummary(tags=frozenset(ids), items=frozenset(items))
 
         return self._write(f"Delete tag {path}", op)
+
+
+def update_changed(ctx: WriteContext, ids: Sequence[int], clean: Mapping[str, Any]) -> list[int]:
+    """Set ``clean`` values on the items that differ; returns those. Only rows whose values
+    differ change: setting what is already there leaves no undo step and no new date."""
+    table = table_of(MediaItem)
+    cols = [table.c[k] for k in clean]
+    wanted = tuple(clean.values())
+    dialect = ctx.session.get_bind().dialect.name
+    rows = [
+        row
+        for cond in id_conditions(table.c.id, ids, dialect)
+        for row in ctx.session.execute(select(table.c.id, *cols).where(cond))
+    ]
+    changed = [row[0] for row in rows if tuple(row[1:]) != wanted]
+    # already so (a teammate set the same a moment ago): the history notes it as this
+    # person's value too, so that a teammate's undo leaves it (core/catalog/undo_theirs)
+    same = [[row[0]] for row in rows if tuple(row[1:]) == wanted]
+    ctx.journal.keep(table, ["id"], same, list(clean))
+    if changed:
+        ctx.journal.update(table, [{"id": i} for i in changed], {**clean, "updated_at": utcnow()})
+    return changed
+
+
+def replace_text(
+    ctx: WriteContext,
+    ids: Sequence[int],
+    field: str,
+    lang: str,
+    value: str | None,
+    langs: Sequence[str] | None = None,
+) -> bool:
+    """Set text ``field`` in ``lang`` (and the other ``langs`` it replaces) on the items;
+    False when every item already had it so (nothing changed)."""
+    table = table_of(ItemText)
+    same = (table.c.field == field, table.c.lang.in_(langs or [lang]))
+    now = {
+        (r.item_id, r.lang): r.value
+        for chunk in chunked(ids)
+        for r in ctx.session.execute(select(table).where(table.c.item_id.in_(chunk), *same))
+    }
+    after = {(i, lang): value for i in ids} if value else {}
+    if now == after:
+        # already so (a teammate typed the same a moment ago): no undo step, but the history
+        # records it as this person's text too (a teammate's undo leaves it)
+        rows = [[i, field, lang] for i in ids] if value else []
+        ctx.journal.keep(table, ["item_id", "field", "lang"], rows)
+        return False
+    ctx.journal.delete_in(table, "item_id", ids, *same)
+    if value:
+        rows_new = [{"item_id": i, "field": field, "lang": lang, "value": value} for i in ids]
+        ctx.journal.insert(table, rows_new)
+    return True
 
 
 def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> None:

@@ -391,7 +391,12 @@ class TeamOps(CatalogBase):
         """Set fields and texts in one undoable step, provided every item still has the
         ``expect_*`` values the edit was based on; otherwise raise :class:`EditConflict`
         naming what changed and who changed it, and change nothing."""
-        from smparchive.core.catalog.ops_metadata import TEXT_FIELDS, clean_value
+        from smparchive.core.catalog.ops_metadata import (
+            TEXT_FIELDS,
+            clean_value,
+            replace_text,
+            update_changed,
+        )
 
         def clean_fields(values: Mapping[str, Any] | None) -> dict[str, Any]:
             return {key: clean_value(key, value) for key, value in (values or {}).items()}
@@ -411,30 +416,16 @@ class TeamOps(CatalogBase):
             return OpResult(ChangeSummary(), None, "nothing to change")
         names = [field_words(k) for k in dict.fromkeys(new_fields)]
         names = [*dict.fromkeys(names), *(f"{f} ({g})" for f, g in new_texts)]
-        texts_table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             check_expected(ctx, ids, want_fields, want_texts)
-            if new_fields:
-                ctx.journal.update(
-                    table_of(MediaItem),
-                    [{"id": i} for i in ids],
-                    {**new_fields, "updated_at": utcnow()},
-                )
+            # values already so (a teammate's a moment ago) are noted, not changed
+            changed = set(update_changed(ctx, ids, new_fields)) if new_fields else set()
             for (field, lang), value in new_texts.items():
-                ctx.journal.delete_in(
-                    texts_table,
-                    "item_id",
-                    ids,
-                    texts_table.c.field == field,
-                    texts_table.c.lang == lang,
-                )
-                if value:
-                    rows = [{"item_id": i, "field": field, "lang": lang, "value": value}
-                            for i in ids]  # fmt: skip
-                    ctx.journal.insert(texts_table, rows)
-                ctx.reindex.update(ids)
-            return ChangeSummary(items=frozenset(ids))
+                if replace_text(ctx, ids, field, lang, value):
+                    changed.update(ids)
+                    ctx.reindex.update(ids)
+            return ChangeSummary(items=frozenset(changed))
 
         details = {
             "values": {

@@ -2813,7 +2813,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2182"/>
+        <location filename="../../gui/problem_texts.py" line="+2195"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3421,9 +3421,27 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+421"/>
+        <location filename="../../gui/ops.py" line="+428"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
+        <translation>
+            <numerusform>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %n élément après vous, elle reste donc telle quelle.</numerusform>
+            <numerusform>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %n éléments après vous, elle reste donc telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 made the same change to the %2 after you, so that stays as it is.</source>
+        <translation>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» après vous, elle reste donc telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the same change to the %2 of %3 after you, so that stays as it is.</source>
+        <translation>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %3 après vous, elle reste donc telle quelle.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3466,7 +3484,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-42"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
     </message>
@@ -4255,7 +4273,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2164"/>
+        <location filename="../../gui/problem_texts.py" line="-2177"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4785,7 +4803,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+280"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -4795,7 +4813,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1411"/>
+        <location line="-1424"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6085,7 +6103,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+23"/>
+        <source>{user} made the same change after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} a fait la même modification après vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
+        <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» de {item} après vous, elle reste donc telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{user} made the same change to the {field} after you, so that stays as it is.</source>
+        <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» après vous, elle reste donc telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+401"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>le partage qui le contient ne permet pas de le lire sur place et, à plus de 256&#xa0;Mo, il est trop grand pour être lu en mémoire&#xa0;; copiez-le sur un disque local</translation>
     </message>
@@ -6100,7 +6133,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-589"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6120,7 +6153,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -8286,7 +8319,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+165"/>
+        <location filename="../../gui/undo.py" line="+173"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>

@@ -2813,7 +2813,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2182"/>
+        <location filename="../../gui/problem_texts.py" line="+2195"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3421,9 +3421,27 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+421"/>
+        <location filename="../../gui/ops.py" line="+428"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
+        <translation>
+            <numerusform>%1 deed na u dezelfde wijziging van het veld ‘%2’ van %n item, dus die blijft zoals ze is.</numerusform>
+            <numerusform>%1 deed na u dezelfde wijziging van het veld ‘%2’ van %n items, dus die blijft zoals ze is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 made the same change to the %2 after you, so that stays as it is.</source>
+        <translation>%1 deed na u dezelfde wijziging van het veld ‘%2’, dus die blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the same change to the %2 of %3 after you, so that stays as it is.</source>
+        <translation>%1 deed na u dezelfde wijziging van het veld ‘%2’ van %3, dus die blijft zoals ze is.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3466,7 +3484,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-42"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
     </message>
@@ -4255,7 +4273,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2164"/>
+        <location filename="../../gui/problem_texts.py" line="-2177"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4785,7 +4803,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{label} is niet opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+280"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -4795,7 +4813,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1411"/>
+        <location line="-1424"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6085,7 +6103,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+23"/>
+        <source>{user} made the same change after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} deed na u dezelfde wijziging, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
+        <translation>{user} deed na u dezelfde wijziging van het veld ‘{field}’ van {item}, dus die blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{user} made the same change to the {field} after you, so that stays as it is.</source>
+        <translation>{user} deed na u dezelfde wijziging van het veld ‘{field}’, dus die blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <location line="+401"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>de share waarop het staat kan niet ter plaatse worden gelezen en met meer dan 256 MB is het te groot om in het geheugen te lezen; kopieer het naar een lokale schijf</translation>
     </message>
@@ -6100,7 +6133,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-589"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6120,7 +6153,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -8286,7 +8319,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+165"/>
+        <location filename="../../gui/undo.py" line="+173"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
