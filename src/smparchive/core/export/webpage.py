@@ -815,10 +815,13 @@ def _recording(item: PageItem, lang: str) -> str:
     length = _duration(e.duration_s)
     facts = _size(item.size, words) + (f", {length}" if length else "")
     label = f"{escape(words['dl_rec'])} {words['quote'].format(_in(named))} ({facts})"
+    chapters = _chapter_list(item, words, title)
+    # a clip without chapters ships a track of one cue, its title in the export's language:
+    # offered here it was a "Chapitres" track in English on the French page, adding nothing
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
         f'label="{escape(words["chapters"])}" default>'
-        if item.chapters
+        if item.chapters and chapters
         else ""
     )
     # the user's caption files: the page's language shown by default, the others offered
@@ -828,7 +831,6 @@ def _recording(item: PageItem, lang: str) -> str:
             f'<track kind="captions" src="{_url(path)}" srclang="{escape(language)}" '
             f'label="{escape(_language_name(language))}"{" default" if k == shown else ""}>'
         )
-    chapters = _chapter_list(item, words, title)
     ident = f' id="{_media_id(item.href)}"' if chapters else ""
     # named above its player: two players under one heading (a session's clip and a
     # recording of its own) were told apart only by the download links below them
