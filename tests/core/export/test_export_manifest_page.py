@@ -102,6 +102,30 @@ def test_a_default_name_in_the_events_other_title_only_repeats_the_source(
     assert "Session “Opening: day one”" in header and bundle not in header
 
 
+def test_a_default_name_in_the_sessions_french_title_only_repeats_the_source(
+    tmp_path: Path,
+) -> None:
+    """A French interface names the bundle by the session's French title; the source names
+    the session in the programme's English. Both pages' headers said the title twice:
+    'Table ronde du REM - débat … · Séance « Table ronde du REM : débat … »'."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    titles = {"fr": "Table ronde du REM : débat"}
+    entry = entry_for(path, "1", session_title="EMN roundtable: debate", session_titles=titles)
+    items = [PageItem(entry, "a.jpg", 10)]
+    bundle = "Table ronde du REM - débat"
+    pages = build_page(
+        EVENT, items, "fr", bundle=bundle, source="Session “EMN roundtable: debate”",
+        languages=["en"],
+    )  # fmt: skip
+    for page, said in (
+        ("index.html", "Séance «\u202fTable ronde du REM\xa0: débat\u202f»"),
+        ("index.en.html", "Session “EMN roundtable: debate”"),
+    ):
+        header = pages[page].decode("utf-8").split("<header")[1].split("</header>")[0]
+        assert f'<p class="bundle">{said}</p>' in header, page
+
+
 def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     """The page of a French export: its header (dates, what it was made from), day
     headings and download sizes read in French, as on the English page in English."""

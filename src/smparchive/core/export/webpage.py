@@ -1085,13 +1085,17 @@ def _one_page(
             subtitle.append(_programme(event.location, event, language, event.location_texts))
         about = _programme(event.description, event, language, event.description_texts)
     intro = _in(about, "p") if about[0] else ""
-    # the bundle's name unless it only repeats the source in file-safe form (the default
-    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
-    named = "" if _repeats(bundle, source, event) else bundle
-
     # a session named in the source ('Session “EMN roundtable: …”') by its title in the
     # page's language too
     translations = {i.entry.session_title: i.entry.session_titles for i in items}
+    # the bundle's name unless it only repeats the source in file-safe form (the default
+    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”'),
+    # in any of its session's languages (the name is made in the interface's: a French
+    # one stood beside the English source, the same title twice on every page)
+    said = [source] + [
+        t for n, ts in translations.items() if n and n in source for t in ts.values()
+    ]
+    named = "" if any(_repeats(bundle, s, event) for s in said) else bundle
 
     def programme_title(name: str) -> str:
         return _phrase(_programme(name, event, language, translations.get(name)))
