@@ -102,6 +102,30 @@ def test_a_default_name_in_the_events_other_title_only_repeats_the_source(
     assert "Session “Opening: day one”" in header and bundle not in header
 
 
+def test_a_default_name_in_the_sessions_french_title_only_repeats_the_source(
+    tmp_path: Path,
+) -> None:
+    """A French interface names the bundle by the session's French title; the source names
+    the session in the programme's English. Both pages' headers said the title twice:
+    'Table ronde du REM - débat … · Séance « Table ronde du REM : débat … »'."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    titles = {"fr": "Table ronde du REM : débat"}
+    entry = entry_for(path, "1", session_title="EMN roundtable: debate", session_titles=titles)
+    items = [PageItem(entry, "a.jpg", 10)]
+    bundle = "Table ronde du REM - débat"
+    pages = build_page(
+        EVENT, items, "fr", bundle=bundle, source="Session “EMN roundtable: debate”",
+        languages=["en"],
+    )  # fmt: skip
+    for page, said in (
+        ("index.html", "Séance «\u202fTable ronde du REM\xa0: débat\u202f»"),
+        ("index.en.html", "Session “EMN roundtable: debate”"),
+    ):
+        header = pages[page].decode("utf-8").split("<header")[1].split("</header>")[0]
+        assert f'<p class="bundle">{said}</p>' in header, page
+
+
 def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     """The page of a French export: its header (dates, what it was made from), day
     headings and download sizes read in French, as on the English page in English."""
@@ -173,11 +197,13 @@ def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
     """The header said 'Session “EMN roundtable”', the recording's link and chapter track
     were English ('“…”', 'Chapters') on the French page."""
     from smparchive.core.export.model import Kind
+    from smparchive.core.media.clips import webvtt_chapters
 
     path = tmp_path / "clip.mp4"
     path.write_bytes(b"\0" * 64)
     clip = entry_for(path, "seg-2", kind=Kind.VIDEO, title={"en": "EMN roundtable"})
-    item = PageItem(clip, "clip.mp4", 64, chapters="clip.chapters.vtt")
+    vtt = webvtt_chapters([(0.0, "Ann Lee"), (30.0, "Bo Kim")], 0.0, 60.0)
+    item = PageItem(clip, "clip.mp4", 64, chapters="clip.chapters.vtt", chapter_text=vtt)
     html = build_page(EVENT, [item], "fr", source="Session “EMN roundtable”")["index.html"].decode(
         "utf-8"
     )
@@ -257,20 +283,26 @@ def test_a_clips_chapters_are_listed_under_its_player_and_seek_it(tmp_path: Path
     assert [t for _, t in _chapter_links(french)][1] == "0:30 Bo Kim"
 
 
-def test_a_clip_without_chapters_lists_none(tmp_path: Path) -> None:
+def test_a_clip_without_chapters_offers_no_chapter_track(tmp_path: Path) -> None:
+    """A clip without chapters ships a track of one cue, its title in the export's language:
+    the French page offered it as a French "Chapitres" track holding the English title. The
+    page offers no chapter track then (its title is above the player); the file stays."""
     from smparchive.core.export.model import Kind
     from smparchive.core.media.clips import webvtt_chapters
 
     path = tmp_path / "clip.mp4"
     path.write_bytes(b"\0" * 64)
-    clip = entry_for(path, "seg-1", kind=Kind.VIDEO, title={"en": "Keynote"})
+    title = {"en": "Keynote", "fr": "Discours d'ouverture"}
+    clip = entry_for(path, "seg-1", kind=Kind.VIDEO, title=title)
     vtt = webvtt_chapters([], 0.0, 60.0, "Keynote")  # one cue: the title, from the start
-    files = build_page(
-        EVENT, [PageItem(clip, "k.mp4", 64, chapters="k.vtt", chapter_text=vtt)], "en"
-    )
-    html = files["index.html"].decode("utf-8")
-    assert '<track kind="chapters"' in html
-    assert 'class="chapters"' not in html and "assets/chapters.js" not in files
+    item = PageItem(clip, "k.mp4", 64, chapters="k.vtt", chapter_text=vtt)
+    files = build_page(EVENT, [item], "en", languages=["fr"])
+    for page, shown in (("index.html", "Keynote"), ("index.fr.html", "Discours d&#x27;ouverture")):
+        html = files[page].decode("utf-8")
+        assert f"<strong>{shown}</strong>" in html, page  # named above its player
+        assert "<track" not in html and "k.vtt" not in html, page
+        assert 'class="chapters"' not in html, page
+    assert "assets/chapters.js" not in files
 
 
 def test_dated_items_outside_the_programme_are_not_called_undated(tmp_path: Path) -> None:

@@ -433,3 +433,26 @@ def test_a_clip_named_after_its_session_is_marked_in_the_programme_s_language(
     assert '«\u202f<span lang="en">EMN roundtable</span>\u202f»' in page  # its download link
     assert '<p class="rec"><strong>Ouverture</strong>' in page
     assert "<strong>EMN roundtable</strong>" not in page
+
+
+def test_the_draft_chapters_warning_names_the_clip_in_the_exports_language(
+    tmp_path: Path,
+) -> None:
+    """A French export's preflight said "Welcome and opening — ses 2 chapitres sont un
+    brouillon…": the clip named by its first title, English, though its session is
+    "Accueil et ouverture" in French (the name its clip and page carry there)."""
+    from export_helpers import entry_for
+
+    from smparchive.core.export import plan_export
+    from smparchive.core.export.model import ClipSpec, Kind
+
+    path = tmp_path / "day.mp4"
+    path.write_bytes(b"\0" * 64)
+    clip = ClipSpec(1, 7, "day.mp4", 160.0, 1996.0, draft_chapters=2)
+    titles = {"x-default": "Welcome and opening", "fr": "Accueil et ouverture"}
+    entry = entry_for(path, "seg-1", kind=Kind.VIDEO, title=titles, clip=clip)
+    for lang, name in (("fr", "Accueil et ouverture"), ("en", "Welcome and opening")):
+        out = tmp_path / lang
+        plan = plan_export([entry], ExportSettings(target_dir=out, bundle_name="b", language=lang))
+        (warning,) = [w for w in plan.warnings if w.code == "export.draft_chapters_withheld"]
+        assert warning.values["name"] == name, lang

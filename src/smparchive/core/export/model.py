@@ -177,6 +177,13 @@ class ExportEntry:
         """The session's title in ``language`` when the programme has it, else its own."""
         return programme_text(self.session_title, self.session_titles, language)
 
+    def title_in(self, language: str) -> str:
+        """The item's title in ``language`` (a clip's: its session's there), else its own
+        name: what a clip is called in an export in ``language``."""
+        return (
+            pick_text(self.title, language) or self.session_title_in(language) or self.original_name
+        )
+
     def session_room_in(self, language: str) -> str:
         """The session's room in ``language`` when the programme has it, else its own."""
         return programme_text(self.session_room, self.session_rooms, language)

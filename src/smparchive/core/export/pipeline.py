@@ -36,7 +36,7 @@ from smparchive.core.export.metadata import (
     metadata_for,
     with_segments,
 )
-from smparchive.core.export.model import ExportEntry, Kind, pick_text
+from smparchive.core.export.model import ExportEntry, Kind
 from smparchive.core.export.pdfmeta import PdfCleanError, clean_pdf
 from smparchive.core.export.plan import (
     CAPTIONS_VARIANT,
@@ -681,7 +681,7 @@ def write_clip(
     e = item.entry
     clip = e.clip
     assert clip is not None
-    title = pick_text(e.title, language) or e.session_title_in(language) or e.original_name
+    title = e.title_in(language)
     written: list[tuple[ManifestRow, FileRecord]] = []
     with tempfile.TemporaryDirectory(prefix="smparchive-clip-") as tmp:
         temp = Path(tmp) / "clip.mp4"

@@ -503,7 +503,7 @@ def _plan(
                 warnings.append(
                     problem(
                         "export.draft_chapters_withheld",
-                        name=next(iter(entry.title.values()), "") or entry.original_name,
+                        name=entry.title_in(lang),
                         n=entry.clip.draft_chapters,
                     )
                 )

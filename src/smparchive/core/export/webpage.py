@@ -815,10 +815,13 @@ def _recording(item: PageItem, lang: str) -> str:
     length = _duration(e.duration_s)
     facts = _size(item.size, words) + (f", {length}" if length else "")
     label = f"{escape(words['dl_rec'])} {words['quote'].format(_in(named))} ({facts})"
+    chapters = _chapter_list(item, words, title)
+    # a clip without chapters ships a track of one cue, its title in the export's language:
+    # offered here it was a "Chapitres" track in English on the French page, adding nothing
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
         f'label="{escape(words["chapters"])}" default>'
-        if item.chapters
+        if item.chapters and chapters
         else ""
     )
     # the user's caption files: the page's language shown by default, the others offered
@@ -828,7 +831,6 @@ def _recording(item: PageItem, lang: str) -> str:
             f'<track kind="captions" src="{_url(path)}" srclang="{escape(language)}" '
             f'label="{escape(_language_name(language))}"{" default" if k == shown else ""}>'
         )
-    chapters = _chapter_list(item, words, title)
     ident = f' id="{_media_id(item.href)}"' if chapters else ""
     # named above its player: two players under one heading (a session's clip and a
     # recording of its own) were told apart only by the download links below them
@@ -1083,13 +1085,17 @@ def _one_page(
             subtitle.append(_programme(event.location, event, language, event.location_texts))
         about = _programme(event.description, event, language, event.description_texts)
     intro = _in(about, "p") if about[0] else ""
-    # the bundle's name unless it only repeats the source in file-safe form (the default
-    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
-    named = "" if _repeats(bundle, source, event) else bundle
-
     # a session named in the source ('Session “EMN roundtable: …”') by its title in the
     # page's language too
     translations = {i.entry.session_title: i.entry.session_titles for i in items}
+    # the bundle's name unless it only repeats the source in file-safe form (the default
+    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”'),
+    # in any of its session's languages (the name is made in the interface's: a French
+    # one stood beside the English source, the same title twice on every page)
+    said = [source] + [
+        t for n, ts in translations.items() if n and n in source for t in ts.values()
+    ]
+    named = "" if any(_repeats(bundle, s, event) for s in said) else bundle
 
     def programme_title(name: str) -> str:
         return _phrase(_programme(name, event, language, translations.get(name)))
