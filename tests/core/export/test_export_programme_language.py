@@ -119,4 +119,4 @@ def test_a_french_export_s_default_name_is_the_event_s_french_title(
     report, _ = export_from_catalog(
         catalog, ExportSource.day("2022-06-01"), settings, lambda _e: None
     )
-    assert report.payload_root.name == "SMP 2022 (Bruxelles) Jour 1"
+    assert report.payload_root.name == "SMP 2022 (Bruxelles) – Jour 1"

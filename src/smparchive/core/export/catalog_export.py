@@ -393,15 +393,19 @@ BUNDLE_NAME_BYTES = 100
 
 def default_bundle_name(catalog: Catalog, label: str, language: str | None = None) -> str:
     """'<event's name> <source label>' ('SMP 2022 selection'), safe as a file name: the
-    folder's name is read by people (a programme's slug 'smp2022' named the demo's). What
-    is exported is never cut for the event's sake: a title too long to stand beside it
-    ('Partenariats pour la mobilité des compétences : … Social post – EMN' lost the
-    collection's last word) gives way to the acronym as written, else to nothing."""
+    folder's name is read by people (a programme's slug 'smp2022' named the demo's). An
+    event's title is set off by a dash, where an acronym needs none: 'Partenariats … à la
+    pratique Accueil et ouverture' read as one title. What is exported is never cut for
+    the event's sake: a title too long to stand beside it ('Partenariats pour la mobilité
+    des compétences : … Social post – EMN' lost the collection's last word) gives way to
+    the acronym as written, else to nothing."""
     event = catalog.event()
     label = label.strip()
-    prefixes = [event.name(language), (event.acronym or "").strip()] if event else []
+    short = (event.acronym or "").strip() if event else ""
+    prefixes = [event.name(language), short] if event else []
     for prefix in [*prefixes, ""]:
-        whole = safe_component(" ".join(p for p in (prefix, label) if p) or "export", limit=255)
+        joined = " " if prefix == short else " – "
+        whole = safe_component(joined.join(p for p in (prefix, label) if p) or "export", limit=255)
         if len(whole.encode("utf-8")) <= BUNDLE_NAME_BYTES:
             return whole
     return safe_component(label or "export", limit=BUNDLE_NAME_BYTES)
