@@ -5,9 +5,11 @@ a dinner that began at 22:00 is named 2 June, as its manifest dates it), ``{day_
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from cli_helpers import run
 
@@ -67,25 +69,43 @@ def test_date_and_time_tokens_name_the_moment_the_photo_was_taken(
     assert len(folders) == 1 and next(iter(folders)).startswith("2022-06-01")
 
 
-def test_export_history_says_its_times_are_utc_like_the_log(
+def test_actions_read_on_this_computers_clock_with_its_zone_everywhere(
     capsys: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
+    """A computer in New York, an event in Brussels: the export history, the log, the
+    folders' last scan and an item's first seen read the New York clock with its zone
+    named, as the app shows them ('roots list' printed the UTC digits unlabelled, so the
+    same scan read 20:02 there and 15:02 in the app); scripts keep UTC ISO in JSON."""
     import time
 
     cat = _catalogue(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     assert run(capsys, cat, "export", "--session", "dinner", "--to", str(out))[0] == 0
-    monkeypatch.setenv("TZ", "America/New_York")  # a machine far from UTC
+    monkeypatch.setenv("TZ", "America/New_York")  # a machine far from the event
     time.tzset()
     try:
         _code, stdout, _ = run(capsys, cat, "export", "history", "--json")
         made = datetime.fromisoformat(json.loads(stdout)[0]["created_at"]).astimezone(UTC)
-        _code, stdout, _ = run(capsys, cat, "export", "history")
+        _code, roots_json, _ = run(capsys, cat, "roots", "list", "--json")
+        scanned = datetime.fromisoformat(json.loads(roots_json)[0]["last_scan_at"])
+        _code, history, _ = run(capsys, cat, "export", "history")
         _code, log, _ = run(capsys, cat, "log")
+        _code, roots, _ = run(capsys, cat, "roots", "list")
+        _code, shown, _ = run(capsys, cat, "show", "1")
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
-    header, row = stdout.splitlines()[:2]
-    assert header.split()[1:3] == ["when", "(UTC)"] and "when (UTC)" in log
-    assert made.strftime("%Y-%m-%d %H:%M:%S") in row
+    new_york = ZoneInfo("America/New_York")
+
+    def reads(moment: datetime) -> str:
+        local = moment.astimezone(new_york)
+        return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()}"
+
+    header, row = history.splitlines()[:2]
+    assert header.split()[1] == "when" and "(UTC)" not in header + log
+    assert reads(made) in row
+    assert reads(made)[:16] in log.splitlines()[1]  # the export's entry, the same clock
+    assert reads(scanned) in roots
+    assert re.search(r"first_seen_at +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d E[SD]T\n", shown)
+    assert "CEST" in shown  # the photo's own time stays the event's

@@ -400,11 +400,17 @@ def test_an_unreadable_file_on_an_unplugged_card_is_still_under_errors(
 
 
 def test_the_view_of_a_scans_problems_names_that_scan_by_its_time(
-    qtbot: Any, tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    tmp_path: Path,
+    settings: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     """ "Found by the last scan" kept its items after a later scan (a rescan with the card
     away), and named as the last a scan that no longer was: the view names its scan by the
     time it ended, true whatever scans come after."""
+    import os
+    import time
     from datetime import datetime
 
     from PySide6.QtCore import Qt
@@ -415,6 +421,19 @@ def test_the_view_of_a_scans_problems_names_that_scan_by_its_time(
     from smparchive.gui.main_window import MainWindow
     from smparchive.gui.tasks import TaskRunner
 
+    # a computer on UTC, as the catalogue without an event: its scans' times need no zone
+    before = os.environ.get("TZ")
+
+    def back() -> None:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    request.addfinalizer(back)
     today = datetime.now().astimezone()
     ended = [today.replace(hour=15, minute=2)]
     monkeypatch.setattr(ingest, "now", lambda: ended[0])

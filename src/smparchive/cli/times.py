@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.output import to_jsonable
@@ -45,3 +45,12 @@ def item_json(rec: ItemRecord, tz: tzinfo | None) -> dict[str, Any]:
     shown = timefmt.item_time(rec, tz)
     out["captured"] = shown.as_json() if shown is not None else None
     return out
+
+
+def action_when(moment: datetime | None) -> str:
+    """When someone did something (a scan, an edit, an export) as the app shows it: this
+    computer's clock, to the second, its zone named ('2026-12-07 15:53:05 EST'), so it is
+    never taken for a capture time, which reads in the event's zone."""
+    if moment is None:
+        return ""
+    return timefmt.action_time(moment, None).text(seconds=True, marker=False)

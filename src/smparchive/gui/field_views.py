@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -195,7 +195,8 @@ _SAMPLES: dict[str, Callable[[], list[str]]] = {
     "consent": lambda: [fmt.consent_name(c) for c in fmt.CONSENT_NAMES],
     "status": lambda: [fmt.status_name(s) for s in fmt.STATUS_NAMES],
     "capture_utc": lambda: [fmt.date_time(m) for m in _MOMENTS],
-    "first_seen_at": lambda: [fmt.date_time(m) for m in _MOMENTS],
+    # as the cells show them: this computer's clock, with its zone where not the event's
+    "first_seen_at": lambda: [fmt.date_time(m.replace(tzinfo=UTC)) for m in _MOMENTS],
 }
 
 

@@ -109,15 +109,17 @@ DATE_TIME_SECONDS_PATTERN = f"{DATE_PATTERN} HH:mm:ss"
 
 
 def date_time(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
-    """'1 Jun 2022 08:45' in the user's language, for moments of the user's own work (export
-    history, first seen): aware times in this computer's zone. Capture and programme times
-    go through :func:`capture` / :func:`event_moment` (the event's zone)."""
+    """'1 Jun 2022 08:45' in the user's language, for moments of the user's own work (a
+    scan, an edit, an export, first seen): aware times on this computer's clock, its zone
+    named ('15:02 EST') where that clock reads otherwise than the event's (the core's
+    :func:`~timefmt.action_time`), so it is never taken for a capture time. Naive times are
+    wall clocks, shown as they are. Capture and programme times go through :func:`capture`
+    / :func:`event_moment` (the event's zone)."""
     if moment is None:
         return ""
-    qdt = _qdt(moment)
-    if moment.tzinfo is not None:
-        qdt = qdt.toLocalTime()
-    return QLocale().toString(qdt, pattern)
+    if moment.tzinfo is None:
+        return QLocale().toString(_wall(moment), pattern)
+    return shown_text(timefmt.action_time(moment, _event_zone), pattern)
 
 
 def day(value: date | None, pattern: str = DATE_PATTERN) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, human_bytes, print_json, print_table
 from smparchive.cli.selection import one_item
+from smparchive.cli.times import action_when
 from smparchive.core.vocab import CutMode, stored_values
 
 if TYPE_CHECKING:
@@ -508,7 +508,7 @@ def cmd_history(ctx: Context) -> int:
         [
             (
                 r.id,
-                _utc(r.created_at),
+                action_when(r.created_at),
                 r.status,
                 r.target_kind,
                 r.preset,
@@ -520,13 +520,7 @@ def cmd_history(ctx: Context) -> int:
             )
             for r in rows
         ],
-        ["id", "when (UTC)", "status", "kind", "preset", "items", "size", "overrides", "source",
+        ["id", "when", "status", "kind", "preset", "items", "size", "overrides", "source",
          "to"],
     )  # fmt: skip
     return EXIT_OK
-
-
-def _utc(moment: datetime) -> str:
-    """When an export was made, in UTC to the second, as 'smparchive log' shows changes."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")

@@ -67,6 +67,8 @@ def cmd_prune(ctx: Context) -> int:
 
 
 def cmd_log(ctx: Context) -> int:
+    from smparchive.cli.times import action_when  # the zone rules only where a time is shown
+
     a = ctx.args
     if a.prune:
         return cmd_prune(ctx)
@@ -84,7 +86,7 @@ def cmd_log(ctx: Context) -> int:
     print_table(
         [
             (
-                r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                action_when(r.at),
                 r.user,
                 _change(r, rows, a.item),
                 r.item_count or "",
@@ -92,7 +94,7 @@ def cmd_log(ctx: Context) -> int:
             )
             for r in rows
         ],
-        ["when (UTC)", "who", "change", "items", "values"],
+        ["when", "who", "change", "items", "values"],
     )
     return EXIT_OK
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
-from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
+from smparchive.cli.times import action_when, add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.domain import timefmt
 from smparchive.core.pathnames import display
@@ -172,6 +172,8 @@ def cmd_show(ctx: Context) -> int:
             if key in _TIME_FIELDS:
                 continue
             v = getattr(r, key)
+            if isinstance(v, datetime):  # first seen, updated, verified: actions' times
+                v = action_when(v)
             if key == "sha256" and v is None and hash_pending(r.status, v, r.status_reason):
                 v = "pending (the scan that catalogued it stopped before reading it in full)"
             if key in ("status_reason", "warnings") and v:  # an earlier version's wording too

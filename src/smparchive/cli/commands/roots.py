@@ -74,6 +74,8 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_list(ctx: Context) -> int:
+    from smparchive.cli.times import action_when  # the zone rules only where a time is shown
+
     roots = ctx.catalog().roots()
     if ctx.args.json:
         print_json(roots)
@@ -87,7 +89,7 @@ def cmd_list(ctx: Context) -> int:
                 r.item_count,
                 RootState.of(r.online),
                 r.sidecar_policy,
-                r.last_scan_at,
+                action_when(r.last_scan_at),
             )
             for r in roots
         ],

@@ -68,6 +68,9 @@ class ShownTime:
     shift_s: int = 0  # clock correction included in the moment
     source: str | None = None  # media.info.TimeSource code
     device_offset_min: int | None = None  # the UTC offset the file itself recorded
+    # The event zone's offset at this moment, for a time shown in another zone (an action's
+    # time on this computer's clock): where the two differ the zone is named.
+    event_offset_min: int | None = None
 
     @property
     def corrected(self) -> bool:
@@ -92,7 +95,10 @@ class ShownTime:
     @property
     def ambiguous(self) -> bool:
         """Whether the bare wall-clock time could be misread: a time repeated or skipped by
-        a daylight-saving change, or a file that recorded another offset than the venue's."""
+        a daylight-saving change, a file that recorded another offset than the venue's, or
+        an action's time on a computer whose clock reads otherwise than the event's."""
+        if self.event_offset_min is not None and self.event_offset_min != self.offset_min:
+            return True
         if (
             self.device_offset_min is not None
             and self.source not in _UTC_STAMPS
@@ -186,6 +192,22 @@ def item_time(item: TimedItem, tz: tzinfo | None) -> ShownTime | None:
         shift_s=item.clock_shift_s,
         source=item.capture_source,
         device_offset_min=item.capture_offset_min,
+    )
+
+
+def action_time(moment: datetime, event_tz: tzinfo | None) -> ShownTime:
+    """When someone did something (a scan, an edit, an export): this computer's clock, as the
+    person who did it read it (naive values are taken as UTC, as stored). Where that clock
+    reads otherwise than the event's zone the time is :attr:`~ShownTime.ambiguous`, so the
+    zone is named: beside capture times a bare '15:02' would read as one of them."""
+    utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    local = utc.astimezone()  # this computer's zone (TZ), as its clock reads
+    event = utc.astimezone(event_tz or UTC).utcoffset()
+    return ShownTime(
+        utc=utc,
+        local=local,
+        zone=zone_name(local.tzinfo or UTC),
+        event_offset_min=int(event.total_seconds() // 60) if event is not None else 0,
     )
 
 

@@ -36,10 +36,10 @@ def source_of(node: Node) -> Source:
 
 
 def _scan_time(when: datetime) -> str:
-    """'15:02', or '6 Dec 2026 15:02' for a scan of another day (a summary left open)."""
-    if when.astimezone().date() == datetime.now().astimezone().date():
-        return fmt.clock(when.astimezone())
-    return fmt.date_time(when)
+    """'15:02', or '6 Dec 2026 15:02' for a scan of another day (a summary left open); on
+    this computer's clock, '15:02 EST' where it is not the event's (the items beside it)."""
+    today = when.astimezone().date() == datetime.now().astimezone().date()
+    return fmt.date_time(when, fmt.TIME_PATTERN if today else fmt.DATE_TIME_PATTERN)
 
 
 class ScopeController(QObject):
