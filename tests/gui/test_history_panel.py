@@ -78,7 +78,7 @@ def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammat
     first = teammate.query_ids()[0]
     teammate.set_fields([first], rating=3)
     for lang, title, rating in (
-        ("fr", "Historique", "Noter 3 (au lieu de 0)"),
+        ("fr", "Historique", "Note 3 (au lieu de 0)"),
         ("nl", "Geschiedenis", "Beoordelen met 3 (was 0)"),
     ):
         installed = install_translations(qapp, lang)
@@ -91,7 +91,7 @@ def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammat
             panel.show_item(first)
             qtbot.waitUntil(lambda p=panel: bool(p.rows()), timeout=3000)
             assert panel.rows()[0][1] == "bob"
-            # as the undo step ('Noter 3'), with the value it replaced
+            # as the undo step ('Note 3'), with the value it replaced
             assert panel.rows()[0][2].splitlines() == [rating]
         finally:
             for translator in installed:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.locations import mask_url
-from smparchive.gui import filedialogs
+from smparchive.gui import edit_names, filedialogs
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 
@@ -173,7 +173,7 @@ def new_smart_collection(w: Deps) -> None:
     )
     if ok and name.strip():
         w.ops.run(
-            translate("Commands", "New smart collection"),
+            edit_names.named(edit_names.Step.NEW_SMART_COLLECTION),
             lambda c: c.create_collection(name.strip(), query=query),  # stored in English
         )
 
@@ -193,7 +193,7 @@ def remove_from_collection(w: Deps) -> None:
     if cid is None or not ids:
         return
     w.ops.run(
-        translate("Commands", "Remove from collection"),
+        edit_names.named(edit_names.Step.OUT_OF_COLLECTION),
         lambda c: c.remove_from_collection(cid, ids),
     )
 

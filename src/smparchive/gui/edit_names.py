@@ -5,35 +5,85 @@ A value the person typed or chose (a keyword, a session's title, a caption) is q
 interface's quotation marks ("Tag “Panel”", « Panel » in French), the same way wherever the
 edit is named; a number or a value from a fixed list (a rating, a flag) is not. The CLI
 shows the core's English labels (``core.catalog.labels``), which quote the same values.
+
+A step is named as an action, after "Undo: " (``menus.step_text``): French names it by a
+noun ("Annuler : Note 4", "Annuler : Suppression de « Panel »"), never by an infinitive
+("Annuler Retenir" read as broken French); Dutch by an infinitive phrase ("Ongedaan maken:
+Map verwijderen"). Every step named here is its own message in the "Edits" context.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from typing import Any
 
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, elided, translate
 
 # fields whose values are the person's own words: quoted where the app names them
 QUOTED = frozenset(
     {"title", "caption", "alt", "consent_note", "creator", "credit_line", "copyright"}
 )
 CUT = 40  # a typed text in a step's name (the Edit menu is one line)
-# (the contexts where these names were first translated: their translations stay)
+# Every step is its own message in "Edits", even where a button does the same in the same
+# words ("Pick"): a step is named as an action done ("Marquage comme retenu" after
+# "Annuler : "), a button as the verb to do it ("Retenir").
 FLAGS = {
-    1: QT_TRANSLATE_NOOP("viewers", "Pick"),
-    -1: QT_TRANSLATE_NOOP("viewers", "Reject"),
-    0: QT_TRANSLATE_NOOP("viewers", "Unflag"),
+    1: QT_TRANSLATE_NOOP("Edits", "Pick"),
+    -1: QT_TRANSLATE_NOOP("Edits", "Reject"),
+    0: QT_TRANSLATE_NOOP("Edits", "Unflag"),
 }
 LABEL = QT_TRANSLATE_NOOP("MainWindow", "Label %1")
 NO_LABEL = QT_TRANSLATE_NOOP("MainWindow", "None")
 # in and out points: one step each (setting one may clear the other, which lies past it)
-IN_POINT = QT_TRANSLATE_NOOP("viewers", "Set in point")
-OUT_POINT = QT_TRANSLATE_NOOP("viewers", "Set out point")
-NO_POINTS = QT_TRANSLATE_NOOP("viewers", "Clear in/out points")
-POSTER = QT_TRANSLATE_NOOP("viewers", "Set poster frame")
+IN_POINT = QT_TRANSLATE_NOOP("Edits", "Set in point")
+OUT_POINT = QT_TRANSLATE_NOOP("Edits", "Set out point")
+NO_POINTS = QT_TRANSLATE_NOOP("Edits", "Clear in/out points")
+POSTER = QT_TRANSLATE_NOOP("Edits", "Set poster frame")
+
+
+class Step(StrEnum):
+    """The steps named where they are made (a dialog, the player), through :func:`named`."""
+
+    IN_VIEWER = QT_TRANSLATE_NOOP("Edits", "Edit in the viewer")
+    READ_SIDECARS = QT_TRANSLATE_NOOP("Edits", "Read sidecars")
+    RENAME_TAG = QT_TRANSLATE_NOOP("Edits", "Rename %1 to %2")
+    MERGE_TAG = QT_TRANSLATE_NOOP("Edits", "Merge %1 into %2")
+    DELETE_TAG = QT_TRANSLATE_NOOP("Edits", "Delete %1")
+    NEW_SMART_COLLECTION = QT_TRANSLATE_NOOP("Edits", "New smart collection")
+    ADD_TO_COLLECTION = QT_TRANSLATE_NOOP("Edits", "Add to collection")
+    OUT_OF_COLLECTION = QT_TRANSLATE_NOOP("Edits", "Remove from collection")
+    REORDER_COLLECTION = QT_TRANSLATE_NOOP("Edits", "Reorder collection")
+    ASSIGN_TO_SESSIONS = QT_TRANSLATE_NOOP("Edits", "Assign to sessions")
+    FACES_ON = QT_TRANSLATE_NOOP("Edits", "Turn on face detection")
+    FACES_OFF = QT_TRANSLATE_NOOP("Edits", "Turn off face detection")
+    CONFIRM_FACES = QT_TRANSLATE_NOOP("Edits", "Confirm faces")
+    REJECT_FACES = QT_TRANSLATE_NOOP("Edits", "Reject faces")
+    SIDECAR_POLICY = QT_TRANSLATE_NOOP("Edits", "Change sidecar policy")
+    CREATE_EVENT = QT_TRANSLATE_NOOP("Edits", "Create event")
+    EDIT_EVENT = QT_TRANSLATE_NOOP("Edits", "Edit event")
+    ADD_DAY = QT_TRANSLATE_NOOP("Edits", "Add day")
+    ADD_SESSION = QT_TRANSLATE_NOOP("Edits", "Add session")
+    EDIT_SESSION = QT_TRANSLATE_NOOP("Edits", "Edit session")
+    DELETE_SESSION = QT_TRANSLATE_NOOP("Edits", "Delete session")
+    IMPORT_PROGRAMME = QT_TRANSLATE_NOOP("Edits", "Import programme")
+    CUT_INTO_SESSIONS = QT_TRANSLATE_NOOP("Edits", "Cut into sessions")
+    MOVE_START = QT_TRANSLATE_NOOP("Edits", "Move start of %1")
+    MOVE_END = QT_TRANSLATE_NOOP("Edits", "Move end of %1")
+    ADD_CAPTIONS = QT_TRANSLATE_NOOP("Edits", "Add captions to %1")
+    ADD_CHAPTER = QT_TRANSLATE_NOOP("Edits", "Add a chapter to %1")
+    CONFIRM_CHAPTERS = QT_TRANSLATE_NOOP("Edits", "Confirm the chapters of %1")
+
+
+def named(step: Step, *values: str) -> str:
+    """``step`` in the interface's language, its %1, %2 taking ``values`` as given, in one
+    pass (a '%2' typed in the first stays as typed; French "de %1" elided before a vowel)."""
+    said = translate("Edits", step.value)
+    for n, value in enumerate(values, 1):
+        said = elided(said, f"%{n}", value)
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], said)
 
 
 def quoted(value: str, cut: int | None = CUT) -> str:
@@ -84,7 +134,7 @@ def rate(stars: int) -> str:
 
 def flag(value: int) -> str:
     """Flagging items: 'Pick', 'Reject', 'Unflag'."""
-    return translate("viewers", FLAGS[value])
+    return translate("Edits", FLAGS[value])
 
 
 def colour_label(value: str | None) -> str:
@@ -107,12 +157,12 @@ def set_values(values: Mapping[str, Any]) -> str | None:
     points = [values.get("in_point_s"), values.get("out_point_s")]
     if keys and keys <= {"in_point_s", "out_point_s"} and None in points:
         if values.get("in_point_s") is not None:
-            return translate("viewers", IN_POINT)
+            return translate("Edits", IN_POINT)
         if values.get("out_point_s") is not None:
-            return translate("viewers", OUT_POINT)
-        return translate("viewers", NO_POINTS)
+            return translate("Edits", OUT_POINT)
+        return translate("Edits", NO_POINTS)
     if keys == {"poster_time_s"}:
-        return translate("viewers", POSTER)
+        return translate("Edits", POSTER)
     return None
 
 

@@ -66,10 +66,16 @@ def name_in(text: str, marker: str, name: str) -> str:
     """``text`` with ``marker`` ("%1") replaced by ``name`` (a person's, a file's, a
     segment's), and in French "de %1" / "que %1" elided before a vowel ("de Amara" read
     as a mistake); the translators elide their own words, not the names put in."""
+    return elided(text, marker, name).replace(marker, name)
+
+
+def elided(text: str, marker: str, name: str) -> str:
+    """``text`` with French "de ``marker``" / "que ``marker``" elided when ``name``, which
+    will take the marker's place, starts with a vowel (see :func:`name_in`)."""
     if name and _FR_VOWEL.match(name) and interface_language() == "fr":
         for word in ("de", "De", "que", "Que"):
             text = text.replace(f"{word} {marker}", f"{word[:-1]}’{marker}")
-    return text.replace(marker, name)
+    return text
 
 
 def language_in_interface(code: str) -> str:

@@ -1181,7 +1181,8 @@ class MainWindow(QMainWindow):
         def move(above: list[int]) -> None:
             position = sum(1 for i in above if i not in moving)
             self.ops.run(
-                self.tr("Reorder collection"), lambda c: c.move_in_collection(cid, ids, position)
+                edit_names.named(edit_names.Step.REORDER_COLLECTION),
+                lambda c: c.move_in_collection(cid, ids, position),
             )
 
         if row <= 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -66,14 +67,7 @@ def build_actions(
     acts: dict[str, QAction] = {}
     for spec in ACTIONS:
         if spec.id in ("undo", "redo"):
-            make = stack.createUndoAction if spec.id == "undo" else stack.createRedoAction
-            act = make(parent, translate("Menus", spec.text))
-            act.setObjectName(f"action_{spec.id}")
-            act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-            _name_step_in_tooltip(act, stack, spec, spec.id == "undo")
-            if spec.id == "undo":  # a large undo (a folder and its items) asks first
-                act.triggered.disconnect()
-                act.triggered.connect(lambda _c=False: undo_with_confirmation(stack, parent))
+            act = _step_action(stack, spec, parent)
         else:
             act = make_action(spec, host, parent)
         acts[spec.id] = act
@@ -84,19 +78,47 @@ def build_actions(
     return acts
 
 
-def _name_step_in_tooltip(act: QAction, stack: QUndoStack, spec: ActionSpec, undo: bool) -> None:
-    """The Undo/Redo tooltip names the step as the Edit menu does ("Undo Tag “Panel”
-    (Ctrl+Z)"): it said "Undo (Ctrl+Z)" whatever the step."""
+def step_text(verb: str, step: str) -> str:
+    """Undo's or Redo's text naming the step (``verb`` "&Undo", ``step`` its name): one
+    template, so each language joins them its way ("Annuler : Note 4", "Ongedaan maken:
+    Map verwijderen"); the verb alone when there is no step."""
+    if not step:
+        return verb
+    said = translate("Menus", "%1 %2", "Undo or Redo, then the name of the step")
+    return re.sub(r"%([12])", lambda m: verb if m.group(1) == "1" else step, said)
+
+
+def _step_action(stack: QUndoStack, spec: ActionSpec, parent: QWidget) -> QAction:
+    """Undo or Redo, naming the step it would take back (text and tooltip) from
+    :func:`step_text`: QUndoStack.createUndoAction joins its prefix and the step with a
+    space, which read "Annuler Retenir" in French. Undo asks first before a large step."""
+    undo = spec.id == "undo"
+    verb = translate("Menus", spec.text)
     keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
-    verb = translate("Menus", spec.text).replace("&", "")
+    act = QAction(verb, parent)
+    act.setObjectName(f"action_{spec.id}")
+    act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
 
     def named(step: str) -> None:
         if not shiboken6.isValid(act):  # the window went, its stack may not have yet
             return
-        act.setToolTip(f"{verb} {step} ({keys})" if step else f"{verb} ({keys})")
+        # a keyword "R&D" in the step is shown as typed, not as a mnemonic
+        act.setText(step_text(verb, step.replace("&", "&&")))
+        act.setToolTip(f"{step_text(verb.replace('&', ''), step)} ({keys})")
+
+    def enabled(can: bool) -> None:
+        if shiboken6.isValid(act):
+            act.setEnabled(can)
 
     named(stack.undoText() if undo else stack.redoText())
+    enabled(stack.canUndo() if undo else stack.canRedo())
     (stack.undoTextChanged if undo else stack.redoTextChanged).connect(named)
+    (stack.canUndoChanged if undo else stack.canRedoChanged).connect(enabled)
+    if undo:  # a large undo (a folder and its items) asks first
+        act.triggered.connect(lambda _c=False: undo_with_confirmation(stack, parent))
+    else:
+        act.triggered.connect(lambda _c=False: stack.redo())
+    return act
 
 
 def _anywhere(act: QAction, spec: ActionSpec, window: QWidget) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from smparchive.core.catalog.changes import ChangeSummary, OpResult
+from smparchive.gui import edit_names
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
@@ -75,7 +76,7 @@ def read_selection(w: Deps) -> TaskHandle | None:
 
     label = Sidecars().reading(len(ids))
     return w.ops.run(
-        translate("Sidecars", "Read sidecars"),
+        edit_names.named(edit_names.Step.READ_SIDECARS),
         op,
         lambda result: _summary(w, result.value),
         on_error=lambda exc: _failed(w, translate("Sidecars", "Reading sidecars failed: %1"), exc),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from smparchive.core.vocab import TagKind
+from smparchive.gui import edit_names
 from smparchive.gui import formatting as fmt
 from smparchive.gui.formatting import quoted
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -137,8 +138,7 @@ def rename_tag(
         other, mine = found
         if other is None:
             # as its History entry names it: 'Rename “Panel” to “Panels”'
-            said = translate("Vocabulary", "Rename %1 to %2")
-            label = said.replace("%2", quoted(new)).replace("%1", quoted(name))
+            label = edit_names.named(edit_names.Step.RENAME_TAG, quoted(name), quoted(new))
             w.ops.run(label, lambda c: c.rename_tag(tag_id, new), lambda r: _after(done, r.value))
             return
         text = (
@@ -163,11 +163,7 @@ def rename_tag(
         )
         merge = translate("Vocabulary", "&Merge")
         if confirm(w.parent, _word(kind, _MERGE), text, info, merge):
-            label = (
-                translate("Vocabulary", "Merge %1 into %2")
-                .replace("%1", quoted(name))
-                .replace("%2", quoted(other.name))
-            )
+            label = edit_names.named(edit_names.Step.MERGE_TAG, quoted(name), quoted(other.name))
             w.ops.run(label, lambda c: c.rename_tag(tag_id, new), lambda r: _after(done, r.value))
 
     w.runner.submit(read, on_done=asked, on_error=lambda e: _failed(w, e))
@@ -190,7 +186,7 @@ def delete_tag(
         delete = translate("Vocabulary", "&Delete")
         title = _word(kind, _DELETE)
         if confirm(w.parent, title, text, info, delete, destructive=True):
-            label = translate("Vocabulary", "Delete %1").replace("%1", quoted(name))
+            label = edit_names.named(edit_names.Step.DELETE_TAG, quoted(name))
             w.ops.run(label, lambda c: c.delete_tag(tag_id), lambda _r: _after(done, None))
 
     w.runner.submit(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smparchive.gui import edit_names
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
@@ -514,7 +515,7 @@ class AssignmentDialog(FittedDialog):
             self.load()
 
         self.w.ops.run(
-            self.tr("Assign to sessions"),
+            edit_names.named(edit_names.Step.ASSIGN_TO_SESSIONS),
             lambda c: c.apply_assignments(proposals, only=only),
             on_done=done,
             owner=self,  # closed meanwhile: stored all the same, nothing to show it in

@@ -278,7 +278,7 @@ class PeopleWindow(FittedDialog):
         ids = self.selected_faces()
         if ids:
             self.w.ops.run(
-                self.tr("Confirm faces"),
+                edit_names.named(edit_names.Step.CONFIRM_FACES),
                 lambda c: c.confirm_faces(ids),
                 lambda _r: self.load(),
                 owner=self,
@@ -288,7 +288,7 @@ class PeopleWindow(FittedDialog):
         ids = self.selected_faces()
         if ids:
             self.w.ops.run(
-                self.tr("Reject faces"),
+                edit_names.named(edit_names.Step.REJECT_FACES),
                 lambda c: c.reject_faces(ids),
                 lambda _r: self.load(),
                 owner=self,

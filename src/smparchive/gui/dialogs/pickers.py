@@ -105,7 +105,7 @@ def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> No
                 known["name"] = c.collection(collection_id).name
             return c.add_to_collection(collection_id, ids)
 
-        step = translate("Pickers", "Add to collection")
+        step = edit_names.named(edit_names.Step.ADD_TO_COLLECTION)
         w.ops.run(
             edit_names.add_to_collection(name) if name else step,
             op,

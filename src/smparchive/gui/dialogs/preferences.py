@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.language_names import LANGUAGE_NAMES
 from smparchive.core.vocab import SidecarPolicy
-from smparchive.gui import formatting, problem_texts, wheel_guard
+from smparchive.gui import edit_names, formatting, problem_texts, wheel_guard
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.screen_fit import FittedDialog
@@ -307,14 +307,14 @@ class PreferencesDialog(FittedDialog):
         if read is not None and self.faces.isChecked() != read.faces_enabled:
             # a change like the others: undoable, in the history, said if it is not saved
             enabled = self.faces.isChecked()
-            on, off = self.tr("Turn on face detection"), self.tr("Turn off face detection")
-            self.edits.run(on if enabled else off, partial(_set_faces, enabled))
+            step = edit_names.Step.FACES_ON if enabled else edit_names.Step.FACES_OFF
+            self.edits.run(edit_names.named(step), partial(_set_faces, enabled))
         current = {r.id: r.sidecar_policy for r in read.roots} if read is not None else {}
         for root_id, combo in self.policies.items():
             policy = combo.currentData()
             if current.get(root_id) != policy:
                 self.edits.run(
-                    self.tr("Sidecar policy"),
+                    edit_names.named(edit_names.Step.SIDECAR_POLICY),
                     partial(_set_policy, root_id, policy),
                 )
         super().accept()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
 from smparchive.core.domain.programme import ImportSummary
 from smparchive.core.organise.programme import import_programme
-from smparchive.gui import filedialogs, problem_texts
+from smparchive.gui import edit_names, filedialogs, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -301,7 +301,8 @@ class ScheduleEditor(FittedDialog):
 
     def _edit(self, session_id: int, field: str, value: Any) -> None:
         self.w.ops.run(
-            self.tr("Edit session"), lambda c: c.update_session(session_id, **{field: value})
+            edit_names.named(edit_names.Step.EDIT_SESSION),
+            lambda c: c.update_session(session_id, **{field: value}),
         )
 
     def add_day(self) -> None:
@@ -326,7 +327,9 @@ class ScheduleEditor(FittedDialog):
             picked = date_edit.date()
             day = date(picked.year(), picked.month(), picked.day())
             text = label.text().strip() or None
-            self.w.ops.run(self.tr("Add day"), lambda c: c.add_day(day, text))
+            self.w.ops.run(
+                edit_names.named(edit_names.Step.ADD_DAY), lambda c: c.add_day(day, text)
+            )
 
     def add_session(self) -> None:
         day_id = self.days.currentData()
@@ -343,13 +346,18 @@ class ScheduleEditor(FittedDialog):
             (s.end for s in sessions), default=datetime.combine(day.date, time(9, 0), tzinfo=zone)
         )
         end = start + timedelta(hours=1)
-        self.w.ops.run(self.tr("Add session"), lambda c: c.add_session(title.strip(), start, end))
+        self.w.ops.run(
+            edit_names.named(edit_names.Step.ADD_SESSION),
+            lambda c: c.add_session(title.strip(), start, end),
+        )
 
     def delete_session(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
         for row in rows:
             s = self.model.sessions[row]
-            self.w.ops.run(self.tr("Delete session"), partial(_delete_session, s.id))
+            self.w.ops.run(
+                edit_names.named(edit_names.Step.DELETE_SESSION), partial(_delete_session, s.id)
+            )
 
     def _other_languages(self) -> list[str]:
         """The caption languages but the programme's own (its texts are the programme's)."""
@@ -393,7 +401,8 @@ class ScheduleEditor(FittedDialog):
         if texts:
             sid = s.id
             self.w.ops.run(
-                self.tr("Edit session"), lambda c: c.set_programme_texts("session", sid, texts)
+                edit_names.named(edit_names.Step.EDIT_SESSION),
+                lambda c: c.set_programme_texts("session", sid, texts),
             )
 
     def translate_event(self) -> None:
@@ -430,7 +439,8 @@ class ScheduleEditor(FittedDialog):
         if texts:
             eid = e.id
             self.w.ops.run(
-                self.tr("Edit event"), lambda c: c.set_programme_texts("event", eid, texts)
+                edit_names.named(edit_names.Step.EDIT_EVENT),
+                lambda c: c.set_programme_texts("event", eid, texts),
             )
 
     def edit_event(self) -> None:
@@ -454,11 +464,13 @@ class ScheduleEditor(FittedDialog):
         fields = {"time_zone": zone.strip(), "language": language}
         if e is None:
             self.w.ops.run(
-                self.tr("Create event"), lambda c: c.create_event(title.strip(), **fields)
+                edit_names.named(edit_names.Step.CREATE_EVENT),
+                lambda c: c.create_event(title.strip(), **fields),
             )
         else:
             self.w.ops.run(
-                self.tr("Edit event"), lambda c: c.update_event(e.id, title=title.strip(), **fields)
+                edit_names.named(edit_names.Step.EDIT_EVENT),
+                lambda c: c.update_event(e.id, title=title.strip(), **fields),
             )
 
     def _ask_language(self, current: str | None) -> str | None:
@@ -563,7 +575,7 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
 
     def run(event_id: int | None = None, new_event: bool = False) -> None:
         w.ops.run(
-            translate("MainWindow", "Import programme"),
+            edit_names.named(edit_names.Step.IMPORT_PROGRAMME),
             lambda c: import_programme(
                 c, path, default_tz=tz, event_id=event_id, new_event=new_event
             ),

@@ -33,8 +33,8 @@ from smparchive.core.catalog.records import (
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
-from smparchive.gui import filedialogs, problem_texts, session_names
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, name_in, translate
+from smparchive.gui import edit_names, filedialogs, problem_texts, session_names
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.icons import tinted
 from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
@@ -613,12 +613,8 @@ class PlayerView(ItemViewer):
         moved = dataclasses.replace(seg, start_s=t) if start else dataclasses.replace(seg, end_s=t)
         self.segments[n] = moved
         self._show_segments()
-        label = name_in(
-            translate("viewers", "Move start of %1")
-            if start
-            else translate("viewers", "Move end of %1"),
-            "%1",
-            seg.title,
+        label = edit_names.named(
+            edit_names.Step.MOVE_START if start else edit_names.Step.MOVE_END, seg.title
         )
         fields = {"start_s": t} if start else {"end_s": t}
 
@@ -698,7 +694,7 @@ class PlayerView(ItemViewer):
                 )  # fmt: skip
 
             self.ops.run(
-                translate("viewers", "Add captions to %1").replace("%1", seg.title),
+                edit_names.named(edit_names.Step.ADD_CAPTIONS, seg.title),
                 lambda c: attach_captions(c, seg.id, track),
                 stored,
             )
@@ -795,7 +791,7 @@ class PlayerView(ItemViewer):
                 )
 
             self.ops.run(
-                translate("viewers", "Cut into sessions"),
+                edit_names.named(edit_names.Step.CUT_INTO_SESSIONS),
                 lambda c: c.apply_segments(item_id, specs),
                 cut,
             )
@@ -853,7 +849,7 @@ class PlayerView(ItemViewer):
             return c.edit_segment(seg.id, chapters=[*kept, Chapter(start_s=t, title=title)])
 
         self.ops.run(
-            translate("viewers", "Add a chapter to %1").replace("%1", seg.title),
+            edit_names.named(edit_names.Step.ADD_CHAPTER, seg.title),
             op,
             lambda _r: self.load_segments(),
             on_error=lambda e: self.show_notice(str(e)),
@@ -880,7 +876,7 @@ class PlayerView(ItemViewer):
             )
 
         self.ops.run(
-            name_in(translate("viewers", "Confirm the chapters of %1"), "%1", seg.title),
+            edit_names.named(edit_names.Step.CONFIRM_CHAPTERS, seg.title),
             op,
             confirmed,
             on_error=lambda e: self.show_notice(str(e)),

@@ -29,7 +29,7 @@ FLAG_KEYS = {Qt.Key.Key_P: 1, Qt.Key.Key_X: -1, Qt.Key.Key_U: 0}
 def edit_label(values: dict[str, Any]) -> str:
     """The undo stack's name for a viewer edit: "Rate 4", "Pick", "Set in point"... (the
     Edit menu names the in or out point set, "Undo Set out point", not both)."""
-    return edit_names.set_values(values) or translate("viewers", "Edit in the viewer")
+    return edit_names.set_values(values) or edit_names.named(edit_names.Step.IN_VIEWER)
 
 
 class ItemViewer(QWidget):

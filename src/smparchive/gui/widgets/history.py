@@ -58,12 +58,9 @@ TIMES = {"in_point_s", "out_point_s", "poster_time_s"}  # seconds into a recordi
 LABELS = {
     "Add tags": ("History", QT_TRANSLATE_NOOP("History", "Add keywords")),
     "Remove tags": ("History", QT_TRANSLATE_NOOP("History", "Remove keywords")),
-    "Add to collection": ("Pickers", QT_TRANSLATE_NOOP("Pickers", "Add to collection")),
-    "Remove from collection": (
-        "Commands",
-        QT_TRANSLATE_NOOP("Commands", "Remove from collection"),
-    ),
-    "Assign items to sessions": ("History", QT_TRANSLATE_NOOP("History", "Assign to sessions")),
+    "Add to collection": ("Edits", edit_names.Step.ADD_TO_COLLECTION),
+    "Remove from collection": ("Edits", edit_names.Step.OUT_OF_COLLECTION),
+    "Assign items to sessions": ("Edits", edit_names.Step.ASSIGN_TO_SESSIONS),
     "Assign to session": ("History", QT_TRANSLATE_NOOP("History", "Assign to a session")),
     "Take out of sessions": ("Edits", QT_TRANSLATE_NOOP("Edits", "Take out of its session")),
     "Return to automatic assignment": (
@@ -90,11 +87,8 @@ LABEL_STARTS = (
 QUOTED_STARTS = ("Import programme ", "Add segment ")  # a name typed: quoted
 # a tag renamed, or merged into the tag that already had the new name (its path, quoted)
 TAG_RENAMED = re.compile(r"^Rename tag “(.+)” to “(.+)”$")
-TAG_RENAMED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Rename %1 to %2")
 TAG_MERGED = re.compile(r"^Merge tag “(.+)” into “(.+)”$")
-TAG_MERGED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Merge %1 into %2")
 TAG_DELETED = re.compile(r"^Delete tag “?(.+?)”?$")
-TAG_DELETED_TEXT = QT_TRANSLATE_NOOP("Vocabulary", "Delete %1")
 COLLECTION_CREATED = "Create collection "
 # faces named, confirmed, rejected ("Name 3 faces Ana Lopez"), a person's consent withdrawn
 FACES_NAMED = re.compile(r"^Name \d+ faces? (.+)$")
@@ -297,13 +291,14 @@ def label_text(label: str) -> str:
     m = CLOCK.match(label)
     if m is not None:
         return clock_step(m.group(1), m.group(2))
-    for pattern, text in ((TAG_RENAMED, TAG_RENAMED_TEXT), (TAG_MERGED, TAG_MERGED_TEXT)):
+    for pattern, step in (
+        (TAG_RENAMED, edit_names.Step.RENAME_TAG),
+        (TAG_MERGED, edit_names.Step.MERGE_TAG),
+    ):
         m = pattern.match(label)
         if m is not None:
-            said = translate("Vocabulary", text)
-            return _fill(
-                said, edit_names.quoted(m.group(1), None), edit_names.quoted(m.group(2), None)
-            )
+            old, new = edit_names.quoted(m.group(1), None), edit_names.quoted(m.group(2), None)
+            return edit_names.named(step, old, new)
     tagged = labels.tag_values(label)
     if tagged is not None:  # named as the undo step is: 'Tag “Panel”'
         return edit_names.tag(tagged)
@@ -319,9 +314,9 @@ def label_text(label: str) -> str:
     if m is not None:
         return edit_names.name_faces(m.group(1))
     if FACES_CONFIRMED.match(label):
-        return translate("PeopleWindow", "Confirm faces")
+        return edit_names.named(edit_names.Step.CONFIRM_FACES)
     if FACES_REJECTED.match(label):
-        return translate("PeopleWindow", "Reject faces")
+        return edit_names.named(edit_names.Step.REJECT_FACES)
     m = CONSENT_WITHDRAWN.match(label)
     if m is not None:
         return edit_names.withdraw_consent(m.group(1))
@@ -329,7 +324,7 @@ def label_text(label: str) -> str:
         return edit_names.new_collection(label[len(COLLECTION_CREATED) :])
     m = TAG_DELETED.match(label)
     if m is not None:
-        return _fill(translate("Vocabulary", TAG_DELETED_TEXT), edit_names.quoted(m.group(1), None))
+        return edit_names.named(edit_names.Step.DELETE_TAG, edit_names.quoted(m.group(1), None))
     for start, context, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             name = label[len(start) :]

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+454"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+455"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -326,7 +326,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+195"/>
+        <location filename="../../gui/widgets/history.py" line="+189"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Delete %n segment</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+496"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+508"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+429"/>
+        <location filename="../../gui/formatting.py" line="+431"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+176"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Captions (%1, %Ln cue) added to “%3”: they are published with its clip.</numerusform>
@@ -940,7 +940,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-218"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-230"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -1037,7 +1037,7 @@
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+28"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>Writing %Ln XMP sidecar</numerusform>

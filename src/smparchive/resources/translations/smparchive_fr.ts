@@ -109,7 +109,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+331"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+332"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -217,11 +217,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, prise de vue le %2&#xa0;: %3 → %4. %5&#xa0;: %6</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Assign to sessions</source>
-        <translation>Attribuer aux séances</translation>
     </message>
 </context>
 <context>
@@ -471,23 +466,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Nom de la recherche «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>New smart collection</source>
-        <translation>Nouvelle collection intelligente</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location filename="../../gui/widgets/history.py" line="+64"/>
-        <source>Remove from collection</source>
-        <translation>Retirer de la collection</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="+225"/>
+        <location filename="../../gui/menus.py" line="+247"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="+64"/>
+        <location filename="../../gui/commands.py" line="+88"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
@@ -552,7 +536,182 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+62"/>
+        <location filename="../../gui/edit_names.py" line="+34"/>
+        <source>Pick</source>
+        <translation>Marquage comme retenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Marquage comme rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag</source>
+        <translation>Retrait du drapeau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set in point</source>
+        <translation>Définition du point d’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set out point</source>
+        <translation>Définition du point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear in/out points</source>
+        <translation>Effacement des points d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set poster frame</source>
+        <translation>Définition de l’image d’affiche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit in the viewer</source>
+        <translation>Modification dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read sidecars</source>
+        <translation>Lecture des fichiers annexes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renommage de %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2</source>
+        <translation>Fusion de %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New smart collection</source>
+        <translation>Nouvelle collection intelligente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to collection</source>
+        <translation>Ajout à la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from collection</source>
+        <translation>Retrait de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder collection</source>
+        <translation>Réorganisation de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to sessions</source>
+        <translation>Attribution aux séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on face detection</source>
+        <translation>Activation de la détection des visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off face detection</source>
+        <translation>Désactivation de la détection des visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm faces</source>
+        <translation>Confirmation de visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject faces</source>
+        <translation>Refus de visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change sidecar policy</source>
+        <translation>Modification de la règle des fichiers annexes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create event</source>
+        <translation>Création de l’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit event</source>
+        <translation>Modification de l’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add day</source>
+        <translation>Ajout d’un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add session</source>
+        <translation>Ajout d’une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit session</source>
+        <translation>Modification de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete session</source>
+        <translation>Suppression de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import programme</source>
+        <translation>Import du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut into sessions</source>
+        <translation>Découpage en séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move start of %1</source>
+        <translation>Déplacement du début de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move end of %1</source>
+        <translation>Déplacement de la fin de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add captions to %1</source>
+        <translation>Ajout de sous-titres à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a chapter to %1</source>
+        <translation>Ajout d’un chapitre à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the chapters of %1</source>
+        <translation>Confirmation des chapitres de %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Tag %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -574,7 +733,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+5"/>
         <source>Rate %1</source>
-        <translation>Noter %1</translation>
+        <translation>Note %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -593,7 +752,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/widgets/history.py" line="+4"/>
+        <location filename="../../gui/widgets/history.py" line="+65"/>
         <source>Take out of its session</source>
         <translation>Retrait de sa séance</translation>
     </message>
@@ -613,7 +772,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Remplacement de %1 (%2) par %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+39"/>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Correction de l’horloge de %1 de %2</translation>
     </message>
@@ -1575,12 +1734,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1645,7 +1804,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Définir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Pick (P)</source>
         <translation>Retenir (P)</translation>
     </message>
@@ -1674,7 +1833,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-162"/>
+        <location line="-163"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1767,7 +1926,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-22"/>
+        <location filename="../../gui/widgets/history.py" line="-19"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1809,7 +1968,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-53"/>
+        <location filename="../../gui/widgets/history.py" line="-50"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1895,7 +2054,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -1950,7 +2109,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-168"/>
         <source>Add keywords</source>
         <translation>Ajout de mots-clés</translation>
     </message>
@@ -1960,12 +2119,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retrait de mots-clés</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Assign to sessions</source>
-        <translation>Attribution aux séances</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Assign to a session</source>
         <translation>Attribution à une séance</translation>
     </message>
@@ -2020,12 +2174,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ajout du segment %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+158"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2034,7 +2188,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2045,7 +2199,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+306"/>
+        <location line="+307"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2074,7 +2228,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+496"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+508"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2135,7 +2289,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-474"/>
+        <location filename="../../gui/widgets/history.py" line="-472"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2683,7 +2837,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+429"/>
+        <location filename="../../gui/formatting.py" line="+431"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -2751,7 +2905,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="-119"/>
+        <location filename="../../gui/edit_names.py" line="-161"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2833,11 +2987,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>étiquette</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reorder collection</source>
-        <translation>Réordonner la collection</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
         <translation>Jours ajoutés&#xa0;: %1</translation>
@@ -2875,12 +3024,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Import programme</source>
-        <translation>Importer le programme</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Le programme «&#xa0;%1&#xa0;» semble être celui d’une autre conférence que l’événement «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2933,7 +3077,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-95"/>
+        <location filename="../../gui/menus.py" line="-160"/>
+        <source>%1 %2</source>
+        <comment>Undo or Redo, then the name of the step</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -3737,19 +3887,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Autres visages inconnus (%1)</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location filename="../../gui/widgets/history.py" line="+236"/>
-        <source>Confirm faces</source>
-        <translation>Confirmer des visages</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../../gui/widgets/history.py" line="+2"/>
-        <source>Reject faces</source>
-        <translation>Refuser des visages</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+101"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3813,14 +3951,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
             <numerusform>Séance pour les %Ln éléments sélectionnés&#x202f;:</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+84"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
-        <source>Add to collection</source>
-        <translation>Ajouter à la collection</translation>
-    </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="+3"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln élément ajouté à la collection «&#xa0;%1&#xa0;»</numerusform>
@@ -3873,7 +4005,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+176"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
@@ -4077,22 +4209,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Turn on face detection</source>
-        <translation>Activer la détection des visages</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Turn off face detection</source>
-        <translation>Désactiver la détection des visages</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sidecar policy</source>
-        <translation>Règle des fichiers annexes</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
         <translation>La nouvelle langue s’applique au redémarrage de smparchive. Redémarrer maintenant ? Votre travail est enregistré ; le catalogue se rouvre.</translation>
     </message>
@@ -6920,7 +7037,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-475"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-449"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7142,7 +7259,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-440"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-452"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7153,12 +7270,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7189,12 +7306,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+55"/>
-        <location line="+133"/>
+        <location line="+142"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-133"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7212,13 +7329,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme en %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+92"/>
-        <source>Edit session</source>
-        <translation>Modifier la séance</translation>
-    </message>
-    <message>
-        <location line="-87"/>
+        <location line="+15"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7228,33 +7339,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Libellé (facultatif)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Add day</source>
-        <translation>Ajouter un jour</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Add a day first.</source>
         <translation>Ajoutez d’abord un jour.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Add session</source>
-        <translation>Ajouter une séance</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete session</source>
-        <translation>Supprimer la séance</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-79"/>
         <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
         <translation>Les langues des légendes (Préférences) ne comptent que celle du programme&#xa0;: ajoutez-en une autre pour y donner les textes du programme.</translation>
     </message>
@@ -7265,28 +7361,28 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Room (%1)</source>
         <translation>Salle (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Session in Other Languages</source>
         <translation>Séance dans d’autres langues</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Venue (%1)</source>
         <translation>Lieu (%1)</translation>
     </message>
@@ -7301,30 +7397,19 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Événement dans d’autres langues</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+6"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
         <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Create event</source>
-        <translation>Créer l’événement</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+28"/>
-        <source>Edit event</source>
-        <translation>Modifier l’événement</translation>
-    </message>
-    <message>
-        <location line="-275"/>
+        <location line="-270"/>
         <source>Session in Other Languages…</source>
         <translation>Séance dans d’autres langues…</translation>
     </message>
@@ -7334,7 +7419,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+292"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7749,7 +7834,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-411"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-423"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -8084,7 +8169,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+28"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>Écriture de %Ln fichier annexe XMP</numerusform>
@@ -8105,12 +8190,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>L’écriture des fichiers annexes a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Read sidecars</source>
-        <translation>Lire les fichiers annexes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Reading sidecars failed: %1</source>
         <translation>La lecture des fichiers annexes a échoué&#xa0;: %1</translation>
     </message>
@@ -8234,7 +8314,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-474"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -8688,7 +8768,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../gui/controllers/vocabulary.py" line="+30"/>
+        <location filename="../../gui/controllers/vocabulary.py" line="+31"/>
         <source>Rename Keyword</source>
         <translation>Renommer le mot-clé</translation>
     </message>
@@ -8773,7 +8853,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 existe déjà. Y fusionner %2&#xa0;?</translation>
     </message>
@@ -8794,24 +8874,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
-        <source>Merge %1 into %2</source>
-        <translation>Fusionner %1 avec %2</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location filename="../../gui/widgets/history.py" line="-2"/>
-        <source>Rename %1 to %2</source>
-        <translation>Renommage de %1 en %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="-7"/>
         <source>Delete %1 from every item?</source>
         <translation>Supprimer %1 de tous les éléments ?</translation>
     </message>
@@ -8819,12 +8887,6 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>%1 puts it back.</source>
         <translation>%1 la rétablit.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../gui/widgets/history.py" line="+4"/>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -9146,7 +9208,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9157,7 +9219,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
@@ -9261,29 +9323,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-712"/>
+        <location filename="../../gui/player/view.py" line="-708"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+741"/>
+        <location line="+737"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-736"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+737"/>
+        <location line="+733"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-732"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -9368,17 +9430,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Segment %1/%2&#xa0;: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Move start of %1</source>
-        <translation>Déplacer le début de %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move end of %1</source>
-        <translation>Déplacer la fin de %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+142"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -9400,12 +9452,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Add captions to %1</source>
-        <translation>Ajouter des sous-titres à %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Captions not added: %1</source>
         <translation>Sous-titres non ajoutés&#xa0;: %1</translation>
     </message>
@@ -9422,17 +9469,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+45"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-14"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-582"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -9442,7 +9488,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+569"/>
+        <location line="+565"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -9462,63 +9508,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Chapitre %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Add a chapter to %1</source>
-        <translation>Ajouter un chapitre à %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Confirm the chapters of %1</source>
-        <translation>Confirmer les chapitres de %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+102"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-4"/>
-        <source>Pick</source>
-        <translation>Retenir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject</source>
-        <translation>Rejeter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unflag</source>
-        <translation>Retirer le drapeau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set in point</source>
-        <translation>Définir le point d’entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set out point</source>
-        <translation>Définir le point de sortie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear in/out points</source>
-        <translation>Effacer les points d’entrée/sortie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set poster frame</source>
-        <translation>Définir l’image d’affiche</translation>
-    </message>
-    <message>
-        <location filename="../../gui/viewers/base.py" line="+32"/>
-        <source>Edit in the viewer</source>
-        <translation>Modification dans la visionneuse</translation>
-    </message>
-    <message>
-        <location filename="../../gui/player/view.py" line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+97"/>
+        <location line="-311"/>
+        <location filename="../../gui/viewers/base.py" line="+129"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>

@@ -109,7 +109,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+331"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+332"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -217,11 +217,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Assign to sessions</source>
-        <translation>Aan sessies toewijzen</translation>
     </message>
 </context>
 <context>
@@ -471,23 +466,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Naam voor de zoekopdracht ‘%1’:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>New smart collection</source>
-        <translation>Nieuwe slimme collectie</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location filename="../../gui/widgets/history.py" line="+64"/>
-        <source>Remove from collection</source>
-        <translation>Uit de collectie verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="+225"/>
+        <location filename="../../gui/menus.py" line="+247"/>
         <source>Move in the grid (%1 extends the selection)</source>
         <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="+64"/>
+        <location filename="../../gui/commands.py" line="+88"/>
         <source>About smparchive</source>
         <translation>Over smparchive</translation>
     </message>
@@ -552,7 +536,182 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+62"/>
+        <location filename="../../gui/edit_names.py" line="+34"/>
+        <source>Pick</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag</source>
+        <translation>Vlag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set in point</source>
+        <translation>Inpunt instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set out point</source>
+        <translation>Uitpunt instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear in/out points</source>
+        <translation>In-/uitpunten wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set poster frame</source>
+        <translation>Posterbeeld instellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit in the viewer</source>
+        <translation>In de viewer bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read sidecars</source>
+        <translation>Sidecars lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 hernoemen naar %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2</source>
+        <translation>%1 samenvoegen met %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New smart collection</source>
+        <translation>Slimme collectie aanmaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to collection</source>
+        <translation>Aan collectie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from collection</source>
+        <translation>Uit de collectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder collection</source>
+        <translation>Collectie herschikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to sessions</source>
+        <translation>Aan sessies toewijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on face detection</source>
+        <translation>Gezichtsherkenning inschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off face detection</source>
+        <translation>Gezichtsherkenning uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm faces</source>
+        <translation>Gezichten bevestigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject faces</source>
+        <translation>Gezichten afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change sidecar policy</source>
+        <translation>Sidecarbeleid wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create event</source>
+        <translation>Evenement aanmaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit event</source>
+        <translation>Evenement bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add day</source>
+        <translation>Dag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add session</source>
+        <translation>Sessie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit session</source>
+        <translation>Sessie bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import programme</source>
+        <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut into sessions</source>
+        <translation>In sessies knippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move start of %1</source>
+        <translation>Begin van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move end of %1</source>
+        <translation>Einde van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add captions to %1</source>
+        <translation>Ondertitels toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a chapter to %1</source>
+        <translation>Een hoofdstuk toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the chapters of %1</source>
+        <translation>Hoofdstukken van %1 bevestigen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
     </message>
@@ -564,7 +723,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+5"/>
         <source>New collection %1</source>
-        <translation>Nieuwe collectie %1</translation>
+        <translation>Collectie %1 aanmaken</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -593,7 +752,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/widgets/history.py" line="+4"/>
+        <location filename="../../gui/widgets/history.py" line="+65"/>
         <source>Take out of its session</source>
         <translation>Uit zijn sessie halen</translation>
     </message>
@@ -613,7 +772,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 (%2) wijzigen in %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+39"/>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Klok van %1 corrigeren met %2</translation>
     </message>
@@ -1575,12 +1734,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1645,7 +1804,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Pick (P)</source>
         <translation>Kiezen (P)</translation>
     </message>
@@ -1674,7 +1833,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-162"/>
+        <location line="-163"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1767,7 +1926,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-22"/>
+        <location filename="../../gui/widgets/history.py" line="-19"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1809,7 +1968,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-53"/>
+        <location filename="../../gui/widgets/history.py" line="-50"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1895,7 +2054,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -1950,7 +2109,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-168"/>
         <source>Add keywords</source>
         <translation>Trefwoorden toevoegen</translation>
     </message>
@@ -1960,12 +2119,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Trefwoorden verwijderen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Assign to sessions</source>
-        <translation>Aan sessies toewijzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Assign to a session</source>
         <translation>Aan een sessie toewijzen</translation>
     </message>
@@ -2020,12 +2174,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Segment %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+158"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2034,7 +2188,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2045,7 +2199,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+306"/>
+        <location line="+307"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2074,7 +2228,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+496"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+508"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2135,7 +2289,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-474"/>
+        <location filename="../../gui/widgets/history.py" line="-472"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2683,7 +2837,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+429"/>
+        <location filename="../../gui/formatting.py" line="+431"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2751,7 +2905,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="-119"/>
+        <location filename="../../gui/edit_names.py" line="-161"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2833,11 +2987,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>tag</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reorder collection</source>
-        <translation>Collectie herschikken</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
         <translation>Dagen toegevoegd: %1</translation>
@@ -2875,12 +3024,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Import programme</source>
-        <translation>Programma importeren</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
     </message>
@@ -2933,7 +3077,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="-95"/>
+        <location filename="../../gui/menus.py" line="-160"/>
+        <source>%1 %2</source>
+        <comment>Undo or Redo, then the name of the step</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3737,19 +3887,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Andere onbekende gezichten (%1)</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location filename="../../gui/widgets/history.py" line="+236"/>
-        <source>Confirm faces</source>
-        <translation>Gezichten bevestigen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../../gui/widgets/history.py" line="+2"/>
-        <source>Reject faces</source>
-        <translation>Gezichten afwijzen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+101"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3813,14 +3951,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
             <numerusform>Sessie voor de %Ln geselecteerde items:</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+84"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
-        <source>Add to collection</source>
-        <translation>Aan collectie toevoegen</translation>
-    </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="+3"/>
         <source>%Ln items added to the collection “%1”</source>
         <translation>
             <numerusform>%Ln item toegevoegd aan de collectie ‘%1’</numerusform>
@@ -3873,7 +4005,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+176"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
@@ -4077,22 +4209,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Turn on face detection</source>
-        <translation>Gezichtsherkenning inschakelen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Turn off face detection</source>
-        <translation>Gezichtsherkenning uitschakelen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sidecar policy</source>
-        <translation>Sidecarbeleid</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
         <translation>De nieuwe taal geldt zodra smparchive opnieuw start. Nu herstarten? Uw werk is bewaard; de catalogus wordt opnieuw geopend.</translation>
     </message>
@@ -6920,7 +7037,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-475"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-449"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7142,7 +7259,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-440"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-452"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7153,12 +7270,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7189,12 +7306,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+55"/>
-        <location line="+133"/>
+        <location line="+142"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-133"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7212,13 +7329,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma in het %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+92"/>
-        <source>Edit session</source>
-        <translation>Sessie bewerken</translation>
-    </message>
-    <message>
-        <location line="-87"/>
+        <location line="+15"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7228,33 +7339,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Label (optioneel)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Add day</source>
-        <translation>Dag toevoegen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Add a day first.</source>
         <translation>Voeg eerst een dag toe.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Add session</source>
-        <translation>Sessie toevoegen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete session</source>
-        <translation>Sessie verwijderen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-79"/>
         <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
         <translation>De bijschrifttalen (Voorkeuren) zijn alleen die van het programma: voeg er een toe om de teksten van het programma daarin te geven.</translation>
     </message>
@@ -7265,28 +7361,28 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Title (%1)</source>
         <translation>Titel (%1)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Room (%1)</source>
         <translation>Zaal (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Description (%1)</source>
         <translation>Beschrijving (%1)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Session in Other Languages</source>
         <translation>Sessie in andere talen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Venue (%1)</source>
         <translation>Locatie (%1)</translation>
     </message>
@@ -7301,30 +7397,19 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Evenement in andere talen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+6"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Time zone (e.g. Europe/Brussels):</source>
         <translation>Tijdzone (bv. Europe/Brussels):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Create event</source>
-        <translation>Evenement aanmaken</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+28"/>
-        <source>Edit event</source>
-        <translation>Evenement bewerken</translation>
-    </message>
-    <message>
-        <location line="-275"/>
+        <location line="-270"/>
         <source>Session in Other Languages…</source>
         <translation>Sessie in andere talen…</translation>
     </message>
@@ -7334,7 +7419,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De titel, zaal en beschrijving van de geselecteerde sessie in de bijschrifttalen: pagina’s, berichten, exports en de app in een van die talen tonen ze in plaats van die van het programma</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+292"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -7749,7 +7834,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-411"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-423"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -8084,7 +8169,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidecars</name>
     <message numerus="yes">
-        <location filename="../../gui/controllers/sidecars.py" line="+28"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
         <source>Writing %Ln XMP sidecars</source>
         <translation>
             <numerusform>%Ln XMP-sidecar schrijven</numerusform>
@@ -8105,12 +8190,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Read sidecars</source>
-        <translation>Sidecars lezen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Reading sidecars failed: %1</source>
         <translation>Sidecars lezen is mislukt: %1</translation>
     </message>
@@ -8234,7 +8314,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-490"/>
+        <location filename="../../gui/main_window.py" line="-474"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -8688,7 +8768,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../gui/controllers/vocabulary.py" line="+30"/>
+        <location filename="../../gui/controllers/vocabulary.py" line="+31"/>
         <source>Rename Keyword</source>
         <translation>Trefwoord hernoemen</translation>
     </message>
@@ -8773,7 +8853,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1 already exists. Merge %2 into it?</source>
         <translation>%1 bestaat al. %2 ermee samenvoegen?</translation>
     </message>
@@ -8794,24 +8874,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location filename="../../gui/widgets/history.py" line="+34"/>
-        <source>Merge %1 into %2</source>
-        <translation>%1 samenvoegen met %2</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location filename="../../gui/widgets/history.py" line="-2"/>
-        <source>Rename %1 to %2</source>
-        <translation>%1 hernoemen naar %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="-7"/>
         <source>Delete %1 from every item?</source>
         <translation>%1 van alle items verwijderen?</translation>
     </message>
@@ -8819,12 +8887,6 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>%1 puts it back.</source>
         <translation>%1 zet hem terug.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../gui/widgets/history.py" line="+4"/>
-        <source>Delete %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -9146,7 +9208,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9157,7 +9219,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
@@ -9261,29 +9323,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-712"/>
+        <location filename="../../gui/player/view.py" line="-708"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+741"/>
+        <location line="+737"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-736"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+737"/>
+        <location line="+733"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-732"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -9368,17 +9430,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Move start of %1</source>
-        <translation>Begin van %1 verplaatsen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move end of %1</source>
-        <translation>Einde van %1 verplaatsen</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+142"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -9400,12 +9452,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De ondertitels lopen tot %1, voorbij het einde van het segment (%2 lang). Zijn ze getimed vanaf het begin van de hele opname?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Add captions to %1</source>
-        <translation>Ondertitels toevoegen aan %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Captions not added: %1</source>
         <translation>Ondertitels niet toegevoegd: %1</translation>
     </message>
@@ -9422,17 +9469,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+45"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-14"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-582"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -9442,7 +9488,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+569"/>
+        <location line="+565"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -9462,63 +9508,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Add a chapter to %1</source>
-        <translation>Een hoofdstuk toevoegen aan %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Confirm the chapters of %1</source>
-        <translation>Hoofdstukken van %1 bevestigen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+102"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-4"/>
-        <source>Pick</source>
-        <translation>Kiezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unflag</source>
-        <translation>Vlag verwijderen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set in point</source>
-        <translation>Inpunt instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set out point</source>
-        <translation>Uitpunt instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear in/out points</source>
-        <translation>In-/uitpunten wissen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set poster frame</source>
-        <translation>Posterbeeld instellen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/viewers/base.py" line="+32"/>
-        <source>Edit in the viewer</source>
-        <translation>Bewerking in de viewer</translation>
-    </message>
-    <message>
-        <location filename="../../gui/player/view.py" line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+97"/>
+        <location line="-311"/>
+        <location filename="../../gui/viewers/base.py" line="+129"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
