@@ -15,7 +15,7 @@ from smparchive.core.export.docmeta import PPTX_MIME
 from smparchive.core.export.faceblur import FaceBlur, not_blurred, plan_blur, text_warnings
 from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, iim_shortened, metadata_for
-from smparchive.core.export.model import EventInfo, ExportEntry, Kind
+from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
 from smparchive.core.export.naming import NameAllocator, render_template, token_values
 from smparchive.core.export.pdfmeta import PDF_MIME
 from smparchive.core.export.platforms import platform_by_name
@@ -503,7 +503,8 @@ def _plan(
                 warnings.append(
                     problem(
                         "export.draft_chapters_withheld",
-                        name=next(iter(entry.title.values()), "") or entry.original_name,
+                        # a clip titled as its session: its title in the export's language
+                        name=pick_text(entry.title, lang) or entry.original_name,
                         n=entry.clip.draft_chapters,
                     )
                 )
