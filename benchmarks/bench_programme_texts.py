@@ -43,7 +43,7 @@ def _docs(path: Path, other_titles: bool) -> float:
         ids = [int(r[0]) for r in conn.execute("SELECT id FROM items ORDER BY id")]
         t0 = time.perf_counter()
         for start in range(0, len(ids), 20_000):
-            searchtext.docs_of(execute, ids[start : start + 20_000], other_titles=other_titles)
+            searchtext.docs_of(execute, ids[start : start + 20_000], other_texts=other_titles)
         return time.perf_counter() - t0
     finally:
         conn.close()

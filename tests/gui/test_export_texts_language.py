@@ -316,3 +316,25 @@ def test_a_session_is_named_as_the_sidebar_names_it(
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: title in dlg.windowTitle(), timeout=3000)
     assert dlg.name.placeholderText() == f"SMP {title}", dlg.name.placeholderText()
+
+
+def test_a_held_back_reason_names_the_session_in_the_interface_s_language(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], language: str, tmp_path: Path
+) -> None:
+    """A photo of a do-not-publish session was held back "from the session “Closed
+    meeting”" in a French dialog whose session has a French title: the reason names the
+    session as the sidebar does, and so does a clip's draft-chapter warning."""
+    catalog.create_event("SMP", time_zone="Europe/Brussels", language="en")
+    start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
+    sid = catalog.add_session("Closed meeting", start, start.replace(hour=9)).value
+    title = {"fr": "Réunion à huis clos", "nl": "Besloten vergadering"}[language]
+    catalog.set_session_text(sid, language, title)
+    catalog.update_session(sid, do_not_publish=True)
+    catalog.assign_items(photos[:1], sid)
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:1], out, "web")
+    dlg.run_preflight()
+    held = _held_texts(dlg)
+    assert dlg.held.rowCount() == 1 and title in held, held
+    assert "Closed meeting" not in held, held

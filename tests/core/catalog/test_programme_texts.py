@@ -144,3 +144,32 @@ def test_an_event_s_organiser_in_french(engine_catalog: Any) -> None:
     assert cat.event().text_in("organisation", "fr") == "Réseau européen des migrations"
     cat.undo(done.undo)
     assert cat.event().text_in("organisation", "fr") == "European Migration Network"
+
+
+def test_search_finds_items_by_a_room_or_description_in_any_language(
+    engine_catalog: Any, item_inserter: Any, tmp_path: Path
+) -> None:
+    """Searching "Salle" or a word of the French description found nothing: the search
+    text holds a session's room and description in every language kept, follows their
+    edits (own and translated) and their undo."""
+    cat = engine_catalog
+    sid = _programme(cat)
+    ids = item_inserter(cat, tmp_path / "media", [{"session_id": sid}, {}])
+    cat.update_session(sid, room="Roundtable Room", abstract="Two panels on skills.")
+    assert list(cat.query_ids(ItemFilter(text="panels"))) == [ids[0]]  # the programme's own
+    done = cat.set_programme_texts(
+        "session",
+        sid,
+        {("room", "fr"): "Salle de la table ronde", ("description", "fr"): "Deux tables rondes."},
+    )
+    assert list(cat.query_ids(ItemFilter(text="salle"))) == [ids[0]]
+    assert list(cat.query_ids(ItemFilter(text="tables rondes"))) == [ids[0]]
+    assert list(cat.query_ids(ItemFilter(text="roundtable room"))) == [ids[0]]
+    # the first page of a sorted search (the grid's) reads each walked item's text anew
+    assert list(cat.query_ids(ItemFilter(text="salle"), limit=1)) == [ids[0]]
+    cat.undo(done.undo)
+    assert list(cat.query_ids(ItemFilter(text="salle"))) == []
+    cat.set_session_text(sid, "fr", "Salle des fêtes", field="room")
+    assert list(cat.query_ids(ItemFilter(text="fetes"))) == [ids[0]]
+    cat.set_session_text(sid, "fr", "", field="room")
+    assert list(cat.query_ids(ItemFilter(text="fetes"))) == []

@@ -316,6 +316,11 @@ def test_draft_speaker_chapters_are_not_published_until_confirmed(
     assert 'class="chapters"' not in page and "data-seek" not in page  # no chapter list
     assert "Speakers: Ann Lee, Bo Kim" in page  # the programme's speakers, as before
 
+    # a French export names the clip by its session's French title, as its page does
+    catalog.set_session_text(rt.session_id, "fr", "Table ronde du REM")
+    check = preflight(catalog, source, _settings(tmp_path, language="fr"))
+    assert f"Warnings about 1 item:\n  Table ronde du REM — {why}" in check.report_text()
+
     # confirmed as they are (the player's "Confirm chapters"): published as chapters
     catalog.edit_segment(rt.id, chapters=confirmed_chapters(rt.chapters))
     again = tmp_path / "again"

@@ -26,7 +26,6 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    literal,
     literal_column,
     select,
     text,
@@ -56,14 +55,16 @@ from smparchive.core.catalog.upsert import upsert
 __all__ = ["MAX_DOC_CHARS", "fold", "terms"]  # re-exported: they lived here
 
 
-# A session's title with its titles in further languages (as searchtext.with_titles makes
-# it on SQLite): a search finds its items by either; the title alone when it has none.
-_SESSION_TITLES = ProgrammeSession.title + func.coalesce(
-    select(literal(" ") + func.aggregate_strings(SessionText.value, " "))
-    .where(SessionText.session_id == ProgrammeSession.id, SessionText.field == "title")
-    .scalar_subquery(),
-    "",
-)
+def _session_text(own: Any, field: str) -> ColumnElement[Any]:
+    """A session's programme text (``own``: its column) followed by the same ``field`` in
+    further languages (as ``searchtext.with_others`` makes it on SQLite): a search finds
+    its items by any language's title, room or description."""
+    others = (
+        select(func.aggregate_strings(SessionText.value, " "))
+        .where(SessionText.session_id == ProgrammeSession.id, SessionText.field == field)
+        .scalar_subquery()
+    )
+    return func.nullif(func.concat_ws(" ", own, others), "")
 
 
 def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any, ...]], ...]:
@@ -73,9 +74,10 @@ def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any
             MediaItem.id,
             MediaItem.rel_path,
             MediaItem.camera_model,
-            _SESSION_TITLES,
-            ProgrammeSession.room,
+            _session_text(ProgrammeSession.title, "title"),
+            _session_text(ProgrammeSession.room, "room"),
             ProgrammeSession.speakers,
+            _session_text(ProgrammeSession.abstract, "description"),
         )
         .outerjoin(ProgrammeSession, ProgrammeSession.id == MediaItem.session_id)
         .where(ids(MediaItem.id)),

@@ -41,15 +41,17 @@ _JOINED = "(SELECT group_concat(value, ' ') FROM json_each({}))"
 _ITEMS = (
     "SELECT items.id, {path}, (SELECT nullif(cameras.model, '') FROM cameras "
     "WHERE cameras.id = items.camera_id), sessions.title, sessions.room, "
-    f"{_JOINED.format('sessions.speakers')}, items.session_id "
+    f"{_JOINED.format('sessions.speakers')}, sessions.abstract, items.session_id "
     "FROM items LEFT OUTER JOIN sessions ON sessions.id = items.session_id "
     f"WHERE items.id IN {_IDS}"
 )
-# A session's titles in further languages (0041), read once and put after its title, so a
-# search finds its items by either (a subquery per item cost 10 us each, even with none).
-_OTHER_TITLES = (
-    "SELECT session_id, group_concat(value, ' ') FROM session_texts "
-    "WHERE field = 'title' GROUP BY session_id"
+# The texts of these items' sessions in further languages (0041: title, room, description),
+# read once per call and put after the programme's own, so a search finds the items by any
+# language's (a subquery per item cost 10 us each, even with none).
+_OTHER_TEXTS = (
+    "SELECT session_id, field, group_concat(value, ' ') FROM session_texts "
+    f"WHERE session_id IN (SELECT session_id FROM items WHERE id IN {_IDS}) "
+    "GROUP BY session_id, field"
 )
 _TEXTS = (
     "SELECT item_texts.item_id, item_texts.value FROM item_texts "
@@ -83,42 +85,69 @@ def assemble(
     items: Iterable[Any], texts: Iterable[Any], tags: Iterable[Any], content: Iterable[Any]
 ) -> dict[int, str]:
     """The folded search text of each item of ``items`` (id, path, camera model, session
-    title, room, speakers) from its texts, tag names and document content rows."""
+    title, room, speakers, description: each programme text in every language kept) from
+    its texts, tag names and document content rows."""
+    # Folded piece by piece, which gives the text folding it whole gave (accents and case
+    # never span the spaces joining them); a session's texts, speakers and tag names,
+    # shared by many items, once per call: folding a long non-ASCII description for each
+    # of its session's items made its search text 3x slower.
+    shared: dict[str, str] = {}
+
+    def once(text: str) -> str:
+        out = shared.get(text)
+        if out is None:
+            out = shared[text] = fold(text)
+        return out
+
     parts: dict[int, list[str]] = {}
-    for item_id, rel_path, camera, s_title, s_room, speakers in items:
-        p = parts[int(item_id)] = [rel_path.replace("/", " ").replace("_", " ")]
-        p.extend(x for x in (camera, s_title, s_room) if x)
-        p.extend(_listed(speakers))
+    for item_id, rel_path, camera, s_title, s_room, speakers, s_text in items:
+        p = parts[int(item_id)] = [fold(rel_path.replace("/", " ").replace("_", " "))]
+        p.extend(once(x) for x in (camera, s_title, s_room) if x)
+        p.extend(once(x) for x in _listed(speakers))
+        if s_text:
+            p.append(once(s_text))
     for item_id, value in texts:
         if int(item_id) in parts:
-            parts[int(item_id)].append(value)
+            parts[int(item_id)].append(fold(value))
     for item_id, name in tags:
         if int(item_id) in parts:
-            parts[int(item_id)].append(name)
+            parts[int(item_id)].append(once(name))
     for item_id, body, notes, titles in content:
         if int(item_id) in parts:
-            parts[int(item_id)].extend(_listed(titles))
-            parts[int(item_id)].extend(x for x in (body, notes) if x)
-    return {i: fold(" ".join(p))[:MAX_DOC_CHARS] for i, p in parts.items()}
+            parts[int(item_id)].extend(fold(x) for x in _listed(titles))
+            parts[int(item_id)].extend(fold(x) for x in (body, notes) if x)
+    return {i: " ".join(p)[:MAX_DOC_CHARS] for i, p in parts.items()}
 
 
 def docs_of(
     execute: Execute,
     ids: Sequence[int],
     path_sql: str = ITEM_PATH_SQL,
-    other_titles: bool | None = None,
+    other_texts: bool | None = None,
 ) -> dict[int, str]:
     """The search texts of the items ``ids`` that exist, made from the catalogue (each
     item's path read by ``path_sql``: before 0033, ``items.rel_path``; with its session's
-    titles in further languages unless ``other_titles`` is False: by default, unless the
+    texts in further languages unless ``other_texts`` is False: by default, unless the
     path is read the older way, the catalogue then being older than 0041)."""
-    if other_titles is None:
-        other_titles = path_sql == ITEM_PATH_SQL
-    others = {int(k): v for k, v in execute(_OTHER_TITLES, ())} if other_titles else {}
+    if other_texts is None:
+        other_texts = path_sql == ITEM_PATH_SQL
     param = (_id_list(ids),)
+    others: dict[tuple[int, str], str] = (
+        {(int(k), f): v for k, f, v in execute(_OTHER_TEXTS, param)} if other_texts else {}
+    )
     items = [
-        (i, path, camera, with_titles(title, others.get(sid)), room, speakers)
-        for i, path, camera, title, room, speakers, sid in execute(
+        (
+            i,
+            path,
+            camera,
+            *(
+                with_others(own, others.get((sid, field)))
+                for own, field in ((title, "title"), (room, "room"))
+            ),
+            speakers,
+            with_others(abstract, others.get((sid, "description"))),
+        )
+        for i, path, camera, title, room, speakers, abstract, sid in execute(
             _ITEMS.replace("{path}", path_sql), param
         )
     ]
@@ -130,10 +159,10 @@ def docs_of(
     )
 
 
-def with_titles(title: str | None, others: str | None) -> str | None:
-    """A session's title followed by its titles in further languages (as PostgreSQL's
-    ``fulltext._SESSION_TITLES`` makes it); the title alone without them."""
-    return f"{title} {others}" if title and others else title
+def with_others(own: str | None, others: str | None) -> str | None:
+    """A session's programme text followed by the same text in further languages (as
+    PostgreSQL's ``fulltext._session_text`` makes it); either alone without the other."""
+    return " ".join(x for x in (own, others) if x) or None
 
 
 def doc_hash(doc: str) -> int:

@@ -274,6 +274,19 @@ class HeldItem:
     # with blurring asked for: the people holding it back whose face could not be blurred
     # (tagged by hand, no confirmed face; or not a resized photo)
     unblurred: tuple[str, ...] = ()
+    # its session's title in further languages: a reason naming the session names it in
+    # its reader's language (:meth:`causes_in`)
+    session_titles: Mapping[str, str] = field(default_factory=dict)
+
+    def causes_in(self, language: str) -> tuple[tuple[str, str], ...]:
+        """:attr:`causes` with the session they name titled in ``language`` (a French
+        dialog said "from the session “EMN roundtable”" of a session with a French title)."""
+        return tuple(
+            (code, programme_text(about, self.session_titles, language))
+            if code.startswith("session:")
+            else (code, about)
+            for code, about in self.causes
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +311,8 @@ class Preflight:
     names: Mapping[str, str]
     consent_causes: Mapping[str, tuple[tuple[str, str], ...]]
     recordings: Mapping[str, int] = field(default_factory=dict)  # clip id -> recording id
+    # entry id -> its session's title in further languages (the reasons naming it)
+    session_titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def catalogue_id(self, entry_id: str) -> int:
         """The catalogue item behind an export id (a clip's: its recording)."""
@@ -321,6 +336,7 @@ class Preflight:
             tuple(self.consent_causes.get(d.item_id, ())),
             d.item_id,
             tuple(self.plan.unblurred.get(d.item_id, ())),
+            self.session_titles.get(d.item_id, {}),
         )
 
     @property
@@ -480,6 +496,7 @@ def preflight(
         loaded.names,
         loaded.consent_causes,
         loaded.recordings,
+        {e.item_id: e.session_titles for e in loaded.entries if e.session_titles},
     )
 
 

@@ -198,7 +198,8 @@ def _holding(h: HeldItem) -> tuple[tuple[str, str], ...]:
         kind, _, level = code.partition(":")
         return code in held if kind == "session" else f"consent:{level}" in held
 
-    causes = tuple((c, about) for c, about in h.causes if acted_on(c))
+    # a session named in the interface's language, as the sentence around it is
+    causes = tuple((c, about) for c, about in h.causes_in(interface_language()) if acted_on(c))
     if not causes:
         return tuple((code, "") for code in h.reasons)
     return causes + tuple((c, "") for c in h.reasons if c.startswith(("alt:", "flag:")))
