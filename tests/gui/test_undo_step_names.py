@@ -184,3 +184,28 @@ def test_no_french_step_is_named_by_an_infinitive(french: None) -> None:
     made = _named_where_made()
     assert len(made) == 28
     assert _infinitives(made) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "named"),
+    [("en", "Remove label"), ("fr", "Retrait du libellé"), ("nl", "Label verwijderen")],
+)
+def test_taking_a_colour_label_off_is_named_as_that(
+    language: str, named: str, qapp: Any, request: pytest.FixtureRequest
+) -> None:
+    """Taking a label off was the step 'Label None' ('Annuler : Libellé Aucun'); the CLI's
+    log says what the app's Edit menu does."""
+    from tests.gui.conftest import _interface
+
+    from smparchive.core.catalog.labels import step_name
+    from smparchive.gui import edit_names
+
+    steps = _interface(qapp, language)
+    next(steps)
+    try:
+        assert edit_names.colour_label(None) == named
+        assert edit_names.set_values({"color_label": None}) == named
+    finally:
+        next(steps, None)
+    assert step_name("Set colour label", {"color_label": None}) == "Remove label"
+    assert step_name("Set colour label", {"color_label": "red"}) == "Label red"

@@ -36,7 +36,7 @@ FLAGS = {
     0: QT_TRANSLATE_NOOP("Edits", "Unflag"),
 }
 LABEL = QT_TRANSLATE_NOOP("MainWindow", "Label %1")
-NO_LABEL = QT_TRANSLATE_NOOP("MainWindow", "None")
+NO_LABEL = QT_TRANSLATE_NOOP("Edits", "Remove label")  # not 'Label None' ('Libellé Aucun')
 # in and out points: one step each (setting one may clear the other, which lies past it)
 IN_POINT = QT_TRANSLATE_NOOP("Edits", "Set in point")
 OUT_POINT = QT_TRANSLATE_NOOP("Edits", "Set out point")
@@ -138,9 +138,10 @@ def flag(value: int) -> str:
 
 
 def colour_label(value: str | None) -> str:
-    """Giving items a colour label: 'Label Red' ('Label None' takes it off)."""
-    name = fmt.label_name(value) if value else translate("MainWindow", NO_LABEL)
-    return translate("MainWindow", LABEL).replace("%1", name)
+    """Giving items a colour label: 'Label Red'; taking it off: 'Remove label'."""
+    if not value:
+        return translate("Edits", NO_LABEL)
+    return translate("MainWindow", LABEL).replace("%1", fmt.label_name(value))
 
 
 def set_values(values: Mapping[str, Any]) -> str | None:

@@ -114,7 +114,7 @@ def step_name(label: str, values: Mapping[str, Any]) -> str:
     if keys == {"flag"} and values["flag"] in FLAG_STEPS:
         return FLAG_STEPS[values["flag"]]
     if keys == {"color_label"}:
-        return f"Label {values['color_label'] or 'none'}"
+        return f"Label {values['color_label']}" if values["color_label"] else "Remove label"
     points = [values.get("in_point_s"), values.get("out_point_s")]
     if keys and keys <= {"in_point_s", "out_point_s"} and None in points:
         # one step each: setting one may clear the other, which lies past it

@@ -551,7 +551,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Retrait du drapeau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Remove label</source>
+        <translation>Retrait du libellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set in point</source>
         <translation>Définition du point d’entrée</translation>
     </message>
@@ -736,7 +741,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Note %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 (was %2)</source>
         <translation>%1 (au lieu de %2)</translation>
     </message>
@@ -870,7 +875,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+230"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2905,11 +2910,6 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="-161"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="+204"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
@@ -2977,7 +2977,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-1"/>
+        <location filename="../../gui/edit_names.py" line="-163"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>

@@ -551,7 +551,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Remove label</source>
+        <translation>Label verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set in point</source>
         <translation>Inpunt instellen</translation>
     </message>
@@ -736,7 +741,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 (was %2)</source>
         <translation>%1 (was %2)</translation>
     </message>
@@ -870,7 +875,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+230"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -2905,11 +2910,6 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="-161"/>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="+204"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
@@ -2977,7 +2977,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-1"/>
+        <location filename="../../gui/edit_names.py" line="-163"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
