@@ -2497,7 +2497,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+187"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2634,12 +2634,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>les modifications s’appliquent à tous</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No preview: %1</source>
-        <translation>Pas d’aperçu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
         <translation>Pas d’aperçu&#xa0;: smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
     </message>

@@ -2497,7 +2497,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+187"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2634,12 +2634,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No preview: %1</source>
-        <translation>Geen voorbeeld: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
         <translation>Geen voorbeeld: smparchive bewaart de naam, grootte, datums en inhoudshash van dit bestand, en leest de inhoud niet.</translation>
     </message>
