@@ -6892,12 +6892,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Pas d’heure de prise de vue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deck matches the session</source>
-        <translation>Le diaporama correspond à la séance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No session matches</source>
         <translation>Aucune séance ne correspond</translation>
     </message>
@@ -7022,7 +7017,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Document matches the session</source>
+        <translation>Le document correspond à la séance</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>enregistrement depuis %1&#xa0;: chevauche %2 séances parallèles</translation>
     </message>

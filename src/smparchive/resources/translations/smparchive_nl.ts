@@ -6892,12 +6892,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen opnametijd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deck matches the session</source>
-        <translation>Presentatie past bij de sessie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No session matches</source>
         <translation>Geen sessie past</translation>
     </message>
@@ -7022,7 +7017,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Document matches the session</source>
+        <translation>Document past bij de sessie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>opname vanaf %1 overlapt %2 parallelle sessies</translation>
     </message>
