@@ -152,3 +152,27 @@ def test_the_sessions_reasons_and_explanations_are_whole_at_1366_px(
     assert m.rowCount() > 20
     assert cut == [], "\n".join(map(str, cut))
     dlg.close()
+
+
+def test_a_document_matched_by_its_text_is_not_called_a_slide_deck(
+    window: Any, tmp_path: Any
+) -> None:
+    """The Reason column said "Deck matches the session" for a PDF of notes (a document,
+    listed under Documents): the rule matches any document by its title, speakers or name."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    cat = window.catalog
+    insert_items(
+        cat,
+        tmp_path / "notes",
+        [{"name": "Closing_notes.pdf", "kind": "document", "page_count": 2, "capture_utc": None}],
+    )
+    dlg = AssignmentDialog(window.deps)
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    m = dlg.model
+    reasons = {rec.name: m.index(n, 5).data() for n, (_p, rec) in enumerate(m.rows)}
+    assert reasons["Closing_notes.pdf"] == "Document matches the session"
+    dlg.close()

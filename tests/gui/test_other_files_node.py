@@ -75,4 +75,9 @@ def test_the_inspector_says_at_the_top_why_a_damaged_file_has_no_preview(
     (empty,) = [r for r in cat.items(cat.query_ids()) if r.name == "IMG_0001.HEIC"]
     assert empty.status == "error"
     window.inspector.show_records([empty])
-    assert window.inspector.preview.text() == "No preview: The file is empty (0 bytes)."
+    # said once, under the name (as for a damaged photo that has a preview)
+    assert window.inspector.preview.text() == "No preview"
+    said = window.inspector.problem_text
+    assert said.text() == "The file is empty (0 bytes)." and not said.isHidden()
+    column = said.parentWidget().layout()
+    assert column.indexOf(said) == column.indexOf(window.inspector.summary) + 1

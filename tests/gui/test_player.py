@@ -242,3 +242,40 @@ def test_in_and_out_points_show_what_is_stored_and_undo_names_the_one_set(
     assert catalog.item(video).in_point_s == pytest.approx(7.15)
     assert stack.undoText() == "Set in point"
     window.close()
+
+
+@needs_vlc
+def test_frame_steps_move_the_shown_time_and_the_marks(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """libvlc 3 keeps reporting the paused time while '.' steps on: the position shown and
+    the in point set there must follow the frames shown, not stay where playback paused."""
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "steps.mp4")
+    ids = add_items([{"name": clip.name, "kind": "video", "duration_s": 3.0, "frame_rate": 25.0}])
+    window = player_window(qtbot, catalog, ids)
+    view = window.viewer
+    engine = view.engine
+    assert engine is not None
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing" and engine.time() > 0.3, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
+    qtbot.wait(200)
+    paused_at = engine.time()
+    for _ in range(10):  # ten frames at 25 fps: 0.4 s on
+        qtbot.keyClick(view, Qt.Key.Key_Period)
+        qtbot.wait(50)
+    stepped = paused_at + 0.4
+    assert engine.time() == pytest.approx(stepped, abs=0.02)
+    # the position beside the seek bar says so (to the tenth: the frame's exact start varies)
+    qtbot.waitUntil(
+        lambda: view.time_label.text().startswith(view._clock(stepped, millis=True)[:6]),
+        timeout=2000,
+    )
+    qtbot.keyClick(view, Qt.Key.Key_I)
+    assert catalog.item(ids[0]).in_point_s == pytest.approx(stepped, abs=0.02)
+    qtbot.keyClick(view, Qt.Key.Key_Comma)  # one frame back from there, not from the pause
+    assert engine.time() == pytest.approx(paused_at + 0.36, abs=0.02)
+    engine.stop()
+    window.close()

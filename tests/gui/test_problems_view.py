@@ -132,6 +132,15 @@ def test_warnings_view_lists_the_truncated_jpeg(
     status = next(n for n, f in enumerate(table.columns) if f.name == "status")
     tip = table.index(0, status).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("The image data is truncated")
+    # and the inspector says it where the eye goes, under the name: at 1366x768 it was at
+    # the foot of the panel, out of sight unless scrolled to with the mouse
+    w.resize(1366, 768)
+    w.grid.setFocus()
+    w.grid.setCurrentIndex(w.grid_model.index(0, 0))
+    said = w.inspector.problem_text
+    qtbot.waitUntil(lambda: "The image data is truncated" in said.text(), timeout=2000)
+    top = said.mapTo(w.inspector.viewport(), said.rect().topLeft()).y()
+    assert said.isVisible() and 0 <= top < w.inspector.viewport().height() // 2
     w.sidebar.select_key("status:error")
     qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
     assert w.empty_state.title.text() == "No errors"

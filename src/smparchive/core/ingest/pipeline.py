@@ -257,6 +257,7 @@ class _RootScan:
         self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
         self.hash_pictures: dict[int, dict[int, bytes]] = {}  # item id -> its thumbnails
         self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
+        self.away: set[int] = set()  # offline or missing items found again, to read again
         # Known items read again: (their hash before, their sidecar was the reason). Same
         # bytes and no newer sidecar is "unchanged" for the person (a touch, a copy tool).
         self.before: dict[int, tuple[str | None, bool]] = {}
@@ -333,6 +334,8 @@ class _RootScan:
                     restore.append(row.id)
             else:
                 to_probe.append((f, row.id))
+                if row.status in (ItemStatus.MISSING, ItemStatus.OFFLINE):
+                    self.away.add(row.id)  # back, and read again: counted once it is read
                 if hash_pending(row.status, row.sha256, row.status_reason):
                     self.resumed.add(row.id)  # an earlier scan stopped before its hash
                 else:
@@ -629,6 +632,8 @@ class _RootScan:
         earlier scan stopped before reading it in full), unchanged (same bytes, no newer
         sidecar: its new modification time is recorded all the same) or changed."""
         report = self.report
+        if item_id in self.away:
+            report.returned += 1
         if item_id in self.resumed:
             report.completed += 1
             report.completed_ids.append(item_id)

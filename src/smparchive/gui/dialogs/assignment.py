@@ -46,7 +46,7 @@ REASONS = {
     "overlap": QT_TRANSLATE_NOOP("ProposalsModel", "Parallel sessions: choose"),
     "manual": QT_TRANSLATE_NOOP("ProposalsModel", "Assigned by hand"),
     "no-time": QT_TRANSLATE_NOOP("ProposalsModel", "No capture time"),
-    "deck": QT_TRANSLATE_NOOP("ProposalsModel", "Deck matches the session"),
+    "deck": QT_TRANSLATE_NOOP("ProposalsModel", "Document matches the session"),  # decks too
     "no-match": QT_TRANSLATE_NOOP("ProposalsModel", "No session matches"),
 }
 

@@ -40,6 +40,9 @@ class VlcEngine(QObject):
         self.state = "stopped"
         self._muted = False
         self._volume = 100
+        # frame steps since libvlc last reported a new time: libvlc 3 keeps reporting the
+        # time it paused at while next_frame() shows later frames (reported ms, steps, fps)
+        self._steps: tuple[int, int, float] | None = None
         self._vlc_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         et = vlc.EventType
         self._events = {
@@ -141,8 +144,15 @@ class VlcEngine(QObject):
             self._poll.stop()
 
     def time(self) -> float:
+        """Seconds into the media: libvlc's time, plus the frames stepped on from it."""
         value = self.player.get_time() if self.player is not None else -1
-        return max(0.0, value / 1000)
+        if self._steps is None or self._steps[0] != value:
+            self._steps = None  # played, sought or caught up: libvlc's time is right
+            return max(0.0, value / 1000)
+        _, steps, fps = self._steps
+        stepped = max(0.0, value / 1000) + steps / fps
+        length = self.length()
+        return min(stepped, length) if length else stepped
 
     def length(self) -> float:
         value = self.player.get_length() if self.player is not None else -1
@@ -154,14 +164,19 @@ class VlcEngine(QObject):
         length = self.length()
         if length:
             seconds = min(seconds, max(0.0, length - 0.05))
+        self._steps = None
         self.player.set_time(int(max(0.0, seconds) * 1000))
         self.timeChanged.emit(max(0.0, seconds))
 
     def jump(self, delta: float) -> None:
         self.seek(self.time() + delta)
 
-    def next_frame(self) -> None:
+    def next_frame(self, fps: float | None = None) -> None:
+        """Pause and show the next frame; ``time()`` counts it at ``fps`` (25 if unknown)."""
         if self.player is not None:
+            reported = self.player.get_time()
+            steps = self._steps[1] if self._steps and self._steps[0] == reported else 0
+            self._steps = (reported, steps + 1, fps or 25.0)
             self.player.next_frame()  # pauses and shows the next frame
             # the engine as context: never run once the player (its parent) is gone
             QTimer.singleShot(60, self, self._emit_time)

@@ -978,7 +978,7 @@ class PlayerView(ItemViewer):
             "back_5": lambda: engine.jump(-5),
             "forward_30": lambda: engine.jump(30),
             "back_30": lambda: engine.jump(-30),
-            "frame_forward": engine.next_frame,
+            "frame_forward": lambda: engine.next_frame(fps),
             "frame_back": lambda: engine.previous_frame(fps),
             "faster": lambda: self._step_rate(1),
             "slower": lambda: self._step_rate(-1),

@@ -138,7 +138,7 @@ class Inspector(QScrollArea):
         self.summary.setWordWrap(True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.preview, self.title_label, self.summary):
+        for w in (self.preview, self.title_label, self.summary, self._build_problems()):
             self.column.addWidget(w)
 
     def _build_fields(self, form: QFormLayout, section: Section) -> None:
@@ -161,8 +161,6 @@ class Inspector(QScrollArea):
                 )
                 form.addRow(views.label(f), shown)
                 self.file_labels[f.name] = shown
-                if f.name == "status":
-                    form.addRow(self._build_problems())
                 continue
             editor = views.make_editor(f)
             self.editors[f.name] = editor
@@ -174,8 +172,9 @@ class Inspector(QScrollArea):
 
     def _build_problems(self) -> QLabel:
         # why a file is in error and its warnings, whole: the one thing to read about a
-        # problem item (wrapped, never widening the panel), under its status
-        self.problem_text = QLabel()
+        # problem item (wrapped, never widening the panel), under its name: at the foot of
+        # the panel (under Status) it was out of sight in Problems > Warnings
+        self.problem_text = QLabel(self.widget())
         self.problem_text.setObjectName("inspectorProblems")
         self.problem_text.setWordWrap(True)
         self.problem_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -579,15 +578,13 @@ class Inspector(QScrollArea):
         )
 
     def _no_preview(self, first: ItemRecord | None) -> str:
-        """Why there is no picture (nothing while it is being made)."""
+        """Why there is no picture (nothing while it is being made; a problem item's
+        reason is said under its name)."""
         if first is None or first.thumb_state != ThumbState.NONE:
             return ""
-        # why, where the eye goes first: an item of Problems > Errors said only "No
-        # preview" at the top, its reason far below under Status
-        why = item_problems(first.status, first.status_reason, first.warnings)
-        if why:
-            return problem_texts.composed(self.tr("No preview: %1"), problem_texts.sentence(why[0]))
-        if first.kind == Kind.OTHER:  # a spreadsheet, a text note, an archive ...
+        if first.kind == Kind.OTHER and not item_problems(
+            first.status, first.status_reason, first.warnings
+        ):  # a spreadsheet, a text note, an archive ...
             return self.tr(
                 "No preview: smparchive keeps this file's name, size, dates and content "
                 "hash, and does not read inside it."

@@ -503,7 +503,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+268"/>
+        <location filename="../../gui/widgets/inspector.py" line="+267"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>

@@ -2656,7 +2656,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+187"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2793,12 +2793,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>les modifications s’appliquent à tous</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No preview: %1</source>
-        <translation>Pas d’aperçu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
         <translation>Pas d’aperçu&#xa0;: smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
     </message>
@@ -7057,12 +7052,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Pas d’heure de prise de vue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deck matches the session</source>
-        <translation>Le diaporama correspond à la séance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No session matches</source>
         <translation>Aucune séance ne correspond</translation>
     </message>
@@ -7187,7 +7177,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Document matches the session</source>
+        <translation>Le document correspond à la séance</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>enregistrement depuis %1&#xa0;: chevauche %2 séances parallèles</translation>
     </message>

@@ -2656,7 +2656,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+187"/>
+        <location filename="../../gui/widgets/inspector.py" line="+186"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2793,12 +2793,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No preview: %1</source>
-        <translation>Geen voorbeeld: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
         <translation>Geen voorbeeld: smparchive bewaart de naam, grootte, datums en inhoudshash van dit bestand, en leest de inhoud niet.</translation>
     </message>
@@ -7057,12 +7052,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen opnametijd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deck matches the session</source>
-        <translation>Presentatie past bij de sessie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No session matches</source>
         <translation>Geen sessie past</translation>
     </message>
@@ -7187,7 +7177,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Document matches the session</source>
+        <translation>Document past bij de sessie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>recording from %1 overlaps %2 parallel sessions</source>
         <translation>opname vanaf %1 overlapt %2 parallelle sessies</translation>
     </message>
