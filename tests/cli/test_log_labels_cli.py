@@ -111,3 +111,33 @@ def test_the_log_names_a_change_as_its_undo_step_with_the_value_it_replaced(
     assert "Undo Reject" in out.splitlines()[1]
     code, out = run(capsys, cat, "redo")
     assert code == 0 and out == "Redone: Reject\n"
+
+
+def test_a_replaced_caption_reads_from_its_start_in_the_log(tmp_path, capsys) -> None:
+    """The log cut the change in its middle: 'Set caption (EN) to “Question…es compare
+    their evaluations.)' read as if the old caption had been set. The old text is quoted
+    and cut as the new one is, and the change column keeps its start."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    (photo,) = insert_items(c, tmp_path / "media", [{"name": "a.jpg"}])
+    old = "Questions from the floor: employers and training partners compare their evaluations."
+    c.set_text([photo], "caption", "en", old)
+    c.set_text(
+        [photo], "caption", "en", "Question time at the EMN roundtable, moderated by Sophie."
+    )
+    c.close()
+    code, out = run(capsys, cat, "log", "--item", str(photo))
+    assert code == 0
+    newest = out.splitlines()[1]
+    change = newest.split("  root  ")[1].split("caption.en=")[0]
+    assert change.startswith("Set caption (EN) to “Question time at the EMN roundtable, m")
+    assert "evaluations" not in change, change  # no end of another text
+    from smparchive.core.catalog.labels import was
+
+    assert was("Set caption (EN) to “Question time…”", "caption.en", old) == (
+        "Set caption (EN) to “Question time…” (was “Questions from the floor: employers and…”)"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -52,11 +52,17 @@ MAX_CELL = 60  # a column wider than this is cut (never the last one)
 
 
 def print_table(
-    rows: Iterable[Sequence[Any]], headers: Sequence[str], out: TextIO | None = None
+    rows: Iterable[Sequence[Any]],
+    headers: Sequence[str],
+    out: TextIO | None = None,
+    *,
+    sentences: Collection[str] = (),
 ) -> None:
     """An aligned text table. The last column is printed whole (a reason, a path: nothing
     follows it to align); a longer cell of another column keeps its start and its end
-    (a path keeps its file name), cut in the middle with an ellipsis."""
+    (a path keeps its file name), cut in the middle with an ellipsis, except in the
+    columns headed by one of ``sentences``: a sentence keeps its start (cut in its
+    middle, 'Set caption to “Question…es compare…”' read as another text)."""
     out = out or sys.stdout
     text_rows = [[_cell(c) for c in r] for r in rows]
     widths = [len(h) for h in headers]
@@ -68,16 +74,19 @@ def print_table(
     out.write(line.rstrip() + "\n")
     for r in text_rows:
         cells = [
-            c if i == last else _fit(c, w).ljust(w)
+            c if i == last else _fit(c, w, at_end=headers[i] in sentences).ljust(w)
             for i, (c, w) in enumerate(zip(r, widths, strict=False))
         ]
         out.write("  ".join(cells).rstrip() + "\n")
 
 
-def _fit(text: str, width: int) -> str:
-    """``text`` cut in the middle to ``width`` characters: 'Photos/2022…/IMG_0001.JPG'."""
+def _fit(text: str, width: int, at_end: bool = False) -> str:
+    """``text`` cut in the middle to ``width`` characters: 'Photos/2022…/IMG_0001.JPG'
+    (``at_end``: cut at its end, 'Set caption (EN) to “Que…')."""
     if len(text) <= width:
         return text
+    if at_end:
+        return text[: width - 1] + "…"
     head = (width - 1) // 2
     return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
 

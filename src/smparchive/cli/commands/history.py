@@ -95,6 +95,7 @@ def cmd_log(ctx: Context) -> int:
             for r in rows
         ],
         ["when", "who", "change", "items", "values"],
+        sentences=("change",),
     )
     return EXIT_OK
 

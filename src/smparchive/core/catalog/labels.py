@@ -134,9 +134,15 @@ def step_name(label: str, values: Mapping[str, Any]) -> str:
         said = f"{field_words(field)} ({lang.upper()})"
         if not text:
             return f"Clear {said}"
-        cut = text if len(text) <= TEXT_CUT else text[: TEXT_CUT - 1] + "…"
-        return f"Set {said} to {quoted(cut)}"
+        return f"Set {said} to {typed(text)}"
     return readable(label)
+
+
+def typed(text: str) -> str:
+    """A text the person typed, in a step's name: on one line, quoted, cut at
+    ``TEXT_CUT`` characters."""
+    text = text.replace("\n", " ")
+    return quoted(text if len(text) <= TEXT_CUT else text[: TEXT_CUT - 1] + "…")
 
 
 def programme_change(label: str) -> bool:
@@ -152,4 +158,6 @@ def was(name: str, key: str, old: object) -> str:
     """A step's name with the value of ``key`` it replaced: 'Rate 4 (was 0)', 'Pick (was
     rejected)'."""
     shown = FLAG_WORDS.get(old, old) if key == "flag" and isinstance(old, int) else old
+    if key.partition(".")[0] in ("title", "caption", "alt") and isinstance(old, str):
+        shown = typed(old)  # a caption it replaced, as the new one is said
     return f"{name} (was {shown})"
