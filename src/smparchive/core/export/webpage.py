@@ -30,7 +30,7 @@ from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.post import comparable_text
-from smparchive.core.frenchtype import spaced, spaced_all
+from smparchive.core.frenchtype import spaced_all, spaced_in
 from smparchive.core.language_names import own_name
 from smparchive.core.media.boilerplate import is_boilerplate
 from smparchive.core.media.webvtt import cues
@@ -592,16 +592,16 @@ Text = tuple[str, str]  # a text shown on the page and its language ("": the pag
 
 
 def _text(texts: Mapping[str, str], page_lang: str) -> Text:
-    """The text for the page and its language ("" when it is the page's or unknown)."""
+    """The text for the page and its language ("" when it is the page's or unknown): the
+    page's language's, else the one whose language is not said, else any. French spacing
+    only for a text in French, never for one shown for want of a French version."""
     base = page_lang.split("-")[0].lower()
-    for key in (page_lang, base, "x-default"):
-        if texts.get(key):
-            # French spacing before ':', '?' ... as every French text the app writes
-            return (spaced(texts[key]) if base == "fr" else texts[key]), ""
-    for key, value in texts.items():
+    for key in (page_lang, base, "x-default", *texts):
+        value = texts.get(key)
         if value:
             lang = key.strip()
-            return value, "" if lang.split("-")[0].lower() in (base, "x-default") else lang
+            own = lang.lower() == "x-default" or lang.split("-")[0].lower() == base
+            return spaced_in(value, lang), "" if own else lang
     return "", ""
 
 
