@@ -1,5 +1,6 @@
 """French punctuation spacing: one rule for every French text the app writes (a post, a
-page, an alt text suggestion, a credit label, a platform's note).
+page, an alt text suggestion, a credit label, a platform's note), and to no other: a text
+shown in a French export because it has no French version stays as it was written.
 
 French typography (Imprimerie nationale; what Office and LibreOffice autocorrect do) puts a
 no-break space (U+00A0) before a colon and a narrow no-break space (U+202F) before ";",
@@ -35,6 +36,19 @@ def spaced(text: str) -> str:
     text = _OTHERS.sub(NNBSP, text)
     text = _OPEN.sub("«" + NNBSP, text)
     return _CLOSE.sub(NNBSP + "»", text)
+
+
+def is_french(language: str) -> bool:
+    """Whether ``language`` ("fr", "fr-BE") is French; "x-default" (a text whose language
+    is not said) is not."""
+    return language.strip().split("-")[0].lower() == "fr"
+
+
+def spaced_in(text: str, language: str) -> str:
+    """``text`` :func:`spaced` when it is in French: ``language`` is the text's own, not the
+    page's or post's. A text shown on a French page for want of a French version (an English
+    deck title: "EMN roundtable: …") keeps its own typography."""
+    return spaced(text) if is_french(language) else text
 
 
 def spaced_all(texts: Mapping[K, Any]) -> dict[K, Any]:

@@ -233,8 +233,12 @@ def test_a_bilingual_programme_s_french_page_uses_its_french_texts(tmp_path: Pat
     header = html.split("<header")[1].split("</header>")[0]
     assert "<h1>Conférence SMP 2024</h1>" in header and "Bruxelles (hybride)" in header
     assert f"Séance «\u202f{REM_SPACED}\u202f»" in header
+    # a shared link to the session's page is titled by the session, then the event, as the
+    # page's <title> is (it said the event alone: every session's link looked the same)
     meta = _meta(html)
-    assert meta["og:title"] == "Conférence SMP 2024"
+    shared = f"{REM_SPACED} – Conférence SMP 2024"
+    assert meta["og:title"] == meta["twitter:title"] == shared
+    assert f"<title>{shared}</title>" in html
     assert meta["og:description"] == (
         f"14–16 mai 2024 · Bruxelles (hybride) · Séance «\u202f{REM_SPACED}\u202f»"
     )
@@ -244,7 +248,9 @@ def test_a_bilingual_programme_s_english_page_keeps_the_english_texts(tmp_path: 
     html = _bilingual(tmp_path)["index.en.html"]
     assert REM not in html and "Bruxelles" not in html
     assert f'<h3 id="s-1-1-h">{EMN}</h3>' in html.split("<main")[1]
-    assert _meta(html)["og:title"] == "SMP Conference 2024"
+    meta = _meta(html)
+    assert meta["og:title"] == meta["twitter:title"] == f"{EMN} – SMP Conference 2024"
+    assert f"<title>{EMN} – SMP Conference 2024</title>" in html
 
 
 def test_a_language_the_programme_lacks_shows_its_own_text_marked(tmp_path: Path) -> None:

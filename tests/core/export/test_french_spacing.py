@@ -38,3 +38,35 @@ def test_the_rule_leaves_times_ratios_and_addresses_alone() -> None:
     for text in ("à 10:30", "format 4:5", "https://example.org/?q=1"):
         assert spaced(text) == text
     assert spaced("Séance\u202f: « EMN »") == "Séance\u00a0: «\u202fEMN\u202f»"
+
+
+def test_french_spacing_is_for_french_texts_only(tmp_path: Path) -> None:
+    """Walked in French: the page's deck link read "EMN roundtable\u00a0: Skills Mobility
+    Partnerships", French spacing given to the deck's own title, which the file does not say
+    is French (x-default). A text shown for want of a French version keeps its typography
+    (marked with its language when known); a French one is spaced; so is the page's own
+    text around it, and a platform's English note in a French post kit."""
+    from dataclasses import replace
+
+    from smparchive.core.export.model import Kind
+
+    decks = []
+    for n, title in enumerate(
+        (
+            {"x-default": "EMN roundtable: Skills Mobility Partnerships"},
+            {"en": "Closing panel: what next?", "nl": "Slotpanel: wat nu?"},
+            {"fr": "Table ronde : et après ?"},
+        )
+    ):
+        path = tmp_path / f"deck{n}.pdf"
+        path.write_bytes(b"%PDF-1.4\n")
+        entry = entry_for(path, f"d{n}", kind=Kind.SLIDES, title=title, caption={}, alt_text={})
+        decks.append(PageItem(entry, path.name, 10))
+    page = build_page(EVENT, decks, "fr")["index.html"].decode()
+    assert "<span>EMN roundtable: Skills Mobility Partnerships</span>" in page
+    assert '<span lang="en">Closing panel: what next?</span>' in page
+    assert "<span>Table ronde\u00a0: et après\u202f?</span>" in page
+    assert "\u00a0: Skills" not in page and "\u202f?</span>" in page
+    english_only = replace(PLATFORMS["mastodon"], notes=(), sources=())
+    assert english_only.note_in("fr") == english_only.note  # "mastodon.social: 16 MB"
+    assert "\u00a0:" not in english_only.note_in("fr")

@@ -461,3 +461,21 @@ def test_the_draft_chapters_warning_names_the_clip_in_the_exports_language(
         plan = plan_export([entry], ExportSettings(target_dir=out, bundle_name="b", language=lang))
         (warning,) = [w for w in plan.warnings if w.code == "export.draft_chapters_withheld"]
         assert warning.values["name"] == name, lang
+
+
+def test_a_french_export_names_its_clip_files_in_french(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Walked in French: a day's clips were written as "…Welcome and opening (0h02m40s).mp4",
+    the session's English title, though the programme has it in French. Every name token
+    speaks the export's language: the clip's name, its session's title and the day."""
+    catalog.update_event(language="en")
+    catalog.set_session_text(archive["sessions"][0], "fr", "Discours d’ouverture")
+    report, _ = export_from_catalog(
+        catalog,
+        ExportSource.day("2022-06-02"),
+        _settings(tmp_path, language="fr", template="{day}/{session}/{original}.{ext}"),
+    )
+    clips = sorted(p.relative_to(report.bundle).as_posix() for p in report.bundle.rglob("*.mp4"))
+    assert any(c.startswith("Jour 1/Discours d’ouverture/Discours d’ouverture (0h") for c in clips)
+    assert not any("Opening keynote" in c for c in clips), clips

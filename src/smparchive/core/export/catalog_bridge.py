@@ -456,7 +456,8 @@ def load_segment_entries(
             replace(
                 rec_entry,
                 item_id=key,
-                original_name=_clip_name(seg.title, seg.start_s),
+                # its file name ({name}) speaks the export's language, as its page does
+                original_name=_clip_name(names[key], seg.start_s),
                 capture=capture,
                 title={title_lang: seg.title, **title},
                 caption={},

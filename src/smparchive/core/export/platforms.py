@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from smparchive.core.frenchtype import spaced
+from smparchive.core.frenchtype import spaced_in
 
 __all__ = ["PLATFORMS", "Platform", "platform_by_name"]
 
@@ -26,9 +26,11 @@ def _base(language: str) -> str:
     return language.split("-")[0].lower()
 
 
-def _spaced(language: str, text: str) -> str:
-    """A French text with French spacing (core.frenchtype); others as they are."""
-    return spaced(text) if _base(language) == "fr" else text
+def _in_language(texts: tuple[tuple[str, str], ...], language: str, english: str) -> str:
+    """The text in ``language`` (French ones with French spacing: core.frenchtype), else the
+    English one as it is written."""
+    found = dict(texts).get(_base(language))
+    return spaced_in(found, language) if found else english
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +67,11 @@ class Platform:
 
     def source_in(self, language: str) -> str:
         """Where the figures come from, in ``language`` (a post kit's), else in English."""
-        return _spaced(language, dict(self.sources).get(_base(language), self.source))
+        return _in_language(self.sources, language, self.source)
 
     def note_in(self, language: str) -> str:
         """The note in ``language`` (a post kit's), else in English."""
-        return _spaced(language, dict(self.notes).get(_base(language), self.note))
+        return _in_language(self.notes, language, self.note)
 
     @property
     def sourced(self) -> str:

@@ -22,7 +22,7 @@ from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import count, long_date
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
-from smparchive.core.frenchtype import spaced, spaced_all
+from smparchive.core.frenchtype import spaced_all, spaced_in
 from smparchive.core.messages import Message, problem
 
 __all__ = [
@@ -428,7 +428,7 @@ def _session_title(entry: ExportEntry, language: str, event: EventInfo | None) -
         return title
     own = (event.language if event else "").split("-")[0].lower()
     translated = any(k.split("-")[0].lower() == "fr" and v for k, v in entry.session_titles.items())
-    return spaced(title) if translated or own == "fr" else title
+    return spaced_in(title, "fr" if translated else own)
 
 
 def _in_language(texts: LangText, language: str) -> tuple[str, str]:
@@ -514,8 +514,7 @@ def build_post(
     alts: list[AltText] = []
     for entry, path in images:
         caption, cap_lang = _in_language(entry.caption, language)
-        if caption and base == "fr" and cap_lang in (language, base, "x-default"):
-            caption = spaced(caption)  # as the French page spaces it (core.frenchtype)
+        caption = spaced_in(caption, cap_lang)  # as the French page spaces it (core.frenchtype)
         if caption:
             captions.append(caption)
             if cap_lang not in (language, base):

@@ -30,7 +30,7 @@ from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.post import comparable_text
-from smparchive.core.frenchtype import spaced, spaced_all
+from smparchive.core.frenchtype import spaced_all, spaced_in
 from smparchive.core.language_names import own_name
 from smparchive.core.media.boilerplate import is_boilerplate
 from smparchive.core.media.webvtt import cues
@@ -469,6 +469,20 @@ def _source_html(source: str, words: Mapping[str, str], session: Callable[[str],
     return ", ".join(shown)
 
 
+def _page_title(event_title: Text, source: str, session: Callable[[str], Text]) -> Text:
+    """What the page is called, in its <title> and a shared link's og:title and
+    twitter:title alike: a session's page by its session (as ``session`` gives its title:
+    in the page's language when it has it), then the event ("Table ronde du REM –
+    Partenariats …"); any other page by the event. A shared link to the roundtable's page
+    was titled by the event alone. Marked with a language only when both parts share it."""
+    m = _SESSION.match(source)
+    called = session(m["name"]) if m is not None else ("", "")
+    if not called[0]:
+        return event_title
+    lang = called[1] if called[1] == event_title[1] else ""
+    return " – ".join(t for t in (called[0], event_title[0]) if t), lang
+
+
 def _source_parts(source: str) -> list[str]:
     """``source`` cut where one source's heading ends and the next begins, at the ", " the
     core joins them with (a name may hold ", " itself: each part must read as a heading);
@@ -592,16 +606,16 @@ Text = tuple[str, str]  # a text shown on the page and its language ("": the pag
 
 
 def _text(texts: Mapping[str, str], page_lang: str) -> Text:
-    """The text for the page and its language ("" when it is the page's or unknown)."""
+    """The text for the page and its language ("" when it is the page's or unknown): the
+    page's language's, else the one whose language is not said, else any. French spacing
+    only for a text in French, never for one shown for want of a French version."""
     base = page_lang.split("-")[0].lower()
-    for key in (page_lang, base, "x-default"):
-        if texts.get(key):
-            # French spacing before ':', '?' ... as every French text the app writes
-            return (spaced(texts[key]) if base == "fr" else texts[key]), ""
-    for key, value in texts.items():
+    for key in (page_lang, base, "x-default", *texts):
+        value = texts.get(key)
         if value:
             lang = key.strip()
-            return value, "" if lang.split("-")[0].lower() in (base, "x-default") else lang
+            own = lang.lower() == "x-default" or lang.split("-")[0].lower() == base
+            return spaced_in(value, lang), "" if own else lang
     return "", ""
 
 
@@ -1019,7 +1033,6 @@ def _one_page(
         if event
         else (words["untitled"], "")
     )
-    title = event_title[0]
     groups = _group(items, words, event, language)
     nav, body = [], []
     for d, (day, sessions) in enumerate(groups, 1):
@@ -1097,8 +1110,13 @@ def _one_page(
     ]
     named = "" if any(_repeats(bundle, s, event) for s in said) else bundle
 
+    def session_title(name: str) -> Text:
+        return _programme(name, event, language, translations.get(name))
+
     def programme_title(name: str) -> str:
-        return _phrase(_programme(name, event, language, translations.get(name)))
+        return _phrase(session_title(name))
+
+    page_title = _page_title(event_title, source, session_title)
 
     shown = _source_html(source, words, programme_title)
     what = " · ".join(x for x in (escape(named), shown) if x)
@@ -1137,12 +1155,10 @@ def _one_page(
     # out of it (the header shows it, marked), the event's description stands for the rest
     # only in the page's language
     summary = " · ".join(t for t, lang in subtitle if not lang)
-    in_page = _source_heading(
-        source, words, lambda n: _programme(n, event, language, translations.get(n))[0]
-    )
+    in_page = _source_heading(source, words, lambda n: session_title(n)[0])
     summary = " · ".join(x for x in (summary, in_page) if x)
     description = _for_meta(about, (summary, ""))
-    social = _social_meta(title, description, cover, language, base_url, page, event)
+    social = _social_meta(page_title[0], description, cover, language, base_url, page, event)
     script = (
         '<script src="assets/gallery.js" defer></script>\n'
         if any(i.entry.kind is Kind.PHOTO for i in items)
@@ -1166,7 +1182,7 @@ def _one_page(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-{_in(event_title, "title")}
+{_in(page_title, "title")}
 {social}
 {alternates}<link rel="stylesheet" href="assets/style.css">
 {script}</head>
