@@ -109,3 +109,25 @@ def test_a_post_and_its_result_fit_a_laptop_screen(
     qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.open_btn.isVisible(), timeout=10_000)
     check("exported")
+
+
+def test_a_post_without_photos_shows_no_empty_box(
+    qtbot: Any, english: None, catalog: Any, add_items: Any, sync_runner: Any, tmp_path: Path
+) -> None:
+    """A post with no photo going out (the one there held back) lists none: no blank box
+    under its text."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    ids = consent_photos(add_items, tmp_path / "media", ("do_not_publish",))
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = ExportDialog(catalog, sync_runner, ids)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(out))
+    dlg.preset.setCurrentIndex(dlg.preset.findData("mastodon"))
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.held.rowCount() == 1 and dlg.post_box.isVisible())
+    assert dlg.post_images.text() == ""
+    assert not _placed(dlg.post_images, dlg.post_box).isVisible()

@@ -1288,7 +1288,7 @@ class ExportDialog(FittedDialog):
         if kit is None:
             self.post_text.setPlainText("")
             self.post_counter.setText("")
-            self.post_images.setText("")
+            self._set_post_images("")
             self.copy_post.setEnabled(False)
             return
         self.post_text.setPlainText(kit.text)
@@ -1328,8 +1328,13 @@ class ExportDialog(FittedDialog):
             rows.append(row.replace("%2", short))
             whole.append(row.replace("%2", alt))
         head = self.tr("%Ln photos with the post and their alt texts:", None, len(rows))
-        self.post_images.setText("\n".join([head, *rows]) if rows else "")
-        self.post_images.setToolTip("\n".join(whole))
+        self._set_post_images("\n".join([head, *rows]) if rows else "", "\n".join(whole))
+
+    def _set_post_images(self, text: str, tip: str = "") -> None:
+        """The list of the post's photos; no empty box where it has none (a clip alone)."""
+        self.post_images.setText(text)
+        self.post_images.setToolTip(tip)
+        self.post_images_scroll.setVisible(bool(text))
 
     def _fit_post(self) -> None:
         """Taller by what the post text lacks to show whole (the layout's cached hints
