@@ -1245,6 +1245,8 @@ class ExportDialog(FittedDialog):
         (it said "0 items … about 0 bytes" above "1 item … goes out as well")."""
         plan = check.plan
         items, files, size = plan.with_published(self.held.checked)
+        if not items:  # not "0 items as 0 files (about 16.4 kB)": the page's own size
+            return self.tr("To export: nothing.")
         # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
         # and no verb to agree with them ("1 item go out" read wrong)
         # the name in the language's quotation marks, as the dialog's title names the

@@ -884,23 +884,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+536"/>
+        <location line="+545"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-539"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+867"/>
+        <location line="+883"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location line="-838"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -916,12 +916,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+700"/>
+        <location line="+716"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-674"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1060,8 +1060,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+538"/>
+        <location line="-499"/>
+        <location line="+547"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -1089,7 +1089,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln tegengehouden item is aangevinkt en gaat ook mee.</numerusform>
@@ -1105,13 +1105,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-959"/>
-        <location line="+503"/>
+        <location line="-975"/>
+        <location line="+512"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1132,13 +1132,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1146,8 +1146,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1155,12 +1155,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-279"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1173,12 +1173,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-242"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1186,12 +1186,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-861"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+775"/>
+        <location line="+784"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1220,7 +1220,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>To export: nothing.</source>
+        <translation>Te exporteren: niets.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1257,7 +1262,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1775,7 +1780,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1344"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1360"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
