@@ -316,3 +316,22 @@ def test_a_session_is_named_as_the_sidebar_names_it(
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: title in dlg.windowTitle(), timeout=3000)
     assert dlg.name.placeholderText() == f"SMP {title}", dlg.name.placeholderText()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("french", "la publication site web n’a pas"), ("dutch", "het bericht voor website")],
+)
+def test_a_website_post_is_named_in_the_interfaces_language(
+    request: pytest.FixtureRequest, language: str, said: str
+) -> None:
+    """The preflight of a post for a website said "la publication Website" in French: the
+    platform whose name is a word is said in the interface's language (names stay names)."""
+    from smparchive.core.messages import problem
+    from smparchive.gui import problem_texts
+
+    request.getfixturevalue(language)
+    website = problem_texts.sentence(str(problem("post.no_caption", platform="Website")))
+    assert said in website and "Website" not in website
+    mastodon = problem_texts.sentence(str(problem("post.no_caption", platform="Mastodon")))
+    assert "Mastodon" in mastodon

@@ -1308,7 +1308,7 @@ class ExportDialog(FittedDialog):
         if over:
             text += " · " + self.tr(
                 "over %1's limit: shorten the captions or the hashtags"
-            ).replace("%1", kit.platform.label)
+            ).replace("%1", problem_texts.platform_name(kit.platform.label))
         self.post_counter.setText(text)
         self.post_counter.setStyleSheet("color: #b91c1c; font-weight: 600;" if over else "")
         self.copy_post.setEnabled(bool(kit.text.strip()))

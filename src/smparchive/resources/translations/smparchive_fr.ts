@@ -2818,7 +2818,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2173"/>
+        <location filename="../../gui/problem_texts.py" line="+2185"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4260,7 +4260,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2155"/>
+        <location filename="../../gui/problem_texts.py" line="-2167"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -6090,12 +6090,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>une image du document dépasse 32&#xa0;Mo, le plus qui soit lu pour en nettoyer une</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+46"/>
+        <source>Website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-583"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6160,12 +6165,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-547"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -6825,7 +6830,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le format d’un jeton, après son&#xa0;: ou son !, ne peut pas lui être appliqué</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -6856,7 +6861,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>there is no picture or sound in it</source>
         <translation>il ne contient ni image ni son</translation>
     </message>
