@@ -72,3 +72,35 @@ def test_held_back_items_are_one_sentence_per_state(
     assert lines()[1:] == [some if line == none else line for line in before][1:]
     tick(1)
     assert lines()[1:] == [every if line == none else line for line in before][1:]
+
+
+@pytest.mark.parametrize(
+    ("language", "nothing"), [("english", "To export: nothing."), ("french", "À exporter : rien.")]
+)
+def test_nothing_to_export_is_said_so(
+    request: pytest.FixtureRequest,
+    language: str,
+    nothing: str,
+    qtbot: Any,
+    catalog: Any,
+    sync_runner: Any,
+    photos: list[int],
+    tmp_path: Path,
+) -> None:
+    """With every item held back the preflight read "To export: 0 items as 0 files (about
+    16.4 kB)", the size of a page with nothing on it: it says nothing goes out, until an
+    item is ticked."""
+    request.getfixturevalue(language)
+    dlg = preflighted(qtbot, catalog, sync_runner, photos[2:], tmp_path)
+    assert dlg.held.rowCount() == 2
+    nothing = nothing.replace(" :", "\u00a0:")  # French spacing
+
+    def first_line() -> str:
+        return dlg.preflight_label.text().split("\n")[0]
+
+    assert first_line() == nothing
+    assert dlg.held.setData(
+        dlg.held.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    # one ticked: it goes out, counted as before
+    assert first_line().startswith(nothing.rsplit(" ", 1)[0] + " 1 ")

@@ -338,3 +338,22 @@ def test_a_held_back_reason_names_the_session_in_the_interface_s_language(
     held = _held_texts(dlg)
     assert dlg.held.rowCount() == 1 and title in held, held
     assert "Closed meeting" not in held, held
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("french", "la publication site web n’a pas"), ("dutch", "het bericht voor website")],
+)
+def test_a_website_post_is_named_in_the_interfaces_language(
+    request: pytest.FixtureRequest, language: str, said: str
+) -> None:
+    """The preflight of a post for a website said "la publication Website" in French: the
+    platform whose name is a word is said in the interface's language (names stay names)."""
+    from smparchive.core.messages import problem
+    from smparchive.gui import problem_texts
+
+    request.getfixturevalue(language)
+    website = problem_texts.sentence(str(problem("post.no_caption", platform="Website")))
+    assert said in website and "Website" not in website
+    mastodon = problem_texts.sentence(str(problem("post.no_caption", platform="Mastodon")))
+    assert "Mastodon" in mastodon

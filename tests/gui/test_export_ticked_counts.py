@@ -75,7 +75,7 @@ def test_only_held_back_items_ticked_are_counted(
     from smparchive.gui import formatting as fmt
 
     dlg = preflighted(qtbot, catalog, sync_runner, photos[1:2], tmp_path / "out")
-    assert dlg.preflight_label.text().startswith("To export: 0 items as 0 files (about 0 bytes)")
+    assert dlg.preflight_label.text().startswith("To export: nothing.")  # not "0 items …"
     index = dlg.held.index(0, 0)
     assert dlg.held.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     items, files, size = _what_goes_out(dlg, catalog)

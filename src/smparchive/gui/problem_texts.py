@@ -2024,6 +2024,16 @@ def phrase(text: str) -> str:
     return translate("Problems", PHRASES[code]) if code in PHRASES else text
 
 
+# the one platform whose name is a word, as the core's sentences name it ("the Website post")
+PLATFORM_WORDS = {"Website": QT_TRANSLATE_NOOP("Problems", "Website")}
+
+
+def platform_name(label: str) -> str:
+    """A post's platform as the core names it, in the interface language: "Website" is a
+    word ("la publication Website" in French); the others are names ("Mastodon")."""
+    return translate("Problems", PLATFORM_WORDS[label]) if label in PLATFORM_WORDS else label
+
+
 def _words(value: str, joiner: str) -> str:
     """A ``{fields}`` value ("title and caption") or a ``{signals}`` one ("end of black +
     scene cut") in the interface language."""
@@ -2099,6 +2109,8 @@ def sentence(text: str) -> str:
         shown["where"] = _where(shown["where"])
     if "fields" in shown:
         shown["fields"] = _words(shown["fields"], messages.AND)
+    if "platform" in shown:
+        shown["platform"] = platform_name(shown["platform"])
     if "subject" in shown:  # "A tag", "Rating": what a refused name or value is
         shown["subject"] = _words(shown["subject"], messages.AND)
     if "signals" in shown:

@@ -126,6 +126,36 @@ def test_a_default_name_in_the_sessions_french_title_only_repeats_the_source(
         assert f'<p class="bundle">{said}</p>' in header, page
 
 
+def test_a_default_name_in_the_sessions_other_title_only_repeats_the_source(
+    tmp_path: Path,
+) -> None:
+    """A session exported in French is named by its French title (file-safe), while the
+    source names it by the programme's: the French page's header said "Table ronde du REM -
+    débat politique … · Séance « Table ronde du REM : débat politique … »", the title twice.
+    A day's "Jour 2" likewise. The name is said once, in words."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    entry = entry_for(
+        path, "1", session_title="EMN roundtable: policy debate",
+        session_titles={"fr": "Table ronde du REM : débat politique"},
+        caption={"fr": "Ouverture"}, alt_text={},
+    )  # fmt: skip
+    items = [PageItem(entry, "a.jpg", 10)]
+    source = "Session “EMN roundtable: policy debate”"
+    for bundle in ("Table ronde du REM - débat politique", "SMP24 Table ronde du REM - débat"):
+        html = build_page(EVENT, items, "fr", bundle=bundle, source=source)["index.html"]
+        header = html.decode("utf-8").split("<header")[1].split("</header>")[0]
+        assert "Séance «\u202fTable ronde du REM\u00a0: débat politique" in header
+        assert bundle not in header and header.count("Table ronde du REM") == 1
+    # a day likewise: 'SMP24 Jour 2 · Jour 2 · 15 mai 2024'
+    html = build_page(EVENT, items, "fr", bundle="SMP24 Jour 2", source="Day 2 (2024-05-15)")
+    header = html["index.html"].decode("utf-8").split("<header")[1].split("</header>")[0]
+    assert "Jour 2 · 15 mai 2024" in header and header.count("Jour 2") == 1
+    # a name of one's own is still said
+    html = build_page(EVENT, items, "fr", bundle="Pour la presse", source=source)
+    assert "Pour la presse" in html["index.html"].decode("utf-8").split("</header>")[0]
+
+
 def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     """The page of a French export: its header (dates, what it was made from), day
     headings and download sizes read in French, as on the English page in English."""

@@ -432,3 +432,17 @@ def test_mentions_as_each_platform_makes_them(
     assert "amara-okonkwo-reyes" not in text and "Hélène" not in text
     assert "## Personnes à identifier dans l’éditeur" in md
     assert "- Amara Okonkwo-Reyes\u00a0: https://www.linkedin.com/in/amara-okonkwo-reyes" in md
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "publication site web"), ("nl", "voor website")])
+def test_a_website_kit_names_its_platform_in_its_language(
+    photo_set: Callable[..., list[ExportEntry]], lang: str, said: str
+) -> None:
+    """The French kit's post.md said "la publication Website n’a pas de texte propre": the
+    platform whose name is a word is said in the kit's language, as its title says it."""
+    from smparchive.core.export.post import build_post
+
+    (entry,) = photo_set(1, caption={}, credit_line="", creator="Jo Bloggs")
+    kit = build_post([(entry, "a.jpg")], PLATFORMS["website"], lang, EVENT)
+    notes = kit.files()["post.md"].decode("utf-8")
+    assert said in notes and "Website" not in notes

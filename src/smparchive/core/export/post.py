@@ -21,7 +21,7 @@ from smparchive.core.export.alttext import is_draft
 from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import count, long_date
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
-from smparchive.core.export.platforms import Platform
+from smparchive.core.export.platforms import PLATFORMS, Platform
 from smparchive.core.frenchtype import spaced_all, spaced_in
 from smparchive.core.messages import Message, problem
 
@@ -182,6 +182,10 @@ def _say(message: Message, language: str) -> str:
     for key in ("language", "other"):
         if key in values:
             values[key] = names.get(values[key].split("-")[0].lower(), values[key])
+    # "Website" is a word: said as the kit's title says it ("la publication site web")
+    platform = next((p for p in PLATFORMS.values() if p.label == values.get("platform")), None)
+    if platform is not None:
+        values["platform"] = _platform_label(platform, _words(language))
     return template.format(**values)
 
 

@@ -28,7 +28,7 @@ from urllib.parse import quote
 from smparchive.core.daylabel import DAY_NAMES, day_name
 from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
-from smparchive.core.export.model import EventInfo, ExportEntry, Kind
+from smparchive.core.export.model import EventInfo, ExportEntry, Kind, LangText
 from smparchive.core.export.post import comparable_text
 from smparchive.core.frenchtype import spaced_all, spaced_in
 from smparchive.core.language_names import own_name
@@ -962,17 +962,31 @@ def _social_meta(
 
 
 # what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
-def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
+def _repeats(bundle: str, sources: Sequence[str], event: EventInfo | None) -> bool:
     """Whether ``bundle`` is just the source's words (after the event's name: its acronym,
     or its title in any of its languages, as the default bundle name in the interface's
-    language begins)."""
+    language begins), in any of its ``sources`` forms (see :func:`_source_forms`)."""
     name = comparable_text(bundle)
     prefixes = (event.acronym, event.title, *event.title_texts.values()) if event else ()
     for prefix in prefixes:
         if prefix and name.startswith(comparable_text(prefix)):
             name = name[len(comparable_text(prefix)) :]
             break
-    return bool(name) and name in comparable_text(source)
+    return bool(name) and any(name in comparable_text(s) for s in sources)
+
+
+def _source_forms(
+    source: str, words: Mapping[str, str], titles: Mapping[str, LangText]
+) -> list[str]:
+    """The source as the core names it ('Day 2 (2022-06-02)', 'Session “EMN roundtable”'),
+    as the page words it ('Jour 2 · 2 juin 2022'), and with each session's title (keys of
+    ``titles``) in its further languages: the default name of a French export says "Jour 2"
+    or the session's French title, and was shown again beside the source it repeats."""
+    forms = [source, _source_heading(source, words)]
+    for title, others in titles.items():
+        if title and title in source:
+            forms += [source.replace(title, other) for other in others.values() if other]
+    return forms
 
 
 def build_page(
@@ -1098,17 +1112,13 @@ def _one_page(
             subtitle.append(_programme(event.location, event, language, event.location_texts))
         about = _programme(event.description, event, language, event.description_texts)
     intro = _in(about, "p") if about[0] else ""
+    # the bundle's name unless it only repeats the source in file-safe form (the default
+    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     # a session named in the source ('Session “EMN roundtable: …”') by its title in the
     # page's language too
     translations = {i.entry.session_title: i.entry.session_titles for i in items}
-    # the bundle's name unless it only repeats the source in file-safe form (the default
-    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”'),
-    # in any of its session's languages (the name is made in the interface's: a French
-    # one stood beside the English source, the same title twice on every page)
-    said = [source] + [
-        t for n, ts in translations.items() if n and n in source for t in ts.values()
-    ]
-    named = "" if any(_repeats(bundle, s, event) for s in said) else bundle
+    forms = _source_forms(source, words, translations)
+    named = "" if _repeats(bundle, forms, event) else bundle
 
     def session_title(name: str) -> Text:
         return _programme(name, event, language, translations.get(name))

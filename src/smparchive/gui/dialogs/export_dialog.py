@@ -649,6 +649,15 @@ class ExportDialog(FittedDialog):
         self.post_images.setObjectName("postImages")
         self.post_images.setWordWrap(True)
         self.post_images.setTextFormat(Qt.TextFormat.PlainText)
+        self.post_images.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # a line or two a photo: four of them at 1366x768 were taller than the room left, and
+        # the post's counter and copy button were drawn over its last lines: they scroll
+        images_page = QWidget()
+        images_col = QVBoxLayout(images_page)
+        images_col.setContentsMargins(0, 0, 0, 0)
+        images_col.addWidget(self.post_images)
+        self.post_images_scroll = TextScroll(images_page)
+        self.post_images_scroll.setObjectName("postImagesScroll")
         self.crop_view = QLabel()
         self.crop_view.setObjectName("cropPreview")
         self.crop_view.setFixedSize(CROP_PREVIEW, CROP_PREVIEW)
@@ -662,7 +671,7 @@ class ExportDialog(FittedDialog):
         row.addWidget(self.post_counter, 1)
         row.addWidget(self.copy_post)
         text_col.addLayout(row)
-        text_col.addWidget(self.post_images)
+        text_col.addWidget(self.post_images_scroll)
         crop_col = QVBoxLayout()
         crop_col.addWidget(self.crop_view)
         crop_col.addWidget(self.crop_note)
@@ -1237,6 +1246,8 @@ class ExportDialog(FittedDialog):
         (it said "0 items … about 0 bytes" above "1 item … goes out as well")."""
         plan = check.plan
         items, files, size = plan.with_published(self.held.checked)
+        if not items:  # not "0 items as 0 files (about 16.4 kB)": the page's own size
+            return self.tr("To export: nothing.")
         # the counts as plurals of their own (French: "1 élément", not "1 éléments"),
         # and no verb to agree with them ("1 item go out" read wrong)
         # the name in the language's quotation marks, as the dialog's title names the
@@ -1280,7 +1291,7 @@ class ExportDialog(FittedDialog):
         if kit is None:
             self.post_text.setPlainText("")
             self.post_counter.setText("")
-            self.post_images.setText("")
+            self._set_post_images("")
             self.copy_post.setEnabled(False)
             return
         self.post_text.setPlainText(kit.text)
@@ -1298,7 +1309,7 @@ class ExportDialog(FittedDialog):
         if over:
             text += " · " + self.tr(
                 "over %1's limit: shorten the captions or the hashtags"
-            ).replace("%1", kit.platform.label)
+            ).replace("%1", problem_texts.platform_name(kit.platform.label))
         self.post_counter.setText(text)
         self.post_counter.setStyleSheet("color: #b91c1c; font-weight: 600;" if over else "")
         self.copy_post.setEnabled(bool(kit.text.strip()))
@@ -1320,8 +1331,13 @@ class ExportDialog(FittedDialog):
             rows.append(row.replace("%2", short))
             whole.append(row.replace("%2", alt))
         head = self.tr("%Ln photos with the post and their alt texts:", None, len(rows))
-        self.post_images.setText("\n".join([head, *rows]) if rows else "")
-        self.post_images.setToolTip("\n".join(whole))
+        self._set_post_images("\n".join([head, *rows]) if rows else "", "\n".join(whole))
+
+    def _set_post_images(self, text: str, tip: str = "") -> None:
+        """The list of the post's photos; no empty box where it has none (a clip alone)."""
+        self.post_images.setText(text)
+        self.post_images.setToolTip(tip)
+        self.post_images_scroll.setVisible(bool(text))
 
     def _fit_post(self) -> None:
         """Taller by what the post text lacks to show whole (the layout's cached hints

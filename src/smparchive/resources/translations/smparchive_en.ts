@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+857"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+866"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,8 +168,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+368"/>
-        <location line="+251"/>
+        <location line="+370"/>
+        <location line="+256"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-314"/>
+        <location line="-321"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-66"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is unavailable and cannot be exported.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln held-back item is ticked and goes out as well.</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+186"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>

@@ -1048,23 +1048,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+536"/>
+        <location line="+545"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-539"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+867"/>
+        <location line="+883"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location line="-838"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -1080,12 +1080,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+700"/>
+        <location line="+716"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-674"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1224,8 +1224,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Réglages modifiés&#xa0;: nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+538"/>
+        <location line="-499"/>
+        <location line="+547"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -1253,7 +1253,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln élément bloqué est coché et sort aussi.</numerusform>
@@ -1269,13 +1269,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-959"/>
-        <location line="+503"/>
+        <location line="-975"/>
+        <location line="+512"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1296,13 +1296,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>À exporter&#xa0;: %1, soit %2 (environ %3), sous le nom %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1310,8 +1310,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1319,12 +1319,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-279"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1337,12 +1337,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-242"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1350,12 +1350,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-861"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+775"/>
+        <location line="+784"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1384,7 +1384,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>To export: nothing.</source>
+        <translation>À exporter&#xa0;: rien.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -1421,7 +1426,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1939,7 +1944,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1344"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1360"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2962,7 +2967,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2195"/>
+        <location filename="../../gui/problem_texts.py" line="+2207"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4385,7 +4390,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2177"/>
+        <location filename="../../gui/problem_texts.py" line="-2189"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -6240,12 +6245,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>une image du document dépasse 32&#xa0;Mo, le plus qui soit lu pour en nettoyer une</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+46"/>
+        <source>Website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-601"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6310,12 +6320,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-552"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -6975,7 +6985,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le format d’un jeton, après son&#xa0;: ou son !, ne peut pas lui être appliqué</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -7006,7 +7016,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>there is no picture or sound in it</source>
         <translation>il ne contient ni image ni son</translation>
     </message>

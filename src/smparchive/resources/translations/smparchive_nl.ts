@@ -1048,23 +1048,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+536"/>
+        <location line="+545"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-539"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+867"/>
+        <location line="+883"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location line="-838"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -1080,12 +1080,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+700"/>
+        <location line="+716"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-674"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1224,8 +1224,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+538"/>
+        <location line="-499"/>
+        <location line="+547"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -1253,7 +1253,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln tegengehouden item is aangevinkt en gaat ook mee.</numerusform>
@@ -1269,13 +1269,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-959"/>
-        <location line="+503"/>
+        <location line="-975"/>
+        <location line="+512"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1296,13 +1296,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+256"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1310,8 +1310,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1319,12 +1319,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-279"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1337,12 +1337,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-242"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1350,12 +1350,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-861"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+775"/>
+        <location line="+784"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1384,7 +1384,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>To export: nothing.</source>
+        <translation>Te exporteren: niets.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1421,7 +1426,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1939,7 +1944,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1344"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1360"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2962,7 +2967,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2195"/>
+        <location filename="../../gui/problem_texts.py" line="+2207"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4385,7 +4390,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2177"/>
+        <location filename="../../gui/problem_texts.py" line="-2189"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -6240,12 +6245,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>een afbeelding erin is groter dan 32 MB, het meeste dat wordt gelezen om er een op te schonen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+46"/>
+        <source>Website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-601"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6310,12 +6320,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-552"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6975,7 +6985,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de opmaak van een token, na zijn : of !, kan er niet op worden toegepast</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -7006,7 +7016,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>standaardtijdzone</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>there is no picture or sound in it</source>
         <translation>er zit geen beeld of geluid in</translation>
     </message>
