@@ -57,13 +57,22 @@ def test_what_is_exported_is_never_cut_for_the_event_s_name(catalog: Any, tmp_pa
     """The French export of the demo's collection was named 'Partenariats pour la mobilité
     des compétences - des politiques à la pratique Social post – EMN': the event's long
     title took the room of the collection's last word. A title too long to stand beside
-    what is exported gives way to the acronym as written."""
+    what is exported gives way to its main title, never to the programme's slug."""
     from smparchive.core.export.catalog_export import default_bundle_name
 
     event = _demo(catalog, tmp_path)
     long = "Partenariats pour la mobilité des compétences : des politiques à la pratique"
     catalog.set_programme_texts("event", event.id, {("title", "fr"): long})
     label = "Social post – EMN roundtable"
-    assert default_bundle_name(catalog, label, "fr") == f"smp2022 {label}"
+    # its main title then, without the subtitle (it was the slug: 'smp2022 Social post')
+    main = "Partenariats pour la mobilité des compétences"
+    assert default_bundle_name(catalog, label, "fr") == f"{main} – {label}"
+    assert default_bundle_name(catalog, "Accueil et ouverture", "fr") == (
+        f"{main} – Accueil et ouverture"
+    )
+    # never the programme's slug: what is exported alone, else the acronym as written
+    assert default_bundle_name(catalog, "x" * 60, "fr") == "x" * 60
     assert default_bundle_name(catalog, "Jour 1", "fr") == f"{long.replace(':', '-')} – Jour 1"
     assert default_bundle_name(catalog, label, "en") == f"{demo.TITLE.replace(':', ' -')} – {label}"
+    catalog.update_event(event.id, acronym="SMP 2022")
+    assert default_bundle_name(catalog, "x" * 60, "fr") == "SMP 2022 " + "x" * 60

@@ -6,6 +6,7 @@ cannot silently shift the others.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -61,11 +62,23 @@ class EventRecord:
         export's folder): its acronym as someone wrote it ('SMP 2022', 'TC'), else its title
         (in ``language`` when it has one there). A programme file's acronym is often its
         web address's slug ('smp2022', '36c3': all lower case, no space): not a name."""
-        short = (self.acronym or "").strip()
-        if short and (short != short.lower() or " " in short):
+        short = self.written_acronym()
+        if short:
             return short
         title = self.text_in("title", language) if language else self.title
-        return title or short
+        return title or (self.acronym or "").strip()
+
+    def written_acronym(self) -> str:
+        """The acronym when someone wrote it ('SMP 2022'), '' when it is a web address's
+        slug ('smp2022': all lower case, no space) or missing."""
+        short = (self.acronym or "").strip()
+        return short if short != short.lower() or " " in short else ""
+
+    def main_title(self, language: str | None = None) -> str:
+        """The title without its subtitle: 'Partenariats pour la mobilité des compétences'
+        of '… : des politiques à la pratique' (after a colon or a spaced dash)."""
+        title = (self.text_in("title", language) if language else self.title) or ""
+        return re.split(r"\s*:\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
 
 
 def field_texts(texts: Iterable[tuple[str, str, str]], field: str) -> dict[str, str]:

@@ -414,11 +414,12 @@ def default_bundle_name(catalog: Catalog, label: str, language: str | None = Non
     pratique Accueil et ouverture' read as one title. What is exported is never cut for
     the event's sake: a title too long to stand beside it ('Partenariats pour la mobilité
     des compétences : … Social post – EMN' lost the collection's last word) gives way to
-    the acronym as written, else to nothing."""
+    its main title (without its subtitle), then to the acronym as written, else to
+    nothing (not to the slug: 'smp2022 Accueil et ouverture')."""
     event = catalog.event()
     label = label.strip()
-    short = (event.acronym or "").strip() if event else ""
-    prefixes = [event.name(language), short] if event else []
+    short = event.written_acronym() if event else ""
+    prefixes = [event.name(language), event.main_title(language), short] if event else []
     for prefix in [*prefixes, ""]:
         joined = " " if prefix == short else " – "
         whole = safe_component(joined.join(p for p in (prefix, label) if p) or "export", limit=255)
