@@ -20,6 +20,7 @@ from smparchive.core.catalog.changes import AuditRecord as AuditRecord  # re-exp
 from smparchive.core.catalog.changes import EditConflict as EditConflict  # re-exported
 from smparchive.core.catalog.changes import NothingLeftToUndo as NothingLeftToUndo  # re-exported
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.labels import field_noun
 from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.messages import refused
@@ -184,18 +185,21 @@ def before_values(
     return out
 
 
-def describe_field(field: str) -> str:
-    """'text.caption.fr' -> 'caption (fr)'; 'items.credit_line' -> 'credit line'."""
-    parts = field.split(".")
-    if parts[0] == "items" and len(parts) == 2:
-        return parts[1].replace("_", " ")
-    if parts[0] == "text" and len(parts) == 3:
-        return f"{parts[1]} ({parts[2]})"
-    if parts[0] == "tag":
-        return "tags"
-    if parts[0] == "collection":
-        return "collection membership"
-    return parts[0].replace("_", " ")
+def describe_field(field: str, s: OrmSession | None = None) -> str:
+    """'text.caption.fr' -> 'caption (fr)'; 'tag.12' -> 'keywords' ('people' for a person's
+    tag, read in session ``s``): the app's words (labels.field_noun)."""
+    return field_noun(field, tag_kind(s, field) if s is not None else None)
+
+
+def tag_kind(s: OrmSession, field: str) -> str | None:
+    """The kind of the tag of a field 'tag.12' ('person', 'keyword'); None for others."""
+    from smparchive.core.catalog.models import Tag
+
+    head, _, tag_id = field.partition(".")
+    if head != "tag" or not tag_id.isdigit():
+        return None
+    kind = s.scalar(select(Tag.kind).where(Tag.id == int(tag_id)))
+    return None if kind is None else str(kind)
 
 
 def id_runs(items: Iterable[int]) -> list[list[int]]:
@@ -364,7 +368,7 @@ def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) 
         "undo.newer_change_redo" if redo else "undo.newer_change",
         redo=redo,
         user=entry.user_name,
-        field=describe_field(field),
+        field=describe_field(field, s),
         item=name or f"item {hit}",
         at=f"{entry.at:%Y-%m-%d %H:%M}",
     )
@@ -376,6 +380,7 @@ def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) 
         at=entry.at,
         item_name=name,
         item_length_s=item_length(s, hit),
+        tag_kind=tag_kind(s, field),
     )
 
 

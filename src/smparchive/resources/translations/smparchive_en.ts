@@ -547,7 +547,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+429"/>
+        <location filename="../../gui/formatting.py" line="+431"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>

@@ -1575,12 +1575,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1645,7 +1645,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Définir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Pick (P)</source>
         <translation>Retenir (P)</translation>
     </message>
@@ -1674,7 +1674,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-162"/>
+        <location line="-163"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -2683,7 +2683,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+429"/>
+        <location filename="../../gui/formatting.py" line="+431"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -3449,9 +3449,14 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>people</source>
+        <translation>personnes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3484,7 +3489,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
     </message>
@@ -9146,7 +9151,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9157,7 +9162,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>

@@ -1575,12 +1575,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1645,7 +1645,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Pick (P)</source>
         <translation>Kiezen (P)</translation>
     </message>
@@ -1674,7 +1674,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-162"/>
+        <location line="-163"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -2683,7 +2683,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+429"/>
+        <location filename="../../gui/formatting.py" line="+431"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3449,9 +3449,14 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>keywords</source>
         <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>people</source>
+        <translation>personen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3484,7 +3489,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
     </message>
@@ -9146,7 +9151,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9157,7 +9162,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
