@@ -90,3 +90,30 @@ def test_undo_sentences_call_a_persons_tag_people_and_a_keyword_keywords(
         alice.undo(added.undo)
     assert f"{bob.user_name} changed the keywords of " in str(err.value)
     assert err.value.tag_kind == "keyword"
+
+
+def test_a_value_a_teammate_changed_and_set_back_to_mine_does_not_refuse_my_undo(
+    people: Any,  # noqa: F811
+) -> None:
+    """Bob rated my 4 a 5, then back to 4 (and the same with my caption): nothing of his
+    differs from mine, so my undo is no choice between us; it says whose the value is too.
+    A value he really left different still asks."""
+    alice, bob, ids = people
+    rated = alice.set_fields([ids[0]], rating=4)
+    captioned = alice.set_text([ids[1]], "caption", "fr", "Table ronde")
+    bob.set_fields([ids[0]], rating=5)
+    bob.set_fields([ids[0]], rating=4)
+    bob.set_text([ids[1]], "caption", "fr", "Table ronde du REM")
+    bob.set_text([ids[1]], "caption", "fr", "Table ronde")
+    for done in (captioned, rated):
+        assert done.undo is not None
+        assert alice.undo_conflict(done.undo) is None  # the app's box would not open
+        with pytest.raises(NothingLeftToUndo) as err:
+            alice.undo(done.undo)
+        assert f"{bob.user_name} made the same change after you" in str(err.value)
+    assert (alice.item(ids[0]).rating, alice.item(ids[1]).captions) == (4, {"fr": "Table ronde"})
+    again = alice.set_fields([ids[2]], rating=4)
+    bob.set_fields([ids[2]], rating=5)
+    assert again.undo is not None
+    with pytest.raises(EditConflict):
+        alice.undo(again.undo)

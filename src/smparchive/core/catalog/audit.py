@@ -326,7 +326,7 @@ def check_no_newer_change(
     "Panel") changed nothing: no refusal, but that value is theirs too and is returned, for
     the undo to leave it. ``refuse=False``: only that ("Use mine" overrides the rest)."""
     row = s.execute(
-        select(AuditEntry.id, AuditEntry.fields)
+        select(AuditEntry.id, AuditEntry.fields, AuditEntry.details)
         .where(AuditEntry.entry_id == entry_id)
         .order_by(AuditEntry.id.desc())
         .limit(1)
@@ -351,6 +351,8 @@ def check_no_newer_change(
                 same.setdefault(field, (entry.user_name, None))
                 continue
             theirs_too = shared & frozenset(_from_runs(kept.get(field)))
+            # a value that went and came back (4 -> 5 -> 4) is mine again: no choice
+            theirs_too |= still_mine(s, row.details, field, shared - theirs_too)
             if theirs_too:
                 user_then, before = same.get(field, (entry.user_name, frozenset()))
                 same[field] = (user_then, (before or frozenset()) | theirs_too)
@@ -358,6 +360,47 @@ def check_no_newer_change(
             if changed and refuse:
                 _refuse(s, entry, field, min(changed), redo)
     return same
+
+
+def still_mine(
+    s: OrmSession, details: Mapping[str, Any] | None, field: str, items: frozenset[int]
+) -> frozenset[int]:
+    """The ``items`` whose ``field`` holds now the value one's change set (its details'
+    ``values``: a field edit's or a text's, a text when not cut): a teammate's changes
+    since came back to it, so undoing replaces nothing different of theirs."""
+    from smparchive.core.catalog.models import ItemText, MediaItem
+
+    values = (details or {}).get("values") if isinstance(details, Mapping) else None
+    parts = field.split(".")
+    if not items or not isinstance(values, Mapping):
+        return frozenset()
+    if parts[0] == "items" and len(parts) == 2 and parts[1] in values:
+        col, wanted = getattr(MediaItem, parts[1], None), values[parts[1]]
+        if col is None:
+            return frozenset()
+        q = select(MediaItem.id).where(col.is_(None) if wanted is None else col == wanted)
+        return _among(s, q, MediaItem.id, items)
+    key = ".".join(parts[1:])
+    if parts[0] != "text" or len(parts) != 3 or key not in values:
+        return frozenset()
+    typed = values[key]
+    if not isinstance(typed, str) or len(typed) >= _CUT:
+        return frozenset()  # cut in the history: not known in full
+    has = select(ItemText.item_id).where(ItemText.field == parts[1], ItemText.lang == parts[2])
+    if typed:
+        return _among(s, has.where(ItemText.value == typed), ItemText.item_id, items)
+    return items - _among(s, has, ItemText.item_id, items)  # cleared: no text now
+
+
+_CUT = 200  # a text in a change's details is cut at this many characters
+
+
+def _among(s: OrmSession, q: Any, column: Any, items: frozenset[int]) -> frozenset[int]:
+    """The ``items`` query ``q`` (selecting ``column``) finds."""
+    found: set[int] = set()
+    for chunk in chunked(sorted(items)):
+        found.update(int(i) for i in s.scalars(q.where(column.in_(chunk))))
+    return frozenset(found)
 
 
 def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) -> None:
