@@ -96,7 +96,7 @@ def test_undo_after_bob_tagged_the_same_says_the_keyword_stays(capsys: Any, team
     code, out, err = _run(capsys, path, "undo")
     assert (code, err) == (0, "")
     assert out.splitlines()[1:] == [
-        "bob made the same change to the tags of a.jpg after you, so that stays as it is."
+        "bob made the same change to the keywords of a.jpg after you, so that stays as it is."
     ]
     assert [[t.name for t in r.tags] for r in bob.items([first, second])] == [["Panel"], []]
     # the History panel's lines of each photo: the undo is on the second only

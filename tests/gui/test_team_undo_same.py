@@ -27,3 +27,48 @@ def test_ctrl_z_leaves_the_rating_bob_set_too_and_says_so(
     assert bob.item(first).rating == 4
     assert window.conflict_box is None  # nothing to decide: no question asked
     assert window.undo_stack.canRedo()
+
+
+def test_a_caption_and_rating_typed_the_same_as_bobs_ask_nothing(
+    window: Any,
+    qtbot: Any,
+    bob: Any,  # noqa: F811
+) -> None:
+    """Alice and Bob type the same caption, and rate the photo 4, at once: nothing to
+    choose between, so no "Changed by someone else" box; the values are both of theirs."""
+    from PySide6.QtCore import Qt
+
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    texts = window.inspector.texts
+    lang = texts.lang()
+    assert window.inspector.records[0].rating == 0  # what alice sees
+    bob.set_fields([item], rating=4)  # bob's lands; alice's window is not refreshed yet
+    window.inspector.editor("rating").committed.emit(4)
+    texts.caption.setFocus()
+    texts.caption.setPlainText("Table ronde")
+    bob.set_text([item], "caption", lang, "Table ronde")
+    qtbot.keyClick(texts.caption, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: [h.user for h in bob.item_history(item)][:2] == ["alice", "bob"], timeout=3000
+    )
+    assert window.conflict_box is None
+    assert (bob.item(item).rating, bob.item(item).captions[lang]) == (4, "Table ronde")
+
+
+def test_ctrl_z_names_a_person_bob_tagged_too_as_people(
+    window: Any,
+    qtbot: Any,
+    bob: Any,  # noqa: F811
+) -> None:
+    """The inspector lists names under People: the status bar says people, not keywords."""
+    first, second = bob.query_ids()[:2]
+    window.ops.tag([first, second], ["Alice Martin"], "person")  # alice, in this window
+    qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=3000)
+    bob.tag_items([first], ["Alice Martin"], kind="person")
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not bob.item(second).tags, timeout=3000)
+    name = bob.item(first).rel_path.rsplit("/", 1)[-1]
+    assert window.statusBar().currentMessage() == (
+        f"bob made the same change to the people of {name} after you, so that stays as it is."
+    )

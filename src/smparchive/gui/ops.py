@@ -234,7 +234,7 @@ class OpRunner(QObject):
             self.set_fields(ids, label, on_error=on_error, expect=expect, **values)
 
         def recheck(c: Catalog) -> EditConflict | None:
-            return c.edit_conflict(ids, expect_fields=expect)
+            return c.edit_conflict(ids, expect_fields=expect, fields_to=values)
 
         return self.run(
             label,
@@ -451,7 +451,8 @@ class OpRunner(QObject):
         who = exc.user or self.tr("someone else")
         key = (exc.field or "").removeprefix("items.").removeprefix("text.")
         if key.startswith("tag."):
-            what = self.tr("keywords")
+            # the inspector's words: a person's tag is listed under People
+            what = self.tr("people") if exc.tag_kind == "person" else self.tr("keywords")
         elif key.startswith("collection."):
             what = self.tr("collections")
         else:
@@ -525,7 +526,10 @@ class OpRunner(QObject):
             self.set_text(ids, field, lang, value, default_lang, on_error=on_error, expect=expect)
 
         def recheck(c: Catalog) -> EditConflict | None:
-            return c.edit_conflict(ids, expect_texts={(field, lang): str(expect or "") or None})
+            key = (field, lang)
+            return c.edit_conflict(
+                ids, expect_texts={key: str(expect or "") or None}, texts_to={key: value}
+            )
 
         return self.run(
             label,

@@ -185,7 +185,7 @@ def test_undo_leaves_what_a_teammate_set_the_same_and_takes_back_the_rest(
     alice.set_fields([ids[1]], rating=4)
     alice.add_to_collection(coll, [ids[1]])  # already there, last: nothing moves
     name = alice.item(ids[1]).rel_path.rsplit("/", 1)[-1]
-    for done, field in ((added, "collection membership"), (rated, "rating"), (tagged, "tags")):
+    for done, field in ((added, "collections"), (rated, "rating"), (tagged, "keywords")):
         assert done.undo is not None
         undone = bob.undo(done.undo)
         assert undone.kept is not None and undone.kept.user == alice.user_name

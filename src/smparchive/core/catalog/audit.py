@@ -20,6 +20,7 @@ from smparchive.core.catalog.changes import AuditRecord as AuditRecord  # re-exp
 from smparchive.core.catalog.changes import EditConflict as EditConflict  # re-exported
 from smparchive.core.catalog.changes import NothingLeftToUndo as NothingLeftToUndo  # re-exported
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.labels import field_noun
 from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.messages import refused
@@ -184,18 +185,21 @@ def before_values(
     return out
 
 
-def describe_field(field: str) -> str:
-    """'text.caption.fr' -> 'caption (fr)'; 'items.credit_line' -> 'credit line'."""
-    parts = field.split(".")
-    if parts[0] == "items" and len(parts) == 2:
-        return parts[1].replace("_", " ")
-    if parts[0] == "text" and len(parts) == 3:
-        return f"{parts[1]} ({parts[2]})"
-    if parts[0] == "tag":
-        return "tags"
-    if parts[0] == "collection":
-        return "collection membership"
-    return parts[0].replace("_", " ")
+def describe_field(field: str, s: OrmSession | None = None) -> str:
+    """'text.caption.fr' -> 'caption (fr)'; 'tag.12' -> 'keywords' ('people' for a person's
+    tag, read in session ``s``): the app's words (labels.field_noun)."""
+    return field_noun(field, tag_kind(s, field) if s is not None else None)
+
+
+def tag_kind(s: OrmSession, field: str) -> str | None:
+    """The kind of the tag of a field 'tag.12' ('person', 'keyword'); None for others."""
+    from smparchive.core.catalog.models import Tag
+
+    head, _, tag_id = field.partition(".")
+    if head != "tag" or not tag_id.isdigit():
+        return None
+    kind = s.scalar(select(Tag.kind).where(Tag.id == int(tag_id)))
+    return None if kind is None else str(kind)
 
 
 def id_runs(items: Iterable[int]) -> list[list[int]]:
@@ -322,7 +326,7 @@ def check_no_newer_change(
     "Panel") changed nothing: no refusal, but that value is theirs too and is returned, for
     the undo to leave it. ``refuse=False``: only that ("Use mine" overrides the rest)."""
     row = s.execute(
-        select(AuditEntry.id, AuditEntry.fields)
+        select(AuditEntry.id, AuditEntry.fields, AuditEntry.details)
         .where(AuditEntry.entry_id == entry_id)
         .order_by(AuditEntry.id.desc())
         .limit(1)
@@ -347,6 +351,8 @@ def check_no_newer_change(
                 same.setdefault(field, (entry.user_name, None))
                 continue
             theirs_too = shared & frozenset(_from_runs(kept.get(field)))
+            # a value that went and came back (4 -> 5 -> 4) is mine again: no choice
+            theirs_too |= still_mine(s, row.details, field, shared - theirs_too)
             if theirs_too:
                 user_then, before = same.get(field, (entry.user_name, frozenset()))
                 same[field] = (user_then, (before or frozenset()) | theirs_too)
@@ -354,6 +360,47 @@ def check_no_newer_change(
             if changed and refuse:
                 _refuse(s, entry, field, min(changed), redo)
     return same
+
+
+def still_mine(
+    s: OrmSession, details: Mapping[str, Any] | None, field: str, items: frozenset[int]
+) -> frozenset[int]:
+    """The ``items`` whose ``field`` holds now the value one's change set (its details'
+    ``values``: a field edit's or a text's, a text when not cut): a teammate's changes
+    since came back to it, so undoing replaces nothing different of theirs."""
+    from smparchive.core.catalog.models import ItemText, MediaItem
+
+    values = (details or {}).get("values") if isinstance(details, Mapping) else None
+    parts = field.split(".")
+    if not items or not isinstance(values, Mapping):
+        return frozenset()
+    if parts[0] == "items" and len(parts) == 2 and parts[1] in values:
+        col, wanted = getattr(MediaItem, parts[1], None), values[parts[1]]
+        if col is None:
+            return frozenset()
+        q = select(MediaItem.id).where(col.is_(None) if wanted is None else col == wanted)
+        return _among(s, q, MediaItem.id, items)
+    key = ".".join(parts[1:])
+    if parts[0] != "text" or len(parts) != 3 or key not in values:
+        return frozenset()
+    typed = values[key]
+    if not isinstance(typed, str) or len(typed) >= _CUT:
+        return frozenset()  # cut in the history: not known in full
+    has = select(ItemText.item_id).where(ItemText.field == parts[1], ItemText.lang == parts[2])
+    if typed:
+        return _among(s, has.where(ItemText.value == typed), ItemText.item_id, items)
+    return items - _among(s, has, ItemText.item_id, items)  # cleared: no text now
+
+
+_CUT = 200  # a text in a change's details is cut at this many characters
+
+
+def _among(s: OrmSession, q: Any, column: Any, items: frozenset[int]) -> frozenset[int]:
+    """The ``items`` query ``q`` (selecting ``column``) finds."""
+    found: set[int] = set()
+    for chunk in chunked(sorted(items)):
+        found.update(int(i) for i in s.scalars(q.where(column.in_(chunk))))
+    return frozenset(found)
 
 
 def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) -> None:
@@ -364,7 +411,7 @@ def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) 
         "undo.newer_change_redo" if redo else "undo.newer_change",
         redo=redo,
         user=entry.user_name,
-        field=describe_field(field),
+        field=describe_field(field, s),
         item=name or f"item {hit}",
         at=f"{entry.at:%Y-%m-%d %H:%M}",
     )
@@ -376,6 +423,7 @@ def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) 
         at=entry.at,
         item_name=name,
         item_length_s=item_length(s, hit),
+        tag_kind=tag_kind(s, field),
     )
 
 

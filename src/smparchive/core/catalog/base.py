@@ -613,12 +613,12 @@ def _said(s: OrmSession, kept: SameKept) -> SameKept:
     item = name or (f"item {kept.item_id}" if kept.item_id is not None else "")
     if kept.items > 1:
         item += f" and {kept.items - 1} other item" + ("s" if kept.items > 2 else "")
-    field = audit.describe_field(kept.field)
+    field = audit.describe_field(kept.field, s)
     if item:
         said = problem("undo.same_kept", user=kept.user, field=field, item=item)
     else:  # a row of no item (a camera's clock)
         said = problem("undo.same_kept_here", user=kept.user, field=field)
-    return replace(kept, item_name=name, said=str(said))
+    return replace(kept, item_name=name, said=str(said), tag_kind=audit.tag_kind(s, kept.field))
 
 
 def friendly_db_error(exc: DBAPIError) -> str:

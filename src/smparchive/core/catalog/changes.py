@@ -117,6 +117,7 @@ class SameKept:
     items: int  # on how many items
     item_name: str | None = None  # the first item's file name
     said: str = ""  # in English (the command line's words)
+    tag_kind: str | None = None  # of the tag of a field 'tag.12' (keywords or people)
 
 
 class EditConflict(CatalogError):
@@ -140,8 +141,10 @@ class EditConflict(CatalogError):
         now: Any = None,
         item_name: str | None = None,
         item_length_s: float | None = None,
+        tag_kind: str | None = None,
     ) -> None:
         super().__init__(message)
+        self.tag_kind = tag_kind  # of the tag of a field 'tag.12': keywords or people
         self.user = user
         self.item_id = item_id
         self.item_name = item_name

@@ -65,6 +65,27 @@ def field_words(key: str) -> str:
     return FIELD_WORDS.get(key, key.replace("_", " "))
 
 
+# what a tag of each kind is called where the app lists them (the inspector's Keywords
+# and People); organisations and places are keywords there too
+TAG_KIND_WORDS = {"person": "people"}
+
+
+def field_noun(field: str, tag_kind: str | None = None) -> str:
+    """A field as the audit log names it, in the words of a sentence ('the … of a.jpg'):
+    'text.caption.fr' -> 'caption (fr)', 'items.color_label' -> 'colour label', 'tag.12'
+    -> 'keywords', or 'people' for a person's tag (``tag_kind``), as the app says them."""
+    parts = field.split(".")
+    if parts[0] == "items" and len(parts) == 2:
+        return field_words(parts[1])
+    if parts[0] == "text" and len(parts) == 3:
+        return f"{field_words(parts[1])} ({parts[2]})"
+    if parts[0] == "tag":
+        return TAG_KIND_WORDS.get(tag_kind or "", "keywords")
+    if parts[0] == "collection":
+        return "collections"
+    return field_words(parts[0])
+
+
 def set_label(keys: Iterable[str]) -> str:
     """The label of setting fields: 'Set in point, out point' (a field said once)."""
     return "Set " + ", ".join(dict.fromkeys(field_words(k) for k in keys))

@@ -144,7 +144,8 @@ class MetadataOps(CatalogBase):
             if expect is not ANY_TEXT:
                 from smparchive.core.catalog.ops_team import check_expected
 
-                check_expected(ctx, ids, {}, {(field, lang): str(expect or "") or None})
+                key = (field, lang)
+                check_expected(ctx, ids, {}, {key: str(expect or "") or None}, {key: value or None})
             changed = replace_text(ctx, ids, field, lang, value, langs)
             return ChangeSummary(items=frozenset(ids) if changed else frozenset())
 

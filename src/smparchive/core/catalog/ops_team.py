@@ -345,18 +345,26 @@ class TeamOps(CatalogBase):
         *,
         expect_fields: Mapping[str, Any] | None = None,
         expect_texts: Mapping[TextKey, str | None] | None = None,
+        fields_to: Mapping[str, Any] | None = None,
+        texts_to: Mapping[TextKey, str | None] | None = None,
     ) -> EditConflict | None:
         """What would refuse :meth:`edit_items` with these ``expect_*`` values now (a
         teammate's newer value), None when nothing would: the app's conflict box looks
-        again while it is open. Reads only."""
+        again while it is open. ``*_to``: the values the edit writes (a teammate's value
+        equal to them is none to choose between). Reads only."""
         from smparchive.core.catalog.ops_metadata import clean_value
 
         fields = {k: clean_value(k, v) for k, v in (expect_fields or {}).items()}
         texts = {(f, (g or "x-default").strip().lower()): v or None
                  for (f, g), v in (expect_texts or {}).items()}  # fmt: skip
+        writing = _writing(
+            {k: clean_value(k, v) for k, v in (fields_to or {}).items()},
+            {(f, (g or "x-default").strip().lower()): v or None
+             for (f, g), v in (texts_to or {}).items()},
+        )  # fmt: skip
         with self._read() as s:
             try:
-                expected_in(s, sorted(set(item_ids)), fields, texts, lock=False)
+                expected_in(s, sorted(set(item_ids)), fields, texts, lock=False, writing=writing)
             except EditConflict as exc:
                 return exc
         return None
@@ -418,7 +426,7 @@ class TeamOps(CatalogBase):
         names = [*dict.fromkeys(names), *(f"{f} ({g})" for f, g in new_texts)]
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            check_expected(ctx, ids, want_fields, want_texts)
+            check_expected(ctx, ids, want_fields, want_texts, _writing(new_fields, new_texts))
             # values already so (a teammate's a moment ago) are noted, not changed
             changed = set(update_changed(ctx, ids, new_fields)) if new_fields else set()
             for (field, lang), value in new_texts.items():
@@ -438,14 +446,28 @@ class TeamOps(CatalogBase):
         )
 
 
+def _writing(
+    fields: Mapping[str, Any], texts: Mapping[TextKey, str | None]
+) -> dict[str | TextKey, Any]:
+    """The values an edit writes, fields and texts in one mapping (:func:`expected_in`)."""
+    out: dict[str | TextKey, Any] = {}
+    out.update(fields)
+    out.update(texts)
+    return out
+
+
 def check_expected(
     ctx: WriteContext,
     ids: Sequence[int],
     fields: Mapping[str, Any],
     texts: Mapping[TextKey, str | None],
+    writing: Mapping[str | TextKey, Any] | None = None,
 ) -> None:
-    """Raise EditConflict when an item no longer has a value the edit was based on."""
-    expected_in(ctx.session, ids, fields, texts, lock=True)
+    """Raise EditConflict when an item no longer has a value the edit was based on, unless
+    it now has the value the edit writes (``writing``: field or (field, language) -> value):
+    a teammate who typed the same a moment before leaves nothing to choose, and the write
+    then notes that value as this person's too (``Journal.keep``), for undo to leave it."""
+    expected_in(ctx.session, ids, fields, texts, lock=True, writing=writing)
 
 
 def expected_in(
@@ -455,9 +477,16 @@ def expected_in(
     texts: Mapping[TextKey, str | None],
     *,
     lock: bool,
+    writing: Mapping[str | TextKey, Any] | None = None,
 ) -> None:
     """:func:`check_expected` in session ``s``; ``lock``: the rows stay locked until the
     transaction ends (a write's check), not for a look (the conflict box's)."""
+    to = writing or {}
+
+    def differs(key: str | TextKey, now: Any, expected: Any) -> bool:
+        # neither what the edit was based on nor what it writes: a real choice
+        return now != expected and (key not in to or now != to[key])
+
     if fields:
         cols = [getattr(MediaItem, f) for f in fields]
         for chunk in chunked(ids):
@@ -465,7 +494,7 @@ def expected_in(
             q = select(MediaItem.id, *cols).where(MediaItem.id.in_(chunk)).order_by(MediaItem.id)
             for row in s.execute(q.with_for_update(key_share=True) if lock else q):
                 for name, now in zip(fields, row[1:], strict=True):
-                    if now != fields[name]:
+                    if differs(name, now, fields[name]):
                         _conflict(s, row[0], f"items.{name}", now, fields[name])
     for (field, lang), expected in texts.items():
         current: dict[int, str] = {}
@@ -478,7 +507,7 @@ def expected_in(
             current.update((r[0], r[1]) for r in s.execute(q.with_for_update() if lock else q))
         for item_id in ids:
             now = current.get(item_id)
-            if now != expected:
+            if differs((field, lang), now, expected):
                 _conflict(s, item_id, f"text.{field}.{lang}", now, expected)
 
 
@@ -486,7 +515,7 @@ def _conflict(s: OrmSession, item_id: int, field: str, now: Any, expected: Any) 
     last = audit.last_change(s, item_id, field)
     who = f" (changed by {last.user_name} at {last.at:%Y-%m-%d %H:%M} UTC)" if last else ""
     raise EditConflict(
-        f"Nothing changed: the {audit.describe_field(field)} of item {item_id} is now "
+        f"Nothing changed: the {audit.describe_field(field, s)} of item {item_id} is now "
         f"{_show(now)}{who}, not {_show(expected)} as your edit assumed.",
         user=last.user_name if last else None,
         item_id=item_id,

@@ -3599,9 +3599,14 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>keywords</source>
         <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>people</source>
+        <translation>personnes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3634,7 +3639,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
     </message>

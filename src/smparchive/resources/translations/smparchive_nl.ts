@@ -3599,9 +3599,14 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>keywords</source>
         <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>people</source>
+        <translation>personen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3634,7 +3639,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
     </message>
