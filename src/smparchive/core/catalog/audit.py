@@ -136,15 +136,22 @@ def kept_only(
 
 
 BEFORE_ITEMS = 50  # old values are kept in the history for changes of this many items
+DETAIL_CUT = 200  # a text in a change's details is cut at this many characters
+
+
+def detail_text(value: str | None) -> str:
+    """A typed text as a change's details keep it: cut at ``DETAIL_CUT`` characters (a
+    text that long is not known in full to undo's comparison, :func:`still_mine`)."""
+    return (value or "")[:DETAIL_CUT]
 
 
 def _plain(value: Any) -> Any:
     """A value fit for the history's JSON (dates as ISO text)."""
     if value is None or isinstance(value, bool | int | float | str):
-        return value[:200] if isinstance(value, str) else value
+        return detail_text(value) if isinstance(value, str) else value
     if isinstance(value, datetime):
         return value.isoformat()
-    return str(value)[:200]
+    return detail_text(str(value))
 
 
 def before_values(
@@ -384,15 +391,12 @@ def still_mine(
     if parts[0] != "text" or len(parts) != 3 or key not in values:
         return frozenset()
     typed = values[key]
-    if not isinstance(typed, str) or len(typed) >= _CUT:
+    if not isinstance(typed, str) or len(typed) >= DETAIL_CUT:
         return frozenset()  # cut in the history: not known in full
     has = select(ItemText.item_id).where(ItemText.field == parts[1], ItemText.lang == parts[2])
     if typed:
         return _among(s, has.where(ItemText.value == typed), ItemText.item_id, items)
     return items - _among(s, has, ItemText.item_id, items)  # cleared: no text now
-
-
-_CUT = 200  # a text in a change's details is cut at this many characters
 
 
 def _among(s: OrmSession, q: Any, column: Any, items: frozenset[int]) -> frozenset[int]:

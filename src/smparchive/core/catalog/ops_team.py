@@ -438,7 +438,7 @@ class TeamOps(CatalogBase):
         details = {
             "values": {
                 **new_fields,
-                **{f"{f}.{g}": (v or "")[:200] for (f, g), v in new_texts.items()},
+                **{f"{f}.{g}": audit.detail_text(v) for (f, g), v in new_texts.items()},
             }
         }
         return self._write(
