@@ -4,14 +4,12 @@ the warnings still spoke of the plan before the tick, until Export planned again
 
 from __future__ import annotations
 
-import hashlib
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
+from tests.gui.conftest import consent_photos
 from tests.gui.test_export_dialog import _no_last_choices, preflighted
 
 pytestmark = pytest.mark.gui
@@ -21,26 +19,9 @@ __all__ = ["_no_last_choices"]  # each test starts from the dialog's defaults
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Two JPEGs with captions and alt texts: one cleared, one marked do-not-publish."""
-    media = tmp_path / "media"
-    media.mkdir()
-    specs = []
-    for i, consent in enumerate(("cleared", "do_not_publish")):
-        buf = io.BytesIO()
-        Image.effect_noise((640, 480), 20 + i).convert("RGB").save(buf, "JPEG")
-        data = buf.getvalue()
-        (media / f"IMG_{i}.jpg").write_bytes(data)
-        specs.append(
-            {
-                "name": f"IMG_{i}.jpg",
-                "mime": "image/jpeg",
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "width": 640,
-                "height": 480,
-                "consent": consent,
-            }
-        )
-    ids = add_items(specs, media)
+    ids = consent_photos(
+        add_items, tmp_path / "media", ("cleared", "do_not_publish"), size=(640, 480)
+    )
     catalog.set_text([ids[0]], "caption", "en", "The panel answers questions")
     catalog.set_text([ids[0]], "alt", "en", "Four panellists at a table")
     catalog.set_text([ids[1]], "caption", "en", "The minister opens the day")

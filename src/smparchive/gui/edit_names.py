@@ -14,13 +14,12 @@ Map verwijderen"). Every step named here is its own message in the "Edits" conte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
 
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, elided, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, elided, filled, translate
 
 # fields whose values are the person's own words: quoted where the app names them
 QUOTED = frozenset(
@@ -83,7 +82,7 @@ def named(step: Step, *values: str) -> str:
     said = translate("Edits", step.value)
     for n, value in enumerate(values, 1):
         said = elided(said, f"%{n}", value)
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], said)
+    return filled(said, *values)
 
 
 def quoted(value: str, cut: int | None = CUT) -> str:
@@ -170,9 +169,7 @@ def set_values(values: Mapping[str, Any]) -> str | None:
 def was(name: str, old: str) -> str:
     """A step's name with the value it replaced: 'Rate 4 (was 0)' (the History, the
     audit log)."""
-    text = translate("Edits", "%1 (was %2)")
-    # both at once: a '%1' typed in the old text stays as typed
-    return re.sub(r"%([12])", lambda m: name if m.group(1) == "1" else old, text)
+    return filled(translate("Edits", "%1 (was %2)"), name, old)
 
 
 def name_faces(name: str) -> str:

@@ -62,6 +62,12 @@ def day_label(label: str | None, n: int) -> str:
 _FR_VOWEL = re.compile(r"[aeiouàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
 
 
+def filled(text: str, *values: str) -> str:
+    """``text`` with %1, %2 ... replaced by ``values`` in one pass: a '%2' typed in the
+    first value stays as typed (replacing one marker after the other changed it)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
+
+
 def name_in(text: str, marker: str, name: str) -> str:
     """``text`` with ``marker`` ("%1") replaced by ``name`` (a person's, a file's, a
     segment's), and in French "de %1" / "que %1" elided before a vowel ("de Amara" read

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, Q
 from smparchive.core import pathnames, paths
 from smparchive.gui.action_table import ACTIONS
 from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 from smparchive.gui.icons import standard, tinted
 from smparchive.gui.keynames import key, with_keys
 from smparchive.gui.undo import undo_with_confirmation
@@ -84,8 +83,9 @@ def step_text(verb: str, step: str) -> str:
     Map verwijderen"); the verb alone when there is no step."""
     if not step:
         return verb
-    said = translate("Menus", "%1 %2", "Undo or Redo, then the name of the step")
-    return re.sub(r"%([12])", lambda m: verb if m.group(1) == "1" else step, said)
+    return filled(
+        translate("Menus", "%1 %2", "Undo or Redo, then the name of the step"), verb, step
+    )
 
 
 def _step_action(stack: QUndoStack, spec: ActionSpec, parent: QWidget) -> QAction:

@@ -536,7 +536,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+34"/>
+        <location filename="../../gui/edit_names.py" line="+33"/>
         <source>Pick</source>
         <translation>Marquage comme retenu</translation>
     </message>
@@ -746,7 +746,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Name faces %1</source>
         <translation>Attribution des visages à %1</translation>
     </message>
@@ -2977,7 +2977,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-163"/>
+        <location filename="../../gui/edit_names.py" line="-161"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>

@@ -536,7 +536,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edit_names.py" line="+34"/>
+        <location filename="../../gui/edit_names.py" line="+33"/>
         <source>Pick</source>
         <translation>Kiezen</translation>
     </message>
@@ -746,7 +746,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 (was %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Name faces %1</source>
         <translation>Gezichten benoemen als %1</translation>
     </message>
@@ -2977,7 +2977,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-163"/>
+        <location filename="../../gui/edit_names.py" line="-161"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
