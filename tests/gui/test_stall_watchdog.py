@@ -36,11 +36,13 @@ def test_a_blocked_event_loop_is_logged(
                 if "_slow_handler" in s.stack or any("_slow_handler" in k for k in s.samples)
             ]
 
-        qtbot.waitUntil(lambda: bool(ours()), timeout=3000)
+        # the stall under way may end as ours starts (CI: a 0.11 s one sampled in it), ours
+        # then being the next: the handler's second is in the longest of them
+        qtbot.waitUntil(lambda: any(s.seconds >= 0.25 for s in ours()), timeout=3000)
     finally:
         dog.stop()
         owner.deleteLater()
-    assert ours()[0].seconds >= 0.25
+    assert max(s.seconds for s in ours()) >= 0.25
     assert "UI thread blocked" in caplog.text
 
 
