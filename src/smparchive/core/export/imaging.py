@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import IO, cast
 
 import simplejpeg
@@ -32,7 +31,7 @@ from smparchive.core.export.metadata import (
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.mwg import to_stored
 from smparchive.core.media.photo import configure_pillow
-from smparchive.core.media.safety import MappingRefused, mapped
+from smparchive.core.media.safety import InputRefused, MappingRefused, mapped, read_within
 from smparchive.core.messages import plain, problem
 from smparchive.core.processes import die_with_parent, keep_freed_memory
 
@@ -132,13 +131,15 @@ def _set_blocks_max(blocks: int) -> None:
 def read_verified(path: str, sha256: str, size: int) -> bytes:
     """The file's bytes, after checking they are the catalogued ones."""
     try:
-        data = Path(path).read_bytes()
+        data = read_within(path, size)  # grown since catalogued: not read past its size
     except FileNotFoundError:
         raise SourceProblem(problem("export.source_missing_at", name=path)) from None
-    except OSError as exc:
+    except (OSError, InputRefused) as exc:  # InputRefused: now a pipe or device
         raise SourceProblem(
             problem("export.source_unreadable_at", name=path, why=plain(exc))
         ) from None
+    if data is None:
+        raise SourceProblem(problem("export.source_hash_changed", name=path))
     _check(data, path, sha256, size)
     return data
 

@@ -196,15 +196,16 @@ def head_hash(
     another's facts."""
     from smparchive.core.media import photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
+    from smparchive.core.media.safety import read_within
 
     started = time.perf_counter()
     _inject(fault)
     st, changed = _as_listed(path, size, mtime_ns)
     if changed:
         return first_look(path, pictures=pictures)
-    if pictures is None or st is None or st.st_size > photo.READ_CAP:
+    data = None if pictures is None or st is None else read_within(path, photo.READ_CAP)
+    if pictures is None or data is None:  # larger than a read holds: hashed as it is read
         return _finish(Hashed(sha256_file(Path(path))), started)
-    data = Path(path).read_bytes()
     hashed = Hashed(sha256_bytes(data))
     hashed.thumbnails = grid_picture(data, hashed.sha256, pictures, orientation)
     return _finish(hashed, started)
@@ -314,11 +315,11 @@ def jpeg_header_complete(head: bytes) -> bool:
 def _photo_look(path: Path, mime: str | None, fmt: str | None, pictures: str | None) -> Look:
     from smparchive.core.media import photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
+    from smparchive.core.media.safety import read_within
 
     info = MediaInfo(kind=Kind.PHOTO, mime=mime, format=fmt)
     try:
-        size = path.stat().st_size
-        data = path.read_bytes() if size <= photo.READ_CAP else None
+        data = read_within(path, photo.READ_CAP)
         sha = sha256_bytes(data) if data is not None else sha256_file(path)
     except OSError as exc:
         fail(info, f"The file cannot be read ({describe(exc)}).")

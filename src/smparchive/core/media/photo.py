@@ -18,6 +18,7 @@ from .base import KindResult, describe, fail, warn
 from .hashing import sha256_bytes
 from .info import CaptureTime, MediaInfo, TimeSource
 from .partial import PartialPicture, decode_partial
+from .safety import read_within
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, draft_for, scaled_jpegs
 from .xmp import XmpError, apply_to_info, extract_packet, parse_xmp
 
@@ -106,9 +107,7 @@ def jpeg_thumbnails(path: Path, sizes: Sequence[int]) -> dict[int, bytes] | None
     here with the reason. None: not a JPEG after all (the probe's path takes it).
     Raises :class:`ThumbnailUnavailable` with the reason when no honest picture exists.
     """
-    data: bytes | None = None
-    if path.stat().st_size <= READ_CAP:
-        data = path.read_bytes()
+    data = read_within(path, READ_CAP)
     return jpeg_pictures(data if data is not None else path, sizes)
 
 
@@ -229,11 +228,9 @@ def probe_photo(
     Pillow's PNG ``getexif()`` consumes a load error, which the corpus expects).
     """
     result = KindResult()
-    data: bytes | None = None
-    if path.stat().st_size <= READ_CAP:
-        data = path.read_bytes()
-        if compute_hash:
-            result.sha256 = sha256_bytes(data)
+    data = read_within(path, READ_CAP)  # None: larger, read from the file as it goes
+    if data is not None and compute_hash:
+        result.sha256 = sha256_bytes(data)
     problems: list[str] = []
     facts = exif.read_exifread(data, problems)
     try:

@@ -115,31 +115,49 @@ class InputRefused(ValueError):
 def read_capped(path: str | os.PathLike[str], limit: int, what: str = "The file") -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, counted while reading.
 
+    Raises :class:`InputRefused` (one sentence, naming ``what``) when it is not a regular
+    file or holds more, or OSError (see :func:`read_within`).
+    """
+    data = read_within(path, limit, what)
+    if data is None:
+        raise InputRefused(f"{what} is larger than {_size(limit)}, so it was not read.")
+    return data
+
+
+def read_within(path: str | os.PathLike[str], limit: int, what: str = "The file") -> bytes | None:
+    """The bytes of a regular file, or None when it holds more than ``limit`` (then at
+    most ``limit`` + 1 MB were read: the caller streams it, or refuses it).
+
     The size ``stat`` reports is not trusted: a device (``/dev/zero`` says 0 bytes), a pipe
-    or a file growing while read would otherwise be read without end. Opening does not
-    block on a pipe with no writer. Raises :class:`InputRefused` (one sentence, naming
-    ``what``) or OSError.
+    or a file growing while read (a card still being written, a hostile share) would
+    otherwise be read without end. Opening does not block on a pipe with no writer.
+    Raises :class:`InputRefused` for a file that is not regular, or OSError.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             raise InputRefused(
                 f"{what} is not a regular file (a device, pipe or socket), so it was not read."
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
+        # The usual file is read in one call into one buffer (no copy); more than it said
+        # comes in 1 MB steps until past the limit.
+        step = min(st.st_size, limit) + 1
         chunks: list[bytes] = []
         got = 0
-        while True:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+        while got <= limit:
+            chunk = os.read(fd, min(step, limit + 1 - got))
             if not chunk:
                 break
             chunks.append(chunk)
             got += len(chunk)
-            if got > limit:
-                raise InputRefused(f"{what} is larger than {_size(limit)}, so it was not read.")
-        return b"".join(chunks)
+            step = 1 << 20
+        if got > limit:
+            return None
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from smparchive.core.media.safety import InputRefused, read_within
 from smparchive.core.messages import problem
 
 __all__ = [
@@ -130,14 +131,11 @@ def read_webvtt(path: Path | str) -> WebVtt:
     """Read and check a caption file (only read: the user's file is never changed)."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise CaptionsError(
-                problem("captions.too_large", name=p.name, limit=MAX_BYTES // 2**20)
-            )
-        data = p.read_bytes()
-    except OSError:
+        data = read_within(p, MAX_BYTES)
+    except (OSError, InputRefused):  # InputRefused: a pipe or a device
         raise CaptionsError(problem("captions.unreadable", name=p.name)) from None
+    if data is None:
+        raise CaptionsError(problem("captions.too_large", name=p.name, limit=MAX_BYTES // 2**20))
     return parse_webvtt(data, p.name)
 
 

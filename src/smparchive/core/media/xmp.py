@@ -12,7 +12,7 @@ from typing import Literal
 
 from .base import describe
 from .info import CaptureTime, MediaInfo, TimeSource, zone_minutes
-from .safety import UnsafeContentError, parse_xml
+from .safety import InputRefused, UnsafeContentError, parse_xml, read_within
 
 
 def escape(data: str) -> str:
@@ -568,10 +568,11 @@ def apply_sidecar(path: Path, info: MediaInfo, max_size: int) -> None:
     if sidecar is None:
         return
     try:
-        if sidecar.stat().st_size > max_size:
+        data = read_within(sidecar, max_size)
+        if data is None:
             info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
             return
-        xmp = parse_xmp(sidecar.read_bytes())
+        xmp = parse_xmp(data)
         own = info.capture
         # The sidecar's time wins, but one that is the file's own reading again (Lightroom
         # copies the camera's time) only lends it its offset: it stays the camera's clock.
@@ -582,7 +583,7 @@ def apply_sidecar(path: Path, info: MediaInfo, max_size: int) -> None:
             # A program wrote this time (an archival package's corrected time, an edited
             # capture time): a camera clock correction must not shift it again.
             info.capture = replace(info.capture, source=TimeSource.XMP_SIDECAR)
-    except (OSError, XmpError) as exc:
+    except (OSError, XmpError, InputRefused) as exc:
         info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
         return
     info.sidecar_path = str(sidecar)
