@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.changes import HELD_BY as HELD_BY  # re-exported
 from smparchive.core.catalog.changes import AuditRecord as AuditRecord  # re-exported
 from smparchive.core.catalog.changes import EditConflict as EditConflict  # re-exported
 from smparchive.core.catalog.changes import NothingLeftToUndo as NothingLeftToUndo  # re-exported
