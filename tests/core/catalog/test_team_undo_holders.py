@@ -10,7 +10,7 @@ import pytest
 from tests.core.catalog.test_team_undo import people  # noqa: F401  (the fixture: two people)
 
 from smparchive.core.catalog.audit import HELD_BY
-from smparchive.core.catalog.changes import LeftToTeammate
+from smparchive.core.catalog.changes import EditConflict, LeftToTeammate
 
 
 def _names(cat: Any, item: int) -> list[str]:
@@ -63,3 +63,49 @@ def test_my_undo_keeps_the_keyword_a_colleague_still_holds(people: Any) -> None:
     done = alice.undo_last()
     assert done is not None and done.kept is not None and done.kept.user == bob.user_name
     assert [_names(alice, i) for i in ids] == [["Panel"], ["Panel"], []]
+
+
+def test_a_colleague_who_put_my_photo_in_the_collection_again_does_not_ask(
+    people: Any,  # noqa: F811
+) -> None:
+    """Bob adds a photo alice had put in the collection: it moves to the end. Alice's undo
+    asked 'Keep theirs / Use mine' although both want it in: it now leaves it to bob and
+    takes out the one only she added."""
+    alice, bob, ids = people
+    coll = alice.create_collection("LinkedIn 3 June").value
+    done = alice.add_to_collection(coll, [ids[0], ids[1]])
+    bob.add_to_collection(coll, [ids[0]])  # moved after ids[1]
+    assert done.undo is not None
+    assert alice.undo_conflict(done.undo) is None  # the app's question would not open
+    undone = alice.undo(done.undo)
+    assert undone.kept is not None and undone.kept.user == bob.user_name
+    assert alice.collection_item_ids(coll) == [ids[0]]
+
+
+def test_a_long_caption_or_a_keyword_set_back_does_not_ask(people: Any) -> None:  # noqa: F811
+    """A caption longer than the history keeps (300 characters) that bob changed and set
+    back, and a keyword he took off and put on again: nothing of his differs from alice's,
+    so her undo asks nothing, leaves them and says they are his too. A long caption left
+    different still asks."""
+    alice, bob, ids = people
+    long = "Table ronde du REM sur la mobilité des compétences. " * 6
+    captioned = alice.set_text([ids[0]], "caption", "fr", long)
+    tagged = alice.tag_items([ids[1]], ["Panel"])
+    bob.set_text([ids[0]], "caption", "fr", "Autre")
+    bob.edit_items([ids[0]], texts={("caption", "fr"): long})  # the inspector's path
+    (panel,) = [t.id for t in bob.item(ids[1]).tags]
+    bob.remove_tags([ids[1]], [panel])
+    bob.tag_items([ids[1]], ["Panel"])
+    for done in (captioned, tagged):
+        assert done.undo is not None
+        assert alice.undo_conflict(done.undo) is None
+        with pytest.raises(LeftToTeammate) as err:
+            alice.undo(done.undo)
+        assert err.value.user == bob.user_name
+    assert alice.item(ids[0]).captions == {"fr": long}
+    assert _names(alice, ids[1]) == ["Panel"]
+    again = alice.set_text([ids[2]], "caption", "fr", long)
+    bob.set_text([ids[2]], "caption", "fr", long + " (bis)")
+    assert again.undo is not None
+    with pytest.raises(EditConflict):
+        alice.undo(again.undo)

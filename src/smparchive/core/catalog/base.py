@@ -236,7 +236,8 @@ class CatalogBase:
                 if record is None and undoable and undoing is None and ctx.journal.kept:
                     record = _teammates_step(s, said, ctx.journal.kept, user)
                 elif record is not None and found:  # taken back once nobody else holds it
-                    record = replace(record, steps=(*found, *record.steps))
+                    # (last: after the steps that put a moved row back where it was)
+                    record = replace(record, steps=(*record.steps, *found))
                 if record is not None and text_unchanged and not ctx.reindex:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
@@ -392,6 +393,7 @@ class CatalogBase:
                     items=record.changes.items,
                     redo=redo,
                     refuse=not override,
+                    steps=record.steps,
                 )
             # rows it found already there: still a teammate's (theirs too, said) or its own
             steps, held = held_before(ctx.session, user, record)
@@ -711,7 +713,11 @@ def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     if record.entry_id is not None:
         try:
             audit.check_no_newer_change(
-                s, user=user, entry_id=record.entry_id, items=record.changes.items
+                s,
+                user=user,
+                entry_id=record.entry_id,
+                items=record.changes.items,
+                steps=record.steps,
             )
         except audit.EditConflict as exc:
             if exc.user:
