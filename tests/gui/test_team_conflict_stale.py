@@ -143,18 +143,33 @@ def _undo_a_keyword_bob_had_just_added(window: Any, qtbot: Any, bob: Any) -> Non
     window.undo_stack.undo()  # alice's Ctrl+Z
 
 
-def test_an_undo_refused_says_one_sentence(
+def _left(window: Any, qtbot: Any) -> str:
+    """The status line an undo left wholly to a teammate says, once the step has left."""
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=3000)
+    return str(window.statusBar().currentMessage())
+
+
+def test_an_undo_left_to_a_teammate_says_one_sentence_on_the_status_bar(
     window: Any, qtbot: Any, bob: Any, boxes: list[tuple[str, str]]
 ) -> None:
     """It read "Tag Panel: Nothing was undone: bob had made ...": the step's name, then a
-    reason that began with a name of its own."""
+    reason that began with a name of its own; and it came in a box with only OK to press,
+    louder than any other undo, for nothing to decide. Now it is the status bar's line,
+    and the History keeps the undo, naming bob."""
     _undo_a_keyword_bob_had_just_added(window, qtbot, bob)
-    qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
-    text = boxes[-1][1]
+    text = _left(window, qtbot)
     assert text.startswith(
         f"Tag “Panel” was not undone: {bob.user_name} had made the same change just before"
     )
     assert text.count(":") == 1
+    assert boxes == []  # no box to dismiss
+    assert window.conflict_box is None
+    assert not window.undo_stack.canRedo()
+    from smparchive.gui.widgets.history import change_lines
+
+    item = bob.query_ids()[0]
+    undone = bob.item_history(item)[0]  # the History panel's newest line names the holder
+    assert change_lines(undone, item) == [f"Left as it is: {bob.user_name} made the same change"]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +179,7 @@ def test_an_undo_refused_says_one_sentence(
         ("dutch", "‘Panel’ taggen is niet ongedaan gemaakt: {user} had"),
     ],
 )
-def test_an_undo_refused_says_one_sentence_in_french_and_dutch(
+def test_an_undo_left_to_a_teammate_says_one_sentence_in_french_and_dutch(
     request: pytest.FixtureRequest,
     window: Any,
     qtbot: Any,
@@ -175,10 +190,10 @@ def test_an_undo_refused_says_one_sentence_in_french_and_dutch(
 ) -> None:
     request.getfixturevalue(language)
     _undo_a_keyword_bob_had_just_added(window, qtbot, bob)
-    qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
-    text = boxes[-1][1]
+    text = _left(window, qtbot)
     assert text.startswith(start.format(user=bob.user_name)), text
     assert text.count(":") == 1
+    assert boxes == []
 
 
 def test_an_undo_a_teammate_refused_is_titled_as_the_conflict_box(
@@ -186,14 +201,11 @@ def test_an_undo_a_teammate_refused_is_titled_as_the_conflict_box(
 ) -> None:
     """One situation, one name: the refusal was titled "smparchive" where the question
     about the same teammate's change was "Changed by someone else"."""
-    _undo_a_keyword_bob_had_just_added(window, qtbot, bob)
-    qtbot.waitUntil(lambda: bool(boxes), timeout=3000)
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=3000)  # the step left
     item = bob.query_ids()[1]
     window.ops.set_fields([item], "Rate 2", rating=2)  # alice
     bob.set_fields([item], rating=5)
     window.undo_stack.undo()
-    assert boxes[-1][0] == _box(window, qtbot).windowTitle() == "Changed by someone else"
+    assert _box(window, qtbot).windowTitle() == "Changed by someone else"
 
 
 def test_a_redo_over_a_teammates_value_says_redo(window: Any, qtbot: Any, bob: Any) -> None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.gui.test_team_conflict import bob  # noqa: F401  (the fixture: a teammate)
+
+from smparchive.core.catalog.changes import NothingLeftToUndo
 
 
 def test_ctrl_z_leaves_the_rating_bob_set_too_and_says_so(
@@ -72,3 +75,24 @@ def test_ctrl_z_names_a_person_bob_tagged_too_as_people(
     assert window.statusBar().currentMessage() == (
         f"bob made the same change to the people of {name} after you, so that stays as it is."
     )
+
+
+def test_ctrl_z_takes_off_a_keyword_bob_added_too_once_he_undid_his(
+    window: Any,
+    qtbot: Any,
+    bob: Any,  # noqa: F811
+) -> None:
+    """Bob tags the photo "Panel", alice a moment later (nothing to add), then bob undoes
+    his (it stays: hers). Alice's Ctrl+Z said bob had made it and left it on the photo for
+    good, though nobody wanted it any more; now it takes it off, without a word."""
+    first = bob.query_ids()[0]
+    bob.tag_items([first], ["Panel"])
+    window.ops.tag([first], ["panel"], "keyword")  # alice, in this window
+    qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=3000)
+    with pytest.raises(NothingLeftToUndo):
+        bob.undo_last()  # left to alice
+    window.statusBar().clearMessage()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not bob.item(first).tags, timeout=3000)
+    assert "same change" not in window.statusBar().currentMessage()
+    assert window.undo_stack.canRedo()

@@ -153,6 +153,7 @@ class OpRunner(QObject):
                         on_not_done=self._not_done,
                         on_gone=self._gone,
                         on_kept=lambda kept: self.told.emit(self._kept_text(kept)),
+                        on_left=self.told.emit,
                     )
                 )
             self.announce(result.changes)

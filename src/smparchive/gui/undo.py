@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from smparchive.core.catalog.changes import (
     ChangeSummary,
     EditConflict,
+    LeftToTeammate,
     NothingLeftToUndo,
     OpResult,
     SameKept,
@@ -32,6 +33,7 @@ from smparchive.core.catalog.undo_impact import (
     undo_impact,
 )
 from smparchive.gui.i18n import translate
+from smparchive.gui.problem_texts import labelled
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ class CatalogCommand(QUndoCommand):
         on_not_done: Callable[[CatalogCommand], None] | None = None,
         on_gone: Callable[[CatalogCommand], None] | None = None,
         on_kept: Callable[[SameKept], None] | None = None,
+        on_left: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(text or readable(record.label))
         self._catalog = catalog
@@ -66,6 +69,9 @@ class CatalogCommand(QUndoCommand):
         self._on_gone = on_gone
         # an undo/redo that left values a teammate set the same since: said, not silent
         self._on_kept = on_kept
+        # nothing of it was the person's to undo (a teammate holds it all): a status line,
+        # not a box to dismiss; the step leaves the stack
+        self._on_left = on_left
         self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
@@ -154,6 +160,11 @@ class CatalogCommand(QUndoCommand):
                 self._on_conflict(self, exc)
             else:
                 label, runner = self.text(), self._runner  # (a dropped step is deleted)
+                if isinstance(exc, LeftToTeammate) and self._on_left is not None:
+                    if self._on_gone is not None:
+                        self._on_gone(self)
+                    self._on_left(labelled(label, exc))
+                    return
                 if isinstance(exc, NothingLeftToUndo) and self._nothing_left is not None:
                     self._nothing_left()  # nothing left of the step: it leaves the stack
                 elif isinstance(exc, NothingLeftToUndo) and self._on_gone is not None:

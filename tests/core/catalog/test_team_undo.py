@@ -167,7 +167,13 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     assert alice.item(ids[1]).rating == 4
     assert alice.item(ids[2]).captions == {"fr": "Table ronde"}
     assert bob.next_undo() is None  # none of his three steps is offered again
-    assert [h.user for h in alice.item_history(ids[0])] == [alice.user_name, bob.user_name]
+    # his undo is history too, naming who holds the keyword now
+    history = [(h.user, h.action, h.details.get("held_by")) for h in alice.item_history(ids[0])]
+    assert history == [
+        (bob.user_name, "undo", alice.user_name),
+        (alice.user_name, "do", None),
+        (bob.user_name, "do", None),
+    ]
 
 
 def test_undo_leaves_what_a_teammate_set_the_same_and_takes_back_the_rest(

@@ -135,8 +135,8 @@ def cmd_undo(ctx: Context) -> int:
         print(f"{impact.sentence()} Run 'smparchive undo --yes' to do it; nothing was changed.")
         return EXIT_PROBLEMS
     result = _undone(cat, record)
-    if result is None:
-        return EXIT_PROBLEMS
+    if isinstance(result, int):
+        return result
     print(f"Undone: {_step(cat, record.entry_id, result.message.removeprefix('Undo '))}")
     if result.kept is not None:  # what stays, as the app's status bar says it
         print(result.kept.said)
@@ -150,8 +150,8 @@ def cmd_redo(ctx: Context) -> int:
         print("Nothing to redo.")
         return EXIT_PROBLEMS
     result = _undone(cat, record)
-    if result is None:
-        return EXIT_PROBLEMS
+    if isinstance(result, int):
+        return result
     print(f"Redone: {_step(cat, record.entry_id, result.message)}")
     if result.kept is not None:
         print(result.kept.said)
@@ -170,15 +170,21 @@ def _step(cat: Catalog, entry_id: int | None, label: str) -> str:
     return readable(label)
 
 
-def _undone(cat: Catalog, record: UndoRecord) -> OpResult[None] | None:
-    """Apply the undo (or redo) ``record``; None, said, when it was refused: the step by
-    the name the app gives it, then why, in one sentence."""
+def _undone(cat: Catalog, record: UndoRecord) -> OpResult[None] | int:
+    """Apply the undo (or redo) ``record``; else the exit code, said: refused (the step by
+    the name the app gives it, then why, in one sentence), or left to a teammate who holds
+    all it set (on stdout, exit 0: the command did its part)."""
     from smparchive.cli.output import refusal
     from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
+    from smparchive.core.catalog.changes import LeftToTeammate
     from smparchive.core.catalog.labels import readable
+    from smparchive.core.messages import labelled
 
     try:
         return cat.undo(record)
+    except LeftToTeammate as exc:  # nothing of one's own to undo: said, not a failure
+        print(labelled(readable(record.label.removeprefix("Undo ")), str(exc)))
+        return EXIT_OK
     except (EditConflict, NothingLeftToUndo) as exc:
         refusal(exc, readable(record.label.removeprefix("Undo ")))
-        return None
+        return EXIT_PROBLEMS

@@ -90,7 +90,7 @@ def cmd_log(ctx: Context) -> int:
                 r.user,
                 _change(r, rows, a.item),
                 r.item_count or "",
-                _values(r.action, r.details.get("values", {})),
+                _values(r.action, r.details.get("values", {}), r.details.get("held_by")),
             )
             for r in rows
         ],
@@ -134,7 +134,10 @@ def _change(r: AuditRecord, rows: Sequence[AuditRecord], item: int | None) -> st
     return name
 
 
-def _values(action: str, values: dict[str, object]) -> str:
-    """An edit's values as set (a rating of 0 is one); a scan's counts that are not 0."""
+def _values(action: str, values: dict[str, object], held_by: object = None) -> str:
+    """An edit's values as set (a rating of 0 is one); a scan's counts that are not 0; who
+    holds what an undo left as it was (a keyword both had added)."""
+    if held_by:  # (details' HELD_BY)
+        return f"left to {held_by}, who made the same change"
     shown = values.items() if action != "scan" else [(k, v) for k, v in values.items() if v]
     return ", ".join(f"{k}={v}" for k, v in shown)

@@ -9,6 +9,7 @@ declaring anything: ``items.rating``, ``text.caption.fr``, ``tag.12``, ``collect
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.changes import HELD_BY as HELD_BY  # re-exported
 from smparchive.core.catalog.changes import AuditRecord as AuditRecord  # re-exported
 from smparchive.core.catalog.changes import EditConflict as EditConflict  # re-exported
 from smparchive.core.catalog.changes import NothingLeftToUndo as NothingLeftToUndo  # re-exported
@@ -141,8 +143,25 @@ DETAIL_CUT = 200  # a text in a change's details is cut at this many characters
 
 def detail_text(value: str | None) -> str:
     """A typed text as a change's details keep it: cut at ``DETAIL_CUT`` characters (a
-    text that long is not known in full to undo's comparison, :func:`still_mine`)."""
+    text that long is known in full to undo's comparison by its digest, :func:`texts_set`)."""
     return (value or "")[:DETAIL_CUT]
+
+
+DIGESTS = "digests"  # details key: text key -> digest of a text its values keep cut
+
+
+def text_digest(value: str) -> str:
+    """A short fingerprint of a whole text (undo compares a long caption by it)."""
+    return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def texts_set(values: Mapping[str, Any], texts: Mapping[str, str | None]) -> dict[str, Any]:
+    """A change's details of the fields ``values`` and the texts ``texts`` it set: texts
+    cut for the history (``values``), with the digest of each one cut (``digests``), so
+    undo knows a 300-character caption set back to it as unchanged."""
+    out: dict[str, Any] = {"values": {**values, **{k: detail_text(v) for k, v in texts.items()}}}
+    long = {k: text_digest(v) for k, v in texts.items() if v and len(v) >= DETAIL_CUT}
+    return {**out, DIGESTS: long} if long else out
 
 
 def _plain(value: Any) -> Any:
@@ -326,12 +345,15 @@ def check_no_newer_change(
     items: frozenset[int],
     redo: bool = False,
     refuse: bool = True,
+    steps: Sequence[Mapping[str, Any]] = (),
 ) -> SameSince:  # raises EditConflict
     """Refuse to undo/redo journal entry ``entry_id`` when someone else has since changed
     the same fields of the same items (fields nobody else touched are restored as usual).
     A teammate's change that found a value already as this one made it (both added
     "Panel") changed nothing: no refusal, but that value is theirs too and is returned, for
-    the undo to leave it. ``refuse=False``: only that ("Use mine" overrides the rest)."""
+    the undo to leave it. ``refuse=False``: only that ("Use mine" overrides the rest).
+    ``steps``: the record's, which say what a keyword or membership change left
+    (:func:`still_as_left`)."""
     row = s.execute(
         select(AuditEntry.id, AuditEntry.fields, AuditEntry.details)
         .where(AuditEntry.entry_id == entry_id)
@@ -360,6 +382,7 @@ def check_no_newer_change(
             theirs_too = shared & frozenset(_from_runs(kept.get(field)))
             # a value that went and came back (4 -> 5 -> 4) is mine again: no choice
             theirs_too |= still_mine(s, row.details, field, shared - theirs_too)
+            theirs_too |= still_as_left(s, steps, field, shared - theirs_too)
             if theirs_too:
                 user_then, before = same.get(field, (entry.user_name, frozenset()))
                 same[field] = (user_then, (before or frozenset()) | theirs_too)
@@ -391,12 +414,57 @@ def still_mine(
     if parts[0] != "text" or len(parts) != 3 or key not in values:
         return frozenset()
     typed = values[key]
-    if not isinstance(typed, str) or len(typed) >= DETAIL_CUT:
-        return frozenset()  # cut in the history: not known in full
     has = select(ItemText.item_id).where(ItemText.field == parts[1], ItemText.lang == parts[2])
+    if not isinstance(typed, str):
+        return frozenset()
+    if len(typed) >= DETAIL_CUT:  # cut in the history: known in full by its digest
+        digest = ((details or {}).get(DIGESTS) or {}).get(key)
+        if not digest:
+            return frozenset()  # recorded before digests were kept
+        now = select(ItemText.item_id, ItemText.value).where(
+            ItemText.field == parts[1], ItemText.lang == parts[2]
+        )
+        return frozenset(
+            int(i)
+            for chunk in chunked(sorted(items))
+            for i, v in s.execute(now.where(ItemText.item_id.in_(chunk)))
+            if v and text_digest(v) == digest
+        )
     if typed:
         return _among(s, has.where(ItemText.value == typed), ItemText.item_id, items)
     return items - _among(s, has, ItemText.item_id, items)  # cleared: no text now
+
+
+_MEMBERSHIP_TABLES = {"tag": "item_tags", "collection": "collection_items"}
+
+
+def still_as_left(
+    s: OrmSession, steps: Sequence[Mapping[str, Any]], field: str, items: frozenset[int]
+) -> frozenset[int]:
+    """The ``items`` whose keyword, person or collection membership ``field`` ('tag.8',
+    'collection.3') is now as one's change left it, which records no values: its undo
+    deletes a row it added (there now: mine) or puts back one it took away (gone now).
+    A teammate who removed it and added it again changed nothing of it."""
+    from smparchive.core.catalog.models import CollectionItem, ItemTag
+
+    kind, _dot, key = field.partition(".")
+    table = _MEMBERSHIP_TABLES.get(kind)
+    if table is None or not items or not key.isdigit():
+        return frozenset()
+    column = "tag_id" if kind == "tag" else "collection_id"
+    added: set[int] = set()
+    removed: set[int] = set()
+    for step in steps:
+        if step["table"] != table or step["op"] not in ("delete_rows", "insert_rows"):
+            continue
+        for row in step_rows(step):
+            item = row_item(step, row)
+            if item in items and str(row.get(column)) == key:
+                (added if step["op"] == "delete_rows" else removed).add(item)
+    model: Any = ItemTag if kind == "tag" else CollectionItem
+    q = select(model.item_id).where(getattr(model, column) == int(key))
+    there = _among(s, q, model.item_id, frozenset(added | removed))
+    return frozenset((added & there) | (removed - there))
 
 
 def _among(s: OrmSession, q: Any, column: Any, items: frozenset[int]) -> frozenset[int]:

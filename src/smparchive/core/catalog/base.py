@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from smparchive.core.catalog import audit, fulltext, interrupt
-from smparchive.core.catalog.changes import SameKept
+from smparchive.core.catalog.changes import LeftToTeammate, SameKept
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
@@ -36,7 +36,7 @@ from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.record_rows import RecordMaker, read_records
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
-from smparchive.core.catalog.undo_theirs import leave_theirs
+from smparchive.core.catalog.undo_theirs import found_steps, held_before, leave_theirs
 from smparchive.core.messages import problem, refused
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.pathnames import unreachable
@@ -232,8 +232,12 @@ class CatalogBase:
                 said = ctx.label or label
                 self._reindex(s, ctx.reindex if text_unchanged else ctx.reindex | changes.items)
                 record = ctx.journal.record(said, changes) if undoable else None
+                found = found_steps(ctx.journal.kept) if undoing is None else ()
                 if record is None and undoable and undoing is None and ctx.journal.kept:
                     record = _teammates_step(s, said, ctx.journal.kept, user)
+                elif record is not None and found:  # taken back once nobody else holds it
+                    # (last: after the steps that put a moved row back where it was)
+                    record = replace(record, steps=(*record.steps, *found))
                 if record is not None and text_unchanged and not ctx.reindex:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
@@ -375,9 +379,8 @@ class CatalogBase:
         def op(ctx: WriteContext) -> ChangeSummary:
             left.clear()  # (a retried transaction starts again)
             if not record.steps:  # a teammate had made the same change (_teammates_step)
-                raise audit.NothingLeftToUndo(
-                    _named("undo.theirs_too", _first_maker(ctx.session, record, user), redo)
-                )
+                who = _first_maker(ctx.session, record, user)
+                raise LeftToTeammate(_named("undo.theirs_too", who, redo), who)
             same: audit.SameSince = {}
             if record.entry_id is not None:
                 # A teammate's newer value of the same field of the same item wins: refuse
@@ -390,14 +393,18 @@ class CatalogBase:
                     items=record.changes.items,
                     redo=redo,
                     refuse=not override,
+                    steps=record.steps,
                 )
-            steps, kept = leave_theirs(record.steps, same)
+            # rows it found already there: still a teammate's (theirs too, said) or its own
+            steps, held = held_before(ctx.session, user, record)
+            steps, kept = leave_theirs(steps, _joined(same, held))
             apply_undo(ctx.journal, replace(record, steps=steps))
             if kept is not None:
                 kept = _said(ctx.session, kept)
                 left.append(kept)
                 if not ctx.journal.steps:  # all of it stays: theirs as much as this person's
-                    raise audit.NothingLeftToUndo(_named("undo.same_since", kept.user, redo))
+                    code = "undo.same_since" if kept.field in same else "undo.theirs_too"
+                    raise LeftToTeammate(_named(code, kept.user, redo), kept.user)
                 # the history lists the undo on the items it changed, not on those it left
                 return replace(record.changes, items=audit.kept_items(list(steps)))
             if override and not ctx.journal.steps:
@@ -415,6 +422,9 @@ class CatalogBase:
 
         try:
             result = self._write(label, op, undoing=record, text_unchanged=record.text_unchanged)
+        except LeftToTeammate as exc:
+            self._left_to(record, exc.user)
+            raise
         except audit.NothingLeftToUndo:
             self._forget_undo_entry(record.entry_id)
             raise
@@ -427,6 +437,27 @@ class CatalogBase:
         if entry_id is not None:
             with self._write_sessions() as s, s.begin():
                 s.execute(delete(UndoEntry).where(UndoEntry.id == entry_id))
+
+    def _left_to(self, record: UndoRecord, holder: str | None) -> None:
+        """An undo that left everything to a teammate is still this person's undo: the
+        history records it (naming who holds the values), so the teammate's own undo later
+        finds no hold of this person's and takes the values away; the step leaves the
+        journal. It touched no field, so it is no newer value to anyone's undo either."""
+        if record.entry_id is None or record.is_redo:
+            self._forget_undo_entry(record.entry_id)
+            return
+        with self._write_sessions() as s, s.begin():
+            audit.record(
+                s,
+                user=self.user_name,
+                action="undo",
+                label=f"Undo {record.label}",
+                entry_id=record.entry_id,
+                fields=set(),
+                changes=ChangeSummary(items=record.changes.items),
+                details={audit.HELD_BY: holder} if holder else None,
+            )
+            s.execute(delete(UndoEntry).where(UndoEntry.id == record.entry_id))
 
     def _mine(self) -> Any:
         # Entries from before the journal knew its authors belong to everyone.
@@ -607,6 +638,15 @@ def _with_kept(
     return {**(details or {}), audit.KEPT: found} if found else details
 
 
+def _joined(later: audit.SameSince, earlier: audit.SameSince) -> audit.SameSince:
+    """Teammates' holds of the same values after and before a change, as one."""
+    out = dict(later)
+    for field, (who, items) in earlier.items():
+        _user, on = out.get(field, (who, frozenset()))
+        out[field] = (_user, None if on is None or items is None else on | items)
+    return out
+
+
 def _said(s: OrmSession, kept: SameKept) -> SameKept:
     """``kept`` with its item's name and its sentence (the command line's)."""
     name = audit.item_name(s, kept.item_id) if kept.item_id is not None else None
@@ -638,7 +678,8 @@ def _teammates_step(
     fields = audit.touched_fields(kept)
     if audit.teammate_made_it(s, user=user, items=items, fields=fields) is None:
         return None
-    return UndoRecord(label=label, steps=(), changes=ChangeSummary(items=items))
+    # its keywords, people and memberships: taken back once that teammate has let go
+    return UndoRecord(label=label, steps=found_steps(kept), changes=ChangeSummary(items=items))
 
 
 def _named(code: str, who: str | None, redo: bool) -> str:
@@ -672,7 +713,11 @@ def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     if record.entry_id is not None:
         try:
             audit.check_no_newer_change(
-                s, user=user, entry_id=record.entry_id, items=record.changes.items
+                s,
+                user=user,
+                entry_id=record.entry_id,
+                items=record.changes.items,
+                steps=record.steps,
             )
         except audit.EditConflict as exc:
             if exc.user:

@@ -160,6 +160,22 @@ class NothingLeftToUndo(CatalogError):
     rather than passing for done."""
 
 
+# details key of an undo that left every value to a teammate: who holds them (the log says)
+HELD_BY = "held_by"
+
+
+class LeftToTeammate(NothingLeftToUndo):
+    """Nothing of one's own was left to undo: every value the step set is held by a
+    teammate too (both added "Panel"), so it stays. Not a failure: the app says it on its
+    status bar and ``smparchive undo`` in a plain sentence (exit 0); the undo is still
+    recorded, so the history says who holds the value and the teammate's later undo is
+    no longer held back by this person's."""
+
+    def __init__(self, said: str, user: str | None) -> None:
+        super().__init__(said)
+        self.user = user  # who holds the values (None: the history no longer says)
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     """One line of the history: who did what, when, to how many items."""

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from smparchive.core.catalog import cameras
-from smparchive.core.catalog.audit import detail_text
+from smparchive.core.catalog.audit import texts_set
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.changes import ANY_TEXT as ANY_TEXT  # re-exported
 from smparchive.core.catalog.chunks import chunked, id_conditions
@@ -150,7 +150,7 @@ class MetadataOps(CatalogBase):
             changed = replace_text(ctx, ids, field, lang, value, langs)
             return ChangeSummary(items=frozenset(ids) if changed else frozenset())
 
-        details = {"values": {f"{field}.{lang}": detail_text(value)}}
+        details = texts_set({}, {f"{field}.{lang}": value})
         return self._write(f"Set {field} ({lang})", op, details=details)
 
     def drop_camera_boilerplate(self, min_photos: int = 3) -> int:

@@ -382,6 +382,7 @@ class TeamOps(CatalogBase):
                     entry_id=record.entry_id,
                     items=record.changes.items,
                     redo=record.is_redo,
+                    steps=record.steps,
                 )
             except EditConflict as exc:
                 return exc
@@ -435,12 +436,7 @@ class TeamOps(CatalogBase):
                     ctx.reindex.update(ids)
             return ChangeSummary(items=frozenset(changed))
 
-        details = {
-            "values": {
-                **new_fields,
-                **{f"{f}.{g}": audit.detail_text(v) for (f, g), v in new_texts.items()},
-            }
-        }
+        details = audit.texts_set(new_fields, {f"{f}.{g}": v for (f, g), v in new_texts.items()})
         return self._write(
             "Set " + ", ".join(names), op, text_unchanged=not new_texts, details=details
         )

@@ -1,13 +1,29 @@
 """An undo leaves what a teammate set the same since: both added "Panel", one undoes, the
-keyword stays (the other wanted it too) and the undo says so (:class:`SameKept`)."""
+keyword stays (the other wanted it too) and the undo says so (:class:`SameKept`).
+
+A keyword, person or collection membership a change found already there (a teammate had
+just added it) is the change's to take back too (:data:`FOUND` steps), but only once
+nobody else holds it (:func:`held_before`): whoever undoes last removes it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from smparchive.core.catalog.audit import SameSince, row_fields, row_item, step_rows
-from smparchive.core.catalog.changes import SameKept
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from smparchive.core.catalog.audit import (
+    SYNC,
+    SameSince,
+    row_fields,
+    row_item,
+    standing,
+    step_rows,
+)
+from smparchive.core.catalog.changes import SameKept, UndoRecord
+from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.models import AuditEntry, AuditItem
 
 _MANY_ROWS = ("update_rows", "delete_rows", "insert_rows")
 
@@ -56,3 +72,81 @@ def leave_theirs(
 def _covers(items: frozenset[int] | None, item: int | None) -> bool:
     """Whether a teammate's same value of a field (None: every row of it) covers ``item``."""
     return items is None or item in items
+
+
+# A journal step's marker: rows the change found already so (``Journal.kept``), which its
+# undo deletes only when no one else holds them any more.
+FOUND = "found"
+# memberships: a row there or not, so a row found is the value the change asked for
+_MEMBERSHIPS = ("item_tags", "collection_items")
+
+
+def found_steps(kept: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Any], ...]:
+    """The keyword, person and collection rows a change found already there, as undo
+    steps (their removal) marked :data:`FOUND`."""
+    return tuple(
+        {**step, FOUND: True}
+        for step in kept
+        if step["table"] in _MEMBERSHIPS and step["op"] == "delete_rows"
+    )
+
+
+def held_before(
+    s: OrmSession, user: str, record: UndoRecord
+) -> tuple[tuple[dict[str, Any], ...], SameSince]:
+    """``record``'s steps without the found rows this person or the scan holds (their own
+    earlier add, a sidecar's keyword: silently left), and the found rows a teammate still
+    holds: the newest change of that row before this one that still stands is theirs.
+    Rows whose makers have all taken theirs back are removed by this undo."""
+    found = [(f, row_item(st, row)) for st in record.steps if st.get(FOUND)
+             for row in step_rows(st) for f in row_fields(st, row)]  # fmt: skip
+    if not found or record.entry_id is None:
+        return record.steps, {}
+    mine = s.scalar(
+        select(AuditEntry.id).where(AuditEntry.entry_id == record.entry_id).order_by(AuditEntry.id)
+    )
+    if mine is None:
+        return record.steps, {}
+    items = sorted({i for _f, i in found if i is not None})
+    named: dict[int, set[int]] = {}
+    entries: dict[int, AuditEntry] = {}
+    for chunk in chunked(items):
+        q = (
+            select(AuditEntry, AuditItem.item_id)
+            .join(AuditItem, AuditItem.audit_id == AuditEntry.id)
+            .where(AuditItem.item_id.in_(chunk), AuditEntry.action != SYNC)
+        )
+        for entry, on_item in s.execute(q):
+            entries[entry.id] = entry
+            named.setdefault(entry.id, set()).add(int(on_item))
+    ordered = [entries[k] for k in sorted(entries)]
+    stands = [e for e in standing(ordered) if e.id < mine]
+    ever = {(f, i) for e in ordered if e.id < mine for f in e.fields or () for i in named[e.id]}
+    held: dict[tuple[str, int | None], str] = {}
+    for field, item in found:
+        maker = next(
+            (e for e in reversed(stands) if field in (e.fields or ()) and item in named[e.id]),
+            None,
+        )
+        if maker is not None:
+            held[(field, item)] = maker.user_name
+        elif (field, item) not in ever:
+            held[(field, item)] = user  # as the scan or a sidecar had it: not this change's
+    same: SameSince = {}
+    for (field, item), who in held.items():
+        if who != user and item is not None:
+            _who, on = same.get(field, (who, frozenset()))
+            same[field] = (_who, (on or frozenset()) | {item})
+    own = {key for key, who in held.items() if who == user}
+    if not own:
+        return record.steps, same
+    steps: list[dict[str, Any]] = []
+    for st in record.steps:
+        if not st.get(FOUND):
+            steps.append(st)
+            continue
+        rows = [r for r, row in zip(st["rows"], step_rows(st), strict=True)
+                if not any((f, row_item(st, row)) in own for f in row_fields(st, row))]  # fmt: skip
+        if rows:
+            steps.append({**st, "rows": rows})
+    return tuple(steps), same

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog import labels
-from smparchive.core.catalog.changes import AuditRecord, ChangeSummary
+from smparchive.core.catalog.changes import HELD_BY, AuditRecord, ChangeSummary
 from smparchive.core.domain import timefmt
 from smparchive.gui import edit_names, field_views, problem_texts
 from smparchive.gui import formatting as fmt
@@ -238,6 +238,10 @@ def change_lines(
             lines.append(line(key, said(key, old_text, before[key]), said(key, new_text, new)))
         else:
             lines.append(line(key, None, said(key, shown(key, new), new)))
+    holder = record.details.get(HELD_BY)
+    if holder:  # an undo that found all it set made by a teammate too: nothing put back
+        text = translate("History", "Left as it is: %1 made the same change")
+        return [_fill(text, str(holder))]
     if record.action != "do" and not values:
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")

@@ -642,7 +642,7 @@
 <context>
     <name>OpRunner</name>
     <message numerus="yes">
-        <location filename="../../gui/ops.py" line="+436"/>
+        <location filename="../../gui/ops.py" line="+437"/>
         <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
         <translation>
             <numerusform>%1 made the same change to the %2 of %n item after you, so that stays as it is.</numerusform>
@@ -1097,7 +1097,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+191"/>
+        <location filename="../../gui/undo.py" line="+202"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

@@ -2185,6 +2185,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+158"/>
+        <source>Left as it is: %1 made the same change</source>
+        <translation>Laissé tel quel&#xa0;: %1 a fait la même modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
@@ -2198,7 +2203,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-253"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2209,7 +2214,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+307"/>
+        <location line="+311"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2299,7 +2304,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-472"/>
+        <location filename="../../gui/widgets/history.py" line="-476"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -3571,7 +3576,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+428"/>
+        <location filename="../../gui/ops.py" line="+429"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>
@@ -8409,7 +8414,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+173"/>
+        <location filename="../../gui/undo.py" line="+184"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>

@@ -2185,6 +2185,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+158"/>
+        <source>Left as it is: %1 made the same change</source>
+        <translation>Gelaten zoals het is: %1 heeft dezelfde wijziging gemaakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
@@ -2198,7 +2203,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-253"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2209,7 +2214,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+307"/>
+        <location line="+311"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2299,7 +2304,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-472"/>
+        <location filename="../../gui/widgets/history.py" line="-476"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -3571,7 +3576,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+428"/>
+        <location filename="../../gui/ops.py" line="+429"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
     </message>
@@ -8409,7 +8414,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+173"/>
+        <location filename="../../gui/undo.py" line="+184"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
