@@ -664,11 +664,21 @@ def _first_time(items: list[PageItem]) -> float:
     return min(times) if times else float("inf")
 
 
-def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text, Text, Text]:
+def _photo_n(lang: str, n: int, named: Text) -> Text:
+    """A photo without texts of its own, as its alt text names it: 'Foto 3 van <title>' when
+    the title (a session's or the page's) is in the page's language; else the title alone,
+    marked with its own. An attribute cannot mark a part: 'Foto 3 van EMN roundtable' was
+    read as Dutch throughout on the Dutch page."""
+    if named[1]:
+        return named
+    return _words(lang)["photo_n"].format(n=n, session=named[0]), ""
+
+
+def _photo_texts(item: PageItem, lang: str, n: int, session: Text) -> tuple[Text, Text, Text]:
     """(title, caption, alt text) of a photo as the page shows them, each with its lang.
 
     The title and the caption are both shown when both exist (once when they are the same
-    text); the alt text falls back to the caption, then the title."""
+    text); the alt text falls back to the caption, then the title, then :func:`_photo_n`."""
     e = item.entry
     # Camera boilerplate ("OLYMPUS DIGITAL CAMERA") catalogued before it was recognised
     # describes nothing: neither caption nor alt text.
@@ -676,8 +686,7 @@ def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text,
     title, caption, own_alt = (("", "") if is_boilerplate(t) else (t, g) for t, g in found)
     if title[0].strip() == caption[0].strip():
         title = ("", "")
-    fallback = (_words(lang)["photo_n"].format(n=n, session=session), "")
-    alt = next((t for t in (own_alt, caption, title) if t[0]), fallback)
+    alt = next((t for t in (own_alt, caption, title) if t[0]), _photo_n(lang, n, session))
     return title, caption, alt
 
 
@@ -709,7 +718,7 @@ def _photo(item: PageItem, lang: str, n: int, session: Text) -> str:
     """A photo of ``session`` (its title as the page shows it, with its language)."""
     e = item.entry
     words = _words(lang)
-    title, caption, alt = _photo_texts(item, lang, n, session[0])
+    title, caption, alt = _photo_texts(item, lang, n, session)
     credit = _credit(e, lang)
     img = item.preview or item.href
     srcset = item.srcset()
@@ -904,7 +913,7 @@ def _absolute(base_url: str, path: str) -> str:
 
 
 def _social_meta(
-    title: str,
+    title: Text,
     description: str,
     cover: PageItem | None,
     lang: str,
@@ -913,13 +922,14 @@ def _social_meta(
     event: EventInfo | None = None,
 ) -> str:
     """Open Graph and Twitter card tags (absolute URLs when the page's address is known).
-    Their texts cannot say their language: each is the page's language's (_for_meta)."""
+    Their texts cannot say their language: each is the page's language's (_for_meta).
+    ``title``: the page's, with its language."""
     tags = [
         ("property", "og:type", "website"),
-        ("property", "og:title", title),
+        ("property", "og:title", title[0]),
         ("property", "og:locale", _OG_LOCALE.get(lang.split("-")[0], lang.replace("-", "_"))),
         ("name", "twitter:card", "summary_large_image" if cover else "summary"),
-        ("name", "twitter:title", title),
+        ("name", "twitter:title", title[0]),
     ]
     if description:
         tags += [
@@ -935,13 +945,12 @@ def _social_meta(
         if n.entry.kind is Kind.PHOTO:
             image = _absolute(base_url, n.href)
             named, caption, alt_text = _photo_texts(n, lang, 1, title)
-            own = (_words(lang)["photo_n"].format(n=1, session=title), "")
-            alt = _for_meta(alt_text, caption, named, own)
+            alt = _for_meta(alt_text, caption, named, _photo_n(lang, 1, title))
             size = n.renditions[0][1:] if n.renditions else None
         else:  # a clip's poster: its opening picture, named by the clip's title
             image = _absolute(base_url, n.preview or n.href)
             session = _programme(n.entry.session_title, event, lang, n.entry.session_titles)
-            alt = _for_meta(_text(n.entry.title, lang), session, (title, ""))
+            alt = _for_meta(_text(n.entry.title, lang), session, title)
             size = n.preview_size
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
         if size:
@@ -1168,7 +1177,7 @@ def _one_page(
     in_page = _source_heading(source, words, lambda n: session_title(n)[0])
     summary = " · ".join(x for x in (summary, in_page) if x)
     description = _for_meta(about, (summary, ""))
-    social = _social_meta(page_title[0], description, cover, language, base_url, page, event)
+    social = _social_meta(page_title, description, cover, language, base_url, page, event)
     script = (
         '<script src="assets/gallery.js" defer></script>\n'
         if any(i.entry.kind is Kind.PHOTO for i in items)
