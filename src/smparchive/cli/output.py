@@ -10,8 +10,17 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
+from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.pathnames import display
 from smparchive.core.plural import counted as counted  # the CLI's counts are the core's
+
+CLI_LANGUAGE = "en"  # the command line speaks English only
+
+
+def session_title(session: SessionRecord) -> str:
+    """A session as the command line names it (a SessionRecord): its English title when
+    the programme keeps one (a French programme's), else the programme's own."""
+    return session.title_in(CLI_LANGUAGE)
 
 
 def to_jsonable(value: Any) -> Any:

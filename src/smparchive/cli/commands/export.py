@@ -396,7 +396,7 @@ def _held_json(check: Any, decisions: Any) -> list[dict[str, Any]]:
             **({"clip": d.item_id} if not d.item_id.isdigit() else {}),
             "name": check.names.get(d.item_id, ""),
             "reasons": [r.value for r in d.reasons],
-            "details": list(check.consent_details.get(d.item_id, ())),
+            "details": list(check.details(d.item_id)),
             **(
                 {"decided_by": d.override.decided_by, "reason": d.override.reason}
                 if d.override
@@ -466,7 +466,7 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
             for d in decisions:
                 name = check.names.get(d.item_id, "")
                 print("  " + file_row(name, d.describe(), d.item_id))
-                for detail in check.consent_details.get(d.item_id, ()):
+                for detail in check.details(d.item_id):
                     if detail not in d.describe():  # not the summary's words again
                         print(f"      {detail}")
     if check.blurred:

@@ -318,6 +318,18 @@ class Preflight:
         """The catalogue item behind an export id (a clip's: its recording)."""
         return self.recordings.get(entry_id) or int(entry_id)
 
+    def details(self, entry_id: str) -> tuple[str, ...]:
+        """The catalogue's reasons holding ``entry_id`` back, English sentences naming its
+        session by its English title when the programme keeps one (a French programme's
+        "session 'Table ronde …'" read "session 'EMN roundtable …'", as elsewhere)."""
+        details = self.consent_details.get(entry_id, ())
+        titles = self.session_titles.get(entry_id, {})
+        for code, about in self.consent_causes.get(entry_id, ()):
+            english = programme_text(about, titles, "en")
+            if code.startswith("session:") and about and english != about:
+                details = tuple(d.replace(f"'{about}'", f"'{english}'") for d in details)
+        return details
+
     @property
     def held_back(self) -> list[HeldItem]:
         return [self._held(d) for d in self.plan.held_back]
@@ -332,7 +344,7 @@ class Preflight:
             self.names.get(d.item_id, d.item_id),
             tuple(r.value for r in d.reasons),
             d.describe(),
-            tuple(self.consent_details.get(d.item_id, ())),
+            self.details(d.item_id),
             tuple(self.consent_causes.get(d.item_id, ())),
             d.item_id,
             tuple(self.plan.unblurred.get(d.item_id, ())),
