@@ -25,6 +25,7 @@ from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
 from smparchive.core.export.model import ExportEntry, programme_text
 from smparchive.core.export.naming import safe_component
+from smparchive.core.export.page_address import remember_page_address
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
 from smparchive.core.export.plan import ExportPlan, plan_export
 from smparchive.core.export.presets import ConsentOverride, ExportSettings
@@ -681,4 +682,9 @@ def run_preflight(
         history_id = None
         warning = problem("export.not_recorded", why=exc)
         report = replace(report, warnings=(*report.warnings, warning))
+    if check.plan.settings.page_url:  # the next export of the event's pages offers it
+        try:
+            remember_page_address(catalog, check.plan.settings.page_url)
+        except CatalogError:
+            log.exception("could not remember the page's address")
     return ExportOutcome(report, history_id)
