@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from html import escape
 from urllib.parse import quote
 
@@ -664,14 +665,21 @@ def _first_time(items: list[PageItem]) -> float:
     return min(times) if times else float("inf")
 
 
+def _generated(named: Text, page_lang: str, phrase: Callable[[Mapping[str, str]], str]) -> Text:
+    """A text the page makes naming ``named`` (a title, with its language) for an attribute,
+    which cannot mark a part: in the page's words when the title is in its language, else
+    wholly in the title's (marked), or the title alone when the page has no words for that.
+    The Dutch page's 'Foto 1 van EMN roundtable' was read as Dutch throughout."""
+    if not named[1]:
+        return phrase(_words(page_lang)), ""
+    words = WORDS.get(named[1].split("-")[0].lower())
+    return (phrase(words) if words else named[0]), named[1]
+
+
 def _photo_n(lang: str, n: int, named: Text) -> Text:
-    """A photo without texts of its own, as its alt text names it: 'Foto 3 van <title>' when
-    the title (a session's or the page's) is in the page's language; else the title alone,
-    marked with its own. An attribute cannot mark a part: 'Foto 3 van EMN roundtable' was
-    read as Dutch throughout on the Dutch page."""
-    if named[1]:
-        return named
-    return _words(lang)["photo_n"].format(n=n, session=named[0]), ""
+    """A photo without texts of its own, named by its number and ``named`` (its session's
+    title, or the page's)."""
+    return _generated(named, lang, lambda w: w["photo_n"].format(n=n, session=named[0]))
 
 
 def _photo_texts(item: PageItem, lang: str, n: int, session: Text) -> tuple[Text, Text, Text]:
@@ -772,10 +780,9 @@ def _deck(item: PageItem, lang: str) -> str:
     if item.pages:
         html.append('<ol class="pages">')
         for i, page in enumerate(item.pages, 1):
-            slide = words["slide_n"].format(n=i)
+            alt = _generated(named, lang, partial(_slide_n, i, named[0]))
             html.append(
-                f'<li><img src="{_url(page)}" '
-                f'alt="{escape(slide)} {words["quote"].format(escape(named[0]))}" '
+                f'<li><img src="{_url(page)}"{_lang(alt[1])} alt="{escape(alt[0])}" '
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
@@ -784,6 +791,11 @@ def _deck(item: PageItem, lang: str) -> str:
         note = words["unrendered_1" if item.pages else "unrendered_0"].format(why=why)
         html.append(f'<p class="meta">{escape(note)}</p>')  # (muted, AA)
     return "".join(html)
+
+
+def _slide_n(n: int, title: str, words: Mapping[str, str]) -> str:
+    """'Slide 3 of “title”' in ``words``' language."""
+    return f"{words['slide_n'].format(n=n)} {words['quote'].format(title)}"
 
 
 def _item_title(e: ExportEntry, lang: str) -> Text:
