@@ -8,11 +8,13 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.pathnames import display
 from smparchive.core.plural import counted as counted  # the CLI's counts are the core's
+
+if TYPE_CHECKING:  # a read command's reader loads no catalogue records (test_reader)
+    from smparchive.core.catalog.records import SessionRecord
 
 CLI_LANGUAGE = "en"  # the command line speaks English only
 
