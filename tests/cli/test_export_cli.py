@@ -93,6 +93,37 @@ def test_dry_run_prints_preflight_and_writes_nothing(capsys: Any, cli_catalog: A
     assert json.loads(stdout) == []
 
 
+def test_a_french_programme_s_session_is_named_by_its_english_title(
+    capsys: Any, cli_catalog: Any
+) -> None:
+    """The command line speaks English: a French programme's session, kept with an English
+    title, was named in French in the export's held-back details ("session 'Réunion à huis
+    clos' is not for publication") while `sessions ls` could name it otherwise. Every
+    output naming it now reads its English title."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat_path, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    cat = open_catalog(cat_path)
+    try:
+        cat.update_event(language="fr")
+        closed = cat.find_session("Closed meeting").id
+        cat.update_session(closed, title="Réunion à huis clos")
+        cat.set_session_text(closed, "en", "Closed meeting")
+    finally:
+        cat.close()
+    english = "session 'Closed meeting' is not for publication"
+    code, stdout, _ = run(capsys, cat_path, "export", *map(str, ids), "--to", str(out))
+    assert code == 1 and english in stdout and "huis clos" not in stdout
+    code, stdout, _ = run(capsys, cat_path, "export", str(ids[2]), "--to", str(out), "--json")
+    assert json.loads(stdout)["held_back"][0]["details"] == [english]
+    code, stdout, _ = run(capsys, cat_path, "export", str(ids[2]), "--to", str(out), "--dry-run")
+    assert english in stdout and "huis clos" not in stdout
+    code, stdout, _ = run(capsys, cat_path, "sessions", "ls")
+    assert "Closed meeting" in stdout and "huis clos" not in stdout
+    code, stdout, _ = run(capsys, cat_path, "assign", str(ids[2]), "--to", "huis clos")
+    assert "session " + str(closed) + " 'Closed meeting'" in stdout
+
+
 def test_override_and_cover_take_a_file_path(capsys: Any, cli_catalog: Any) -> None:
     """--override and --cover take an item as every command does, by id or by its file;
     a path the catalogue does not know is said so, instead of silently matching nothing

@@ -211,3 +211,31 @@ def test_page_to_share_with_address_and_cover(capsys: Any, roundtable: dict[str,
     assert image.startswith("https://media.example.org/emn/") and image.endswith("_R2.jpg")
     assert (bundle / unquote(image.removeprefix("https://media.example.org/emn/"))).is_file()
     assert (bundle / "assets" / "gallery.js").is_file()
+
+
+def test_the_page_address_is_checked_and_remembered_for_the_event(
+    capsys: Any, roundtable: dict[str, Any]
+) -> None:
+    """An address a site cannot fetch (no https, a space, no domain) is refused with one
+    sentence before anything is written; a good one is kept for the event, and the next
+    page of it names its cover in full without it being given again."""
+    cat, out = roundtable["path"], roundtable["out"]
+    base = ("export", "--session", "EMN roundtable", "--to", str(out), "--page")
+    for wrong in ("http://media.example.org/emn", "https://media example.org", "https://emn"):
+        code, _, err = run(capsys, cat, *base, "--page-url", wrong)
+        assert code == 2 and f"'{wrong}' is not the page's address" in err, err
+        assert "https://media.example.org/smp2022/" in err
+    assert list(out.iterdir()) == []
+    code, stdout, err = run(capsys, cat, *base, "--name", "first", "--json")
+    assert code == 0, err  # no address yet: relative, with the warning
+    assert any("no cover picture" in w for w in json.loads(stdout)["warnings"])
+    url = "https://media.example.org/emn/"
+    code, _, err = run(capsys, cat, *base, "--name", "second", "--page-url", url)
+    assert code == 0, err
+    code, stdout, err = run(capsys, cat, *base, "--name", "third")
+    assert code == 0, err
+    assert f"Page address: {url} (the event's last" in stdout
+    assert "no cover picture" not in stdout
+    html = (out / "third" / "index.html").read_text("utf-8")
+    assert f'<meta property="og:url" content="{url}index.html">' in html
+    assert f'<meta property="og:image" content="{url}' in html

@@ -429,6 +429,13 @@ def test_the_page_address_makes_shared_links_show_the_cover(
     assert '<meta property="og:url" content="https://www.example.org/smp/index.html">' in page
     dlg.page.setChecked(False)  # no page: nothing to give an address to
     assert not dlg.page_url.isEnabled() and dlg.settings().page_url == ""
+    # the event's next export offers the address again; one without https is refused
+    again = _dialog(qtbot, catalog, sync_runner, photos, out)
+    assert again.page_url.text() == "https://www.example.org/smp/"
+    again.page_url.setText("http://www.example.org/smp/")
+    again.run_preflight()
+    assert "is not the page's address" in again.preflight_label.text()
+    assert not again.export_btn.isEnabled()
 
 
 def test_a_remembered_day_folder_template_keeps_sessions_in_one_folder(

@@ -8,10 +8,21 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from smparchive.core.pathnames import display
 from smparchive.core.plural import counted as counted  # the CLI's counts are the core's
+
+if TYPE_CHECKING:  # a read command's reader loads no catalogue records (test_reader)
+    from smparchive.core.catalog.records import SessionRecord
+
+CLI_LANGUAGE = "en"  # the command line speaks English only
+
+
+def session_title(session: SessionRecord) -> str:
+    """A session as the command line names it (a SessionRecord): its English title when
+    the programme keeps one (a French programme's), else the programme's own."""
+    return session.title_in(CLI_LANGUAGE)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -322,6 +322,10 @@ PROBLEMS: dict[str, str] = {
         "{name}: its {n} chapters are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first)."
     ),
+    "export.page_address": (
+        "'{value}' is not the page's address: give the full https:// address it will be "
+        "published at, such as https://media.example.org/smp2022/."
+    ),
     "export.page_without_address": (
         "Links shared to the page will show no cover picture: sites that preview a link "
         "need the page's address (Page address in the app, --page-url on the command line)."

@@ -431,6 +431,11 @@ SENTENCES: dict[str, str] = {
         "{name}: its {n} chapters are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first).",
     ),
+    "export.page_address": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is not the page's address: give the full https:// address it will be "
+        "published at, such as https://media.example.org/smp2022/.",
+    ),
     "export.page_without_address": QT_TRANSLATE_NOOP(
         "Problems",
         "Links shared to the page will show no cover picture: sites that preview a link "

@@ -298,3 +298,52 @@ def test_an_index_mostly_made_of_superseded_texts_is_rebuilt_by_the_write(
         assert stale() == 3 and _agree(c, "heron") == ids[5:8] and _agree(c, "walrus") == []
     finally:
         c.close()
+
+
+def test_an_upgrade_from_0041_finds_items_by_their_session_s_newer_texts(tmp_path: Path) -> None:
+    """A catalogue whose items were indexed before the search text held a session's room
+    and description in further languages: after the upgrade (0042) 'Salle' and a word of
+    the programme's own room find them, without an edit of each photo first."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0041.smpcat", work)
+    conn = sqlite3.connect(work)  # kept as 0041 kept it: the index never saw these texts
+    conn.execute(
+        "INSERT INTO session_texts (session_id, field, lang, value) "
+        "VALUES (1, 'room', 'fr', 'Salle de la table ronde')"
+    )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        assert _agree(cat, "salle") == [1, 2, 3]
+        assert _agree(cat, "room") == [1, 2, 3]  # the programme's own room, 'Roundtable Room'
+        assert _agree(cat, "roundtable photo 2") == [2]  # the texts indexed before still are
+    finally:
+        cat.close()
+
+
+def test_the_0042_upgrade_of_a_team_catalogue_finds_the_newer_texts(tmp_path: Path) -> None:
+    """PostgreSQL: the documents an older version wrote (without the session's French room)
+    are made again by the upgrade; 'Salle' then finds the session's items."""
+    from sqlalchemy import text
+
+    url = empty_pg_url()
+    cat = open_catalog(url)
+    try:
+        ids = _fill(cat, tmp_path / "m", 3)
+        cat.create_event("SMP 2022", time_zone="Europe/Brussels", language="en")
+        start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
+        sid = int(cat.add_session("EMN roundtable", start, start.replace(hour=9)).value)
+        cat.assign_items(ids[:2], sid)
+        cat.set_session_text(sid, "fr", "Salle de la table ronde", field="room")
+        assert _agree(cat, "salle") == ids[:2]
+        with cat.engine.begin() as conn:  # as 0041 left them: no room in other languages
+            conn.execute(text("UPDATE search_docs SET doc = 'img'"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0041'"))
+    finally:
+        cat.close()
+    cat = open_catalog(url)
+    try:
+        assert _agree(cat, "salle") == ids[:2] and _agree(cat, "img") == ids
+    finally:
+        cat.close()

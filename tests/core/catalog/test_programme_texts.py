@@ -96,6 +96,34 @@ def test_search_finds_a_session_and_its_items_by_either_title(
     assert list(cat.query_ids(ItemFilter(text="partenariats"))) == [ids[0]]
 
 
+def test_a_session_is_found_by_what_the_search_finds_its_items_by(
+    engine_catalog: Any, item_inserter: Any, tmp_path: Path
+) -> None:
+    """`session:"Salle …"`, `--session` and the sidebar's lookups found a session by its
+    titles only, while the search box found its photos by the room and description too (in
+    every language kept): the same words now name the session, a title still first."""
+    cat = engine_catalog
+    sid = _programme(cat)
+    start = datetime(2022, 6, 2, 7, 30, tzinfo=UTC)
+    other = int(cat.add_session("Salle comble", start, start.replace(hour=9)).value)
+    cat.update_session(sid, room="Roundtable Room", abstract="Evaluations by member states")
+    cat.set_session_text(sid, "fr", "Salle de la table ronde", field="room")
+    cat.set_session_text(sid, "nl", "Evaluaties van de lidstaten", field="description")
+    item_inserter(cat, tmp_path / "media", [{"session_id": sid}])
+
+    def found(spec: str) -> list[int]:
+        return [s.id for s in cat.find_sessions(spec)]
+
+    assert found("table ronde") == [sid]  # the French room
+    assert found("lidstaten") == [sid] and found("member states") == [sid]
+    assert found("roundtable room") == [sid]
+    assert found("salle roundtable") == [sid]  # words from several of its texts
+    assert found("salle comble") == [other]  # a title comes first
+    assert found("walrus") == []
+    searched = cat.query_ids(ItemFilter(session_ids=tuple(found("evaluaties"))))
+    assert list(searched) == list(cat.query_ids(ItemFilter(text="evaluaties")))
+
+
 def test_the_export_takes_the_programme_s_texts_in_every_language(engine_catalog: Any) -> None:
     """What the page and post are given (catalog_bridge): the session's and event's texts
     in further languages beside the programme's own."""

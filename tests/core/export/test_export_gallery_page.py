@@ -460,3 +460,18 @@ def test_a_long_licence_address_wraps_inside_its_card(
         unquote_html(done.stdout.split('id="harness-result">', 1)[1].split("</pre>", 1)[0])
     )
     assert overlaps and all(n < 0 for n in overlaps), overlaps  # a gap between neighbours
+
+
+def test_a_page_address_is_a_full_https_address() -> None:
+    """Checked once for both front ends: what a site previewing a link can fetch."""
+    from smparchive.core.export.page_address import page_address
+
+    assert page_address("  https://media.example.org/post3 ") == "https://media.example.org/post3"
+    assert page_address("") == ""
+    wrongs = (
+        "media.example.org/x", "http://media.example.org/", "https://", "https://a b.org",
+        "https://localhost/x", "https://media.example.org/?p=1", "ftp://media.example.org",
+    )  # fmt: skip
+    for wrong in wrongs:
+        with pytest.raises(ValueError, match="is not the page's address"):
+            page_address(wrong)

@@ -277,3 +277,28 @@ def test_a_french_post_names_the_session_by_its_french_title(tmp_path: Path) -> 
     assert EMN not in french.text
     english = build_post([(photo, "a.jpg")], PLATFORMS["mastodon"], "en", PROGRAMME)
     assert english.sessions == (EMN,) and REM not in english.text
+
+
+def test_a_photo_without_texts_is_named_in_the_page_s_language_or_marked(tmp_path: Path) -> None:
+    """The Dutch page named a photo without texts 'Foto 1 van EMN roundtable': a Dutch alt
+    text holding an English title no reader could tell. It names the photo in the page's
+    language when the title is in it (the French page: the French title), else wholly in
+    the title's, marked; a deck's slides too; the share preview's alt text mixes none."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    photo = entry_for(
+        path, "1", session_title=EMN, session_titles={"fr": REM}, title={}, caption={},
+        alt_text={},
+    )  # fmt: skip
+    deck = entry_for(path, "2", kind=Kind.SLIDES, title={"en": "Opening slides"})
+    slides = PageItem(deck, "c.pdf", 10, pages=("s1.png",))
+    items = [PageItem(photo, "a.jpg", 10), slides]
+    pages = build_page(PROGRAMME, items, "nl", languages=["fr"])
+    dutch = pages["index.html"].decode("utf-8")
+    assert f'<img src="a.jpg" lang="en" alt="Photo 1 of {EMN}"' in dutch
+    assert "van " + EMN not in dutch and "Dia 1 van" not in dutch
+    assert '<img src="s1.png" lang="en" alt="Slide 1 of “Opening slides”"' in dutch
+    # (not 'Foto 1 van <English>')
+    assert _meta(dutch)["og:image:alt"] == f"Photo 1 of {PROGRAMME.title}"
+    french = pages["index.fr.html"].decode("utf-8")
+    assert f'<img src="a.jpg" alt="Photo 1 – {REM_SPACED}"' in french

@@ -94,8 +94,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--page-url",
         metavar="URL",
-        help="with --page: the address the bundle will be published at (share previews need "
-        "absolute image addresses)",
+        help="with --page: the https:// address the bundle will be published at (share "
+        "previews need absolute image addresses); remembered for the event's next pages",
     )
     p.add_argument(
         "--cms",
@@ -235,6 +235,7 @@ def _settings(a: argparse.Namespace, cat: Catalog) -> Any:
         preset_by_name,
     )
     from smparchive.core.export.naming import template_tokens
+    from smparchive.core.export.page_address import page_address, remembered_page_address
     from smparchive.core.export.presets import DEFAULT_TEMPLATE
 
     if not a.to:
@@ -258,8 +259,10 @@ def _settings(a: argparse.Namespace, cat: Catalog) -> Any:
         raise ValueError("--cover goes with --page")
     if a.page_url and not (a.page or a.cms):
         raise ValueError("--page-url goes with --page or --cms")
-    if a.page_url and not a.page_url.startswith(("https://", "http://")):
-        raise ValueError("--page-url is the page's address: https://...")
+    # given: checked (and kept for the event by the export); else the event's last one
+    page_url = page_address(a.page_url or "")
+    if a.page_url is None and (a.page or a.cms):
+        page_url = remembered_page_address(cat)
     target = TargetKind.ZIP if a.zip else TargetKind.BAGIT if a.bag else TargetKind.FOLDER
     if (a.post or a.hashtag) and not preset.platform:
         raise ValueError(
@@ -285,7 +288,7 @@ def _settings(a: argparse.Namespace, cat: Catalog) -> Any:
         workers=max(0, a.workers),  # 0: the engine's automatic count
         post=a.post,
         hashtags=tuple(a.hashtag or ()),
-        page_url=a.page_url or "",
+        page_url=page_url,
         page_cover=str(one_item(cat, a.cover)) if a.cover else "",
         cms=a.cms,
     )
@@ -334,6 +337,8 @@ def cmd_export(ctx: Context) -> int:
 
             why = plain(exc, folder=True)  # the system's words were English and said "file"
             return _fail(f"Cannot make the folder {settings.target_dir}: {why}.")
+    if a.page_url is None and settings.page_url and not a.json:
+        print(f"Page address: {settings.page_url} (the event's last; --page-url gives another).")
     return _run(cat, check, a.json)
 
 
@@ -396,7 +401,7 @@ def _held_json(check: Any, decisions: Any) -> list[dict[str, Any]]:
             **({"clip": d.item_id} if not d.item_id.isdigit() else {}),
             "name": check.names.get(d.item_id, ""),
             "reasons": [r.value for r in d.reasons],
-            "details": list(check.consent_details.get(d.item_id, ())),
+            "details": list(check.details(d.item_id)),
             **(
                 {"decided_by": d.override.decided_by, "reason": d.override.reason}
                 if d.override
@@ -466,7 +471,7 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
             for d in decisions:
                 name = check.names.get(d.item_id, "")
                 print("  " + file_row(name, d.describe(), d.item_id))
-                for detail in check.consent_details.get(d.item_id, ()):
+                for detail in check.details(d.item_id):
                     if detail not in d.describe():  # not the summary's words again
                         print(f"      {detail}")
     if check.blurred:

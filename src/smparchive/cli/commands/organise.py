@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
-from smparchive.cli.output import counted, print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table, session_title
 from smparchive.cli.selection import add_filter_args, one_item, select_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.domain import time as t
@@ -62,7 +62,7 @@ def _name(sessions: dict[int, Any], sid: int | None) -> str:
     if sid is None:
         return ""
     s = sessions.get(sid)
-    return f"{sid}: {s.title}" if s else str(sid)
+    return f"{sid}: {session_title(s)}" if s else str(sid)
 
 
 def _camera_rooms(cat: Catalog, specs: list[str]) -> dict[str, str]:
@@ -88,7 +88,7 @@ def cmd_assign(ctx: Context) -> int:
     if ids is not None and (a.to or a.none):
         session = cat.find_session(a.to) if a.to else None
         cat.assign_items(ids, session.id if session else None)
-        where = f"session {session.id} '{session.title}'" if session else "no session"
+        where = f"session {session.id} '{session_title(session)}'" if session else "no session"
         print(f"{counted(len(ids), 'item')} assigned by hand to {where}.")
         return EXIT_OK
     if ids is not None and a.auto:

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import counted, print_json, print_table
+from smparchive.cli.output import CLI_LANGUAGE, counted, print_json, print_table, session_title
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.records import EVENT_FIELDS, PROGRAMME_TEXT_FIELDS
 from smparchive.core.domain import time as t
@@ -233,8 +233,8 @@ def cmd_sessions_list(ctx: Context) -> int:
             s.id,
             _local(s.start, tz),
             _end(s.start, s.end, tz),
-            s.room,
-            s.title,
+            s.text_in("room", CLI_LANGUAGE),
+            session_title(s),
             s.item_count,
             ("DNP " if s.do_not_publish else "") + ("DNR" if s.do_not_record else ""),
         )
@@ -330,7 +330,8 @@ def cmd_sessions_delete(ctx: Context) -> int:
     s = cat.find_session(ctx.args.session)
     r = cat.delete_session(s.id)
     print(
-        f"Session {s.id} '{s.title}' deleted; {counted(len(r.changes.items), 'item')} unassigned."
+        f"Session {s.id} '{session_title(s)}' deleted; "
+        f"{counted(len(r.changes.items), 'item')} unassigned."
     )
     return EXIT_OK
 

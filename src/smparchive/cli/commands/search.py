@@ -7,7 +7,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import print_json, print_table, session_title
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.vocab import Flag, TagKind
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _facets(cat: Catalog, f: Any) -> dict[str, Any]:
     fc = cat.facets(f)
-    sessions = {s.id: s.title for s in cat.sessions()}
+    sessions = {s.id: session_title(s) for s in cat.sessions()}
     days = {d.id: d.date.isoformat() for d in cat.days()}
     people = {t.id: t.name for t in cat.tags(TagKind.PERSON)}
     flags = {int(f): f.label for f in Flag}

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import counted, print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table, session_title
 from smparchive.cli.selection import add_filter_args, select_ids, session_ids
 from smparchive.core.catalog.errors import CatalogError
 
@@ -184,7 +184,7 @@ def cmd_list(ctx: Context) -> int:
     item_id = _one_item(cat, a.item) if a.item else None
     in_sessions = session_ids(cat, a.in_session) if a.in_session else []
     rows = cat.segments(item_id, session_ids=in_sessions, text=a.search)
-    sessions = {s.id: s.title for s in cat.sessions(counts=False)}
+    sessions = {s.id: session_title(s) for s in cat.sessions(counts=False)}
     if a.json:
         print_json([_segment_json(s, sessions) for s in rows])
         return EXIT_OK

@@ -237,8 +237,10 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
         return found[0]
 
     def find_sessions(self, spec: str, *, counts: bool = False) -> list[SessionRecord]:
-        """Sessions named by id, external id, exact title, or a part of the title (folded);
-        their item counts are 0 unless ``counts`` is True."""
+        """Sessions named by id, external id, exact title, a part of a title (folded, in
+        any language kept), else by what the search finds their items by: a part of the
+        room, description or a speaker, or words found among those texts. Their item counts
+        are 0 unless ``counts`` is True."""
         spec = spec.strip()
         every = self.sessions(counts=counts)
         if spec.isdigit():
@@ -251,16 +253,20 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
             # the programme's title and its titles in further languages (0041)
             return [fold(r.title), *(fold(text) for _, text in r.titles)]
 
+        def texts(r: SessionRecord) -> list[str]:
+            return [fold(text) for text in r.search_texts()]
+
         for test in (
             lambda r: r.external_id == spec,
             lambda r: want in titles(r),
             lambda r: any(want in x for x in titles(r)),
+            lambda r: any(want in x for x in texts(r)),
         ):
             hit = [r for r in every if test(r)]
             if hit:
                 return hit
         words = want.split()
-        return [r for r in every if words and any(all(w in x for w in words) for x in titles(r))]
+        return [r for r in every if words and all(w in " ".join(texts(r)) for w in words)]
 
     def find_session(self, spec: str, *, counts: bool = False) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""

@@ -158,6 +158,12 @@ class SessionRecord:
         """The title in ``language`` ("fr", "fr-BE"), else the programme's own."""
         return self.text_in("title", language) or self.title
 
+    def search_texts(self) -> tuple[str, ...]:
+        """What an item's search text takes from its session (``searchtext``): the title,
+        room, description and speakers, and every text kept in further languages."""
+        own = (self.title, self.room or "", self.abstract or "", *self.speakers)
+        return tuple(t for t in (*own, *(text for _, _, text in self.texts)) if t)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TagRecord:

@@ -25,6 +25,7 @@ from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
 from smparchive.core.export.model import ExportEntry, programme_text
 from smparchive.core.export.naming import safe_component
+from smparchive.core.export.page_address import remember_page_address
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
 from smparchive.core.export.plan import ExportPlan, plan_export
 from smparchive.core.export.presets import ConsentOverride, ExportSettings
@@ -318,6 +319,18 @@ class Preflight:
         """The catalogue item behind an export id (a clip's: its recording)."""
         return self.recordings.get(entry_id) or int(entry_id)
 
+    def details(self, entry_id: str) -> tuple[str, ...]:
+        """The catalogue's reasons holding ``entry_id`` back, English sentences naming its
+        session by its English title when the programme keeps one (a French programme's
+        "session 'Table ronde …'" read "session 'EMN roundtable …'", as elsewhere)."""
+        details = self.consent_details.get(entry_id, ())
+        titles = self.session_titles.get(entry_id, {})
+        for code, about in self.consent_causes.get(entry_id, ()):
+            english = programme_text(about, titles, "en")
+            if code.startswith("session:") and about and english != about:
+                details = tuple(d.replace(f"'{about}'", f"'{english}'") for d in details)
+        return details
+
     @property
     def held_back(self) -> list[HeldItem]:
         return [self._held(d) for d in self.plan.held_back]
@@ -332,7 +345,7 @@ class Preflight:
             self.names.get(d.item_id, d.item_id),
             tuple(r.value for r in d.reasons),
             d.describe(),
-            tuple(self.consent_details.get(d.item_id, ())),
+            self.details(d.item_id),
             tuple(self.consent_causes.get(d.item_id, ())),
             d.item_id,
             tuple(self.plan.unblurred.get(d.item_id, ())),
@@ -669,4 +682,9 @@ def run_preflight(
         history_id = None
         warning = problem("export.not_recorded", why=exc)
         report = replace(report, warnings=(*report.warnings, warning))
+    if check.plan.settings.page_url:  # the next export of the event's pages offers it
+        try:
+            remember_page_address(catalog, check.plan.settings.page_url)
+        except CatalogError:
+            log.exception("could not remember the page's address")
     return ExportOutcome(report, history_id)

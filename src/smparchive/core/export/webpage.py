@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from html import escape
 from urllib.parse import quote
 
@@ -664,11 +665,28 @@ def _first_time(items: list[PageItem]) -> float:
     return min(times) if times else float("inf")
 
 
-def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text, Text, Text]:
+def _generated(named: Text, page_lang: str, phrase: Callable[[Mapping[str, str]], str]) -> Text:
+    """A text the page makes naming ``named`` (a title, with its language) for an attribute,
+    which cannot mark a part: in the page's words when the title is in its language, else
+    wholly in the title's (marked), or the title alone when the page has no words for that.
+    The Dutch page's 'Foto 1 van EMN roundtable' was read as Dutch throughout."""
+    if not named[1]:
+        return phrase(_words(page_lang)), ""
+    words = WORDS.get(named[1].split("-")[0].lower())
+    return (phrase(words) if words else named[0]), named[1]
+
+
+def _photo_n(lang: str, n: int, named: Text) -> Text:
+    """A photo without texts of its own, named by its number and ``named`` (its session's
+    title, or the page's)."""
+    return _generated(named, lang, lambda w: w["photo_n"].format(n=n, session=named[0]))
+
+
+def _photo_texts(item: PageItem, lang: str, n: int, session: Text) -> tuple[Text, Text, Text]:
     """(title, caption, alt text) of a photo as the page shows them, each with its lang.
 
     The title and the caption are both shown when both exist (once when they are the same
-    text); the alt text falls back to the caption, then the title."""
+    text); the alt text falls back to the caption, then the title, then :func:`_photo_n`."""
     e = item.entry
     # Camera boilerplate ("OLYMPUS DIGITAL CAMERA") catalogued before it was recognised
     # describes nothing: neither caption nor alt text.
@@ -676,8 +694,7 @@ def _photo_texts(item: PageItem, lang: str, n: int, session: str) -> tuple[Text,
     title, caption, own_alt = (("", "") if is_boilerplate(t) else (t, g) for t, g in found)
     if title[0].strip() == caption[0].strip():
         title = ("", "")
-    fallback = (_words(lang)["photo_n"].format(n=n, session=session), "")
-    alt = next((t for t in (own_alt, caption, title) if t[0]), fallback)
+    alt = next((t for t in (own_alt, caption, title) if t[0]), _photo_n(lang, n, session))
     return title, caption, alt
 
 
@@ -709,7 +726,7 @@ def _photo(item: PageItem, lang: str, n: int, session: Text) -> str:
     """A photo of ``session`` (its title as the page shows it, with its language)."""
     e = item.entry
     words = _words(lang)
-    title, caption, alt = _photo_texts(item, lang, n, session[0])
+    title, caption, alt = _photo_texts(item, lang, n, session)
     credit = _credit(e, lang)
     img = item.preview or item.href
     srcset = item.srcset()
@@ -763,10 +780,9 @@ def _deck(item: PageItem, lang: str) -> str:
     if item.pages:
         html.append('<ol class="pages">')
         for i, page in enumerate(item.pages, 1):
-            slide = words["slide_n"].format(n=i)
+            alt = _generated(named, lang, partial(_slide_n, i, named[0]))
             html.append(
-                f'<li><img src="{_url(page)}" '
-                f'alt="{escape(slide)} {words["quote"].format(escape(named[0]))}" '
+                f'<li><img src="{_url(page)}"{_lang(alt[1])} alt="{escape(alt[0])}" '
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
@@ -775,6 +791,11 @@ def _deck(item: PageItem, lang: str) -> str:
         note = words["unrendered_1" if item.pages else "unrendered_0"].format(why=why)
         html.append(f'<p class="meta">{escape(note)}</p>')  # (muted, AA)
     return "".join(html)
+
+
+def _slide_n(n: int, title: str, words: Mapping[str, str]) -> str:
+    """'Slide 3 of “title”' in ``words``' language."""
+    return f"{words['slide_n'].format(n=n)} {words['quote'].format(title)}"
 
 
 def _item_title(e: ExportEntry, lang: str) -> Text:
@@ -904,7 +925,7 @@ def _absolute(base_url: str, path: str) -> str:
 
 
 def _social_meta(
-    title: str,
+    title: Text,
     description: str,
     cover: PageItem | None,
     lang: str,
@@ -913,13 +934,14 @@ def _social_meta(
     event: EventInfo | None = None,
 ) -> str:
     """Open Graph and Twitter card tags (absolute URLs when the page's address is known).
-    Their texts cannot say their language: each is the page's language's (_for_meta)."""
+    Their texts cannot say their language: each is the page's language's (_for_meta).
+    ``title``: the page's, with its language."""
     tags = [
         ("property", "og:type", "website"),
-        ("property", "og:title", title),
+        ("property", "og:title", title[0]),
         ("property", "og:locale", _OG_LOCALE.get(lang.split("-")[0], lang.replace("-", "_"))),
         ("name", "twitter:card", "summary_large_image" if cover else "summary"),
-        ("name", "twitter:title", title),
+        ("name", "twitter:title", title[0]),
     ]
     if description:
         tags += [
@@ -935,13 +957,12 @@ def _social_meta(
         if n.entry.kind is Kind.PHOTO:
             image = _absolute(base_url, n.href)
             named, caption, alt_text = _photo_texts(n, lang, 1, title)
-            own = (_words(lang)["photo_n"].format(n=1, session=title), "")
-            alt = _for_meta(alt_text, caption, named, own)
+            alt = _for_meta(alt_text, caption, named, _photo_n(lang, 1, title))
             size = n.renditions[0][1:] if n.renditions else None
         else:  # a clip's poster: its opening picture, named by the clip's title
             image = _absolute(base_url, n.preview or n.href)
             session = _programme(n.entry.session_title, event, lang, n.entry.session_titles)
-            alt = _for_meta(_text(n.entry.title, lang), session, (title, ""))
+            alt = _for_meta(_text(n.entry.title, lang), session, title)
             size = n.preview_size
         tags += [("property", "og:image", image), ("name", "twitter:image", image)]
         if size:
@@ -1168,7 +1189,7 @@ def _one_page(
     in_page = _source_heading(source, words, lambda n: session_title(n)[0])
     summary = " · ".join(x for x in (summary, in_page) if x)
     description = _for_meta(about, (summary, ""))
-    social = _social_meta(page_title[0], description, cover, language, base_url, page, event)
+    social = _social_meta(page_title, description, cover, language, base_url, page, event)
     script = (
         '<script src="assets/gallery.js" defer></script>\n'
         if any(i.entry.kind is Kind.PHOTO for i in items)

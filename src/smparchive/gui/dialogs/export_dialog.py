@@ -80,6 +80,7 @@ from smparchive.core.export.catalog_export import (
 )
 from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
+from smparchive.core.export.page_address import page_address, remembered_page_address
 from smparchive.core.export.pipeline import bundle_destination, folder_to_make, target_errors
 from smparchive.core.export.plan import ExportPlan, written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
@@ -441,9 +442,11 @@ class ExportDialog(FittedDialog):
         self.page_url.setToolTip(
             self.tr(
                 "Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the "
-                "page's cover picture only when the page names its full address."
+                "page's cover picture only when the page names its full address. The last "
+                "address given for the event is offered again."
             )
         )
+        self.page_url.setText(remembered_page_address(self.catalog))
         self.unknown = QCheckBox(self.tr("Export items whose consent is unknown"))
         self.people = QCheckBox(self.tr("Name the people shown in the metadata"))
         self.blur = QCheckBox(self.tr("Blur the faces of people who may not be shown"))
@@ -989,9 +992,7 @@ class ExportDialog(FittedDialog):
             )
         else:
             preset = preset_by_name(key)
-        page_url = self.page_url.text().strip() if self.page.isChecked() else ""
-        if page_url and not page_url.startswith(("https://", "http://")):
-            raise ValueError(self.tr("The page address starts with https:// (or http://)."))
+        page_url = page_address(self.page_url.text()) if self.page.isChecked() else ""
         return ExportSettings(
             target_dir=Path(folder or ".").expanduser(),  # "." only ever planned, not written
             bundle_name=self.name.text().strip() or self.name.placeholderText(),

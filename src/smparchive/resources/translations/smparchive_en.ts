@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+866"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+869"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+370"/>
+        <location line="+368"/>
         <location line="+256"/>
         <source>%Ln items</source>
         <translation>

@@ -790,7 +790,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+112"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+113"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -876,12 +876,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+212"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -926,12 +926,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>https://… où la page sera publiée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address.</source>
-        <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Export items whose consent is unknown</source>
         <translation>Exporter les éléments dont le consentement est inconnu</translation>
     </message>
@@ -1048,23 +1043,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+545"/>
+        <location line="+543"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-537"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+883"/>
+        <location line="+881"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-836"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -1080,12 +1075,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+716"/>
+        <location line="+714"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-672"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1208,24 +1203,19 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+22"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <location line="+152"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <source>The page address starts with https:// (or http://).</source>
-        <translation>L’adresse de la page commence par https:// (ou http://).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-196"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés&#xa0;: nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="-499"/>
-        <location line="+547"/>
+        <location line="-497"/>
+        <location line="+545"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -1274,8 +1264,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-975"/>
-        <location line="+512"/>
+        <location line="-973"/>
+        <location line="+510"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1354,8 +1344,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address. The last address given for the event is offered again.</source>
+        <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète. La dernière adresse donnée pour l’événement est proposée à nouveau.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+784"/>
+        <location line="+750"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -2972,7 +2967,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2207"/>
+        <location filename="../../gui/problem_texts.py" line="+2212"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4400,7 +4395,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2189"/>
+        <location filename="../../gui/problem_texts.py" line="-2194"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4825,7 +4820,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{name}&#xa0;: ses {n} chapitres sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants&#xa0;: non publiés (confirmez-les ou placez-les d’abord dans le lecteur).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>{n} éléments partent sans leur texte alternatif&#xa0;: c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
     </message>
@@ -4945,7 +4940,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Contrôle d’intégrité échoué&#xa0;: les octets ont changé alors que la taille et la date sont les mêmes (SHA-256 attendu {value}, trouvé {other}).</translation>
     </message>
@@ -5010,7 +5005,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} présentations sont laissées de côté ({name})&#xa0;: {why}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not the page&apos;s address: give the full https:// address it will be published at, such as https://media.example.org/smp2022/.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’adresse de la page&#xa0;: indiquez l’adresse https:// complète où elle sera publiée, par exemple https://media.example.org/smp2022/.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>

@@ -790,7 +790,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+112"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+113"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -876,12 +876,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+212"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -926,12 +926,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>https://… waar de pagina gepubliceerd wordt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address.</source>
-        <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Export items whose consent is unknown</source>
         <translation>Items met onbekende toestemming exporteren</translation>
     </message>
@@ -1048,23 +1043,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+545"/>
+        <location line="+543"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-537"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+883"/>
+        <location line="+881"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-836"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -1080,12 +1075,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+716"/>
+        <location line="+714"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-672"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1208,24 +1203,19 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <location line="+152"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <source>The page address starts with https:// (or http://).</source>
-        <translation>Het adres van de pagina begint met https:// (of http://).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-196"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="-499"/>
-        <location line="+547"/>
+        <location line="-497"/>
+        <location line="+545"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -1274,8 +1264,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-975"/>
-        <location line="+512"/>
+        <location line="-973"/>
+        <location line="+510"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1354,8 +1344,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address. The last address given for the event is offered again.</source>
+        <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt. Het laatste adres dat voor het evenement is opgegeven, wordt opnieuw voorgesteld.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+784"/>
+        <location line="+750"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -2972,7 +2967,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2207"/>
+        <location filename="../../gui/problem_texts.py" line="+2212"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4400,7 +4395,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2189"/>
+        <location filename="../../gui/problem_texts.py" line="-2194"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4825,7 +4820,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{name}: de {n} hoofdstukken zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>{n} items go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
         <translation>{n} items gaan mee zonder hun alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</translation>
     </message>
@@ -4945,7 +4940,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <source>Fixity check failed: the bytes changed although size and date did not (expected SHA-256 {value}, found {other}).</source>
         <translation>Integriteitscontrole mislukt: de bytes zijn veranderd terwijl grootte en datum gelijk bleven (verwachte SHA-256 {value}, gevonden {other}).</translation>
     </message>
@@ -5010,7 +5005,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} presentaties worden weggelaten ({name}): {why}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not the page&apos;s address: give the full https:// address it will be published at, such as https://media.example.org/smp2022/.</source>
+        <translation>‘{value}’ is niet het adres van de pagina: geef het volledige https://-adres waarop ze gepubliceerd wordt, bijvoorbeeld https://media.example.org/smp2022/.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
     </message>
