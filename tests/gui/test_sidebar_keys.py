@@ -32,3 +32,21 @@ def test_typing_a_rows_name_with_a_space_finds_it_and_opens_no_loupe(
     qtbot.wait(QApplication.keyboardInputInterval() + 50)
     qtbot.keyClick(sidebar, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.workspace.mode == "loupe")
+
+
+@pytest.mark.parametrize(("key", "view"), [(Qt.Key.Key_1, "grid"), (Qt.Key.Key_2, "table")])
+def test_ctrl_1_and_2_from_the_sidebar_take_the_keyboard_to_that_view(
+    qtbot: Any, window: Any, key: Qt.Key, view: str
+) -> None:
+    """Ctrl+1 (Grid) pressed in the sidebar did nothing one could see: the grid was already
+    shown and the keys stayed in the sidebar (Ctrl+2 showed the table, the keys still in
+    the sidebar); an arrow then moved the sidebar's row, not the item."""
+    sidebar = window.sidebar
+    window.focus_sidebar()
+    qtbot.waitUntil(sidebar.hasFocus)
+    qtbot.keyClick(sidebar, key, Qt.KeyboardModifier.ControlModifier)
+    target = getattr(window, view)
+    qtbot.waitUntil(target.hasFocus)
+    before = window.current_row()
+    qtbot.keyClick(target, Qt.Key.Key_Down if view == "table" else Qt.Key.Key_Right)
+    assert window.current_row() == before + 1
