@@ -50,3 +50,24 @@ def test_ctrl_1_and_2_from_the_sidebar_take_the_keyboard_to_that_view(
     before = window.current_row()
     qtbot.keyClick(target, Qt.Key.Key_Down if view == "table" else Qt.Key.Key_Right)
     assert window.current_row() == before + 1
+
+
+def test_ctrl_l_over_a_scans_items_shows_where_the_keys_are(qtbot: Any, window: Any) -> None:
+    """After a scan summary's "Review New Items" (a view that is no sidebar row) Ctrl+L
+    gave the sidebar the keys with no row marked: nothing on screen said where they were.
+    The row last chosen is marked, and the view stays the scan's until a row is chosen."""
+    sidebar = window.sidebar
+    window.sidebar.select_key("kind:video")
+    ids = window.store.ids[:1]
+    window.scope.next_step("review:new", ids)
+    label = window.scope_bar.source.label
+    assert not sidebar.currentIndex().isValid()
+    window.focus_sidebar()
+    qtbot.waitUntil(sidebar.hasFocus)
+    node = sidebar.sidebar.node(sidebar.currentIndex())
+    assert node is not None and node.key == "kind:video"
+    assert window.scope_bar.source.label == label  # still the scan's items
+    assert list(window.store.ids) == ids
+    qtbot.keyClick(sidebar, Qt.Key.Key_Up)  # an arrow goes on from the row marked
+    assert sidebar.sidebar.node(sidebar.currentIndex()).key == "kind:photo"
+    qtbot.waitUntil(lambda: window.scope_bar.source.label != label)
