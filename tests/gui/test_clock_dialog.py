@@ -588,3 +588,40 @@ def test_timeline_window_opens_on_the_day_of_the_item_the_user_is_on(
     dlg = TimelineWindow(window.deps)
     assert dlg.view.current_date() == date(2022, 6, 2)
     dlg.close()
+
+
+def test_a_summary_of_two_lines_moves_nothing_above_it(dialog: Any, qtbot: Any) -> None:
+    """In French at 1366x768 a pin made the summary wrap onto a second line: the timeline
+    lost that line, its lanes fell to one line each and the hours axis jumped ~80 px to the
+    right just as the lane moved to show the correction."""
+    dialog.resize(1300, 680)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _choose(dialog, "Z 6")
+    dialog.summary.setText("Z 6: correction none → +1 h.")
+    qtbot.wait(20)
+    timeline = dialog.day_view.timeline
+    before = (dialog.split.sizes(), timeline.label_width())
+    dialog.summary.setText(" ".join(["Assigning to sessions afterwards would move 7 items."] * 3))
+    qtbot.waitUntil(lambda: dialog.summary.height() >= 2 * dialog.summary.fontMetrics().height())
+    qtbot.wait(20)
+    assert (dialog.split.sizes(), timeline.label_width()) == before
+
+
+@pytest.mark.parametrize("lanes_height", [40, 120])  # names and counts on one line, on two
+def test_the_hours_stay_put_as_a_lane_moves_into_the_sessions(
+    dialog: Any, lanes_height: int
+) -> None:
+    """The names' column was as wide as its longest text, "7 éléments · 2 en dehors" among
+    them: a pin that brought those two into a session narrowed it, and the hours axis
+    jumped ~70 px to the left under the lane being watched."""
+    nikon = _choose(dialog, "Z 6")
+    timeline = dialog.day_view.timeline
+    timeline.lanes = [_lane(dialog, nikon.key)]  # (a longer camera name would set the width)
+    timeline.resize(1300, 60 + lanes_height)
+    timeline.set_shift(nikon.key, 5 * 3600)  # hours after the closing
+    assert timeline.outside_count(nikon.key) == 6
+    width = timeline.label_width()
+    timeline.set_shift(nikon.key, 0)  # in the closing session
+    assert timeline.outside_count(nikon.key) == 0
+    assert timeline.label_width() == width

@@ -50,6 +50,24 @@ def player_window(qtbot: Any, catalog: Any, ids: list[int], **player: Any) -> An
     return window
 
 
+def in_main_window_room(qtbot: Any, window: Any) -> Any:
+    """``window`` in the viewer page of the main window, with its style, in the room a
+    1366 px window with both panels leaves it; the page."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from smparchive.gui.workspace import DARK_STYLE
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.setObjectName("loupePage")
+    page.setStyleSheet(DARK_STYLE)
+    QVBoxLayout(page).addWidget(window)
+    page.resize(780, 500)
+    page.show()
+    qtbot.wait(50)
+    return page
+
+
 @needs_vlc
 def test_play_pause_seek_marks_poster_release(
     qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
@@ -183,20 +201,9 @@ def test_the_controls_row_keeps_a_volume_slider_and_a_visible_full_screen_button
 
     monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
     (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 7500.0}])
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from smparchive.gui.workspace import DARK_STYLE
-
     window = player_window(qtbot, catalog, [video])
     view = window.viewer
-    page = QWidget()  # the viewer page of the main window, with its style
-    qtbot.addWidget(page)
-    page.setObjectName("loupePage")
-    page.setStyleSheet(DARK_STYLE)
-    QVBoxLayout(page).addWidget(window)
-    page.resize(780, 500)  # the viewer's share of a 1366 px window with both panels
-    page.show()
-    qtbot.wait(50)
+    page = in_main_window_room(qtbot, window)
     assert view.volume.width() >= 48, view.volume.width()
     view.confirm_button.show()  # a segment with draft chapters: every tool is out
     qtbot.wait(50)
@@ -242,6 +249,37 @@ def test_in_and_out_points_show_what_is_stored_and_undo_names_the_one_set(
     assert catalog.item(video).in_point_s == pytest.approx(7.15)
     assert stack.undoText() == "Set in point"
     window.close()
+
+
+def test_setting_in_and_out_points_moves_neither_the_picture_nor_the_controls(
+    qtbot: Any, catalog: Any, add_items: Any, french: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In French at 1366 px, I (in point) widened "Entrée" to "Entrée 0:05.650": the tools
+    no longer fitted their line, wrapped onto a second one, and the picture shrank and
+    jumped up as the point was set (O did it again)."""
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    (video,) = add_items([{"name": "talk.mp4", "kind": "video", "duration_s": 10.0}])
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    page = in_main_window_room(qtbot, window)  # (held: the page owns the window now)
+
+    def places() -> list[Any]:
+        return [w.geometry() for w in (view.stack, view.in_button, view.out_button, view.status)]
+
+    before = places()
+    for at, mark in ((5.65, view.mark_in), (7.4, view.mark_out)):
+        monkeypatch.setattr(view, "current_time", lambda at=at: at)
+        mark()
+    qtbot.waitUntil(lambda: catalog.item(video).out_point_s == pytest.approx(7.4))
+    qtbot.wait(50)
+    assert view.in_button.text() == "Entrée 0:05.650"
+    assert view.out_button.text() == "Sortie 0:07.400"
+    assert places() == before
+    page.close()
 
 
 @needs_vlc

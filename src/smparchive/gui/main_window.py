@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
 
     def set_view_mode(self, mode: str) -> None:
         """Grid or Details (from any mode: the loupe, compare or survey is left for it),
-        keeping the selection and current item."""
+        keeping the selection and current item, with the keyboard in it (Ctrl+1 pressed in
+        the sidebar left the keys there: the grid was already shown, nothing happened)."""
         old = self.view
         ranges = self.selection.ranges()
         current = self.current_row()
@@ -387,6 +388,7 @@ class MainWindow(QMainWindow):
             self.modes.back_to_grid()  # says the mode changed
         else:
             self._mode_changed(self.workspace.mode)
+        self.focus_results()
 
     def _task_failed(self, label: str, exc: BaseException, write: bool) -> None:
         if server_away(exc):  # an undo or redo while the server is away: no dialog either

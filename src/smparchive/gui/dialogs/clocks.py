@@ -584,6 +584,11 @@ class ClockDialog(FittedDialog):
             spin.valueChanged.connect(self._offset_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # two lines' room from the start: wrapping onto a second one as a pin was previewed
+        # (French, 1366 px) took a line from the timeline, whose lanes then fell to one line
+        # each and whose hours jumped ~80 px as the lane moved
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         offset_row = QHBoxLayout()
         offset_row.addWidget(QLabel(self.tr("Correction (added to what the camera wrote):")))
         for spin in (self.hours, self.minutes, self.seconds):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,6 +75,21 @@ KEY_HELP_KEYS = ("Space", "Shift+←/→", "Shift+P", "Shift+S", "Shift+V")
 # The segment tools' keys: their buttons take no focus (the keys are the player's), so
 # without these a keyboard user could not cut, caption or confirm at all
 CUT_KEY, CAPTIONS_KEY, CONFIRM_KEY = "Shift+S", "Shift+V", "Shift+C"
+
+
+class _MarkButton(QToolButton):
+    """The In or Out button, as wide as with any time of its recording (``room_for``):
+    "Entrée" widening to "Entrée 0:05.650" as I was pressed moved the tools beside it,
+    wrapped them onto a second line and shrank the picture (the time label keeps its room
+    the same way)."""
+
+    room_for = ""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        fm, flag = self.fontMetrics(), Qt.TextFlag.TextShowMnemonic  # as Qt measures it
+        extra = fm.size(flag, self.room_for).width() - fm.size(flag, self.text()).width()
+        return QSize(hint.width() + max(0, extra), hint.height())
 
 
 class PlayerView(ItemViewer):
@@ -172,15 +187,18 @@ class PlayerView(ItemViewer):
         self.volume.setMinimumWidth(56)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.valueChanged.connect(self._set_volume)
-        self.in_button = self._button(
+        self.in_button, self.out_button = _MarkButton(self), _MarkButton(self)
+        self._button(
             translate("viewers", "In"),
             translate("viewers", "Set the in point here (I)"),
             self.mark_in,
+            self.in_button,
         )
-        self.out_button = self._button(
+        self._button(
             translate("viewers", "Out"),
             translate("viewers", "Set the out point here (O)"),
             self.mark_out,
+            self.out_button,
         )
         self.poster_button = self._button(
             translate("viewers", "Poster"),
@@ -300,8 +318,10 @@ class PlayerView(ItemViewer):
     def _icon(self, name: str) -> QIcon:
         return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
-    def _button(self, text: str, tip: str, slot: Any) -> QToolButton:
-        button = QToolButton(self)
+    def _button(
+        self, text: str, tip: str, slot: Any, button: QToolButton | None = None
+    ) -> QToolButton:
+        button = button or QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -908,11 +928,13 @@ class PlayerView(ItemViewer):
             return
         self.seekbar.set_marks(self.record.in_point_s, self.record.out_point_s)
         in_s, out_s = self.record.in_point_s, self.record.out_point_s
+        longest = f" {self._clock(self._length() or 0.0, millis=True)}"
         # to the millisecond, as the position beside them: what is stored, not 0:07 for 7.15 s
         for button, text, at in (
             (self.in_button, translate("viewers", "In"), in_s),
             (self.out_button, translate("viewers", "Out"), out_s),
         ):
+            button.room_for = text + longest
             button.setText(text + (f" {self._clock(at, millis=True)}" if at is not None else ""))
 
     def use_as_poster(self) -> None:

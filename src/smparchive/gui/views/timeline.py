@@ -91,8 +91,10 @@ class TimelineWidget(QWidget):
             if lane_key is None or lane.key == lane_key
         )
 
-    def _sub_label(self, lane: Lane) -> str:
-        outside = lane.outside_count(self._slots, self.tolerance)
+    def _sub_label(self, lane: Lane, outside: int | None = None) -> str:
+        """'7 items · 2 outside' (``outside``: that many, else as the lane's shift leaves)."""
+        if outside is None:
+            outside = lane.outside_count(self._slots, self.tolerance)
         if not lane.count:
             return self.tr("No items on this day")
         sub = self.tr("%Ln items", None, lane.count)
@@ -102,11 +104,15 @@ class TimelineWidget(QWidget):
 
     def label_width(self) -> int:
         """Wide enough for every lane's name and counts (never cut), at most 40 % of the
-        widget; only longer names than that are elided (full name in the tooltip)."""
+        widget; only longer names than that are elided (full name in the tooltip). The
+        counts are measured with every item outside, as long as they can read: measured as
+        they read, the column narrowed as a pin brought items into a session, and the hours
+        jumped ~70 px under the lane being watched."""
         fm = QFontMetrics(self.font())
-        texts = [lane.label for lane in self.lanes] + [self._sub_label(x) for x in self.lanes]
+        counts = [self._sub_label(lane, lane.count) for lane in self.lanes]
+        texts = [lane.label for lane in self.lanes] + counts
         if not self.two_lines(self.lane_height()):  # name and counts on one line
-            texts = [f"{lane.label} · {self._sub_label(lane)}" for lane in self.lanes]
+            texts = [f"{lane.label} · {sub}" for lane, sub in zip(self.lanes, counts, strict=True)]
         wanted = max((fm.horizontalAdvance(t) for t in texts), default=0) + 24
         return max(LABEL_W, min(wanted, int(self.width() * 0.4)))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QElapsedTimer,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -12,7 +13,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -246,6 +254,18 @@ class SidebarView(QTreeView):
             self.selectionModel().blockSignals(True)
             self.setCurrentIndex(idx)
             self.selectionModel().blockSignals(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # over a view that is no row (a scan's items) no row was current: Ctrl+L gave the
+        # keys to the sidebar with nothing marked. The row last chosen is marked, neither
+        # selected nor chosen (the view stays), and the arrows go on from it.
+        if not self.currentIndex().isValid():
+            idx = self.sidebar.index_of(self._current_key)
+            model = self.selectionModel()
+            model.blockSignals(True)
+            model.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
+            model.blockSignals(False)
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
