@@ -2967,7 +2967,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2207"/>
+        <location filename="../../gui/problem_texts.py" line="+2225"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4395,7 +4395,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2189"/>
+        <location filename="../../gui/problem_texts.py" line="-2205"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4915,7 +4915,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>{label} was not undone: {why}</source>
         <translation>{label} n’a pas été annulé&#xa0;: {why}</translation>
     </message>
@@ -4935,7 +4935,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1436"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6166,6 +6166,21 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>processus {pid} sur {host}, depuis le {since}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process {pid} on {host}</source>
+        <translation>processus {pid} sur {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in this program</source>
+        <translation>dans ce programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: le mot de passe a été refusé (vérifiez le nom d’utilisateur et ~/.pgpass).</translation>
     </message>
@@ -6255,12 +6270,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-605"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6325,12 +6340,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-556"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>

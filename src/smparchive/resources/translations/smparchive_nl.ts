@@ -2967,7 +2967,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2207"/>
+        <location filename="../../gui/problem_texts.py" line="+2225"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4395,7 +4395,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2189"/>
+        <location filename="../../gui/problem_texts.py" line="-2205"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4915,7 +4915,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>{label} was not undone: {why}</source>
         <translation>{label} is niet ongedaan gemaakt: {why}</translation>
     </message>
@@ -4935,7 +4935,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1436"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6166,6 +6166,21 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>proces {pid} op {host}, sinds {since}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process {pid} on {host}</source>
+        <translation>proces {pid} op {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in this program</source>
+        <translation>in dit programma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
         <translation>Geen verbinding met de database van de catalogus: het wachtwoord werd geweigerd (controleer de gebruikersnaam en ~/.pgpass).</translation>
     </message>
@@ -6255,12 +6270,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>website</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-605"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6325,12 +6340,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-556"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
