@@ -173,12 +173,14 @@ def programme_change(label: str) -> bool:
 
 
 FLAG_WORDS = {1: "picked", -1: "rejected", 0: "unflagged"}
+TYPED_TEXTS = ("title", "caption", "alt")  # an item's texts in a language
 
 
 def was(name: str, key: str, old: object) -> str:
     """A step's name with the value of ``key`` it replaced: 'Rate 4 (was 0)', 'Pick (was
     rejected)'."""
     shown = FLAG_WORDS.get(old, old) if key == "flag" and isinstance(old, int) else old
-    if key.partition(".")[0] in ("title", "caption", "alt") and isinstance(old, str):
-        shown = typed(old)  # a caption it replaced, as the new one is said
+    if key.partition(".")[0] in TYPED_TEXTS:
+        # a caption it replaced, as the new one is said; none: its first ('was empty')
+        shown = typed(old) if isinstance(old, str) and old else "empty"
     return f"{name} (was {shown})"

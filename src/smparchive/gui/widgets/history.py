@@ -392,18 +392,18 @@ def _folded(record: AuditRecord, item_id: int) -> str | None:
 
 def _said_by_title(record: AuditRecord, item_id: int) -> bool:
     """The change's title says all of it: a value and the one it replaced ('Rate 4 (was
-    0)'), or a text that had none and that the title shows whole."""
+    0)'), or a value chosen where there was none ('Assign to “Keynote”'). A typed text
+    always has its line, '(empty) → “Talk”' for its first, as every other set of it."""
     if _folded(record, item_id) is not None:
         return True
     values = _texts_of(record.details.get("values") or {})
     before = (record.details.get("before") or {}).get(str(item_id), {})
     if len(values) != 1 or step_name(values, record.session_titles) is None:
         return False
-    key, value = next(iter(values.items()))
-    if key.partition(".")[0] not in NAMES_VALUE | {"title", "caption", "alt"}:
-        return False  # 'Set in point', 'Set consent': the value is on the line below
-    whole = not isinstance(value, str) or len(value) <= edit_names.CUT
-    return key in before and before[key] in (None, "") and whole
+    key = next(iter(values))
+    if key.partition(".")[0] not in NAMES_VALUE:
+        return False  # 'Set in point', 'Set caption (FR) to …': the value is on the line below
+    return key in before and before[key] in (None, "")
 
 
 def change_title(
