@@ -168,3 +168,12 @@ def test_a_texts_first_set_says_it_was_empty_as_later_ones_say_what_it_was(
         "Set alt (FR) to “Texte Un” (was empty)",
         "Set caption (FR) to “Un” (was empty)",
     ]
+
+
+def test_a_cut_is_named_in_the_log_as_the_app_names_it() -> None:
+    """The log said 'Cut recording into segments' where the app's step says 'Cut into
+    sessions': one name, for the changes made before too."""
+    from smparchive.core.catalog.labels import readable, step_name
+
+    assert readable("Cut recording into segments") == "Cut into sessions"
+    assert step_name("Cut recording into segments", {}) == "Cut into sessions"

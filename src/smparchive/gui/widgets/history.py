@@ -69,9 +69,25 @@ LABELS = {
     ),
     "Derive capture times": ("History", QT_TRANSLATE_NOOP("History", "Derive capture times")),
     "Record export": ("History", QT_TRANSLATE_NOOP("History", "Export")),
-    "Cut recording into segments": (
-        "History",
-        QT_TRANSLATE_NOOP("History", "Cut recording into segments"),
+    # the player's step (labels.readable says an earlier version's label so)
+    "Cut into sessions": ("Edits", edit_names.Step.CUT_INTO_SESSIONS),
+    "Reorder collection": ("Edits", edit_names.Step.REORDER_COLLECTION),
+    "Turn on face detection": ("Edits", edit_names.Step.FACES_ON),
+    "Turn off face detection": ("Edits", edit_names.Step.FACES_OFF),
+    "Change event": ("Edits", edit_names.Step.EDIT_EVENT),
+    "Change session": ("Edits", edit_names.Step.EDIT_SESSION),
+    "Delete session": ("Edits", edit_names.Step.DELETE_SESSION),
+    "Change collection": ("Edits", QT_TRANSLATE_NOOP("Edits", "Change collection")),
+    "Delete collection": ("Edits", QT_TRANSLATE_NOOP("Edits", "Delete collection")),
+    "Duplicate collection": ("Edits", QT_TRANSLATE_NOOP("Edits", "Duplicate collection")),
+    "Change folder options": ("Edits", QT_TRANSLATE_NOOP("Edits", "Change folder options")),
+    "Change tag": ("Edits", QT_TRANSLATE_NOOP("Edits", "Change keyword")),
+    "Delete day": ("Edits", QT_TRANSLATE_NOOP("Edits", "Delete day")),
+    "Rename day": ("Edits", QT_TRANSLATE_NOOP("Edits", "Rename day")),
+    "Delete event": ("Edits", QT_TRANSLATE_NOOP("Edits", "Delete event")),
+    "Ignore camera boilerplate captions": (
+        "Edits",
+        QT_TRANSLATE_NOOP("Edits", "Ignore camera boilerplate captions"),
     ),
     "Read face regions": ("History", QT_TRANSLATE_NOOP("History", "Read face regions")),
     "Remove folder": ("History", QT_TRANSLATE_NOOP("History", "Remove folder")),
@@ -83,8 +99,26 @@ LABEL_STARTS = (
     ("Add folder ", "Ingest", QT_TRANSLATE_NOOP("Ingest", "Add folder %1")),
     ("Remove folder ", "FolderActions", QT_TRANSLATE_NOOP("FolderActions", "Remove folder %1")),
     ("Add segment ", "History", QT_TRANSLATE_NOOP("History", "Add segment %1")),
+    ("Create tag ", "Edits", QT_TRANSLATE_NOOP("Edits", "Create keyword %1")),
 )
-QUOTED_STARTS = ("Import programme ", "Add segment ")  # a name typed: quoted
+QUOTED_STARTS = ("Import programme ", "Add segment ", "Create tag ")  # a name typed: quoted
+# labels whose step is named without the value that follows ("Add day 2022-06-03": the
+# schedule's "Add day"; "Change session title (fr)": "Edit session")
+STEP_STARTS = (
+    ("Add day ", edit_names.Step.ADD_DAY),
+    ("Add session ", edit_names.Step.ADD_SESSION),
+    ("Create event ", edit_names.Step.CREATE_EVENT),
+    ("Change session ", edit_names.Step.EDIT_SESSION),
+    ("Change event ", edit_names.Step.EDIT_EVENT),
+)
+SIDECARS_READ = re.compile(r"^Read \d+ sidecars?$")
+# a person's handle on a platform set or cleared; a person's consent set
+HANDLE = re.compile(r"^(Set|Clear) (.+) handle$")
+HANDLE_TEXTS = {
+    "Set": QT_TRANSLATE_NOOP("Edits", "Set %1 handle"),
+    "Clear": QT_TRANSLATE_NOOP("Edits", "Clear %1 handle"),
+}
+CONSENT_SET = re.compile(r"^Set person's consent: (.+)$")
 # a tag renamed, or merged into the tag that already had the new name (its path, quoted)
 TAG_RENAMED = re.compile(r"^Rename tag “(.+)” to “(.+)”$")
 TAG_MERGED = re.compile(r"^Merge tag “(.+)” into “(.+)”$")
@@ -320,6 +354,18 @@ def label_text(label: str) -> str:
     m = CONSENT_WITHDRAWN.match(label)
     if m is not None:
         return edit_names.withdraw_consent(m.group(1))
+    m = CONSENT_SET.match(label)
+    if m is not None:
+        said = translate("Edits", "Set consent of %1")
+        return _fill(said, edit_names.quoted(m.group(1), None))
+    m = HANDLE.match(label)
+    if m is not None:
+        return _fill(translate("Edits", HANDLE_TEXTS[m.group(1)]), m.group(2))
+    if SIDECARS_READ.match(label):
+        return edit_names.named(edit_names.Step.READ_SIDECARS)
+    for start, step in STEP_STARTS:
+        if label.startswith(start):
+            return edit_names.named(step)
     if label.startswith(COLLECTION_CREATED) and len(label) > len(COLLECTION_CREATED):
         return edit_names.new_collection(label[len(COLLECTION_CREATED) :])
     m = TAG_DELETED.match(label)

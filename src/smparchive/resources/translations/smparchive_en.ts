@@ -326,7 +326,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+189"/>
+        <location filename="../../gui/widgets/history.py" line="+223"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Delete %n segment</numerusform>
@@ -1097,7 +1097,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+191"/>
+        <location filename="../../gui/undo.py" line="+193"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

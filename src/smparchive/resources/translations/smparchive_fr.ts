@@ -777,7 +777,67 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Remplacement de %1 (%2) par %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <location filename="../../gui/widgets/history.py" line="+15"/>
+        <source>Change collection</source>
+        <translation>Modification de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete collection</source>
+        <translation>Suppression de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate collection</source>
+        <translation>Duplication de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder options</source>
+        <translation>Modification des options du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change keyword</source>
+        <translation>Modification du mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete day</source>
+        <translation>Suppression du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename day</source>
+        <translation>Renommage du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete event</source>
+        <translation>Suppression de l’événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore camera boilerplate captions</source>
+        <translation>Oubli des légendes automatiques des appareils</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create keyword %1</source>
+        <translation>Création du mot-clé %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set %1 handle</source>
+        <translation>Définition de l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 handle</source>
+        <translation>Effacement de l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Correction de l’horloge de %1 de %2</translation>
     </message>
@@ -785,6 +845,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+2"/>
         <source>Remove clock correction of %1</source>
         <translation>Suppression de la correction d’horloge de %1</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>Set consent of %1</source>
+        <translation>Définition du consentement de %1</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +2001,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-19"/>
+        <location filename="../../gui/widgets/history.py" line="-259"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1978,7 +2043,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-50"/>
+        <location filename="../../gui/widgets/history.py" line="-66"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -2064,7 +2129,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+91"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -2119,7 +2184,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Add keywords</source>
         <translation>Ajout de mots-clés</translation>
     </message>
@@ -2149,12 +2214,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cut recording into segments</source>
-        <translation>Découpage de l’enregistrement en segments</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Read face regions</source>
         <translation>Lecture des zones de visage</translation>
     </message>
@@ -2184,12 +2244,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ajout du segment %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+176"/>
         <source>as before the change</source>
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2198,7 +2258,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-261"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2209,7 +2269,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+307"/>
+        <location line="+319"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2299,7 +2359,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-472"/>
+        <location filename="../../gui/widgets/history.py" line="-502"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2829,7 +2889,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
@@ -8424,7 +8484,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+173"/>
+        <location filename="../../gui/undo.py" line="+175"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -9335,7 +9395,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-88"/>
+        <location filename="../../gui/widgets/jobs.py" line="-94"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>

@@ -777,7 +777,67 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 (%2) wijzigen in %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <location filename="../../gui/widgets/history.py" line="+15"/>
+        <source>Change collection</source>
+        <translation>Collectie wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete collection</source>
+        <translation>Collectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate collection</source>
+        <translation>Collectie dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder options</source>
+        <translation>Mapopties wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change keyword</source>
+        <translation>Trefwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete day</source>
+        <translation>Dag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename day</source>
+        <translation>Dag hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete event</source>
+        <translation>Evenement verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore camera boilerplate captions</source>
+        <translation>Standaardbijschriften van camera’s negeren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create keyword %1</source>
+        <translation>Trefwoord %1 aanmaken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set %1 handle</source>
+        <translation>%1-account instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 handle</source>
+        <translation>%1-account wissen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Klok van %1 corrigeren met %2</translation>
     </message>
@@ -785,6 +845,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+2"/>
         <source>Remove clock correction of %1</source>
         <translation>Klokcorrectie van %1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>Set consent of %1</source>
+        <translation>Toestemming van %1 instellen</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +2001,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-19"/>
+        <location filename="../../gui/widgets/history.py" line="-259"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1978,7 +2043,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-50"/>
+        <location filename="../../gui/widgets/history.py" line="-66"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2064,7 +2129,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+91"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -2119,7 +2184,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Add keywords</source>
         <translation>Trefwoorden toevoegen</translation>
     </message>
@@ -2149,12 +2214,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cut recording into segments</source>
-        <translation>Opname in segmenten knippen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Read face regions</source>
         <translation>Gezichtsgebieden lezen</translation>
     </message>
@@ -2184,12 +2244,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Segment %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+176"/>
         <source>as before the change</source>
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2198,7 +2258,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-261"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2209,7 +2269,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+307"/>
+        <location line="+319"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2299,7 +2359,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-472"/>
+        <location filename="../../gui/widgets/history.py" line="-502"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2829,7 +2889,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
@@ -8424,7 +8484,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+173"/>
+        <location filename="../../gui/undo.py" line="+175"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -9335,7 +9395,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-88"/>
+        <location filename="../../gui/widgets/jobs.py" line="-94"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
