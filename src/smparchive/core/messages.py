@@ -706,7 +706,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "scan.busy_stopped": "Another scan of this catalogue is running. Stopped waiting for it.",
     # who holds the scan lock ({name} above): {since} is when it began on this computer's
-    # clock with its zone named ({at}: the same moment in UTC ISO, for the app's own format)
+    # clock with its zone named ({since_utc}: the moment in UTC ISO, for the app's own format)
     "scan.holder": "process {pid} on {host}, since {since}",
     "scan.holder_process": "process {pid} on {host}",
     "scan.holder_here": "in this program",

@@ -2129,8 +2129,8 @@ def sentence(text: str) -> str:
         shown["subject"] = _words(shown["subject"], messages.AND)
     if "signals" in shown:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
-    if "at" in shown:  # when someone's work began, as the app says such times (this clock)
-        shown["since"] = fmt.date_time(datetime.fromisoformat(shown["at"]))
+    if "since_utc" in shown:  # when work began elsewhere, as the app says such times
+        shown["since"] = fmt.date_time(datetime.fromisoformat(shown["since_utc"]))
     if isinstance(shown.get("name"), messages.Message):  # a part coded on its own (a holder)
         shown["name"] = sentence(shown["name"])
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)

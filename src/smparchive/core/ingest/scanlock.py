@@ -225,7 +225,7 @@ def holder_said(stamp: str) -> str:
         return problem("scan.holder_process", pid=old["pid"], host=old["host"])
     shown = action_time(since, None)
     return problem(
-        "scan.holder", pid=pid, host=host, since=shown.text(marker=False), at=shown.iso_utc()
+        "scan.holder", pid=pid, host=host, since=shown.text(marker=False), since_utc=shown.iso_utc()
     )
 
 
