@@ -141,3 +141,39 @@ def test_a_replaced_caption_reads_from_its_start_in_the_log(tmp_path, capsys) ->
     assert was("Set caption (EN) to “Question time…”", "caption.en", old) == (
         "Set caption (EN) to “Question time…” (was “Questions from the floor: employers and…”)"
     )
+
+
+def test_a_texts_first_set_says_it_was_empty_as_later_ones_say_what_it_was(
+    tmp_path, capsys
+) -> None:
+    """'Set caption (FR) to “Un”' said nothing of the caption it replaced while the next
+    said '(was “Un”)': the first now reads '(was empty)', as the app's '(empty) → “Un”'."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    (photo,) = insert_items(c, tmp_path / "media", [{"name": "a.jpg"}])
+    for word in ("Un", "Deux"):
+        c.set_text([photo], "caption", "fr", word)
+        c.set_text([photo], "alt", "fr", f"Texte {word}")
+    c.close()
+    code, out = run(capsys, cat, "log", "--item", str(photo))
+    assert code == 0
+    changes = [line.split("  root  ")[1].split("  ")[0] for line in out.splitlines()[1:5]]
+    assert changes == [
+        "Set alt (FR) to “Texte Deux” (was “Texte Un”)",
+        "Set caption (FR) to “Deux” (was “Un”)",
+        "Set alt (FR) to “Texte Un” (was empty)",
+        "Set caption (FR) to “Un” (was empty)",
+    ]
+
+
+def test_a_cut_is_named_in_the_log_as_the_app_names_it() -> None:
+    """The log said 'Cut recording into segments' where the app's step says 'Cut into
+    sessions': one name, for the changes made before too."""
+    from smparchive.core.catalog.labels import readable, step_name
+
+    assert readable("Cut recording into segments") == "Cut into sessions"
+    assert step_name("Cut recording into segments", {}) == "Cut into sessions"

@@ -91,3 +91,63 @@ def test_history_and_the_added_column_read_the_same_clock_with_its_zone(
         seen[zone] = (entry.head.text(), field_views.cell(added, item, lambda _s: ""))
     assert seen["America/New_York"] == ("7 Dec 2026 15:02 EST · ann", "7 Dec 2026 15:02 EST")
     assert seen["Asia/Tokyo"] == ("8 Dec 2026 05:02 JST · ann", "8 Dec 2026 05:02 JST")
+
+
+def test_a_scan_running_elsewhere_says_since_when_on_this_clock(
+    tmp_path: Path, computer_zone: Any
+) -> None:
+    """A colleague's scan started in Tokyo: the app's refusal read 'since 09:30' (Tokyo's
+    clock, no zone) in New York; now '7 Dec 2026 19:30 EST', as every time of someone's
+    work reads here."""
+    from tests.reliability.helpers import lock_holder
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest.scanlock import ScanBusy, scan_lock
+    from smparchive.gui import problem_texts
+
+    location = str(tmp_path / "c.smpcat")
+    open_catalog(Path(location), create=True).close()
+    computer_zone("America/New_York")
+    begun = [datetime.now(UTC)]
+    holder = lock_holder(tmp_path, location, zone="Asia/Tokyo")
+    begun.append(datetime.now(UTC))
+    cat = open_catalog(Path(location))
+    try:
+        with pytest.raises(ScanBusy) as busy, scan_lock(cat):
+            pass
+    finally:
+        cat.close()
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    said = problem_texts.error_text(busy.value)
+    starts = [fmt.date_time(t) for t in begun]
+    assert all(s.endswith((" EST", " EDT")) for s in starts)
+    assert any(f"(process {holder.pid} on " in said and f", since {s})" in said for s in starts)
+
+
+def test_the_crash_notice_names_the_zone_of_its_time(
+    qtbot: Any, tmp_path: Path, computer_zone: Any
+) -> None:
+    """The notice of a crash in the last run read 'stopped unexpectedly on 7 Dec 2026
+    15:02:00' beside photos in Brussels time; now '15:02:00 EST', as History says times."""
+    import os
+
+    from PySide6.QtWidgets import QWidget
+
+    from smparchive.core.crashlog import DUMP_MARK, CrashGuard
+    from smparchive.gui.app import tell_previous_crash
+
+    computer_zone("America/New_York")
+    running = tmp_path / "running-999999999.crash"
+    running.write_text(f"smparchive\n{DUMP_MARK}: Segmentation fault\n")
+    at = datetime(2026, 12, 7, 20, 2, tzinfo=UTC)
+    os.utime(running, (at.timestamp(), at.timestamp()))
+    [crash] = CrashGuard(tmp_path).collect()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = tell_previous_crash(parent, crash)
+    assert "stopped unexpectedly on 7 Dec 2026 15:02:00 EST: it crashed" in box.text()
+    assert crash.path.name == "crash-20261207-150200-999999999.log"  # named on this clock
+    box.close()

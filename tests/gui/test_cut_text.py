@@ -260,3 +260,49 @@ def test_the_inspectors_time_source_is_read_whole_in_a_narrow_panel(
     label.resize(120, label.heightForWidth(120))
     assert label.text() == sentence  # not elided
     assert label.heightForWidth(120) > label.fontMetrics().height() * 1.5  # it wraps
+
+
+@pytest.mark.parametrize("language", ["english", "french"])
+def test_the_captured_column_shows_a_zone_and_a_correction_whole(
+    language: str, request: pytest.FixtureRequest, qtbot: Any, tmp_path: Any, settings: Any
+) -> None:
+    """The Captured column was sized for a bare date and time: a photo from a phone set to
+    UTC with its camera's clock corrected read '1 Jun 2022 09:30 CEST (+1 h…' at 1366 px.
+    It is sized for what its cells show at their longest, in English and in French."""
+    from datetime import UTC, datetime
+
+    from tests.conftest import insert_items
+    from tests.gui.conftest import shown_window
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    request.getfixturevalue(language)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    cat.create_event("SMP", time_zone="Europe/Brussels")
+    moment = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
+    insert_items(
+        cat,
+        tmp_path / "media",
+        [  # the phone recorded UTC (+00:00), not the venue's +02:00: the zone is named
+            {"capture_utc": moment, "capture_offset_min": 0, "capture_source": "exif+offset",
+             "clock_shift_s": shift}
+            for shift in (3900, -9000, 0)
+        ],
+    )  # fmt: skip
+    w = shown_window(qtbot, cat, SyncTaskRunner(), settings)
+    try:
+        w.resize(1366, 768)
+        w.set_view_mode("details")
+        table, model = w.table, w.table_model
+        qtbot.waitUntil(lambda: model.rowCount() == 3)
+        col = next(c for c, f in enumerate(model.columns) if f.name == "capture_utc")
+        width = table.horizontalHeader().sectionSize(col)
+        texts = [model.index(row, col).data() for row in range(3)]
+        assert all(" CEST" in t for t in texts), texts
+        cut = [t for t in texts if table.fontMetrics().horizontalAdvance(t) + 8 > width]
+        assert cut == [], width
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+        cat.close()

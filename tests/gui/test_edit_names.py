@@ -74,7 +74,9 @@ def test_undo_and_history_quote_an_edits_values_alike(
     window.ops.set_text([third], "caption", "en", "Opening talk")
     said = fmt.quoted("Opening talk")
     assert _undo_text(window).endswith(said), _undo_text(window)
-    assert _newest_entry(window, qtbot, third, said) == _undo_text(window).split(" ", 1)[1]
+    entry = _newest_entry(window, qtbot, third, said).splitlines()
+    assert entry[0] == _undo_text(window).split(" ", 1)[1]
+    assert entry[1].endswith(f" → {said}")  # the text it replaced (none): as every set of it
 
     # a session: its title, quoted in both
     session = catalog.test_sessions["roundtable"]

@@ -48,7 +48,9 @@ def test_history_shows_who_changed_what(window: Any, qtbot: Any, teammate: Any) 
     teammate.set_text([first], "caption", "fr", "Ouverture de la conférence")
     window.ops.announce(ChangeSummary(items=frozenset({first})))
     rows = _history(window, qtbot, "Set caption (FR) to “Ouverture de la conférence”")
-    assert rows[0][2] == "Set caption (FR) to “Ouverture de la conférence”"
+    assert rows[0][2] == (
+        "Set caption (FR) to “Ouverture de la conférence”\n  (empty) → “Ouverture de la conférence”"
+    )
     assert rows[0][1] == "bob"
     assert rows[1][1] == "alice" and len(rows) == before + 2
     # two items selected: no history
@@ -358,3 +360,35 @@ def test_history_names_faces_and_consent_as_their_steps(window: Any) -> None:
     assert withdrawn == edit_names.withdraw_consent("Ana Lopez")
     assert withdrawn == "Withdraw consent of “Ana Lopez”"
     assert change_title(_record("Confirm 1 face")) == "Confirm faces"
+
+
+def test_a_fields_first_set_reads_as_its_later_ones(qapp: Any, gui_catalog: Any) -> None:
+    """A first 'Set caption' (from none) had no line under its title while a later one read
+    '“Un” → “Deux”': every typed field's first set now reads '(empty) → “Un”' (caption,
+    alt text, title, credit), and a keyword's step reads the same each time."""
+    from smparchive.gui.widgets.history import change_lines, change_title
+
+    first = gui_catalog.query_ids()[0]
+    for n in range(2):  # a keyword added, then another: no value replaced either time
+        gui_catalog.tag_items([first], [f"Panel {n}"])
+    for word in ("Un", "Deux"):
+        gui_catalog.set_text([first], "caption", "fr", f"Légende {word}")
+        gui_catalog.set_text([first], "alt", "fr", f"Texte {word}")
+        gui_catalog.set_text([first], "title", "nl", f"Titel {word}")
+        gui_catalog.set_fields([first], credit_line=f"Photo {word}")
+    said = [
+        (change_title(r, first), change_lines(r, first))
+        for r in reversed(gui_catalog.item_history(first))
+    ]
+    assert said[-10:] == [
+        ("Tag “Panel 0”", []),
+        ("Tag “Panel 1”", []),
+        ("Set caption (FR) to “Légende Un”", ["(empty) → “Légende Un”"]),
+        ("Set alt text (FR) to “Texte Un”", ["(empty) → “Texte Un”"]),
+        ("Set title (NL) to “Titel Un”", ["(empty) → “Titel Un”"]),
+        ("Set credit", ["(empty) → “Photo Un”"]),
+        ("Set caption (FR) to “Légende Deux”", ["“Légende Un” → “Légende Deux”"]),
+        ("Set alt text (FR) to “Texte Deux”", ["“Texte Un” → “Texte Deux”"]),
+        ("Set title (NL) to “Titel Deux”", ["“Titel Un” → “Titel Deux”"]),
+        ("Set credit", ["“Photo Un” → “Photo Deux”"]),
+    ]

@@ -44,6 +44,8 @@ def test_jobs_that_follow_one_another_do_not_make_the_line_blink(qapp: Any, qtbo
     go.set()
     qtbot.waitUntil(lambda: not second.running, timeout=5000)
     assert not line.cancel.isEnabled()  # nothing left to stop while it lingers
+    # nor a busy bar, which read as still at work under the summary said meanwhile
+    assert line.bar.maximum() > 0 and line.bar.value() == line.bar.maximum()
     qtbot.waitUntil(lambda: not line.isVisible(), timeout=linger + 2000)
     assert shown == [False]
     runner.shutdown()
@@ -105,4 +107,32 @@ def test_a_jobs_progress_is_shown_at_a_pace_and_painted_with_the_next_frame(
     # while the line lingers it says where the job ended, not where it was a pace before
     assert f"{total}/{total}" in line.label.text() and line.bar.value() == total
     stop.set()
+    runner.shutdown()
+
+
+def test_a_job_that_ends_out_of_sight_leaves_no_line(qapp: Any, qtbot: Any) -> None:
+    """A job that ended while the status bar was out of sight (full screen, the window
+    minimised) kept its line for good: 'Making thumbnails' with a busy bar under the scan's
+    summary, until the next job. Its line goes as any ended job's does."""
+    from PySide6.QtWidgets import QWidget
+
+    from smparchive.gui.tasks import TaskRunner
+    from smparchive.gui.widgets import jobs
+    from smparchive.gui.widgets.jobs import JobsWidget
+
+    runner = TaskRunner()
+    bar = QWidget()  # the status bar holding the line
+    qtbot.addWidget(bar)
+    line = JobsWidget(runner, bar)
+    bar.show()
+    go = threading.Event()
+    handle = runner.submit(lambda _ctx: go.wait(5), label="Making thumbnails", job=True)
+    qtbot.waitUntil(line.isVisible, timeout=5000)
+    bar.hide()
+    go.set()
+    qtbot.waitUntil(lambda: not handle.running, timeout=5000)
+    qtbot.wait(jobs.LINGER_MS + 200)
+    bar.show()
+    qtbot.wait(jobs.LINGER_MS + 200)
+    assert not line.isVisible(), line.label.text()
     runner.shutdown()

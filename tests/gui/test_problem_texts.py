@@ -525,8 +525,8 @@ def test_the_export_history_tooltip_in_the_language(language: str) -> None:
 
 
 SCAN_BUSY = {
-    "fr": "Un autre scan de ce catalogue est en cours (in this program). Réessayez quand il",
-    "nl": "Er loopt al een andere scan van deze catalogus (in this program). Probeer het",
+    "fr": "Un autre scan de ce catalogue est en cours (dans ce programme). Réessayez quand il",
+    "nl": "Er loopt al een andere scan van deze catalogus (in dit programma). Probeer het",
 }
 
 

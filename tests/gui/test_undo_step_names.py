@@ -184,6 +184,12 @@ def test_no_french_step_is_named_by_an_infinitive(french: None) -> None:
     made = _named_where_made()
     assert len(made) == 28
     assert _infinitives(made) == []
+    # the folder steps, named by the controllers that add and remove folders
+    from smparchive.gui.i18n import translate
+
+    folders = [translate("Ingest", "Add folder %1"), translate("FolderActions", "Remove folder %1")]
+    assert folders == ["Ajout du dossier %1", "Retrait du dossier %1"]
+    assert _infinitives(folders) == []
 
 
 @pytest.mark.parametrize(
@@ -209,3 +215,87 @@ def test_taking_a_colour_label_off_is_named_as_that(
         next(steps, None)
     assert step_name("Set colour label", {"color_label": None}) == "Remove label"
     assert step_name("Set colour label", {"color_label": "red"}) == "Label red"
+
+
+# One of every label the core writes (its English, as stored with a change): the CLI's log
+# shows it, the app names it in the interface's language. A label written with values (a
+# name, a count) is here with sample ones; the test below checks that every label the
+# core's source writes is one of these.
+CORE_LABELS = [
+    "Add to collection", "Change collection", "Create collection Keynotes",
+    "Delete collection", "Duplicate collection", "Remove from collection",
+    "Reorder collection", "Record export", "Confirm 2 faces", "Name 2 faces Ana Lopez",
+    "Read face regions", "Reject 1 face", "Turn on face detection",
+    "Turn off face detection", "Withdraw consent: Ana Lopez",
+    "Set person's consent: Ana Lopez", "Add folder /media/card", "Change folder options",
+    "Remove folder", "Remove folder /media/card", "Add tags", "Change tag",
+    "Create tag Panel", "Delete tag Panel", "Ignore camera boilerplate captions",
+    "Remove tags", "Set caption (fr)", "Set rating", "Set consent, flag",
+    "Set LinkedIn handle", "Clear LinkedIn handle", "Tag “Panel”", "Remove tags “Panel”",
+    "Add day 2022-06-03", "Add session Keynote", "Change event", "Change session",
+    "Create event SMP", "Delete day", "Delete event", "Delete session",
+    "Import programme SMP 2022", "Rename day", "Assign items to sessions",
+    "Return to automatic assignment", "Assign to session", "Take out of sessions",
+    "Derive capture times", "Correct clock of FUJIFILM X-T4 (C9012) by +1 h",
+    "Change session title (fr)", "Change event title (fr), description (nl)",
+    "Add segment Opening", "Cut into sessions", "Cut recording into segments",
+    "Edit segment", "Delete segment", "Delete 3 segments", "Read 2 sidecars",
+    "Rename tag “A” to “B”", "Merge tag “A” into “B”", "Set title, caption",
+]  # fmt: skip
+
+
+def _core_label_patterns() -> list[str]:
+    """The labels the core's source writes (``_write("…")``, ``ctx.label = f"…"``) as
+    patterns: a value put in ({…}) matches any text."""
+    import ast
+    import re
+
+    import smparchive.core as core
+
+    patterns = []
+    for path in Path(core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "_write":
+                said = node.args[0] if node.args else None
+            elif isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "ctx.label":
+                said = node.value
+            else:
+                continue
+            if isinstance(said, ast.Constant) and isinstance(said.value, str):
+                patterns.append(re.escape(said.value))
+            elif isinstance(said, ast.JoinedStr):
+                parts = [
+                    re.escape(v.value) if isinstance(v, ast.Constant) else ".+" for v in said.values
+                ]
+                patterns.append("".join(parts))
+    return patterns
+
+
+def test_every_label_the_core_writes_has_a_french_noun(french: None) -> None:
+    """History named a cut 'Découpage de l’enregistrement en segments' where the undo step
+    said 'Découpage en séances', and a step pushed without a name showed the core's English
+    ('Delete day'): every label the core writes is named through one translated table,
+    in French by a noun, as its step is."""
+    import re
+
+    from smparchive.core.catalog.changes import UndoRecord
+    from smparchive.core.catalog.labels import readable
+    from smparchive.gui.edit_names import Step, named
+    from smparchive.gui.undo import CatalogCommand
+    from smparchive.gui.widgets.history import label_text
+
+    patterns = _core_label_patterns()
+    assert len(patterns) >= 40
+    unwalked = [p for p in patterns if not any(re.fullmatch(p, x) for x in CORE_LABELS)]
+    assert unwalked == []  # a new label is walked here too
+    names = {label: label_text(label) for label in CORE_LABELS}
+    english = [label for label, said in names.items() if said == readable(label)]
+    assert english == []
+    assert _infinitives(list(names.values())) == []
+    # one name per operation: History's is the player's step, for old labels too
+    cut = named(Step.CUT_INTO_SESSIONS)
+    assert names["Cut into sessions"] == names["Cut recording into segments"] == cut
+    assert cut == "Découpage en séances"
+    # a step pushed without a name is named so too, not in the core's English
+    step = CatalogCommand(None, None, UndoRecord("Delete day", ()), lambda _c: None)  # type: ignore[arg-type]
+    assert step.text() == names["Delete day"] == "Suppression du jour"

@@ -82,3 +82,31 @@ def descendants(pid: int) -> list[int]:
                 found.add(child)
                 frontier.append(child)
     return sorted(found)
+
+
+HOLD = """
+import sys, time
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.ingest.scanlock import scan_lock
+cat = open_catalog(sys.argv[1])
+with scan_lock(cat):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def lock_holder(tmp: Path, cat: str, zone: str | None = None) -> subprocess.Popen[str]:
+    """A process holding the scan lock of ``cat`` (its clock in ``zone``) until a line
+    comes on its stdin (another computer scanning the catalogue)."""
+    env = cli_env(tmp)
+    if zone is not None:
+        env["TZ"] = zone
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, cat],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    return proc

@@ -4,46 +4,24 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
-from tests.reliability.helpers import TRACEBACK, cli, cli_env, photos
+from tests.reliability.helpers import TRACEBACK, cli, lock_holder, photos
 
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.ingest import ScanOptions, scan
 from smparchive.core.ingest.scanlock import ScanBusy, scan_lock
-
-HOLD = """
-import sys, time
-from smparchive.core.catalog.catalog import open_catalog
-from smparchive.core.ingest.scanlock import scan_lock
-cat = open_catalog(sys.argv[1])
-with scan_lock(cat):
-    print("held", flush=True)
-    sys.stdin.readline()
-"""
-
-
-def _holder(tmp_path: Path, cat: str) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", HOLD, cat],
-        env=cli_env(tmp_path),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
-    return proc
 
 
 def test_second_scan_refuses_with_one_sentence_and_json(tmp_path: Path) -> None:
     root, cat = tmp_path / "media", str(tmp_path / "c.smpcat")
     photos(root, 3, (64, 48))
     open_catalog(Path(cat), create=True).close()
-    holder = _holder(tmp_path, cat)
+    holder = lock_holder(tmp_path, cat)
     try:
         run = cli(tmp_path, "scan", str(root), "--json", "--workers", "0", "-c", cat)
         out, err = run.communicate(timeout=120)
@@ -68,6 +46,55 @@ def test_second_scan_refuses_with_one_sentence_and_json(tmp_path: Path) -> None:
     out, err = waiting.communicate(timeout=180)
     assert waiting.returncode == 0, err
     assert "3 new" in out
+
+
+def test_the_holders_start_reads_on_this_computers_clock_with_its_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scan started in Tokyo on a shared catalogue: a colleague in New York read 'since
+    09:30', Tokyo's clock with no zone. Now the start is stored in UTC and read on this
+    computer's clock, its zone named; an earlier version's lock names the process only."""
+    import fcntl
+
+    cat_path = str(tmp_path / "c.smpcat")
+    open_catalog(Path(cat_path), create=True).close()
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        before = datetime.now(UTC)
+        holder = lock_holder(tmp_path, cat_path, zone="Asia/Tokyo")
+        after = datetime.now(UTC)
+        cat = open_catalog(Path(cat_path))
+        try:
+            with pytest.raises(ScanBusy) as busy, scan_lock(cat):
+                pass
+        finally:
+            assert holder.stdin is not None
+            holder.stdin.write("\n")
+            holder.stdin.close()
+            holder.wait(timeout=60)
+        ny = ZoneInfo("America/New_York")
+        starts = {f"{t.astimezone(ny):%Y-%m-%d %H:%M %Z}" for t in (before, after)}
+        said = str(busy.value)
+        assert f"(process {holder.pid} on {os.uname().nodename}, since " in said
+        assert any(f"since {start})" in said for start in starts), said
+        # a lock written by an earlier version: its wall clock's zone is unknown
+        fd = os.open(cat_path + ".scan-lock", os.O_RDWR | os.O_CREAT)
+        os.write(fd, b"process 77 on old-pc, since 09:30")
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            with pytest.raises(ScanBusy) as old, scan_lock(cat):
+                pass
+        finally:
+            os.close(fd)
+        assert str(old.value) == (
+            "Another scan of this catalogue is running (process 77 on old-pc). "
+            "Try again when it has finished."
+        )
+        cat.close()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def test_in_process_second_scan_refuses(tmp_path: Path) -> None:
@@ -122,7 +149,7 @@ def test_two_cli_scans_at_once_never_crash(tmp_path: Path) -> None:
 def test_postgres_scans_take_turns_with_an_advisory_lock(tmp_path: Path) -> None:
     url = os.environ["SMPARCHIVE_TEST_PG_URL"]
     open_catalog(url).close()
-    holder = _holder(tmp_path, url)  # another process (another computer) scanning
+    holder = lock_holder(tmp_path, url)  # another process (another computer) scanning
     cat = open_catalog(url)
     try:
         busy = r"^Another scan of this catalogue is running\. "

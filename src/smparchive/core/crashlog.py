@@ -19,7 +19,7 @@ import faulthandler
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -124,7 +124,9 @@ def _alive(running: Path) -> bool:
 def _keep(running: Path, pid: int) -> CrashRecord | None:
     """Keep a dead run's file if it holds a dump (renamed), else remove it."""
     try:
-        when = datetime.fromtimestamp(running.stat().st_mtime)
+        # aware: the app says it on this computer's clock with its zone, as any time of the
+        # user's own work (a bare '15:02' read as a capture time beside the event's)
+        when = datetime.fromtimestamp(running.stat().st_mtime, UTC)
         text = running.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
@@ -132,7 +134,7 @@ def _keep(running: Path, pid: int) -> CrashRecord | None:
         with contextlib.suppress(OSError):
             running.unlink()
         return None
-    kept = running.with_name(f"crash-{when:%Y%m%d-%H%M%S}-{pid}.log")
+    kept = running.with_name(f"crash-{when.astimezone():%Y%m%d-%H%M%S}-{pid}.log")
     try:
         running.rename(kept)
     except OSError:

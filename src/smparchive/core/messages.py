@@ -709,6 +709,11 @@ PROBLEMS: dict[str, str] = {
         "Another scan of this catalogue is running ({name}). Stopped waiting for it."
     ),
     "scan.busy_stopped": "Another scan of this catalogue is running. Stopped waiting for it.",
+    # who holds the scan lock ({name} above): {since} is when it began on this computer's
+    # clock with its zone named ({since_utc}: the moment in UTC ISO, for the app's own format)
+    "scan.holder": "process {pid} on {host}, since {since}",
+    "scan.holder_process": "process {pid} on {host}",
+    "scan.holder_here": "in this program",
     # an undo or redo that did not happen, and why (one of the undo.* reasons below); the
     # app and the CLI name the step instead of "Nothing" (:func:`labelled`)
     "undo.not_undone": "Nothing was undone: {why}",

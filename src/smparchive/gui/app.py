@@ -474,7 +474,7 @@ def _run(args: argparse.Namespace, crashes: list[CrashRecord]) -> int:
     for crash in crashes:
         log.warning(
             "smparchive stopped unexpectedly at %s (a crash); its threads' stacks are in %s",
-            f"{crash.when:%Y-%m-%d %H:%M:%S}",
+            f"{crash.when.astimezone():%Y-%m-%d %H:%M:%S %Z}",
             crash.path,
         )
     app = make_application()

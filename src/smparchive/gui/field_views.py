@@ -194,7 +194,8 @@ _SAMPLES: dict[str, Callable[[], list[str]]] = {
     "color_label": lambda: [fmt.label_name(c) for c in fmt.LABEL_NAMES],
     "consent": lambda: [fmt.consent_name(c) for c in fmt.CONSENT_NAMES],
     "status": lambda: [fmt.status_name(s) for s in fmt.STATUS_NAMES],
-    "capture_utc": lambda: [fmt.date_time(m) for m in _MOMENTS],
+    # as the cells show them at their longest: the zone named, a correction marked
+    "capture_utc": lambda: [fmt.capture_widest(m.replace(tzinfo=UTC)) for m in _MOMENTS],
     # as the cells show them: this computer's clock, with its zone where not the event's
     "first_seen_at": lambda: [fmt.date_time(m.replace(tzinfo=UTC)) for m in _MOMENTS],
 }

@@ -259,6 +259,17 @@ def capture(
     return shown_text(shown(rec), zone=zone, marker=marker, compact=compact)
 
 
+# a clock correction as long as cells usually mark one ('(+1 h 05 min)'), for sizing
+SAMPLE_SHIFT_S = 3900
+
+
+def capture_widest(moment: datetime) -> str:
+    """The longest a capture cell reads at ``moment``: the event's zone named and a
+    correction marked ('28 Sep 2022 23:59 CEST (+1 h 05 min)'), to size a column by."""
+    st = timefmt.shown_time(moment, _event_zone, shift_s=SAMPLE_SHIFT_S)
+    return shown_text(st, zone=True, compact=True)
+
+
 def capture_tip(rec: TimedItem) -> str:
     """A time whose correction a cell marks only as '(+1 h)' or '10:30*' (grid and
     filmstrip captions, details and assignment tables), spelled out for its tooltip:

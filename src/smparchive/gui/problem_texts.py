@@ -7,8 +7,10 @@ sentence with no code (written by another smparchive version, or by hand) is sho
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from smparchive.core import messages, problem_rows
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
 from smparchive.gui.problem_counts import ProblemCounts
 
@@ -1494,6 +1496,18 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Another scan of this catalogue is running. Stopped waiting for it.",
     ),
+    "scan.holder": QT_TRANSLATE_NOOP(
+        "Problems",
+        "process {pid} on {host}, since {since}",
+    ),
+    "scan.holder_process": QT_TRANSLATE_NOOP(
+        "Problems",
+        "process {pid} on {host}",
+    ),
+    "scan.holder_here": QT_TRANSLATE_NOOP(
+        "Problems",
+        "in this program",
+    ),
     "db.password_refused": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot connect to the catalogue database: the password was refused (check the "
@@ -2120,6 +2134,10 @@ def sentence(text: str) -> str:
         shown["subject"] = _words(shown["subject"], messages.AND)
     if "signals" in shown:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
+    if "since_utc" in shown:  # when work began elsewhere, as the app says such times
+        shown["since"] = fmt.date_time(datetime.fromisoformat(shown["since_utc"]))
+    if isinstance(shown.get("name"), messages.Message):  # a part coded on its own (a holder)
+        shown["name"] = sentence(shown["name"])
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)
         shown["sentences"] = "; ".join(sentence(x) for x in shown["sentences"].split("; "))
     count = values.get("n", "")

@@ -25,7 +25,6 @@ from smparchive.core.catalog.changes import (
     SameKept,
     UndoRecord,
 )
-from smparchive.core.catalog.labels import readable
 from smparchive.core.catalog.undo_impact import (
     UndoImpact,
     changed_impact,
@@ -35,6 +34,7 @@ from smparchive.core.catalog.undo_impact import (
 from smparchive.gui.i18n import translate
 from smparchive.gui.problem_texts import labelled
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+from smparchive.gui.widgets.history import label_text
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -56,7 +56,9 @@ class CatalogCommand(QUndoCommand):
         on_kept: Callable[[SameKept], None] | None = None,
         on_left: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__(text or readable(record.label))
+        # a step pushed without a name: the core's label in the interface's words, as
+        # History names it (never the core's English)
+        super().__init__(text or label_text(record.label))
         self._catalog = catalog
         self._runner = runner
         self._record = record

@@ -105,7 +105,7 @@ def _change(r: AuditRecord, rows: Sequence[AuditRecord], item: int | None) -> st
     Rate 4", "Redo Tag “Panel”", "Scan /media/card" (an undo's label already says "Undo",
     a scan's "Scan": not twice). ``rows``: the log shown (a redo's values are its change's);
     ``item``: the item it is about (its value before the change)."""
-    from smparchive.core.catalog.labels import readable, step_name, was
+    from smparchive.core.catalog.labels import TYPED_TEXTS, readable, step_name, was
 
     label = readable(r.label)
     if r.action == "scan":
@@ -129,8 +129,8 @@ def _change(r: AuditRecord, rows: Sequence[AuditRecord], item: int | None) -> st
     if len(values) == 1 and len(olds) == 1 and name != readable(r.label):
         key = next(iter(values))
         old = next(iter(olds.values())).get(key)
-        if old is not None and old != "":
-            return was(name, key, old)
+        if (old is not None and old != "") or key.partition(".")[0] in TYPED_TEXTS:
+            return was(name, key, old)  # a text's first too: '(was empty)', as the app's
     return name
 
 

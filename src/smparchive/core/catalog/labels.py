@@ -27,6 +27,10 @@ _CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset
 TAG = "Tag "  # a tagging's label: "Tag “Panel”, “Keynote”"
 UNTAG = "Remove tags "  # keywords taken off items: "Remove tags “Panel”"
 _QUOTED = re.compile(r"“(.*?)”(?:, |$)")
+# a recording cut at its sessions' bounds: the player's step, the History and the log say
+# it in these words (earlier versions' label: "Cut recording into segments")
+CUT_INTO_SESSIONS = "Cut into sessions"
+_RENAMED = {"Cut recording into segments": CUT_INTO_SESSIONS}
 
 
 def quoted(value: str) -> str:
@@ -117,7 +121,7 @@ def readable(label: str) -> str:
         return tag_label(values)  # the keywords quoted, as today's labels say them
     if label.startswith("Set ") and "(" not in label:  # "Set caption (fr)" is a text's
         return set_label(field_of_words(w) for w in label[4:].split(", "))
-    return label
+    return _RENAMED.get(label, label)
 
 
 TEXT_CUT = 40  # a typed text in a step's name, as the app's Edit menu cuts it
@@ -173,12 +177,14 @@ def programme_change(label: str) -> bool:
 
 
 FLAG_WORDS = {1: "picked", -1: "rejected", 0: "unflagged"}
+TYPED_TEXTS = ("title", "caption", "alt")  # an item's texts in a language
 
 
 def was(name: str, key: str, old: object) -> str:
     """A step's name with the value of ``key`` it replaced: 'Rate 4 (was 0)', 'Pick (was
     rejected)'."""
     shown = FLAG_WORDS.get(old, old) if key == "flag" and isinstance(old, int) else old
-    if key.partition(".")[0] in ("title", "caption", "alt") and isinstance(old, str):
-        shown = typed(old)  # a caption it replaced, as the new one is said
+    if key.partition(".")[0] in TYPED_TEXTS:
+        # a caption it replaced, as the new one is said; none: its first ('was empty')
+        shown = typed(old) if isinstance(old, str) and old else "empty"
     return f"{name} (was {shown})"

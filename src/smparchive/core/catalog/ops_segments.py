@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Table, case, exists, func, or_, select
 
+from smparchive.core.catalog import labels
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
@@ -261,7 +262,7 @@ class SegmentOps(CatalogBase):
             changes = ChangeSummary(items=frozenset({item_id}), sessions=frozenset(touched))
             return changes, made
 
-        return self._write("Cut recording into segments", op, text_unchanged=True)
+        return self._write(labels.CUT_INTO_SESSIONS, op, text_unchanged=True)
 
     def edit_segment(self, segment_id: int, **fields: Any) -> OpResult[None]:
         """Change a segment's start_s, end_s, title, session_id, chapters or captions (caption

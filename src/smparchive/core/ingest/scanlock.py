@@ -10,17 +10,20 @@ may take it around scan + thumbnails and ``scan`` itself takes it again.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from smparchive.core import lazylog
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.domain.timefmt import action_time
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken
 
@@ -119,7 +122,7 @@ def _try(catalog: Catalog, key: str) -> tuple[Callable[[], None] | None, str | N
     me = threading.get_ident()
     with _guard:
         if key in _held:  # another thread of this process is scanning
-            return None, "in this program"
+            return None, problem("scan.holder_here")
         path = lock_path(catalog)
         release = _try_file(path) if path else _try_pg(catalog)
         if isinstance(release, str) or release is None:
@@ -146,8 +149,11 @@ def _try_file(path: str) -> Callable[[], None] | str | None:
         except OSError:
             holder = ""
         os.close(fd)
-        return holder or None
-    stamp = f"process {os.getpid()} on {_host()}, since {datetime.now():%H:%M}"
+        return holder_said(holder) if holder else None
+    # the start in UTC: the file may be read on another computer, whose clock reads otherwise
+    stamp = json.dumps(
+        {"pid": os.getpid(), "host": _host(), "since": datetime.now(UTC).isoformat("T", "seconds")}
+    )
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, stamp.encode(), 0)
@@ -197,6 +203,30 @@ def _host() -> str:
     import socket
 
     return socket.gethostname()
+
+
+# what earlier versions wrote: the holder's own wall clock, its zone unknown
+_OLD_STAMP = re.compile(r"^process (?P<pid>\d+) on (?P<host>.+), since \d{1,2}:\d{2}$")
+
+
+def holder_said(stamp: str) -> str:
+    """Who holds the lock, from its file's text: 'process 12 on ws-3, since 2026-12-07 15:02
+    EST', the start on this computer's clock with its zone named (a coded sentence the app
+    says in its own format). An earlier version's file ('since 15:02', the other computer's
+    clock) names the process only; a text it cannot read is said as it is."""
+    try:
+        found = json.loads(stamp)
+        since = datetime.fromisoformat(found["since"])
+        pid, host = int(found["pid"]), str(found["host"])
+    except (ValueError, TypeError, KeyError):
+        old = _OLD_STAMP.match(stamp)
+        if old is None:
+            return stamp
+        return problem("scan.holder_process", pid=old["pid"], host=old["host"])
+    shown = action_time(since, None)
+    return problem(
+        "scan.holder", pid=pid, host=host, since=shown.text(marker=False), since_utc=shown.iso_utc()
+    )
 
 
 def _busy_message(holder: str | None, then: str) -> str:

@@ -69,9 +69,25 @@ LABELS = {
     ),
     "Derive capture times": ("History", QT_TRANSLATE_NOOP("History", "Derive capture times")),
     "Record export": ("History", QT_TRANSLATE_NOOP("History", "Export")),
-    "Cut recording into segments": (
-        "History",
-        QT_TRANSLATE_NOOP("History", "Cut recording into segments"),
+    # the player's step (labels.readable says an earlier version's label so)
+    "Cut into sessions": ("Edits", edit_names.Step.CUT_INTO_SESSIONS),
+    "Reorder collection": ("Edits", edit_names.Step.REORDER_COLLECTION),
+    "Turn on face detection": ("Edits", edit_names.Step.FACES_ON),
+    "Turn off face detection": ("Edits", edit_names.Step.FACES_OFF),
+    "Change event": ("Edits", edit_names.Step.EDIT_EVENT),
+    "Change session": ("Edits", edit_names.Step.EDIT_SESSION),
+    "Delete session": ("Edits", edit_names.Step.DELETE_SESSION),
+    "Change collection": ("Edits", QT_TRANSLATE_NOOP("Edits", "Change collection")),
+    "Delete collection": ("Edits", QT_TRANSLATE_NOOP("Edits", "Delete collection")),
+    "Duplicate collection": ("Edits", QT_TRANSLATE_NOOP("Edits", "Duplicate collection")),
+    "Change folder options": ("Edits", QT_TRANSLATE_NOOP("Edits", "Change folder options")),
+    "Change tag": ("Edits", QT_TRANSLATE_NOOP("Edits", "Change keyword")),
+    "Delete day": ("Edits", QT_TRANSLATE_NOOP("Edits", "Delete day")),
+    "Rename day": ("Edits", QT_TRANSLATE_NOOP("Edits", "Rename day")),
+    "Delete event": ("Edits", QT_TRANSLATE_NOOP("Edits", "Delete event")),
+    "Ignore camera boilerplate captions": (
+        "Edits",
+        QT_TRANSLATE_NOOP("Edits", "Ignore camera boilerplate captions"),
     ),
     "Read face regions": ("History", QT_TRANSLATE_NOOP("History", "Read face regions")),
     "Remove folder": ("History", QT_TRANSLATE_NOOP("History", "Remove folder")),
@@ -83,8 +99,26 @@ LABEL_STARTS = (
     ("Add folder ", "Ingest", QT_TRANSLATE_NOOP("Ingest", "Add folder %1")),
     ("Remove folder ", "FolderActions", QT_TRANSLATE_NOOP("FolderActions", "Remove folder %1")),
     ("Add segment ", "History", QT_TRANSLATE_NOOP("History", "Add segment %1")),
+    ("Create tag ", "Edits", QT_TRANSLATE_NOOP("Edits", "Create keyword %1")),
 )
-QUOTED_STARTS = ("Import programme ", "Add segment ")  # a name typed: quoted
+QUOTED_STARTS = ("Import programme ", "Add segment ", "Create tag ")  # a name typed: quoted
+# labels whose step is named without the value that follows ("Add day 2022-06-03": the
+# schedule's "Add day"; "Change session title (fr)": "Edit session")
+STEP_STARTS = (
+    ("Add day ", edit_names.Step.ADD_DAY),
+    ("Add session ", edit_names.Step.ADD_SESSION),
+    ("Create event ", edit_names.Step.CREATE_EVENT),
+    ("Change session ", edit_names.Step.EDIT_SESSION),
+    ("Change event ", edit_names.Step.EDIT_EVENT),
+)
+SIDECARS_READ = re.compile(r"^Read \d+ sidecars?$")
+# a person's handle on a platform set or cleared; a person's consent set
+HANDLE = re.compile(r"^(Set|Clear) (.+) handle$")
+HANDLE_TEXTS = {
+    "Set": QT_TRANSLATE_NOOP("Edits", "Set %1 handle"),
+    "Clear": QT_TRANSLATE_NOOP("Edits", "Clear %1 handle"),
+}
+CONSENT_SET = re.compile(r"^Set person's consent: (.+)$")
 # a tag renamed, or merged into the tag that already had the new name (its path, quoted)
 TAG_RENAMED = re.compile(r"^Rename tag “(.+)” to “(.+)”$")
 TAG_MERGED = re.compile(r"^Merge tag “(.+)” into “(.+)”$")
@@ -324,6 +358,18 @@ def label_text(label: str) -> str:
     m = CONSENT_WITHDRAWN.match(label)
     if m is not None:
         return edit_names.withdraw_consent(m.group(1))
+    m = CONSENT_SET.match(label)
+    if m is not None:
+        said = translate("Edits", "Set consent of %1")
+        return _fill(said, edit_names.quoted(m.group(1), None))
+    m = HANDLE.match(label)
+    if m is not None:
+        return _fill(translate("Edits", HANDLE_TEXTS[m.group(1)]), m.group(2))
+    if SIDECARS_READ.match(label):
+        return edit_names.named(edit_names.Step.READ_SIDECARS)
+    for start, step in STEP_STARTS:
+        if label.startswith(start):
+            return edit_names.named(step)
     if label.startswith(COLLECTION_CREATED) and len(label) > len(COLLECTION_CREATED):
         return edit_names.new_collection(label[len(COLLECTION_CREATED) :])
     m = TAG_DELETED.match(label)
@@ -396,18 +442,18 @@ def _folded(record: AuditRecord, item_id: int) -> str | None:
 
 def _said_by_title(record: AuditRecord, item_id: int) -> bool:
     """The change's title says all of it: a value and the one it replaced ('Rate 4 (was
-    0)'), or a text that had none and that the title shows whole."""
+    0)'), or a value chosen where there was none ('Assign to “Keynote”'). A typed text
+    always has its line, '(empty) → “Talk”' for its first, as every other set of it."""
     if _folded(record, item_id) is not None:
         return True
     values = _texts_of(record.details.get("values") or {})
     before = (record.details.get("before") or {}).get(str(item_id), {})
     if len(values) != 1 or step_name(values, record.session_titles) is None:
         return False
-    key, value = next(iter(values.items()))
-    if key.partition(".")[0] not in NAMES_VALUE | {"title", "caption", "alt"}:
-        return False  # 'Set in point', 'Set consent': the value is on the line below
-    whole = not isinstance(value, str) or len(value) <= edit_names.CUT
-    return key in before and before[key] in (None, "") and whole
+    key = next(iter(values))
+    if key.partition(".")[0] not in NAMES_VALUE:
+        return False  # 'Set in point', 'Set caption (FR) to …': the value is on the line below
+    return key in before and before[key] in (None, "")
 
 
 def change_title(

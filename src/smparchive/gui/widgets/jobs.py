@@ -108,8 +108,14 @@ class JobsWidget(QWidget):
         self._pace.stop()
         job = self.current()
         if job is None:
-            if self.isVisible() and not self._linger.isActive():
+            # not hidden, rather than visible: a job that ends while the status bar is out
+            # of sight (full screen, the window minimised) must not stay on the line when it
+            # is back, above the summaries said since ("Making thumbnails" after the scan's)
+            if not self.isHidden() and not self._linger.isActive():
                 self.cancel.setEnabled(False)  # nothing left to stop
+                if self.bar.maximum() == 0:  # a busy bar read as still at work: ended, full
+                    self.bar.setRange(0, 1)
+                    self.bar.setValue(1)
                 self._linger.start()
             return
         self._linger.stop()

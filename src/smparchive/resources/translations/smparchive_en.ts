@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+885"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+890"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -326,7 +326,7 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/history.py" line="+189"/>
+        <location filename="../../gui/widgets/history.py" line="+223"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Delete %n segment</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+431"/>
+        <location filename="../../gui/formatting.py" line="+442"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -607,7 +607,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+421"/>
+        <location filename="../../gui/main_window.py" line="+423"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -723,7 +723,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+514"/>
+        <location filename="../../gui/player/view.py" line="+534"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -1078,7 +1078,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+98"/>
+        <location filename="../../gui/views/timeline.py" line="+100"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1097,7 +1097,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+202"/>
+        <location filename="../../gui/undo.py" line="+204"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>
@@ -1179,7 +1179,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-691"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-696"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>

@@ -336,7 +336,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation> s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Correction (added to what the camera wrote):</source>
         <translation>Correction (ajoutée à l’heure notée par l’appareil)&#xa0;:</translation>
     </message>
@@ -777,7 +777,67 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Remplacement de %1 (%2) par %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <location filename="../../gui/widgets/history.py" line="+15"/>
+        <source>Change collection</source>
+        <translation>Modification de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete collection</source>
+        <translation>Suppression de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate collection</source>
+        <translation>Duplication de la collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder options</source>
+        <translation>Modification des options du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change keyword</source>
+        <translation>Modification du mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete day</source>
+        <translation>Suppression du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename day</source>
+        <translation>Renommage du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete event</source>
+        <translation>Suppression de l’événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore camera boilerplate captions</source>
+        <translation>Oubli des légendes automatiques des appareils</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create keyword %1</source>
+        <translation>Création du mot-clé %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set %1 handle</source>
+        <translation>Définition de l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 handle</source>
+        <translation>Effacement de l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Correction de l’horloge de %1 de %2</translation>
     </message>
@@ -785,6 +845,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+2"/>
         <source>Remove clock correction of %1</source>
         <translation>Suppression de la correction d’horloge de %1</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Set consent of %1</source>
+        <translation>Définition du consentement de %1</translation>
     </message>
 </context>
 <context>
@@ -1739,12 +1804,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1809,7 +1874,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Définir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Pick (P)</source>
         <translation>Retenir (P)</translation>
     </message>
@@ -1838,7 +1903,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-163"/>
+        <location line="-164"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1931,7 +1996,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-19"/>
+        <location filename="../../gui/widgets/history.py" line="-263"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -1973,7 +2038,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-50"/>
+        <location filename="../../gui/widgets/history.py" line="-66"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -2059,7 +2124,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Point focal</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+91"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -2114,7 +2179,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>%1&#xa0;: → %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Add keywords</source>
         <translation>Ajout de mots-clés</translation>
     </message>
@@ -2144,12 +2209,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cut recording into segments</source>
-        <translation>Découpage de l’enregistrement en segments</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Read face regions</source>
         <translation>Lecture des zones de visage</translation>
     </message>
@@ -2179,7 +2239,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ajout du segment %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+176"/>
         <source>Left as it is: %1 made the same change</source>
         <translation>Laissé tel quel&#xa0;: %1 a fait la même modification</translation>
     </message>
@@ -2189,7 +2249,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2198,7 +2258,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-253"/>
+        <location line="-265"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2209,7 +2269,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+311"/>
+        <location line="+323"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2299,7 +2359,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-476"/>
+        <location filename="../../gui/widgets/history.py" line="-506"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2829,7 +2889,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
@@ -2842,7 +2902,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+431"/>
+        <location filename="../../gui/formatting.py" line="+442"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -2915,7 +2975,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+219"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -2967,7 +3027,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2212"/>
+        <location filename="../../gui/problem_texts.py" line="+2230"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4002,7 +4062,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+514"/>
+        <location filename="../../gui/player/view.py" line="+534"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -4395,7 +4455,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2194"/>
+        <location filename="../../gui/problem_texts.py" line="-2210"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4915,7 +4975,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{n} fichiers écrits</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>{label} was not undone: {why}</source>
         <translation>{label} n’a pas été annulé&#xa0;: {why}</translation>
     </message>
@@ -4935,7 +4995,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1436"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6171,6 +6231,21 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>processus {pid} sur {host}, depuis le {since}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process {pid} on {host}</source>
+        <translation>processus {pid} sur {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in this program</source>
+        <translation>dans ce programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: le mot de passe a été refusé (vérifiez le nom d’utilisateur et ~/.pgpass).</translation>
     </message>
@@ -6260,12 +6335,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-605"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6330,12 +6405,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-556"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -7887,7 +7962,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-898"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8308,7 +8383,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+321"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
@@ -8381,13 +8456,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+97"/>
-        <location line="+94"/>
+        <location filename="../../gui/views/timeline.py" line="+99"/>
+        <location line="+98"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-97"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -8406,7 +8481,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-432"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8414,7 +8489,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+184"/>
+        <location filename="../../gui/undo.py" line="+186"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -9031,7 +9106,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-280"/>
+        <location filename="../../gui/formatting.py" line="-291"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -9047,7 +9122,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>date du fichier</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
@@ -9223,7 +9298,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-354"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9240,7 +9315,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>j</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+201"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -9325,7 +9400,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-88"/>
+        <location filename="../../gui/widgets/jobs.py" line="-94"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>
@@ -9338,34 +9413,34 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-708"/>
+        <location filename="../../gui/player/view.py" line="-713"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+737"/>
+        <location line="+13"/>
+        <location line="+742"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-741"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+733"/>
+        <location line="+5"/>
+        <location line="+737"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-736"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Poster</source>
         <translation>Image d’affiche</translation>
     </message>
@@ -9385,7 +9460,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Confirmer les chapitres</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-170"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 image d’affiche · %4 découper en séances · F plein écran</translation>
     </message>
@@ -9395,7 +9470,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 image d’affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+143"/>
         <source>Cut the recording into one segment per session of the programme (%1)</source>
         <translation>Découper l’enregistrement en un segment par séance du programme (%1)</translation>
     </message>
@@ -9415,7 +9490,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -9493,17 +9568,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-587"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Use this frame as poster frame (%1)</source>
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+565"/>
+        <location line="+567"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -9523,12 +9598,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Chapitre %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <location filename="../../gui/viewers/base.py" line="+129"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>

@@ -336,7 +336,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation> s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Correction (added to what the camera wrote):</source>
         <translation>Correctie (opgeteld bij wat de camera noteerde):</translation>
     </message>
@@ -777,7 +777,67 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 (%2) wijzigen in %3</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <location filename="../../gui/widgets/history.py" line="+15"/>
+        <source>Change collection</source>
+        <translation>Collectie wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete collection</source>
+        <translation>Collectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate collection</source>
+        <translation>Collectie dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder options</source>
+        <translation>Mapopties wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change keyword</source>
+        <translation>Trefwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete day</source>
+        <translation>Dag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename day</source>
+        <translation>Dag hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete event</source>
+        <translation>Evenement verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore camera boilerplate captions</source>
+        <translation>Standaardbijschriften van camera’s negeren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create keyword %1</source>
+        <translation>Trefwoord %1 aanmaken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set %1 handle</source>
+        <translation>%1-account instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 handle</source>
+        <translation>%1-account wissen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Correct clock of %1 by %2</source>
         <translation>Klok van %1 corrigeren met %2</translation>
     </message>
@@ -785,6 +845,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+2"/>
         <source>Remove clock correction of %1</source>
         <translation>Klokcorrectie van %1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Set consent of %1</source>
+        <translation>Toestemming van %1 instellen</translation>
     </message>
 </context>
 <context>
@@ -1739,12 +1804,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1809,7 +1874,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Pick (P)</source>
         <translation>Kiezen (P)</translation>
     </message>
@@ -1838,7 +1903,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-163"/>
+        <location line="-164"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1931,7 +1996,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-19"/>
+        <location filename="../../gui/widgets/history.py" line="-263"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -1973,7 +2038,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="-50"/>
+        <location filename="../../gui/widgets/history.py" line="-66"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2059,7 +2124,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Focuspunt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+91"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -2114,7 +2179,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Add keywords</source>
         <translation>Trefwoorden toevoegen</translation>
     </message>
@@ -2144,12 +2209,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cut recording into segments</source>
-        <translation>Opname in segmenten knippen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Read face regions</source>
         <translation>Gezichtsgebieden lezen</translation>
     </message>
@@ -2179,7 +2239,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Segment %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+176"/>
         <source>Left as it is: %1 made the same change</source>
         <translation>Gelaten zoals het is: %1 heeft dezelfde wijziging gemaakt</translation>
     </message>
@@ -2189,7 +2249,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2198,7 +2258,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-253"/>
+        <location line="-265"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2209,7 +2269,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+311"/>
+        <location line="+323"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2299,7 +2359,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-476"/>
+        <location filename="../../gui/widgets/history.py" line="-506"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2829,7 +2889,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
@@ -2842,7 +2902,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+431"/>
+        <location filename="../../gui/formatting.py" line="+442"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2915,7 +2975,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+219"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -2967,7 +3027,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2212"/>
+        <location filename="../../gui/problem_texts.py" line="+2230"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4002,7 +4062,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+514"/>
+        <location filename="../../gui/player/view.py" line="+534"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4395,7 +4455,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2194"/>
+        <location filename="../../gui/problem_texts.py" line="-2210"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -4915,7 +4975,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} bestanden geschreven</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>{label} was not undone: {why}</source>
         <translation>{label} is niet ongedaan gemaakt: {why}</translation>
     </message>
@@ -4935,7 +4995,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1436"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6171,6 +6231,21 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>proces {pid} op {host}, sinds {since}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process {pid} on {host}</source>
+        <translation>proces {pid} op {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in this program</source>
+        <translation>in dit programma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
         <translation>Geen verbinding met de database van de catalogus: het wachtwoord werd geweigerd (controleer de gebruikersnaam en ~/.pgpass).</translation>
     </message>
@@ -6260,12 +6335,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>website</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-605"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6330,12 +6405,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-556"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -7887,7 +7962,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-898"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8308,7 +8383,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+321"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
@@ -8381,13 +8456,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+97"/>
-        <location line="+94"/>
+        <location filename="../../gui/views/timeline.py" line="+99"/>
+        <location line="+98"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-97"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -8406,7 +8481,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-432"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8414,7 +8489,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+184"/>
+        <location filename="../../gui/undo.py" line="+186"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -9031,7 +9106,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-280"/>
+        <location filename="../../gui/formatting.py" line="-291"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -9047,7 +9122,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>bestandsdatum</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
@@ -9223,7 +9298,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-354"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9240,7 +9315,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>d</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+201"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -9325,7 +9400,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-88"/>
+        <location filename="../../gui/widgets/jobs.py" line="-94"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -9338,34 +9413,34 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-708"/>
+        <location filename="../../gui/player/view.py" line="-713"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+737"/>
+        <location line="+13"/>
+        <location line="+742"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-741"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+733"/>
+        <location line="+5"/>
+        <location line="+737"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-736"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
@@ -9385,7 +9460,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstukken bevestigen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-170"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · %4 knippen in sessies · F volledig scherm</translation>
     </message>
@@ -9395,7 +9470,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · %4 knippen in sessies · %5 ondertitels · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+143"/>
         <source>Cut the recording into one segment per session of the programme (%1)</source>
         <translation>De opname knippen in één segment per sessie van het programma (%1)</translation>
     </message>
@@ -9415,7 +9490,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -9493,17 +9568,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-587"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Use this frame as poster frame (%1)</source>
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+565"/>
+        <location line="+567"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -9523,12 +9598,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <location filename="../../gui/viewers/base.py" line="+129"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
