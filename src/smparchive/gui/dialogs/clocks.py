@@ -30,7 +30,7 @@ from smparchive.core.domain.timeline import near_windows
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts, wheel_guard
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, filled, interface_language, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.steady import keep_room
@@ -875,12 +875,11 @@ class ClockDialog(FittedDialog):
         outside = self.day_view.timeline.outside_count(g.key)
         # each count in its own piece, with its own plural forms
         self.summary.setText(
-            self.tr("%1: correction %2 → %3; %4 (%5).")
-            .replace("%1", camera_label(g))
-            .replace("%2", fmt.correction_value(g.offset_s))
-            .replace("%3", fmt.correction_value(self.offset()))
-            .replace(
-                "%4",
+            filled(
+                self.tr("%1: correction %2 → %3; %4 (%5)."),
+                camera_label(g),
+                fmt.correction_value(g.offset_s),
+                fmt.correction_value(self.offset()),
                 self.tr(
                     "%Ln of its items on this day would be left out of every session",
                     None,
@@ -889,8 +888,8 @@ class ClockDialog(FittedDialog):
                 if outside
                 # ("0 of its items ... would be left out": French took the singular)
                 else self.tr("none of its items on this day would be left out of every session"),
+                self.tr("none within %Ln minutes", None, _TOLERANCE_MIN),
             )
-            .replace("%5", self.tr("none within %Ln minutes", None, _TOLERANCE_MIN))
         )
 
     def _preview(self) -> None:
