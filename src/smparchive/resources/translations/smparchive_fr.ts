@@ -8934,7 +8934,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+9"/>
         <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe</source>
-        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe</translation>
+        <translation>Flèches&#xa0;: choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -8934,7 +8934,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+9"/>
         <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe</source>
-        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep</translation>
+        <translation>Pijltjes: foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep</translation>
     </message>
     <message>
         <location line="+12"/>
