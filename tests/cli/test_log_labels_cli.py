@@ -60,7 +60,7 @@ def test_labels_written_by_earlier_versions_read_as_todays() -> None:
         "Correct clock of FUJIFILM X-T4 (C9012) by +1h"
     )
     assert readable("Undo Set in point s, out point s") == "Undo Set in point, out point"
-    assert readable("Set color label") == "Set colour label"
+    assert readable("Set color label") == "Set label"
     assert readable("Set focus x, focus y") == "Set focus point"
     assert readable("Set caption (fr)") == "Set caption (fr)"
     # keywords quoted, as the app quotes them ("Tag “Panel”"; it read "Tag Panel")
@@ -163,9 +163,9 @@ def test_a_texts_first_set_says_it_was_empty_as_later_ones_say_what_it_was(
     assert code == 0
     changes = [line.split("  root  ")[1].split("  ")[0] for line in out.splitlines()[1:5]]
     assert changes == [
-        "Set alt (FR) to “Texte Deux” (was “Texte Un”)",
+        "Set alt text (FR) to “Texte Deux” (was “Texte Un”)",
         "Set caption (FR) to “Deux” (was “Un”)",
-        "Set alt (FR) to “Texte Un” (was empty)",
+        "Set alt text (FR) to “Texte Un” (was empty)",
         "Set caption (FR) to “Un” (was empty)",
     ]
 
@@ -177,3 +177,44 @@ def test_a_cut_is_named_in_the_log_as_the_app_names_it() -> None:
 
     assert readable("Cut recording into segments") == "Cut into sessions"
     assert step_name("Cut recording into segments", {}) == "Cut into sessions"
+
+
+def test_the_cli_names_fields_as_the_app_does_in_new_and_old_logs(tmp_path, capsys) -> None:
+    """The app says Label, Credit and Alt text; the CLI said 'colour label', 'credit line'
+    and 'alt (fr)' in its log, show and conflict sentences. Labels an earlier version
+    stored stay as stored and read in today's words."""
+    import sqlite3
+
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    (a,) = insert_items(c, tmp_path / "media", [{"name": "a.jpg"}])
+    c.set_fields([a], color_label="red", credit_line="Photo: Ann")
+    c.set_text([a], "alt", "fr", "Une scène")
+    c.set_fields([a], color_label="blue")
+    c.close()
+    with sqlite3.connect(cat) as db:  # as an earlier version wrote the first two
+        db.execute("UPDATE audit_log SET label = 'Set colour label, credit line' WHERE id = 1")
+        db.execute("UPDATE audit_log SET label = 'Set alt (fr)' WHERE id = 2")
+        assert db.execute("SELECT label FROM audit_log WHERE id = 1").fetchone() == (
+            "Set colour label, credit line",
+        )
+    code, out = run(capsys, cat, "log")
+    assert code == 0
+    assert "Set label, credit " in out and "label=red, credit=Photo: Ann" in out
+    assert "Set alt text (FR) to “Une scène”" in out and "alt text (fr)=Une scène" in out
+    assert "Label blue (was red)" in out
+    assert not any(w in out for w in ("colour", "credit line", "alt (", "color_label"))
+    code, out = run(capsys, cat, "show", str(a))
+    assert "  label " in out and "  credit " in out and "  alt text (fr) " in out
+    assert not any(w in out for w in ("color_label", "credit_line", "alt_texts"))
+    code, out = run(capsys, cat, "set", str(a), "--color", "green", "--expect", "label=red")
+    assert code == 1 and "the label of item" in out and "colour" not in out
+    code, out = run(capsys, cat, "set", str(a), "--alt", "B", "--lang", "fr", "--expect", "alt=x")
+    assert code == 1 and "the alt text (fr) of item" in out
+    with sqlite3.connect(cat) as db:  # the stored labels as they were
+        labels = [r[0] for r in db.execute("SELECT label FROM audit_log ORDER BY id")]
+    assert labels[:2] == ["Set colour label, credit line", "Set alt (fr)"]

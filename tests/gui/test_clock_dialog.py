@@ -371,7 +371,7 @@ def test_the_photo_being_pinned_is_shown_beside_the_time(
     picture = dlg.pin_picture.pixmap().toImage()
     assert picture.width() <= dlg.pin_picture.width()
     assert picture.pixelColor(picture.width() // 2, picture.height() // 2).red() > 150
-    assert dlg.pin_picture.toolTip() == "XT_1.JPG"
+    assert dlg.pin_picture.toolTip() == "XT_1.JPG: click to enlarge"
 
 
 def test_the_preview_marks_corrected_times_as_every_view_does(dialog: Any, qtbot: Any) -> None:

@@ -97,3 +97,71 @@ def test_the_cameras_table_shows_whole_rows_when_squeezed(
     assert top >= 0 and view.visualRect(dlg.cameras.index(top, 0)).top() == 0
     assert view.viewport().height() % row == 0, (view.viewport().height(), row)
     dlg.close()
+
+
+def _open_on_an_item(window: Any, qtbot: Any) -> Any:
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    dlg = ClockDialog(window.deps)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.resize(1300, 690)  # the dialog on a 1366x768 screen
+    qtbot.waitUntil(lambda: dlg.camera() is not None and dlg.shift_model.rowCount() > 1)
+    dlg.shift_view.setCurrentIndex(dlg.shift_model.index(1, 0))
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    qtbot.wait(100)
+    return dlg
+
+
+def _summary_after(dlg: Any, qtbot: Any, offset: int) -> str:
+    """The summary once the correction is ``offset`` and its preview's sentence came."""
+    dlg.set_offset(offset)
+    qtbot.waitUntil(lambda: not dlg._preview_timer.isActive())
+    qtbot.waitUntil(lambda: dlg.summary.text().count(".") >= 2)  # the preview's sentence
+    qtbot.wait(100)
+    return str(dlg.summary.text())
+
+
+def test_the_pin_picture_is_large_enough_to_read(window: Any, qtbot: Any, french: None) -> None:
+    """The chosen item's picture was 150x100 px: a slide's clock could not be read. It
+    takes the height beside the items' table and the pin row (up to 480 px wide) and a
+    click shows it larger, in a window of its own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage
+
+    dlg = _open_on_an_item(window, qtbot)
+    picture = dlg.pin_picture
+    assert picture.isVisible() and picture.height() >= 200 and 300 <= picture.width() <= 480
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    picture.show_image(image, "IMG_1.JPG")
+    assert picture.pixmap().width() >= 300
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    enlarged = picture.enlarged
+    qtbot.waitUntil(enlarged.isVisible)
+    assert enlarged.view.width() > 1.5 * picture.width() and enlarged.windowTitle() == "IMG_1.JPG"
+    enlarged.close()
+    dlg.close()
+
+
+def test_pinning_keeps_the_lanes_height_when_the_summary_wraps(
+    window: Any, qtbot: Any, french: None
+) -> None:
+    """In French at 1366x768 pinning made the summary one line longer and the lanes gave
+    it their height. At a width where one of the two sentences wraps and the other does
+    not, the lanes keep their height from one to the other."""
+    dlg = _open_on_an_item(window, qtbot)
+    pinned = -25 * 60
+    texts = {0: _summary_after(dlg, qtbot, 0), pinned: _summary_after(dlg, qtbot, pinned)}
+    fm = dlg.summary.fontMetrics()
+    wide = {k: fm.horizontalAdvance(t) for k, t in texts.items()}
+    short, long = sorted(wide, key=wide.get)
+    assert wide[long] > wide[short] + 20
+    # the summary as wide as the shorter sentence: the longer one wraps
+    dlg.resize(dlg.width() + wide[short] + 10 - dlg.summary.contentsRect().width(), 690)
+    qtbot.wait(200)
+    _summary_after(dlg, qtbot, short)
+    lanes = dlg.day_view.height()
+    _summary_after(dlg, qtbot, long)
+    assert dlg.day_view.height() == lanes
+    dlg.close()

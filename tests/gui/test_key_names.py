@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 import smparchive.gui
@@ -129,3 +130,23 @@ def test_key_hint_bars_wrap_between_hints_never_inside_one(french: None, qtbot: 
             for line in lines:  # every line is whole hints, separators between them
                 assert all(p.strip(" ·") in hints for p in line.split(" · ") if p.strip(" ·")), line
     assert wrapped > 20  # the widths tried do wrap
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("fr", "Flèches\N{NO-BREAK SPACE}: choisir une photo · "), ("nl", "Pijltjes: foto kiezen · ")],
+)
+def test_the_survey_hint_says_the_arrows_then_what_they_do(
+    language: str, said: str, qapp: Any, qtbot: Any, request: Any
+) -> None:
+    """It read "Flèches choisir une photo" (arrows choose a photo) where the other hints
+    start with a key: the arrows are a word, followed by a colon (in French after a
+    no-break space)."""
+    from smparchive.gui.workspace import _Page
+
+    request.getfixturevalue({"fr": "french", "nl": "dutch"}[language])
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = _Page("survey", None, host)
+    page.show_hints()
+    assert as_read(page.hints.text()).startswith(as_read(said))

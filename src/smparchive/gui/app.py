@@ -30,7 +30,7 @@ from smparchive.core.crashlog import CrashGuard, CrashRecord
 from smparchive.gui import filedialogs
 from smparchive.gui import formatting as fmt
 from smparchive.gui.application import Application
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.opening import mask_url, open_in_background
 from smparchive.gui.screen_fit import fit_to_screen
@@ -92,13 +92,15 @@ def install_excepthook() -> None:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 translate("App", "smparchive: unexpected error"),
-                translate(
-                    "App",
-                    "Something went wrong: %1\n\nThe details are in the log file:\n%2\n\n"
-                    "Your catalogue is safe; you can go on working or restart the app.",
-                )
-                .replace("%1", str(exc) or kind.__name__)
-                .replace("%2", str(log_file())),
+                filled(
+                    translate(
+                        "App",
+                        "Something went wrong: %1\n\nThe details are in the log file:\n%2\n\n"
+                        "Your catalogue is safe; you can go on working or restart the app.",
+                    ),
+                    str(exc) or kind.__name__,
+                    str(log_file()),
+                ),
             )
             box.setDetailedText(text)
             box.exec()
@@ -384,13 +386,15 @@ def check_in_background(window: Any, location: str) -> None:
         QMessageBox.warning(
             window,
             translate("App", "The catalogue is damaged"),
-            translate(
-                "App",
-                "SQLite found damage in %1:\n%2\n\nStop editing, keep a copy of the file and "
-                "restore it from a backup. The details are in the log file.",
-            )
-            .replace("%1", location)
-            .replace("%2", problems[0]),
+            filled(
+                translate(
+                    "App",
+                    "SQLite found damage in %1:\n%2\n\nStop editing, keep a copy of the file and "
+                    "restore it from a backup. The details are in the log file.",
+                ),
+                location,
+                problems[0],
+            ),
         )
 
     runner.submit(
@@ -407,14 +411,16 @@ def tell_previous_crash(parent: QWidget, crash: CrashRecord) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("App", "smparchive closed unexpectedly"),
-        translate(
-            "App",
-            "smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are "
-            "in the catalogue.\n\nWhat it was doing is in this file; please send it with your "
-            "report:\n%2",
-        )
-        .replace("%1", fmt.date_time(crash.when, fmt.DATE_TIME_SECONDS_PATTERN))
-        .replace("%2", str(crash.path)),
+        filled(
+            translate(
+                "App",
+                "smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are "
+                "in the catalogue.\n\nWhat it was doing is in this file; please send it with your "
+                "report:\n%2",
+            ),
+            fmt.date_time(crash.when, fmt.DATE_TIME_SECONDS_PATTERN),
+            str(crash.path),
+        ),
         QMessageBox.StandardButton.Close,
         parent,
     )

@@ -17,7 +17,7 @@ from smparchive.core import paths
 from smparchive.core.catalog.locations import mask_url
 from smparchive.gui import edit_names, filedialogs
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
@@ -258,13 +258,15 @@ def about(w: Deps) -> None:
     QMessageBox.about(
         w.parent,
         translate("Commands", "About smparchive"),
-        translate(
-            "Commands",
-            "<h3>smparchive %1</h3><p>Catalogue, organise, view and export conference media: "
-            "photos, recordings and slide decks, by day and session.</p>"
-            "<p>Catalogue: %2<br>Logs: %3</p>",
-        )
-        .replace("%1", __version__)
-        .replace("%2", mask_url(w.catalog.location))  # never a password
-        .replace("%3", str(paths.log_dir())),
+        filled(
+            translate(
+                "Commands",
+                "<h3>smparchive %1</h3><p>Catalogue, organise, view and export conference media: "
+                "photos, recordings and slide decks, by day and session.</p>"
+                "<p>Catalogue: %2<br>Logs: %3</p>",
+            ),
+            __version__,
+            mask_url(w.catalog.location),
+            str(paths.log_dir()),
+        ),
     )

@@ -196,6 +196,4 @@ def edit_text(name: str, lang: str, value: str | None) -> str:
     said = name[:1].lower() + name[1:]
     cleared = translate("Edits", "Clear %1 (%2)")
     text = translate("Edits", "Set %1 (%2) to %3") if value else cleared
-    # the typed text last: a '%1' in it stays as typed
-    text = text.replace("%1", said).replace("%2", lang.upper())
-    return text.replace("%3", quoted(value)) if value else text
+    return filled(text, said, lang.upper(), quoted(value) if value else "")

@@ -64,8 +64,13 @@ _FR_VOWEL = re.compile(r"[aeiouàâäéèêëîïôöùûüœæ]", re.IGNORECASE
 
 def filled(text: str, *values: str) -> str:
     """``text`` with %1, %2 ... replaced by ``values`` in one pass: a '%2' typed in the
-    first value stays as typed (replacing one marker after the other changed it)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
+    first value stays as typed (replacing one marker after the other changed it). A marker
+    with no value (a translation's stray "%9") stays as it is rather than fail."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: values[n - 1] if 0 < (n := int(m.group(1))) <= len(values) else m.group(0),
+        text,
+    )
 
 
 def name_in(text: str, marker: str, name: str) -> str:

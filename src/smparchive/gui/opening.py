@@ -23,7 +23,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import name_in
+from smparchive.gui.i18n import filled, name_in
 from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 
 if TYPE_CHECKING:
@@ -99,15 +99,17 @@ class OpeningWindow(FittedDialog):
                 "ending in .backups."
             )
         self.detail.setText(
-            self.tr(
-                "%1 was made by an earlier version of smparchive (schema %2) and is being "
-                "upgraded to schema %3. %4\n\nThis cannot be interrupted and can take a few "
-                "minutes for a large catalogue. If it fails, the catalogue is left as it was."
+            filled(
+                self.tr(
+                    "%1 was made by an earlier version of smparchive (schema %2) and is being "
+                    "upgraded to schema %3. %4\n\nThis cannot be interrupted and can take a few "
+                    "minutes for a large catalogue. If it fails, the catalogue is left as it was."
+                ),
+                self._name(),
+                from_revision[:4],
+                head[:4],
+                kept,
             )
-            .replace("%1", self._name())
-            .replace("%2", from_revision[:4])
-            .replace("%3", head[:4])
-            .replace("%4", kept)
         )
         self.adjustSize()
         fit_to_screen(self)

@@ -32,7 +32,7 @@ from smparchive.core.catalog.errors import CatalogError, server_away
 from smparchive.core.catalog.labels import UNTAG, tag_values
 from smparchive.core.messages import problem
 from smparchive.gui import edit_names, problem_texts
-from smparchive.gui.i18n import name_in
+from smparchive.gui.i18n import elided, filled
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner, alive, owned, still_there
 from smparchive.gui.undo import CatalogCommand
 
@@ -421,13 +421,13 @@ class OpRunner(QObject):
             "The change %1 made to the %2 of %3 no longer stands: your change would no "
             "longer replace a value of theirs."
         )
-        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+        return filled(elided(text, "%3", item), who, what, item)
 
     def _applied_text(self, exc: EditConflict) -> str:
         """ "Use mine" found the teammate's change gone and applies the person's."""
         who, what, item = self._conflict_parts(exc)
         text = self.tr("The change %1 made to the %2 of %3 no longer stands: yours is applied.")
-        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+        return filled(elided(text, "%3", item), who, what, item)
 
     def _kept_text(self, kept: SameKept) -> str:
         """An undo (or redo) went through but left what a teammate set the same since."""
@@ -438,12 +438,12 @@ class OpRunner(QObject):
                 None,
                 kept.items,
             )
-            return text.replace("%1", who).replace("%2", what)
+            return filled(text, who, what)
         if kept.item_id is None:  # a row of no item (a camera's clock)
             text = self.tr("%1 made the same change to the %2 after you, so that stays as it is.")
-            return text.replace("%1", who).replace("%2", what)
+            return filled(text, who, what)
         text = self.tr("%1 made the same change to the %2 of %3 after you, so that stays as it is.")
-        return name_in(text.replace("%1", who).replace("%2", what), "%3", item)
+        return filled(elided(text, "%3", item), who, what, item)
 
     def _conflict_parts(self, exc: EditConflict | SameKept) -> tuple[str, str, str]:
         """Who, what (mid-sentence) and which item, as the conflict sentences name them."""
@@ -492,10 +492,8 @@ class OpRunner(QObject):
         # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
         now = edit_names.field_value(key, now, exc.now)
         return (
-            name_in(text.replace("%1", who).replace("%2", what), "%3", item)
-            .replace("%4", when)
-            # a time into an hour-long recording with its hours, as the player shows it
-            .replace("%5", now)
+            # %5: a time into an hour-long recording with its hours, as the player shows it
+            filled(elided(text, "%3", item), who, what, item, when, now)
         )
 
     def set_text(

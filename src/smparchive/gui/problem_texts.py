@@ -11,7 +11,7 @@ from datetime import datetime
 
 from smparchive.core import messages, problem_rows
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, texts_of, translate
 from smparchive.gui.problem_counts import ProblemCounts
 
 # code -> the English sentence, exactly as core/messages.py PROBLEMS (checked by a test);
@@ -2081,16 +2081,14 @@ def _where(value: str) -> str:
         return translate("Problems", "line %1").replace("%1", m.group(1))
     m = _IN.match(value)
     if m is not None:
-        text = translate("Problems", "%1 in %2").replace("%2", _where(m.group(2)))
-        return text.replace("%1", m.group(1))
+        return filled(translate("Problems", "%1 in %2"), m.group(1), _where(m.group(2)))
     m = _AT_LINE.match(value)
     if m is not None:
-        text = translate("Problems", "%1 at line %2").replace("%2", m.group(2))
-        return text.replace("%1", m.group(1)) + m.group(3)
+        return filled(translate("Problems", "%1 at line %2"), m.group(1), m.group(2)) + m.group(3)
     m = _COLUMN.match(value)
     if m is not None:
-        text = translate("Problems", "line %1, column %2").replace("%2", m.group(2))
-        return text.replace("%1", m.group(1)) + m.group(3)
+        text = translate("Problems", "line %1, column %2")
+        return filled(text, m.group(1), m.group(2)) + m.group(3)
     m = _LINE_THEN.match(value)
     if m is not None:
         return translate("Problems", "line %1").replace("%1", m.group(1)) + m.group(2)

@@ -31,7 +31,7 @@ from smparchive.core.catalog.undo_impact import (
     removed_root_ids,
     undo_impact,
 )
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 from smparchive.gui.problem_texts import labelled
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.widgets.history import label_text
@@ -189,11 +189,7 @@ def impact_text(impact: UndoImpact, label: str | None = None) -> str:
             "with their tags, captions and ratings. The files stay where they are.",
         )
         folders = ", ".join(impact.removed_folders)
-        return (
-            text.replace("%1", shown)
-            .replace("%2", folders)
-            .replace("%3", str(impact.removed_items))
-        )
+        return filled(text, shown, folders, str(impact.removed_items))
     return Undo().changes(impact.changed_items).replace("%1", shown)
 
 

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import replace as replace_entry
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import pikepdf
@@ -211,6 +212,40 @@ def test_failed_conversion_is_reported(tmp_path: Path, out_dir: Path) -> None:
     report = run_export(plan_export([entry], settings(out_dir, decks_as_pdf=True), None, soffice))
     assert report.files == ()
     assert "LibreOffice could not convert" in report.problems[0].message
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium not installed")
+def test_the_header_lines_up_with_the_content_on_a_wide_screen(conference, out_dir: Path) -> None:
+    """At 1920x1080 the page's content is a centred column but the header's title sat at
+    the window's left edge, 400 px from the photos below it: it starts where they do."""
+    entries, _ = conference
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    shot = out_dir / "wide.png"
+    cmd = [
+        "/usr/bin/chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--force-device-scale-factor=1",
+        f"--screenshot={shot}",
+        "--window-size=1920,1080",
+        (report.payload_root / "index.html").as_uri(),
+    ]
+    subprocess.run(cmd, capture_output=True, timeout=60, check=False)
+    im = Image.open(shot).convert("RGB")
+    band = (0x1F, 0x3A, 0x5F)
+    bottom = next(y for y in range(im.height) if im.getpixel((5, y)) != band)
+
+    def left_edge(top: int, end: int, ink: Any) -> int:
+        """The leftmost x of a pixel ``ink`` accepts in rows top..end (the left half)."""
+        return min(
+            x for y in range(top, end) for x in range(im.width // 2) if ink(im.getpixel((x, y)))
+        )
+
+    title = left_edge(0, bottom, lambda p: min(p) > 200)  # white words on the band
+    content = left_edge(bottom + 1, im.height, lambda p: max(p) < 120)  # dark text, photos
+    assert content > 200  # a centred column, not the window's edge
+    assert abs(title - content) <= 6, (title, content)
 
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium not installed")

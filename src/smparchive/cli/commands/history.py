@@ -137,7 +137,11 @@ def _change(r: AuditRecord, rows: Sequence[AuditRecord], item: int | None) -> st
 def _values(action: str, values: dict[str, object], held_by: object = None) -> str:
     """An edit's values as set (a rating of 0 is one); a scan's counts that are not 0; who
     holds what an undo left as it was (a keyword both had added)."""
+    from smparchive.core.catalog.labels import field_words
+
     if held_by:  # (details' HELD_BY)
         return f"left to {held_by}, who made the same change"
-    shown = values.items() if action != "scan" else [(k, v) for k, v in values.items() if v]
-    return ", ".join(f"{k}={v}" for k, v in shown)
+    if action == "scan":
+        return ", ".join(f"{k}={v}" for k, v in values.items() if v)
+    # a field as the app names it: 'label=red', 'alt text (fr)=…' (the log keeps the column)
+    return ", ".join(f"{field_words(k)}={v}" for k, v in values.items())

@@ -11,6 +11,7 @@ from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add
 from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import action_when, add_utc_flag, header, item_json, when, zone_of
+from smparchive.core.catalog.labels import FIELD_WORDS, field_words
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.domain import timefmt
 from smparchive.core.pathnames import display
@@ -178,9 +179,15 @@ def cmd_show(ctx: Context) -> int:
                 v = "pending (the scan that catalogued it stopped before reading it in full)"
             if key in ("status_reason", "warnings") and v:  # an earlier version's wording too
                 v = "\n".join(current(line) for line in v.split("\n"))
-            if v not in (None, "", {}, ()):
-                print(f"  {key:<20} {v}")
+            if key in _TEXTS and isinstance(v, dict):  # a line per language: 'alt text (fr)'
+                for lang, text in v.items():
+                    print(f"  {field_words(f'{_TEXTS[key]}.{lang}'):<20} {text}")
+            elif v not in (None, "", {}, ()):
+                print(f"  {FIELD_WORDS.get(key, key):<20} {v}")  # 'label', as the app says
     return EXIT_OK
+
+
+_TEXTS = {"titles": "title", "captions": "caption", "alt_texts": "alt"}  # a record's texts
 
 
 def cmd_set(ctx: Context) -> int:
@@ -214,7 +221,8 @@ def cmd_set(ctx: Context) -> int:
     return EXIT_OK
 
 
-_EXPECT_ALIASES = {"color": "color_label", "credit": "credit_line"}
+# the option names and the app's words (labels.FIELD_WORDS) for the column names
+_EXPECT_ALIASES = {"color": "color_label", "label": "color_label", "credit": "credit_line"}
 
 
 def _set_checked(

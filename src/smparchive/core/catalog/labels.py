@@ -14,15 +14,20 @@ from typing import Any
 
 from smparchive.core.domain.time import camera_name
 
-# a field's words where its column name does not read as one ("in_point_s")
+# a field's words where its column name does not read as one ("in_point_s") or the app
+# calls it otherwise (its inspector's Label, Credit, Alt text): one vocabulary for both
 FIELD_WORDS = {
-    "color_label": "colour label",
+    "color_label": "label",
+    "credit_line": "credit",
+    "alt": "alt text",
     "in_point_s": "in point",
     "out_point_s": "out point",
     "poster_time_s": "poster frame",
     "focus_x": "focus point",
     "focus_y": "focus point",
 }
+# what labels written by earlier versions called a field (they stay in the log as written)
+EARLIER_WORDS = {"colour label": "color_label", "credit line": "credit_line"}
 _CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>[+-].*)$")
 TAG = "Tag "  # a tagging's label: "Tag “Panel”, “Keynote”"
 UNTAG = "Remove tags "  # keywords taken off items: "Remove tags “Panel”"
@@ -65,8 +70,15 @@ def tag_values(label: str, start: str = TAG) -> list[str] | None:
 
 
 def field_words(key: str) -> str:
-    """'in_point_s' -> 'in point'; 'credit_line' -> 'credit line'."""
+    """'in_point_s' -> 'in point'; 'credit_line' -> 'credit'; 'caption.fr' -> 'caption
+    (fr)' (a text's key, as the audit's values name it)."""
+    base, dot, lang = key.partition(".")
+    if dot and base in TEXT_WORDS:
+        return f"{field_words(base)} ({lang})"
     return FIELD_WORDS.get(key, key.replace("_", " "))
+
+
+TEXT_WORDS = ("title", "caption", "alt")  # an item's texts, each in languages
 
 
 # what a tag of each kind is called where the app lists them (the inspector's Keywords
@@ -76,7 +88,7 @@ TAG_KIND_WORDS = {"person": "people"}
 
 def field_noun(field: str, tag_kind: str | None = None) -> str:
     """A field as the audit log names it, in the words of a sentence ('the … of a.jpg'):
-    'text.caption.fr' -> 'caption (fr)', 'items.color_label' -> 'colour label', 'tag.12'
+    'text.caption.fr' -> 'caption (fr)', 'items.color_label' -> 'label', 'tag.12'
     -> 'keywords', or 'people' for a person's tag (``tag_kind``), as the app says them."""
     parts = field.split(".")
     if parts[0] == "items" and len(parts) == 2:
@@ -101,7 +113,7 @@ def field_of_words(words: str) -> str:
     for key, said in FIELD_WORDS.items():
         if words == said:
             return key
-    return words.replace(" ", "_")
+    return EARLIER_WORDS.get(words, words.replace(" ", "_"))
 
 
 def clock_label(camera_key: str, offset: str) -> str:
@@ -119,9 +131,17 @@ def readable(label: str) -> str:
     values = tag_values(label)
     if values is not None:
         return tag_label(values)  # the keywords quoted, as today's labels say them
-    if label.startswith("Set ") and "(" not in label:  # "Set caption (fr)" is a text's
-        return set_label(field_of_words(w) for w in label[4:].split(", "))
+    if label.startswith("Set "):
+        return "Set " + ", ".join(dict.fromkeys(_said(w) for w in label[4:].split(", ")))
     return _RENAMED.get(label, label)
+
+
+def _said(words: str) -> str:
+    """A field's words in a stored label as today's say them: 'colour label' -> 'label',
+    'alt (fr)' -> 'alt text (fr)'."""
+    name, _, lang = words.partition(" (")
+    key = field_of_words(name)
+    return field_words(f"{key}.{lang.removesuffix(')')}" if lang else key)
 
 
 TEXT_CUT = 40  # a typed text in a step's name, as the app's Edit menu cuts it

@@ -13,7 +13,7 @@ from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.changes import ANY_TEXT as ANY_TEXT  # re-exported
 from smparchive.core.catalog.chunks import chunked, id_conditions
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.labels import set_label, tag_label, untag_label
+from smparchive.core.catalog.labels import field_words, set_label, tag_label, untag_label
 from smparchive.core.catalog.models import (
     Face,
     ItemTag,
@@ -151,7 +151,7 @@ class MetadataOps(CatalogBase):
             return ChangeSummary(items=frozenset(ids) if changed else frozenset())
 
         details = texts_set({}, {f"{field}.{lang}": value})
-        return self._write(f"Set {field} ({lang})", op, details=details)
+        return self._write(f"Set {field_words(f'{field}.{lang}')}", op, details=details)
 
     def drop_camera_boilerplate(self, min_photos: int = 3) -> int:
         """Forget file captions that are the same device label on every photo of a camera.

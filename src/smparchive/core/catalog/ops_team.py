@@ -424,7 +424,7 @@ class TeamOps(CatalogBase):
         if not ids or not (new_fields or new_texts):
             return OpResult(ChangeSummary(), None, "nothing to change")
         names = [field_words(k) for k in dict.fromkeys(new_fields)]
-        names = [*dict.fromkeys(names), *(f"{f} ({g})" for f, g in new_texts)]
+        names = [*dict.fromkeys(names), *(field_words(f"{f}.{g}") for f, g in new_texts)]
 
         def op(ctx: WriteContext) -> ChangeSummary:
             check_expected(ctx, ids, want_fields, want_texts, _writing(new_fields, new_texts))

@@ -70,9 +70,10 @@ background:{PALETTE["focus"][1]};outline-offset:2px}}
 .skip{{position:absolute;left:-999px;top:0;padding:.5em 1em;background:{PALETTE["focus"][1]};
 color:{PALETTE["focus"][0]}}}
 .skip:focus{{left:0;z-index:10}}
-header.event{{background:{PALETTE["header"][1]};color:{PALETTE["header"][0]};padding:1.5em 2em}}
+header.event{{background:{PALETTE["header"][1]};color:{PALETTE["header"][0]};padding:1.5em 0}}
 header.event h1{{margin:0 0 .25em}}
-nav.toc,main,footer{{max-width:72em;margin:0 auto;padding:0 2em}}
+header.event>.column,nav.toc,main,footer{{max-width:72em;margin:0 auto;padding:0 2em}}
+header.event>.column::after{{content:"";display:table;clear:both}}
 nav.toc ul{{padding-left:1.2em}}
 .meta,footer{{color:{PALETTE["muted"][0]}}}
 article.session{{border-top:1px solid #ccc;padding:1em 0}}
@@ -1207,6 +1208,8 @@ def _one_page(
             ("download", "download"),
         )
     )
+    # the header's band spans the window, its words sit in the content's centred column (at
+    # 1920 px they were at the window's left edge, far from the photos below)
     html = f"""<!DOCTYPE html>
 <html lang="{escape(language)}">
 <head>
@@ -1219,10 +1222,10 @@ def _one_page(
 {script}</head>
 <body {data}>
 <a class="skip" href="#main">{escape(words["skip"])}</a>
-<header class="event">
+<header class="event"><div class="column">
 {switch}{_in(event_title, "h1")}
 {f"<p>{' · '.join(map(_phrase, subtitle))}</p>" if subtitle else ""}{intro}
-</header>
+</div></header>
 <nav class="toc" aria-label="{escape(words["toc"])}"><ul>{"".join(nav)}</ul></nav>
 <main id="main" tabindex="-1">
 {"".join(body)}

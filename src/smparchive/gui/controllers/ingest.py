@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from smparchive.core.catalog.changes import ChangeSummary, OpResult
 from smparchive.core.messages import plain
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import name_in, translate
+from smparchive.gui.i18n import filled, name_in, translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, alive
 
 if TYPE_CHECKING:
@@ -342,11 +342,11 @@ class IngestController(QObject):
             if not found:
                 return
             (root, place), rest = found[0], found[1:]
-            text = (
-                self.tr("The folder “%1” is not at %2 on this computer. Is it at %3?")
-                .replace("%1", root.label or Path(root.path).name)
-                .replace("%2", root.path)
-                .replace("%3", str(place))
+            text = filled(
+                self.tr("The folder “%1” is not at %2 on this computer. Is it at %3?"),
+                root.label or Path(root.path).name,
+                root.path,
+                str(place),
             )
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Folder found elsewhere"),
                               text, QMessageBox.StandardButton.NoButton, d.parent)  # fmt: skip

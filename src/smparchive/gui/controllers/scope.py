@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
+from smparchive.gui.i18n import filled
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.sidebar_model import Node
 from smparchive.gui.widgets.empty_state import EmptyState
@@ -221,7 +222,7 @@ class ScopeController(QObject):
             if not src.is_library:
                 actions.append((self.tr("Search all items"), self._then_results(self.show_library)))
             return (
-                self.tr("Nothing in “%1” matches %2").replace("%1", name).replace("%2", what),
+                filled(self.tr("Nothing in “%1” matches %2"), name, what),
                 self.tr("The search and the filters above hide everything in this view."),
                 actions,
             )

@@ -14,7 +14,7 @@ from smparchive.core.vocab import TagKind
 from smparchive.gui import edit_names
 from smparchive.gui import formatting as fmt
 from smparchive.gui.formatting import quoted
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, translate
 from smparchive.gui.keynames import with_keys
 
 Done = Callable[[int | None], None]  # after the change: the tag that remains (None: deleted)
@@ -141,20 +141,22 @@ def rename_tag(
             label = edit_names.named(edit_names.Step.RENAME_TAG, quoted(name), quoted(new))
             w.ops.run(label, lambda c: c.rename_tag(tag_id, new), lambda r: _after(done, r.value))
             return
-        text = (
-            translate("Vocabulary", "%1 already exists. Merge %2 into it?")
-            .replace("%1", quoted(other.name))
-            .replace("%2", quoted(name))
+        text = filled(
+            translate("Vocabulary", "%1 already exists. Merge %2 into it?"),
+            quoted(other.name),
+            quoted(name),
         )
         # counts as "Label: 12" lines: right in every language without plural forms
         info = "\n".join(
             [
-                translate("Vocabulary", "Items with %1: %2")
-                .replace("%1", quoted(name))
-                .replace("%2", fmt.number(mine)),
-                translate("Vocabulary", "Items with %1: %2")
-                .replace("%1", quoted(other.name))
-                .replace("%2", fmt.number(other.item_count)),
+                filled(
+                    translate("Vocabulary", "Items with %1: %2"), quoted(name), fmt.number(mine)
+                ),
+                filled(
+                    translate("Vocabulary", "Items with %1: %2"),
+                    quoted(other.name),
+                    fmt.number(other.item_count),
+                ),
                 with_keys(
                     translate("Vocabulary", "Afterwards all of them carry %2; %1 undoes it."),
                     "Ctrl+Z",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.gui import edit_names
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
@@ -451,10 +451,12 @@ class AssignmentDialog(FittedDialog):
             changes, by_reason = every.proposals.counts()
             choices = sum(n for r, n in by_reason.items() if r == "overlap")
         text = (  # each count in its own piece, with its own plural forms
-            self.tr("%1: %2, %3 (assign them by hand).")
-            .replace("%1", self.tr("%Ln items", None, len(self.proposals)))
-            .replace("%2", self.tr("%Ln would change session", None, changes))
-            .replace("%3", self.tr("%Ln need a choice", None, choices))
+            filled(
+                self.tr("%1: %2, %3 (assign them by hand)."),
+                self.tr("%Ln items", None, len(self.proposals)),
+                self.tr("%Ln would change session", None, changes),
+                self.tr("%Ln need a choice", None, choices),
+            )
         )
         if self._applied:  # what the last Apply did, so an emptied list is not a puzzle
             text = self.tr("Assigned %Ln items to sessions.", None, self._applied) + " " + text
@@ -489,13 +491,15 @@ class AssignmentDialog(FittedDialog):
             return str(m.index(row, column).data() or "")
 
         self.detail.setText(
-            self.tr("%1, captured %2: %3 → %4. %5: %6")
-            .replace("%1", cell(1))
-            .replace("%2", cell(2))
-            .replace("%3", cell(3))
-            .replace("%4", cell(4))
-            .replace("%5", cell(5))
-            .replace("%6", cell(6))
+            filled(
+                self.tr("%1, captured %2: %3 → %4. %5: %6"),
+                cell(1),
+                cell(2),
+                cell(3),
+                cell(4),
+                cell(5),
+                cell(6),
+            )
         )
 
     def _update_apply(self) -> None:

@@ -6,11 +6,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtGui import QHideEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -30,11 +31,14 @@ from smparchive.core.domain.timeline import near_windows
 from smparchive.core.messages import problem
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts, wheel_guard
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language, translate
+from smparchive.gui.dialogs.pin_picture import PinPicture
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, filled, interface_language, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.steady import keep_room
+from smparchive.gui.tasks import TaskScope
 from smparchive.gui.theme import quiet
+from smparchive.gui.viewers.imaging import read_preview
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 from smparchive.gui.widgets.typed_time import TypedTimeEdit
@@ -46,8 +50,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
-PIN_PICTURE_W, PIN_PICTURE_H = 150, 100  # the chosen item's picture beside the pin field
 PIN_SENTENCE_W = 640  # the pin row's explanation wraps at this width
+SUMMARY_LINES = 3  # the summary's room: its longest sentence at 1366 px in French
 SHIFT_ROWS_KEPT = 4  # the items' table keeps this many rows when the lanes need room
 CAMERA_ROWS_KEPT = 2  # and the cameras' table this many, when the lanes need it still
 _TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
@@ -558,7 +562,8 @@ class ClockDialog(FittedDialog):
         # the photo chosen in the grid: ready to be pinned whenever its camera is chosen
         self._opened_on = list(item_ids)
         self.setWindowTitle(self.tr("Camera Clocks"))
-        self.resize(preferred_size(self, 1300, 860))
+        # wide enough on a large screen for the items' table beside the pinned picture
+        self.resize(preferred_size(self, 1500, 860))
         self.cameras = CamerasModel()
         self.camera_view = QTableView()
         self.camera_view.setModel(self.cameras)
@@ -584,10 +589,10 @@ class ClockDialog(FittedDialog):
             spin.valueChanged.connect(self._offset_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        # two lines' room from the start: wrapping onto a second one as a pin was previewed
-        # (French, 1366 px) took a line from the timeline, whose lanes then fell to one line
-        # each and whose hours jumped ~80 px as the lane moved
-        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
+        # room for its longest form from the start: a pin's longer sentence (French, 1366
+        # px) wrapped onto another line and the lanes gave it their height (their hours
+        # then jumped ~80 px as the lane moved)
+        self.summary.setMinimumHeight(SUMMARY_LINES * self.summary.fontMetrics().lineSpacing())
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         offset_row = QHBoxLayout()
         offset_row.addWidget(QLabel(self.tr("Correction (added to what the camera wrote):")))
@@ -612,15 +617,13 @@ class ClockDialog(FittedDialog):
         self.pin_button.clicked.connect(self.pin)
         self.pin_label = QLabel()
         # the chosen item's picture: the time it shows (a slide's clock) is read here, not in
-        # another window
-        self.pin_picture = QLabel()
-        self.pin_picture.setFixedSize(PIN_PICTURE_W, PIN_PICTURE_H)
-        self.pin_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # another window; beside the items' table and the pin row, as tall as they are
+        self.pin_picture = PinPicture()
+        self.tasks = TaskScope(w.runner, self)
         self._picture_key: str | None = None  # the thumbnail it shows or waits for
         if w.thumbs is not None:
             w.thumbs.loaded.connect(self._picture_loaded)
         pin_row = QHBoxLayout()
-        pin_row.addWidget(self.pin_picture)
         pin_row.addWidget(self.pin_label)
         pin_row.addWidget(self.pin_time)
         pin_row.addWidget(self.pin_button)
@@ -632,8 +635,25 @@ class ClockDialog(FittedDialog):
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)
         split.addWidget(self.day_view)
-        split.addWidget(self.shift_view)
-        split.setSizes([150, 330, 220])
+        # below the lanes: the items, the correction, the pin and what they do, beside the
+        # chosen item's picture
+        self.rows_box = QWidget()
+        rows = QVBoxLayout(self.rows_box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(offset_row)
+        rows.addLayout(pin_row)
+        rows.addWidget(self.summary)
+        items = self._items_column = QVBoxLayout()
+        items.setContentsMargins(0, 0, 0, 0)
+        items.addWidget(self.shift_view, 1)
+        items.addWidget(self.rows_box)
+        below = QWidget()
+        beside = QHBoxLayout(below)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addLayout(items, 1)
+        beside.addWidget(self.pin_picture)
+        split.addWidget(below)
+        split.setSizes([100, 330, 330])  # the items, the pin and its summary below
         # the lanes stay in sight when the room changes (the chosen item's picture shown
         # below, the window resized)
         self._fit_timer = QTimer(self)
@@ -650,9 +670,6 @@ class ClockDialog(FittedDialog):
         self.buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
         col.addWidget(split, 1)
-        col.addLayout(offset_row)
-        col.addLayout(pin_row)
-        col.addWidget(self.summary)
         col.addWidget(self.buttons)
         # Enter applies, also when the dialog opens with nothing to apply yet (Apply off):
         # left to settle_default, Close would take Enter after the correction was typed.
@@ -809,6 +826,7 @@ class ClockDialog(FittedDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.split and event.type() == QEvent.Type.Resize:
             self._fit_timer.start()
+            self.pin_picture.fit()  # wider or narrower with the window
         return super().eventFilter(watched, event)
 
     def _day_loaded(self) -> None:
@@ -846,7 +864,9 @@ class ClockDialog(FittedDialog):
             return
 
         spare_cam = max(0, cam - rows_height(self.camera_view, max(1, self.cameras.rowCount())))
-        spare_shift = max(0, shift - rows_height(self.shift_view, SHIFT_ROWS_KEPT))
+        # the pane holds the rows below the items' table too (correction, pin, summary)
+        under = self.rows_box.sizeHint().height() + self._items_column.spacing()
+        spare_shift = max(0, shift - under - rows_height(self.shift_view, SHIFT_ROWS_KEPT))
         from_cam = min(short, spare_cam)
         from_shift = min(short - from_cam, spare_shift)
         cam, day, shift = cam - from_cam, day + from_cam + from_shift, shift - from_shift
@@ -880,12 +900,11 @@ class ClockDialog(FittedDialog):
         outside = self.day_view.timeline.outside_count(g.key)
         # each count in its own piece, with its own plural forms
         self.summary.setText(
-            self.tr("%1: correction %2 → %3; %4 (%5).")
-            .replace("%1", camera_label(g))
-            .replace("%2", fmt.correction_value(g.offset_s))
-            .replace("%3", fmt.correction_value(self.offset()))
-            .replace(
-                "%4",
+            filled(
+                self.tr("%1: correction %2 → %3; %4 (%5)."),
+                camera_label(g),
+                fmt.correction_value(g.offset_s),
+                fmt.correction_value(self.offset()),
                 self.tr(
                     "%Ln of its items on this day would be left out of every session",
                     None,
@@ -894,8 +913,8 @@ class ClockDialog(FittedDialog):
                 if outside
                 # ("0 of its items ... would be left out": French took the singular)
                 else self.tr("none of its items on this day would be left out of every session"),
+                self.tr("none within %Ln minutes", None, _TOLERANCE_MIN),
             )
-            .replace("%5", self.tr("none within %Ln minutes", None, _TOLERANCE_MIN))
         )
 
     def _preview(self) -> None:
@@ -1009,30 +1028,34 @@ class ClockDialog(FittedDialog):
         self.pin_time.show_time(QTime(local.hour, local.minute, local.second))
 
     def _show_picture(self, r: Any) -> None:
-        """The chosen item's thumbnail beside the pin field (loaded in the background, shown
-        when it arrives; nothing for an item without one)."""
-        self.pin_picture.clear()
-        # no empty box while the camera lists no item: its height goes to the lanes; once
+        """The chosen item's picture beside the pin field: its thumbnail at once when loaded,
+        then its preview (read in the background: sharp enough to read a clock)."""
+        # no empty box while the camera lists no item: its width goes to the tables; once
         # items are listed its room is kept, as choosing one shows its picture: the table
-        # moved up 50 px under the pointer and the next click chose the row below
+        # narrowed under the pointer
         keep_room(self.pin_picture, bool(self.shift_model.rows))
         self.pin_picture.setVisible(r is not None)
         key = getattr(r, "sha256", None) if r is not None else None
+        if key == self._picture_key and self.pin_picture.image is not None:
+            return  # the same item's picture is shown already (its preview, maybe)
         self._picture_key = key
         thumbs = self.w.thumbs
         pix = thumbs.pixmap(key, beside_grid=True) if key and thumbs is not None else None
-        if pix is not None and not pix.isNull():
-            self.pin_picture.setPixmap(
-                pix.scaled(
-                    self.pin_picture.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        self.pin_picture.setToolTip(r.name if r is not None else "")
+        thumb = pix.toImage() if pix is not None else None
+        self.pin_picture.show_image(thumb, r.name if r is not None else "")
+        if key:
+            cache = self.w.catalog.thumbnails
+            read_preview(self.tasks, cache, key, partial(self._picture_read, key))
+
+    def _picture_read(self, key: str, image: QImage | None) -> None:
+        shown = self.pin_picture.image
+        larger = image is not None and (shown is None or image.width() > shown.width())
+        if key == self._picture_key and larger:
+            self.pin_picture.show_image(image, self.pin_picture.name)
 
     def _picture_loaded(self, key: str) -> None:
-        if key and key == self._picture_key:
+        if key and key == self._picture_key and self.pin_picture.image is None:
+            self._picture_key = None  # shown again, with the thumbnail that came
             self._show_picture(self._chosen_row())
 
     def pin(self) -> None:

@@ -92,7 +92,7 @@ from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts, wheel_guard
 from smparchive.gui.filedialogs import existing_directory
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, filled, interface_language
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
@@ -406,19 +406,19 @@ class ExportDialog(FittedDialog):
         self.name = QLineEdit()
         self.template = QLineEdit(DEFAULT_TEMPLATE)
         self.template.setToolTip(
-            self.tr(
-                "Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme"
-                " day it belongs to (a session after midnight stays on the day it began)."
-                " Slashes make folders, e.g. %6"
+            filled(
+                self.tr(
+                    "Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme"
+                    " day it belongs to (a session after midnight stays on the day it began)."
+                    " Slashes make folders, e.g. %6"
+                ),
+                "{date} {time} {seq} {original} {title} {session} {day} {day_date} {ext}",
+                "{date}",
+                "{time}",
+                "{day}",
+                "{day_date}",
+                DEEP_TEMPLATE,
             )
-            .replace(
-                "%1", "{date} {time} {seq} {original} {title} {session} {day} {day_date} {ext}"
-            )
-            .replace("%2", "{date}")
-            .replace("%3", "{time}")
-            .replace("%4", "{day}")
-            .replace("%5", "{day_date}")
-            .replace("%6", DEEP_TEMPLATE)
         )
         self.example = ExampleLabel()
         self.example.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -1232,12 +1232,14 @@ class ExportDialog(FittedDialog):
         lines += [problem_texts.sentence(e) for e in self._target_errors]
         if target.renamed:
             lines.append(
-                self.tr(
-                    "%1 is already in that folder: unless it holds the same files, this "
-                    "export will be named %2."
+                filled(
+                    self.tr(
+                        "%1 is already in that folder: unless it holds the same files, this "
+                        "export will be named %2."
+                    ),
+                    fmt.quoted(target.taken),
+                    fmt.quoted(target.renamed),
                 )
-                .replace("%1", fmt.quoted(target.taken))
-                .replace("%2", fmt.quoted(target.renamed))
             )
         self._show_post(check)
         self._show_preflight_text("\n".join(lines))
@@ -1253,12 +1255,12 @@ class ExportDialog(FittedDialog):
         # and no verb to agree with them ("1 item go out" read wrong)
         # the name in the language's quotation marks, as the dialog's title names the
         # source (English had 'smp2022 …' under “LinkedIn 3 June”)
-        return (
-            self.tr("To export: %1 as %2 (about %3), named %4.")
-            .replace("%1", self.tr("%Ln items", None, items))
-            .replace("%2", self.tr("%Ln files", None, files))
-            .replace("%3", fmt.size(size))
-            .replace("%4", fmt.quoted(plan.settings.bundle_name))
+        return filled(
+            self.tr("To export: %1 as %2 (about %3), named %4."),
+            self.tr("%Ln items", None, items),
+            self.tr("%Ln files", None, files),
+            fmt.size(size),
+            fmt.quoted(plan.settings.bundle_name),
         )
 
     def _held_text(self, held: int) -> str:
@@ -1301,11 +1303,7 @@ class ExportDialog(FittedDialog):
         if limit is None:
             text = self.tr("%Ln characters", None, n)
         else:
-            text = (
-                self.tr("%1 / %2 characters")
-                .replace("%1", fmt.number(n))
-                .replace("%2", fmt.number(limit))
-            )
+            text = filled(self.tr("%1 / %2 characters"), fmt.number(n), fmt.number(limit))
         over = kit.over_limit
         if over:
             text += " · " + self.tr(
@@ -1327,10 +1325,10 @@ class ExportDialog(FittedDialog):
         for image in kit.images:
             alt = image.text or self.tr("no alt text")
             name = image.path or image.name
-            row = self.tr("%1: %2", "a photo of the post: its alt text").replace("%1", name)
+            row = self.tr("%1: %2", "a photo of the post: its alt text")
             short = alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…"
-            rows.append(row.replace("%2", short))
-            whole.append(row.replace("%2", alt))
+            rows.append(filled(row, name, short))
+            whole.append(filled(row, name, alt))
         head = self.tr("%Ln photos with the post and their alt texts:", None, len(rows))
         self._set_post_images("\n".join([head, *rows]) if rows else "", "\n".join(whole))
 
@@ -1371,10 +1369,10 @@ class ExportDialog(FittedDialog):
                 "%1", str(_long_edge_out(entry, platform.long_edge))
             )
         else:
-            note = (
-                self.tr("Cropped to %1:%2 around the focus point")
-                .replace("%1", str(platform.aspect[0]))
-                .replace("%2", str(platform.aspect[1]))
+            note = filled(
+                self.tr("Cropped to %1:%2 around the focus point"),
+                str(platform.aspect[0]),
+                str(platform.aspect[1]),
             )
         self.crop_note.setText(note)
         if self._crop_for == entry.sha256 and self._crop_image is not None:
@@ -1510,11 +1508,13 @@ class ExportDialog(FittedDialog):
         report = outcome.report
         items = len({f.item_id for f in report.files})
         lines = [
-            self.tr("Exported %1 (%2, %3) to %4.")
-            .replace("%1", self.tr("%Ln items", None, items))
-            .replace("%2", self.tr("%Ln files", None, len(report.files)))
-            .replace("%3", fmt.size(report.bytes_written))
-            .replace("%4", str(report.bundle))
+            filled(
+                self.tr("Exported %1 (%2, %3) to %4."),
+                self.tr("%Ln items", None, items),
+                self.tr("%Ln files", None, len(report.files)),
+                fmt.size(report.bytes_written),
+                str(report.bundle),
+            )
         ]
         if report.held_back:
             lines.append(self.tr("%Ln items were held back.", None, len(report.held_back)))

@@ -22,7 +22,7 @@ from smparchive.core.pathnames import in_root
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 from smparchive.gui.tasks import TaskHandle
@@ -245,9 +245,11 @@ class IngestDialog(FittedDialog):
                 self.tr("%Ln not read this time (read by the next scan)", None, report.not_read)
             )
         lines = [
-            self.tr("%1: %2.")
-            .replace("%1", self.tr("%Ln files seen", None, report.files_seen))
-            .replace("%2", ", ".join(parts)),
+            filled(
+                self.tr("%1: %2."),
+                self.tr("%Ln files seen", None, report.files_seen),
+                ", ".join(parts),
+            ),
         ]
         if report.reread:  # unchanged, but their record was an older reader's
             lines.append(self._reread(report))
@@ -261,12 +263,14 @@ class IngestDialog(FittedDialog):
             )
         if errors or warnings:
             lines.append(
-                self.tr(
-                    "%1 and %2 (listed below; the files are catalogued as problems, "
-                    "nothing was dropped)."
+                filled(
+                    self.tr(
+                        "%1 and %2 (listed below; the files are catalogued as problems, "
+                        "nothing was dropped)."
+                    ),
+                    self.tr("%Ln errors", None, errors),
+                    self.tr("%Ln warnings", None, warnings),
                 )
-                .replace("%1", self.tr("%Ln errors", None, errors))
-                .replace("%2", self.tr("%Ln warnings", None, warnings))
             )
         if more:  # counted above already: say where they came from, not "more"
             lines.append(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.vocab import FaceState, TagKind
 from smparchive.gui import edit_names
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import name_in
+from smparchive.gui.i18n import filled, name_in
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.tasks import TaskScope, alive
 from smparchive.gui.widgets.fields import grey_until
@@ -201,8 +201,8 @@ class PeopleWindow(FittedDialog):
             self.tr("Suggestions (%1)").replace("%1", fmt.number(suggested)), "suggested:"
         )
         for n in sorted(clusters):
-            label = self.tr("Unknown person %1 (%2)").replace("%1", str(n))
-            self.groups.addItem(label.replace("%2", fmt.number(clusters[n])), f"cluster:{n}")
+            label = filled(self.tr("Unknown person %1 (%2)"), str(n), fmt.number(clusters[n]))
+            self.groups.addItem(label, f"cluster:{n}")
         if loose:
             self.groups.addItem(
                 self.tr("Other unknown faces (%1)").replace("%1", fmt.number(loose)), "loose:"
@@ -396,18 +396,16 @@ class PeopleWindow(FittedDialog):
         text = self.tr("Consent of %1 withdrawn: %Ln photos held back.", None, n)
         text = name_in(text, "%1", name)
         if impact.exports:
-            text += " " + self.tr("Already published in: %1. Take these photos down there.")
-            text = text.replace(
-                "%1",
-                "; ".join(
-                    f"{target} ({fmt.number(len(items))})"
-                    for _e, target, _a, items in impact.exports
-                ),
+            # each sentence filled alone: a '%1' in the person's name stays as typed
+            published = "; ".join(
+                f"{target} ({fmt.number(len(items))})" for _e, target, _a, items in impact.exports
             )
+            said = self.tr("Already published in: %1. Take these photos down there.")
+            text += " " + filled(said, published)
         titles = [t for _e, clip_titles in getattr(impact, "clips", ()) for t in clip_titles]
         if titles:
-            text += " " + self.tr("Clips cut from their recordings were published too: %1.")
-            text = text.replace("%1", ", ".join(fmt.quoted(t) for t in dict.fromkeys(titles)))
+            said = self.tr("Clips cut from their recordings were published too: %1.")
+            text += " " + filled(said, ", ".join(fmt.quoted(t) for t in dict.fromkeys(titles)))
         return text
 
     def done(self, result: int) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.language_names import LANGUAGE_NAMES
 from smparchive.core.vocab import SidecarPolicy
 from smparchive.gui import edit_names, formatting, problem_texts, wheel_guard
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
@@ -216,9 +216,11 @@ class PreferencesDialog(FittedDialog):
 
     def _cache_counted(self, stats: CacheStats) -> None:
         self.cache_info.setText(
-            self.tr("Current cache: %1 (%2)")
-            .replace("%1", str(stats.root))
-            .replace("%2", formatting.size(stats.total_bytes))
+            filled(
+                self.tr("Current cache: %1 (%2)"),
+                str(stats.root),
+                formatting.size(stats.total_bytes),
+            )
         )
 
     def _folders(self) -> QWidget:

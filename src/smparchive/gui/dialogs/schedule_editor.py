@@ -33,6 +33,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import (
     QT_TRANSLATE_NOOP,
     day_label,
+    filled,
     interface_language,
     language_in_interface,
     language_name,
@@ -593,12 +594,14 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("MainWindow", "Import Programme"))
         box.setText(
-            translate(
-                "MainWindow",
-                "The programme “%1” looks like another conference than the event “%2”.",
+            filled(
+                translate(
+                    "MainWindow",
+                    "The programme “%1” looks like another conference than the event “%2”.",
+                ),
+                exc.programme_title,
+                exc.event_title,
             )
-            .replace("%1", exc.programme_title)
-            .replace("%2", exc.event_title)
         )
         merge = box.addButton(
             translate("MainWindow", "Add to “%1”").replace("%1", exc.event_title),

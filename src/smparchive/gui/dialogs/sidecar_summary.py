@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.organise.sidecars import SidecarOutcome, SidecarReport
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
@@ -129,10 +129,8 @@ class SidecarSummaryDialog(FittedDialog):
                 self.tr("%Ln updated", None, counts.get("updated", 0)),
                 self.tr("%Ln merged", None, counts.get("merged", 0)),
             )
-            text = (
-                self.tr("%1 (%2)")
-                .replace("%1", written.replace("%2", fmt.number(total)))
-                .replace("%2", ", ".join(how))
+            text = filled(
+                self.tr("%1 (%2)"), written.replace("%2", fmt.number(total)), ", ".join(how)
             )
             parts = [text]
         else:

@@ -34,7 +34,7 @@ from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import edit_names, filedialogs, problem_texts, session_names
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, translate
 from smparchive.gui.icons import tinted
 from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
@@ -520,12 +520,14 @@ class PlayerView(ItemViewer):
         if current is not None:
             n = self.segments.index(current) + 1
             parts.append(
-                translate("viewers", "Segment %1/%2: %3 (%4–%5)")
-                .replace("%1", str(n))
-                .replace("%2", str(len(self.segments)))
-                .replace("%3", current.title)
-                .replace("%4", self._clock(current.start_s))
-                .replace("%5", self._clock(current.end_s))
+                filled(
+                    translate("viewers", "Segment %1/%2: %3 (%4–%5)"),
+                    str(n),
+                    str(len(self.segments)),
+                    current.title,
+                    self._clock(current.start_s),
+                    self._clock(current.end_s),
+                )
             )
             drafts = sum(1 for ch in current.chapters if ch.draft)
             if drafts:
@@ -695,11 +697,9 @@ class PlayerView(ItemViewer):
                 answer = QMessageBox.question(
                     self.window(),
                     translate("viewers", "Captions for “%1”").replace("%1", seg.title),
-                    translate("viewers", "The captions run to %1, past the end of the segment "
-                              "(%2 long). Are they timed from the start of the whole "
-                              "recording?")
-                    .replace("%1", clock(last))
-                    .replace("%2", clock(seg.duration_s)),
+                    filled(translate("viewers", "The captions run to %1, past the end of the "
+                                     "segment (%2 long). Are they timed from the start of the "
+                                     "whole recording?"), clock(last), clock(seg.duration_s)),
                 )  # fmt: skip
                 if answer == QMessageBox.StandardButton.Yes:
                     track = dataclasses.replace(track, timing="recording")
@@ -707,10 +707,10 @@ class PlayerView(ItemViewer):
             def stored(_result: Any) -> None:
                 self.load_segments()
                 self.show_notice(
-                    self.tr("Captions (%1, %Ln cues) added to “%3”: they are published "
-                            "with its clip.", None, track.cues)
-                    .replace("%1", track.language)
-                    .replace("%3", seg.title)
+                    # no %2: the count is %Ln, filled by tr
+                    filled(self.tr("Captions (%1, %Ln cues) added to “%3”: they are published "
+                                   "with its clip.", None, track.cues),
+                           track.language, "", seg.title)
                 )  # fmt: skip
 
             self.ops.run(

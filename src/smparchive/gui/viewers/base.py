@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui import edit_names, problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -164,12 +164,15 @@ class MessageViewer(ItemViewer):
     def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
         self.record = record
         self.label.setText(
-            translate(
-                "viewers",
-                "%1\n\nThis kind of file (%2) has no viewer here; open it with another program.",
+            filled(
+                translate(
+                    "viewers",
+                    "%1\n\nThis kind of file (%2) has no viewer here; "
+                    "open it with another program.",
+                ),
+                record.name,
+                record.format or record.kind,
             )
-            .replace("%1", record.name)
-            .replace("%2", record.format or record.kind)
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

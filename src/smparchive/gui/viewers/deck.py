@@ -34,7 +34,7 @@ from smparchive.core.media.pages import (
 )
 from smparchive.core.media.pdftext import reflow
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 from smparchive.gui.settings import Settings
 from smparchive.gui.viewers import keys
 from smparchive.gui.viewers.base import ItemViewer
@@ -452,9 +452,11 @@ class DeckViewer(ItemViewer):
         total = self._page_count(self.page)
         if total and self.page in self.hits:
             text = (
-                translate("viewers", "Match %1 of %2 on this page")
-                .replace("%1", str(self.match + 1))
-                .replace("%2", str(total))
+                filled(
+                    translate("viewers", "Match %1 of %2 on this page"),
+                    str(self.match + 1),
+                    str(total),
+                )
                 + " · "
                 + text
             )
@@ -567,9 +569,11 @@ class DeckViewer(ItemViewer):
         parts = [status_line(self.record, *self.position)]
         if self.content is not None:
             parts.append(
-                translate("viewers", "Page %1 of %2")
-                .replace("%1", str(self.page + 1))
-                .replace("%2", str(self.content.count))
+                filled(
+                    translate("viewers", "Page %1 of %2"),
+                    str(self.page + 1),
+                    str(self.content.count),
+                )
             )
         self.status.setText("  ·  ".join(parts))
 

@@ -16,7 +16,7 @@ from smparchive.core.media.thumbnails import apply_orientation, to_rgb
 from smparchive.core.messages import plain
 from smparchive.core.thumbcache import EMBEDDED, PREVIEW, THUMB, ThumbnailCache
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import filled, translate
 
 if TYPE_CHECKING:
     from smparchive.gui.tasks import TaskScope
@@ -53,9 +53,11 @@ def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
         with Image.open(path) as im:
             if im.width * im.height > MAX_PIXELS:
                 raise DecodeError(
-                    translate("viewers", "The picture is too large to show (%1 × %2 pixels).")
-                    .replace("%1", str(im.width))
-                    .replace("%2", str(im.height))
+                    filled(
+                        translate("viewers", "The picture is too large to show (%1 × %2 pixels)."),
+                        str(im.width),
+                        str(im.height),
+                    )
                 )
             if max_edge:
                 im.draft("RGB", (max_edge, max_edge))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTa
 
 from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.i18n import filled
 from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.widgets.fields import (
     MIXED,
@@ -282,9 +283,7 @@ class CaptionEditor(QWidget):
 
     def _count(self) -> None:
         n = len(plain_text(self.alt))
-        text = (
-            self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(ALT_SOFT_LIMIT))
-        )
+        text = filled(self.tr("%1 / %2 characters"), str(n), str(ALT_SOFT_LIMIT))
         over = n > ALT_SOFT_LIMIT
         if over:
             text += " · " + self.tr("long for a screen reader: shorten it")

@@ -9,7 +9,7 @@
         <translation>smparchive&#xa0;: erreur inattendue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -24,7 +24,7 @@ Les détails figurent dans le fichier journal&#xa0;:
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Cannot open the catalogue</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Le catalogue est endommagé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SQLite found damage in %1:
 %2
 
@@ -80,7 +80,7 @@ Stop editing, keep a copy of the file and restore it from a backup. The details 
 Arrêtez les modifications, gardez une copie du fichier et restaurez-le à partir d’une sauvegarde. Les détails se trouvent dans le fichier journal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the catalogue</source>
         <translation>Vérification du catalogue</translation>
     </message>
@@ -90,7 +90,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>smparchive s’est fermé de manière inattendue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are in the catalogue.
 
 What it was doing is in this file; please send it with your report:
@@ -101,7 +101,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open the Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -154,7 +154,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
@@ -169,7 +169,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Choisissez «&#xa0;Tout&#xa0;» sous Afficher pour voir chaque élément et sa séance.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>Appliquer %Ln accepté</numerusform>
@@ -177,7 +177,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln élément attribué à sa séance.</numerusform>
@@ -185,7 +185,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>%1: %2, %3 (assign them by hand).</source>
         <translation>%1&#x202f;: %2, %3 (attribuez-les à la main).</translation>
     </message>
@@ -214,7 +214,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, prise de vue le %2&#xa0;: %3 → %4. %5&#xa0;: %6</translation>
     </message>
@@ -222,7 +222,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+68"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+72"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -250,7 +250,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+228"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+229"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour à la grille</translation>
     </message>
@@ -295,12 +295,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Pas encore de texte en %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>long for a screen reader: shorten it</source>
         <translation>long pour un lecteur d’écran&#xa0;: raccourcissez-le</translation>
     </message>
@@ -321,7 +321,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Horloges des appareils</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -351,17 +351,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln de ses éléments de ce jour resterait hors de toute séance</numerusform>
@@ -374,7 +374,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>aucun de ses éléments de ce jour ne resterait hors de toute séance</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>none within %Ln minutes</source>
         <translation>
             <numerusform>aucune à moins de %Ln minute</numerusform>
@@ -382,7 +382,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -476,7 +476,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>À propos de smparchive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Cataloguer, organiser, consulter et exporter les médias de conférence&#xa0;: photos, enregistrements et diaporamas, par jour et par séance.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: %2&lt;br&gt;Journaux&#xa0;: %3&lt;/p&gt;</translation>
     </message>
@@ -1119,12 +1119,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+3"/>
-        <location line="+881"/>
+        <location line="+879"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-836"/>
+        <location line="-834"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -1140,12 +1140,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+714"/>
+        <location line="+712"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-670"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1308,7 +1308,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln élément bloqué est coché et sort aussi.</numerusform>
@@ -1324,7 +1324,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+264"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
@@ -1351,13 +1351,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>À exporter&#xa0;: %1, soit %2 (environ %3), sous le nom %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+253"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1365,8 +1365,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-252"/>
+        <location line="+253"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1374,12 +1374,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln&#xa0;caractère</numerusform>
@@ -1387,17 +1387,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
+        <location line="-239"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -1405,12 +1405,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-861"/>
+        <location line="-862"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address. The last address given for the event is offered again.</source>
         <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète. La dernière adresse donnée pour l’événement est proposée à nouveau.</translation>
     </message>
@@ -1444,7 +1444,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Le dossier %1 n’existe pas encore&#xa0;: l’exportation le crée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>To export: nothing.</source>
         <translation>À exporter&#xa0;: rien.</translation>
     </message>
@@ -1462,12 +1462,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>no alt text</source>
         <translation>pas de texte alternatif</translation>
     </message>
@@ -1526,7 +1526,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln élément a été bloqué.</numerusform>
@@ -2298,7 +2298,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+508"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+509"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2520,12 +2520,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2.</source>
         <translation>%1&#x202f;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln fichier est de nouveau en ligne (il était hors ligne ou manquant).</numerusform>
@@ -2533,7 +2533,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
@@ -2554,7 +2554,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
         <translation>
             <numerusform>%Ln de ces problèmes a été trouvé en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
@@ -2590,7 +2590,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
@@ -2601,12 +2601,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="-3"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-243"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln fichier sur %2</numerusform>
@@ -2614,7 +2614,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln fichier vu</numerusform>
@@ -2622,7 +2622,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-18"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -2654,7 +2654,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
@@ -3027,7 +3027,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2230"/>
+        <location filename="../../gui/problem_texts.py" line="+2228"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3084,12 +3084,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Le programme «&#xa0;%1&#xa0;» semble être celui d’une autre conférence que l’événement «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add to “%1”</source>
         <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3742,7 +3742,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Une copie du catalogue tel qu&apos;il était est d&apos;abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
 
 This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
@@ -3983,12 +3983,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans&#xa0;: %1. Retirez-y ces photos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Clips cut from their recordings were published too: %1.</source>
         <translation>Des extraits de leurs enregistrements ont aussi été publiés&#xa0;: %1.</translation>
     </message>
@@ -4060,9 +4060,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>PinPicture</name>
+    <message>
+        <location filename="../../gui/dialogs/pin_picture.py" line="+40"/>
+        <source>%1: click to enlarge</source>
+        <translation>%1&#xa0;: cliquer pour agrandir</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+534"/>
+        <location filename="../../gui/player/view.py" line="+536"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -4070,7 +4078,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+175"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
@@ -4078,7 +4086,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme&#xa0;:</numerusform>
@@ -4166,12 +4174,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -4236,12 +4244,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Un nouvel emplacement du cache s’applique à la prochaine ouverture d’un catalogue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Current cache: %1 (%2)</source>
         <translation>Cache actuel&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No folders catalogued yet.</source>
         <translation>Aucun dossier catalogué pour l’instant.</translation>
     </message>
@@ -4455,7 +4463,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2210"/>
+        <location filename="../../gui/problem_texts.py" line="-2208"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -6335,12 +6343,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-603"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6405,12 +6413,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-554"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
     </message>
@@ -7076,22 +7084,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 at line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
@@ -7101,7 +7109,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>there is no picture or sound in it</source>
         <translation>il ne contient ni image ni son</translation>
     </message>
@@ -7109,7 +7117,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-350"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-354"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -7127,7 +7135,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-449"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-452"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7349,7 +7357,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-452"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-454"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7582,7 +7590,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+172"/>
+        <location filename="../../gui/controllers/scope.py" line="+173"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -7962,7 +7970,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-918"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8224,7 +8232,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln déjà à jour</numerusform>
@@ -8383,13 +8391,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+334"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Previewing the clock correction</source>
         <translation>Aperçu de la correction d’horloge</translation>
     </message>
@@ -8481,7 +8489,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-432"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-447"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -8494,7 +8502,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Annuler «&#xa0;%1&#xa0;» modifie %Ln élément.</numerusform>
@@ -8948,13 +8956,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 existe déjà. Y fusionner %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>Items with %1: %2</source>
         <translation>Éléments avec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Afterwards all of them carry %2; %1 undoes it.</source>
         <translation>Ensuite, tous portent %2 ; %1 annule la fusion.</translation>
     </message>
@@ -9014,7 +9022,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+9"/>
         <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe</source>
-        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe</translation>
+        <translation>Flèches&#xa0;: choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9515,12 +9523,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu&#xa0;: il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2&#xa0;: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -9542,7 +9550,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Captions not added: %1</source>
         <translation>Sous-titres non ajoutés&#xa0;: %1</translation>
     </message>
@@ -9603,14 +9611,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-311"/>
         <location filename="../../gui/viewers/base.py" line="+129"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+38"/>
+        <location filename="../../gui/viewers/base.py" line="+39"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -9625,7 +9633,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="-113"/>
-        <location filename="../../gui/viewers/base.py" line="+65"/>
+        <location filename="../../gui/viewers/base.py" line="+67"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
@@ -9686,17 +9694,17 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Match %1 of %2 on this page</source>
         <translation>Résultat %1 sur %2 dans cette page</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>
@@ -9857,12 +9865,12 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>VLC n’a pas pu démarrer (ses modules manquent ?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+28"/>
+        <location filename="../../gui/viewers/imaging.py" line="+29"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>L’image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The file is not a picture this program can read.</source>
         <translation>Le fichier n’est pas une image que ce programme sait lire.</translation>
     </message>

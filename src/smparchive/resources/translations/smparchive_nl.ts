@@ -9,7 +9,7 @@
         <translation>smparchive: onverwachte fout</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -24,7 +24,7 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>De catalogus is beschadigd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SQLite found damage in %1:
 %2
 
@@ -80,7 +80,7 @@ Stop editing, keep a copy of the file and restore it from a backup. The details 
 Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een back-up. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the catalogue</source>
         <translation>Catalogus controleren</translation>
     </message>
@@ -90,7 +90,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>smparchive is onverwacht gesloten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>smparchive stopped unexpectedly on %1: it crashed. Changes saved before that are in the catalogue.
 
 What it was doing is in this file; please send it with your report:
@@ -101,7 +101,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open the Folder</source>
         <translation>Map openen</translation>
     </message>
@@ -154,7 +154,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
@@ -169,7 +169,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Kies ‘Alles’ bij Tonen om elk item en zijn sessie te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>%Ln aanvaarde toepassen</numerusform>
@@ -177,7 +177,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
@@ -185,7 +185,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>%1: %2, %3 (assign them by hand).</source>
         <translation>%1: %2, %3 (wijs ze met de hand toe).</translation>
     </message>
@@ -214,7 +214,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
     </message>
@@ -222,7 +222,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+68"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+72"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -250,7 +250,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+228"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+229"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
@@ -295,12 +295,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog geen tekst in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
     </message>
@@ -321,7 +321,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Cameraklokken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -351,17 +351,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>%1: correction %2 → %3; %4 (%5).</source>
         <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln van zijn items op deze dag zou buiten elke sessie blijven</numerusform>
@@ -374,7 +374,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>geen van zijn items op deze dag zou buiten elke sessie blijven</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>none within %Ln minutes</source>
         <translation>
             <numerusform>geen binnen %Ln minuut</numerusform>
@@ -382,7 +382,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -476,7 +476,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Over smparchive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Conferentiemedia catalogiseren, ordenen, bekijken en exporteren: foto’s, opnames en presentaties, per dag en per sessie.&lt;/p&gt;&lt;p&gt;Catalogus: %2&lt;br&gt;Logboeken: %3&lt;/p&gt;</translation>
     </message>
@@ -1119,12 +1119,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+881"/>
+        <location line="+879"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-836"/>
+        <location line="-834"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -1140,12 +1140,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+714"/>
+        <location line="+712"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-670"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1308,7 +1308,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>All %Ln held-back items are ticked and go out as well.</source>
         <translation>
             <numerusform>%Ln tegengehouden item is aangevinkt en gaat ook mee.</numerusform>
@@ -1324,7 +1324,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+264"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
@@ -1351,13 +1351,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>To export: %1 as %2 (about %3), named %4.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+253"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1365,8 +1365,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-252"/>
+        <location line="+253"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1374,12 +1374,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -1387,17 +1387,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
+        <location line="-239"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1405,12 +1405,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-861"/>
+        <location line="-862"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address. The last address given for the event is offered again.</source>
         <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt. Het laatste adres dat voor het evenement is opgegeven, wordt opnieuw voorgesteld.</translation>
     </message>
@@ -1444,7 +1444,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>To export: nothing.</source>
         <translation>Te exporteren: niets.</translation>
     </message>
@@ -1462,12 +1462,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>no alt text</source>
         <translation>geen alternatieve tekst</translation>
     </message>
@@ -1526,7 +1526,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item werd tegengehouden.</numerusform>
@@ -2298,7 +2298,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+508"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+509"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2520,12 +2520,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln files are back online (they were offline or missing).</source>
         <translation>
             <numerusform>%Ln bestand is weer online (het was offline of ontbrak).</numerusform>
@@ -2533,7 +2533,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
@@ -2554,7 +2554,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
         <translation>
             <numerusform>%Ln van deze problemen werd gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
@@ -2590,7 +2590,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
@@ -2601,12 +2601,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="-3"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-243"/>
         <source>%Ln of %2 files</source>
         <translation>
             <numerusform>%Ln van %2 bestanden</numerusform>
@@ -2614,7 +2614,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln bestand gezien</numerusform>
@@ -2622,7 +2622,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-18"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nieuw</numerusform>
@@ -2654,7 +2654,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
@@ -3027,7 +3027,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2230"/>
+        <location filename="../../gui/problem_texts.py" line="+2228"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3084,12 +3084,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add to “%1”</source>
         <translation>Toevoegen aan ‘%1’</translation>
     </message>
@@ -3742,7 +3742,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Eerst wordt een kopie van de catalogus zoals hij was bewaard, in de map ernaast die eindigt op .backups.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
 
 This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
@@ -3983,12 +3983,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Clips cut from their recordings were published too: %1.</source>
         <translation>Fragmenten uit hun opnamen zijn ook gepubliceerd: %1.</translation>
     </message>
@@ -4060,9 +4060,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>PinPicture</name>
+    <message>
+        <location filename="../../gui/dialogs/pin_picture.py" line="+40"/>
+        <source>%1: click to enlarge</source>
+        <translation>%1: klik om te vergroten</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+534"/>
+        <location filename="../../gui/player/view.py" line="+536"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4070,7 +4078,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+175"/>
         <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
         <translation>
             <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
@@ -4078,7 +4086,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%n segments from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4166,12 +4174,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -4236,12 +4244,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Een nieuwe cachelocatie geldt vanaf de volgende keer dat een catalogus wordt geopend.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Current cache: %1 (%2)</source>
         <translation>Huidige cache: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No folders catalogued yet.</source>
         <translation>Nog geen mappen gecatalogiseerd.</translation>
     </message>
@@ -4455,7 +4463,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2210"/>
+        <location filename="../../gui/problem_texts.py" line="-2208"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -6335,12 +6343,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>website</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-603"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
     </message>
@@ -6405,12 +6413,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-554"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -7076,22 +7084,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+18"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 at line %2</source>
         <translation>%1 op regel %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>line %1, column %2</source>
         <translation>regel %1, kolom %2</translation>
     </message>
@@ -7101,7 +7109,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>standaardtijdzone</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>there is no picture or sound in it</source>
         <translation>er zit geen beeld of geluid in</translation>
     </message>
@@ -7109,7 +7117,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-350"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-354"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -7127,7 +7135,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-449"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-452"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7349,7 +7357,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-452"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-454"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7582,7 +7590,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+172"/>
+        <location filename="../../gui/controllers/scope.py" line="+173"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -7962,7 +7970,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-903"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-918"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8224,7 +8232,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln al bijgewerkt</numerusform>
@@ -8383,13 +8391,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+334"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Previewing the clock correction</source>
         <translation>Voorbeeld van de klokcorrectie</translation>
     </message>
@@ -8481,7 +8489,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-432"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-447"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -8494,7 +8502,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Als u ‘%1’ ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Als u ‘%1’ ongedaan maakt, verandert %Ln item.</numerusform>
@@ -8948,13 +8956,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 bestaat al. %2 ermee samenvoegen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>Items with %1: %2</source>
         <translation>Items met %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Afterwards all of them carry %2; %1 undoes it.</source>
         <translation>Daarna hebben ze allemaal %2; %1 maakt het ongedaan.</translation>
     </message>
@@ -9014,7 +9022,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+9"/>
         <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe</source>
-        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep</translation>
+        <translation>Pijltjes: foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9515,12 +9523,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+11"/>
         <location line="+21"/>
         <source>Captions for “%1”</source>
@@ -9542,7 +9550,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De ondertitels lopen tot %1, voorbij het einde van het segment (%2 lang). Zijn ze getimed vanaf het begin van de hele opname?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Captions not added: %1</source>
         <translation>Ondertitels niet toegevoegd: %1</translation>
     </message>
@@ -9603,14 +9611,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-311"/>
         <location filename="../../gui/viewers/base.py" line="+129"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+38"/>
+        <location filename="../../gui/viewers/base.py" line="+39"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -9625,7 +9633,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="-113"/>
-        <location filename="../../gui/viewers/base.py" line="+65"/>
+        <location filename="../../gui/viewers/base.py" line="+67"/>
         <location filename="../../gui/viewers/compare.py" line="+37"/>
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
@@ -9686,17 +9694,17 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Match %1 of %2 on this page</source>
         <translation>Treffer %1 van %2 op deze pagina</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
@@ -9857,12 +9865,12 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>VLC kon niet starten (ontbreken de plug-ins?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+28"/>
+        <location filename="../../gui/viewers/imaging.py" line="+29"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>De afbeelding is te groot om te tonen (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The file is not a picture this program can read.</source>
         <translation>Het bestand is geen afbeelding die dit programma kan lezen.</translation>
     </message>
