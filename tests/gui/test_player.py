@@ -313,7 +313,55 @@ def test_frame_steps_move_the_shown_time_and_the_marks(
     )
     qtbot.keyClick(view, Qt.Key.Key_I)
     assert catalog.item(ids[0]).in_point_s == pytest.approx(stepped, abs=0.02)
-    # (',' one frame back is a seek, which libvlc 3 lands on an earlier frame now and then,
-    # 0.25 s for 0.72 s: a known limit, not checked here)
+    # (',' one frame back: test_frame_back_shows_and_marks_the_frame_asked_for)
+    engine.stop()
+    window.close()
+
+
+@needs_vlc
+def test_frame_back_shows_and_marks_the_frame_asked_for(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """After ',' libvlc 3 shows a picture a few frames early and then reports 0.25 s whatever
+    the target: the position, the seek bar and an in point read 0.25 s for 0.72 s. The player
+    holds the position it stepped to; '.' and ',' undo each other exactly."""
+    from smparchive.cli.commands.segments import parse_time
+
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "back.mp4")
+    ids = add_items([{"name": clip.name, "kind": "video", "duration_s": 3.0, "frame_rate": 25.0}])
+    window = player_window(qtbot, catalog, ids)
+    view = window.viewer
+    engine = view.engine
+    assert engine is not None
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing" and engine.time() > 0.3, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
+    qtbot.wait(200)
+    start = engine.time()
+
+    def shown() -> tuple[float, float]:
+        """The position beside the seek bar and the seek bar's, in seconds."""
+        return parse_time(view.time_label.text().split(" / ")[0]), view.seekbar.value() / 1000
+
+    half_frame = 0.5 / 25
+    for key in (Qt.Key.Key_Period,) * 3 + (Qt.Key.Key_Comma,):
+        qtbot.keyClick(view, key)
+        qtbot.wait(50)
+    target = start + 2 / 25
+    qtbot.wait(500)  # libvlc's own report (0.25 s) has come by now
+    label, slider = shown()
+    assert label == pytest.approx(target, abs=half_frame)
+    assert slider == pytest.approx(target, abs=half_frame)
+    qtbot.keyClick(view, Qt.Key.Key_I)
+    assert catalog.item(ids[0]).in_point_s == pytest.approx(target, abs=half_frame)
+
+    for key in (Qt.Key.Key_Period,) * 10 + (Qt.Key.Key_Comma,) * 10:
+        qtbot.keyClick(view, key)
+        qtbot.wait(30)
+    qtbot.wait(500)
+    assert engine.time() == pytest.approx(target, abs=1e-6)
+    assert shown()[0] == pytest.approx(target, abs=0.0015)  # to the millisecond shown
     engine.stop()
     window.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -16,6 +17,31 @@ log = logging.getLogger(__name__)
 DEFAULT_ARGS = ("--quiet", "--no-video-title-show", "--no-snapshot-preview")
 RATES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 POLL_MS = 100
+
+
+@dataclass(frozen=True)
+class FrameHold:
+    """The paused position after frame steps: ``steps`` frames of ``1/fps`` from ``anchor``.
+
+    libvlc 3 cannot say which frame it shows: after '.' it keeps reporting the time it paused
+    at, after ',' (a paused seek) 0.25 s whatever the target. So the engine counts whole
+    frames from where stepping began; ten '.' then ten ',' is ``anchor`` again, exactly.
+    Not snapped to multiples of ``1/fps``: a file's first frame need not be at 0 nor its rate
+    constant, and steps from libvlc's own paused time stay on the file's frames.
+    """
+
+    anchor: float
+    steps: int
+    fps: float
+
+    def at(self) -> float:
+        return self.anchor + self.steps / self.fps
+
+    def step(self, frames: int, length: float) -> FrameHold:
+        """``frames`` on, or this one unchanged where that leaves the media."""
+        moved = FrameHold(self.anchor, self.steps + frames, self.fps)
+        inside = 0.0 <= moved.at() <= (length or float("inf"))
+        return moved if inside else self
 
 
 class VlcEngine(QObject):
@@ -40,9 +66,8 @@ class VlcEngine(QObject):
         self.state = "stopped"
         self._muted = False
         self._volume = 100
-        # frame steps since libvlc last reported a new time: libvlc 3 keeps reporting the
-        # time it paused at while next_frame() shows later frames (reported ms, steps, fps)
-        self._steps: tuple[int, int, float] | None = None
+        # the position after frame steps, kept until playback resumes, a seek or a stop
+        self._hold: FrameHold | None = None
         self._vlc_event.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         et = vlc.EventType
         self._events = {
@@ -80,6 +105,8 @@ class VlcEngine(QObject):
             self.lengthChanged.emit(max(0.0, (payload or 0) / 1000))
             return
         self.state = name
+        if name != "paused" and (name != "playing" or self.player.is_playing()):
+            self._hold = None  # (a 'playing' queued before a step that paused is stale)
         if name == "playing":
             self._poll.start()
             self.player.audio_set_mute(self._muted)  # the audio output is new per media
@@ -112,8 +139,10 @@ class VlcEngine(QObject):
         self.player.set_media(media)
         media.release()
         self.state = "stopped"
+        self._hold = None
 
     def play(self) -> bool:
+        self._hold = None
         return self.player is not None and self.player.play() == 0
 
     def pause(self) -> None:
@@ -131,28 +160,27 @@ class VlcEngine(QObject):
             self._vlc.State.Error,
         )
         if vlc_state in idle:
+            self._hold = None
             self.player.stop()
             self.player.play()
         elif self.player.is_playing():
             self.player.set_pause(1)
         else:
+            self._hold = None
             self.player.set_pause(0)
 
     def stop(self) -> None:
+        self._hold = None
         if self.player is not None:
             self.player.stop()
             self._poll.stop()
 
     def time(self) -> float:
-        """Seconds into the media: libvlc's time, plus the frames stepped on from it."""
+        """Seconds into the media: where frame steps left it, else libvlc's time."""
+        if self._hold is not None:
+            return self._hold.at()
         value = self.player.get_time() if self.player is not None else -1
-        if self._steps is None or self._steps[0] != value:
-            self._steps = None  # played, sought or caught up: libvlc's time is right
-            return max(0.0, value / 1000)
-        _, steps, fps = self._steps
-        stepped = max(0.0, value / 1000) + steps / fps
-        length = self.length()
-        return min(stepped, length) if length else stepped
+        return max(0.0, value / 1000)
 
     def length(self) -> float:
         value = self.player.get_length() if self.player is not None else -1
@@ -164,7 +192,7 @@ class VlcEngine(QObject):
         length = self.length()
         if length:
             seconds = min(seconds, max(0.0, length - 0.05))
-        self._steps = None
+        self._hold = None
         self.player.set_time(int(max(0.0, seconds) * 1000))
         self.timeChanged.emit(max(0.0, seconds))
 
@@ -172,19 +200,32 @@ class VlcEngine(QObject):
         self.seek(self.time() + delta)
 
     def next_frame(self, fps: float | None = None) -> None:
-        """Pause and show the next frame; ``time()`` counts it at ``fps`` (25 if unknown)."""
-        if self.player is not None:
-            reported = self.player.get_time()
-            steps = self._steps[1] if self._steps and self._steps[0] == reported else 0
-            self._steps = (reported, steps + 1, fps or 25.0)
+        """Pause and show the next frame; ``time()`` is one frame at ``fps`` (25 if unknown)
+        on from the position before."""
+        if self._step(1, fps):
             self.player.next_frame()  # pauses and shows the next frame
             # the engine as context: never run once the player (its parent) is gone
             QTimer.singleShot(60, self, self._emit_time)
 
     def previous_frame(self, fps: float | None) -> None:
-        """libvlc cannot step back: pause and seek one frame earlier."""
-        self.pause()
-        self.seek(self.time() - 1 / (fps or 25.0))
+        """libvlc cannot step back: pause and seek one frame earlier. The picture lands a few
+        frames early (libvlc 3); ``time()`` is the frame asked for."""
+        if self._step(-1, fps):
+            self.pause()
+            self.player.set_time(round(self.time() * 1000))
+            self.timeChanged.emit(self.time())
+
+    def _step(self, frames: int, fps: float | None) -> bool:
+        """Move the held position ``frames`` on; False when there is no player or it would
+        leave the media."""
+        if self.player is None:
+            return False
+        hold = self._hold or FrameHold(self.time(), 0, fps or 25.0)
+        moved = hold.step(frames, self.length())
+        if moved is hold:
+            return False
+        self._hold = moved
+        return True
 
     def rate(self) -> float:
         return float(self.player.get_rate()) if self.player is not None else 1.0
