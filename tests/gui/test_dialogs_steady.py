@@ -19,6 +19,17 @@ def _at(w: QWidget) -> QPoint:
     return w.mapTo(w.window(), QPoint(0, 0))
 
 
+def _fields_at(dlg: Any) -> tuple[QPoint, QPoint]:
+    """Where the export dialog's who/why fields sit once every pending layout is done (a
+    fixed wait missed a layout pass on a loaded machine)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # a layout can post another (a box shown changes its parent's size)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        QCoreApplication.processEvents()
+    return _at(dlg.decided_by), _at(dlg.reason)
+
+
 @pytest.fixture
 def held_photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Two photos, one of them marked do-not-publish (held back by the preflight)."""
@@ -45,19 +56,16 @@ def test_export_override_fields_stay_put_when_publish_anyway_is_ticked(
     qtbot.waitExposed(dlg)
     qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
     assert dlg.held.rowCount() == 1 and dlg.decided_by.isVisible()
-    qtbot.wait(50)
-    before = (_at(dlg.decided_by), _at(dlg.reason))
+    before = _fields_at(dlg)
 
     tick = Qt.CheckState.Checked.value
     dlg.held.setData(dlg.held.index(0, 0), tick, Qt.ItemDataRole.CheckStateRole)
-    qtbot.wait(50)
+    assert _fields_at(dlg) == before
     assert dlg.override_hint.isVisible()  # who and why are asked for
-    assert (_at(dlg.decided_by), _at(dlg.reason)) == before
 
     dlg.decided_by.setText("Comms lead")
     dlg.reason.setText("Agreed by e-mail")  # the hint goes: the fields still do not move
-    qtbot.wait(50)
-    assert (_at(dlg.decided_by), _at(dlg.reason)) == before
+    assert _fields_at(dlg) == before
 
 
 def test_enter_on_the_summary_of_a_scan_with_its_folder_offline_closes_it(
