@@ -103,6 +103,7 @@ def in_language(texts: Mapping[str, str], language: str) -> str | None:
 PROGRAMME_TEXT_FIELDS = {
     "session": ("title", "room", "description"),
     "event": ("title", "venue", "description", "organisation"),
+    "day": ("label",),  # 0042
 }
 
 # an event's fields that can be set (the CLI's options, the catalogue's checks)
@@ -116,6 +117,19 @@ class DayRecord:
     date: date
     label: str | None
     item_count: int = 0
+    # the day's name in further languages than the programme's (0042): (field, language, text)
+    texts: tuple[tuple[str, str, str], ...] = ()
+
+    def translations(self, field: str = "label") -> dict[str, str]:
+        """The day's names in further languages ({language: text})."""
+        return field_texts(self.texts, field)
+
+    def name_in(self, language: str, pattern: str | None = None) -> str:
+        """The day's name in ``language`` (see :func:`daylabel.day_name_in`); '' when it
+        has none ("Day N" by its number is the caller's)."""
+        from smparchive.core.daylabel import day_name_in
+
+        return day_name_in(self.label, self.translations(), language, pattern)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

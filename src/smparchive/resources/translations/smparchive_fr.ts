@@ -316,7 +316,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+492"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -664,6 +664,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+1"/>
         <source>Add day</source>
         <translation>Ajout d’un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename day</source>
+        <translation>Renommage d’un jour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,7 +2243,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+508"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+545"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2902,7 +2907,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+47"/>
+        <location filename="../../gui/i18n.py" line="+48"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -2977,7 +2982,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-161"/>
+        <location filename="../../gui/edit_names.py" line="-162"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
@@ -7269,7 +7274,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-452"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-489"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7280,12 +7285,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <source>Day in Other Languages…</source>
+        <translation>Jour dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shown day&apos;s name in the caption languages: pages, exports and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>Le nom du jour affiché dans les langues des légendes&#xa0;: les pages, exports et l’application dans l’une d’elles l’affichent à la place de celui du programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+159"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7310,18 +7325,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+170"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-133"/>
+        <location line="-161"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7350,17 +7365,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+21"/>
+        <location line="+75"/>
         <source>Add a day first.</source>
         <translation>Ajoutez d’abord un jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+109"/>
+        <location line="-73"/>
+        <location line="+137"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-107"/>
         <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
         <translation>Les langues des légendes (Préférences) ne comptent que celle du programme&#xa0;: ajoutez-en une autre pour y donner les textes du programme.</translation>
     </message>
@@ -7371,25 +7387,35 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-65"/>
         <source>Room (%1)</source>
         <translation>Salle (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-59"/>
         <source>Session in Other Languages</source>
         <translation>Séance dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name (%1)</source>
+        <translation>Nom (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day in Other Languages</source>
+        <translation>Jour dans d’autres langues</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7419,7 +7445,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-299"/>
         <source>Session in Other Languages…</source>
         <translation>Séance dans d’autres langues…</translation>
     </message>
@@ -7429,7 +7455,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+321"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7844,7 +7870,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-423"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-460"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7882,7 +7908,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-898"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-902"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8089,7 +8115,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+9"/>
+        <location filename="../../gui/i18n.py" line="+8"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -8297,7 +8323,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture des affectations proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+253"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
@@ -8319,7 +8345,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+195"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -9021,7 +9047,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
