@@ -88,3 +88,19 @@ def test_an_export_in_a_language_without_a_name_keeps_the_day_s_own(
     html = (root / "index.html").read_text("utf-8")
     assert FR not in html
     assert f'<span lang="en">{EN}</span>' in html  # the programme's text, marked English
+
+
+def test_a_french_page_does_not_repeat_the_day_beside_its_default_name(
+    catalog: Any, named_day: Path
+) -> None:
+    """A long day name makes the default name begin with the event's main title alone
+    ('Partenariats … – Jour 1 – …'): the page's header said it, then the day again."""
+    title = "SMP 2022: skills mobility partnerships from policy to practice in Europe"
+    catalog.update_event(catalog.event().id, title=title)
+    settings = ExportSettings(target_dir=named_day, bundle_name="", preset=WEB, language="fr")
+    report, _ = export_from_catalog(
+        catalog, ExportSource.day("2022-06-01"), settings, lambda _e: None
+    )
+    assert report.payload_root.name == f"SMP 2022 – {FR}"
+    html = (report.payload_root / "index.html").read_text("utf-8")
+    assert f'<p class="bundle">{FR} · 1er juin 2022</p>' in html, html.split("<main")[0]

@@ -77,8 +77,12 @@ class EventRecord:
     def main_title(self, language: str | None = None) -> str:
         """The title without its subtitle: 'Partenariats pour la mobilité des compétences'
         of '… : des politiques à la pratique' (after a colon or a spaced dash)."""
-        title = (self.text_in("title", language) if language else self.title) or ""
-        return re.split(r"\s*:\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
+        return main_title_of((self.text_in("title", language) if language else self.title) or "")
+
+
+def main_title_of(title: str) -> str:
+    """``title`` without its subtitle (after a colon or a spaced dash)."""
+    return re.split(r"\s*:\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
 
 
 def field_texts(texts: Iterable[tuple[str, str, str]], field: str) -> dict[str, str]:

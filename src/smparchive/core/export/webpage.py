@@ -25,6 +25,7 @@ from datetime import date
 from html import escape
 from urllib.parse import quote
 
+from smparchive.core.catalog.records import main_title_of
 from smparchive.core.daylabel import DAY_NAMES, day_name_in
 from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
@@ -990,10 +991,12 @@ def _social_meta(
 # what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
 def _repeats(bundle: str, sources: Sequence[str], event: EventInfo | None) -> bool:
     """Whether ``bundle`` is just the source's words (after the event's name: its acronym,
-    or its title in any of its languages, as the default bundle name in the interface's
-    language begins), in any of its ``sources`` forms (see :func:`_source_forms`)."""
+    or its title or main title in any of its languages, as the default bundle name in the
+    interface's language begins), in any of its ``sources`` forms (see :func:`_source_forms`)."""
     name = comparable_text(bundle)
-    prefixes = (event.acronym, event.title, *event.title_texts.values()) if event else ()
+    titles = (event.title, *event.title_texts.values()) if event else ()
+    # a long source's default name begins with the main title alone (default_bundle_name)
+    prefixes = (event.acronym, *titles, *map(main_title_of, titles)) if event else ()
     for prefix in prefixes:
         if prefix and name.startswith(comparable_text(prefix)):
             name = name[len(comparable_text(prefix)) :]
