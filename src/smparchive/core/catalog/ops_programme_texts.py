@@ -1,7 +1,7 @@
 """A programme's texts in further languages (0041): a session's title, room and description,
-an event's title, venue, description and organiser, a day's name (0042), beside the programme's own
-(``events.language``). Shaped as an item's texts
-(owner, field, language -> text); every change is undoable and in the history.
+an event's title, venue, description and organiser, a day's name (0042), beside the
+programme's own (``events.language``). Shaped as an item's texts (owner, field, language
+-> text); every change is undoable and in the history.
 """
 
 from __future__ import annotations
@@ -73,8 +73,8 @@ class ProgrammeTextOps(CatalogBase):
         texts: Mapping[tuple[str, str], str | None],
     ) -> OpResult[None]:
         """Several texts of one session, event or day (``kind``: "session", "event", "day";
-        an event None: the main one) at once, one undo step: (field, language) -> text, an empty
-        text clearing it. A text already so is left alone."""
+        an event None: the main one) at once, one undo step: (field, language) -> text, an
+        empty text clearing it. A text already so is left alone."""
         wanted = checked_texts(kind, texts)
 
         def op(ctx: WriteContext) -> ChangeSummary:
