@@ -281,3 +281,20 @@ def test_a_session_s_room_and_description_in_another_language(tmp_path, capsys) 
     assert "room fr   Salle de la table ronde" in run(capsys, cat, "sessions", "show", "1")[1]
     code, out = run(capsys, cat, "event", "--organisation-lang", "fr", "REM")
     assert code == 0 and "organisation fr REM" in out
+
+
+def test_days_rename_keeps_a_day_s_name_in_french_and_lists_it(tmp_path, capsys) -> None:
+    """'days rename DAY --label-lang fr TEXT' keeps the French name beside the own one;
+    'days list --lang fr' names each day in French, the generic 'Day 2' as 'Jour 2'."""
+    cat = tmp_path / "c.smpcat"
+    run(capsys, cat, "event", "--title", "SMP", "--tz", "Europe/Brussels", "--language", "en")
+    run(capsys, cat, "days", "add", "2022-06-01", "--label", "Day 1 – Welcome")
+    run(capsys, cat, "days", "add", "2022-06-02", "--label", "Day 2")
+    code, out = run(capsys, cat, "days", "rename", "2022-06-01", "--label-lang", "fr", "Accueil")
+    assert code == 0, out
+    code, out = run(capsys, cat, "days", "list", "--lang", "fr")
+    assert "Accueil" in out and "Jour 2" in out and "Day 1 – Welcome" not in out, out
+    code, out = run(capsys, cat, "days")
+    assert "Day 1 – Welcome" in out and "fr: Accueil" in out, out
+    code, out = run(capsys, cat, "days", "rename", "2022-06-01", "--label-lang", "en", "x")
+    assert code != 0 and "programme's own language" in out, out

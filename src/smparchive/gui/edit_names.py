@@ -64,6 +64,7 @@ class Step(StrEnum):
     CREATE_EVENT = QT_TRANSLATE_NOOP("Edits", "Create event")
     EDIT_EVENT = QT_TRANSLATE_NOOP("Edits", "Edit event")
     ADD_DAY = QT_TRANSLATE_NOOP("Edits", "Add day")
+    RENAME_DAY = QT_TRANSLATE_NOOP("Edits", "Rename day")
     ADD_SESSION = QT_TRANSLATE_NOOP("Edits", "Add session")
     EDIT_SESSION = QT_TRANSLATE_NOOP("Edits", "Edit session")
     DELETE_SESSION = QT_TRANSLATE_NOOP("Edits", "Delete session")

@@ -12,11 +12,12 @@ Update the catalogues with ``scripts/update_translations.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from smparchive.core.daylabel import GENERIC_DAY
+from smparchive.core.daylabel import day_name_in
 from smparchive.core.language_names import named_in, own_name
 
 translate = QCoreApplication.translate
@@ -47,14 +48,13 @@ def interface_language() -> str:
     return translate("Language", "en")
 
 
-def day_label(label: str | None, n: int) -> str:
-    """A programme day's name in the interface language: "Day 2" as importers and the demo
-    store it reads "Jour 2" in French; a real name ("Field visit") is the organiser's."""
-    m = GENERIC_DAY.match((label or "").strip())
-    if not label or m:
-        number = m.group(1) if m else str(n)
-        return translate("Sidebar", "Day %1").replace("%1", number)
-    return label
+def day_label(label: str | None, n: int, names: Mapping[str, str] | None = None) -> str:
+    """A programme day's name in the interface language (``daylabel.day_name_in``): the
+    one the programme gave in it (``names``: {language: name}), else "Day 2" as importers
+    and the demo store it reads "Jour 2" in French, a real name ("Field visit") the
+    organiser's; a day without a name is "Day ``n``"."""
+    pattern = translate("Sidebar", "Day %1").replace("%1", "{n}")
+    return day_name_in(label or f"Day {n}", names or {}, interface_language(), pattern)
 
 
 # French elides "de" and "que" before a vowel sound: "d’IMG_0006.JPG", "d’Amara". An h or

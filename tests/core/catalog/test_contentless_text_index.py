@@ -302,7 +302,7 @@ def test_an_index_mostly_made_of_superseded_texts_is_rebuilt_by_the_write(
 
 def test_an_upgrade_from_0041_finds_items_by_their_session_s_newer_texts(tmp_path: Path) -> None:
     """A catalogue whose items were indexed before the search text held a session's room
-    and description in further languages: after the upgrade (0042) 'Salle' and a word of
+    and description in further languages: after the upgrade (0043) 'Salle' and a word of
     the programme's own room find them, without an edit of each photo first."""
     work = tmp_path / "old.smpcat"
     shutil.copy(FIXTURES / "schema-0041.smpcat", work)
@@ -322,7 +322,7 @@ def test_an_upgrade_from_0041_finds_items_by_their_session_s_newer_texts(tmp_pat
         cat.close()
 
 
-def test_the_0042_upgrade_of_a_team_catalogue_finds_the_newer_texts(tmp_path: Path) -> None:
+def test_the_0043_upgrade_of_a_team_catalogue_finds_the_newer_texts(tmp_path: Path) -> None:
     """PostgreSQL: the documents an older version wrote (without the session's French room)
     are made again by the upgrade; 'Salle' then finds the session's items."""
     from sqlalchemy import text

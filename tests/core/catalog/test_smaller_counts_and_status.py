@@ -126,7 +126,7 @@ def test_upgrade_keeps_every_value_count_and_status_search(tmp_path: Path) -> No
     assert seen["status:missing"] == ([2], 1) and seen["status:error"] == ([3], 1)
     assert seen["status:ok"] == ([1], 1) and seen["problems"] == [2, 3]
     # every other stored value as it was; the person counts the same, keyed without a rowid;
-    # a search text for every item (those of items in sessions made again by 0042)
+    # a search text for every item (those of items in sessions made again by 0043)
     assert {t: _stored(work, t) for t in tables} == before
     assert [r["item_id"] for r in _stored(work, "search_docs")] == documents
     assert _people(work) == people

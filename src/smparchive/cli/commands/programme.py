@@ -42,18 +42,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("days", help="programme days: list, add, rename, delete")
     add_json_flag(p)
-    p.set_defaults(handler=cmd_days_list)
+    p.set_defaults(handler=cmd_days_list, lang=None)
     ds = p.add_subparsers(dest="days_cmd", metavar="ACTION")
     a = ds.add_parser("list", aliases=["ls"], help="list days with item counts")
+    a.add_argument("--lang", help="name each day in this language (its name there, else its own)")
     add_json_flag(a)
     a.set_defaults(handler=cmd_days_list)
     a = ds.add_parser("add", help="add a day")
     a.add_argument("date", help="YYYY-MM-DD")
     a.add_argument("--label")
     a.set_defaults(handler=cmd_days_add)
-    a = ds.add_parser("rename", help="rename a day")
+    a = ds.add_parser("rename", help="rename a day, in the programme's language or another")
     a.add_argument("day", help="day id or date")
-    a.add_argument("label")
+    a.add_argument("label", nargs="?", help="its name in the programme's language")
+    a.add_argument(
+        "--label-lang",
+        nargs=2,
+        action="append",
+        metavar=("LANG", "TEXT"),
+        help="its name in another language than the programme's, e.g. --label-lang fr "
+        "'Jour 2 – Ateliers' ('' clears it); repeatable",
+    )
     a.set_defaults(handler=cmd_days_rename)
     a = ds.add_parser("delete", help="delete a day and its sessions (items stay)")
     a.add_argument("day", help="day id or date")
@@ -179,12 +188,21 @@ def cmd_event(ctx: Context) -> int:
 
 def cmd_days_list(ctx: Context) -> int:
     days = ctx.catalog().days()
+    lang = ctx.args.lang
     if ctx.args.json:
         print_json(days)
-    else:
-        print_table(
-            [(d.id, d.date, d.label, d.item_count) for d in days], ["id", "date", "label", "items"]
+        return EXIT_OK
+    rows = [
+        (
+            d.id,
+            d.date,
+            d.name_in(lang) if lang else d.label,
+            d.item_count,
+            "; ".join(f"{code}: {text}" for code, text in d.translations().items()),
         )
+        for d in days
+    ]
+    print_table(rows, ["id", "date", "label", "items", "in other languages"])
     return EXIT_OK
 
 
@@ -208,7 +226,15 @@ def cmd_days_add(ctx: Context) -> int:
 
 def cmd_days_rename(ctx: Context) -> int:
     cat = ctx.catalog()
-    cat.update_day(_day(cat, ctx.args.day), label=ctx.args.label)
+    names = {("label", lang): text for lang, text in ctx.args.label_lang or ()}
+    if ctx.args.label is None and not names:
+        print("Nothing to change: give the new name or --label-lang (see --help).")
+        return EXIT_FATAL
+    day = _day(cat, ctx.args.day)
+    if ctx.args.label is not None:
+        cat.update_day(day, label=ctx.args.label)
+    if names:  # one undo step for every name in further languages
+        cat.set_programme_texts("day", day, names)
     print("Day renamed.")
     return EXIT_OK
 

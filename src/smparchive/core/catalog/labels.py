@@ -191,9 +191,9 @@ def typed(text: str) -> str:
 
 
 def programme_change(label: str) -> bool:
-    """The change is to the programme (a session's or the event's fields and texts), not
+    """The change is to the programme (a session's, day's or the event's fields and texts), not
     to items: 'Change session title (fr)'."""
-    return label.removeprefix("Undo ").startswith(("Change session", "Change event"))
+    return label.removeprefix("Undo ").startswith(("Change session", "Change event", "Change day"))
 
 
 FLAG_WORDS = {1: "picked", -1: "rejected", 0: "unflagged"}

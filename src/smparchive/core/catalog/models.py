@@ -408,6 +408,18 @@ class SessionText(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class DayText(Base):
+    """A programme day's name in another language than the programme's (0042)."""
+
+    __tablename__ = "day_texts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table)
+
+    day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"), primary_key=True)
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # label
+    lang: Mapped[str] = mapped_column(String(35), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class EventText(Base):
     """An event's title, venue, description or organiser in another language than the
     programme's."""

@@ -19,6 +19,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.catalog.models import (
     Day,
+    DayText,
     Event,
     EventText,
     MediaItem,
@@ -38,8 +39,11 @@ from smparchive.core.catalog.ops_organise_time import (
 )
 from smparchive.core.catalog.ops_programme_texts import (
     ProgrammeTextOps,
+    checked_texts,
+    day_texts,
     event_texts,
     session_texts,
+    write_texts,
 )
 from smparchive.core.catalog.records import EVENT_FIELDS, DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
@@ -135,6 +139,7 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
             # (journalled, not left to the cascade: an undo brings them back)
             ctx.journal.delete(table_of(SessionText), SessionText.session_id.in_(sids))
             ctx.journal.delete(table_of(EventText), EventText.event_id == event_id)
+            ctx.journal.delete(table_of(DayText), DayText.day_id.in_(day_ids))
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.event_id == event_id)
             ctx.journal.delete(_DAYS, _DAYS.c.event_id == event_id)
             ctx.journal.delete(table_of(Event), Event.id == event_id)
@@ -161,6 +166,7 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
             q = select(Day).order_by(Day.date, Day.id)
             if event_id is not None:
                 q = q.where(Day.event_id == event_id)
+            texts = day_texts(s)
             return [
                 DayRecord(
                     id=d.id,
@@ -168,6 +174,7 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
                     date=d.date,
                     label=d.label,
                     item_count=n_items.get(d.id, 0),
+                    texts=texts.get(d.id, ()),
                 )
                 for d in s.scalars(q)
             ]
@@ -211,6 +218,9 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
             )
             items = _detach_items(ctx, [day_id], sids)
             ctx.journal.delete(table_of(SessionTag), SessionTag.session_id.in_(sids))
+            # (journalled, not left to the cascade: an undo brings them back)
+            ctx.journal.delete(table_of(SessionText), SessionText.session_id.in_(sids))
+            ctx.journal.delete(table_of(DayText), DayText.day_id == day_id)
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.day_id == day_id)
             ctx.journal.delete(_DAYS, _DAYS.c.id == day_id)
             settle_days(ctx, sorted(items))
@@ -661,6 +671,9 @@ def _import(
     for pd in parsed.days:
         did, created = _ensure_day(ctx, eid, pd.date, pd.label or None)
         day_ids[pd.date] = did
+        # its names in further languages, as the app's programme texts are written
+        wanted = checked_texts("day", {("label", lang): name for lang, name in pd.names})
+        write_texts(ctx, "day", did, wanted, skip_own=True)
         if created:
             days_added.append(pd.date.isoformat())
     existing = _session_records(s, event_id=eid)

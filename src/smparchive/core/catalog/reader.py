@@ -591,8 +591,20 @@ class CatalogReader:
         if event_id is not None:
             sql += " WHERE event_id = ?"
             params.append(event_id)
+        # the names in further languages (0042), as Catalog.days reads them
+        texts: dict[int, list[tuple[str, str, str]]] = {}
+        for did, field, lang, value in self._rows(
+            "SELECT day_id, field, lang, value FROM day_texts ORDER BY day_id, field, lang"
+        ):
+            texts.setdefault(int(did), []).append((field, lang, value))
         return [
-            DayRecord(id=int(i), event_id=int(e), date=date.fromisoformat(str(d)), label=lab)
+            DayRecord(
+                id=int(i),
+                event_id=int(e),
+                date=date.fromisoformat(str(d)),
+                label=lab,
+                texts=tuple(texts.get(int(i), ())),
+            )
             for i, e, d, lab in self._rows(sql + " ORDER BY date, id", params)
         ]
 

@@ -77,8 +77,12 @@ class EventRecord:
     def main_title(self, language: str | None = None) -> str:
         """The title without its subtitle: 'Partenariats pour la mobilité des compétences'
         of '… : des politiques à la pratique' (after a colon or a spaced dash)."""
-        title = (self.text_in("title", language) if language else self.title) or ""
-        return re.split(r"\s*:\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
+        return main_title_of((self.text_in("title", language) if language else self.title) or "")
+
+
+def main_title_of(title: str) -> str:
+    """``title`` without its subtitle (after a colon or a spaced dash)."""
+    return re.split(r"\s*:\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
 
 
 def field_texts(texts: Iterable[tuple[str, str, str]], field: str) -> dict[str, str]:
@@ -103,6 +107,7 @@ def in_language(texts: Mapping[str, str], language: str) -> str | None:
 PROGRAMME_TEXT_FIELDS = {
     "session": ("title", "room", "description"),
     "event": ("title", "venue", "description", "organisation"),
+    "day": ("label",),  # 0042
 }
 
 # an event's fields that can be set (the CLI's options, the catalogue's checks)
@@ -116,6 +121,19 @@ class DayRecord:
     date: date
     label: str | None
     item_count: int = 0
+    # the day's name in further languages than the programme's (0042): (field, language, text)
+    texts: tuple[tuple[str, str, str], ...] = ()
+
+    def translations(self, field: str = "label") -> dict[str, str]:
+        """The day's names in further languages ({language: text})."""
+        return field_texts(self.texts, field)
+
+    def name_in(self, language: str, pattern: str | None = None) -> str:
+        """The day's name in ``language`` (see :func:`daylabel.day_name_in`); '' when it
+        has none ("Day N" by its number is the caller's)."""
+        from smparchive.core.daylabel import day_name_in
+
+        return day_name_in(self.label, self.translations(), language, pattern)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

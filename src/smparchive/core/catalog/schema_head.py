@@ -1,4 +1,4 @@
-"""The SQLite catalogue schema at head revision 0042: generated, do not edit.
+"""The SQLite catalogue schema at head revision 0043: generated, do not edit.
 
 Made from the migrations by ``python scripts/make_schema_head.py`` (a test fails when
 it no longer matches them). A new SQLite catalogue runs these statements in one
@@ -7,7 +7,7 @@ transaction (``schema.create_from_head``) instead of replaying every migration.
 
 # ruff: noqa: E501, W291
 
-REVISION = "0042"
+REVISION = "0043"
 
 STATEMENTS: tuple[str, ...] = (
     r"""CREATE TABLE alembic_version (
@@ -409,5 +409,16 @@ STATEMENTS: tuple[str, ...] = (
  WITHOUT ROWID
 
 """,
-    r"""INSERT INTO alembic_version (version_num) VALUES ('0042')""",
+    r"""CREATE TABLE day_texts (
+	day_id INTEGER NOT NULL, 
+	field VARCHAR(16) NOT NULL, 
+	lang VARCHAR(35) NOT NULL, 
+	value TEXT NOT NULL, 
+	CONSTRAINT pk_day_texts PRIMARY KEY (day_id, field, lang), 
+	CONSTRAINT fk_day_texts_day_id_days FOREIGN KEY(day_id) REFERENCES days (id) ON DELETE CASCADE
+)
+ WITHOUT ROWID
+
+""",
+    r"""INSERT INTO alembic_version (version_num) VALUES ('0043')""",
 )

@@ -558,7 +558,9 @@ def _day(tok: Token, cat: Resolver) -> int:
         wanted = date.fromisoformat(value)
     except ValueError:
         for d in days:
-            if d.label and d.label.casefold() == value.casefold():
+            # its own name or one it has in a further language ("Jour 2 – Ateliers")
+            names = (d.label or "", *d.translations().values())
+            if any(n and n.casefold() == value.casefold() for n in names):
                 return int(d.id)
         raise QueryError(problem("query.day_how", value=tok.text)) from None
     for d in days:

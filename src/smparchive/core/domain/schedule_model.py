@@ -39,10 +39,12 @@ class ParsedConference:
 
 @dataclass(frozen=True, slots=True)
 class ParsedDay:
-    """One programme day."""
+    """One programme day: its name in the programme's language, and in further languages
+    when the programme gives them (((language, name), ...): day_texts, 0042)."""
 
     date: date
     label: str
+    names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.daylabel import day_name
+from smparchive.core.daylabel import day_name_in
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object
@@ -69,8 +69,8 @@ class ResolvedSource:
     heading: str = ""  # for people: "Collection “Post 3 June”", shown on the page
     # recording segments exported as clips (a session's or day's part of a long recording)
     segment_ids: tuple[int, ...] = ()
-    # a session's title in further languages; a day's label is a generic "Day N" to say
-    # in the reader's language: the label in another language (:meth:`label_in`)
+    # a session's title or a day's name in further languages ((language, text), ...): the
+    # label in another language (:meth:`label_in`; a generic "Day N" in its words)
     titles: tuple[tuple[str, str], ...] = ()
     day: bool = False
     # several sessions or days exported together: their labels, each in the language
@@ -83,7 +83,7 @@ class ResolvedSource:
         if self.parts:
             return " + ".join(p.label_in(language) for p in self.parts)
         if self.day:
-            return day_name(self.label, language)
+            return day_name_in(self.label, dict(self.titles), language)
         return programme_text(self.label, dict(self.titles), language)
 
 
@@ -185,7 +185,13 @@ class ExportSource:
             when = day.date.isoformat()
             heading = f"{day.label} ({when})" if day.label else f"Day {when}"
             return ResolvedSource(
-                tuple(ids), problem("source.day", value=when), name, heading, segs, day=True
+                tuple(ids),
+                problem("source.day", value=when),
+                name,
+                heading,
+                segs,
+                titles=tuple(day.translations().items()),
+                day=True,
             )
         if self.kind == "segments":
             found = {s.id: s for s in catalog.segments(segment_ids=list(self.ids))}

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from smparchive.core.daylabel import day_name
 from smparchive.core.domain import timefmt
 from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
 from smparchive.core.media.info import TimeSource
@@ -149,8 +148,8 @@ def row_for(
     entry: ExportEntry, path: str, mime: str, language: str, variant: str = ""
 ) -> ManifestRow:
     """The manifest row for one output of ``entry`` (hash and size filled in when written)."""
-    # a generic "Day 1" in the export's language ("Jour 1"), as its folder says
-    day = day_name(entry.day_label, language)
+    # the day's name in the export's language ("Jour 1 – Accueil"), as its folder says
+    day = entry.day_label_in(language)
     if entry.day_date:
         day = f"{entry.day_date.isoformat()} {day}".strip()
     return ManifestRow(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smparchive.core.catalog.records import in_language
-from smparchive.core.daylabel import day_name
+from smparchive.core.daylabel import day_name_in
 from smparchive.core.media.kinds import TimeSource
 from smparchive.core.vocab import Consent, Kind
 
@@ -141,6 +141,7 @@ class ExportEntry:
     event_acronym: str = ""
     day_date: date | None = None
     day_label: str = ""
+    day_labels: LangText = field(default_factory=dict)  # the day's name in further languages
     session_title: str = ""  # in the programme's language (EventInfo.language)
     session_titles: LangText = field(default_factory=dict)  # in further languages
     session_room: str = ""
@@ -173,6 +174,11 @@ class ExportEntry:
     # the original in an archival package (export.sidecars); None: made from the entry.
     sidecar: SidecarMetadata | None = None
 
+    def day_label_in(self, language: str, pattern: str | None = None) -> str:
+        """The day's name in ``language`` (``daylabel.day_name_in``: its name there when the
+        programme gave one, "Jour 1" for a generic "Day 1"); "" with no day's name."""
+        return day_name_in(self.day_label, self.day_labels, language, pattern)
+
     def session_title_in(self, language: str) -> str:
         """The session's title in ``language`` when the programme has it, else its own."""
         return programme_text(self.session_title, self.session_titles, language)
@@ -196,8 +202,8 @@ class ExportEntry:
         """The item's place in the programme as a keyword tree, "Event|Day 1|Keynote", in
         ``language`` when the programme has it so ("": the programme's own), as the
         catalogue bridge puts it among the hierarchical keywords."""
-        day = self.day_label or (self.day_date.isoformat() if self.day_date else "")
-        day = day_name(day, language) if language else day  # "Jour 1" in French
+        day = self.day_label_in(language) if language else self.day_label
+        day = day or (self.day_date.isoformat() if self.day_date else "")
         parts = (self.event_title_in(language), day, self.session_title_in(language))
         return "|".join(p for p in parts if p)
 

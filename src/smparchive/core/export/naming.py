@@ -13,7 +13,6 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
-from smparchive.core.daylabel import day_name
 from smparchive.core.export.model import ExportEntry, pick_text
 from smparchive.core.fields import Field, export_tokens, token_fields
 from smparchive.core.messages import PHRASES, problem
@@ -289,7 +288,7 @@ _FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
     "name": lambda e, _lang: _stem(e),
     "capture_utc": lambda e, _lang: _date(e),
     "session_id": lambda e, lang: e.session_title_in(lang),
-    "day_id": lambda e, lang: day_name(e.day_label, lang),  # "Jour 1" in French
+    "day_id": lambda e, lang: e.day_label_in(lang),  # "Jour 1" in French
     "title": lambda e, lang: pick_text(e.title, lang) or _stem(e),
 }
 

@@ -26,7 +26,8 @@ from functools import partial
 from html import escape
 from urllib.parse import quote
 
-from smparchive.core.daylabel import DAY_NAMES, day_name
+from smparchive.core.catalog.records import main_title_of
+from smparchive.core.daylabel import DAY_NAMES, day_name_in
 from smparchive.core.export.credit import credit_names, labelled_credit
 from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, LangText
@@ -443,20 +444,29 @@ _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in Englis
 def _day_label(label: str, words: Mapping[str, str]) -> str:
     """A programme day's name in the page's language: "Day 2" as importers store it reads
     "Jour 2" on the French page; a real name ("Field visit") is the organiser's."""
-    return day_name(label, "", words["day"])
+    return day_name_in(label, {}, "", words["day"])
 
 
 def _source_heading(
-    source: str, words: Mapping[str, str], session: Callable[[str], str] | None = None
+    source: str,
+    words: Mapping[str, str],
+    session: Callable[[str], str] | None = None,
+    days: Mapping[str, str] | None = None,
 ) -> str:
     """What the bundle was made from ("Collection “Post 3 June”"), in the page's language
-    (a session's title as ``session`` gives it: in that language when it has it); several
-    sources ("Session “A”, Session “B”", ``ExportSource.several``) each in turn."""
+    (a session's title as ``session`` gives it: in that language when it has it; a day by
+    its name there, ``days``: its own name -> that one); several sources ("Session “A”,
+    Session “B”", ``ExportSource.several``) each in turn."""
     parts = _source_parts(source)
-    return ", ".join(_one_source(p, words, session) or p for p in parts)
+    return ", ".join(_one_source(p, words, session, days) or p for p in parts)
 
 
-def _source_html(source: str, words: Mapping[str, str], session: Callable[[str], str]) -> str:
+def _source_html(
+    source: str,
+    words: Mapping[str, str],
+    session: Callable[[str], str],
+    days: Mapping[str, str] | None = None,
+) -> str:
     """:func:`_source_heading` as the header shows it: HTML, a session's title as
     ``session`` gives it (marked in the programme's language: the French page's header said
     'Séance « EMN roundtable: … »' unmarked under an English title marked English)."""
@@ -467,7 +477,7 @@ def _source_html(source: str, words: Mapping[str, str], session: Callable[[str],
             quoted = escape(words["quote"]).format(session(m["name"]))
             shown.append(f"{escape(words['src_session'])} {quoted}")
         else:
-            shown.append(escape(_one_source(part, words) or part))
+            shown.append(escape(_one_source(part, words, days=days) or part))
     return ", ".join(shown)
 
 
@@ -502,7 +512,10 @@ def _source_parts(source: str) -> list[str]:
 
 
 def _one_source(
-    source: str, words: Mapping[str, str], session: Callable[[str], str] | None = None
+    source: str,
+    words: Mapping[str, str],
+    session: Callable[[str], str] | None = None,
+    days: Mapping[str, str] | None = None,
 ) -> str | None:
     """One source's heading in the page's language; None when it is none of the core's."""
     for pattern, kind in _SOURCES:
@@ -519,7 +532,8 @@ def _one_source(
         if kind == "day":
             when = _date(date.fromisoformat(m["date"]), words)
             label = m.groupdict().get("label")
-            return f"{_day_label(label, words)} · {when}" if label else when
+            name = (days or {}).get(label or "") or _day_label(label or "", words)
+            return f"{name} · {when}" if label else when
         name = session(m["name"]) if session is not None and kind == "session" else m["name"]
         return f"{words['src_' + kind]} {words['quote'].format(name)}"
     return None
@@ -539,15 +553,18 @@ def _day_heading(
     label: str,
     words: Mapping[str, str],
     *,
+    name: str = "",
     outside: bool = False,
     event: EventInfo | None = None,
     lang: str = "",
 ) -> str:
     """A programme day ('Day 1 – 1 June 2022') as HTML; a date outside the programme says so
     ('5 June 2022 – outside the programme'); 'Undated' only for items with no capture time.
-    A day's own name ("Field visit") is the programme's text, marked as one (_programme)."""
-    name = _day_label(label, words)
-    # "Day 2" is the page's word ("Jour 2"); a name the organiser gave is the programme's
+    A day's own name ("Field visit") is the programme's text, marked as one (_programme);
+    ``name``: the day's name in the page's language (ExportEntry.day_label_in)."""
+    name = name or _day_label(label, words)
+    # "Day 2" is the page's word ("Jour 2"), a name kept in the page's language is in it;
+    # the one the organiser gave in the programme's language is the programme's
     shown = _phrase(_programme(name, event, lang)) if name == label else escape(name)
     if day is None:
         return shown if label else escape(words["undated"])
@@ -575,9 +592,11 @@ def _group(
     order."""
     w = words or WORDS["en"]
     days: dict[tuple[date | None, str, bool], dict[tuple[str, str], list[PageItem]]] = {}
+    names: dict[tuple[date | None, str, bool], str] = {}  # each day's name in the page's
     for item in items:
         e = item.entry
         sessions = days.setdefault(_day_key(e), {})
+        names.setdefault(_day_key(e), e.day_label_in(lang, w["day"]) if e.day_label else "")
         sessions.setdefault((e.session_title, e.session_room), []).append(item)
     out = []
     for (day, label, outside), sessions in sorted(
@@ -592,7 +611,15 @@ def _group(
         )
         out.append(
             (
-                _day_heading(day, label, w, outside=outside, event=event, lang=lang),
+                _day_heading(
+                    day,
+                    label,
+                    w,
+                    name=names[day, label, outside],
+                    outside=outside,
+                    event=event,
+                    lang=lang,
+                ),
                 [(title or w["other"], its) for (title, _), its in ordered],
             )
         )
@@ -986,10 +1013,12 @@ def _social_meta(
 # what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
 def _repeats(bundle: str, sources: Sequence[str], event: EventInfo | None) -> bool:
     """Whether ``bundle`` is just the source's words (after the event's name: its acronym,
-    or its title in any of its languages, as the default bundle name in the interface's
-    language begins), in any of its ``sources`` forms (see :func:`_source_forms`)."""
+    or its title or main title in any of its languages, as the default bundle name in the
+    interface's language begins), in any of its ``sources`` forms (see :func:`_source_forms`)."""
     name = comparable_text(bundle)
-    prefixes = (event.acronym, event.title, *event.title_texts.values()) if event else ()
+    titles = (event.title, *event.title_texts.values()) if event else ()
+    # a long source's default name begins with the main title alone (default_bundle_name)
+    prefixes = (event.acronym, *titles, *map(main_title_of, titles)) if event else ()
     for prefix in prefixes:
         if prefix and name.startswith(comparable_text(prefix)):
             name = name[len(comparable_text(prefix)) :]
@@ -998,13 +1027,16 @@ def _repeats(bundle: str, sources: Sequence[str], event: EventInfo | None) -> bo
 
 
 def _source_forms(
-    source: str, words: Mapping[str, str], titles: Mapping[str, LangText]
+    source: str,
+    words: Mapping[str, str],
+    titles: Mapping[str, LangText],
+    days: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The source as the core names it ('Day 2 (2022-06-02)', 'Session “EMN roundtable”'),
     as the page words it ('Jour 2 · 2 juin 2022'), and with each session's title (keys of
     ``titles``) in its further languages: the default name of a French export says "Jour 2"
     or the session's French title, and was shown again beside the source it repeats."""
-    forms = [source, _source_heading(source, words)]
+    forms = [source, _source_heading(source, words, days=days)]
     for title, others in titles.items():
         if title and title in source:
             forms += [source.replace(title, other) for other in others.values() if other]
@@ -1139,7 +1171,13 @@ def _one_page(
     # a session named in the source ('Session “EMN roundtable: …”') by its title in the
     # page's language too
     translations = {i.entry.session_title: i.entry.session_titles for i in items}
-    forms = _source_forms(source, words, translations)
+    # a day named in the source ('Day 2 – Workshops (2022-06-02)') by its name here
+    day_names = {
+        i.entry.day_label: i.entry.day_label_in(language, words["day"])
+        for i in items
+        if i.entry.day_label
+    }
+    forms = _source_forms(source, words, translations, day_names)
     named = "" if _repeats(bundle, forms, event) else bundle
 
     def session_title(name: str) -> Text:
@@ -1150,7 +1188,7 @@ def _one_page(
 
     page_title = _page_title(event_title, source, session_title)
 
-    shown = _source_html(source, words, programme_title)
+    shown = _source_html(source, words, programme_title, day_names)
     what = " · ".join(x for x in (escape(named), shown) if x)
     if what:
         intro += f'<p class="bundle">{what}</p>'
@@ -1187,7 +1225,7 @@ def _one_page(
     # out of it (the header shows it, marked), the event's description stands for the rest
     # only in the page's language
     summary = " · ".join(t for t, lang in subtitle if not lang)
-    in_page = _source_heading(source, words, lambda n: session_title(n)[0])
+    in_page = _source_heading(source, words, lambda n: session_title(n)[0], day_names)
     summary = " · ".join(x for x in (summary, in_page) if x)
     description = _for_meta(about, (summary, ""))
     social = _social_meta(page_title, description, cover, language, base_url, page, event)

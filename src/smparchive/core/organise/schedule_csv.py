@@ -4,6 +4,8 @@ One row per session. Header names are matched case-insensitively with common syn
 (see ``_COLUMNS``); the delimiter (``;``, ``,`` or tab) is taken from the header line.
 Times are wall-clock times in ``default_tz``. Rows without an id get a stable hash of
 date, room, start and title so that re-importing the same sheet matches the same sessions.
+A day's name is the first one its rows give ("day name"), in further languages too ("day
+name (fr)", "day_name_fr", "day name:nl").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import date, datetime
 
 from smparchive.core import lazylog
 from smparchive.core.domain.schedule_model import (
+    ParsedDay,
     ParsedSchedule,
     ParsedSession,
     ScheduleBuilder,
@@ -29,6 +32,7 @@ from smparchive.core.domain.schedule_model import (
     split_speakers,
     stable_id,
 )
+from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem
 
 # Header synonyms in English, French, Dutch and German (accents and case folded).
@@ -125,9 +129,15 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "zusammenfassung",
     ),
     "id": ("id", "guid", "uid", "external_id", "session_id"),
+    "day_name": ("day_name", "day_label", "nom_du_jour", "dagnaam", "tagesname"),
     "do_not_record": ("do_not_record", "no_recording", "dnr"),
     "do_not_publish": ("do_not_publish", "no_publication", "dnp"),
 }
+# a day's name in a further language: "day name (fr)", "day_name_fr", "day name:pt-BR" (as
+# _header_key leaves them)
+_DAY_NAME_IN = re.compile(
+    r"^(?:day_name|day_label|nom_du_jour|dagnaam|tagesname)[_:(\[]+([a-z]{2,3}(?:_[a-z0-9]{2,8})*)[)\]]*$"
+)
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 
 
@@ -170,6 +180,8 @@ def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") ->
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[header_index]))
     header: list[str] | None = None
     columns: dict[str, int] = {}
+    named: dict[str, int] = {}  # language -> column of the day's name in it
+    day_names: dict[date, dict[str, str]] = {}  # "" -> the programme's own name
     builder = ScheduleBuilder(zone, "csv")
     builder.warnings.extend(warnings)
     last_line = 0
@@ -181,10 +193,16 @@ def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") ->
             if header is None:
                 header = row
                 columns = _map_columns(row, first_line)
+                named = _day_name_columns(row, columns)
                 continue
             where = f"line {first_line}"
             session = _row_session(row, columns, where, builder)
             builder.add(session, where)
+            names = day_names.setdefault(session.date, {})
+            for lang, index in named.items():
+                text = " ".join(row[index].split()) if index < len(row) else ""
+                if text:
+                    names.setdefault(lang, text)  # the first row naming the day names it
     except csv.Error as exc:
         # The module's words ('field larger than field limit (131072)') go to the log;
         # the person reads what they can do about it.
@@ -194,10 +212,36 @@ def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") ->
             too_long = problem("programme.csv_field_too_long", where=where, value=_FIELD_LIMIT)
             raise ScheduleError(too_long) from exc
         raise ScheduleError(problem("programme.csv_unreadable", where=where)) from exc
-    return builder.finish(title=title)
+    return builder.finish(title=title, days=_named_days(day_names))
 
 
 _FIELD_LIMIT = str(csv.field_size_limit())
+
+
+def _day_name_columns(header: list[str], columns: dict[str, int]) -> dict[str, int]:
+    """Where the header has a day's name: language -> column ('' the programme's own)."""
+    found = {"": columns["day_name"]} if "day_name" in columns else {}
+    for index, name in enumerate(header):
+        m = _DAY_NAME_IN.match(_header_key(name))
+        lang = m.group(1).replace("_", "-") if m else ""
+        if lang and valid_language(lang):
+            found.setdefault(lang, index)
+    return found
+
+
+def _named_days(names: dict[date, dict[str, str]]) -> list[ParsedDay] | None:
+    """The programme's days with the names its rows gave them; None when none has one
+    (the days are then numbered from the sessions' dates)."""
+    if not any(names.values()):
+        return None
+    return [
+        ParsedDay(
+            d,
+            by_lang.get("") or f"Day {n}",
+            tuple((lang, text) for lang, text in sorted(by_lang.items()) if lang),
+        )
+        for n, (d, by_lang) in enumerate(sorted(names.items()), start=1)
+    ]
 
 
 def _map_columns(header: list[str], line: int) -> dict[str, int]:

@@ -160,6 +160,7 @@ class DayChoice:
     label: str | None  # the programme day's own label
     number: int | None  # 1-based position among the programme days
     camera_items: int = 0  # items of the chosen camera on that date
+    names: tuple[tuple[str, str], ...] = ()  # its name in further languages
 
 
 def _lane_label(make: str | None, model: str | None, serial: str | None, kind: str) -> str:
@@ -190,7 +191,10 @@ def load_day(
     counts: Counter[date] = Counter()
     if camera is not None:
         counts.update(catalog.camera_dates(camera.key, zone))
-    choices = [DayChoice(d.date, d.id, d.label, n, counts[d.date]) for n, d in enumerate(days, 1)]
+    choices = [
+        DayChoice(d.date, d.id, d.label, n, counts[d.date], tuple(d.translations().items()))
+        for n, d in enumerate(days, 1)
+    ]
     known = {c.date for c in choices}
     choices += [DayChoice(d, None, None, None, n) for d, n in counts.items() if d not in known]
     choices.sort(key=lambda c: c.date)
@@ -447,7 +451,7 @@ class _DayTimeline(QWidget):
         """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
         when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
         if c.day_id is not None:
-            name = day_label(c.label, c.number or 0)
+            name = day_label(c.label, c.number or 0, dict(c.names))
             text = f"{name} · {when}"
         else:
             text = self.tr("%1 (not a programme day)").replace("%1", when)

@@ -853,11 +853,11 @@ class ExportDialog(FittedDialog):
         )
 
     def _label(self, resolved: ResolvedSource) -> str:
-        """The source's name as the sidebar shows it: a programme day stored as "Day 1"
-        reads "Jour 1" in French (i18n.day_label), a session its French title, in the
-        title, the text and the name."""
+        """The source's name as the sidebar shows it: a programme day by its French name,
+        or stored as "Day 1" read "Jour 1" in French (i18n.day_label), a session by its
+        French title, in the title, the text and the name."""
         if resolved.day:
-            return day_label(resolved.label, 0)
+            return day_label(resolved.label, 0, dict(resolved.titles))
         return resolved.label_in(interface_language())
 
     def _source_text(self, resolved: ResolvedSource) -> str:

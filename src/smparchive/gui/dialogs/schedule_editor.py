@@ -180,6 +180,14 @@ class ScheduleEditor(FittedDialog):
         )
         add_day = QPushButton(self.tr("Add Day…"))
         add_day.clicked.connect(self.add_day)
+        day_names = QPushButton(self.tr("Day in Other Languages…"))
+        day_names.setToolTip(
+            self.tr(
+                "The shown day's name in the caption languages: pages, exports and the app "
+                "in one of them show it instead of the programme's"
+            )
+        )
+        day_names.clicked.connect(self.translate_day)
         add_session = QPushButton(self.tr("Add Session"))
         add_session.clicked.connect(self.add_session)
         delete = QPushButton(self.tr("Delete Session"))
@@ -208,6 +216,7 @@ class ScheduleEditor(FittedDialog):
         day_row.addWidget(QLabel(self.tr("Day")))
         day_row.addWidget(self.days, 1)
         day_row.addWidget(add_day)
+        day_row.addWidget(day_names)
         day_row.addWidget(add_session)
         day_row.addWidget(delete)
         day_row.addWidget(other_titles)
@@ -277,7 +286,7 @@ class ScheduleEditor(FittedDialog):
         self.days.clear()
         for n, d in enumerate(data["days"], start=1):
             count = sum(1 for s in data["sessions"] if s.day_id == d.id)
-            name = day_label(d.label, n)
+            name = day_label(d.label, n, d.translations())
             sessions = self.tr("%Ln sessions", None, count)
             self.days.addItem(
                 f"{name} · {fmt.day(d.date, 'dddd d MMMM yyyy')} ({sessions})",
@@ -404,6 +413,34 @@ class ScheduleEditor(FittedDialog):
             self.w.ops.run(
                 edit_names.named(edit_names.Step.EDIT_SESSION),
                 lambda c: c.set_programme_texts("session", sid, texts),
+            )
+
+    def translate_day(self) -> None:
+        """The shown day's name in the other caption languages: one undo step."""
+        day_id = self.days.currentData()
+        day = next((d for d in self.data.get("days", []) if d.id == day_id), None)
+        if day is None:
+            self.w.show_error(self.tr("Add a day first."))
+            return
+        if not self._other_languages():
+            self.w.show_error(self._no_other_language())
+            return
+        fields = [
+            (
+                self.tr("Name (%1)").replace("%1", language_name(c)),
+                ("label", c),
+                day.translations().get(c, ""),
+                day.label or "",
+            )
+            for c in self._other_languages()
+        ]
+        heading = self.days.currentText()
+        texts = _ask_texts(self, self.tr("Day in Other Languages"), heading, fields)
+        if texts:
+            did = day.id
+            self.w.ops.run(
+                edit_names.named(edit_names.Step.RENAME_DAY),
+                lambda c: c.set_programme_texts("day", did, texts),
             )
 
     def translate_event(self) -> None:

@@ -333,7 +333,7 @@ def _programme(
     )
     prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
     for n, day in enumerate(catalog.days(counts=False), start=1):
-        label = day_label(day.label, n)
+        label = day_label(day.label, n, day.translations())
         date_text = fmt.day(day.date, "ddd d MMM")
         d = prog.add(
             Node(

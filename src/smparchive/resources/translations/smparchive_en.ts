@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+909"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+913"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+509"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -940,7 +940,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-230"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-258"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

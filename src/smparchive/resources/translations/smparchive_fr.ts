@@ -316,7 +316,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+492"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -666,7 +666,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Ajout d’un jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add session</source>
         <translation>Ajout d’une séance</translation>
     </message>
@@ -807,12 +807,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Suppression du jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/edit_names.py" line="-132"/>
+        <location filename="../../gui/widgets/history.py" line="+1"/>
         <source>Rename day</source>
         <translation>Renommage du jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/widgets/history.py" line="+1"/>
         <source>Delete event</source>
         <translation>Suppression de l’événement</translation>
     </message>
@@ -2298,7 +2299,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+509"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2962,7 +2963,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+47"/>
+        <location filename="../../gui/i18n.py" line="+48"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -3037,7 +3038,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-161"/>
+        <location filename="../../gui/edit_names.py" line="-30"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
@@ -7357,7 +7358,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-454"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-491"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7368,12 +7369,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <source>Day in Other Languages…</source>
+        <translation>Jour dans d’autres langues…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shown day&apos;s name in the caption languages: pages, exports and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>Le nom du jour affiché dans les langues des légendes&#xa0;: les pages, exports et l’application dans l’une d’elles l’affichent à la place de celui du programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+159"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7398,18 +7409,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+170"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-133"/>
+        <location line="-161"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7438,17 +7449,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+21"/>
+        <location line="+75"/>
         <source>Add a day first.</source>
         <translation>Ajoutez d’abord un jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+109"/>
+        <location line="-73"/>
+        <location line="+137"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-107"/>
         <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
         <translation>Les langues des légendes (Préférences) ne comptent que celle du programme&#xa0;: ajoutez-en une autre pour y donner les textes du programme.</translation>
     </message>
@@ -7459,25 +7471,35 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-65"/>
         <source>Room (%1)</source>
         <translation>Salle (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-59"/>
         <source>Session in Other Languages</source>
         <translation>Séance dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name (%1)</source>
+        <translation>Nom (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day in Other Languages</source>
+        <translation>Jour dans d’autres langues</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7507,7 +7529,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-299"/>
         <source>Session in Other Languages…</source>
         <translation>Séance dans d’autres langues…</translation>
     </message>
@@ -7517,7 +7539,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+321"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7932,7 +7954,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-423"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-460"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -7970,7 +7992,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-918"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8177,7 +8199,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+9"/>
+        <location filename="../../gui/i18n.py" line="+8"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -8385,7 +8407,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture des affectations proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+253"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
@@ -8407,7 +8429,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+195"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -9109,7 +9131,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

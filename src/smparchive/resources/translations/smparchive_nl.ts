@@ -316,7 +316,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+488"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+492"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -666,7 +666,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Dag toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add session</source>
         <translation>Sessie toevoegen</translation>
     </message>
@@ -807,12 +807,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Dag verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/edit_names.py" line="-132"/>
+        <location filename="../../gui/widgets/history.py" line="+1"/>
         <source>Rename day</source>
         <translation>Dag hernoemen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/widgets/history.py" line="+1"/>
         <source>Delete event</source>
         <translation>Evenement verwijderen</translation>
     </message>
@@ -2298,7 +2299,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+509"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2962,7 +2963,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+47"/>
+        <location filename="../../gui/i18n.py" line="+48"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -3037,7 +3038,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>smparchive</translation>
     </message>
     <message>
-        <location filename="../../gui/edit_names.py" line="-161"/>
+        <location filename="../../gui/edit_names.py" line="-30"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
@@ -7357,7 +7358,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-454"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-491"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7368,12 +7369,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <source>Day in Other Languages…</source>
+        <translation>Dag in andere talen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shown day&apos;s name in the caption languages: pages, exports and the app in one of them show it instead of the programme&apos;s</source>
+        <translation>De naam van de getoonde dag in de bijschrifttalen: pagina’s, exports en de app in een van die talen tonen hem in plaats van die van het programma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+159"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7398,18 +7409,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+170"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="-133"/>
+        <location line="-161"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7438,17 +7449,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+21"/>
+        <location line="+75"/>
         <source>Add a day first.</source>
         <translation>Voeg eerst een dag toe.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+109"/>
+        <location line="-73"/>
+        <location line="+137"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-107"/>
         <source>The caption languages (Preferences) are only the programme&apos;s own: add another to give the programme&apos;s texts in it.</source>
         <translation>De bijschrifttalen (Voorkeuren) zijn alleen die van het programma: voeg er een toe om de teksten van het programma daarin te geven.</translation>
     </message>
@@ -7459,25 +7471,35 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>Title (%1)</source>
         <translation>Titel (%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-65"/>
         <source>Room (%1)</source>
         <translation>Zaal (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>Description (%1)</source>
         <translation>Beschrijving (%1)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-59"/>
         <source>Session in Other Languages</source>
         <translation>Sessie in andere talen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name (%1)</source>
+        <translation>Naam (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day in Other Languages</source>
+        <translation>Dag in andere talen</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7507,7 +7529,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdzone (bv. Europe/Brussels):</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-299"/>
         <source>Session in Other Languages…</source>
         <translation>Sessie in andere talen…</translation>
     </message>
@@ -7517,7 +7539,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De titel, zaal en beschrijving van de geselecteerde sessie in de bijschrifttalen: pagina’s, berichten, exports en de app in een van die talen tonen ze in plaats van die van het programma</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+321"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -7932,7 +7954,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-423"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-460"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -7970,7 +7992,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-918"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8177,7 +8199,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+9"/>
+        <location filename="../../gui/i18n.py" line="+8"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -8385,7 +8407,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Voorgestelde toewijzingen lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+249"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+253"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
@@ -8407,7 +8429,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+186"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+195"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -9109,7 +9131,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>

@@ -1,7 +1,7 @@
 """The search text of items in a session made again
 
-Revision ID: 0042
-Revises: 0041
+Revision ID: 0043
+Revises: 0042
 Create Date: 2026-12-08
 
 An item's search text holds its session's room and description too, in the programme's
@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from smparchive.core.catalog import fulltext
 
-revision = "0042"
-down_revision = "0041"
+revision = "0043"
+down_revision = "0042"
 branch_labels = None
 depends_on = None
 
