@@ -25,7 +25,7 @@ def test_an_item_without_a_picture_yet_does_not_show_the_previous_items(
     buf = io.BytesIO()
     Image.new("RGB", (256, 170), (200, 40, 40)).save(buf, "JPEG")
     cat.thumbnails.put(first.sha256, THUMB_SIZE, buf.getvalue())
-    window.thumbs.forget({first.sha256})  # just made: looked for again
+    window.thumbs.renew({first.sha256})  # just made: looked for again
     assert not cat.thumbnails.has(second.sha256, THUMB_SIZE)
 
     preview = window.inspector.preview
@@ -90,7 +90,7 @@ def test_a_picture_made_while_it_was_being_looked_for_is_shown(qtbot: Any, tmp_p
     buf = io.BytesIO()
     Image.new("RGB", (256, 170), (40, 90, 160)).save(buf, "JPEG")
     cache.put(key, THUMB_SIZE, buf.getvalue())  # made meanwhile
-    loader.forget({key})
+    loader.renew({key})
     cache.best_path = real  # type: ignore[method-assign]
     gate.set()
     qtbot.waitUntil(lambda: loader.pixmap(key) is not None, timeout=20_000)

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         for action_id in MODE_ACTIONS:
             self.mode_group.addAction(self.actions_by_name[action_id])
         self.workspace.mode_changed.connect(self._mode_changed)
+        self.workspace.picture_changed.connect(self.picture_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
         self.workspace.back_view = lambda: "details" if self.view is self.table else "grid"
         self.workspace.focus_session = self._scope_session
@@ -578,6 +579,12 @@ class MainWindow(QMainWindow):
         self.thumb_repair.prioritise(self.store.known_ids(first, last))
         if self.view is self.grid:
             self.store.retain_loads(first - span, last + span)
+
+    def picture_changed(self, item_id: int) -> None:
+        """The item's picture was made again: every view of it shows the new one."""
+        rec = self.store.cached(item_id) or next(iter(self.catalog.items([item_id])), None)
+        if rec is not None and rec.sha256:
+            self.thumbs.renew({rec.sha256})
 
     def refresh_visible_thumbnails(self) -> None:
         """A thumbnail job made pictures: shown rows look in the cache again."""

@@ -10,6 +10,7 @@ be made again; meanwhile the camera's embedded picture stands in when there is o
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
@@ -125,14 +126,20 @@ class ThumbnailLoader(QObject):
         for key in [k for k in self._queue if k not in keys and k not in self._asked_elsewhere]:
             del self._queue[key]
 
-    def forget(self, keys: set[str]) -> None:
-        """Drop cached results (the thumbnail file changed or was just created)."""
+    def renew(self, keys: Iterable[str]) -> None:
+        """These pictures were made again (a new poster frame, a thumbnail made again): the
+        one place that says so. Each one held is decoded again and announced by ``loaded``,
+        which every view of it (grid, filmstrip, inspector, dialogs) repaints on; the old
+        picture stays shown until then, not a grey camera in between."""
         for key in keys:
-            self._pixmaps.pop(key, None)
+            held = key in self._pixmaps or key in self._absent or key in self._stand_in
             self._absent.discard(key)
             self._stand_in.discard(key)
             self._recheck.discard(key)
-        self._stale |= self._in_flight & set(keys)
+            if key in self._in_flight:
+                self._stale.add(key)  # its answer may predate the new picture: looked again
+            elif held:
+                self._ask(key, beside_grid=True)  # beside: the grid's scroll must not drop it
 
     def retry_absent(self) -> None:
         """Look again for pictures that did not exist (a thumbnail job made new ones)."""
