@@ -71,6 +71,7 @@ from smparchive.gui.widgets.jobs import JobsWidget
 from smparchive.gui.widgets.scope_bar import ScopeBar
 from smparchive.gui.widgets.search_bar import SearchBar
 from smparchive.gui.widgets.sidebar import SidebarView
+from smparchive.gui.widgets.status_bar import StatusBar
 from smparchive.gui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -82,7 +83,6 @@ log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
 KEEP_SELECTED = 5000  # a selection up to this size stays selected when a change moves rows
 NEIGHBOURS = 200  # items after (and before) a selection that may inherit it when it leaves
-STATUS_GAP = 12  # px between a passing status message and the notices on its right
 AWAY_NAMED = 20  # the newest edits refused while the server was away, named in a tooltip
 SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
 
@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        # the status bar's lines shorten with … rather than widen the window
+        # its passing messages wrap onto two lines; its lines shorten with … rather than
+        # widen the window
+        self.setStatusBar(StatusBar(self))
         self.count_label = LineLabel()
         self.statusBar().addWidget(self.count_label, 1)
         self.jobs = JobsWidget(self.runner)
@@ -858,20 +860,11 @@ class MainWindow(QMainWindow):
         box.show()
 
     def say(self, text: str, ms: int) -> None:
-        """A passing message in the status bar, ended with "…" where the notices kept on its
-        right begin: at 1366 px the French 'Connexion impossible … à cette adresse' was cut
-        mid-sentence and ran into 'Le serveur du catalogue ne répond pas'."""
-        bar = self.statusBar()
-        self.jobs.make_room()
-        layout = bar.layout()
-        if layout is not None:
-            layout.activate()  # a notice shown a moment ago has its place
-        right = bar.width() - STATUS_GAP
-        for widget in (self.jobs, self.offline_label):
-            if widget.isVisible():
-                right = min(right, widget.geometry().left())
-        room = max(0, right - STATUS_GAP - bar.contentsMargins().left())
-        bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room), ms)
+        """A passing message in the status bar, whole: it wraps onto a second line left of
+        the notices kept on its right (``StatusBar``); at 1366 px the French team-undo
+        sentence "Laissé tel quel : bob a fait la même modification …" lost its end."""
+        self.jobs.make_room()  # an ended job's line goes rather than narrow the message
+        self.statusBar().showMessage(text, ms)
 
     def show_error(self, message: str, title: str | None = None) -> None:
         """Tell the person what went wrong, in a sentence already in the interface's

@@ -201,3 +201,24 @@ def test_search_finds_items_by_a_room_or_description_in_any_language(
     assert list(cat.query_ids(ItemFilter(text="fetes"))) == [ids[0]]
     cat.set_session_text(sid, "fr", "", field="room")
     assert list(cat.query_ids(ItemFilter(text="fetes"))) == []
+
+
+def test_be_precise_names_the_sessions_in_english_with_their_day_and_time(
+    engine_catalog: Any,
+) -> None:
+    """A French programme's two round tables: "be precise" named them by their French
+    titles, alike, in the English command line; now by their English titles, each with its
+    day and time (in the event's zone) to tell them apart."""
+    cat = engine_catalog
+    cat.create_event("REM 2022", time_zone="Europe/Brussels", language="fr")
+    ids = []
+    for day, hour in ((1, 7), (2, 12)):
+        start = datetime(2022, 6, day, hour, 30, tzinfo=UTC)
+        ids.append(int(cat.add_session(FR, start, start.replace(hour=hour + 1)).value))
+        cat.set_session_text(ids[-1], "en", EN)
+    with pytest.raises(CatalogError) as raised:
+        cat.find_session("table ronde")
+    said = str(raised.value)
+    assert "be precise" in said and "Table ronde" not in said
+    assert f"{ids[0]}: {EN}, 2022-06-01 09:30" in said
+    assert f"{ids[1]}: {EN}, 2022-06-02 14:30" in said

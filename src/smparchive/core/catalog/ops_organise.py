@@ -284,7 +284,14 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
         if not hits:
             raise CatalogError(f"No session matches '{spec}'.")
         if len(hits) > 1:
-            names = "; ".join(f"{r.id}: {r.title}" for r in hits[:5])
+            # said to the command line: named as it names a session (cli.output's
+            # session_title, English), with its start in the event's zone to tell apart
+            # a French programme's sessions of one title
+            tz = self.event_zone()
+            names = "; ".join(
+                f"{r.id}: {r.title_in('en')}, {r.start.astimezone(tz):%Y-%m-%d %H:%M}"
+                for r in hits[:5]
+            )
             raise CatalogError(f"'{spec}' matches {len(hits)} sessions ({names}); be precise.")
         return hits[0]
 

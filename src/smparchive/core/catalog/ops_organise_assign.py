@@ -58,6 +58,12 @@ CONSENT_RANK: dict[str, int] = {
     Consent.INTERNAL_ONLY: 2,
     Consent.DO_NOT_PUBLISH: 3,
 }
+# A session's reason as an English sentence, composed with the title it is shown with: the
+# programme's own here, the English one where the command line says it (``Preflight.details``)
+SESSION_REASONS: dict[str, str] = {
+    "session:do_not_publish": "session '{title}' is not for publication",
+    "session:do_not_record": "session '{title}' was not to be recorded",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,14 +339,14 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
             Consent.DO_NOT_PUBLISH,
             "session:do_not_publish",
             sess.title,
-            f"session '{sess.title}' is not for publication",
+            SESSION_REASONS["session:do_not_publish"].format(title=sess.title),
         )
     if sess is not None and sess.do_not_record and r.kind in (Kind.VIDEO, Kind.AUDIO):
         restrict(
             Consent.DO_NOT_PUBLISH,
             "session:do_not_record",
             sess.title,
-            f"session '{sess.title}' was not to be recorded",
+            SESSION_REASONS["session:do_not_record"].format(title=sess.title),
         )
     for name, restriction in sorted(people):
         restriction, _, withdrawn = restriction.partition("@")

@@ -15,7 +15,11 @@ from datetime import UTC, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smparchive.core.catalog.ops_organise_assign import CONSENT_RANK, EffectiveConsent
+from smparchive.core.catalog.ops_organise_assign import (
+    CONSENT_RANK,
+    SESSION_REASONS,
+    EffectiveConsent,
+)
 from smparchive.core.catalog.records import (
     DayRecord,
     EventRecord,
@@ -433,12 +437,13 @@ def load_segment_entries(
         )
         seg_causes = list(people)
         seg_details = list(own_details)
-        if session is not None and session.do_not_publish:
-            seg_causes.append(("session:do_not_publish", session.title))
-            seg_details.append(f"session '{session.title}' is not for publication")
-        if session is not None and session.do_not_record:
-            seg_causes.append(("session:do_not_record", session.title))
-            seg_details.append(f"session '{session.title}' was not to be recorded")
+        for code, holds in (
+            ("session:do_not_publish", session is not None and session.do_not_publish),
+            ("session:do_not_record", session is not None and session.do_not_record),
+        ):
+            if holds and session is not None:
+                seg_causes.append((code, session.title))
+                seg_details.append(SESSION_REASONS[code].format(title=session.title))
         if seg_details:
             details[key] = tuple(seg_details)
             causes[key] = tuple(seg_causes)

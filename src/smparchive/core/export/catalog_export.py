@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.ops_organise_assign import SESSION_REASONS
 from smparchive.core.daylabel import day_name_in
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
@@ -326,16 +327,19 @@ class Preflight:
         return self.recordings.get(entry_id) or int(entry_id)
 
     def details(self, entry_id: str) -> tuple[str, ...]:
-        """The catalogue's reasons holding ``entry_id`` back, English sentences naming its
-        session by its English title when the programme keeps one (a French programme's
-        "session 'Table ronde …'" read "session 'EMN roundtable …'", as elsewhere)."""
+        """The catalogue's reasons holding ``entry_id`` back, English sentences; a session's
+        composed here with its English title when the programme keeps one (a French
+        programme's "session 'Table ronde …'" reads "session 'EMN roundtable …'", as
+        elsewhere). One sentence per cause: the details and causes go in step."""
         details = self.consent_details.get(entry_id, ())
+        causes = self.consent_causes.get(entry_id, ())
         titles = self.session_titles.get(entry_id, {})
-        for code, about in self.consent_causes.get(entry_id, ()):
-            english = programme_text(about, titles, "en")
-            if code.startswith("session:") and about and english != about:
-                details = tuple(d.replace(f"'{about}'", f"'{english}'") for d in details)
-        return details
+        return tuple(
+            SESSION_REASONS[code].format(title=programme_text(about, titles, "en"))
+            if code in SESSION_REASONS
+            else detail
+            for (code, about), detail in zip(causes, details, strict=True)
+        )
 
     @property
     def held_back(self) -> list[HeldItem]:
