@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -33,6 +34,7 @@ from smparchive.gui.application import Application
 from smparchive.gui.i18n import filled, translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.opening import mask_url, open_in_background
+from smparchive.gui.quit_signals import QuitOnSignals
 from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.settings import Settings
 from smparchive.gui.start_window import StartWindow
@@ -316,6 +318,7 @@ class WindowManager(QObject):
             if panels is not None:
                 window.splitter.setSizes(panels.sizes())
         window.show()
+        log.info("window open on %s", mask_url(catalog.location))
         if replacing is not None:
             replacing.close()
 
@@ -471,9 +474,20 @@ def main(argv: list[str] | None = None) -> int:
     crashes = crash_guard.collect()
     crash_guard.arm(f"smparchive {__version__}, started {datetime.now():%Y-%m-%d %H:%M:%S}")
     try:
-        return _run(args, crashes)
+        code = _run(args, crashes)
     finally:
         crash_guard.disarm()
+    if TaskRunner.unstopped:
+        _end_now(code)
+    return code
+
+
+def _end_now(code: int) -> None:
+    """End the process without Python tearing Qt down: a task thread still runs and would
+    call into the application object as it goes (a crash, told as such at next start)."""
+    log.warning("a task was still running at exit: ending the process now")
+    logging.shutdown()
+    os._exit(code)
 
 
 def _run(args: argparse.Namespace, crashes: list[CrashRecord]) -> int:
@@ -492,14 +506,18 @@ def _run(args: argparse.Namespace, crashes: list[CrashRecord]) -> int:
 
     # cycles (some holding Qt objects) are collected on this thread, between events only
     collector = UiThreadCollector(app)
+    quitter = QuitOnSignals(app)  # SIGTERM closes the windows, as their close button does
     try:
-        return _run_windows(args, crashes, app)
+        return _run_windows(args, crashes, app, quitter)
     finally:
+        quitter.stop()
         collector.stop()
         watchdog.stop()
 
 
-def _run_windows(args: argparse.Namespace, crashes: list[CrashRecord], app: QApplication) -> int:
+def _run_windows(
+    args: argparse.Namespace, crashes: list[CrashRecord], app: QApplication, quitter: QuitOnSignals
+) -> int:
     settings = Settings()
     install_translations(app, settings.ui_language)
     apply_theme(app, settings.theme)
@@ -523,6 +541,9 @@ def _run_windows(args: argparse.Namespace, crashes: list[CrashRecord], app: QApp
     app.setQuitOnLastWindowClosed(True)
     if crashes and manager.windows:
         tell_previous_crash(manager.windows[-1], crashes[-1])
+    if quitter.requested:  # asked while the catalogue opened: quit() before exec is lost
+        quitter.quit()
+        return 0
     code = app.exec()
     log.info("smparchive exiting (%s)", code)
     return int(code)

@@ -26,7 +26,7 @@ import traceback
 import warnings
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -194,6 +194,7 @@ class TaskRunner(QObject):
     """Thread pools for reads/file work and one serial executor for catalogue writes."""
 
     threaded = True  # work runs beside the UI thread (False: in the caller, in tests)
+    unstopped: ClassVar[int] = 0  # runners whose shutdown timed out, in this process
 
     job_started = Signal(object)  # TaskHandle with job=True
     job_finished = Signal(object)
@@ -325,12 +326,20 @@ class TaskRunner(QObject):
             handle.cancel()
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
-        """Cancel every task and wait for the threads; True when all stopped in time."""
+        """Cancel every task and wait for the threads; True when all stopped in time.
+
+        A task still running after that is counted in ``TaskRunner.unstopped``: the app
+        then ends its process without tearing Qt down under it (a sidebar read translating
+        its names while the application object went crashed).
+        """
         self.cancel_all()
         self._timer.stop()
         ok = True
         for pool in (self._long, self._interactive, self._reads, self._writes):
             ok = pool.waitForDone(timeout_ms) and ok
+        if not ok:
+            log.warning("tasks still running %d ms after being cancelled", timeout_ms)
+            TaskRunner.unstopped += 1
         return ok
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
