@@ -33,12 +33,17 @@ def _two_days(cat: Any, root: Path) -> dict[int, int]:
     return days
 
 
-@pytest.mark.parametrize("where", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("where", ["sqlite", "postgresql", "reader"])
 def test_a_result_spans_days_when_its_items_lie_on_two(
     where: str, catalog: Any, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
-    cat = catalog if where == "sqlite" else request.getfixturevalue("pg_catalog")
+    cat = request.getfixturevalue("pg_catalog") if where == "postgresql" else catalog
     days = _two_days(cat, tmp_path / "media")
+    if where == "reader":  # the app's first screenful: plain sqlite3, no SQLAlchemy
+        from smparchive.core.catalog.reader import open_reader
+
+        cat = open_reader(str(catalog.location))
+        assert cat is not None
     spans: Callable[..., bool] = cat.spans_days
     assert spans(ItemFilter(kinds=("video",)))  # the Videos view: day 1 and day 2
     assert not spans(ItemFilter(day_ids=(days[1],)))  # one day
