@@ -218,3 +218,27 @@ def test_the_cli_names_fields_as_the_app_does_in_new_and_old_logs(tmp_path, caps
     with sqlite3.connect(cat) as db:  # the stored labels as they were
         labels = [r[0] for r in db.execute("SELECT label FROM audit_log ORDER BY id")]
     assert labels[:2] == ["Set colour label, credit line", "Set alt (fr)"]
+
+
+def test_a_correction_set_to_zero_says_it_was_removed(tmp_path, capsys) -> None:
+    """`clock KEY --set 0` said 'Correct clock of … by +0 s'; the command, the log and undo
+    now say the correction was removed, as the app's History and Edit menu do."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    fuji = {"camera_make": "FUJIFILM", "camera_model": "X-T4", "camera_serial": "C9012"}
+    capture = datetime(2022, 6, 1, 8, tzinfo=UTC)
+    insert_items(c, tmp_path / "media", [{"name": "a.jpg", "capture_utc": capture, **fuji}])
+    c.set_clock_offset("FUJIFILM|X-T4|C9012", 3600)
+    c.close()
+    code, out = run(capsys, cat, "clock", "X-T4", "--set", "0")
+    assert code == 0
+    assert "Remove clock correction of FUJIFILM X-T4 (C9012)" in out
+    assert "+0 s" not in out
+    code, out = run(capsys, cat, "log")
+    assert "Remove clock correction of FUJIFILM X-T4 (C9012)" in out and "+0 s" not in out
+    code, out = run(capsys, cat, "undo")
+    assert "Undone: Remove clock correction of FUJIFILM X-T4 (C9012)" in out

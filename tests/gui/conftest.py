@@ -83,6 +83,7 @@ def _locale_restored() -> Iterator[None]:
     yield
     QLocale.setDefault(before)
     fmt.set_event_days({})  # a window's programme days, read when it opened
+    fmt.set_view_spans_days(False)  # whether its last view lay on several days
 
 
 @pytest.fixture(autouse=True)

@@ -327,6 +327,9 @@ def test_history_says_a_clock_correction_in_the_interfaces_units(french: Any) ->
     days = _record("Correct clock of FUJIFILM X-T4 (C9012) by +2 d 1 h")
     assert change_title(days).endswith("+2 j 1 h"), change_title(days)
     assert "+2 d" not in change_title(days)
+    # a correction removed, as the core now labels it (the CLI's `clock KEY --set 0`)
+    reset = _record("Remove clock correction of FUJIFILM X-T4 (C9012)")
+    assert change_title(reset) == "Suppression de la correction d’horloge de FUJIFILM X-T4 (C9012)"
 
 
 def test_a_history_that_cannot_be_read_says_why_in_the_interfaces_language(

@@ -71,3 +71,29 @@ def test_ctrl_l_over_a_scans_items_shows_where_the_keys_are(qtbot: Any, window: 
     qtbot.keyClick(sidebar, Qt.Key.Key_Up)  # an arrow goes on from the row marked
     assert sidebar.sidebar.node(sidebar.currentIndex()).key == "kind:photo"
     qtbot.waitUntil(lambda: window.scope_bar.source.label != label)
+
+
+def test_the_arrows_pass_over_an_empty_sections_header(qtbot: Any, window: Any) -> None:
+    """Down onto an empty section's header (Smart collections with none) left the grid on
+    the row before with no row marked: the keys went nowhere one could see. The arrows
+    pass over it; on any header the row the grid shows stays marked."""
+    sidebar = window.sidebar
+    model = sidebar.sidebar
+    empty = {s.key for s in model.sections if not s.children}
+    assert empty, [s.key for s in model.sections]  # the catalogue has no smart collection
+
+    def check() -> None:
+        node = model.node(sidebar.currentIndex())
+        assert node is not None and node.key not in empty, node
+        shown = model.index_of(sidebar.current_key())
+        assert sidebar.selectionModel().selectedIndexes() == [shown], sidebar.current_key()
+
+    sidebar.setCurrentIndex(model.index(1, 0))
+    window.focus_sidebar()
+    qtbot.waitUntil(sidebar.hasFocus)
+    for key in [Qt.Key.Key_Down] * 40 + [Qt.Key.Key_End]:
+        qtbot.keyClick(sidebar, key)
+        check()
+    for key in [Qt.Key.Key_Up] * 40 + [Qt.Key.Key_Home]:
+        qtbot.keyClick(sidebar, key)
+        check()

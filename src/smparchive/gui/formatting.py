@@ -161,6 +161,19 @@ def set_event_days(days: Mapping[int, date]) -> bool:
     return changed
 
 
+# The items shown lie on several days (the Videos view, a search, a collection): a caption's
+# hour alone read '09:30' for a day-1 and a day-2 recording alike, so each carries its date.
+_many_days = False
+
+
+def set_view_spans_days(many: bool) -> bool:
+    """Whether the view's items lie on several days from now on; True when that changed."""
+    global _many_days
+    changed = many != _many_days
+    _many_days = many
+    return changed
+
+
 def capture_day(rec: ItemRecord) -> str:
     """The date part of :func:`capture_clock` ('31 May'), '' where it shows the time alone:
     what a cell too narrow for both keeps (another day matters more than its hour)."""
@@ -179,12 +192,13 @@ def _caption_pattern(st: ShownTime, day_id: int | None) -> str:
     and a concept note of 18 May '10:00' beside the conference's photos. The date is
     shown when the item's date is not its day's (or, without a day, not one of the
     programme's), with the year when no day of the programme is in that year. Without a
-    programme no day is plain: a 1999 photo read '16:38' among 2022's."""
+    programme no day is plain: a 1999 photo read '16:38' among 2022's. Nor is any where the
+    view's items lie on several days (:func:`set_view_spans_days`)."""
     if not _day_dates:
         return f"d MMM yyyy {TIME_PATTERN}"
     when = st.local.date()
     day = _day_dates.get(day_id) if day_id is not None else None
-    if day == when or (day is None and when in _day_dates.values()):
+    if not _many_days and (day == when or (day is None and when in _day_dates.values())):
         return TIME_PATTERN
     same_year = any(d.year == when.year for d in _day_dates.values())
     return f"{'d MMM' if same_year else 'd MMM yyyy'} {TIME_PATTERN}"

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         self.browser.rows_updated.connect(self.modes.follow_view)  # after _reselect
         self.browser.first_page.connect(self._results_counted)
         self.browser.facets_ready.connect(self.search.set_facets)
+        self.browser.days_spanned.connect(self._captions_dated)
         self.browser.facets_pending.connect(self.search.facets_pending)
         self.browser.query_error.connect(self.search.show_error)
         self.table_model.sort_requested.connect(self.browser.set_sort)
@@ -817,6 +818,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._inspector_lists(data, times_changed))
         self._slow_due = True
         self._count_slow()
+
+    def _captions_dated(self, many: bool) -> None:
+        """The result's items lie on several days (or now on one): captions re-shown."""
+        if fmt.set_view_spans_days(many):
+            self.view.viewport().update()
 
     def _inspector_lists(self, data: SidebarData, times_changed: bool) -> None:
         """The inspector's names to complete and its sessions, read with the sidebar."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from smparchive.core.domain import timefmt
 from smparchive.core.domain.time import camera_name
 
 # a field's words where its column name does not read as one ("in_point_s") or the app
@@ -28,6 +29,7 @@ FIELD_WORDS = {
 }
 # what labels written by earlier versions called a field (they stay in the log as written)
 EARLIER_WORDS = {"colour label": "color_label", "credit line": "credit_line"}
+CLOCK_RESET = "Remove clock correction of "  # a correction set back to none
 _CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>[+-].*)$")
 TAG = "Tag "  # a tagging's label: "Tag “Panel”, “Keynote”"
 UNTAG = "Remove tags "  # keywords taken off items: "Remove tags “Panel”"
@@ -117,7 +119,10 @@ def field_of_words(words: str) -> str:
 
 
 def clock_label(camera_key: str, offset: str) -> str:
-    """'Correct clock of FUJIFILM X-T4 (C9012) by +1 h' (earlier versions: '+1h00m')."""
+    """'Correct clock of FUJIFILM X-T4 (C9012) by +1 h' (earlier versions: '+1h00m');
+    'Remove clock correction of FUJIFILM X-T4 (C9012)' for none (not 'by +0 s')."""
+    if timefmt.parse_correction(offset) == 0:
+        return f"{CLOCK_RESET}{camera_name(camera_key)}"
     return f"Correct clock of {camera_name(camera_key)} by {offset}"
 
 

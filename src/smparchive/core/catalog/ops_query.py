@@ -653,6 +653,18 @@ class QueryOps(CatalogBase):
         self._keep("_counts_cache", f, version, n, COUNTS_KEPT)
         return n
 
+    def spans_days(self, f: ItemFilter | None = None) -> bool:
+        """Whether the items matching ``f`` lie on more than one programme day (items on
+        none count as one more): the grid then dates its captions ('1 Jun 09:30'), an hour
+        alone reading the same for two days' recordings. Stops at the second day found."""
+        f = self._here(f)
+        if len(f.day_ids) == 1:  # one day by its filter: no read (it would scan every match)
+            return False
+        with self._read() as s:
+            where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+            q = select(MediaItem.day_id).where(*where).distinct().limit(2)
+            return len(s.scalars(q).all()) > 1
+
     def _kept(self, name: str, f: ItemFilter, version: int | None) -> Any:
         """The answer for ``f`` kept in the cache ``name`` at catalogue ``version``, or None
         (none kept, or kept before a commit; a server catalogue keeps none)."""

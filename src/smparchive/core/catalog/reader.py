@@ -518,6 +518,23 @@ class CatalogReader:
         sql = "SELECT count(items.id) FROM items WHERE " + " AND ".join(where)
         return int(self._rows(sql, params)[0][0] or 0)
 
+    def spans_days(self, f: ItemFilter | None = None) -> bool:
+        """Whether the items matching ``f`` lie on several days (``Catalog.spans_days``),
+        read without SQLAlchemy: the app asks it of its first screenful."""
+        from smparchive.core.catalog.itemfilter import ItemFilter
+
+        f = f or ItemFilter()
+        if len(f.day_ids) == 1:  # one day by its filter (as Catalog.spans_days)
+            return False
+        compiled = self._where(f) if self._full is None else None
+        if compiled is None:
+            return self.full().spans_days(f)
+        where, params = compiled
+        sql = "SELECT DISTINCT items.day_id FROM items" + (
+            " WHERE " + " AND ".join(where) if where else ""
+        )
+        return len(self._rows(sql + " LIMIT 2", params)) > 1
+
     def known_ids(self, ids: Sequence[int]) -> set[int]:
         """Those of ``ids`` that are items of the catalogue."""
         if self._full is not None:

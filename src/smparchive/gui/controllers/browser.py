@@ -106,6 +106,7 @@ class BrowserController(QObject):
     facets_pending = Signal()  # a new result: its counts follow once it is counted
     query_error = Signal(str)  # the search text could not be understood ('' = fine)
     sort_shown = Signal(str, bool)  # the order the result is in: core sort name, descending
+    days_spanned = Signal(bool)  # the result's items lie on several days (captions dated)
     # a change re-read the same view: its rows are about to be / have been updated (the
     # window keeps the selected items selected when their rows moved)
     rows_updating = Signal()
@@ -375,8 +376,28 @@ class BrowserController(QObject):
     def _done(self, gen: int, total: int, base: ItemFilter, keep_facets: bool) -> None:
         self._complete = gen
         self.results.emit(total)
+        self._check_days(gen, self.last_filter)  # after a live update too: items move days
         if not keep_facets:
             self._schedule_facets(gen, base)
+
+    def _check_days(self, gen: int, f: ItemFilter) -> None:
+        """Whether the result lies on several days, read once it is shown (a read that
+        stops at the second day found); announced by ``days_spanned``."""
+        catalog = self.catalog
+
+        def work(ctx: TaskContext) -> bool | None:
+            if gen != self._generation:
+                return None
+            with catalog.interruptible(ctx.cancel_token):
+                return catalog.spans_days(f)
+
+        def done(many: bool | None) -> None:
+            if many is not None and gen == self._generation:
+                self.days_spanned.emit(many)
+
+        self._running.append(
+            self.runner.submit(work, label=translate("Tasks", "Searching"), on_done=done)
+        )
 
     def _fetcher(
         self, f: ItemFilter, sort: str, descending: bool, whole: WholeIds | None = None

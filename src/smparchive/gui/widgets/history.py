@@ -329,6 +329,8 @@ def label_text(label: str) -> str:
     m = CLOCK.match(label)
     if m is not None:
         return clock_step(m.group(1), m.group(2))
+    if label.startswith(labels.CLOCK_RESET):
+        return _fill(translate("Edits", CLOCK_RESET_TEXT), label[len(labels.CLOCK_RESET) :])
     for pattern, step in (
         (TAG_RENAMED, edit_names.Step.RENAME_TAG),
         (TAG_MERGED, edit_names.Step.MERGE_TAG),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QElapsedTimer,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -146,6 +147,17 @@ class _CountDelegate(QStyledItemDelegate):
         # Qt breaks a label at a line separator (U+2028), not at a newline
         opt.text = f"{first}\u2028{second}"
         opt.textElideMode = Qt.TextElideMode.ElideRight  # (each line fits: nothing more cut)
+
+
+# moves that go up the rows (Home and the others go down): where an empty header is passed over
+_UPWARD = frozenset(
+    {
+        QAbstractItemView.CursorAction.MoveUp,
+        QAbstractItemView.CursorAction.MovePageUp,
+        QAbstractItemView.CursorAction.MoveEnd,
+        QAbstractItemView.CursorAction.MovePrevious,
+    }
+)
 
 
 def two_lines(text: str, room: int, fm: QFontMetrics) -> tuple[str, str]:
@@ -294,6 +306,31 @@ class SidebarView(QTreeView):
     def _current_tag(self) -> Node | None:
         n = self.sidebar.node(self.currentIndex())
         return n if n is not None and n.drop is not None and n.drop[0] == "tag" else None
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # An empty section's header (Keywords, Smart collections with nothing under them)
+        # can be neither chosen nor opened: arrowed onto, it left the grid on the previous
+        # source with no row marked. The arrows pass over it, or stay where they are.
+        idx = super().moveCursor(cursorAction, modifiers)
+        step = self.indexAbove if cursorAction in _UPWARD else self.indexBelow
+        while idx.isValid() and self._empty_header(idx):
+            idx = step(idx)
+        return idx if idx.isValid() else self.currentIndex()
+
+    def selectionCommand(
+        self, index: Index, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        # on a header the row the grid shows stays marked (the header only opens or closes)
+        n = self.sidebar.node(index)
+        if n is not None and n.filter is None:
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
+
+    def _empty_header(self, index: QModelIndex) -> bool:
+        n = self.sidebar.node(index)
+        return n is not None and n.filter is None and not n.children
 
     def select_key(self, key: str) -> None:
         idx = self.sidebar.index_of(key)

@@ -1,0 +1,82 @@
+"""Captions in a view spanning several days carry the day: the Videos view read '09:30'
+under a day-1 and a day-2 recording alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def two_days(tmp_path: Path) -> Iterator[Any]:
+    """Two talks recorded at 09:30 (Brussels) on the programme's two days, and a photo."""
+    from tests.conftest import insert_items
+    from tests.gui.conftest import programme
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    programme(cat)
+    at = {d: datetime(2022, 6, d, 7, 30, tzinfo=UTC) for d in (1, 2)}
+    insert_items(
+        cat,
+        tmp_path / "media",
+        [
+            {"name": "day1.mp4", "kind": "video", "capture_utc": at[1]},
+            {"name": "day2.mp4", "kind": "video", "capture_utc": at[2]},
+            {"name": "a.jpg", "capture_utc": datetime(2022, 6, 1, 7, 40, tzinfo=UTC)},
+        ],
+    )
+    cat.rederive_capture_times()
+    yield cat
+    cat.close()
+
+
+def _captions(window: Any) -> dict[str, str]:
+    """Each shown item's caption under its thumbnail in the grid, by file name."""
+    from smparchive.gui.views.delegate import ThumbnailDelegate, caption_time
+
+    grid = ThumbnailDelegate()
+    fm = QFontMetrics(QApplication.font())
+    room = grid.time_width(grid.cell_size().width(), 5)
+    records = [window.store.record(row) for row in range(len(window.store))]
+    return {r.name: caption_time(fm, r, room) for r in records if r is not None}
+
+
+def _show(qtbot: Any, window: Any, key: str) -> dict[str, str]:
+    window.sidebar.select_key(key)
+    qtbot.waitUntil(lambda: window.browser.scope_label and len(window.store) > 0)
+    return _captions(window)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day1", "day2"),
+    [("en", "1 Jun 09:30", "2 Jun 09:30"), ("fr", "1 juin 09:30", "2 juin 09:30")],
+)
+def test_captions_carry_the_day_where_the_view_spans_several(
+    qtbot: Any, qapp: Any, two_days: Any, sync_runner: Any, settings: Any, lang: str,
+    day1: str, day2: str,
+) -> None:  # fmt: skip
+    from tests.gui.conftest import _interface, shown_window
+
+    interface = _interface(qapp, lang)
+    next(interface)
+    try:
+        window = shown_window(qtbot, two_days, sync_runner, settings)
+        videos = _show(qtbot, window, "kind:video")
+        assert videos == {"day1.mp4": day1, "day2.mp4": day2}
+        day = next(d for d in two_days.days(counts=False) if d.date.day == 1)
+        one_day = _show(qtbot, window, f"day:{day.id}")
+        assert one_day == {"day1.mp4": "09:30", "a.jpg": "09:40"}  # one day: the hour alone
+        window.runner.shutdown()
+        window.thumbs.shutdown()
+    finally:
+        next(interface, None)
