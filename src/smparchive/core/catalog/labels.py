@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from smparchive.core.domain import timefmt
-from smparchive.core.domain.time import camera_name
 
 # a field's words where its column name does not read as one ("in_point_s") or the app
 # calls it otherwise (its inspector's Label, Credit, Alt text): one vocabulary for both
@@ -121,6 +120,10 @@ def field_of_words(words: str) -> str:
 def clock_label(camera_key: str, offset: str) -> str:
     """'Correct clock of FUJIFILM X-T4 (C9012) by +1 h' (earlier versions: '+1h00m');
     'Remove clock correction of FUJIFILM X-T4 (C9012)' for none (not 'by +0 s')."""
+    # here, not at the top: `ls` and `show` read field words from this module and start
+    # without the capture-time rules (test_reader's read-command budget)
+    from smparchive.core.domain.time import camera_name
+
     if timefmt.parse_correction(offset) == 0:
         return f"{CLOCK_RESET}{camera_name(camera_key)}"
     return f"Correct clock of {camera_name(camera_key)} by {offset}"
