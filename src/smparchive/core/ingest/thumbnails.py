@@ -316,7 +316,9 @@ class ThumbnailJob:
                 path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
                 fault = self.options.fault_for(path)
                 expect = (ref.size, ref.mtime_ns)
-                yield ref.id, tasks.render, (path, ref.kind, (THUMB,), fault, expect)
+                # a video's from the poster frame the user chose, if any
+                args = (path, ref.kind, (THUMB,), fault, expect, ref.poster_time_s)
+                yield ref.id, tasks.render, args
 
         meter(ProgressEvent("thumbnails", report.done + report.reused, total), force=True)
         for key, result in pool.run(jobs(), cancel):
@@ -428,7 +430,8 @@ class ThumbnailJob:
                 wanted.add(str(ref.sha256))
                 path = os_path(roots[ref.root_id][0], ref.rel_path)
                 expect = (ref.size, ref.mtime_ns)
-                yield ref.id, tasks.render, (path, ref.kind, (PREVIEW,), None, expect)
+                args = (path, ref.kind, (PREVIEW,), None, expect, ref.poster_time_s)
+                yield ref.id, tasks.render, args
 
         for done, (key, result) in enumerate(pool.run(jobs(), cancel), start=1):
             ref = refs[int(key)]  # type: ignore[call-overload]
