@@ -55,3 +55,34 @@ def test_pictures_made_again_show_the_chosen_poster_frame(
     assert _red(cache, item.sha256, THUMB) > 200  # the chosen frame, not the automatic one
     assert _red(cache, item.sha256, PREVIEW) > 200
     assert clip.read_bytes() == before  # the original is only read
+
+
+def test_setting_undoing_and_redoing_a_poster_time_say_the_picture_changed(
+    catalog: Any, tmp_path: Path
+) -> None:
+    """The summary views refresh from names the item's picture, so the app makes it again
+    from the poster time then in force: the chosen frame, then (undone) the automatic one."""
+    from smparchive.core.ingest.thumbnails import remake_pictures
+
+    root = tmp_path / "media"
+    root.mkdir()
+    write_clip(root / "talk.mp4")
+    catalog.add_root(root)
+    scan(catalog, options=INLINE)
+    build_thumbnails(catalog, options=INLINE)
+    (item,) = catalog.items(catalog.query_ids())
+    cache = catalog.thumbnails
+
+    done = catalog.set_fields([item.id], poster_time_s=POSTER_S)
+    assert done.changes.pictures == {item.id}
+    assert remake_pictures(catalog, done.changes.pictures) == {item.sha256}
+    assert _red(cache, item.sha256, THUMB) > 200 and _red(cache, item.sha256, PREVIEW) > 200
+
+    undone = catalog.undo(done.undo)
+    assert undone.changes.pictures == {item.id}
+    remake_pictures(catalog, undone.changes.pictures)
+    assert _red(cache, item.sha256, THUMB) < 100  # no poster time: the automatic frame
+
+    redone = catalog.undo(undone.undo)
+    assert redone.changes.pictures == {item.id}
+    assert catalog.set_fields([item.id], rating=3).changes.pictures == frozenset()

@@ -486,6 +486,30 @@ def build_thumbnails(
     return job.run(progress, cancel, until=until)
 
 
+def remake_pictures(catalog: Catalog, item_ids: Iterable[int]) -> set[str]:
+    """Make the cached pictures (grid thumbnail and preview) of these videos again, from
+    their poster time (the automatic frame when it was cleared); the SHA-256s made. One
+    decode per item: run it in a worker. A file changed since its scan, or unreadable,
+    keeps its old picture (logged)."""
+    cache = catalog.thumbnails
+    made: set[str] = set()
+    if cache is None:
+        return made
+    for ref in catalog.item_refs(list(item_ids)):
+        if ref.kind != Kind.VIDEO or not ref.sha256:
+            continue
+        look = tasks.render(
+            ref.path, ref.kind, (PREVIEW, THUMB), None, (ref.size, ref.mtime_ns), ref.poster_time_s
+        )
+        if look.changed or not look.thumbnails:
+            log.info("picture of %s not made again: %s", ref.path, look.thumbnail_problem)
+            continue
+        for size, data in look.thumbnails.items():
+            cache.put(ref.sha256, size, data)
+        made.add(ref.sha256)
+    return made
+
+
 def result_is_changed(result: tasks.Look | TaskFailed) -> bool:
     """The worker found the file changed since its scan (handled as such, not as a failure)."""
     return isinstance(result, tasks.Look) and result.changed
