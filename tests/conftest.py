@@ -364,3 +364,21 @@ if LoadScopeScheduling is not None:
 
     def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return _PostgresTogether(config, log)
+
+
+def write_clip(path: Path, seconds: float = 3.0, fps: int = 25) -> Path:
+    """A small H.264 MP4 whose brightness rises over time."""
+    av = pytest.importorskip("av")
+    from PIL import Image
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264" if "libx264" in av.codecs_available else "mpeg4", fps)
+        stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
+        for i in range(int(seconds * fps)):
+            shade = int(255 * i / (seconds * fps))
+            image = Image.new("RGB", (320, 240), (shade, 64, 255 - shade))
+            for packet in stream.encode(av.VideoFrame.from_image(image)):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    return path

@@ -91,6 +91,16 @@ def test_a_new_poster_frame_shows_in_the_grid_filmstrip_and_inspector(
 
         qtbot.waitUntil(lambda: all(_near(c, made) for c in _shown(w, 0).values()), timeout=20_000)
 
+        # Ctrl+Z: the poster time goes, and so does its picture, in every view (undo left
+        # the new frame cached and shown); redo brings the chosen frame back
+        qtbot.keyClick(player, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: w.catalog.item(rec.id).poster_time_s is None, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: all(_near(c, before["grid"]) for c in _shown(w, 0).values()), timeout=20_000
+        )
+        w.undo_stack.redo()
+        qtbot.waitUntil(lambda: all(_near(c, made) for c in _shown(w, 0).values()), timeout=20_000)
+
 
 def test_a_picture_made_again_replaces_the_old_one_without_a_gap(
     qtbot: Any, tmp_path: Path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
@@ -22,6 +22,7 @@ from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.errors import server_away
 from smparchive.core.catalog.locations import short_name
 from smparchive.core.catalog.records import ItemRecord, RootRecord, SessionRecord
+from smparchive.core.ingest.thumbnails import remake_pictures
 from smparchive.core.messages import by_teammate
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
@@ -210,7 +211,6 @@ class MainWindow(QMainWindow):
         for action_id in MODE_ACTIONS:
             self.mode_group.addAction(self.actions_by_name[action_id])
         self.workspace.mode_changed.connect(self._mode_changed)
-        self.workspace.picture_changed.connect(self.picture_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
         self.workspace.back_view = lambda: "details" if self.view is self.table else "grid"
         self.workspace.focus_session = self._scope_session
@@ -583,11 +583,15 @@ class MainWindow(QMainWindow):
         if self.view is self.grid:
             self.store.retain_loads(first - span, last + span)
 
-    def picture_changed(self, item_id: int) -> None:
-        """The item's picture was made again: every view of it shows the new one."""
-        rec = self.store.cached(item_id) or next(iter(self.catalog.items([item_id])), None)
-        if rec is not None and rec.sha256:
-            self.thumbs.renew({rec.sha256})
+    def remake_pictures(self, ids: Iterable[int]) -> None:
+        """These items' pictures changed (a poster frame set, undone, redone, or a
+        teammate's): made again in a worker, then every view of them shows the new ones."""
+        catalog, wanted = self.catalog, list(ids)
+        self.runner.submit(
+            lambda _ctx: remake_pictures(catalog, wanted),
+            on_done=self.thumbs.renew,
+            on_error=lambda exc: log.warning("pictures not made again: %s", exc),
+        )
 
     def refresh_visible_thumbnails(self) -> None:
         """A thumbnail job made pictures: shown rows look in the cache again."""
@@ -748,6 +752,8 @@ class MainWindow(QMainWindow):
             # though the live feed had not noticed it was away
             self._server_answering(True)
         self.store.refresh(changes.items, changes.roots)
+        if changes.pictures:
+            self.remake_pictures(changes.pictures)
         if self._summary is not None or self._summarising is not None:
             self._stop_summary()  # its sums may have changed: added up again below
             self._summary = self._summarising = None

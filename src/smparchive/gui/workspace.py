@@ -177,8 +177,7 @@ class Workspace(QStackedWidget):
     """Grid/details results plus the Loupe, Compare and Survey pages.
 
     Signals: ``shown(item_id)`` when the loupe or compare shows another item (the window
-    keeps the grid's current item in step), ``filmstrip_chosen(row)``, ``escape()``,
-    ``picture_changed(item_id)`` when the loupe made an item's picture again.
+    keeps the grid's current item in step), ``filmstrip_chosen(row)``, ``escape()``.
     """
 
     shown = Signal(int)
@@ -186,7 +185,6 @@ class Workspace(QStackedWidget):
     escape = Signal()
     loupe_requested = Signal()  # Enter in the survey
     mode_changed = Signal(str)
-    picture_changed = Signal(int)  # an item's picture was made again (a new poster frame)
 
     def __init__(
         self,
@@ -278,7 +276,6 @@ class Workspace(QStackedWidget):
                 options={"player": {"focus_session": lambda: self.focus_session()}},
             )
             self.loupe.currentChanged.connect(self._loupe_moved)
-            self.loupe.thumbnailUpdated.connect(self.picture_changed)
             page.holder.addWidget(self.loupe)
         self.through_selection = through_selection
         self._switch("loupe")

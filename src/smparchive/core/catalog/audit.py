@@ -307,7 +307,7 @@ def record(
 
 
 CHANGED = "changed"  # details key: what else than items a change touched, by kind
-_KINDS = ("tags", "sessions", "collections", "events", "roots")
+_KINDS = ("tags", "sessions", "collections", "events", "roots", "pictures")
 
 
 def other_changes(changes: ChangeSummary) -> dict[str, list[int]]:

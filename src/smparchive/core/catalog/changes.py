@@ -28,6 +28,8 @@ class ChangeSummary:
     collections: frozenset[int] = frozenset()
     events: frozenset[int] = frozenset()
     roots: frozenset[int] = frozenset()
+    # items whose picture changed (a video's poster time): views make and show it again
+    pictures: frozenset[int] = frozenset()
 
     def merge(self, other: ChangeSummary) -> ChangeSummary:
         """Union of two summaries."""
@@ -38,6 +40,7 @@ class ChangeSummary:
             collections=self.collections | other.collections,
             events=self.events | other.events,
             roots=self.roots | other.roots,
+            pictures=self.pictures | other.pictures,
         )
 
     @property
@@ -84,7 +87,7 @@ class UndoRecord:
         )
 
 
-_CHANGE_FIELDS = ("items", "tags", "sessions", "collections", "events", "roots")
+_CHANGE_FIELDS = ("items", "tags", "sessions", "collections", "events", "roots", "pictures")
 
 
 T = TypeVar("T")

@@ -169,6 +169,7 @@ class ItemRef:
     warnings: str | None
     thumb_state: str
     last_verified_at: datetime | None
+    poster_time_s: float | None = None  # a video's chosen poster frame (its picture's time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,6 +467,7 @@ class IngestOps(CatalogBase):
                 MediaItem.warnings,
                 MediaItem.thumb_state,
                 MediaItem.last_verified_at,
+                MediaItem.poster_time_s,
             )
             .where(cond)
             .order_by(MediaItem.id)
@@ -485,6 +487,7 @@ class IngestOps(CatalogBase):
                 r.warnings,
                 r.thumb_state,
                 r.last_verified_at,
+                r.poster_time_s,
             )
             for r in rows
         ]

@@ -110,7 +110,7 @@ class MetadataOps(CatalogBase):
         label = set_label(clean)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            return ChangeSummary(items=frozenset(update_changed(ctx, ids, clean)))
+            return fields_changed(update_changed(ctx, ids, clean), clean)
 
         return self._write(label, op, text_unchanged=True, details={"values": clean})
 
@@ -459,6 +459,18 @@ class MetadataOps(CatalogBase):
             return ChangeSummary(tags=frozenset(ids), items=frozenset(items))
 
         return self._write(f"Delete tag {path}", op)
+
+
+def fields_changed(changed: Iterable[int], fields: Mapping[str, Any]) -> ChangeSummary:
+    """The summary of setting ``fields`` on the ``changed`` items: a new poster time
+    changes their picture too."""
+    items = frozenset(changed)
+    return ChangeSummary(
+        items=items, pictures=items if PICTURE_FIELDS & set(fields) else frozenset()
+    )
+
+
+PICTURE_FIELDS = frozenset({"poster_time_s"})  # fields a video's cached picture is made from
 
 
 def update_changed(ctx: WriteContext, ids: Sequence[int], clean: Mapping[str, Any]) -> list[int]:

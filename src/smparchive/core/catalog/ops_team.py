@@ -403,6 +403,7 @@ class TeamOps(CatalogBase):
         from smparchive.core.catalog.ops_metadata import (
             TEXT_FIELDS,
             clean_value,
+            fields_changed,
             replace_text,
             update_changed,
         )
@@ -429,12 +430,14 @@ class TeamOps(CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             check_expected(ctx, ids, want_fields, want_texts, _writing(new_fields, new_texts))
             # values already so (a teammate's a moment ago) are noted, not changed
-            changed = set(update_changed(ctx, ids, new_fields)) if new_fields else set()
+            changed = fields_changed(
+                update_changed(ctx, ids, new_fields) if new_fields else (), new_fields
+            )
             for (field, lang), value in new_texts.items():
                 if replace_text(ctx, ids, field, lang, value):
-                    changed.update(ids)
+                    changed = changed.merge(ChangeSummary(items=frozenset(ids)))
                     ctx.reindex.update(ids)
-            return ChangeSummary(items=frozenset(changed))
+            return changed
 
         details = audit.texts_set(new_fields, {f"{f}.{g}": v for (f, g), v in new_texts.items()})
         return self._write(

@@ -146,11 +146,13 @@ def render(
     sizes: Sequence[int],
     fault: str | None = None,
     expect: tuple[int, int] | None = None,
+    poster_s: float | None = None,
 ) -> Look:
     """Pictures of a catalogued file: one read, one reduced decode, no hashing.
 
     ``expect`` is the (size, mtime_ns) the catalogue knows: a file changed since its scan
-    is left alone, so a picture never lands under the hash of other bytes.
+    is left alone, so a picture never lands under the hash of other bytes. ``poster_s``: a
+    video's chosen poster time (the item's ``poster_time_s``).
     """
     from smparchive.core.media.probe import render_thumbnails
 
@@ -165,7 +167,7 @@ def render(
             )
         if (st.st_size, st.st_mtime_ns) != expect:
             return _finish(Look(MediaInfo(), None, changed=True), started)
-    made = render_thumbnails(Path(path), Kind(kind), sizes)
+    made = render_thumbnails(Path(path), Kind(kind), sizes, poster_s)
     look = Look(MediaInfo(kind=Kind(kind)), None, dict(made.images), made.problem)
     return _finish(look, started)
 

@@ -316,7 +316,9 @@ class ThumbnailJob:
                 path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
                 fault = self.options.fault_for(path)
                 expect = (ref.size, ref.mtime_ns)
-                yield ref.id, tasks.render, (path, ref.kind, (THUMB,), fault, expect)
+                # a video's from the poster frame the user chose, if any
+                args = (path, ref.kind, (THUMB,), fault, expect, ref.poster_time_s)
+                yield ref.id, tasks.render, args
 
         meter(ProgressEvent("thumbnails", report.done + report.reused, total), force=True)
         for key, result in pool.run(jobs(), cancel):
@@ -428,7 +430,8 @@ class ThumbnailJob:
                 wanted.add(str(ref.sha256))
                 path = os_path(roots[ref.root_id][0], ref.rel_path)
                 expect = (ref.size, ref.mtime_ns)
-                yield ref.id, tasks.render, (path, ref.kind, (PREVIEW,), None, expect)
+                args = (path, ref.kind, (PREVIEW,), None, expect, ref.poster_time_s)
+                yield ref.id, tasks.render, args
 
         for done, (key, result) in enumerate(pool.run(jobs(), cancel), start=1):
             ref = refs[int(key)]  # type: ignore[call-overload]
@@ -481,6 +484,30 @@ def build_thumbnails(
     job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options, pool=pool)
     job.prioritise(priority_ids)
     return job.run(progress, cancel, until=until)
+
+
+def remake_pictures(catalog: Catalog, item_ids: Iterable[int]) -> set[str]:
+    """Make the cached pictures (grid thumbnail and preview) of these videos again, from
+    their poster time (the automatic frame when it was cleared); the SHA-256s made. One
+    decode per item: run it in a worker. A file changed since its scan, or unreadable,
+    keeps its old picture (logged)."""
+    cache = catalog.thumbnails
+    made: set[str] = set()
+    if cache is None:
+        return made
+    for ref in catalog.item_refs(list(item_ids)):
+        if ref.kind != Kind.VIDEO or not ref.sha256:
+            continue
+        look = tasks.render(
+            ref.path, ref.kind, (PREVIEW, THUMB), None, (ref.size, ref.mtime_ns), ref.poster_time_s
+        )
+        if look.changed or not look.thumbnails:
+            log.info("picture of %s not made again: %s", ref.path, look.thumbnail_problem)
+            continue
+        for size, data in look.thumbnails.items():
+            cache.put(ref.sha256, size, data)
+        made.add(ref.sha256)
+    return made
 
 
 def result_is_changed(result: tasks.Look | TaskFailed) -> bool:

@@ -31,7 +31,7 @@ from smparchive.core.messages import plain, problem
 from .office import odf_text, shape_texts
 from .pdftext import LINE_END_HYPHEN, page_text, reading_textpage
 from .safety import check_zip, parse_xml, read_member
-from .thumbnails import encode_jpeg, scaled_jpegs
+from .thumbnails import encode_jpeg, frame_image_at, scaled_jpegs
 
 log = logging.getLogger(__name__)
 
@@ -536,16 +536,9 @@ def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int
     try:
         if not container.streams.video:
             raise PageError(problem("file.no_video_stream"))
-        stream = container.streams.video[0]
-        container.seek(int(max(0.0, seconds) * 1_000_000), backward=True, any_frame=False)
-        best = None
-        for frame in container.decode(stream):
-            best = frame
-            if frame.time is not None and frame.time >= seconds - 1e-3:
-                break
-        if best is None:
+        image = frame_image_at(container, seconds)
+        if image is None:
             raise PageError(problem("page.no_frame", value=f"{seconds:.2f}"))
-        image = best.to_image()  # type: ignore[no-untyped-call]  # PyAV stub: untyped
         return scaled_jpegs(image, sizes)
     except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
         raise PageError(

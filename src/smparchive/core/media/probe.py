@@ -21,7 +21,7 @@ from .hashing import sha256_file
 from .info import Kind, MediaInfo, Outcome
 from .partial import PartialPicture
 from .registry import claimed_kind, load_probe
-from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes
+from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes, video_poster
 from .xmp import apply_sidecar
 
 log = logging.getLogger(__name__)
@@ -178,8 +178,12 @@ def _late_thumbnails(
         warn(info, made.problem)
 
 
-def _render(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> ThumbnailSet:
+def _render(
+    probe: Probe, path: Path, info: MediaInfo, sizes: list[int], poster_s: float | None = None
+) -> ThumbnailSet:
     try:
+        if poster_s is not None and info.kind is Kind.VIDEO:  # the frame the user chose
+            return ThumbnailSet(images=video_poster(path, sizes, poster_s))
         return ThumbnailSet(images=probe.thumbnails(path, info, sizes))
     except PartialPicture as exc:  # what decodes of a damaged photo, and why it is partial
         return ThumbnailSet(images=exc.images, problem=str(exc))
@@ -192,8 +196,11 @@ def _render(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> Thum
         return ThumbnailSet(problem=f"The thumbnail cannot be made ({describe(exc)}).")
 
 
-def render_thumbnails(path: Path, kind: Kind, sizes: Sequence[int]) -> ThumbnailSet:
-    """Thumbnails of each size for a file already catalogued as ``kind``, or the reason why not."""
+def render_thumbnails(
+    path: Path, kind: Kind, sizes: Sequence[int], poster_s: float | None = None
+) -> ThumbnailSet:
+    """Thumbnails of each size for a file already catalogued as ``kind``, or the reason why
+    not; a video's from ``poster_s`` (the item's chosen poster time) when given."""
     path = Path(path)
     wanted = normalise_sizes(sizes)
     try:
@@ -203,7 +210,7 @@ def render_thumbnails(path: Path, kind: Kind, sizes: Sequence[int]) -> Thumbnail
     probe = probe_for(kind)
     if probe is None:
         return ThumbnailSet(problem="This kind of file has no thumbnail.")
-    return _render(probe, path, MediaInfo(kind=kind, mime=mime, format=fmt), wanted)
+    return _render(probe, path, MediaInfo(kind=kind, mime=mime, format=fmt), wanted, poster_s)
 
 
 def make_thumbnails(path: Path, kind: Kind, sizes: Sequence[int]) -> dict[int, bytes | None]:

@@ -131,8 +131,9 @@ def looks_blank(im: Image.Image) -> bool:
     return sum(major[:8]) >= 0.97 * 64 * 36  # colour bars, a flat title card
 
 
-def video_poster(path: Path, sizes: Sequence[int]) -> dict[int, bytes]:
-    """Open a video and take its poster frame (see :func:`poster_from_container`)."""
+def video_poster(path: Path, sizes: Sequence[int], at_s: float | None = None) -> dict[int, bytes]:
+    """Open a video and take its poster frame: the frame shown at ``at_s`` (the poster time
+    the user chose) when given, else the automatic one (see :func:`poster_from_container`)."""
     import av
 
     try:
@@ -140,9 +141,32 @@ def video_poster(path: Path, sizes: Sequence[int]) -> dict[int, bytes]:
     except Exception as exc:
         raise ThumbnailUnavailable(f"The video cannot be opened ({exc}).") from exc
     try:
-        return poster_from_container(container, sizes)
+        if at_s is None:
+            return poster_from_container(container, sizes)
+        try:
+            image = frame_image_at(container, at_s)
+        except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
+            raise ThumbnailUnavailable(f"The poster frame cannot be decoded ({exc}).") from exc
+        if image is None:
+            raise ThumbnailUnavailable("The video has no decodable frames.")
+        return scaled_jpegs(image, sizes)
     finally:
         container.close()
+
+
+def frame_image_at(container: Any, seconds: float) -> Image.Image | None:
+    """The frame of the first video stream shown at ``seconds`` (None: nothing decodes);
+    PyAV's errors pass through for the caller to word."""
+    if not container.streams.video:
+        raise ThumbnailUnavailable("The file has no video stream to take a picture from.")
+    stream = container.streams.video[0]
+    container.seek(int(max(0.0, seconds) * 1_000_000), backward=True, any_frame=False)
+    best = None
+    for frame in container.decode(stream):
+        best = frame
+        if frame.time is not None and frame.time >= seconds - 1e-3:
+            break
+    return None if best is None else best.to_image()
 
 
 def poster_from_container(

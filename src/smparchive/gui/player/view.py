@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -30,8 +29,6 @@ from smparchive.core.catalog.records import (
     SegmentRecord,
     confirmed_chapters,
 )
-from smparchive.core.media.pages import video_frame_at
-from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import edit_names, filedialogs, problem_texts, session_names
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, translate
@@ -938,31 +935,17 @@ class PlayerView(ItemViewer):
             button.setText(text + (f" {self._clock(at, millis=True)}" if at is not None else ""))
 
     def use_as_poster(self) -> None:
-        """Store the current time as poster time, then regenerate the cached poster pictures."""
+        """Store the current time as poster time; the change says the item's picture
+        changed, and the main window makes it again (as after an undo or a teammate's)."""
         if self.record is None or self.engine is None:
             return
         t = round(self.current_time(), 3)
-        if not self.set_fields(poster_time_s=t):
-            return
-        cache, record = self.catalog.thumbnails, self.record
-        if cache is None or not record.sha256:
-            return
-        sha, path, item_id = record.sha256, record.path, record.id
-
-        def regenerate() -> int:
-            for size, data in video_frame_at(Path(path), t, [PREVIEW, THUMB]).items():
-                cache.put(sha, size, data)
-            return item_id
-
-        def done(_: int) -> None:
+        if self.set_fields(poster_time_s=t):
             self.show_notice(
                 translate("viewers", "Poster frame saved at %1.").replace(
                     "%1", self._clock(t, millis=True)
                 )
             )
-            self.thumbnailUpdated.emit(item_id)
-
-        self.tasks.submit(regenerate, done, lambda e: self.show_notice(str(e)))
 
     # -- keys and lifetime ------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -5,7 +5,6 @@ it deletes itself when closed)::
 
     window = open_viewer(parent, catalog, ids, index, runner=tasks, ops=ops)  # ViewerWindow
     window.currentChanged.connect(select_in_grid)       # item id now shown
-    window.thumbnailUpdated.connect(reload_thumbnail)   # item id whose poster was regenerated
     window.show()
 
     compare = open_compare(parent, catalog, ids, runner=tasks, ops=ops)  # 2-4 photo ids

@@ -43,7 +43,6 @@ class ItemViewer(QWidget):
 
     navigate = Signal(int)
     recordChanged = Signal(object)
-    thumbnailUpdated = Signal(int)
     # Plain keys this viewer keeps even where the main window binds them (Space plays a
     # video or turns a page instead of leaving the loupe).
     own_keys: frozenset[Qt.Key] = frozenset()

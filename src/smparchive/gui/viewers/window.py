@@ -77,12 +77,10 @@ class ViewerWindow(QWidget):
     it, else closes the window.
 
     Edits go through ``ops`` (the app's op runner); the window follows its ``changes`` signal
-    (an undo shows the old rating at once). Signals: ``currentChanged(item_id)``,
-    ``thumbnailUpdated(item_id)`` when a poster was regenerated.
+    (an undo shows the old rating at once). Signals: ``currentChanged(item_id)``.
     """
 
     currentChanged = Signal(int)
-    thumbnailUpdated = Signal(int)
 
     def __init__(
         self,
@@ -323,7 +321,6 @@ class ViewerWindow(QWidget):
             viewer = make(self.catalog, self.tasks, self.ops, self, **self.options.get(name, {}))
             viewer.navigate.connect(self.step)
             viewer.recordChanged.connect(self._remember)
-            viewer.thumbnailUpdated.connect(self.thumbnailUpdated)
             self._stack.addWidget(viewer)
             self._viewers[name] = viewer
         return self._viewers[name]
