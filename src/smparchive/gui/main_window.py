@@ -22,7 +22,6 @@ from smparchive.core.catalog.counts import SelectionSummary
 from smparchive.core.catalog.errors import server_away
 from smparchive.core.catalog.locations import short_name
 from smparchive.core.catalog.records import ItemRecord, RootRecord, SessionRecord
-from smparchive.core.ingest.thumbnails import remake_pictures
 from smparchive.core.messages import by_teammate
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
@@ -586,6 +585,10 @@ class MainWindow(QMainWindow):
     def remake_pictures(self, ids: Iterable[int]) -> None:
         """These items' pictures changed (a poster frame set, undone, redone, or a
         teammate's): made again in a worker, then every view of them shows the new ones."""
+        # here, not at the top: the ingest module loads SQLAlchemy, which the first screen
+        # is painted without (test_reader_first_start)
+        from smparchive.core.ingest.thumbnails import remake_pictures
+
         catalog, wanted = self.catalog, list(ids)
         self.runner.submit(
             lambda _ctx: remake_pictures(catalog, wanted),
