@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
     def remake_pictures(self, ids: Iterable[int]) -> None:
         """These items' pictures changed (a poster frame set, undone, redone, or a
         teammate's): made again in a worker, then every view of them shows the new ones."""
-        # here, not at the top: the ingest module loads SQLAlchemy, which the first screen
+        # here, not at the top: the ingest module loads the database toolkit, which the first screen
         # is painted without (test_reader_first_start)
         from smparchive.core.ingest.thumbnails import remake_pictures
 
