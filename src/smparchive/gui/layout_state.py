@@ -11,7 +11,7 @@ extra width, the results most of it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
@@ -31,6 +31,7 @@ STRETCH = (1, 5, 1)  # sidebar, results, inspector: shares of a change in window
 # became 830 px as a search was typed: the window grew under the user's hands); everything
 # in the window now fits within this (tests/gui/test_window_minimum.py).
 MINIMUM = QSize(940, 640)
+SPLITTER_MAGIC = 0xFF  # QSplitter::saveState's first word
 
 
 def _clamp(value: float, low: int, high: int) -> int:
@@ -71,21 +72,33 @@ class _ShareGrowth(QObject):
         # (a window maximised as it opens grew from its normal size: shared by STRETCH,
         # the sidebar got a third less than its first width and cut the session names).
         self.first_layout = False
+        # The widths saved at the last close, taken back whole when the splitter is as wide
+        # as it was then: a window maximised as it opens is laid out at its normal size
+        # first (QSplitter scaled the widths down to it), and sharing the growth by STRETCH
+        # then brought a 397 px sidebar back at 325 px.
+        self.saved: list[int] | None = None
         splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
 
     def _moved(self) -> None:
         self.first_layout = False
+        self.saved = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and isinstance(event, QResizeEvent):
             old, new = event.oldSize().width(), event.size().width()
             sizes = self.splitter.sizes()
-            if self.first_layout and new > 0 and len(sizes) == len(STRETCH):
+            if self.saved and new == self._width_of(self.saved):
+                self.splitter.setSizes(self.saved)
+            elif self.first_layout and new > 0 and len(sizes) == len(STRETCH):
                 self.splitter.setSizes(self._first_sizes(new))
             elif old > 0 and new != old and len(sizes) == len(STRETCH) and sum(sizes) > 0:
                 self.splitter.setSizes(share(sizes, new - old, self._minimums()))
         return False
+
+    def _width_of(self, sizes: list[int]) -> int:
+        """The splitter's width with these panel widths (a hidden panel has no handle)."""
+        return sum(sizes) + self.splitter.handleWidth() * (sum(1 for s in sizes if s) - 1)
 
     def _first_sizes(self, width: int) -> list[int]:
         """The first layout's widths; a panel the user hid gives its width to the results."""
@@ -157,9 +170,23 @@ def restore(window: QMainWindow, splitter: QSplitter, settings: Settings) -> Non
     elif restored:  # saved on a bigger screen, or one that is gone: brought back within this one
         fit_to_screen(window)
     panels = settings.panels_state()
-    if panels is None or not splitter.restoreState(panels):
+    if panels is not None and splitter.restoreState(panels):
+        growth.saved = saved_sizes(panels)
+    else:
         splitter.setSizes(default_sizes(first_width if not restored else window.width()))
         growth.first_layout = True
+
+
+def saved_sizes(state: QByteArray) -> list[int] | None:
+    """The panel widths in a QSplitter state (its magic and version, then the widths)."""
+    stream = QDataStream(state)
+    if stream.readInt32() != SPLITTER_MAGIC:
+        return None
+    stream.readInt32()  # the version: the widths come next in every one so far
+    count = min(stream.readUInt32(), len(STRETCH) + 1)  # a damaged count reads no further
+    sizes = [stream.readInt32() for _ in range(count)]
+    ok = stream.status() == QDataStream.Status.Ok and len(sizes) == len(STRETCH)
+    return sizes if ok and sum(sizes) > 0 else None
 
 
 def save(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
