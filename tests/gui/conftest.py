@@ -214,6 +214,29 @@ def settings(tmp_path: Path, qapp: Any) -> Any:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
+def schedule_editor_answering(
+    window: Any, monkeypatch: Any, qtbot: Any, answer: dict[tuple[str, str], str]
+) -> tuple[Any, list[list[Any]]]:
+    """The schedule editor over an English programme with captions in en/fr/nl, whose
+    'in Other Languages…' dialog answers ``answer``; returns it and the fields each ask offered."""
+    from smparchive.gui.dialogs import schedule_editor
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    cat = window.catalog
+    cat.update_event(cat.event().id, language="en")
+    window.deps.settings.caption_languages = ["en", "fr", "nl"]
+    asked: list[list[Any]] = []
+
+    def ask(parent: Any, title: str, heading: str, fields: list[Any]) -> Any:
+        asked.append(fields)
+        return answer
+
+    monkeypatch.setattr(schedule_editor, "_ask_texts", ask)
+    dlg = ScheduleEditor(window.deps)
+    qtbot.addWidget(dlg)
+    return dlg, asked
+
+
 def select_first_item(qtbot: Any, window: Any) -> int:
     """The window active, the keyboard in the grid on its first item (selected); its id."""
     from PySide6.QtCore import Qt

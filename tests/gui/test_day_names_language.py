@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.gui.conftest import schedule_editor_answering
+
 FR = "Jour 1 – Accueil"
 
 
@@ -51,20 +53,10 @@ def test_a_day_s_name_in_other_languages_from_the_schedule_editor(
 ) -> None:
     """'Day in Other Languages…' offers the caption languages but the programme's own,
     sets what was typed in one undo step, and Ctrl+Z in the main window takes it back."""
-    from smparchive.gui.dialogs import schedule_editor
-    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
-
     cat = window.catalog
-    cat.update_event(cat.event().id, language="en")
-    window.deps.settings.caption_languages = ["en", "fr", "nl"]
-    asked: list[list[Any]] = []
-
-    def answer(parent: Any, title: str, heading: str, fields: list[Any]) -> Any:
-        asked.append(fields)
-        return {("label", "fr"): FR, ("label", "nl"): "Dag 1 – Welkom"}
-
-    monkeypatch.setattr(schedule_editor, "_ask_texts", answer)
-    dlg = ScheduleEditor(window.deps)
+    dlg, asked = schedule_editor_answering(
+        window, monkeypatch, qtbot, {("label", "fr"): FR, ("label", "nl"): "Dag 1 – Welkom"}
+    )
     qtbot.waitUntil(lambda: dlg.days.count() > 0, timeout=5000)
     dlg.translate_day()
     assert [f[1] for f in asked[0]] == [("label", "fr"), ("label", "nl")]

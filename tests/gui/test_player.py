@@ -264,14 +264,12 @@ def test_setting_in_and_out_points_moves_neither_the_picture_nor_the_controls(
     page.close()
 
 
-@needs_vlc
-def test_frame_steps_move_the_shown_time_and_the_marks(
-    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
-) -> None:
-    """libvlc 3 keeps reporting the paused time while '.' steps on: the position shown and
-    the in point set there must follow the frames shown, not stay where playback paused."""
+def paused_after_playing(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, name: str
+) -> tuple[Any, list[int]]:
+    """A player on a 3 s, 25 fps clip, played past 0.3 s and paused with Space."""
     (tmp_path / "media").mkdir()
-    clip = write_clip(tmp_path / "media" / "steps.mp4")
+    clip = write_clip(tmp_path / "media" / name)
     ids = add_items([{"name": clip.name, "kind": "video", "duration_s": 3.0, "frame_rate": 25.0}])
     window = player_window(qtbot, catalog, ids)
     view = window.viewer
@@ -282,6 +280,18 @@ def test_frame_steps_move_the_shown_time_and_the_marks(
     qtbot.keyClick(view, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
     qtbot.wait(200)
+    return window, ids
+
+
+@needs_vlc
+def test_frame_steps_move_the_shown_time_and_the_marks(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """libvlc 3 keeps reporting the paused time while '.' steps on: the position shown and
+    the in point set there must follow the frames shown, not stay where playback paused."""
+    window, ids = paused_after_playing(qtbot, catalog, add_items, tmp_path, "steps.mp4")
+    view = window.viewer
+    engine = view.engine
     paused_at = engine.time()
     for _ in range(10):  # ten frames at 25 fps: 0.4 s on
         qtbot.keyClick(view, Qt.Key.Key_Period)
@@ -309,18 +319,9 @@ def test_frame_back_shows_and_marks_the_frame_asked_for(
     holds the position it stepped to; '.' and ',' undo each other exactly."""
     from smparchive.cli.commands.segments import parse_time
 
-    (tmp_path / "media").mkdir()
-    clip = write_clip(tmp_path / "media" / "back.mp4")
-    ids = add_items([{"name": clip.name, "kind": "video", "duration_s": 3.0, "frame_rate": 25.0}])
-    window = player_window(qtbot, catalog, ids)
+    window, ids = paused_after_playing(qtbot, catalog, add_items, tmp_path, "back.mp4")
     view = window.viewer
     engine = view.engine
-    assert engine is not None
-    view.play()
-    qtbot.waitUntil(lambda: engine.state == "playing" and engine.time() > 0.3, timeout=5000)
-    qtbot.keyClick(view, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
-    qtbot.wait(200)
     start = engine.time()
 
     def shown() -> tuple[float, float]:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from tests.gui.conftest import schedule_editor_answering
 
 
 def test_drop_items_on_a_session(window: Any) -> None:
@@ -307,20 +308,9 @@ def test_a_session_s_title_in_other_languages_from_the_schedule_editor(
 ) -> None:
     """'Session in Other Languages…' offers the caption languages but the programme's own,
     sets what was typed in one undo step, and Ctrl+Z in the main window takes it back."""
-    from smparchive.gui.dialogs import schedule_editor
-    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
-
     cat = window.catalog
-    cat.update_event(cat.event().id, language="en")
-    window.deps.settings.caption_languages = ["en", "fr", "nl"]
-    asked: list[list[Any]] = []
-
-    def answer(parent: Any, title: str, heading: str, fields: list[Any]) -> Any:
-        asked.append(fields)
-        return {("title", "fr"): "Table ronde du REM", ("title", "nl"): "EMN-rondetafel"}
-
-    monkeypatch.setattr(schedule_editor, "_ask_texts", answer)
-    dlg = ScheduleEditor(window.deps)
+    titles = {("title", "fr"): "Table ronde du REM", ("title", "nl"): "EMN-rondetafel"}
+    dlg, asked = schedule_editor_answering(window, monkeypatch, qtbot, titles)
     qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=5000)
     sid = cat.test_sessions["roundtable"]
     row = next(n for n, s in enumerate(dlg.model.sessions) if s.id == sid)
