@@ -110,3 +110,11 @@ def lock_holder(tmp: Path, cat: str, zone: str | None = None) -> subprocess.Pope
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
     return proc
+
+
+def release_lock(holder: subprocess.Popen[str]) -> None:
+    """Tell a ``lock_holder`` process to let go, and wait for it to end."""
+    assert holder.stdin is not None
+    holder.stdin.write("\n")
+    holder.stdin.close()
+    holder.wait(timeout=60)

@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.reliability.helpers import TRACEBACK, cli, lock_holder, photos
+from tests.reliability.helpers import TRACEBACK, cli, lock_holder, photos, release_lock
 
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.ingest import ScanOptions, scan
@@ -39,10 +39,7 @@ def test_second_scan_refuses_with_one_sentence_and_json(tmp_path: Path) -> None:
         time.sleep(1)
         assert waiting.poll() is None
     finally:
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.close()
-        holder.wait(timeout=60)
+        release_lock(holder)
     out, err = waiting.communicate(timeout=180)
     assert waiting.returncode == 0, err
     assert "3 new" in out
@@ -69,10 +66,7 @@ def test_the_holders_start_reads_on_this_computers_clock_with_its_zone(
             with pytest.raises(ScanBusy) as busy, scan_lock(cat):
                 pass
         finally:
-            assert holder.stdin is not None
-            holder.stdin.write("\n")
-            holder.stdin.close()
-            holder.wait(timeout=60)
+            release_lock(holder)
         ny = ZoneInfo("America/New_York")
         starts = {f"{t.astimezone(ny):%Y-%m-%d %H:%M %Z}" for t in (before, after)}
         said = str(busy.value)
@@ -156,10 +150,7 @@ def test_postgres_scans_take_turns_with_an_advisory_lock(tmp_path: Path) -> None
         with pytest.raises(ScanBusy, match=busy), scan_lock(cat):
             pass
     finally:
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.close()
-        holder.wait(timeout=60)
+        release_lock(holder)
     with scan_lock(cat):  # released with the other session
         pass
     cat.close()
