@@ -35,7 +35,7 @@ EXPECTED = {
         "All 2 held-back items are ticked and go out as well.",
     ),
     "french": (
-        "2 éléments sont bloqués ; cochez ceux à publier quand même.",
+        "2 éléments sont bloqués\u00a0; cochez ceux à publier quand même.",
         "1 des éléments bloqués est coché et sort aussi.",
         "Les 2 éléments bloqués sont cochés et sortent aussi.",
     ),

@@ -416,7 +416,7 @@ def test_the_error_box_says_a_coded_failure_in_the_language(
 
 REFUSED = {
     "fr": ("Une collection nommée «\u00a0Posts\u00a0» existe déjà.",
-           "Un nom de collection ne peut pas contenir un saut de ligne ;",
+           "Un nom de collection ne peut pas contenir un saut de ligne\u00a0;",
            "Une séance ne peut pas finir avant de commencer."),
     "nl": ("Er bestaat al een collectie met de naam ‘Posts’.",
            "Een collectienaam mag een regeleinde niet bevatten;",

@@ -88,6 +88,20 @@ def test_dutch_quotes_names_one_way() -> None:
     assert found == []
 
 
+def test_french_punctuation_is_typeset_the_french_way() -> None:
+    """French puts a no-break space before : ; ? ! (an ordinary one let "?" wrap onto a line
+    of its own: "Sont-ils minutés depuis le début de l'enregistrement complet ?" ended a
+    dialog's line with "complet" and began the next with "?") and elides with ’, as the 420
+    other messages do: 119 had a plain space and 19 a typewriter apostrophe."""
+    found = [
+        f"{context}: {text!r}"
+        for context, m in _messages("fr")
+        for text in _forms(m)
+        if re.search(r"[ \t\n][:;?!](?!//)", text) or re.search(r"[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]", text)
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
     messages = _messages(lang)

@@ -21,7 +21,7 @@ Your catalogue is safe; you can go on working or restart the app.</source>
 Les détails figurent dans le fichier journal&#xa0;:
 %2
 
-Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
+Votre catalogue est intact&#xa0;; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -277,7 +277,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
-        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées&#xa0;: il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées&#xa0;: il dit qui et où&#xa0;; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1009,17 +1009,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Les photos bloquées uniquement parce qu&apos;elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
+        <translation>Les photos bloquées uniquement parce qu’elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement&#xa0;; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also blur faces nobody has named</source>
-        <translation>Flouter aussi les visages que personne n&apos;a nommés</translation>
+        <translation>Flouter aussi les visages que personne n’a nommés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every face not confirmed as a person is blurred too (bystanders).</source>
-        <translation>Tout visage qui n&apos;est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
+        <translation>Tout visage qui n’est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1039,7 +1039,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
-        <translation>Les extraits commencent toujours à la première image du segment&#xa0;: seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près&#xa0;: exact, mais c&apos;est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
+        <translation>Les extraits commencent toujours à la première image du segment&#xa0;: seules les quelques secondes jusqu’à l’image clé suivante sont réencodées. En mode précis, tout l’extrait est réencodé, le son coupé à l’échantillon près&#xa0;: exact, mais c’est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1132,7 +1132,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+4"/>
         <source>#Hashtags (default: the event&apos;s acronym)</source>
-        <translation>#Hashtags (par défaut&#xa0;: le sigle de l&apos;événement)</translation>
+        <translation>#Hashtags (par défaut&#xa0;: le sigle de l’événement)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1401,8 +1401,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="-239"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
-            <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
-            <numerusform>%Ln éléments sont bloqués ; cochez ceux à publier quand même.</numerusform>
+            <numerusform>%Ln élément est bloqué&#xa0;; cochez-le pour le publier quand même.</numerusform>
+            <numerusform>%Ln éléments sont bloqués&#xa0;; cochez ceux à publier quand même.</numerusform>
         </translation>
     </message>
     <message>
@@ -1458,8 +1458,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
-            <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
-            <numerusform>%Ln visages que personne n&apos;a nommés</numerusform>
+            <numerusform>%Ln visage que personne n’a nommé</numerusform>
+            <numerusform>%Ln visages que personne n’a nommés</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,17 +1494,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+14"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
-        <translation>Pas de recadrage&#xa0;: toute l&apos;image, grand côté %1 px</translation>
+        <translation>Pas de recadrage&#xa0;: toute l’image, grand côté %1 px</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cropped to %1:%2 around the focus point</source>
-        <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
+        <translation>Recadré en %1:%2 autour du point d’intérêt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Loading the crop preview</source>
-        <translation>Chargement de l&apos;aperçu du recadrage</translation>
+        <translation>Chargement de l’aperçu du recadrage</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1546,8 +1546,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+8"/>
         <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
         <translation>
-            <numerusform>%Ln photo est partie avec des visages floutés (lesquels&#xa0;: noté dans l&apos;historique).</numerusform>
-            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels&#xa0;: noté dans l&apos;historique).</numerusform>
+            <numerusform>%Ln photo est partie avec des visages floutés (lesquels&#xa0;: noté dans l’historique).</numerusform>
+            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels&#xa0;: noté dans l’historique).</numerusform>
         </translation>
     </message>
     <message>
@@ -1558,7 +1558,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+5"/>
         <source>The export was cancelled; nothing was left in the target.</source>
-        <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
+        <translation>L’exportation a été annulée&#xa0;; rien n’a été laissé dans la destination.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1703,7 +1703,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location filename="../../gui/dialogs/people.py" line="+82"/>
         <source>%1?</source>
-        <translation>%1 ?</translation>
+        <translation>%1&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2023,7 +2023,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+17"/>
         <source>; </source>
         <comment>between the reasons an item is held back</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2395,7 +2395,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2536,7 +2536,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+9"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
-        <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
+        <translation>%1 et %2 (listés ci-dessous&#xa0;; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2716,7 +2716,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+5"/>
         <source>The scan was cancelled; everything catalogued so far is kept.</source>
-        <translation>L’analyse a été annulée ; tout ce qui a déjà été catalogué est conservé.</translation>
+        <translation>L’analyse a été annulée&#xa0;; tout ce qui a déjà été catalogué est conservé.</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2800,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+9"/>
         <source>On some of the selected items; click to remove from all</source>
-        <translation>Sur une partie des éléments sélectionnés ; cliquez pour le retirer de tous</translation>
+        <translation>Sur une partie des éléments sélectionnés&#xa0;; cliquez pour le retirer de tous</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3458,7 +3458,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+142"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
-        <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
+        <translation>Une photo qui remplit la fenêtre&#xa0;; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3735,12 +3735,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+2"/>
         <source>A backup of the team catalogue is made first.</source>
-        <translation>Une sauvegarde du catalogue d&apos;équipe est faite d&apos;abord.</translation>
+        <translation>Une sauvegarde du catalogue d’équipe est faite d’abord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
-        <translation>Une copie du catalogue tel qu&apos;il était est d&apos;abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
+        <translation>Une copie du catalogue tel qu’il était est d’abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3749,7 +3749,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
         <translation>%1 a été créé par une version antérieure de smparchive (schéma %2) et est mis à niveau vers le schéma %3. %4
 
-Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d&apos;échec, le catalogue reste tel qu&apos;il était.</translation>
+Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d’échec, le catalogue reste tel qu’il était.</translation>
     </message>
 </context>
 <context>
@@ -3960,7 +3960,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+0"/>
         <source>Who is this?</source>
-        <translation>Qui est-ce ?</translation>
+        <translation>Qui est-ce&#xa0;?</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -3971,8 +3971,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+3"/>
         <source>Withdraw the consent of %1 from today? %Ln photos will be held back from every publication.</source>
         <translation>
-            <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui ? %Ln photo sera bloquée pour toute publication.</numerusform>
-            <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui ? %Ln photos seront bloquées pour toute publication.</numerusform>
+            <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui&#xa0;? %Ln photo sera bloquée pour toute publication.</numerusform>
+            <numerusform>Retirer le consentement de %1 à partir d’aujourd’hui&#xa0;? %Ln photos seront bloquées pour toute publication.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4074,8 +4074,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location filename="../../gui/player/view.py" line="+536"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
-            <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
-            <numerusform>%n chapitres brouillons, répartis régulièrement&#xa0;: non publiés tant qu&apos;ils ne sont pas placés (C) ou confirmés</numerusform>
+            <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu’il n’est pas placé (C) ou confirmé</numerusform>
+            <numerusform>%n chapitres brouillons, répartis régulièrement&#xa0;: non publiés tant qu’ils ne sont pas placés (C) ou confirmés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4197,7 +4197,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>Recorded with your changes; a team catalogue records your login instead</source>
-        <translation>Enregistré avec vos modifications ; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
+        <translation>Enregistré avec vos modifications&#xa0;; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4270,7 +4270,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
-        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement&#xa0;: rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
+        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement&#xa0;: rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes&#xa0;; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4285,7 +4285,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+51"/>
         <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
-        <translation>La nouvelle langue s’applique au redémarrage de smparchive. Redémarrer maintenant ? Votre travail est enregistré ; le catalogue se rouvre.</translation>
+        <translation>La nouvelle langue s’applique au redémarrage de smparchive. Redémarrer maintenant&#xa0;? Votre travail est enregistré&#xa0;; le catalogue se rouvre.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4304,16 +4304,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location filename="../../gui/problem_counts.py" line="+20"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its %Ln items keep what the catalogue knew, marked offline: scan again once it is back.</source>
         <translation>
-            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; son %Ln élément garde ce que le catalogue savait, marqué hors ligne&#xa0;: relancez le scan quand il sera de retour.</numerusform>
-            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses %Ln éléments gardent ce que le catalogue savait, marqués hors ligne&#xa0;: relancez le scan quand il sera de retour.</numerusform>
+            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu&#xa0;?), son scan s’est donc arrêté&#xa0;; son %Ln élément garde ce que le catalogue savait, marqué hors ligne&#xa0;: relancez le scan quand il sera de retour.</numerusform>
+            <numerusform>Le dossier a disparu pendant le scan (disque débranché ou partage perdu&#xa0;?), son scan s’est donc arrêté&#xa0;; ses %Ln éléments gardent ce que le catalogue savait, marqués hors ligne&#xa0;: relancez le scan quand il sera de retour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The folder is not reachable (drive not attached?); its %Ln items stay in the catalogue, marked offline.</source>
         <translation>
-            <numerusform>Le dossier est inaccessible (disque non branché ?) ; son %Ln élément reste dans le catalogue, marqué hors ligne.</numerusform>
-            <numerusform>Le dossier est inaccessible (disque non branché ?) ; ses %Ln éléments restent dans le catalogue, marqués hors ligne.</numerusform>
+            <numerusform>Le dossier est inaccessible (disque non branché&#xa0;?)&#xa0;; son %Ln élément reste dans le catalogue, marqué hors ligne.</numerusform>
+            <numerusform>Le dossier est inaccessible (disque non branché&#xa0;?)&#xa0;; ses %Ln éléments restent dans le catalogue, marqués hors ligne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4368,16 +4368,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+3"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for %Ln items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
         <translation>
-            <numerusform>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour %Ln élément ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
-            <numerusform>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour %Ln éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
+            <numerusform>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour %Ln élément ({name})&#xa0;; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
+            <numerusform>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour %Ln éléments ({name})&#xa0;; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Unknown tokens {value} in name template; use {other}</source>
         <translation>
-            <numerusform>Jeton inconnu {value} dans le modèle de nom ; utilisez {other}</numerusform>
-            <numerusform>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</numerusform>
+            <numerusform>Jeton inconnu {value} dans le modèle de nom&#xa0;; utilisez {other}</numerusform>
+            <numerusform>Jetons inconnus {value} dans le modèle de nom&#xa0;; utilisez {other}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4448,8 +4448,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+3"/>
         <source>{target} does not hold this folder&apos;s files (none of %Ln catalogued files is there); check the path.</source>
         <translation>
-            <numerusform>{target} ne contient pas les fichiers de ce dossier (son %Ln fichier catalogué n’y est pas) ; vérifiez le chemin.</numerusform>
-            <numerusform>{target} ne contient pas les fichiers de ce dossier (aucun des %Ln fichiers catalogués n’y est) ; vérifiez le chemin.</numerusform>
+            <numerusform>{target} ne contient pas les fichiers de ce dossier (son %Ln fichier catalogué n’y est pas)&#xa0;; vérifiez le chemin.</numerusform>
+            <numerusform>{target} ne contient pas les fichiers de ce dossier (aucun des %Ln fichiers catalogués n’y est)&#xa0;; vérifiez le chemin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4506,7 +4506,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file needs more memory to open than is safe; it was refused.</source>
-        <translation>Ouvrir le fichier demanderait plus de mémoire qu’il n’est sûr ; il a été refusé.</translation>
+        <translation>Ouvrir le fichier demanderait plus de mémoire qu’il n’est sûr&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4526,17 +4526,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Reading the file took longer than {value} s; it was stopped.</source>
-        <translation>La lecture du fichier a pris plus de {value} s ; elle a été arrêtée.</translation>
+        <translation>La lecture du fichier a pris plus de {value} s&#xa0;; elle a été arrêtée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the file needs more memory than a worker may use{limit}; it was refused.</source>
-        <translation>Lire le fichier demande plus de mémoire qu’un processus de lecture ne peut en utiliser{limit} ; il a été refusé.</translation>
+        <translation>Lire le fichier demande plus de mémoire qu’un processus de lecture ne peut en utiliser{limit}&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file could not be read because of a fault in smparchive; details are in the log.</source>
-        <translation>Le fichier n’a pas pu être lu à cause d’une erreur de smparchive ; les détails sont dans le journal.</translation>
+        <translation>Le fichier n’a pas pu être lu à cause d’une erreur de smparchive&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4561,27 +4561,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
-        <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche)&#xa0;: il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier) ; vérifiez le fichier et renommez-le.</translation>
+        <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche)&#xa0;: il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier)&#xa0;; vérifiez le fichier et renommez-le.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
-        <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt}&#xa0;: ce n’est peut-être pas ce qu’il semble être ; vérifiez le fichier et renommez-le.</translation>
+        <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt}&#xa0;: ce n’est peut-être pas ce qu’il semble être&#xa0;; vérifiez le fichier et renommez-le.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file or its folder disappeared while it was being read; it was left as it was and the next scan tries again.</source>
-        <translation>Le fichier ou son dossier a disparu pendant la lecture ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+        <translation>Le fichier ou son dossier a disparu pendant la lecture&#xa0;; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access to the file was denied; it was left as it was and the next scan tries again.</source>
-        <translation>L’accès au fichier a été refusé ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+        <translation>L’accès au fichier a été refusé&#xa0;; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The drive or network share holding the file stopped answering; it was left as it was and the next scan tries again.</source>
-        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus&#xa0;; il a été laissé tel quel et le prochain scan réessaiera.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4741,7 +4741,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.</source>
-        <translation>Le fichier de sous-titres {name} n&apos;est pas du texte UTF-8 ; enregistrez-le en UTF-8 et ajoutez-le à nouveau.</translation>
+        <translation>Le fichier de sous-titres {name} n’est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8 et ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4751,7 +4751,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
-        <translation>{name} n&apos;est pas un fichier WebVTT&#xa0;: sa première ligne doit être WEBVTT.</translation>
+        <translation>{name} n’est pas un fichier WebVTT&#xa0;: sa première ligne doit être WEBVTT.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4766,7 +4766,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
-        <translation>Les anciens fichiers {fmt} sont catalogués mais pas lus ; enregistrez-les au format {value} pour les indexer.</translation>
+        <translation>Les anciens fichiers {fmt} sont catalogués mais pas lus&#xa0;; enregistrez-les au format {value} pour les indexer.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4856,17 +4856,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+8"/>
         <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
-        <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne&#xa0;: relancez le scan quand il sera de retour.</translation>
+        <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu&#xa0;?), son scan s’est donc arrêté&#xa0;; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne&#xa0;: relancez le scan quand il sera de retour.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder is not reachable (drive not attached?); its {n} items stay in the catalogue, marked offline.</source>
-        <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
+        <translation>Le dossier est inaccessible (disque non branché&#xa0;?)&#xa0;; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
-        <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils) ; choisissez un préréglage redimensionné pour publier sans elles.</translation>
+        <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils)&#xa0;; choisissez un préréglage redimensionné pour publier sans elles.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4881,7 +4881,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+12"/>
         <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+        <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série)&#xa0;; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4901,7 +4901,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+10"/>
         <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} items ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
-        <translation>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour {n} éléments ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
+        <translation>IPTC-IIM {value} contient au plus {limit} octets&#xa0;: raccourci là pour {n} éléments ({name})&#xa0;; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
     </message>
     <message>
         <location line="+191"/>
@@ -5001,7 +5001,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+32"/>
         <source>Unknown tokens {value} in name template; use {other}</source>
-        <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
+        <translation>Jetons inconnus {value} dans le modèle de nom&#xa0;; utilisez {other}</translation>
     </message>
     <message>
         <location line="-1436"/>
@@ -5081,42 +5081,42 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+21"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
-        <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
+        <translation>{name}&#xa0;: {mime} ne peut pas être redimensionné&#xa0;; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
-        <translation>{name}&#xa0;: le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+        <translation>{name}&#xa0;: le champ {fields} nomme {person}, dont le visage est flouté&#xa0;; modifiez le texte avant de publier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
-        <translation>{name}&#xa0;: les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+        <translation>{name}&#xa0;: les champs {fields} nomment {person}, dont le visage est flouté&#xa0;; modifiez le texte avant de publier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: no alt text; write one before posting.</source>
-        <translation>{name}&#xa0;: pas de texte alternatif ; écrivez-en un avant de publier.</translation>
+        <translation>{name}&#xa0;: pas de texte alternatif&#xa0;; écrivez-en un avant de publier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
-        <translation>{name}&#xa0;: le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
+        <translation>{name}&#xa0;: le texte alternatif compte {n} caractères, au-delà de la limite de {limit}&#xa0;; raccourcissez-le (il n’est pas coupé).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: the alt text only repeats the caption; describe the picture.</source>
-        <translation>{name}&#xa0;: le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
+        <translation>{name}&#xa0;: le texte alternatif ne fait que répéter la légende&#xa0;; décrivez l’image.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text is a file name; describe the picture.</source>
-        <translation>{name}&#xa0;: le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
+        <translation>{name}&#xa0;: le texte alternatif est un nom de fichier&#xa0;; décrivez l’image.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
-        <translation>{name}&#xa0;: le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
+        <translation>{name}&#xa0;: le texte alternatif est encore un brouillon proposé&#xa0;; terminez-le et retirez la marque de brouillon.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5131,17 +5131,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
-        <translation>{name}&#xa0;: pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
+        <translation>{name}&#xa0;: pas de légende en {language} dans le catalogue&#xa0;; celle en {other} est utilisée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
-        <translation>Aucune des images n’a de légende&#xa0;: la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
+        <translation>Aucune des images n’a de légende&#xa0;: la publication {platform} n’a pas de texte propre&#xa0;; écrivez-en un.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
-        <translation>Le texte de la publication compte {n} caractères ; {platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).</translation>
+        <translation>Le texte de la publication compte {n} caractères&#xa0;; {platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5186,7 +5186,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file has no checksum yet; scan its folder again before exporting it</source>
-        <translation>Le fichier n’a pas encore de somme de contrôle ; scannez à nouveau son dossier avant de l’exporter</translation>
+        <translation>Le fichier n’a pas encore de somme de contrôle&#xa0;; scannez à nouveau son dossier avant de l’exporter</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5251,7 +5251,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
-        <translation>La destination de l’exportation est un fichier, pas un dossier&#xa0;: {target} ; choisissez un dossier</translation>
+        <translation>La destination de l’exportation est un fichier, pas un dossier&#xa0;: {target}&#xa0;; choisissez un dossier</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5396,12 +5396,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Cancelled; nothing was left in the target</source>
-        <translation>Annulé ; rien n’a été laissé dans la destination</translation>
+        <translation>Annulé&#xa0;; rien n’a été laissé dans la destination</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
-        <translation>{where}&#xa0;: le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
+        <translation>{where}&#xa0;: le début {value} diffère de la date {other} dans le fuseau {zone}&#xa0;; la date a été utilisée</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5421,7 +5421,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
-        <translation>{where}&#xa0;: {title} n’a ni DTEND ni DURATION ; on lui donne une durée de {n} minutes</translation>
+        <translation>{where}&#xa0;: {title} n’a ni DTEND ni DURATION&#xa0;; on lui donne une durée de {n} minutes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5431,12 +5431,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
-        <translation>{where}&#xa0;: répète exactement la séance {title} de {other} ; elle n’a été gardée qu’une fois</translation>
+        <translation>{where}&#xa0;: répète exactement la séance {title} de {other}&#xa0;; elle n’a été gardée qu’une fois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
-        <translation>{where}&#xa0;: l’identifiant de séance {value} est aussi utilisé à {other} ; les deux séances ont été gardées</translation>
+        <translation>{where}&#xa0;: l’identifiant de séance {value} est aussi utilisé à {other}&#xa0;; les deux séances ont été gardées</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5446,7 +5446,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: the file is not UTF-8; read as Windows-1252</source>
-        <translation>{where}&#xa0;: le fichier n’est pas en UTF-8 ; lu comme Windows-1252</translation>
+        <translation>{where}&#xa0;: le fichier n’est pas en UTF-8&#xa0;; lu comme Windows-1252</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5456,7 +5456,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
-        <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other} ; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
+        <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other}&#xa0;; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5531,12 +5531,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The programme file {name} is not a regular file (a device, pipe or socket), so it was not read.</source>
-        <translation>Le fichier de programme {name} n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; il n’a donc pas été lu.</translation>
+        <translation>Le fichier de programme {name} n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; il n’a donc pas été lu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The programme file {name} is larger than {value}, so it was not read.</source>
-        <translation>Le fichier de programme {name} dépasse {value} ; il n’a donc pas été lu.</translation>
+        <translation>Le fichier de programme {name} dépasse {value}&#xa0;; il n’a donc pas été lu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5546,52 +5546,52 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>octet {n}&#xa0;: le fichier JSON n’est pas en UTF-8 ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>octet {n}&#xa0;: le fichier JSON n’est pas en UTF-8&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file starts like JSON but is not valid JSON (line {n}, column {value}: {detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>le fichier commence comme du JSON mais n’est pas du JSON valide (ligne {n}, colonne {value}&#xa0;: {detail}) ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>le fichier commence comme du JSON mais n’est pas du JSON valide (ligne {n}, colonne {value}&#xa0;: {detail})&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON «&#xa0;schedule v2&#xa0;» plus récent, un format que smparchive ne lit pas&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un JSON «&#xa0;schedule v2&#xa0;» (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un JSON «&#xa0;schedule v2&#xa0;» (exposés et salles listés à part), un format que smparchive ne lit pas&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is a Sessionize JSON export, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est un export JSON de Sessionize, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est un export JSON de Sessionize, un format que smparchive ne lit pas&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is JSON in an unknown layout (top-level members: {value}), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est du JSON à la structure inconnue (membres de premier niveau&#xa0;: {value}), un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est du JSON à la structure inconnue (membres de premier niveau&#xa0;: {value}), un format que smparchive ne lit pas&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is JSON holding a {value}, not a schedule object, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>c’est du JSON qui contient un {value}, pas un objet de programme, un format que smparchive ne lit pas ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>c’est du JSON qui contient un {value}, pas un objet de programme, un format que smparchive ne lit pas&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is named as a {fmt} file but its contents are not a programme in that format (damaged or another kind of file?); smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>{name} porte le nom d’un fichier {fmt} mais son contenu n’est pas un programme dans ce format (endommagé ou un autre type de fichier ?) ; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>{name} porte le nom d’un fichier {fmt} mais son contenu n’est pas un programme dans ce format (endommagé ou un autre type de fichier&#xa0;?)&#xa0;; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a text file, so it is not a programme; smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>{name} n’est pas un fichier texte, ce n’est donc pas un programme ; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>{name} n’est pas un fichier texte, ce n’est donc pas un programme&#xa0;; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5671,12 +5671,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>ce n’est pas un programme dans un format pris en charge&#xa0;: lue comme du CSV, sa première ligne n’a aucune colonne connue ({value}) ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>ce n’est pas un programme dans un format pris en charge&#xa0;: lue comme du CSV, sa première ligne n’a aucune colonne connue ({value})&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is not a programme in a supported format: read as CSV, its first line has no known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
-        <translation>ce n’est pas un programme dans un format pris en charge&#xa0;: lue comme du CSV, sa première ligne n’a aucune colonne connue ; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+        <translation>ce n’est pas un programme dans un format pris en charge&#xa0;: lue comme du CSV, sa première ligne n’a aucune colonne connue&#xa0;; sont lus&#xa0;: schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5731,7 +5731,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{where}: {name} is a floating time (no zone); give a default time zone</source>
-        <translation>{where}&#xa0;: {name} est une heure flottante (sans fuseau) ; donnez un fuseau par défaut</translation>
+        <translation>{where}&#xa0;: {name} est une heure flottante (sans fuseau)&#xa0;; donnez un fuseau par défaut</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5751,12 +5751,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{subject} cannot contain {fields}; type it on one line, without it.</source>
-        <translation>{subject} ne peut pas contenir {fields} ; saisissez-le sur une seule ligne, sans ce caractère.</translation>
+        <translation>{subject} ne peut pas contenir {fields}&#xa0;; saisissez-le sur une seule ligne, sans ce caractère.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{subject} cannot contain the control character {value}; type it on one line, without it.</source>
-        <translation>{subject} ne peut pas contenir le caractère de contrôle {value} ; saisissez-le sur une seule ligne, sans ce caractère.</translation>
+        <translation>{subject} ne peut pas contenir le caractère de contrôle {value}&#xa0;; saisissez-le sur une seule ligne, sans ce caractère.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5866,7 +5866,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{target} overlaps the catalogued folder {other}; add one or the other.</source>
-        <translation>{target} chevauche le dossier catalogué {other} ; ajoutez l’un ou l’autre.</translation>
+        <translation>{target} chevauche le dossier catalogué {other}&#xa0;; ajoutez l’un ou l’autre.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5881,7 +5881,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{target} does not hold this folder&apos;s files (none of {n} catalogued files is there); check the path.</source>
-        <translation>{target} ne contient pas les fichiers de ce dossier (aucun des {n} fichiers catalogués n’y est) ; vérifiez le chemin.</translation>
+        <translation>{target} ne contient pas les fichiers de ce dossier (aucun des {n} fichiers catalogués n’y est)&#xa0;; vérifiez le chemin.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5906,7 +5906,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The tag &apos;{name}&apos; could not be created; try again.</source>
-        <translation>Le mot-clé «&#xa0;{name}&#xa0;» n’a pas pu être créé ; réessayez.</translation>
+        <translation>Le mot-clé «&#xa0;{name}&#xa0;» n’a pas pu être créé&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6261,7 +6261,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Cannot connect to the catalogue database: the server wants a password; put it in ~/.pgpass (or PGPASSFILE) rather than in the URL.</source>
-        <translation>Connexion impossible à la base de données du catalogue&#xa0;: le serveur demande un mot de passe ; mettez-le dans ~/.pgpass (ou PGPASSFILE) plutôt que dans l’URL.</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: le serveur demande un mot de passe&#xa0;; mettez-le dans ~/.pgpass (ou PGPASSFILE) plutôt que dans l’URL.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6276,7 +6276,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue&apos;s owner can GRANT USAGE and the table rights).</source>
-        <translation>Accès refusé par la base de données du catalogue&#xa0;: cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable ; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
+        <translation>Accès refusé par la base de données du catalogue&#xa0;: cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable&#xa0;; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6286,12 +6286,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>The catalogue database stopped answering in the middle of the command (a frozen server, host or network); the command was stopped and nothing of it was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait).</source>
-        <translation>La base de données du catalogue a cessé de répondre au milieu de la commande (serveur, hôte ou réseau figé) ; la commande a été arrêtée et rien n’en a été enregistré (SMPARCHIVE_STATEMENT_TIMEOUT fixe la durée d’attente).</translation>
+        <translation>La base de données du catalogue a cessé de répondre au milieu de la commande (serveur, hôte ou réseau figé)&#xa0;; la commande a été arrêtée et rien n’en a été enregistré (SMPARCHIVE_STATEMENT_TIMEOUT fixe la durée d’attente).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the catalogue database: the server did not answer in time (a frozen server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT.</source>
-        <translation>La base de données du catalogue est injoignable&#xa0;: le serveur n’a pas répondu à temps (serveur ou hôte figé, ou pare-feu) ; le délai se règle avec SMPARCHIVE_CONNECT_TIMEOUT.</translation>
+        <translation>La base de données du catalogue est injoignable&#xa0;: le serveur n’a pas répondu à temps (serveur ou hôte figé, ou pare-feu)&#xa0;; le délai se règle avec SMPARCHIVE_CONNECT_TIMEOUT.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6421,32 +6421,32 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-554"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
-        <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
+        <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré&#xa0;?).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
-        <translation>La connexion à la base de données du catalogue a été perdue pendant la commande (le serveur s’est arrêté ou a redémarré) ; rien n’en a été enregistré sauf mention contraire, réessayez.</translation>
+        <translation>La connexion à la base de données du catalogue a été perdue pendant la commande (le serveur s’est arrêté ou a redémarré)&#xa0;; rien n’en a été enregistré sauf mention contraire, réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The catalogue is busy or locked by another program; try again in a moment.</source>
-        <translation>Le catalogue est occupé ou verrouillé par un autre programme ; réessayez dans un instant.</translation>
+        <translation>Le catalogue est occupé ou verrouillé par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalogue is read-only; smparchive needs write access to change it.</source>
-        <translation>Le catalogue est en lecture seule ; smparchive a besoin d’y écrire pour le modifier.</translation>
+        <translation>Le catalogue est en lecture seule&#xa0;; smparchive a besoin d’y écrire pour le modifier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalogue could not be written ({detail}); check the disk.</source>
-        <translation>Le catalogue n’a pas pu être écrit ({detail}) ; vérifiez le disque.</translation>
+        <translation>Le catalogue n’a pas pu être écrit ({detail})&#xa0;; vérifiez le disque.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalogue stayed busy with other people&apos;s changes ({n} attempts); this change was not saved, try it again.</source>
-        <translation>Le catalogue est resté occupé par les modifications d’autres personnes ({n} tentatives) ; cette modification n’a pas été enregistrée, réessayez.</translation>
+        <translation>Le catalogue est resté occupé par les modifications d’autres personnes ({n} tentatives)&#xa0;; cette modification n’a pas été enregistrée, réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6461,7 +6461,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
-        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec «&#xa0;smparchive init&#xa0;».</translation>
+        <translation>Il n’y a pas de catalogue à l’emplacement {target}&#xa0;; créez-en un avec «&#xa0;smparchive init&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6521,47 +6521,47 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
-        <translation>{target} est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
+        <translation>{target} est endommagé et illisible&#xa0;; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{target} is locked by another program; close it there and try again.</source>
-        <translation>{target} est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
+        <translation>{target} est verrouillé par un autre programme&#xa0;; fermez-le dans celui-ci et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
-        <translation>{target} a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
+        <translation>{target} a été créé par une version plus récente de smparchive (schéma {value})&#xa0;; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
-        <translation>Ce catalogue a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
+        <translation>Ce catalogue a été créé par une version plus récente de smparchive (schéma {value})&#xa0;; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
-        <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value}) ; vous avez smparchive {mine}&#xa0;: mettez-le à jour pour ouvrir le catalogue.</translation>
+        <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value})&#xa0;; vous avez smparchive {mine}&#xa0;: mettez-le à jour pour ouvrir le catalogue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
-        <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value}) ; vous avez smparchive {mine}&#xa0;: mettez-le à jour pour ouvrir le catalogue.</translation>
+        <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value})&#xa0;; vous avez smparchive {mine}&#xa0;: mettez-le à jour pour ouvrir le catalogue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
-        <translation>La mise à niveau de {target} depuis le schéma {value} a échoué ({detail}) ; le catalogue est resté tel qu’il était.</translation>
+        <translation>La mise à niveau de {target} depuis le schéma {value} a échoué ({detail})&#xa0;; le catalogue est resté tel qu’il était.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
-        <translation>La mise à niveau du catalogue depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
+        <translation>La mise à niveau du catalogue depuis le schéma {value} a échoué ({detail})&#xa0;; il est resté tel qu’il était.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
-        <translation>La mise à niveau du catalogue d’équipe depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
+        <translation>La mise à niveau du catalogue d’équipe depuis le schéma {value} a échoué ({detail})&#xa0;; il est resté tel qu’il était.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6581,7 +6581,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
-        <translation>pg_dump n’est pas installé (Debian&#xa0;: postgresql-client) ; sauvegardez la base avec&#xa0;: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+        <translation>pg_dump n’est pas installé (Debian&#xa0;: postgresql-client)&#xa0;; sauvegardez la base avec&#xa0;: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6591,7 +6591,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{target} already exists; choose another name.</source>
-        <translation>{target} existe déjà ; choisissez un autre nom.</translation>
+        <translation>{target} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6616,7 +6616,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Saved searches refer to each other too deeply (in:... loop?).</source>
-        <translation>Les recherches enregistrées se renvoient l’une à l’autre trop profondément (boucle in:… ?).</translation>
+        <translation>Les recherches enregistrées se renvoient l’une à l’autre trop profondément (boucle in:…&#xa0;?).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6711,17 +6711,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+8"/>
         <source>the drive holding the original is offline; nothing was written beside it</source>
-        <translation>le disque qui contient l’original est hors ligne ; rien n’a été écrit à côté</translation>
+        <translation>le disque qui contient l’original est hors ligne&#xa0;; rien n’a été écrit à côté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the original file is missing; a sidecar beside it would be orphaned</source>
-        <translation>le fichier original est manquant ; un fichier annexe à côté serait orphelin</translation>
+        <translation>le fichier original est manquant&#xa0;; un fichier annexe à côté serait orphelin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this catalogue has no folder to mirror sidecars into; give one</source>
-        <translation>ce catalogue n’a pas de dossier où refléter les fichiers annexes ; indiquez-en un</translation>
+        <translation>ce catalogue n’a pas de dossier où refléter les fichiers annexes&#xa0;; indiquez-en un</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6741,7 +6741,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>the existing sidecar is not usable XMP ({why}); it was left alone</source>
-        <translation>le fichier annexe existant n’est pas un XMP utilisable ({why}) ; il a été laissé tel quel</translation>
+        <translation>le fichier annexe existant n’est pas un XMP utilisable ({why})&#xa0;; il a été laissé tel quel</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7076,7 +7076,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>a token&apos;s format, after its : or !, cannot be applied to it</source>
-        <translation>le format d’un jeton, après son&#xa0;: ou son !, ne peut pas lui être appliqué</translation>
+        <translation>le format d’un jeton, après son&#xa0;: ou son&#xa0;!, ne peut pas lui être appliqué</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7163,7 +7163,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+7"/>
         <source>assigned by hand; kept</source>
-        <translation>attribué à la main ; conservé</translation>
+        <translation>attribué à la main&#xa0;; conservé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7411,7 +7411,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+10"/>
         <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
-        <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
+        <translation>Double-cliquez ou tapez pour modifier une cellule&#xa0;; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -7554,7 +7554,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/widgets/scope_bar.py" line="+213"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
-        <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
+        <translation>Un clic dans la barre latérale change la source&#xa0;; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -7794,7 +7794,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>Its saved search finds no items; new matching items appear here.</source>
-        <translation>Sa recherche enregistrée ne trouve aucun élément ; les nouveaux éléments correspondants apparaîtront ici.</translation>
+        <translation>Sa recherche enregistrée ne trouve aucun élément&#xa0;; les nouveaux éléments correspondants apparaîtront ici.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7862,7 +7862,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat&#xa0;:&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces&#xa0;: séance:&quot;EMN roundtable&quot;. Un signe moins exclut&#xa0;: -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat&#xa0;:&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces&#xa0;: séance:&quot;EMN roundtable&quot;. Un signe moins exclut&#xa0;: -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues&#xa0;; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -8546,7 +8546,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+16"/>
         <source>Undo a large step?</source>
-        <translation>Annuler une étape importante ?</translation>
+        <translation>Annuler une étape importante&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -8986,7 +8986,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Afterwards all of them carry %2; %1 undoes it.</source>
-        <translation>Ensuite, tous portent %2 ; %1 annule la fusion.</translation>
+        <translation>Ensuite, tous portent %2&#xa0;; %1 annule la fusion.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9001,7 +9001,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-7"/>
         <source>Delete %1 from every item?</source>
-        <translation>Supprimer %1 de tous les éléments ?</translation>
+        <translation>Supprimer %1 de tous les éléments&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9190,7 +9190,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>container date, camera&apos;s local time</source>
-        <translation>date du conteneur, heure locale de l&apos;appareil</translation>
+        <translation>date du conteneur, heure locale de l’appareil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9507,7 +9507,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+11"/>
         <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip (%1)</source>
-        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture&#xa0;: il est publié avec l&apos;extrait du segment (%1)</translation>
+        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture&#xa0;: il est publié avec l’extrait du segment (%1)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9569,7 +9569,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+21"/>
         <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
-        <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
+        <translation>Les sous-titres vont jusqu’à %1, au-delà de la fin du segment (d’une durée de %2). Sont-ils minutés depuis le début de l’enregistrement complet&#xa0;?</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -9610,7 +9610,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+567"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
-        <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
+        <translation>Découper l’enregistrement en ces segments&#xa0;? Les segments déplacés à la main restent tels quels.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -9646,7 +9646,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 This kind of file (%2) has no viewer here; open it with another program.</source>
         <translation>%1
 
-Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
+Ce type de fichier (%2) n’a pas de visionneuse ici&#xa0;; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
         <location filename="../../gui/viewers/compare.py" line="-149"/>
@@ -9884,7 +9884,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     <message>
         <location line="+4"/>
         <source>VLC could not start (its plugins are missing?). %1</source>
-        <translation>VLC n’a pas pu démarrer (ses modules manquent ?). %1</translation>
+        <translation>VLC n’a pas pu démarrer (ses modules manquent&#xa0;?). %1</translation>
     </message>
     <message>
         <location filename="../../gui/viewers/imaging.py" line="+29"/>
