@@ -542,6 +542,32 @@ def consent_cause(code: str, subject: str = "") -> str:
     return QCoreApplication.translate("format", text).replace("%1", subject)
 
 
+# What a session or a person shown makes of an item, by the consent that then applies; %1
+# says why (``consent_cause``)
+HELD_AS: dict[str, str] = {
+    Consent.DO_NOT_PUBLISH: QT_TRANSLATE_NOOP("format", "Will not be published: %1"),
+    Consent.INTERNAL_ONLY: QT_TRANSLATE_NOOP("format", "Internal use only: %1"),
+    Consent.UNKNOWN: QT_TRANSLATE_NOOP("format", "Held back until cleared: %1"),
+}
+
+
+def held_back(rec: ItemRecord) -> str:
+    """Why the export holds the item back beyond its own consent, in the interface's
+    language ('Will not be published: session “Closed” is not for publication'); '' when
+    its own consent decides."""
+    text = HELD_AS.get(rec.effective_consent)
+    if text is None or rec.effective_consent == rec.consent:
+        return ""
+    why = "; ".join(consent_cause(code, subject) for code, subject in rec.restrictions)
+    return QCoreApplication.translate("format", text).replace("%1", why)
+
+
+def consent_shown(rec: ItemRecord) -> str:
+    """The consent every view shows of an item: the one the export applies ('Do not
+    publish' for a photo of a closed session whose own consent is 'Unknown')."""
+    return consent_name(rec.effective_consent)
+
+
 # -- file dialogs -------------------------------------------------------------------------------
 FILE_KINDS = {
     "catalogue": QT_TRANSLATE_NOOP("format", "smparchive catalogue"),
