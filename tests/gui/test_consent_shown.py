@@ -84,3 +84,15 @@ def test_a_card_badges_the_consent_its_session_or_people_impose(
     drawn.clear()
     _painted(grid, record(consent="cleared"))
     assert drawn == []
+
+
+def test_the_consent_chips_say_they_count_each_item_s_own_consent(
+    french: None, window: Any
+) -> None:
+    """The chips count the consent kept per item: "Autorisés" can count a photo of a person
+    who withdrew consent; pointed at, the chip says so, and that its card marks it."""
+    tips = {label: b.toolTip() for b, key, label, _f in window.search.chips if key == "consent"}
+    assert set(tips) == {"Autorisés", "Ne pas publier"}
+    for tip in tips.values():
+        assert "selon le consentement propre à chaque élément" in tip
+        assert "sa vignette indique qu’elle est retenue" in tip

@@ -7899,8 +7899,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+82"/>
+        <location line="+200"/>
+        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted is counted here too, and its card says it is held back (click again to clear)</source>
+        <translation>N’afficher que ceux-ci, selon le consentement propre à chaque élément&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne dont le consentement est restreint est comptée ici aussi, et sa vignette indique qu’elle est retenue (cliquer à nouveau pour annuler)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>

@@ -7899,8 +7899,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+82"/>
+        <location line="+200"/>
+        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted is counted here too, and its card says it is held back (click again to clear)</source>
+        <translation>Alleen deze tonen, volgens de eigen toestemming van elk item: een foto van een sessie die niet voor publicatie is of van een persoon met beperkte toestemming telt hier ook mee, en de miniatuur zegt dat hij wordt achtergehouden (klik opnieuw om te wissen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
