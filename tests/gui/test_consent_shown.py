@@ -20,15 +20,19 @@ def _tip(window: Any, item_id: int) -> str:
 
 
 def _closed_session(qtbot: Any, window: Any, cat: Any) -> tuple[list[int], int]:
-    """Two photos assigned to the roundtable, then the roundtable marked not for
-    publication, both through the app's operations (as its views refresh from them)."""
+    """Two photos assigned to the roundtable (titled in French too), then the roundtable
+    marked not for publication, both through the app's operations (as its views refresh
+    from them)."""
     sid = cat.test_sessions["roundtable"]
+    cat.update_event(cat.event().id, language="en")
+    cat.set_session_text(sid, "fr", "Table ronde du REM")
     ids = cat.query_ids()[:3]
     done: list[Any] = []
     window.ops.run("Assign", lambda c: c.assign_items(ids[:2], sid), done.append)
     window.ops.run("Close", lambda c: c.update_session(sid, do_not_publish=True), done.append)
     qtbot.waitUntil(lambda: len(done) == 2)
     qtbot.waitUntil(lambda: window.store.cached(ids[0]).session_id == sid)
+    qtbot.waitUntil(lambda: window.session_title(sid) == "Table ronde du REM")
     return ids, sid
 
 
@@ -39,7 +43,8 @@ def test_a_closed_session_s_photo_shows_why_it_will_not_be_published(
     # the card: its badge's consent and why, in French
     tip = _tip(window, ids[0])
     assert "Consentement\u00a0: Ne pas publier" in tip
-    assert "la séance «\u00a0EMN roundtable\u00a0» n’est pas destinée à la publication" in tip
+    # the session as the sidebar names it, in the interface's language
+    assert "la séance «\u00a0Table ronde du REM\u00a0» n’est pas destinée à la publication" in tip
     assert "Consentement" not in _tip(window, ids[2])  # outside the session: nothing said
     # the inspector: its own consent in its field, the export's decision under it
     window.select_ids([ids[0]])
@@ -48,7 +53,7 @@ def test_a_closed_session_s_photo_shows_why_it_will_not_be_published(
     qtbot.waitUntil(lambda: held.text() != "")
     assert window.inspector.editor("consent").currentText() == "Inconnu"
     assert held.text() == (
-        "Ne sera pas publié\u00a0: la séance «\u00a0EMN roundtable\u00a0» "
+        "Ne sera pas publié\u00a0: la séance «\u00a0Table ronde du REM\u00a0» "
         "n’est pas destinée à la publication"
     )
     assert not held.isHidden()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
@@ -551,14 +551,20 @@ HELD_AS: dict[str, str] = {
 }
 
 
-def held_back(rec: ItemRecord) -> str:
+def held_back(rec: ItemRecord, session_name: Callable[[int | None], str] | None = None) -> str:
     """Why the export holds the item back beyond its own consent, in the interface's
-    language ('Will not be published: session “Closed” is not for publication'); '' when
-    its own consent decides."""
+    language ('Will not be published: session “Huis clos” is not for publication'); '' when
+    its own consent decides. ``session_name``: the session's title as the sidebar shows it
+    (in the interface's language), else the programme's own that the record holds."""
+
+    def about(code: str, subject: str) -> str:
+        named = session_name(rec.session_id) if session_name else ""
+        return named if named and code.startswith("session:") else subject
+
     text = HELD_AS.get(rec.effective_consent)
     if text is None or rec.effective_consent == rec.consent:
         return ""
-    why = "; ".join(consent_cause(code, subject) for code, subject in rec.restrictions)
+    why = "; ".join(consent_cause(code, about(code, subject)) for code, subject in rec.restrictions)
     return QCoreApplication.translate("format", text).replace("%1", why)
 
 

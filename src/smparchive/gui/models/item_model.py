@@ -183,10 +183,17 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
     reorder_requested = Signal(object, int)  # ids, target row (before which to insert)
     thumbnails_missing = Signal(object)  # list[ItemRecord] shown without a grid thumbnail
 
-    def __init__(self, store: ItemStore, thumbs: ThumbnailLoader) -> None:
+    def __init__(
+        self,
+        store: ItemStore,
+        thumbs: ThumbnailLoader,
+        session_name: Callable[[int | None], str] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.thumbs = thumbs
+        # a session's title as the sidebar shows it (a closed session named in a tooltip)
+        self.session_name: Callable[[int | None], str] = session_name or (lambda _sid: "")
         self.reorderable = False  # True while showing a collection in its own order
         self._connect_store()
 
@@ -218,7 +225,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
                 if rec.effective_consent in fmt.BADGED_CONSENTS
                 else ""
             )
-            held = fmt.held_back(rec)
+            held = fmt.held_back(rec, self.session_name)
             return "\n".join(x for x in (rec.name, when, fmt.camera(rec), consent, held, why) if x)
         return None
 
@@ -310,7 +317,8 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and field.name == "status":
             return problem_sentences(rec) or None  # 'Warning': why, when pointed at
         if role == Qt.ItemDataRole.ToolTipRole and field.name == "consent":
-            return fmt.held_back(rec) or None  # why the cell says more than its own consent
+            # why the cell says more than its own consent
+            return fmt.held_back(rec, self.session_name) or None
         if role == Qt.ItemDataRole.ToolTipRole and field.name == "capture_utc":
             # the cell's '(+1 h)' said neither that nor what was corrected
             return fmt.capture_tip(rec) if rec.clock_shift_s else None

@@ -638,7 +638,8 @@ class Inspector(QScrollArea):
         """The consent the export applies when stricter than the item's own: its reason for
         one item, how many are held back so among several (loaded) items."""
         if len(self.records) == 1 and not self.partial():
-            text = fmt.held_back(self.records[0])
+            titles = {s.id: s.title for s in self.sessions}  # as the session chooser says them
+            text = fmt.held_back(self.records[0], lambda sid: titles.get(sid or 0, ""))
         else:
             n = 0 if self.partial() else sum(bool(fmt.held_back(r)) for r in self.records)
             text = (

@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%n of them held back by their session or a person shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+426"/>
+        <location filename="../../gui/main_window.py" line="+424"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>

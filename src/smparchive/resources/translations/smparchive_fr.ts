@@ -2818,7 +2818,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%n of them held back by their session or a person shown</source>
         <translation>
             <numerusform>%n retenu par sa séance ou une personne montrée</numerusform>
@@ -2826,7 +2826,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+228"/>
         <source>%Ln items selected</source>
         <translation>
@@ -2880,7 +2880,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+217"/>
+        <location filename="../../gui/models/item_model.py" line="+224"/>
         <source>Consent: %1</source>
         <translation>Consentement&#xa0;: %1</translation>
     </message>
@@ -2979,7 +2979,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+204"/>
+        <location filename="../../gui/main_window.py" line="+202"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -3041,7 +3041,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+150"/>
+        <location filename="../../gui/main_window.py" line="+154"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -8447,7 +8447,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-472"/>
+        <location filename="../../gui/main_window.py" line="-476"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
@@ -8457,7 +8457,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du panneau latéral</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Comptage des éléments du panneau latéral</translation>
     </message>
@@ -9336,7 +9336,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Retenu tant que non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
@@ -9351,7 +9351,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>

@@ -2818,7 +2818,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%n of them held back by their session or a person shown</source>
         <translation>
             <numerusform>%n ervan achtergehouden door de sessie of een persoon in beeld</numerusform>
@@ -2826,7 +2826,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+228"/>
         <source>%Ln items selected</source>
         <translation>
@@ -2880,7 +2880,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+217"/>
+        <location filename="../../gui/models/item_model.py" line="+224"/>
         <source>Consent: %1</source>
         <translation>Toestemming: %1</translation>
     </message>
@@ -2979,7 +2979,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+204"/>
+        <location filename="../../gui/main_window.py" line="+202"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -3041,7 +3041,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+150"/>
+        <location filename="../../gui/main_window.py" line="+154"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -8447,7 +8447,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-472"/>
+        <location filename="../../gui/main_window.py" line="-476"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
@@ -8457,7 +8457,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Zijbalk lezen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Items in de zijbalk tellen</translation>
     </message>
@@ -9336,7 +9336,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Achtergehouden tot er toestemming is: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
@@ -9351,7 +9351,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
