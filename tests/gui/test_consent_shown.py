@@ -98,6 +98,9 @@ def test_the_consent_chips_say_they_count_each_item_s_own_consent(
     who withdrew consent; pointed at, the chip says so, and that its card marks it."""
     tips = {label: b.toolTip() for b, key, label, _f in window.search.chips if key == "consent"}
     assert set(tips) == {"Autorisés", "Ne pas publier"}
+    assert "selon le consentement propre à chaque élément" in tips["Autorisés"]
+    assert "peut être comptée ici" in tips["Autorisés"]
+    assert "eux-mêmes marqués" in tips["Ne pas publier"]
+    assert "n’est pas comptée ici" in tips["Ne pas publier"]
     for tip in tips.values():
-        assert "selon le consentement propre à chaque élément" in tip
         assert "sa vignette indique qu’elle est retenue" in tip

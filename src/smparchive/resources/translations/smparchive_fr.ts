@@ -7878,8 +7878,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted can be counted here; its card says it is held back (click again to clear)</source>
+        <translation>N’afficher que ceux-ci, selon le consentement propre à chaque élément&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne dont le consentement est restreint peut être comptée ici&#xa0;; sa vignette indique qu’elle est retenue (cliquer à nouveau pour annuler)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the items marked do not publish themselves: a photo of a session not for publication or of a person who withdrew consent is not counted here; its card says it is held back (click again to clear)</source>
+        <translation>N’afficher que les éléments eux-mêmes marqués «&#xa0;ne pas publier&#xa0;»&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne qui a retiré son consentement n’est pas comptée ici&#xa0;; sa vignette indique qu’elle est retenue (cliquer à nouveau pour annuler)</translation>
+    </message>
+    <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-215"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -7899,12 +7909,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted is counted here too, and its card says it is held back (click again to clear)</source>
-        <translation>N’afficher que ceux-ci, selon le consentement propre à chaque élément&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne dont le consentement est restreint est comptée ici aussi, et sa vignette indique qu’elle est retenue (cliquer à nouveau pour annuler)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+210"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>

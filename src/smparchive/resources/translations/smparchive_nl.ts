@@ -7878,8 +7878,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted can be counted here; its card says it is held back (click again to clear)</source>
+        <translation>Alleen deze tonen, volgens de eigen toestemming van elk item: een foto van een sessie die niet voor publicatie is of van een persoon met beperkte toestemming kan hier meetellen; de miniatuur zegt dat hij wordt achtergehouden (klik opnieuw om te wissen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the items marked do not publish themselves: a photo of a session not for publication or of a person who withdrew consent is not counted here; its card says it is held back (click again to clear)</source>
+        <translation>Alleen de items tonen die zelf als niet publiceren gemarkeerd zijn: een foto van een sessie die niet voor publicatie is of van een persoon die toestemming heeft ingetrokken telt hier niet mee; de miniatuur zegt dat hij wordt achtergehouden (klik opnieuw om te wissen)</translation>
+    </message>
+    <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-215"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -7899,12 +7909,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted is counted here too, and its card says it is held back (click again to clear)</source>
-        <translation>Alleen deze tonen, volgens de eigen toestemming van elk item: een foto van een sessie die niet voor publicatie is of van een persoon met beperkte toestemming telt hier ook mee, en de miniatuur zegt dat hij wordt achtergehouden (klik opnieuw om te wissen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+210"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
