@@ -723,7 +723,6 @@ def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     return None
 
 
-@functools.cache
 def driver_sql(s: OrmSession) -> Callable[[str, Sequence[Any]], Any]:
     """Runs a statement of the driver's own SQL in ``s`` (the rows as stored; see
     ``record_rows``)."""
@@ -735,6 +734,7 @@ def driver_sql(s: OrmSession) -> Callable[[str, Sequence[Any]], Any]:
     return execute
 
 
+@functools.cache
 def _record_statements() -> tuple[Any, Any, Any]:
     """An item record's columns, texts and tags for an expanding ``:ids`` list (built once:
     building a statement is ~1 ms of Python per call)."""
