@@ -2821,8 +2821,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+106"/>
         <source>%n of them held back by their session or a person shown</source>
         <translation>
-            <numerusform>%n retenu par sa séance ou une personne montrée</numerusform>
-            <numerusform>%n retenus par leur séance ou une personne montrée</numerusform>
+            <numerusform>%n bloqué par sa séance ou une personne montrée</numerusform>
+            <numerusform>%n bloqués par leur séance ou une personne montrée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7880,12 +7880,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+22"/>
         <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted can be counted here; its card says it is held back (click again to clear)</source>
-        <translation>N’afficher que ceux-ci, selon le consentement propre à chaque élément&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne dont le consentement est restreint peut être comptée ici&#xa0;; sa vignette indique qu’elle est retenue (cliquer à nouveau pour annuler)</translation>
+        <translation>N’afficher que ceux-ci, selon le consentement propre à chaque élément&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne dont le consentement est restreint peut être comptée ici&#xa0;; sa vignette indique qu’elle est bloquée (cliquer à nouveau pour annuler)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show only the items marked do not publish themselves: a photo of a session not for publication or of a person who withdrew consent is not counted here; its card says it is held back (click again to clear)</source>
-        <translation>N’afficher que les éléments eux-mêmes marqués «&#xa0;ne pas publier&#xa0;»&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne qui a retiré son consentement n’est pas comptée ici&#xa0;; sa vignette indique qu’elle est retenue (cliquer à nouveau pour annuler)</translation>
+        <translation>N’afficher que les éléments eux-mêmes marqués «&#xa0;ne pas publier&#xa0;»&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne qui a retiré son consentement n’est pas comptée ici&#xa0;; sa vignette indique qu’elle est bloquée (cliquer à nouveau pour annuler)</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
@@ -9338,7 +9338,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>Held back until cleared: %1</source>
-        <translation>Retenu tant que non autorisé&#xa0;: %1</translation>
+        <translation>Bloqué tant que non autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>

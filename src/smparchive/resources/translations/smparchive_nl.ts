@@ -2821,8 +2821,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+106"/>
         <source>%n of them held back by their session or a person shown</source>
         <translation>
-            <numerusform>%n ervan achtergehouden door de sessie of een persoon in beeld</numerusform>
-            <numerusform>%n ervan achtergehouden door hun sessie of een persoon in beeld</numerusform>
+            <numerusform>%n ervan tegengehouden door de sessie of een persoon in beeld</numerusform>
+            <numerusform>%n ervan tegengehouden door hun sessie of een persoon in beeld</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7880,12 +7880,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+22"/>
         <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted can be counted here; its card says it is held back (click again to clear)</source>
-        <translation>Alleen deze tonen, volgens de eigen toestemming van elk item: een foto van een sessie die niet voor publicatie is of van een persoon met beperkte toestemming kan hier meetellen; de miniatuur zegt dat hij wordt achtergehouden (klik opnieuw om te wissen)</translation>
+        <translation>Alleen deze tonen, volgens de eigen toestemming van elk item: een foto van een sessie die niet voor publicatie is of van een persoon met beperkte toestemming kan hier meetellen; de miniatuur zegt dat hij wordt tegengehouden (klik opnieuw om te wissen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show only the items marked do not publish themselves: a photo of a session not for publication or of a person who withdrew consent is not counted here; its card says it is held back (click again to clear)</source>
-        <translation>Alleen de items tonen die zelf als niet publiceren gemarkeerd zijn: een foto van een sessie die niet voor publicatie is of van een persoon die toestemming heeft ingetrokken telt hier niet mee; de miniatuur zegt dat hij wordt achtergehouden (klik opnieuw om te wissen)</translation>
+        <translation>Alleen de items tonen die zelf als niet publiceren gemarkeerd zijn: een foto van een sessie die niet voor publicatie is of van een persoon die toestemming heeft ingetrokken telt hier niet mee; de miniatuur zegt dat hij wordt tegengehouden (klik opnieuw om te wissen)</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
@@ -9338,7 +9338,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+1"/>
         <source>Held back until cleared: %1</source>
-        <translation>Achtergehouden tot er toestemming is: %1</translation>
+        <translation>Tegengehouden tot er toestemming is: %1</translation>
     </message>
     <message>
         <location line="+29"/>
