@@ -4,13 +4,12 @@ the pictures grow with their cells without being blown up past their own pixels.
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPixmap, QStandardItem, QStandardItemModel
+from tests.gui.test_time_agreement import record
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.thumbcache import THUMB
@@ -22,25 +21,9 @@ RED = QColor(230, 0, 0)
 
 
 def _record(n: int) -> ItemRecord:
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(ItemRecord):
-        if f.name in ("titles", "captions", "alt_texts"):
-            values[f.name] = {}
-        elif f.name == "tags":
-            values[f.name] = ()
-        elif f.name in ("rating", "flag", "size", "mtime_ns", "clock_shift_s", "root_id"):
-            values[f.name] = 0
-        elif f.name in ("first_seen_at", "updated_at"):
-            values[f.name] = datetime(2022, 6, 1, tzinfo=UTC)
-        elif f.name == "has_embedded_thumb":
-            values[f.name] = False
-        else:
-            values[f.name] = None
-    values.update(
-        id=n, rel_path=f"{n}.jpg", path=f"/x/{n}.jpg", name=f"{n}.jpg", kind="photo",
-        consent="unknown", status="ok", thumb_state="ok", sha256=f"{n:064d}",
-    )  # fmt: skip
-    return ItemRecord(**values)
+    return record(
+        id=n, rel_path=f"{n}.jpg", path=f"/x/{n}.jpg", name=f"{n}.jpg", sha256=f"{n:064d}"
+    )
 
 
 def _grid(qtbot: Any, rows: int = 12) -> Any:

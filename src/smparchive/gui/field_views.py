@@ -152,7 +152,7 @@ _CELLS: dict[str, Callable[[ItemRecord, SessionName], tuple[str, Any]]] = {
     "dimensions": lambda r, _s: (fmt.dimensions(r), (r.width or 0) * (r.height or 0)),
     "length": lambda r, _s: (_length(r), r.duration_s or r.page_count or 0),
     "size": lambda r, _s: (fmt.size(r.size), r.size),
-    "consent": lambda r, _s: (fmt.consent_name(r.consent), r.consent),
+    "consent": lambda r, _s: (fmt.consent_shown(r), r.effective_consent),
     "status": lambda r, _s: (
         "" if r.status == ItemStatus.OK and not r.warnings else fmt.status_text(r),
         r.status,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
@@ -540,6 +540,38 @@ def consent_cause(code: str, subject: str = "") -> str:
     if text is None:
         return code  # a code this version does not know: shown as it is
     return QCoreApplication.translate("format", text).replace("%1", subject)
+
+
+# What a session or a person shown makes of an item, by the consent that then applies; %1
+# says why (``consent_cause``)
+HELD_AS: dict[str, str] = {
+    Consent.DO_NOT_PUBLISH: QT_TRANSLATE_NOOP("format", "Will not be published: %1"),
+    Consent.INTERNAL_ONLY: QT_TRANSLATE_NOOP("format", "Internal use only: %1"),
+    Consent.UNKNOWN: QT_TRANSLATE_NOOP("format", "Held back until cleared: %1"),
+}
+
+
+def held_back(rec: ItemRecord, session_name: Callable[[int | None], str] | None = None) -> str:
+    """Why the export holds the item back beyond its own consent, in the interface's
+    language ('Will not be published: session “Huis clos” is not for publication'); '' when
+    its own consent decides. ``session_name``: the session's title as the sidebar shows it
+    (in the interface's language), else the programme's own that the record holds."""
+
+    def about(code: str, subject: str) -> str:
+        named = session_name(rec.session_id) if session_name else ""
+        return named if named and code.startswith("session:") else subject
+
+    text = HELD_AS.get(rec.effective_consent)
+    if text is None or rec.effective_consent == rec.consent:
+        return ""
+    why = "; ".join(consent_cause(code, about(code, subject)) for code, subject in rec.restrictions)
+    return QCoreApplication.translate("format", text).replace("%1", why)
+
+
+def consent_shown(rec: ItemRecord) -> str:
+    """The consent every view shows of an item: the one the export applies ('Do not
+    publish' for a photo of a closed session whose own consent is 'Unknown')."""
+    return consent_name(rec.effective_consent)
 
 
 # -- file dialogs -------------------------------------------------------------------------------

@@ -120,10 +120,8 @@ class MainWindow(QMainWindow):
         self.browser = BrowserController(catalog, runner, self.store)
         self.session_titles: dict[int, str] = {}
         self.collections: dict[int, str] = {}  # curated ones, from the sidebar's read
-        self.grid_model = ItemListModel(self.store, self.thumbs)
-        self.table_model = ItemTableModel(
-            self.store, self.thumbs, lambda sid: self.session_titles.get(sid, "") if sid else ""
-        )
+        self.grid_model = ItemListModel(self.store, self.thumbs, self.session_title)
+        self.table_model = ItemTableModel(self.store, self.thumbs, self.session_title)
         self.sessions: list[SessionRecord] = []
         self.roots: list[RootRecord] = []  # the catalogued folders, from the sidebar's read
         self.selection = Selection(self.store, lambda: self.view)
@@ -795,6 +793,10 @@ class MainWindow(QMainWindow):
             label=translate("Tasks", "Reading the sidebar"),
             on_done=self._sidebar_arrived,
         )
+
+    def session_title(self, session_id: int | None) -> str:
+        """A session's title as the sidebar shows it ('' for none or one not read yet)."""
+        return self.session_titles.get(session_id, "") if session_id else ""
 
     def _sidebar_arrived(self, data: SidebarData) -> None:
         self.sidebar_model.set_sections(data.sections)

@@ -33,7 +33,7 @@ from smparchive.core.catalog.models import (
     UndoEntry,
 )
 from smparchive.core.catalog.names import tag_paths_from
-from smparchive.core.catalog.record_rows import RecordMaker, read_records
+from smparchive.core.catalog.record_rows import RecordMaker, read_records, restricted_sessions
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.catalog.undo_theirs import found_steps, held_before, leave_theirs
@@ -41,7 +41,7 @@ from smparchive.core.messages import problem, refused
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.pathnames import unreachable
 from smparchive.core.progress import CancelToken
-from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus
+from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, Restriction
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -517,12 +517,7 @@ class CatalogBase:
         # (``record_rows``, as the light reader reads them): SQLAlchemy's result processing
         # was a third of a grid page's ~21 ms of Python, all of it holding the interpreter
         # the UI thread waits for while scrolling.
-        conn = s.connection()
-
-        def execute(sql: str, params: Sequence[Any]) -> Any:
-            return conn.exec_driver_sql(sql, tuple(params)).all()
-
-        return read_records(execute, ids, self._root_paths(s), self.tag_paths())
+        return read_records(driver_sql(s), ids, self._root_paths(s), self.tag_paths())
 
     def _typed_records(self, s: OrmSession, ids: Sequence[int]) -> list[ItemRecord]:
         """:meth:`_items_by_ids` through Core statements built once, the values converted
@@ -533,6 +528,7 @@ class CatalogBase:
         rows: dict[int, Any] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
         tags: dict[int, list[TagRef]] = {}
+        people: dict[int, list[tuple[str, str]]] = {}  # restricted people shown: (name, level)
         tag_paths = self.tag_paths()
         for chunk in chunked(ids):
             wanted = {"ids": list(chunk)}
@@ -540,13 +536,15 @@ class CatalogBase:
                 rows[row[0]] = row
             for item_id, field, lang, value in conn.execute(texts_of, wanted).all():
                 texts.setdefault(item_id, {}).setdefault(field, {})[lang] = value
-            for item_id, tag_id, name, kind in conn.execute(tags_of, wanted).all():
+            for item_id, tag_id, name, kind, restriction in conn.execute(tags_of, wanted).all():
                 tags.setdefault(item_id, []).append(
                     TagRef(id=tag_id, name=name, kind=kind, path=tag_paths.get(tag_id, name))
                 )
-        make = RecordMaker(roots)
+                if restriction != Restriction.NONE:
+                    people.setdefault(item_id, []).append((name, restriction))
+        make = RecordMaker(roots, restricted_sessions(driver_sql(s)))
         return [
-            make(found, texts.get(i), tags.get(i))
+            make(found, texts.get(i), tags.get(i), people.get(i))
             for i in ids
             if (found := rows.get(i)) is not None
         ]
@@ -725,6 +723,17 @@ def _who_changed(s: OrmSession, record: UndoRecord, user: str) -> str | None:
     return None
 
 
+def driver_sql(s: OrmSession) -> Callable[[str, Sequence[Any]], Any]:
+    """Runs a statement of the driver's own SQL in ``s`` (the rows as stored; see
+    ``record_rows``)."""
+    conn = s.connection()
+
+    def execute(sql: str, params: Sequence[Any]) -> Any:
+        return conn.exec_driver_sql(sql, tuple(params)).all()
+
+    return execute
+
+
 @functools.cache
 def _record_statements() -> tuple[Any, Any, Any]:
     """An item record's columns, texts and tags for an expanding ``:ids`` list (built once:
@@ -737,7 +746,7 @@ def _record_statements() -> tuple[Any, Any, Any]:
         ItemText.item_id.in_(ids)
     )
     tags = (
-        select(ItemTag.item_id, Tag.id, Tag.name, Tag.kind)
+        select(ItemTag.item_id, Tag.id, Tag.name, Tag.kind, Tag.restriction)
         .join(Tag, Tag.id == ItemTag.tag_id)
         .where(ItemTag.item_id.in_(ids))
     )

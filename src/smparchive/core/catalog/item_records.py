@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 
+from smparchive.core.domain.consent import Restrictions, effective_status
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TagRef:
@@ -84,6 +86,15 @@ class ItemRecord:
     captions: dict[str, str]
     alt_texts: dict[str, str]
     tags: tuple[TagRef, ...]
+    # what holds it back besides its own consent, as the export decides: (reason code,
+    # subject) per session flag and restricted person shown (``core/domain/consent.py``)
+    restrictions: Restrictions = ()
+
+    @property
+    def effective_consent(self) -> str:
+        """Its consent once its session and the people shown are taken into account: what
+        a view shows and the export goes by ('do_not_publish' in a closed session)."""
+        return effective_status(self.consent, self.restrictions)
 
     @property
     def camera_key(self) -> str | None:
@@ -109,5 +120,5 @@ def device_key(make: str | None, model: str | None, serial: str | None) -> str |
 ITEM_COLUMN_FIELDS = tuple(
     f.name
     for f in fields(ItemRecord)
-    if f.name not in {"path", "titles", "captions", "alt_texts", "tags"}
+    if f.name not in {"path", "titles", "captions", "alt_texts", "tags", "restrictions"}
 )

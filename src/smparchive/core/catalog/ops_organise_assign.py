@@ -8,15 +8,14 @@ confirmed outcome in one undoable unit of work. Manual assignments are never ove
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import String, bindparam, func, select
 
 from smparchive.core import heap
 from smparchive.core.catalog import cameras, raw_rows
-from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.base import CatalogBase, WriteContext, driver_sql
 from smparchive.core.catalog.chunks import ID_CHUNK, chunked, ids_in
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
@@ -35,11 +34,19 @@ from smparchive.core.catalog.ops_organise_time import (
     main_event_zone,
     settle_days,
 )
+from smparchive.core.catalog.record_rows import restricted_sessions
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import time as t
+from smparchive.core.domain.consent import (
+    SESSION_REASONS,
+    EffectiveConsent,
+    effective_status,
+    level_of,
+    restrictions,
+)
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken
-from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
+from smparchive.core.vocab import Assignment, Consent, Restriction
 
 # The assignment's rules (~30 ms of CPU to import) load at the first proposal, not with the
 # catalogue the app opens before its first screenful.
@@ -51,38 +58,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when s
 # Ids read in one statement (written into it as integers, ``ids_in``): a day's 65,000 took
 # 73 statements of 900 parameters; ten times that still reads at once.
 FACTS_CHUNK = 100_000
-# How restrictive each consent is: the effective consent is the highest of its sources.
-CONSENT_RANK: dict[str, int] = {
-    Consent.CLEARED: 0,
-    Consent.UNKNOWN: 1,
-    Consent.INTERNAL_ONLY: 2,
-    Consent.DO_NOT_PUBLISH: 3,
-}
-# A session's reason as an English sentence, composed with the title it is shown with: the
-# programme's own here, the English one where the command line says it (``Preflight.details``)
-SESSION_REASONS: dict[str, str] = {
-    "session:do_not_publish": "session '{title}' is not for publication",
-    "session:do_not_record": "session '{title}' was not to be recorded",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class EffectiveConsent:
-    """An item's consent once its session and the people shown are taken into account."""
-
-    item_id: int
-    own: str  # the item's own consent field
-    status: str  # the most restrictive of own, session and people
-    reasons: tuple[str, ...]  # codes such as 'session:do_not_publish', 'person:internal_only'
-    details: tuple[str, ...]  # one readable (English) phrase per reason
-    # per reason, what it is about: the session's title or the person's name ('' for the
-    # item's own consent); with the codes, an interface can phrase the reasons in its language
-    subjects: tuple[str, ...]
-
-    @property
-    def publishable(self) -> bool:
-        """Cleared for a public audience."""
-        return self.status == Consent.CLEARED
 
 
 class ProposedItem(NamedTuple):
@@ -279,89 +254,59 @@ class AssignOps(CatalogBase):
         ids = list(dict.fromkeys(item_ids))
         out: dict[int, EffectiveConsent] = {}
         with self._read() as s:
-            sessions = {
-                r.id: r
-                for r in s.execute(
-                    select(
-                        ProgrammeSession.id,
-                        ProgrammeSession.title,
-                        ProgrammeSession.do_not_publish,
-                        ProgrammeSession.do_not_record,
-                    )
-                )
-            }
+            sessions = restricted_sessions(driver_sql(s))
             for chunk in chunked(ids):
                 people: dict[int, list[tuple[str, str]]] = {}
-                for iid, name, restriction, withdrawn in s.execute(
+                withdrawn: dict[str, date] = {}  # "withdrawn on" names the day in the reason
+                for iid, name, restriction, on in s.execute(
                     select(ItemTag.item_id, Tag.name, Tag.restriction, Tag.consent_withdrawn_on)
                     .join(Tag, Tag.id == ItemTag.tag_id)
                     .where(ItemTag.item_id.in_(chunk), Tag.restriction != Restriction.NONE)
                 ):
-                    if withdrawn is not None:  # "withdrawn on" names the day in the reason
-                        restriction = f"{restriction}@{withdrawn.isoformat()}"
+                    if on is not None:
+                        withdrawn[name] = on
                     people.setdefault(iid, []).append((name, restriction))
                 for r in s.execute(
                     select(
                         MediaItem.id, MediaItem.consent, MediaItem.session_id, MediaItem.kind
                     ).where(MediaItem.id.in_(chunk))
                 ):
-                    out[r.id] = _consent(r, sessions.get(r.session_id), people.get(r.id, []))
+                    held = restrictions(r.kind, sessions.get(r.session_id), people.get(r.id, ()))
+                    out[r.id] = _consent(r.id, r.consent, held, withdrawn)
         return out
 
 
-OWN_CONSENT_TEXT = {
+OWN_CONSENT_TEXT: dict[str, str] = {
     Consent.UNKNOWN: "consent unknown",
     Consent.INTERNAL_ONLY: "cleared for internal use only",
     Consent.DO_NOT_PUBLISH: "marked do not publish",
 }
 
 
-def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConsent:
-    status = r.consent or Consent.UNKNOWN
+def _consent(
+    item_id: int, own: str, held: tuple[tuple[str, str], ...], withdrawn: dict[str, date]
+) -> EffectiveConsent:
+    """The item's effective consent with one reason (code, subject, English phrase) for its
+    own consent when not cleared and one for each restriction (``restrictions``)."""
+    status = own or Consent.UNKNOWN  # the item's own first
     reasons: list[str] = []
     details: list[str] = []
     subjects: list[str] = []
-
-    def restrict(level: str, code: str, subject: str, detail: str) -> None:
-        nonlocal status
-        reasons.append(code)
-        subjects.append(subject)
-        details.append(detail)
-        if CONSENT_RANK[level] > CONSENT_RANK[status]:
-            status = level
-
     if status != Consent.CLEARED:
         reasons.append(f"consent:{status}")
         subjects.append("")
         details.append(OWN_CONSENT_TEXT.get(status, status.replace("_", " ")))
-    if sess is not None and sess.do_not_publish:
-        restrict(
-            Consent.DO_NOT_PUBLISH,
-            "session:do_not_publish",
-            sess.title,
-            SESSION_REASONS["session:do_not_publish"].format(title=sess.title),
-        )
-    if sess is not None and sess.do_not_record and r.kind in (Kind.VIDEO, Kind.AUDIO):
-        restrict(
-            Consent.DO_NOT_PUBLISH,
-            "session:do_not_record",
-            sess.title,
-            SESSION_REASONS["session:do_not_record"].format(title=sess.title),
-        )
-    for name, restriction in sorted(people):
-        restriction, _, withdrawn = restriction.partition("@")
-        if restriction in CONSENT_RANK:
-            restrict(
-                restriction,
-                f"person:{restriction}",
-                name,
-                f"shows {name} (consent withdrawn on {withdrawn})"
-                if withdrawn
-                else f"shows {name} ({restriction.replace('_', ' ')})",
-            )
-    return EffectiveConsent(
-        r.id, r.consent, status, tuple(reasons), tuple(details), tuple(subjects)
-    )
+    for code, subject in held:
+        reasons.append(code)
+        subjects.append(subject)
+        if code in SESSION_REASONS:
+            details.append(SESSION_REASONS[code].format(title=subject))
+        elif subject in withdrawn:
+            details.append(f"shows {subject} (consent withdrawn on {withdrawn[subject]})")
+        else:
+            details.append(f"shows {subject} ({level_of(code).replace('_', ' ')})")
+    status = effective_status(own, held)
+    return EffectiveConsent(item_id, own, status, tuple(reasons), tuple(details), tuple(subjects))
 
 
 def _manual(s: Any, ids: list[int]) -> set[int]:

@@ -29,7 +29,9 @@ from smparchive.core.catalog.codes import (
 )
 from smparchive.core.catalog.pathsql import ITEM_PATH_SQL
 from smparchive.core.catalog.stored import stored_time
+from smparchive.core.domain.consent import SessionFlags, restrictions
 from smparchive.core.pathnames import from_catalogue, join_root
+from smparchive.core.vocab import Restriction
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.item_records import ItemRecord, TagRef
@@ -146,6 +148,7 @@ def read_records(
     rows: dict[int, list[Any]] = {}
     texts: dict[int, dict[str, dict[str, str]]] = {}
     tags: dict[int, list[TagRef]] = {}
+    people: dict[int, list[tuple[str, str]]] = {}  # restricted people shown: (name, level)
     for chunk in chunked(list(ids)):
         marks = ", ".join("?" * len(chunk))
         for row in execute(f"SELECT {columns} FROM items WHERE items.id IN ({marks})", chunk):
@@ -160,9 +163,10 @@ def read_records(
             chunk,
         ):
             texts.setdefault(item_id, {}).setdefault(field, {})[lang] = value
-        for item_id, tag_id, name, kind in execute(
-            "SELECT item_tags.item_id, tags.id, tags.name, tags.kind FROM item_tags "
-            f"JOIN tags ON tags.id = item_tags.tag_id WHERE item_tags.item_id IN ({marks})",
+        for item_id, tag_id, name, kind, restriction in execute(
+            "SELECT item_tags.item_id, tags.id, tags.name, tags.kind, tags.restriction "
+            f"FROM item_tags JOIN tags ON tags.id = item_tags.tag_id "
+            f"WHERE item_tags.item_id IN ({marks})",
             chunk,
         ):
             key = (tag_id, name, kind, tag_paths.get(tag_id, name))
@@ -172,36 +176,66 @@ def read_records(
                     _tag_refs.clear()
                 ref = _tag_refs[key] = TagRef(id=key[0], name=key[1], kind=key[2], path=key[3])
             tags.setdefault(item_id, []).append(ref)
-    make = RecordMaker(roots)
+            if restriction != Restriction.NONE:
+                people.setdefault(item_id, []).append((name, restriction))
+    make = RecordMaker(roots, restricted_sessions(execute))
     return [
-        make(found, texts.get(i), tags.get(i)) for i in ids if (found := rows.get(i)) is not None
+        make(found, texts.get(i), tags.get(i), people.get(i))
+        for i in ids
+        if (found := rows.get(i)) is not None
     ]
+
+
+def restricted_sessions(
+    execute: Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]],
+) -> dict[int, SessionFlags]:
+    """The sessions not for publication or not to be recorded, by id (a few: read whole;
+    portable SQL, also run on PostgreSQL)."""
+    return {
+        int(i): SessionFlags(title, bool(dnp), bool(dnr))
+        for i, title, dnp, dnr in execute(
+            "SELECT id, title, do_not_publish, do_not_record FROM sessions "
+            "WHERE do_not_publish OR do_not_record",
+            (),
+        )
+    }
 
 
 class RecordMaker:
     """Makes item records from their columns' values (in ``ITEM_COLUMN_FIELDS``' order),
-    texts and tags; ``roots`` says where each root is on this machine."""
+    texts, tags and restricted people; ``roots`` says where each root is on this machine,
+    ``sessions`` which sessions restrict their items (``consent.restrictions``)."""
 
-    def __init__(self, roots: dict[int, str]) -> None:
+    def __init__(self, roots: dict[int, str], sessions: dict[int, SessionFlags]) -> None:
         self._roots = roots
+        self._sessions = sessions
         self._folders: dict[tuple[int, str], str] = {}  # (root, folder) -> its OS path
         self._fields, self._rest = _setters()
-        from smparchive.core.catalog.item_records import ItemRecord
+        from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord
 
         self._record = ItemRecord
+        self._kind_at = ITEM_COLUMN_FIELDS.index("kind")
+        self._session_at = ITEM_COLUMN_FIELDS.index("session_id")
 
     def __call__(
         self,
         values: Sequence[Any],
         texts: dict[str, dict[str, str]] | None,
         tags: list[TagRef] | None,
+        people: list[tuple[str, str]] | None = None,
     ) -> ItemRecord:
-        """An item record; its tags sorted by kind, then path, as every view lists them."""
+        """An item record; its tags sorted by kind, then path, as every view lists them;
+        ``people``: the restricted people it shows, (name, restriction)."""
         t = texts or {}
         made = object.__new__(self._record)
         for put, value in zip(self._fields, values, strict=True):
             put(made, value)
-        path_of, titles, captions, alt_texts, tags_of = self._rest
+        path_of, titles, captions, alt_texts, tags_of, held = self._rest
+        session = self._sessions.get(values[self._session_at]) if self._sessions else None
+        if session or people:
+            held(made, restrictions(values[self._kind_at], session, people or ()))
+        else:
+            held(made, ())
         path_of(made, self._path(values[1], values[2]))
         titles(made, t.get("title", {}))
         captions(made, t.get("caption", {}))
@@ -236,7 +270,7 @@ def _setters() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord
 
     slots = ItemRecord.__dict__
-    rest = ("path", "titles", "captions", "alt_texts", "tags")
+    rest = ("path", "titles", "captions", "alt_texts", "tags", "restrictions")
     assert {f.name for f in dataclasses.fields(ItemRecord)} == {*ITEM_COLUMN_FIELDS, *rest}
     assert ITEM_COLUMN_FIELDS[1:3] == ("root_id", "rel_path")  # RecordMaker._path reads them
     return (

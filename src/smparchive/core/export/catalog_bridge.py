@@ -15,11 +15,6 @@ from datetime import UTC, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smparchive.core.catalog.ops_organise_assign import (
-    CONSENT_RANK,
-    SESSION_REASONS,
-    EffectiveConsent,
-)
 from smparchive.core.catalog.records import (
     DayRecord,
     EventRecord,
@@ -27,6 +22,11 @@ from smparchive.core.catalog.records import (
     SessionRecord,
 )
 from smparchive.core.domain import timefmt
+from smparchive.core.domain.consent import (
+    CONSENT_RANK,
+    SESSION_REASONS,
+    EffectiveConsent,
+)
 from smparchive.core.export.model import (
     ClipSpec,
     ConsentStatus,

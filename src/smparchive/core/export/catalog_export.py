@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.ops_organise_assign import SESSION_REASONS
 from smparchive.core.daylabel import day_name_in
+from smparchive.core.domain.consent import SESSION_REASONS
 from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.docmeta import EMBEDDED_OBJECT, embedded_object

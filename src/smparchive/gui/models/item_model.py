@@ -183,10 +183,17 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
     reorder_requested = Signal(object, int)  # ids, target row (before which to insert)
     thumbnails_missing = Signal(object)  # list[ItemRecord] shown without a grid thumbnail
 
-    def __init__(self, store: ItemStore, thumbs: ThumbnailLoader) -> None:
+    def __init__(
+        self,
+        store: ItemStore,
+        thumbs: ThumbnailLoader,
+        session_name: Callable[[int | None], str] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.thumbs = thumbs
+        # a session's title as the sidebar shows it (a closed session named in a tooltip)
+        self.session_name: Callable[[int | None], str] = session_name or (lambda _sid: "")
         self.reorderable = False  # True while showing a collection in its own order
         self._connect_store()
 
@@ -211,13 +218,15 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
             # a problem's sentence too: in Problems > Warnings the card said only "Warning",
             # its reason at the foot of the inspector
             why = problem_sentences(rec)
-            # what a consent badge stands for (cut to its sign "⊘" in narrow cells)
+            # what a consent badge stands for (cut to its sign "⊘" in narrow cells), and
+            # why when its session or a person shown decides it
             consent = (
-                translate("ItemModel", "Consent: %1").replace("%1", fmt.consent_name(rec.consent))
-                if rec.consent in fmt.BADGED_CONSENTS
+                translate("ItemModel", "Consent: %1").replace("%1", fmt.consent_shown(rec))
+                if rec.effective_consent in fmt.BADGED_CONSENTS
                 else ""
             )
-            return "\n".join(x for x in (rec.name, when, fmt.camera(rec), consent, why) if x)
+            held = fmt.held_back(rec, self.session_name)
+            return "\n".join(x for x in (rec.name, when, fmt.camera(rec), consent, held, why) if x)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -307,6 +316,9 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
             return field_views.sort_key(field, rec, self.session_name)
         if role == Qt.ItemDataRole.ToolTipRole and field.name == "status":
             return problem_sentences(rec) or None  # 'Warning': why, when pointed at
+        if role == Qt.ItemDataRole.ToolTipRole and field.name == "consent":
+            # why the cell says more than its own consent
+            return fmt.held_back(rec, self.session_name) or None
         if role == Qt.ItemDataRole.ToolTipRole and field.name == "capture_utc":
             # the cell's '(+1 h)' said neither that nor what was corrected
             return fmt.capture_tip(rec) if rec.clock_shift_s else None

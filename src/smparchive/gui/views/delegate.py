@@ -186,11 +186,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 else QColor("#d97706")
             )
             left_chip("⚠ " + fmt.status_name(rec.status), colour, "⚠")
-        if rec.consent in fmt.BADGED_CONSENTS:
-            colour = REJECT if rec.consent == Consent.DO_NOT_PUBLISH else QColor("#b7791f")
+        consent = rec.effective_consent  # as the export decides (a closed session's photo)
+        if consent in fmt.BADGED_CONSENTS:
+            colour = REJECT if consent == Consent.DO_NOT_PUBLISH else QColor("#b7791f")
             text = (
                 translate("format", "No publish")
-                if rec.consent == Consent.DO_NOT_PUBLISH
+                if consent == Consent.DO_NOT_PUBLISH
                 else translate("format", "Internal")
             )
             left_chip(text, colour, "⊘")

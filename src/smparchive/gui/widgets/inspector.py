@@ -183,7 +183,17 @@ class Inspector(QScrollArea):
         return self.problem_text
 
     def _build_culling(self) -> None:
-        self._build_fields(self._group(self.tr("Culling")), Section.CULLING)
+        form = self._group(self.tr("Culling"))
+        self._build_fields(form, Section.CULLING)
+        # under the consent: what the export makes of it when the item's session or a
+        # person shown decides ("Will not be published: session “…” is not for publication")
+        self.consent_held = WrappedLabel(self.widget())
+        self.consent_held.setObjectName("inspectorConsentHeld")
+        editor = self.editors.get("consent")
+        at: Any = form.getWidgetPosition(editor.widget) if editor else (form.rowCount() - 1,)
+        row = int(at[0]) + 1
+        form.insertRow(row, self.consent_held)
+        self._culling_form = form
 
     def _build_texts(self) -> None:
         form = self._group(self.tr("Description"))
@@ -398,6 +408,7 @@ class Inspector(QScrollArea):
         self._show_header()
         self._show_segments()
         self._show_file()
+        self._show_consent_held()
         ids_now = self.ids()
         single = len(ids_now) == 1 and len(self.records) == 1
         self.history.show_item(
@@ -622,6 +633,22 @@ class Inspector(QScrollArea):
         for name, label in self.file_labels.items():
             label.setText(views.detail(self.shown_fields[name], r))
         self._hide_empty_rows()
+
+    def _show_consent_held(self) -> None:
+        """The consent the export applies when stricter than the item's own: its reason for
+        one item, how many are held back so among several (loaded) items."""
+        if len(self.records) == 1 and not self.partial():
+            titles = {s.id: s.title for s in self.sessions}  # as the session chooser says them
+            text = fmt.held_back(self.records[0], lambda sid: titles.get(sid or 0, ""))
+        else:
+            n = 0 if self.partial() else sum(bool(fmt.held_back(r)) for r in self.records)
+            text = (
+                self.tr("%n of them held back by their session or a person shown", None, n)
+                if n
+                else ""
+            )
+        self.consent_held.setText(text)
+        self._culling_form.setRowVisible(self.consent_held, bool(text))
 
     def _hide_empty_rows(self) -> None:
         """A row with nothing to say is not shown (a photo's Length, a file without a lens,

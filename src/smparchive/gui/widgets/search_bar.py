@@ -159,7 +159,7 @@ class SearchBar(QWidget):
             b.setAutoRaise(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setText(self.tr(label))
-            b.setToolTip(self.tr("Show only these (click again to clear)"))
+            b.setToolTip(self._chip_tip(key, f))
             b.toggled.connect(self._chips_toggled)
             self._chips_layout.addWidget(b)
             self.chips.append((b, key, self.tr(label), f))
@@ -241,7 +241,25 @@ class SearchBar(QWidget):
             n = _chip_count(key, f, counts)
             b.setText(f"{label}  {fmt.number(n)}")
             b.setEnabled(n > 0 or b.isChecked())
-            b.setToolTip(self.tr("Show only these (click again to clear)"))
+            b.setToolTip(self._chip_tip(key, f))
+
+    def _chip_tip(self, key: str, f: ItemFilter) -> str:
+        """What a chip does; the consent chips say what they count: each item's own
+        consent (kept per item in the facet counts), not what its session or the people
+        it shows make of it, which its card, the inspector and the export say."""
+        if key == "consent" and Consent.CLEARED in f.consents:
+            return self.tr(
+                "Show only these, by each item's own consent: a photo of a session not for "
+                "publication or of a person whose consent is restricted can be counted here; "
+                "its card says it is held back (click again to clear)"
+            )
+        if key == "consent":
+            return self.tr(
+                "Show only the items marked do not publish themselves: a photo of a session "
+                "not for publication or of a person who withdrew consent is not counted here; "
+                "its card says it is held back (click again to clear)"
+            )
+        return self.tr("Show only these (click again to clear)")
 
     def _chips_toggled(self) -> None:
         active = [(key, f) for b, key, _label, f in self.chips if b.isChecked()]

@@ -503,7 +503,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+267"/>
+        <location filename="../../gui/widgets/inspector.py" line="+277"/>
         <source>%n chapters</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -528,7 +528,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -543,11 +543,19 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%n of them held back by their session or a person shown</source>
+        <translation>
+            <numerusform>%n of them held back by its session or a person shown</numerusform>
+            <numerusform>%n of them held back by their session or a person shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+456"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -607,7 +615,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+423"/>
+        <location filename="../../gui/main_window.py" line="+424"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -615,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+311"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -723,7 +731,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+533"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+96"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive&#xa0;: erreur inattendue</translation>
     </message>
@@ -64,7 +64,7 @@ Votre catalogue est intact&#xa0;; vous pouvez continuer à travailler ou redéma
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -848,7 +848,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Suppression de la correction d’horloge de %1</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Set consent of %1</source>
         <translation>Définition du consentement de %1</translation>
     </message>
@@ -1997,7 +1997,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
+        <location filename="../../gui/widgets/history.py" line="-265"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -2250,7 +2250,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2259,7 +2259,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-267"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2270,7 +2270,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2360,7 +2360,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-506"/>
+        <location filename="../../gui/widgets/history.py" line="-508"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2727,7 +2727,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -2785,7 +2785,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+221"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2818,8 +2818,16 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-213"/>
-        <location line="+227"/>
+        <location line="+106"/>
+        <source>%n of them held back by their session or a person shown</source>
+        <translation>
+            <numerusform>%n bloqué par sa séance ou une personne montrée</numerusform>
+            <numerusform>%n bloqués par leur séance ou une personne montrée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-320"/>
+        <location line="+228"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2827,7 +2835,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2849,7 +2857,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+48"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2872,7 +2880,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+216"/>
+        <location filename="../../gui/models/item_model.py" line="+224"/>
         <source>Consent: %1</source>
         <translation>Consentement&#xa0;: %1</translation>
     </message>
@@ -2903,7 +2911,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+456"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -2971,12 +2979,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+204"/>
+        <location filename="../../gui/main_window.py" line="+202"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -3004,7 +3012,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+278"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -3033,7 +3041,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+152"/>
+        <location filename="../../gui/main_window.py" line="+154"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -4071,7 +4079,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+533"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu’il n’est pas placé (C) ou confirmé</numerusform>
@@ -7870,8 +7878,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted can be counted here; its card says it is held back (click again to clear)</source>
+        <translation>N’afficher que ceux-ci, selon le consentement propre à chaque élément&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne dont le consentement est restreint peut être comptée ici&#xa0;; sa vignette indique qu’elle est bloquée (cliquer à nouveau pour annuler)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the items marked do not publish themselves: a photo of a session not for publication or of a person who withdrew consent is not counted here; its card says it is held back (click again to clear)</source>
+        <translation>N’afficher que les éléments eux-mêmes marqués «&#xa0;ne pas publier&#xa0;»&#xa0;: une photo d’une séance non destinée à la publication ou d’une personne qui a retiré son consentement n’est pas comptée ici&#xa0;; sa vignette indique qu’elle est bloquée (cliquer à nouveau pour annuler)</translation>
+    </message>
+    <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-215"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -7891,8 +7909,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+82"/>
+        <location line="+210"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>
@@ -8376,13 +8393,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
+        <location line="+38"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>Finding every item of the search</source>
         <translation>Recherche de tous les éléments trouvés</translation>
     </message>
@@ -8434,22 +8452,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-474"/>
+        <location filename="../../gui/main_window.py" line="-476"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Reading the sidebar</source>
         <translation>Lecture du panneau latéral</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Comptage des éléments du panneau latéral</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>Drafting the alt text</source>
         <translation>Rédaction du texte alternatif</translation>
     </message>
@@ -9308,7 +9326,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>marqué Rejeté</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Will not be published: %1</source>
+        <translation>Ne sera pas publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal use only: %1</source>
+        <translation>Usage interne uniquement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held back until cleared: %1</source>
+        <translation>Bloqué tant que non autorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
@@ -9323,12 +9356,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-174"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-368"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9339,7 +9372,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
@@ -9420,7 +9453,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>
@@ -9628,13 +9661,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Chapitre %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+93"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+129"/>
+        <location line="-300"/>
+        <location filename="../../gui/viewers/base.py" line="+128"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
@@ -9660,7 +9693,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici&#xa0;; ouvrez-le avec un au
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+266"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+96"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -64,7 +64,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -848,7 +848,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Klokcorrectie van %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Set consent of %1</source>
         <translation>Toestemming van %1 instellen</translation>
     </message>
@@ -1997,7 +1997,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
+        <location filename="../../gui/widgets/history.py" line="-265"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -2250,7 +2250,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2259,7 +2259,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-267"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2270,7 +2270,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2360,7 +2360,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-506"/>
+        <location filename="../../gui/widgets/history.py" line="-508"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2727,7 +2727,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -2785,7 +2785,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+221"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2818,8 +2818,16 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-213"/>
-        <location line="+227"/>
+        <location line="+106"/>
+        <source>%n of them held back by their session or a person shown</source>
+        <translation>
+            <numerusform>%n ervan tegengehouden door de sessie of een persoon in beeld</numerusform>
+            <numerusform>%n ervan tegengehouden door hun sessie of een persoon in beeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-320"/>
+        <location line="+228"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2827,7 +2835,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2849,7 +2857,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2872,7 +2880,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+216"/>
+        <location filename="../../gui/models/item_model.py" line="+224"/>
         <source>Consent: %1</source>
         <translation>Toestemming: %1</translation>
     </message>
@@ -2903,7 +2911,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+456"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2971,12 +2979,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+204"/>
+        <location filename="../../gui/main_window.py" line="+202"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -3004,7 +3012,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+278"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -3033,7 +3041,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+152"/>
+        <location filename="../../gui/main_window.py" line="+154"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -4071,7 +4079,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+533"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -7870,8 +7878,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Show only these, by each item&apos;s own consent: a photo of a session not for publication or of a person whose consent is restricted can be counted here; its card says it is held back (click again to clear)</source>
+        <translation>Alleen deze tonen, volgens de eigen toestemming van elk item: een foto van een sessie die niet voor publicatie is of van een persoon met beperkte toestemming kan hier meetellen; de miniatuur zegt dat hij wordt tegengehouden (klik opnieuw om te wissen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the items marked do not publish themselves: a photo of a session not for publication or of a person who withdrew consent is not counted here; its card says it is held back (click again to clear)</source>
+        <translation>Alleen de items tonen die zelf als niet publiceren gemarkeerd zijn: een foto van een sessie die niet voor publicatie is of van een persoon die toestemming heeft ingetrokken telt hier niet mee; de miniatuur zegt dat hij wordt tegengehouden (klik opnieuw om te wissen)</translation>
+    </message>
+    <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-215"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -7891,8 +7909,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+82"/>
+        <location line="+210"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
@@ -8376,13 +8393,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
+        <location line="+38"/>
         <source>Searching</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>Finding every item of the search</source>
         <translation>Alle gevonden items opzoeken</translation>
     </message>
@@ -8434,22 +8452,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-474"/>
+        <location filename="../../gui/main_window.py" line="-476"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Reading the sidebar</source>
         <translation>Zijbalk lezen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Items in de zijbalk tellen</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>Drafting the alt text</source>
         <translation>Alternatieve tekst opstellen</translation>
     </message>
@@ -9308,7 +9326,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Will not be published: %1</source>
+        <translation>Wordt niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal use only: %1</source>
+        <translation>Alleen voor intern gebruik: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held back until cleared: %1</source>
+        <translation>Tegengehouden tot er toestemming is: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
@@ -9323,12 +9356,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-174"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-368"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9339,7 +9372,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
@@ -9420,7 +9453,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
@@ -9628,13 +9661,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+93"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+129"/>
+        <location line="-300"/>
+        <location filename="../../gui/viewers/base.py" line="+128"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
@@ -9660,7 +9693,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+266"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
