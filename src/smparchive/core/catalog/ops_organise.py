@@ -39,11 +39,10 @@ from smparchive.core.catalog.ops_organise_time import (
 )
 from smparchive.core.catalog.ops_programme_texts import (
     ProgrammeTextOps,
-    checked_texts,
     day_texts,
     event_texts,
+    name_day,
     session_texts,
-    write_texts,
 )
 from smparchive.core.catalog.records import EVENT_FIELDS, DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
@@ -675,14 +674,13 @@ def _import(
 
     day_ids: dict[date, int] = {}
     days_added: list[str] = []
+    days_renamed: list[tuple[str, str, str, str]] = []
     for pd in parsed.days:
         did, created = _ensure_day(ctx, eid, pd.date, pd.label or None)
         day_ids[pd.date] = did
-        # its names in further languages, as the app's programme texts are written
-        wanted = checked_texts("day", {("label", lang): name for lang, name in pd.names})
-        write_texts(ctx, "day", did, wanted, skip_own=True)
         if created:
             days_added.append(pd.date.isoformat())
+        days_renamed += name_day(ctx, did, pd, created)
     existing = _session_records(s, event_id=eid)
     plan = plan_import(parsed, existing)
     person_before = set(s.scalars(select(Tag.id).where(Tag.kind == TagKind.PERSON)))
@@ -750,6 +748,7 @@ def _import(
         unchanged=len(plan.unchanged),
         removed_from_programme=gone,
         days_added=tuple(days_added),
+        days_renamed=tuple(days_renamed),
         speakers_added=speakers_added,
         notes=tuple(notes),
         warnings=tuple(parsed.warnings),

@@ -231,17 +231,26 @@ def _day_name_columns(header: list[str], columns: dict[str, int]) -> dict[str, i
 
 def _named_days(names: dict[date, dict[str, str]]) -> list[ParsedDay] | None:
     """The programme's days with the names its rows gave them; None when none has one
-    (the days are then numbered from the sessions' dates)."""
+    (the days are then numbered from the sessions' dates). Without a plain "day name", the
+    English one is the day's own, as a plain column's is read (English unless the event
+    says otherwise): a sheet of "day name (en)" and "day name (fr)" names its days."""
     if not any(names.values()):
         return None
     return [
         ParsedDay(
             d,
-            by_lang.get("") or f"Day {n}",
+            by_lang.get("") or _english(by_lang) or f"Day {n}",
             tuple((lang, text) for lang, text in sorted(by_lang.items()) if lang),
         )
         for n, (d, by_lang) in enumerate(sorted(names.items()), start=1)
     ]
+
+
+def _english(by_lang: dict[str, str]) -> str:
+    """A day's name in English ("en", else "en-GB" ...), '' when it has none."""
+    return by_lang.get("en") or next(
+        (text for lang, text in sorted(by_lang.items()) if lang.split("-")[0] == "en"), ""
+    )
 
 
 def _map_columns(header: list[str], line: int) -> dict[str, int]:
