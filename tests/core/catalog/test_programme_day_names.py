@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from smparchive.core.organise.programme import import_programme
 
 TZ = "Europe/Brussels"
@@ -75,3 +77,35 @@ def test_a_programme_naming_no_day_keeps_a_name_given_in_the_app(
     cat.update_day(day.id, label="Field visit")
     done = import_programme(cat, sheet, default_tz=TZ)
     assert cat.days()[0].label == "Field visit" and done.value.days_renamed == ()
+
+
+def test_day_finds_a_day_by_a_word_of_its_name_in_any_language(
+    engine_catalog: Any, item_inserter: Any, tmp_path: Path
+) -> None:
+    """``day:Roundtable``, ``jour:"journée table"`` and ``day:"Jour 2"`` (an unnamed day as
+    French reads it) find the items of those days, as ``session:`` finds by a part."""
+    from smparchive.core.domain.query import QueryError, parse_query
+
+    cat = engine_catalog
+    sheet = _sheet(
+        tmp_path,
+        "date;start;end;title;day name (en);day name (fr)",
+        "2022-06-01;09:00;10:00;Opening;EMN Roundtable day;Journée table ronde",
+        "2022-06-02;09:00;10:00;Visit;;",
+    )
+    import_programme(cat, sheet, default_tz=TZ)
+    first, second = (d.id for d in cat.days())
+    ids = item_inserter(cat, tmp_path / "media", [{"day_id": first}, {"day_id": second}, {}])
+    for query, day, item in (
+        ("day:Roundtable", first, ids[0]),
+        ("day:round", first, ids[0]),
+        ('jour:"journée table"', first, ids[0]),
+        ("day:JOURNEE", first, ids[0]),
+        ('day:"Jour 2"', second, ids[1]),
+        ("dag:dag", second, ids[1]),
+    ):
+        wanted = parse_query(query, cat)
+        assert wanted.day_ids == (day,), query
+        assert list(cat.query_ids(wanted)) == [item], query
+    with pytest.raises(QueryError, match="day:visit"):
+        parse_query("day:visit", cat)  # a session's title names no day
