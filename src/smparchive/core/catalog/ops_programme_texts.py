@@ -30,7 +30,7 @@ from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem
 
 if TYPE_CHECKING:
-    from smparchive.core.domain.schedule_model import ParsedDay
+    from smparchive.core.domain.schedule_model import ParsedDay, ParsedSession
 
 _SESSION_TEXTS: Table = table_of(SessionText)
 _EVENT_TEXTS: Table = table_of(EventText)
@@ -168,6 +168,26 @@ def name_day(
         return []
     iso = parsed.date.isoformat()
     return [(iso, lang, before[lang], now) for lang, now in shown().items() if now != before[lang]]
+
+
+def import_session_texts(
+    ctx: WriteContext, sids: Mapping[str, int], sessions: Iterable[ParsedSession]
+) -> dict[int, tuple[str, ...]]:
+    """Write the texts in further languages a programme gives its sessions (``sids``:
+    external id -> session id), its own language's left to the columns: session id -> the
+    texts that changed ("title (fr)")."""
+    retold: dict[int, tuple[str, ...]] = {}
+    for p in sessions:
+        wanted = checked_texts("session", {(field, lang): text for field, lang, text in p.texts})
+        sid = sids[p.external_id]
+        said = tuple(
+            f"{field} ({lang})"
+            for (field, lang), text in wanted.items()
+            if write_texts(ctx, "session", sid, {(field, lang): text}, skip_own=True)[1]
+        )
+        if said:
+            retold[sid] = said
+    return retold
 
 
 def _owner(s: Any, kind: str, owner_id: int | None) -> tuple[int, str]:
