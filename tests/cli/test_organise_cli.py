@@ -320,6 +320,7 @@ def test_a_re_import_renaming_a_day_says_so_and_search_finds_it_by_a_word(tmp_pa
     assert code == 0
     assert "Days renamed: 2022-06-01: “Day one” → “Welcome day”" in out
     assert "2022-06-01 (fr): “Jour un” → “Accueil”" in out
+    assert "(en)" not in out  # the English name is the day's own, said once
     for query in ("day:welcome", 'jour:"accueil"'):
         code, out = run(capsys, cat, "search", query, "--json")
         assert code == 0 and [r["id"] for r in json.loads(out)["items"]] == [item], query

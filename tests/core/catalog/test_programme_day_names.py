@@ -34,6 +34,7 @@ def test_a_sheet_naming_its_days_in_english_and_french_names_them(
     import_programme(cat, sheet, default_tz=TZ)
     first, second = cat.days()
     assert first.label == "Roundtable day"
+    assert first.translations() == {"fr": "Journée table ronde"}  # English kept once
     assert first.name_in("en") == "Roundtable day"
     assert first.name_in("fr") == "Journée table ronde"
     assert first.name_in("nl") == "Roundtable day"

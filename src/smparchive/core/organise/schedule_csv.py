@@ -236,21 +236,18 @@ def _named_days(names: dict[date, dict[str, str]]) -> list[ParsedDay] | None:
     says otherwise): a sheet of "day name (en)" and "day name (fr)" names its days."""
     if not any(names.values()):
         return None
-    return [
-        ParsedDay(
-            d,
-            by_lang.get("") or _english(by_lang) or f"Day {n}",
-            tuple((lang, text) for lang, text in sorted(by_lang.items()) if lang),
-        )
-        for n, (d, by_lang) in enumerate(sorted(names.items()), start=1)
-    ]
+    days: list[ParsedDay] = []
+    for n, (d, by_lang) in enumerate(sorted(names.items()), start=1):
+        own = "" if by_lang.get("") else _english(by_lang)  # the language of its own name
+        further = tuple((lang, text) for lang, text in sorted(by_lang.items()) if lang != own)
+        days.append(ParsedDay(d, by_lang.get(own) or f"Day {n}", further))
+    return days
 
 
 def _english(by_lang: dict[str, str]) -> str:
-    """A day's name in English ("en", else "en-GB" ...), '' when it has none."""
-    return by_lang.get("en") or next(
-        (text for lang, text in sorted(by_lang.items()) if lang.split("-")[0] == "en"), ""
-    )
+    """Which of a day's names is English ("en", else "en-GB" ...); '' when none is."""
+    english = sorted(lang for lang in by_lang if lang.split("-")[0] == "en")
+    return "en" if "en" in english else next(iter(english), "")
 
 
 def _map_columns(header: list[str], line: int) -> dict[str, int]:
