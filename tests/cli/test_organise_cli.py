@@ -318,8 +318,8 @@ def test_a_re_import_renaming_a_day_says_so_and_search_finds_it_by_a_word(tmp_pa
     sheet.write_text(header + "2022-06-01;09:00;10:00;Opening;Welcome day;Accueil\n", "utf-8")
     code, out = run(capsys, cat, "sessions", "import", str(sheet), *tz)
     assert code == 0
-    assert "Days renamed: 2022-06-01: “Day one” → “Welcome day”" in out
-    assert "2022-06-01 (fr): “Jour un” → “Accueil”" in out
+    assert "Days renamed:\n  2022-06-01: “Day one” → “Welcome day”\n" in out
+    assert "\n  2022-06-01 (fr): “Jour un” → “Accueil”" in out
     assert "(en)" not in out  # the English name is the day's own, said once
     for query in ("day:welcome", 'jour:"accueil"'):
         code, out = run(capsys, cat, "search", query, "--json")

@@ -57,8 +57,8 @@ def test_a_re_import_renames_a_day_in_one_undo_step_and_says_so(
         ("2022-06-01", "fr", "Jour un", "Accueil"),
     )
     said = "\n".join(done.value.lines())
-    assert "Days renamed: 2022-06-01: “Day one” → “Welcome day”" in said
-    assert "2022-06-01 (fr): “Jour un” → “Accueil”" in said
+    assert "Days renamed:\n  2022-06-01: “Day one” → “Welcome day”\n" in said
+    assert "\n  2022-06-01 (fr): “Jour un” → “Accueil”" in said
     cat.undo(done.undo)
     (day,) = cat.days()
     assert (day.label, day.name_in("fr")) == ("Day one", "Jour un")

@@ -127,12 +127,12 @@ def check_importable(parsed: ParsedSchedule, *, allow_overlaps: bool = False) ->
         raise ScheduleError(problem("programme.overlaps_refused", sentences=shown))
 
 
-def renamed_day(change: tuple[str, str, str, str], day: str | None = None) -> str:
+def renamed_day(change: tuple[str, str, str, str]) -> str:
     """One renamed day as a summary shows it: '2022-06-01: “Day 1” → “Opening”', the
-    language in brackets for a name in a further one; ``day``: the date as to be shown."""
+    language in brackets for a name in a further one."""
     iso, lang, old, new = change
     said = f" ({lang})" if lang else ""
-    return f"{day or iso}{said}: “{old}” → “{new}”"
+    return f"{iso}{said}: “{old}” → “{new}”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +163,8 @@ class ImportSummary:
         if self.days_added:
             out.append("Days added: " + ", ".join(self.days_added))
         if self.days_renamed:
-            out.append("Days renamed: " + "; ".join(map(renamed_day, self.days_renamed)))
+            out.append("Days renamed:")
+            out += [f"  {renamed_day(r)}" for r in self.days_renamed]
         if self.speakers_added:
             out.append("New speakers (person tags): " + ", ".join(self.speakers_added))
         out += [f"Note: {n}" for n in self.notes]

@@ -559,9 +559,9 @@ def import_summary_text(summary: ImportSummary) -> str:
     if summary.days_added:
         days = ", ".join(fmt.day(date.fromisoformat(d)) for d in summary.days_added)
         lines.append(translate("MainWindow", "Days added: %1").replace("%1", days))
-    if summary.days_renamed:
-        renamed = "; ".join(_renamed_day(*r) for r in summary.days_renamed)
-        lines.append(translate("MainWindow", "Days renamed: %1").replace("%1", renamed))
+    if summary.days_renamed:  # one a line: a list joined by ";" reads wrong in French
+        lines.append(translate("MainWindow", "Days renamed:"))
+        lines += [f"  {_renamed_day(*r)}" for r in summary.days_renamed]
     if summary.speakers_added:
         lines.append(
             translate("MainWindow", "New speakers (person tags): %1").replace(

@@ -3053,12 +3053,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Jours ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Days renamed: %1</source>
-        <translation>Jours renommés&#xa0;: %1</translation>
+        <location line="+2"/>
+        <source>Days renamed:</source>
+        <translation>Jours renommés&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New speakers (person tags): %1</source>
         <translation>Nouveaux intervenants (étiquettes de personnes)&#xa0;: %1</translation>
     </message>

@@ -3053,12 +3053,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Dagen toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Days renamed: %1</source>
-        <translation>Dagen hernoemd: %1</translation>
+        <location line="+2"/>
+        <source>Days renamed:</source>
+        <translation>Dagen hernoemd:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New speakers (person tags): %1</source>
         <translation>Nieuwe sprekers (persoonstags): %1</translation>
     </message>
