@@ -298,3 +298,29 @@ def test_days_rename_keeps_a_day_s_name_in_french_and_lists_it(tmp_path, capsys)
     assert "Day 1 – Welcome" in out and "fr: Accueil" in out, out
     code, out = run(capsys, cat, "days", "rename", "2022-06-01", "--label-lang", "en", "x")
     assert code != 0 and "programme's own language" in out, out
+
+
+def test_a_re_import_renaming_a_day_says_so_and_search_finds_it_by_a_word(tmp_path, capsys) -> None:
+    """`sessions import` lists the day it renamed; `search day:welcome` finds its items."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    sheet = tmp_path / "programme.csv"
+    header = "date;start;end;title;day name (en);day name (fr)\n"
+    sheet.write_text(header + "2022-06-01;09:00;10:00;Opening;Day one;Jour un\n", "utf-8")
+    tz = ("--tz", "Europe/Brussels")
+    assert run(capsys, cat, "sessions", "import", str(sheet), *tz)[0] == 0
+    c = open_catalog(cat)
+    (item,) = insert_items(c, tmp_path / "photos", [{"day_id": c.days()[0].id}])
+    c.close()
+    sheet.write_text(header + "2022-06-01;09:00;10:00;Opening;Welcome day;Accueil\n", "utf-8")
+    code, out = run(capsys, cat, "sessions", "import", str(sheet), *tz)
+    assert code == 0
+    assert "Days renamed:\n  2022-06-01: “Day one” → “Welcome day”\n" in out
+    assert "\n  2022-06-01 (fr): “Jour un” → “Accueil”" in out
+    assert "(en)" not in out  # the English name is the day's own, said once
+    for query in ("day:welcome", 'jour:"accueil"'):
+        code, out = run(capsys, cat, "search", query, "--json")
+        assert code == 0 and [r["id"] for r in json.loads(out)["items"]] == [item], query

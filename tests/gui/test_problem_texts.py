@@ -271,6 +271,32 @@ def test_a_programme_import_reports_in_the_interface_language(
     assert "skipped" not in text and "overlaps" not in text and " at line " not in text
 
 
+RENAMED = {
+    "fr": [
+        "Jours renommés\u00a0:",
+        "  1 juin 2022\u00a0: «\u00a0Day one\u00a0» → «\u00a0Welcome\u00a0»",
+        "  1 juin 2022 (fr)\u00a0: «\u00a0Jour un\u00a0» → «\u00a0Accueil\u00a0»",
+    ],
+    "nl": [
+        "Dagen hernoemd:",
+        "  1 jun 2022: ‘Day one’ → ‘Welcome’",
+        "  1 jun 2022 (fr): ‘Jour un’ → ‘Accueil’",
+    ],
+}
+
+
+def test_a_programme_import_says_which_days_it_renamed_in_the_language(language: str) -> None:
+    from smparchive.core.domain.programme import ImportSummary
+    from smparchive.gui.dialogs.schedule_editor import import_summary_text
+
+    renamed = (
+        ("2022-06-01", "", "Day one", "Welcome"),
+        ("2022-06-01", "fr", "Jour un", "Accueil"),
+    )
+    text = import_summary_text(ImportSummary(1, "csv", unchanged=1, days_renamed=renamed))
+    assert text.splitlines()[1:] == RENAMED[language]
+
+
 SEARCH = {
     "fr": (
         "«\u00a0rating:9\u00a0»\u00a0: la note doit aller de 0 à 5.",

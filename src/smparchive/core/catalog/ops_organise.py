@@ -39,11 +39,11 @@ from smparchive.core.catalog.ops_organise_time import (
 )
 from smparchive.core.catalog.ops_programme_texts import (
     ProgrammeTextOps,
-    checked_texts,
     day_texts,
     event_texts,
+    import_session_texts,
+    name_day,
     session_texts,
-    write_texts,
 )
 from smparchive.core.catalog.records import EVENT_FIELDS, DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
@@ -675,16 +675,16 @@ def _import(
 
     day_ids: dict[date, int] = {}
     days_added: list[str] = []
+    days_renamed: list[tuple[str, str, str, str]] = []
     for pd in parsed.days:
         did, created = _ensure_day(ctx, eid, pd.date, pd.label or None)
         day_ids[pd.date] = did
-        # its names in further languages, as the app's programme texts are written
-        wanted = checked_texts("day", {("label", lang): name for lang, name in pd.names})
-        write_texts(ctx, "day", did, wanted, skip_own=True)
         if created:
             days_added.append(pd.date.isoformat())
+        days_renamed += name_day(ctx, did, pd, created)
     existing = _session_records(s, event_id=eid)
     plan = plan_import(parsed, existing)
+    sids = {r.external_id: r.id for r in existing if r.external_id}
     person_before = set(s.scalars(select(Tag.id).where(Tag.kind == TagKind.PERSON)))
     touched_sessions: set[int] = set()
     tags: set[int] = set()
@@ -705,6 +705,7 @@ def _import(
         )
         tags |= _link_speakers(ctx, sid, p.speakers)
         touched_sessions.add(sid)
+        sids[p.external_id] = sid
     for u in plan.update:
         values = {k: session_values(u.parsed)[k] for k in u.changed}
         values["day_id"] = (
@@ -713,6 +714,8 @@ def _import(
         ctx.journal.update(_SESSIONS, [{"id": u.session_id}], values)
         tags |= _link_speakers(ctx, u.session_id, u.parsed.speakers)
         touched_sessions.add(u.session_id)
+    retold = import_session_texts(ctx, sids, parsed.sessions)  # their further languages'
+    touched_sessions |= set(retold)
     venue = t.zone(_event_of(s, eid).time_zone)  # as the programme shows the sessions
     gone = tuple(f"{r.title} ({r.start.astimezone(venue):%Y-%m-%d %H:%M})" for r in plan.gone)
     if gone:
@@ -738,18 +741,30 @@ def _import(
         items |= redate_items(ctx, eid)
     else:
         items |= settle_days(ctx, sorted(items), eid)  # sessions moved to another day
+    if retold:  # their items' search text holds the sessions' titles in every language
+        items |= set(s.scalars(select(MediaItem.id).where(MediaItem.session_id.in_(retold))))
     new_people = set(s.scalars(select(Tag.id).where(Tag.kind == TagKind.PERSON))) - person_before
     speakers_added = tuple(
         sorted(s.scalars(select(Tag.name).where(Tag.id.in_(new_people))), key=fold)
+    )
+    added = {sids[p.external_id] for p in plan.add}
+    updated = tuple(
+        f"{u.parsed.title} ({', '.join((*u.changed, *retold.get(u.session_id, ())))})"
+        for u in plan.update
+    ) + tuple(
+        f"{p.title} ({', '.join(retold[sid])})"
+        for p in parsed.sessions
+        if (sid := sids[p.external_id]) in retold and sid in plan.unchanged and sid not in added
     )
     summary = ImportSummary(
         event_id=eid,
         format=parsed.format,
         added=tuple(p.title for p in plan.add),
-        updated=tuple(f"{u.parsed.title} ({', '.join(u.changed)})" for u in plan.update),
-        unchanged=len(plan.unchanged),
+        updated=updated,
+        unchanged=len(plan.unchanged) - len(set(plan.unchanged) & set(retold)),
         removed_from_programme=gone,
         days_added=tuple(days_added),
+        days_renamed=tuple(days_renamed),
         speakers_added=speakers_added,
         notes=tuple(notes),
         warnings=tuple(parsed.warnings),

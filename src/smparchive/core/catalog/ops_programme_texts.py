@@ -7,7 +7,7 @@ programme's own (``events.language``). Shaped as an item's texts (owner, field, 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, select
 
@@ -28,6 +28,9 @@ from smparchive.core.catalog.ops_organise_time import main_event_id
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem
+
+if TYPE_CHECKING:
+    from smparchive.core.domain.schedule_model import ParsedDay, ParsedSession
 
 _SESSION_TEXTS: Table = table_of(SessionText)
 _EVENT_TEXTS: Table = table_of(EventText)
@@ -139,6 +142,52 @@ def write_texts(
         if text:
             ctx.journal.insert(table, [{owner: oid, "field": field, "lang": lang, "value": text}])
     return oid, changed
+
+
+def name_day(
+    ctx: WriteContext, day_id: int, parsed: ParsedDay, created: bool
+) -> list[tuple[str, str, str, str]]:
+    """Give a day the names a programme gives it, its own and in further languages; for a
+    day already there, the names that changed: (date, language ('' its own), name shown
+    before, name now). A generic "Day N" (a format naming no day) leaves a name given in
+    the app alone."""
+    from smparchive.core.daylabel import GENERIC_DAY, day_name_in
+
+    def shown() -> dict[str, str]:
+        label = ctx.session.scalar(select(Day.label).where(Day.id == day_id)) or ""
+        names = {lang: text for _, lang, text in day_texts(ctx.session, [day_id]).get(day_id, ())}
+        return {"": label, **{lang: day_name_in(label, names, lang) for lang, _ in parsed.names}}
+
+    before = {} if created else shown()
+    label = " ".join(parsed.label.split())
+    if before and label and label != before[""] and not GENERIC_DAY.match(label):
+        ctx.journal.update(table_of(Day), [{"id": day_id}], {"label": label})
+    wanted = checked_texts("day", {("label", lang): name for lang, name in parsed.names})
+    write_texts(ctx, "day", day_id, wanted, skip_own=True)
+    if created:
+        return []
+    iso = parsed.date.isoformat()
+    return [(iso, lang, before[lang], now) for lang, now in shown().items() if now != before[lang]]
+
+
+def import_session_texts(
+    ctx: WriteContext, sids: Mapping[str, int], sessions: Iterable[ParsedSession]
+) -> dict[int, tuple[str, ...]]:
+    """Write the texts in further languages a programme gives its sessions (``sids``:
+    external id -> session id), its own language's left to the columns: session id -> the
+    texts that changed ("title (fr)")."""
+    retold: dict[int, tuple[str, ...]] = {}
+    for p in sessions:
+        wanted = checked_texts("session", {(field, lang): text for field, lang, text in p.texts})
+        sid = sids[p.external_id]
+        said = tuple(
+            f"{field} ({lang})"
+            for (field, lang), text in wanted.items()
+            if write_texts(ctx, "session", sid, {(field, lang): text}, skip_own=True)[1]
+        )
+        if said:
+            retold[sid] = said
+    return retold
 
 
 def _owner(s: Any, kind: str, owner_id: int | None) -> tuple[int, str]:

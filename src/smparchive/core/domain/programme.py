@@ -127,6 +127,14 @@ def check_importable(parsed: ParsedSchedule, *, allow_overlaps: bool = False) ->
         raise ScheduleError(problem("programme.overlaps_refused", sentences=shown))
 
 
+def renamed_day(change: tuple[str, str, str, str]) -> str:
+    """One renamed day as a summary shows it: '2022-06-01: “Day 1” → “Opening”', the
+    language in brackets for a name in a further one."""
+    iso, lang, old, new = change
+    said = f" ({lang})" if lang else ""
+    return f"{iso}{said}: “{old}” → “{new}”"
+
+
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
     """The outcome of a programme import (OpResult.value)."""
@@ -138,6 +146,8 @@ class ImportSummary:
     unchanged: int = 0
     removed_from_programme: tuple[str, ...] = ()
     days_added: tuple[str, ...] = ()
+    # (ISO date, language ('' its own name), old name, new name) of days the programme renamed
+    days_renamed: tuple[tuple[str, str, str, str], ...] = ()
     speakers_added: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
     warnings: tuple[str, ...] = ()
@@ -152,6 +162,9 @@ class ImportSummary:
         out += [f"  ~ {t}" for t in self.updated]
         if self.days_added:
             out.append("Days added: " + ", ".join(self.days_added))
+        if self.days_renamed:
+            out.append("Days renamed:")
+            out += [f"  {renamed_day(r)}" for r in self.days_renamed]
         if self.speakers_added:
             out.append("New speakers (person tags): " + ", ".join(self.speakers_added))
         out += [f"Note: {n}" for n in self.notes]

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.itemfilter import ItemFilter, status_filter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
+from smparchive.core.catalog.textquery import fold, terms
 from smparchive.core.media.kinds import kind_words
 from smparchive.core.messages import problem
 from smparchive.core.vocab import (
@@ -405,7 +406,7 @@ def _facet(tok: Token, cat: Resolver, depth: int, names: ValueNames | None) -> I
         kind = kind_words().get(low, low)
         return ItemFilter(kinds=(_choice(tok, kind, KINDS, names),))
     elif key == "day":
-        return ItemFilter(day_ids=(_day(tok, cat),))
+        return ItemFilter(day_ids=_day(tok, cat))
     elif key == "session":
         if low in ("none", "unassigned"):
             return ItemFilter(unassigned=True)
@@ -546,27 +547,49 @@ def _rating(tok: Token) -> ItemFilter:
     return ItemFilter(rating_min=lo, rating_max=hi)
 
 
-def _day(tok: Token, cat: Resolver) -> int:
+def _day(tok: Token, cat: Resolver) -> tuple[int, ...]:
+    """The days a ``day:`` value names: a number, a date, or a name in any language."""
     days = list(cat.days(counts=False))
     value = tok.value.strip()
     if value.isdigit():
         n = int(value)
         if 1 <= n <= len(days):
-            return int(days[n - 1].id)
+            return (int(days[n - 1].id),)
         raise QueryError(problem("query.days_count", value=tok.text, n=len(days)))
     try:
         wanted = date.fromisoformat(value)
     except ValueError:
-        for d in days:
-            # its own name or one it has in a further language ("Jour 2 – Ateliers")
-            names = (d.label or "", *d.translations().values())
-            if any(n and n.casefold() == value.casefold() for n in names):
-                return int(d.id)
+        named = _days_named(value, days)
+        if named:
+            return named
         raise QueryError(problem("query.day_how", value=tok.text)) from None
     for d in days:
         if d.date == wanted:
-            return int(d.id)
+            return (int(d.id),)
     raise QueryError(problem("query.no_day_on", value=tok.text, name=value))
+
+
+def _days_named(value: str, days: list[Any]) -> tuple[int, ...]:
+    """Days one of whose names (its own, in a further language, or a "Day N" as French
+    and Dutch read it: "Jour 2") is ``value``; else those where each word of ``value``
+    begins a word of one name ("roundtable" finds "EMN Roundtable day"), as ``session:``
+    finds a session by a part of its title."""
+    # here, not at the top: a search naming no day loads no day records (test_reader)
+    from smparchive.core.daylabel import DAY_NAMES
+
+    def names(d: Any) -> set[str]:
+        return {d.label or "", *d.translations().values(), *map(d.name_in, DAY_NAMES)} - {""}
+
+    exact = tuple(int(d.id) for d in days if fold(value) in {fold(n) for n in names(d)})
+    if exact:
+        return exact
+    words = terms(value)
+
+    def begun(name: str) -> bool:
+        said = terms(name)
+        return all(any(w.startswith(q) for w in said) for q in words)
+
+    return tuple(int(d.id) for d in days if words and any(begun(n) for n in names(d)))
 
 
 def _parse_date(tok: Token, text: str) -> date:

@@ -62,6 +62,9 @@ class ParsedSession:
     speakers: tuple[str, ...] = ()
     do_not_record: bool = False
     do_not_publish: bool = False
+    # its title, room and description in further languages, when the programme gives
+    # them: ((field, language, text), ...), field "title", "room" or "description"
+    texts: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def start_utc(self) -> datetime:

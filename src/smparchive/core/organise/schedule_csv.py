@@ -231,17 +231,23 @@ def _day_name_columns(header: list[str], columns: dict[str, int]) -> dict[str, i
 
 def _named_days(names: dict[date, dict[str, str]]) -> list[ParsedDay] | None:
     """The programme's days with the names its rows gave them; None when none has one
-    (the days are then numbered from the sessions' dates)."""
+    (the days are then numbered from the sessions' dates). Without a plain "day name", the
+    English one is the day's own, as a plain column's is read (English unless the event
+    says otherwise): a sheet of "day name (en)" and "day name (fr)" names its days."""
     if not any(names.values()):
         return None
-    return [
-        ParsedDay(
-            d,
-            by_lang.get("") or f"Day {n}",
-            tuple((lang, text) for lang, text in sorted(by_lang.items()) if lang),
-        )
-        for n, (d, by_lang) in enumerate(sorted(names.items()), start=1)
-    ]
+    days: list[ParsedDay] = []
+    for n, (d, by_lang) in enumerate(sorted(names.items()), start=1):
+        own = "" if by_lang.get("") else _english(by_lang)  # the language of its own name
+        further = tuple((lang, text) for lang, text in sorted(by_lang.items()) if lang != own)
+        days.append(ParsedDay(d, by_lang.get(own) or f"Day {n}", further))
+    return days
+
+
+def _english(by_lang: dict[str, str]) -> str:
+    """Which of a day's names is English ("en", else "en-GB" ...); '' when none is."""
+    english = sorted(lang for lang in by_lang if lang.split("-")[0] == "en")
+    return "en" if "en" in english else next(iter(english), "")
 
 
 def _map_columns(header: list[str], line: int) -> dict[str, int]:

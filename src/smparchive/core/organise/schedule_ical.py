@@ -3,12 +3,18 @@
 Each timed VEVENT becomes a session: UID is the external id, LOCATION the room, the first
 CATEGORIES value the track, speakers come from a "Speakers:" line of DESCRIPTION, else
 ATTENDEE names, else the ORGANIZER's. Floating times (no TZID, no Z) take ``default_tz``.
+SUMMARY, LOCATION and DESCRIPTION say their language in a LANGUAGE parameter (RFC 5545
+3.2.10): the language most events' SUMMARY is in is the programme's, and a property given
+again in another language is the session's text in that language. The calendar's title is
+its NAME (RFC 7986, one per language too), else X-WR-CALNAME. No iCalendar property names
+a day: the days are numbered.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,6 +34,7 @@ from smparchive.core.domain.schedule_model import (
     split_speakers,
     stable_id,
 )
+from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem as coded
 
 log = logging.getLogger(__name__)
@@ -55,17 +62,67 @@ def parse_ical(data: bytes, default_tz: str | None = None) -> ParsedSchedule:
     zone = _calendar_zone(calendar, events, default_tz)
     default_zone = load_zone(default_tz, "default time zone") if default_tz else None
     builder = ScheduleBuilder(zone, "ical")
+    main = _main_language(events)
     for index, event in enumerate(events):
         line = event_lines[index] if index < len(event_lines) else "?"
         uid = str(event.get("UID", "")).strip()
         where = f"VEVENT at line {line}" + (f" (UID {uid})" if uid else "")
-        session = _session(event, uid, where, zone, default_zone, builder)
+        session = _session(event, uid, where, (zone, default_zone), main, builder)
         if session is not None:
             builder.add(session, where)
-    return builder.finish(
-        title=str(calendar.get("X-WR-CALNAME", "")) or "Imported calendar",
-        venue=None,
+    _, title, _ = _in_language(_said(calendar, "NAME") or _said(calendar, "X-WR-CALNAME"), main)
+    return builder.finish(title=title or "Imported calendar", venue=None, language=main)
+
+
+# the session fields a VEVENT may give in several languages, by property
+_IN_LANGUAGES = {"SUMMARY": "title", "LOCATION": "room", "DESCRIPTION": "description"}
+
+
+def _main_language(events: list[Any]) -> str | None:
+    """The language more than half of the events give their SUMMARY in (alone or among
+    others), lower case; None when none is (not claimed)."""
+    said = Counter(
+        lang for e in events for lang in {lang.lower() for lang, _ in _said(e, "SUMMARY") if lang}
     )
+    if not said:
+        return None
+    code, count = said.most_common(1)[0]
+    return code if count * 2 > len(events) else None
+
+
+def _said(component: Any, name: str) -> list[tuple[str, str]]:
+    """The values of property ``name``, each with the language its LANGUAGE parameter
+    says ('' when none or no language code), in the file's order."""
+    values = component.get(name)
+    if values is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for value in values if isinstance(values, list) else [values]:
+        lang = str(getattr(value, "params", {}).get("LANGUAGE", "")).strip()
+        out.append((lang if valid_language(lang) else "", str(value)))
+    return out
+
+
+def _in_language(
+    said: list[tuple[str, str]], main: str | None
+) -> tuple[str, str, list[tuple[str, str]]]:
+    """The programme's own text among ``said`` (the one in ``main``, else the first): its
+    language, itself, and the others in their languages, one per further language."""
+    if not said:
+        return "", "", []
+    base = _base(main or "")
+    own = next((i for i, (lang, _) in enumerate(said) if base and _base(lang) == base), 0)
+    seen = {_base(said[own][0])}
+    others: list[tuple[str, str]] = []
+    for lang, text in said:
+        if lang and _base(lang) not in seen and text.strip():
+            seen.add(_base(lang))
+            others.append((lang, text))
+    return said[own][0], said[own][1], others
+
+
+def _base(language: str) -> str:
+    return language.split("-")[0].lower()
 
 
 def _calendar_zone(
@@ -90,17 +147,20 @@ def _session(
     event: Any,
     uid: str,
     where: str,
-    zone: ZoneInfo,
-    default_zone: ZoneInfo | None,
+    zones: tuple[ZoneInfo, ZoneInfo | None],
+    main: str | None,
     builder: ScheduleBuilder,
 ) -> ParsedSession | None:
-    """One VEVENT as a session, or None (with a warning) for cancelled or all-day events."""
+    """One VEVENT as a session, or None (with a warning) for cancelled or all-day events;
+    ``zones``: the conference's and the one of floating times."""
+    zone, default_zone = zones
     for name, problem in getattr(event, "errors", []):
         if str(name).upper() in {"DTSTART", "DTEND", "DURATION", "SUMMARY", "UID"}:
             raise ScheduleError(_invalid_property(where, str(name), str(problem)))
         log.info("%s: %s ignored: %s", where, name, problem)  # the library's words, for support
         builder.warnings.append(coded("programme.property_ignored", where=where, name=name))
-    title = " ".join(str(event.get("SUMMARY", "")).split())
+    own, texts = _own_texts(event, main)
+    title = own["title"]
     if not title:
         raise ScheduleError(coded("programme.missing_property", where=where, name="SUMMARY"))
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
@@ -140,9 +200,8 @@ def _session(
                 "programme.no_end", where=where, title=repr(title), n=DEFAULT_LENGTH.seconds // 60
             )
         )
-    room = " ".join(str(event.get("LOCATION", "")).split()) or None
-    description = str(event.get("DESCRIPTION", "")).strip()
-    speakers, abstract = _speakers(event, description)
+    room = own["room"] or None
+    speakers, abstract = _speakers(event, own["description"])
     day: date = start.date()
     return ParsedSession(
         external_id=uid or stable_id("ics", day, room, start, title),
@@ -157,7 +216,30 @@ def _session(
         do_not_record=parse_flag(event.get("X-DO-NOT-RECORD"), f"{where} X-DO-NOT-RECORD"),
         do_not_publish=parse_flag(event.get("X-DO-NOT-PUBLISH"), f"{where} X-DO-NOT-PUBLISH")
         or str(event.get("CLASS", "")).upper() in {"PRIVATE", "CONFIDENTIAL"},
+        texts=texts,
     )
+
+
+def _own_texts(
+    event: Any, main: str | None
+) -> tuple[dict[str, str], tuple[tuple[str, str, str], ...]]:
+    """An event's title, room and description in the programme's language ({field: text})
+    and in further ones ((field, language, text), ...); a description without the
+    "Speakers:" line, which gives the speakers. The own texts are in one language: the
+    programme's, else the one its own title is in."""
+    own: dict[str, str] = {}
+    texts: list[tuple[str, str, str]] = []
+    language = main
+    for name, field in _IN_LANGUAGES.items():
+        said = _said(event, name)
+        said_in, text, others = _in_language(said, language)
+        if field == "title":
+            language = said_in or main
+        own[field] = text.strip() if field == "description" else " ".join(text.split())
+        for lang, other in others:
+            other = _speakers_line(other)[1] if field == "description" else other
+            texts.append((field, lang, other.strip()))
+    return own, tuple(texts)
 
 
 def _aware(
@@ -193,10 +275,9 @@ def _aware(
 
 def _speakers(event: Any, description: str) -> tuple[tuple[str, ...], str]:
     """Speakers and the description left once a "Speakers:" line is taken out."""
-    match = _SPEAKERS_LINE.search(description)
-    if match:
-        rest = (description[: match.start()] + description[match.end() :]).strip()
-        return split_speakers(match.group(1)), rest
+    named, rest = _speakers_line(description)
+    if named:
+        return named, rest
     for prop in ("ATTENDEE", "ORGANIZER"):
         values = event.get(prop)
         if values is None:
@@ -207,6 +288,16 @@ def _speakers(event: Any, description: str) -> tuple[tuple[str, ...], str]:
         if names:
             return tuple(dict.fromkeys(names)), description
     return (), description
+
+
+def _speakers_line(description: str) -> tuple[tuple[str, ...], str]:
+    """The speakers a "Speakers:" line of a description names, and the description
+    without it (as it is when it has none)."""
+    match = _SPEAKERS_LINE.search(description)
+    if not match:
+        return (), description
+    rest = (description[: match.start()] + description[match.end() :]).strip()
+    return split_speakers(match.group(1)), rest
 
 
 def _first_category(event: Any) -> str | None:

@@ -559,6 +559,9 @@ def import_summary_text(summary: ImportSummary) -> str:
     if summary.days_added:
         days = ", ".join(fmt.day(date.fromisoformat(d)) for d in summary.days_added)
         lines.append(translate("MainWindow", "Days added: %1").replace("%1", days))
+    if summary.days_renamed:  # one a line: a list joined by ";" reads wrong in French
+        lines.append(translate("MainWindow", "Days renamed:"))
+        lines += [f"  {_renamed_day(*r)}" for r in summary.days_renamed]
     if summary.speakers_added:
         lines.append(
             translate("MainWindow", "New speakers (person tags): %1").replace(
@@ -574,6 +577,14 @@ def import_summary_text(summary: ImportSummary) -> str:
         for x in summary.warnings
     ]
     return "\n".join(lines)
+
+
+def _renamed_day(iso: str, language: str, old: str, new: str) -> str:
+    """One day a programme renamed, as the import summary says it."""
+    day = fmt.day(date.fromisoformat(iso))
+    if language:
+        return filled(translate("MainWindow", "%1 (%2): “%3” → “%4”"), day, language, old, new)
+    return filled(translate("MainWindow", "%1: “%2” → “%3”"), day, old, new)
 
 
 def import_programme_file(w: Deps, parent: Any = None) -> None:

@@ -3061,7 +3061,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Jours ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Days renamed:</source>
+        <translation>Jours renommés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New speakers (person tags): %1</source>
         <translation>Nouveaux intervenants (étiquettes de personnes)&#xa0;: %1</translation>
     </message>
@@ -3076,7 +3081,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 (%2): “%3” → “%4”</source>
+        <translation>%1 (%2)&#xa0;: «&#xa0;%3&#xa0;» → «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+10"/>
         <location line="+40"/>
         <source>Import Programme</source>
@@ -7366,7 +7381,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-491"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-502"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>

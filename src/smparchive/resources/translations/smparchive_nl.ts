@@ -3061,7 +3061,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Dagen toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Days renamed:</source>
+        <translation>Dagen hernoemd:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New speakers (person tags): %1</source>
         <translation>Nieuwe sprekers (persoonstags): %1</translation>
     </message>
@@ -3076,7 +3081,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 (%2): “%3” → “%4”</source>
+        <translation>%1 (%2): ‘%3’ → ‘%4’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: ‘%2’ → ‘%3’</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+10"/>
         <location line="+40"/>
         <source>Import Programme</source>
@@ -7366,7 +7381,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-491"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-502"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
