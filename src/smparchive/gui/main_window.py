@@ -1240,10 +1240,10 @@ class MainWindow(QMainWindow):
         it); the window is then hidden and the window system told before the wait, so a
         read stuck on a share that stopped answering never leaves a frozen window behind.
         """
-        self.workspace.release()
         layout_state.save(self, self.splitter, self.settings)
         self.hide()
         QApplication.sync()  # gone from the screen now, not when the event loop turns again
+        self.workspace.release()  # a player stopping on a stuck file: out of sight as well
         self.thumb_repair.stop()
         self.live.stop()  # told first: it winds down while the pools are waited for
         deadline = QDeadlineTimer(SHUTDOWN_MS)
