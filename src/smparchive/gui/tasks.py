@@ -352,7 +352,7 @@ class TaskRunner(QObject):
 
 def left_running(what: str) -> None:
     """Count a thread that outlived its wait in ``TaskRunner.unstopped`` (and log it)."""
-    log.warning("%s still running after being told to stop: the process will end under it", what)
+    log.warning("%s still running after being told to stop: the app will not wait at exit", what)
     TaskRunner.unstopped += 1
 
 
