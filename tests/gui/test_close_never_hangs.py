@@ -135,14 +135,21 @@ def test_a_live_feed_stuck_on_a_silent_server_is_counted_not_joined(
     assert not seen["closed catalogue"]
 
 
-def test_a_window_with_nothing_running_closes_its_catalogue(
+def test_a_window_whose_work_ends_in_time_closes_its_catalogue(
     qtbot: Any, threaded_window: Any, stuck: Stuck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Everything stopped in time: the catalogue is closed and nothing counted, so the
-    process ends as usual."""
+    """A read under way at close ends within the budget: waited for, the catalogue closed
+    and nothing counted, so the process ends as usual."""
     w = threaded_window
-    done = threading.Event()
-    w.runner.submit(lambda _ctx: done.set(), label="Reading")
+    started, done = threading.Event(), threading.Event()
+
+    def read(_ctx: Any) -> None:
+        started.set()
+        time.sleep(0.2)  # a short read under way at close: waited for
+        done.set()
+
+    w.runner.submit(read, label="Reading")
+    assert started.wait(20)
     seen = _close(qtbot, w, monkeypatch)
     assert done.is_set()
     assert seen["shown while waiting"] is False
