@@ -82,6 +82,7 @@ def test_changes_made_while_the_server_was_away_show_after_it_is_back(
     monkeypatch.setattr(gui_catalog, "change_feed", reopened)
     old = window.live._thread
     window.live.stop()  # the connection drops ...
+    assert window.live.wait()
     assert old is not None and not old.is_alive()
     window.live._stop.clear()
     window.live.start()  # ... and the window listens again
@@ -176,6 +177,7 @@ def test_the_window_says_while_the_server_does_not_answer(
     assert not window.offline_label.isVisible()
     monkeypatch.setattr(gui_catalog, "change_feed", feed)
     window.live.stop()  # the connection drops ...
+    assert window.live.wait()
     window.live._stop.clear()
     window.live.start()
     qtbot.waitUntil(window.offline_label.isVisible, timeout=5000)

@@ -80,11 +80,13 @@ def test_a_task_that_outlives_its_runners_shutdown_is_counted(qapp: object) -> N
     counted."""
     import threading
 
+    from PySide6.QtCore import QDeadlineTimer
+
     from smparchive.gui.tasks import TaskRunner
 
     before = TaskRunner.unstopped
     idle = TaskRunner()
-    assert idle.shutdown(timeout_ms=50)
+    assert idle.shutdown(QDeadlineTimer(50))
     assert TaskRunner.unstopped == before
 
     started, release = threading.Event(), threading.Event()
@@ -97,7 +99,7 @@ def test_a_task_that_outlives_its_runners_shutdown_is_counted(qapp: object) -> N
     runner.submit(stuck, label="stuck")
     assert started.wait(60)
     try:
-        assert not runner.shutdown(timeout_ms=50)
+        assert not runner.shutdown(QDeadlineTimer(50))
         assert TaskRunner.unstopped == before + 1
     finally:
         release.set()

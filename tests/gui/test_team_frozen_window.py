@@ -70,6 +70,7 @@ def team_window(
         finally:
             proxy.frozen.clear()
             window.live.stop()
+            window.live.wait()
             window.runner.shutdown()
             window.thumbs.shutdown()
             cat.close()

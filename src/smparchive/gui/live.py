@@ -19,10 +19,11 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, Signal
 
 from smparchive.core.catalog.changes import ChangeSummary
 from smparchive.core.catalog.errors import server_away
+from smparchive.gui.tasks import left_running
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -79,11 +80,25 @@ class LiveFeed(QObject):
             self._thread.start()
 
     def stop(self) -> None:
-        """Stop listening and wait for the thread (at most one wait period)."""
+        """Tell the thread to stop listening, without waiting for it (``wait``): it ends
+        within one wait period, or once a read of a server that stopped answering returns."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=WAIT_S * 4)
-            self._thread = None
+
+    def wait(self, deadline: QDeadlineTimer | None = None) -> bool:
+        """Wait for the stopped thread until ``deadline`` (by default a few wait periods);
+        True when it ended (``start`` may then begin anew), else it is counted as left
+        running (the process ends under it)."""
+        thread = self._thread
+        if thread is None:
+            return True
+        if deadline is None:
+            deadline = QDeadlineTimer(int(WAIT_S * 4 * 1000))
+        thread.join(None if deadline.isForever() else max(0, deadline.remainingTime()) / 1000)
+        if thread.is_alive():
+            left_running("live updates")
+            return False
+        self._thread = None
+        return True
 
     def _listen(self) -> None:
         while not self._stop.is_set():

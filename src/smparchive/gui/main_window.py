@@ -6,9 +6,18 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QEvent,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -62,7 +71,7 @@ from smparchive.gui.modes import ModeController
 from smparchive.gui.ops import ConflictNotice, OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
-from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+from smparchive.gui.tasks import SHUTDOWN_MS, TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.fields import LineLabel
@@ -1227,12 +1236,22 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Cancel running jobs, wait for the threads, then release the catalogue."""
-        self.workspace.release()
+        """Go at once, then stop every thread within one budget and release the catalogue.
+
+        The layout is saved while the window is still shown (its geometry as the user left
+        it); the window is then hidden and the window system told before the wait, so a
+        read stuck on a share that stopped answering never leaves a frozen window behind.
+        """
         layout_state.save(self, self.splitter, self.settings)
+        self.hide()
+        QApplication.sync()  # gone from the screen now, not when the event loop turns again
+        self.workspace.release()  # a player stopping on a stuck file: out of sight as well
         self.thumb_repair.stop()
-        self.live.stop()
-        self.runner.shutdown()
-        self.thumbs.shutdown()
-        self.catalog.close()
+        self.live.stop()  # told first: it winds down while the pools are waited for
+        deadline = QDeadlineTimer(SHUTDOWN_MS)
+        waits = (self.runner.shutdown, self.thumbs.shutdown, self.live.wait)
+        if all([wait(deadline) for wait in waits]):  # a list: every one waited for
+            self.catalog.close()
+        else:  # a thread still in it; the process ends under it (``TaskRunner.unstopped``)
+            log.warning("window closed with work still running: its catalogue left open")
         super().closeEvent(event)

@@ -25,11 +25,11 @@ import time
 import traceback
 import warnings
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent
 
@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 
 Work = Callable[["TaskContext"], Any]
 PROGRESS_INTERVAL_MS = 120
+# Closing a window waits this long, in all, for every thread it started (its runner's pools,
+# its thumbnail decoders, its live feed): a read stuck on a share that stopped answering
+# must not keep the process alive (each pool used to get 10 s of its own, one after another).
+SHUTDOWN_MS = 8000
 
 
 def alive(*objects: QObject) -> bool:
@@ -194,7 +198,9 @@ class TaskRunner(QObject):
     """Thread pools for reads/file work and one serial executor for catalogue writes."""
 
     threaded = True  # work runs beside the UI thread (False: in the caller, in tests)
-    unstopped: ClassVar[int] = 0  # runners whose shutdown timed out, in this process
+    # waits for threads that ran out of time (runners, thumbnail loaders, live feeds): the
+    # app then ends its process without tearing Qt down under them (see ``left_running``)
+    unstopped: ClassVar[int] = 0
 
     job_started = Signal(object)  # TaskHandle with job=True
     job_finished = Signal(object)
@@ -325,27 +331,42 @@ class TaskRunner(QObject):
         for handle in list(self._handles):
             handle.cancel()
 
-    def shutdown(self, timeout_ms: int = 10000) -> bool:
-        """Cancel every task and wait for the threads; True when all stopped in time.
+    def shutdown(self, deadline: QDeadlineTimer | None = None) -> bool:
+        """Cancel every task and wait for the threads until ``deadline`` (one budget for
+        every pool; by default :data:`SHUTDOWN_MS` from now); True when all stopped.
 
-        A task still running after that is counted in ``TaskRunner.unstopped``: the app
-        then ends its process without tearing Qt down under it (a sidebar read translating
-        its names while the application object went crashed).
+        A task still running after that is counted (``left_running``): the app then ends
+        its process without tearing Qt down under it (a sidebar read translating its names
+        while the application object went crashed).
         """
         self.cancel_all()
         self._timer.stop()
-        ok = True
-        for pool in (self._long, self._interactive, self._reads, self._writes):
-            ok = pool.waitForDone(timeout_ms) and ok
-        if not ok:
-            log.warning("tasks still running %d ms after being cancelled", timeout_ms)
-            TaskRunner.unstopped += 1
-        return ok
+        pools = (self._long, self._interactive, self._reads, self._writes)
+        return wait_for_pools(pools, deadline, "tasks")
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
         """Block until every pool is idle (tests, benchmarks)."""
         pools = (self._long, self._interactive, self._reads, self._writes)
         return all(p.waitForDone(timeout_ms) for p in pools)
+
+
+def left_running(what: str) -> None:
+    """Count a thread that outlived its wait in ``TaskRunner.unstopped`` (and log it)."""
+    log.warning("%s still running after being told to stop: the app will not wait at exit", what)
+    TaskRunner.unstopped += 1
+
+
+def wait_for_pools(
+    pools: Iterable[QThreadPool], deadline: QDeadlineTimer | None, what: str
+) -> bool:
+    """Wait for every pool until the one ``deadline`` (by default :data:`SHUTDOWN_MS` from
+    now); True when all are idle, else what still runs is counted (``left_running``)."""
+    if deadline is None:
+        deadline = QDeadlineTimer(SHUTDOWN_MS)
+    done = [pool.waitForDone(deadline) for pool in pools]  # each waits only what is left
+    if not all(done):
+        left_running(what)
+    return all(done)
 
 
 class SyncTaskRunner(TaskRunner):

@@ -13,10 +13,20 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from smparchive.core.thumbcache import THUMB, ThumbnailCache
+from smparchive.gui.tasks import wait_for_pools
 
 MAX_SIDE = 256
 
@@ -150,11 +160,14 @@ class ThumbnailLoader(QObject):
     def pending(self) -> int:
         return len(self._queue) + len(self._in_flight)
 
-    def shutdown(self) -> None:
+    def shutdown(self, deadline: QDeadlineTimer | None = None) -> bool:
+        """Drop what waits and wait for the decodes under way until ``deadline`` (by default
+        ``SHUTDOWN_MS`` from now); True when none runs. One still reading (a cache on a share
+        that stopped answering) is counted as left running, as a runner's task is."""
         self._queue.clear()
         self._asked_elsewhere.clear()
         self._pool.clear()
-        self._pool.waitForDone(5000)
+        return wait_for_pools([self._pool], deadline, "thumbnails")
 
     def _pump(self) -> None:
         while self._queue and len(self._in_flight) < self._max_in_flight and self.cache:
