@@ -155,3 +155,26 @@ def test_a_window_whose_work_ends_in_time_closes_its_catalogue(
     assert seen["shown while waiting"] is False
     assert seen["closed catalogue"]
     assert seen["counted"] == 0
+
+
+def test_a_result_arriving_after_the_window_closed_is_not_applied(
+    qtbot: Any, threaded_window: Any, stuck: Stuck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read stuck past the close that answers later (the share came back): its records
+    went into the hidden window's views, with its catalogue closed (one run crashed in the
+    inspector). Neither its result nor its failure is applied once the window closed."""
+    w = threaded_window
+    applied: list[str] = []
+    reported: list[str] = []
+    w.runner.task_failed.connect(lambda label, *_: reported.append(label))
+    w.runner.submit(lambda _ctx: stuck() or "records", label="Reading", on_done=applied.append)
+    failing = Stuck()
+    failing.error = OSError("the share came back with an error")
+    w.runner.submit(lambda _ctx: failing(), label="Counting", job=True)
+    assert stuck.started.wait(20) and failing.started.wait(20)
+    _close(qtbot, w, monkeypatch)
+    stuck.gate.set()
+    failing.gate.set()
+    assert w.runner.wait_idle(20000)
+    qtbot.wait(300)  # the queued results reach the UI thread
+    assert applied == [] and reported == []

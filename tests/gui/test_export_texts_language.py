@@ -24,7 +24,9 @@ WANTED = {
         "no_face": "Jane Roe\u00a0: aucun visage confirmé à flouter",
         "missing": "Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)",
         "originals": "Avertissement\u00a0: Les originaux gardent toutes leurs métadonnées",
-        "alt": "\n    IMG_1.jpg — le texte alternatif est un nom de fichier\u00a0; décrivez l’image.",
+        "alt": (
+            "\n    IMG_1.jpg — le texte alternatif est un nom de fichier\u00a0; décrivez l’image."
+        ),
         "names": "\n    IMG_1.jpg — le champ légende nomme Jane Roe, dont le visage est flouté",
         "about": "Avertissements concernant 1 élément\u00a0:\n",
         "failed": "L’exportation a échoué. Le dossier de destination de l’exportation",

@@ -222,6 +222,9 @@ class TaskRunner(QObject):
         self._interactive = QThreadPool(self)
         self._interactive.setMaxThreadCount(2)
         self._handles: set[TaskHandle] = set()
+        # Set by shutdown: a result arriving after its window closed is not applied (a read
+        # finishing during the close filled the hidden window's inspector; one crashed).
+        self.closed = False
         # runs while a task does: an idle window's runner fired it 8 times a second
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_INTERVAL_MS)
@@ -277,16 +280,16 @@ class TaskRunner(QObject):
     ) -> TaskHandle:
         handle = TaskHandle(label, job=job, write=write, parent=self)
         if on_done is not None:
-            handle.succeeded.connect(owned(on_done, owner, what=label))
+            handle.succeeded.connect(self._while_open(owned(on_done, owner, what=label), label))
         if on_error is not None:
-            handle.failed.connect(owned(on_error, owner, what=label))
+            handle.failed.connect(self._while_open(owned(on_error, owner, what=label), label))
         else:
 
             def report(exc: BaseException, h: TaskHandle = handle) -> None:
                 self.task_failed.emit(h.label, exc, h.write)
 
             # a failure of what a closed dialog asked for is nobody's business any more
-            handle.failed.connect(owned(report, owner, what=label))
+            handle.failed.connect(self._while_open(owned(report, owner, what=label), label))
         self._handles.add(handle)
         if not self._timer.isActive():
             self._timer.start()
@@ -294,6 +297,18 @@ class TaskRunner(QObject):
         if job:
             self.job_started.emit(handle)
         return handle
+
+    def _while_open(self, callback: Callable[[Any], None], what: str) -> Callable[[Any], None]:
+        """``callback``, skipped (logged) once :meth:`shutdown` began: its window is closing
+        and its catalogue closed; a failure is in the log already (``_execute``)."""
+
+        def call(value: Any) -> None:
+            if self.closed:
+                log.debug("%s: dropped, its window closed", what or "task result")
+            else:
+                callback(value)
+
+        return call
 
     def _forget(self, handle: TaskHandle) -> None:
         self._handles.discard(handle)
@@ -339,6 +354,7 @@ class TaskRunner(QObject):
         its process without tearing Qt down under it (a sidebar read translating its names
         while the application object went crashed).
         """
+        self.closed = True
         self.cancel_all()
         self._timer.stop()
         pools = (self._long, self._interactive, self._reads, self._writes)
