@@ -151,3 +151,36 @@ def test_the_crash_notice_names_the_zone_of_its_time(
     assert "stopped unexpectedly on 7 Dec 2026 15:02:00 EST: it crashed" in box.text()
     assert crash.path.name == "crash-20261207-150200-999999999.log"  # named on this clock
     box.close()
+
+
+def test_a_refused_undo_says_when_the_teammate_changed_it_on_this_clock(
+    tmp_path: Path, computer_zone: Any
+) -> None:
+    """Undoing over bob's newer rating read 'bob changed the rating of a.jpg at 2026-12-08
+    01:02 UTC' in the app (the core's English digits, UTC); now '7 Dec 2026 20:02 EST', as
+    the History panel beside it says bob's change."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import problem_texts
+
+    computer_zone("America/New_York")
+    path = tmp_path / "team.smpcat"
+    me = open_catalog(path, create=True)
+    bob = open_catalog(path)
+    try:
+        bob.set_user_name("bob")
+        [item] = insert_items(me, tmp_path / "media", [{"name": "a.jpg"}])
+        mine = me.set_fields([item], rating=2)
+        bob.set_fields([item], rating=5)
+        bobs = me.item_history(item)[0]
+        assert mine.undo is not None
+        with pytest.raises(EditConflict) as refused:
+            me.undo(mine.undo)
+    finally:
+        me.close()
+        bob.close()
+    said = problem_texts.error_text(refused.value)
+    assert f"bob changed the rating of a.jpg at {fmt.date_time(bobs.at)}, after" in said
+    assert fmt.date_time(bobs.at).endswith((" EST", " EDT")) and "UTC" not in said
