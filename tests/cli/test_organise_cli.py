@@ -324,3 +324,30 @@ def test_a_re_import_renaming_a_day_says_so_and_search_finds_it_by_a_word(tmp_pa
     for query in ("day:welcome", 'jour:"accueil"'):
         code, out = run(capsys, cat, "search", query, "--json")
         assert code == 0 and [r["id"] for r in json.loads(out)["items"]] == [item], query
+
+
+def test_a_second_events_sessions_read_in_its_own_zone(tmp_path, capsys) -> None:
+    """A follow-up in New York beside the Brussels conference: its 09:30 round table was
+    listed, shown and edited in Brussels time ('15:30', '(Europe/Brussels)'); now in New
+    York's, as its programme says, and "be precise" names each in its own zone."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    path = tmp_path / "c.smpcat"
+    cat = open_catalog(path, create=True)
+    cat.create_event("SMP 2022", time_zone="Europe/Brussels")
+    ny = int(cat.create_event("SMP follow-up", time_zone="America/New_York").value)
+    start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)  # 09:30 in Brussels
+    cat.add_session("Round table", start, start.replace(hour=9))
+    start = datetime(2022, 6, 8, 13, 30, tzinfo=UTC)  # 09:30 in New York
+    there = cat.add_session("Round table NY", start, start.replace(hour=15), event_id=ny).value
+    cat.close()
+    out = run(capsys, path, "sessions", "show", str(there))[1]
+    assert "when      2022-06-08 09:30-11:30 (America/New_York)" in out, out
+    rows = [r.split() for r in run(capsys, path, "sessions", "list")[1].splitlines()]
+    assert [str(there), "2022-06-08", "09:30", "11:30"] in [r[:4] for r in rows], rows
+    code, out = run(capsys, path, "sessions", "edit", str(there), "--start", "2022-06-08 10:00")
+    assert code == 0, out
+    out = run(capsys, path, "sessions", "show", str(there))[1]
+    assert "when      2022-06-08 10:00-11:30 (America/New_York)" in out, out
+    code, out = run(capsys, path, "sessions", "show", "table")
+    assert code != 0 and "2022-06-08 10:00 EDT" in out and "2022-06-01 09:30 CEST" in out, out

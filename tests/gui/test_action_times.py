@@ -151,3 +151,66 @@ def test_the_crash_notice_names_the_zone_of_its_time(
     assert "stopped unexpectedly on 7 Dec 2026 15:02:00 EST: it crashed" in box.text()
     assert crash.path.name == "crash-20261207-150200-999999999.log"  # named on this clock
     box.close()
+
+
+def test_a_refused_undo_says_when_the_teammate_changed_it_on_this_clock(
+    tmp_path: Path, computer_zone: Any
+) -> None:
+    """Undoing over bob's newer rating read 'bob changed the rating of a.jpg at 2026-12-08
+    01:02 UTC' in the app (the core's English digits, UTC); now '7 Dec 2026 20:02 EST', as
+    the History panel beside it says bob's change."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import problem_texts
+
+    computer_zone("America/New_York")
+    path = tmp_path / "team.smpcat"
+    me = open_catalog(path, create=True)
+    bob = open_catalog(path)
+    try:
+        bob.set_user_name("bob")
+        [item] = insert_items(me, tmp_path / "media", [{"name": "a.jpg"}])
+        mine = me.set_fields([item], rating=2)
+        bob.set_fields([item], rating=5)
+        bobs = me.item_history(item)[0]
+        assert mine.undo is not None
+        with pytest.raises(EditConflict) as refused:
+            me.undo(mine.undo)
+    finally:
+        me.close()
+        bob.close()
+    said = problem_texts.error_text(refused.value)
+    assert f"bob changed the rating of a.jpg at {fmt.date_time(bobs.at)}, after" in said
+    assert fmt.date_time(bobs.at).endswith((" EST", " EDT")) and "UTC" not in said
+
+
+def test_the_crash_file_says_when_the_run_started_with_its_offset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, computer_zone: Any
+) -> None:
+    """The file a crash leaves, sent with a report, opened 'smparchive X, started
+    2026-12-07 15:02:00' (whose clock?); now ISO 8601 with the offset, '...T15:02:00-05:00'."""
+    from smparchive import __version__
+    from smparchive.core import paths
+    from smparchive.gui import app
+
+    computer_zone("America/New_York")
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    headers: list[str] = []
+
+    def run(_args: Any, _crashes: Any) -> int:  # the app's run, as the crash file reads then
+        [running] = tmp_path.glob("running-*.crash")
+        headers.append(running.read_text(encoding="utf-8").splitlines()[0])
+        return 0
+
+    monkeypatch.setattr(app, "_run", run)
+    before = datetime.now(UTC).replace(microsecond=0)
+    assert app.main([]) == 0
+    program, _sep, stamp = headers[0].partition(", started ")
+    assert program == f"smparchive {__version__}"
+    started = datetime.fromisoformat(stamp)
+    zone = ZoneInfo("America/New_York")
+    assert started.utcoffset() == started.astimezone(zone).utcoffset()  # -05:00 or -04:00
+    assert before <= started <= datetime.now(UTC)

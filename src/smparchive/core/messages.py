@@ -720,13 +720,14 @@ PROBLEMS: dict[str, str] = {
     "undo.not_redone": "Nothing was redone: {why}",
     "undo.step_not_undone": "{label} was not undone: {why}",
     "undo.step_not_redone": "{label} was not redone: {why}",
-    # a teammate's newer value of what the step changed (core/catalog/audit.py)
+    # a teammate's newer value of what the step changed (core/catalog/audit.py); {at} as
+    # {since} above ({at_utc}: the moment in UTC ISO)
     "undo.newer_change": (
-        "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
+        "{user} changed the {field} of {item} at {at}, after your change. Undoing your "
         "change would replace their value."
     ),
     "undo.newer_change_redo": (
-        "{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your "
+        "{user} changed the {field} of {item} at {at}, after your change. Redoing your "
         "change would replace their value."
     ),
     # "Use mine" on an undo a teammate's change since left nothing to apply (core/catalog/base.py)

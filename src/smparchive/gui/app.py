@@ -472,7 +472,9 @@ def main(argv: list[str] | None = None) -> int:
     # runs: faulthandler writes every thread's stack to a file the next start reports
     crash_guard = CrashGuard(paths.log_dir())
     crashes = crash_guard.collect()
-    crash_guard.arm(f"smparchive {__version__}, started {datetime.now():%Y-%m-%d %H:%M:%S}")
+    # ISO 8601 with this computer's offset: the file goes with a report read elsewhere
+    started = datetime.now().astimezone().isoformat(timespec="seconds")
+    crash_guard.arm(f"smparchive {__version__}, started {started}")
     try:
         code = _run(args, crashes)
     finally:

@@ -1565,12 +1565,12 @@ SENTENCES: dict[str, str] = {
     "undo.step_not_redone": QT_TRANSLATE_NOOP("Problems", "{label} was not redone: {why}"),
     "undo.newer_change": QT_TRANSLATE_NOOP(
         "Problems",
-        "{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your "
+        "{user} changed the {field} of {item} at {at}, after your change. Undoing your "
         "change would replace their value.",
     ),
     "undo.newer_change_redo": QT_TRANSLATE_NOOP(
         "Problems",
-        "{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your "
+        "{user} changed the {field} of {item} at {at}, after your change. Redoing your "
         "change would replace their value.",
     ),
     "undo.nothing_left": QT_TRANSLATE_NOOP(
@@ -2132,8 +2132,8 @@ def sentence(text: str) -> str:
         shown["subject"] = _words(shown["subject"], messages.AND)
     if "signals" in shown:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
-    if "since_utc" in shown:  # when work began elsewhere, as the app says such times
-        shown["since"] = fmt.date_time(datetime.fromisoformat(shown["since_utc"]))
+    for key in [k for k in shown if k.endswith("_utc")]:  # someone's work: the app's format
+        shown[key.removesuffix("_utc")] = fmt.date_time(datetime.fromisoformat(shown[key]))
     if isinstance(shown.get("name"), messages.Message):  # a part coded on its own (a holder)
         shown["name"] = sentence(shown["name"])
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)

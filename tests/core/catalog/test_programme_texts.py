@@ -222,3 +222,21 @@ def test_be_precise_names_the_sessions_in_english_with_their_day_and_time(
     assert "be precise" in said and "Table ronde" not in said
     assert f"{ids[0]}: {EN}, 2022-06-01 09:30" in said
     assert f"{ids[1]}: {EN}, 2022-06-02 14:30" in said
+
+
+def test_be_precise_gives_each_session_in_its_own_events_zone(engine_catalog: Any) -> None:
+    """The Brussels conference and its New York follow-up both hold a round table at 09:30
+    local time: "be precise" read the New York one in Brussels time ('15:30'), as if it
+    were held then; now each at its own event's time, the zone named."""
+    cat = engine_catalog
+    cat.create_event("SMP 2022", time_zone="Europe/Brussels")
+    ny = int(cat.create_event("SMP follow-up", time_zone="America/New_York").value)
+    brussels = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)  # 09:30 CEST
+    new_york = datetime(2022, 6, 8, 13, 30, tzinfo=UTC)  # 09:30 EDT
+    here = int(cat.add_session(EN, brussels, brussels.replace(hour=9)).value)
+    there = int(cat.add_session(EN, new_york, new_york.replace(hour=15), event_id=ny).value)
+    with pytest.raises(CatalogError) as raised:
+        cat.find_session("EMN roundtable")
+    said = str(raised.value)
+    assert f"{there}: {EN}, 2022-06-08 09:30 EDT" in said
+    assert f"{here}: {EN}, 2022-06-01 09:30 CEST" in said

@@ -147,3 +147,23 @@ def test_a_livestream_follows_the_programme_across_rooms() -> None:
     # a parallel side event is left out, and said so
     cuts, notes = programme_cuts(START, 7200, [*sessions, _slot(3, 40, 70, "Hall B")])
     assert [c.session_id for c in cuts] == [1, 2] and "Hall B" in notes[0]
+
+
+def test_a_second_events_recording_reads_its_programme_in_its_own_zone(
+    catalog: Any, day_file: Path
+) -> None:
+    """A recording of the New York follow-up (the Brussels conference is the catalogue's
+    first event): each cut's reason read 'programme 10:00-10:02', Brussels time; now
+    'programme 04:00-04:02', as the follow-up's programme reads."""
+    from smparchive.core.ingest import ScanOptions, scan
+
+    root = catalog.add_root(day_file.parent).value
+    scan(catalog, [root], options=ScanOptions(workers=0))
+    (video,) = catalog.query_ids()
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    ny = int(catalog.create_event("SMP follow-up", time_zone="America/New_York").value)
+    for title, a, b in (("Welcome", 0, 120), ("Panel", 120, 300)):
+        start, end = START + timedelta(seconds=a), START + timedelta(seconds=b)
+        catalog.add_session(title, start, end, event_id=ny)
+    cuts = propose_segments(catalog, video, refine=False).cuts
+    assert [c.reasons[0] for c in cuts] == ["programme 04:00-04:02", "programme 04:02-04:05"]

@@ -13,7 +13,10 @@ from smparchive.core.catalog.records import EVENT_FIELDS, PROGRAMME_TEXT_FIELDS
 from smparchive.core.domain import time as t
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import SessionRecord
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -253,12 +256,12 @@ def cmd_sessions_list(ctx: Context) -> int:
     if ctx.args.json:
         print_json(sessions)
         return EXIT_OK
-    tz = cat.event_zone()
+    zones, main = cat.event_zones(), cat.event_zone()  # each session in its event's zone
     rows = [
         (
             s.id,
-            _local(s.start, tz),
-            _end(s.start, s.end, tz),
+            _local(s.start, zones.get(s.event_id, main)),
+            _end(s.start, s.end, zones.get(s.event_id, main)),
             s.text_in("room", CLI_LANGUAGE),
             session_title(s),
             s.item_count,
@@ -276,7 +279,7 @@ def cmd_sessions_show(ctx: Context) -> int:
     if ctx.args.json:
         print_json(s)
         return EXIT_OK
-    tz = cat.event_zone()
+    tz = _zone_of(cat, s)
     print(f"# {s.id}  {s.title}")
     for lang, title in s.titles:
         print(f"  {f'title {lang}':<9} {title}")
@@ -299,10 +302,16 @@ def cmd_sessions_show(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _zone_of(cat: Catalog, session: SessionRecord) -> ZoneInfo:
+    """The zone of the session's own event: a second event's may differ from the first's."""
+    return cat.event_zones().get(session.event_id) or cat.event_zone()
+
+
 def _session_fields(
-    cat: Catalog, a: argparse.Namespace, start_default: Any = None
+    cat: Catalog, a: argparse.Namespace, start_default: Any = None, tz: ZoneInfo | None = None
 ) -> dict[str, Any]:
-    tz = cat.event_zone()
+    """The fields given as options; times typed are read in ``tz`` (the main event's)."""
+    tz = tz or cat.event_zone()
     out: dict[str, Any] = {}
     if a.title is not None:
         out["title"] = a.title
@@ -334,7 +343,7 @@ def cmd_sessions_add(ctx: Context) -> int:
 def cmd_sessions_edit(ctx: Context) -> int:
     cat = ctx.catalog()
     s = cat.find_session(ctx.args.session)
-    fields = _session_fields(cat, ctx.args, start_default=s.start)
+    fields = _session_fields(cat, ctx.args, start_default=s.start, tz=_zone_of(cat, s))
     texts = {
         (field, lang): text
         for field in PROGRAMME_TEXT_FIELDS["session"]

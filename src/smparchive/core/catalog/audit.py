@@ -25,6 +25,7 @@ from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.labels import field_noun
 from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.domain.timefmt import action_values
 from smparchive.core.messages import refused
 
 ENV_USER = "SMPARCHIVE_USER"
@@ -485,7 +486,8 @@ def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) 
         user=entry.user_name,
         field=describe_field(field, s),
         item=name or f"item {hit}",
-        at=f"{entry.at:%Y-%m-%d %H:%M}",
+        # on this computer's clock with its zone, as every time of someone's work reads
+        **action_values("at", entry.at),
     )
     raise EditConflict(
         said,

@@ -50,6 +50,7 @@ from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.textfold import folded_equals
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import time as t
+from smparchive.core.domain.timefmt import shown_time
 from smparchive.core.media.webvtt import valid_language
 from smparchive.core.messages import problem
 from smparchive.core.vocab import TagKind
@@ -154,6 +155,10 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
         """The time zone of an event (the main one by default; UTC when there is none)."""
         e = self.event(event_id)
         return t.zone(e.time_zone if e else "UTC")
+
+    def event_zones(self) -> dict[int, ZoneInfo]:
+        """Each event's zone by its id: a session's times read in its own event's zone."""
+        return {e.id: t.zone(e.time_zone) for e in self.events()}
 
     # -- days -------------------------------------------------------------------------------
     def days(self, event_id: int | None = None, *, counts: bool = True) -> list[DayRecord]:
@@ -286,11 +291,11 @@ class OrganiseOps(AssignOps, TimeOps, ProgrammeTextOps, CatalogBase):
         if len(hits) > 1:
             # said to the command line: named as it names a session (cli.output's
             # session_title, English), with its start in the event's zone to tell apart
-            # a French programme's sessions of one title
-            tz = self.event_zone()
+            # a French programme's sessions of one title; each in its own event's zone, named
+            # (two events' sessions may be in different zones)
+            zones = self.event_zones()
             names = "; ".join(
-                f"{r.id}: {r.title_in('en')}, {r.start.astimezone(tz):%Y-%m-%d %H:%M}"
-                for r in hits[:5]
+                f"{r.id}: {r.title_in('en')}, {_start_text(r, zones)}" for r in hits[:5]
             )
             raise CatalogError(f"'{spec}' matches {len(hits)} sessions ({names}); be precise.")
         return hits[0]
@@ -430,6 +435,12 @@ def _event_record(e: Event, s: Any) -> EventRecord:
         language=e.language,
         texts=event_texts(s, e.id),
     )
+
+
+def _start_text(r: SessionRecord, zones: Mapping[int, ZoneInfo]) -> str:
+    """'2022-06-01 09:30 CEST': a session's start in its event's zone, the zone named."""
+    shown = shown_time(r.start, zones.get(r.event_id))
+    return shown.text(marker=False) if shown is not None else ""
 
 
 def _require_event(s: Any, event_id: int | None) -> int:

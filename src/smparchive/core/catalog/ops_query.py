@@ -662,8 +662,21 @@ class QueryOps(CatalogBase):
             return False
         with self._read() as s:
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
-            q = select(MediaItem.day_id).where(*where).distinct().limit(2)
-            return len(s.scalars(q).all()) > 1
+            cells = _on_cells(where, table_of(FacetCell)) if counted_by_cells(f) else None
+            if cells is not None:
+                # the days of the kept combinations (migration 0011): a few thousand rows.
+                # DISTINCT over the items walked the day index in order, so the second day
+                # came only after every match of the first (1M: up to 0.8 s, bench_spans_days)
+                q = (
+                    select(FacetCell.day_id)
+                    .where(*cells)
+                    .group_by(FacetCell.day_id)
+                    .having(func.sum(FacetCell.n) > 0)
+                )
+            else:  # one statement (a text's matches are listed once), in the filter's order:
+                # '+ 0' keeps the day index out of it (date:2022-06-02 -kind:photo 740 -> 64 ms)
+                q = select(MediaItem.day_id + 0).where(*where).distinct()
+            return len(s.scalars(q.limit(2)).all()) > 1
 
     def _kept(self, name: str, f: ItemFilter, version: int | None) -> Any:
         """The answer for ``f`` kept in the cache ``name`` at catalogue ``version``, or None

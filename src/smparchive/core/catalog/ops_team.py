@@ -35,6 +35,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult, UndoRecord
+from smparchive.core.domain.timefmt import action_time
 from smparchive.core.messages import problem
 
 TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
@@ -512,7 +513,9 @@ def expected_in(
 
 def _conflict(s: OrmSession, item_id: int, field: str, now: Any, expected: Any) -> None:
     last = audit.last_change(s, item_id, field)
-    who = f" (changed by {last.user_name} at {last.at:%Y-%m-%d %H:%M} UTC)" if last else ""
+    # on this computer's clock with its zone, as every time of someone's work reads
+    at = action_time(last.at, None).text(marker=False) if last else ""
+    who = f" (changed by {last.user_name} at {at})" if last else ""
     raise EditConflict(
         f"Nothing changed: the {audit.describe_field(field, s)} of item {item_id} is now "
         f"{_show(now)}{who}, not {_show(expected)} as your edit assumed.",

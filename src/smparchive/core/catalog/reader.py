@@ -530,9 +530,14 @@ class CatalogReader:
         if compiled is None:
             return self.full().spans_days(f)
         where, params = compiled
-        sql = "SELECT DISTINCT items.day_id FROM items" + (
-            " WHERE " + " AND ".join(where) if where else ""
-        )
+        if f.text.strip():  # one statement, in the filter's order (as Catalog.spans_days)
+            sql = "SELECT DISTINCT items.day_id + 0 FROM items" + (
+                " WHERE " + " AND ".join(where) if where else ""
+            )
+        else:  # the days of the kept combinations, as Catalog.spans_days
+            cells = " AND ".join(where).replace("items.", "facet_cells.")
+            sql = "SELECT day_id FROM facet_cells" + (f" WHERE {cells}" if where else "")
+            sql += " GROUP BY day_id HAVING sum(n) > 0"
         return len(self._rows(sql + " LIMIT 2", params)) > 1
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:

@@ -211,6 +211,14 @@ def action_time(moment: datetime, event_tz: tzinfo | None) -> ShownTime:
     )
 
 
+def action_values(key: str, moment: datetime) -> dict[str, str]:
+    """A time of someone's work as a coded sentence's values (core/messages.py): ``key`` on
+    this computer's clock with its zone named ('2026-12-07 15:02 EST', as the CLI says it),
+    ``key_utc`` the moment in UTC ISO, from which the app says it in its own format."""
+    shown = action_time(moment, None)
+    return {key: shown.text(marker=False), f"{key}_utc": shown.iso_utc()}
+
+
 def zone_name(tz: tzinfo) -> str:
     """The IANA name of a zone ('UTC' for the UTC singleton)."""
     if isinstance(tz, ZoneInfo):

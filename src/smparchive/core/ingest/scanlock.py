@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from smparchive.core import lazylog
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.domain.timefmt import action_time
+from smparchive.core.domain.timefmt import action_values
 from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken
 
@@ -223,10 +223,7 @@ def holder_said(stamp: str) -> str:
         if old is None:
             return stamp
         return problem("scan.holder_process", pid=old["pid"], host=old["host"])
-    shown = action_time(since, None)
-    return problem(
-        "scan.holder", pid=pid, host=host, since=shown.text(marker=False), since_utc=shown.iso_utc()
-    )
+    return problem("scan.holder", pid=pid, host=host, **action_values("since", since))
 
 
 def _busy_message(holder: str | None, then: str) -> str:

@@ -10,7 +10,7 @@ can show why it is where it is. Nothing is written here: ``Catalog.apply_segment
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
@@ -93,10 +93,17 @@ def programme_cuts(
     *,
     room: str | None = None,
     zone: tzinfo | None = None,
+    zones: Mapping[int, tzinfo] | None = None,
     draft_chapters: bool = True,
 ) -> tuple[list[ProposedCut], list[str]]:
-    """One cut per session the recording covers (pure: no file is read)."""
+    """One cut per session the recording covers (pure: no file is read). The recording's
+    times read in ``zone``, a session's in its own event's (``zones`` by event id)."""
     end = start + timedelta(seconds=duration_s)
+
+    def hours(s: SessionRecord) -> str:
+        tz = (zones or {}).get(s.event_id, zone)
+        return f"{_hm(s.start, tz)}-{_hm(s.end, tz)}"
+
     notes: list[str] = []
     caught = [
         s
@@ -107,8 +114,9 @@ def programme_cuts(
     if not caught:
         within = [s for s in sessions if s.start <= start and end <= s.end]
         if within:  # a short recording of one session: it belongs to it whole
-            times = f"{_hm(within[0].start, zone)}-{_hm(within[0].end, zone)}"
-            notes.append(problem("segment.within_session", name=within[0].title, value=times))
+            notes.append(
+                problem("segment.within_session", name=within[0].title, value=hours(within[0]))
+            )
         else:
             notes.append(
                 problem("segment.no_session", value=_hm(start, zone), limit=_hm(end, zone))
@@ -142,7 +150,7 @@ def programme_cuts(
     for s in sorted(caught, key=lambda s: s.start):
         p_start = (s.start - start).total_seconds()
         p_end = (s.end - start).total_seconds()
-        reasons = [problem("segment.programme", value=f"{_hm(s.start, zone)}-{_hm(s.end, zone)}")]
+        reasons = [problem("segment.programme", value=hours(s))]
         if p_start < 0:
             reasons.append(problem("segment.starts_with_recording"))
         if p_end > duration_s:
@@ -254,13 +262,16 @@ def propose_segments(
         return replace(base, notes=("The recording has no capture time.",))
     if not rec.duration_s:
         return replace(base, notes=("The recording's duration is not known.",))
-    zone = catalog.event_zone()
     sessions = catalog.sessions(counts=False)
-    room = None
+    zones = catalog.event_zones()  # each session at its own event's time
+    room, zone = None, catalog.event_zone()
     if rec.session_id is not None:
         own = next((s for s in sessions if s.id == rec.session_id), None)
         room = own.room or "" if own is not None else None
-    cuts, notes = programme_cuts(rec.capture_utc, rec.duration_s, sessions, room=room, zone=zone)
+        zone = zones.get(own.event_id, zone) if own is not None else zone
+    cuts, notes = programme_cuts(
+        rec.capture_utc, rec.duration_s, sessions, room=room, zone=zone, zones=zones
+    )
     if rec.clock_shift_s:
         notes.insert(0, problem("segment.clock_corrected", n=f"{rec.clock_shift_s:+d}"))
     if refine and cuts:

@@ -2979,7 +2979,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+202"/>
+        <location filename="../../gui/main_window.py" line="+211"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -6337,7 +6337,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rien n’a été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>{user} changed the {field} of {item} at {at}, after your change. Undoing your change would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at}, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} changed the {field} of {item} at {at}, after your change. Redoing your change would replace their value.</source>
+        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at}, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{user} made the same change after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
         <translation>{user} a fait la même modification après vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
@@ -6372,17 +6382,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
-        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your change would replace their value.</source>
-        <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-593"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>

@@ -2979,7 +2979,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+202"/>
+        <location filename="../../gui/main_window.py" line="+211"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -6337,7 +6337,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niets opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>{user} changed the {field} of {item} at {at}, after your change. Undoing your change would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at}, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} changed the {field} of {item} at {at}, after your change. Redoing your change would replace their value.</source>
+        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at}, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{user} made the same change after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
         <translation>{user} deed na u dezelfde wijziging, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
@@ -6372,17 +6382,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
-        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{user} changed the {field} of {item} at {at} UTC, after your change. Redoing your change would replace their value.</source>
-        <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at} UTC, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-593"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
