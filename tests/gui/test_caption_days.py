@@ -80,3 +80,24 @@ def test_captions_carry_the_day_where_the_view_spans_several(
         window.thumbs.shutdown()
     finally:
         next(interface, None)
+
+
+def test_a_failed_day_check_says_what_failed_not_searching(
+    window: Any, english: None, monkeypatch: Any
+) -> None:
+    """The check of which days a view's items are on (once its results are shown) was named
+    "Searching": when it failed, the person read "Searching failed." under results found."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda text, _title=None: shown.append(text))
+
+    def broken(_f: Any) -> bool:
+        raise CatalogError(problem("db.read_only"))
+
+    monkeypatch.setattr(window.browser.catalog, "spans_days", broken)
+    window.sidebar.select_key("kind:photo")
+    assert len(shown) == 1
+    assert shown[0].startswith("Checking which days the results are on: "), shown[0]
+    assert "Searching" not in shown[0]

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+96"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -64,7 +64,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -848,7 +848,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Klokcorrectie van %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Set consent of %1</source>
         <translation>Toestemming van %1 instellen</translation>
     </message>
@@ -1997,7 +1997,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
+        <location filename="../../gui/widgets/history.py" line="-265"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -2250,7 +2250,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2259,7 +2259,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-267"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2270,7 +2270,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2360,7 +2360,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-506"/>
+        <location filename="../../gui/widgets/history.py" line="-508"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2903,7 +2903,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+456"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2976,7 +2976,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -3004,7 +3004,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+278"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -3028,12 +3028,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2228"/>
+        <location filename="../../gui/problem_texts.py" line="+2238"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+152"/>
+        <location filename="../../gui/main_window.py" line="+150"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -4071,7 +4071,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+533"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4464,7 +4464,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2208"/>
+        <location filename="../../gui/problem_texts.py" line="-2218"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -8376,13 +8376,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
         <source>Searching</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+39"/>
+        <source>Checking which days the results are on</source>
+        <translation>Controleren op welke dagen de resultaten vallen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Finding every item of the search</source>
         <translation>Alle gevonden items opzoeken</translation>
     </message>
@@ -8434,22 +8439,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-474"/>
+        <location filename="../../gui/main_window.py" line="-472"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Reading the sidebar</source>
         <translation>Zijbalk lezen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Items in de zijbalk tellen</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>Drafting the alt text</source>
         <translation>Alternatieve tekst opstellen</translation>
     </message>
@@ -9328,7 +9333,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-368"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9339,7 +9344,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
@@ -9628,13 +9633,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+93"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+129"/>
+        <location line="-300"/>
+        <location filename="../../gui/viewers/base.py" line="+128"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
@@ -9660,7 +9665,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+266"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
