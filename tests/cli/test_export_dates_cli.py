@@ -107,5 +107,5 @@ def test_actions_read_on_this_computers_clock_with_its_zone_everywhere(
     assert reads(made) in row
     assert reads(made)[:16] in log.splitlines()[1]  # the export's entry, the same clock
     assert reads(scanned) in roots
-    assert re.search(r"first_seen_at +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d E[SD]T\n", shown)
+    assert re.search(r"first seen +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d E[SD]T\n", shown)
     assert "CEST" in shown  # the photo's own time stays the event's

@@ -242,3 +242,29 @@ def test_a_correction_set_to_zero_says_it_was_removed(tmp_path, capsys) -> None:
     assert "Remove clock correction of FUJIFILM X-T4 (C9012)" in out and "+0 s" not in out
     code, out = run(capsys, cat, "undo")
     assert "Undone: Remove clock correction of FUJIFILM X-T4 (C9012)" in out
+
+
+def test_show_names_every_field_in_words_not_column_names(tmp_path, capsys) -> None:
+    """`show ITEM` printed the stored column names ('rel_path', 'page_count', 'mtime_ns'
+    with its nanoseconds, 'thumb_state'): each line now names its field in words and the
+    file's time reads as a time."""
+    import re
+
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    (deck,) = insert_items(
+        c, tmp_path / "media", [{"name": "notes.pdf", "kind": "document", "page_count": 12}]
+    )
+    c.close()
+    code, out = run(capsys, cat, "show", str(deck))
+    assert code == 0
+    names = [line[2:22].strip() for line in out.splitlines() if line.startswith("  ")]
+    assert names and [n for n in names if "_" in n] == []  # no column's name
+    assert re.search(r"\n  path in folder +notes\.pdf\n", out)
+    assert re.search(r"\n  pages +12\n", out)
+    assert re.search(r"\n  file modified +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ", out)
+    assert re.search(r"\n  first seen +\d{4}-", out)

@@ -501,3 +501,43 @@ def test_a_narrow_survey_tile_cuts_the_name_never_the_rating_or_flag(
         assert wide_name == "IMG_20220601_093012_long_name.JPG"
         assert wide_status == ("★★★★☆  " + word).strip()
         assert word in tile.toolTip() and "IMG_20220601" in tile.toolTip()
+
+
+def test_shift_s_swaps_the_compared_photos_and_the_keyboard_stays(qtbot: Any, window: Any) -> None:
+    """Compare's left and right photos changed places only by mouse (a pane, then the
+    filmstrip); Shift+S swaps the chosen photo with the next, which stays chosen, the
+    keys still work there, and F1 and the hint line name it."""
+    from smparchive.gui.menus import shortcut_rows
+
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    window._selection_changed()
+    left, right = window.selected_ids()
+    _key(qtbot, window, K.Key_C)
+    compare = window.workspace.compare
+    qtbot.waitUntil(lambda: len(compare.panes) == 2)
+    focused = QApplication.focusWidget()
+    assert focused is compare or (focused is not None and compare.isAncestorOf(focused))
+
+    def sides() -> list[int]:
+        """The photos left to right, as the panes lie on screen."""
+        by_x = sorted(range(2), key=lambda n: compare.panes[n].geometry().x())
+        return [compare.records[n].id for n in by_x]
+
+    assert sides() == [left, right] and compare.active_record().id == left
+    _key(qtbot, window, K.Key_S, SHIFT)
+    qtbot.waitUntil(lambda: sides() == [right, left])
+    assert compare.active_record().id == left  # the chosen photo, on the right now
+    assert QApplication.focusWidget() is focused  # the keyboard stayed
+    _key(qtbot, window, K.Key_4)  # rates the chosen photo
+    assert window.catalog.item(left).rating == 4
+    _key(qtbot, window, K.Key_S, SHIFT)  # and back
+    qtbot.waitUntil(lambda: sides() == [left, right])
+    assert window.workspace.mode == "compare"
+    assert "Shift+S swap it with the next" in as_read(
+        window.workspace.pages["compare"].hints.text()
+    )
+    rows = dict(
+        (what, keys) for _group, r in shortcut_rows(window.actions_by_name) for keys, what in r
+    )
+    assert rows["Swap the chosen photo with the next (left and right)"] == "Shift+S"

@@ -81,3 +81,28 @@ def test_an_item_not_exported_is_named_once_before_its_reason(qapp: Any, dutch: 
     assert problem_texts.composed(template, gone, "%2").startswith(
         "/m/a.mp4 is niet geëxporteerd: "
     )
+
+
+# a file's name as a browser saves a download: "%20" for each space
+_STEP = "Keyword “Opening%20keynote.jpg”"
+
+
+def test_a_step_whose_name_holds_a_percent_code_reads_name_then_reason_in_english(
+    qapp: Any, english: None
+) -> None:
+    """The step's name was filled in before the reason, so the reason went into the
+    name's "%20" as well: "Keyword “Openingthe disk is full0keynote.jpg”: the disk …"."""
+    said = problem_texts.labelled(_STEP, "The disk is full.")
+    assert said == f"{_STEP}: The disk is full."
+    no_server = CatalogError(problem("db.unknown_host"))
+    assert problem_texts.labelled(_STEP, no_server).startswith(f"{_STEP} failed. ")
+
+
+def test_a_step_whose_name_holds_a_percent_code_reads_name_then_reason_in_french(
+    qapp: Any, french: None
+) -> None:
+    said = problem_texts.labelled(_STEP, "Le disque est plein.")
+    assert said == f"{_STEP}\u00a0: Le disque est plein."
+    no_server = CatalogError(problem("db.unknown_host"))
+    said = problem_texts.labelled(_STEP, no_server)
+    assert said.startswith(f"{_STEP} a échoué. Connexion impossible"), said

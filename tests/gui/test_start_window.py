@@ -204,3 +204,55 @@ def test_start_window_closed_while_it_was_being_painted_opens_nothing(
     manager = app_mod.WindowManager(Settings(), runner_factory=SyncTaskRunner)
     assert manager.open(path, parent=start) is False
     assert manager.windows == [] and start.left
+
+
+def _read_whole(bar: Any, text: str) -> bool:
+    """Whether the status bar ``bar`` shows ``text`` whole: in its wrapping message label
+    within the label's lines, else (a plain bar, one line) within the bar's width."""
+    from PySide6.QtWidgets import QLabel
+
+    label = bar.findChild(QLabel, "statusMessage")
+    if label is None:
+        return bar.fontMetrics().horizontalAdvance(text) <= bar.width()
+    fits = label.heightForWidth(label.width()) <= label.height()
+    return label.isVisible() and label.text() == text and fits
+
+
+def test_why_the_catalogue_did_not_open_is_read_whole_in_french_at_1366(
+    qapp: Any, qtbot: Any, french: None, monkeypatch: Any, no_recent: None
+) -> None:
+    """The start window's status bar was one line: the French reason a team catalogue did
+    not open ended cut at the window's edge. It wraps as the main window's does, and the
+    text above the (stopped) progress no longer says "Opening …"."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.messages import problem
+    from smparchive.gui import app as app_mod
+    from smparchive.gui.problem_texts import error_text
+    from smparchive.gui.settings import Settings
+    from smparchive.gui.start_window import StartWindow
+
+    error = CatalogError(problem("db.no_schema"))
+    reason = error_text(error)
+    assert reason.startswith("Accès refusé") and len(reason) > 200  # said in French
+
+    def refused(*_args: Any, **_kwargs: Any) -> Any:
+        raise error
+
+    seen: list[tuple[bool, str]] = []
+
+    def dialog(parent: Any, _path: str, _exc: Exception) -> str:
+        qapp.processEvents()
+        bar = parent.statusBar()
+        seen.append((_read_whole(bar, reason), parent.detail.text()))
+        return "quit"
+
+    monkeypatch.setattr(app_mod, "open_in_background", refused)
+    monkeypatch.setattr(app_mod, "catalogue_error_dialog", dialog)
+    start = StartWindow(Settings(), "postgresql+psycopg://ann@db.example.org/smp")
+    qtbot.addWidget(start)
+    start.resize(1366, 768)
+    start.show()
+    qtbot.waitUntil(lambda: start.width() == 1366)
+    manager = app_mod.WindowManager(Settings())
+    assert manager.open(start.location, parent=start) is False
+    assert seen == [(True, reason)]

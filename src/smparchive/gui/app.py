@@ -264,7 +264,9 @@ class WindowManager(QObject):
             except (CatalogError, OSError) as exc:
                 log.warning("cannot open %s: %s", mask_url(path), exc)
                 if start is not None:
-                    start.show_failed()
+                    from smparchive.gui.problem_texts import error_text
+
+                    start.show_failed(error_text(exc))
                 choice = catalogue_error_dialog(parent, path, exc)
                 picked = self._ask_path(parent, choice)
                 if picked is None:

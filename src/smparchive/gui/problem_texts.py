@@ -2166,20 +2166,30 @@ def labelled(label: str, reason: BaseException | str) -> str:
     if not label:  # a task nobody named: its reason alone (it read ": reason")
         return why
     text = translate("Problems", "%1: %2")  # "%1 : %2" in French
-    alone = translate("Problems", "%1 failed.").replace("%1", label)
-    return composed(text.replace("%1", label), why, "%2", alone=alone)
+    alone = filled(translate("Problems", "%1 failed."), label)
+    return composed(text, why, "%2", alone=alone, others=(label,))
 
 
-def composed(template: str, reason: str, slot: str = "%1", alone: str | None = None) -> str:
+def composed(
+    template: str,
+    reason: str,
+    slot: str = "%1",
+    alone: str | None = None,
+    others: tuple[str, ...] = (),
+) -> str:
     """``template`` (translated, "Not saved: %1") with ``reason`` (said in the interface's
     language) in ``slot``: one sentence; where the reason has an opening of its own ("Could
     not connect to …: no server …") and the template's opening ends in a colon before it,
     two: the opening as a sentence (or ``alone``), then the reason
     (``messages.led``). "Impossible de lire l’historique : Connexion impossible … : aucun
-    serveur …" had two colons; it reads "Impossible de lire l’historique. Connexion …"."""
+    serveur …" had two colons; it reads "Impossible de lire l’historique. Connexion …".
+    ``others``: the values of the template's other markers (%1, %2 … in order), filled
+    around the slot, never into it: a step named "Caption “50%2”" had the reason put into
+    its name when the name was filled first."""
     head, found, tail = template.partition(slot)
+    head, tail = filled(head, *others), filled(tail, *others)
     if not found or tail.strip() not in ("", ".") or not head.rstrip().endswith(":"):
-        return template.replace(slot, reason)
+        return head + (reason if found else "") + tail.replace(slot, reason)
     return messages.led(head, reason.rstrip(".") + tail if tail.strip() else reason, alone)
 
 

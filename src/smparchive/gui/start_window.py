@@ -32,6 +32,7 @@ from smparchive.gui import layout_state
 from smparchive.gui.actions import MENUS
 from smparchive.gui.i18n import name_in, translate
 from smparchive.gui.settings import Settings
+from smparchive.gui.widgets.status_bar import StatusBar
 
 
 def shown_name(location: str) -> str:
@@ -91,6 +92,9 @@ class StartWindow(QMainWindow):
         self.splitter.addWidget(self.inspector)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        # the main window's bar: a long sentence (why the catalogue did not open, in French)
+        # wraps onto a second line instead of ending cut at the window's edge
+        self.setStatusBar(StatusBar(self))
         self.statusBar().showMessage(self.tr("Opening the catalogue…"))
         layout_state.restore(self, self.splitter, settings)
 
@@ -129,11 +133,13 @@ class StartWindow(QMainWindow):
         col.addStretch(1)
         return panel
 
-    def show_failed(self) -> None:
-        """The catalogue could not be opened: say so while the dialog asks what to do."""
+    def show_failed(self, reason: str = "") -> None:
+        """The catalogue could not be opened: say so, and ``reason`` (a sentence in the
+        interface's language), while the dialog asks what to do."""
         self.bar.hide()
         self.title.setText(self.tr("The catalogue could not be opened"))
-        self.statusBar().showMessage(self.title.text())
+        self.detail.setText(reason)  # not "Opening …" any more
+        self.statusBar().showMessage(reason or self.title.text())
 
     def show_opening(self, location: str) -> None:
         """Another catalogue is being opened (after the user picked one)."""

@@ -88,10 +88,10 @@ HINTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "compare": (
         QT_TRANSLATE_NOOP(
             "Workspace",
-            "%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · "
-            "U unflag · click the filmstrip to swap the chosen photo",
+            "%1/←/→ choose a photo · %2 swap it with the next · +/− zoom all together · "
+            "1–5 rate · P pick · X reject · U unflag · click the filmstrip to replace it",
         ),
-        ("Tab",),
+        ("Tab", "Shift+S"),
         ("Esc",),
     ),
     "survey": (
@@ -460,7 +460,7 @@ class Workspace(QStackedWidget):
         return False
 
     def filmstrip_pick(self, row: int, record: Any) -> None:
-        """A filmstrip click: the loupe shows that item, compare swaps the chosen photo."""
+        """A filmstrip click: the loupe shows that item, compare puts it in the chosen pane."""
         if self.mode == "compare" and self.compare is not None and record is not None:
             self.compare.replace_active(record)
             self._mark_compared()  # both compared photos stay marked

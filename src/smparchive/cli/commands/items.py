@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import action_when, add_utc_flag, header, item_json, when, zone_of
-from smparchive.core.catalog.labels import FIELD_WORDS, field_words
+from smparchive.core.catalog.labels import field_words
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.domain import timefmt
 from smparchive.core.pathnames import display
@@ -147,6 +147,28 @@ def cmd_ls(ctx: Context) -> int:
 _TIME_FIELDS = frozenset(
     {"capture_utc", "capture_local", "capture_offset_min", "capture_source", "clock_shift_s"}
 )
+# `show`'s words for the columns whose names are no words of the app's ('rel_path',
+# 'mtime_ns' were printed as stored); the others read as ``field_words`` says them
+SHOW_WORDS = {
+    "root_id": "folder (id)",
+    "rel_path": "path in folder",
+    "mime": "media type",
+    "mtime_ns": "file modified",
+    "duration_s": "duration (s)",
+    "page_count": "pages",
+    "gps_lat": "latitude",
+    "gps_lon": "longitude",
+    "gps_alt": "altitude (m)",
+    "day_id": "day (id)",
+    "session_id": "session (id)",
+    "status_reason": "why",
+    "thumb_state": "thumbnail",
+    "has_embedded_thumb": "embedded thumbnail",
+    "first_seen_at": "first seen",
+    "updated_at": "updated",
+    "last_verified_at": "last verified",
+    "tags": "keywords",
+}
 
 
 def cmd_show(ctx: Context) -> int:
@@ -173,6 +195,8 @@ def cmd_show(ctx: Context) -> int:
             if key in _TIME_FIELDS:
                 continue
             v = getattr(r, key)
+            if key == "mtime_ns" and v is not None:  # the file's own time, as an action's
+                v = datetime.fromtimestamp(v / 1e9, UTC)
             if isinstance(v, datetime):  # first seen, updated, verified: actions' times
                 v = action_when(v)
             if key == "sha256" and v is None and hash_pending(r.status, v, r.status_reason):
@@ -183,7 +207,7 @@ def cmd_show(ctx: Context) -> int:
                 for lang, text in v.items():
                     print(f"  {field_words(f'{_TEXTS[key]}.{lang}'):<20} {text}")
             elif v not in (None, "", {}, ()):
-                print(f"  {FIELD_WORDS.get(key, key):<20} {v}")  # 'label', as the app says
+                print(f"  {SHOW_WORDS.get(key) or field_words(key):<20} {v}")  # as the app says
     return EXIT_OK
 
 

@@ -72,7 +72,8 @@ background:{PALETTE["focus"][1]};outline-offset:2px}}
 color:{PALETTE["focus"][0]}}}
 .skip:focus{{left:0;z-index:10}}
 header.event{{background:{PALETTE["header"][1]};color:{PALETTE["header"][0]};padding:1.5em 0}}
-header.event h1{{margin:0 0 .25em}}
+header.event h1{{margin:0 0 .25em;font-size:clamp(1.5em,1em + 1.6vw,2em);line-height:1.2;
+text-wrap:balance;overflow-wrap:break-word;hyphens:auto}}
 header.event>.column,nav.toc,main,footer{{max-width:72em;margin:0 auto;padding:0 2em}}
 header.event>.column::after{{content:"";display:table;clear:both}}
 nav.toc ul{{padding-left:1.2em}}
@@ -100,7 +101,7 @@ figcaption{{padding:.4em .6em;font-size:.9em;overflow-wrap:anywhere}}
 figcaption .title{{display:block;font-weight:bold}}
 a.download{{display:inline-block;margin-top:.25em;font-size:.85em}}
 .vh{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}
-nav.langs{{float:right}}
+nav.langs{{display:flex;justify-content:flex-end;margin-bottom:.25em}}
 nav.langs ul{{list-style:none;margin:0;padding:0;display:flex;gap:.75em}}
 header.event a{{color:{PALETTE["header"][0]}}}
 dialog.lightbox{{max-width:96vw;max-height:96vh;padding:0;border:0;

@@ -395,9 +395,10 @@ class BrowserController(QObject):
             if many is not None and gen == self._generation:
                 self.days_spanned.emit(many)
 
-        self._running.append(
-            self.runner.submit(work, label=translate("Tasks", "Searching"), on_done=done)
-        )
+        # named for what it does: a failed check said "Searching failed." after the results
+        # were in
+        label = translate("Tasks", "Checking which days the results are on")
+        self._running.append(self.runner.submit(work, label=label, on_done=done))
 
     def _fetcher(
         self, f: ItemFilter, sort: str, descending: bool, whole: WholeIds | None = None

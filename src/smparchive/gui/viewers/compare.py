@@ -33,6 +33,7 @@ from smparchive.gui.viewers.base import (
 )
 from smparchive.gui.viewers.imaging import decode_photo, read_preview
 from smparchive.gui.viewers.info import status_line
+from smparchive.gui.viewers.keys import COMPARE, commands
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ MAX_COMPARED = 4
 # compare's own keys, kept while its photos are read (Esc, F go on to the window)
 WAITING_KEYS = frozenset(
     {Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Z, Qt.Key.Key_Tab}
-    | {Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, *RATING_KEYS, *FLAG_KEYS}
+    | {Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_S}
+    | {*RATING_KEYS, *FLAG_KEYS}
 )
 
 
@@ -88,9 +90,10 @@ class _Pane(QWidget):
 
 class CompareView(RecordsOnArrival, QWidget):
     """Top-level window. Zoom or pan one photo and the others follow (same zoom, same relative
-    centre). Keys: +/- zoom, Z fit or 100 % in turn, Ctrl+0 fit, Tab next pane (no
-    Ctrl+1 for 100 %: the window's Grid key from every mode); 0-5 and P/X/U rate or
-    flag the active (blue) pane; F full screen; Esc leaves it or closes.
+    centre). Keys (``viewers.keys.COMPARE``): +/- zoom, Z fit or 100 % in turn, Ctrl+0 fit,
+    Tab next pane, Shift+S swaps the active pane's photo with the next (no Ctrl+1 for
+    100 %: the window's Grid key from every mode); 0-5 and P/X/U rate or flag the active
+    (blue) pane; F full screen; Esc leaves it or closes.
     Writes go through ``ops`` (off the UI thread, undoable); the panes follow its ``changes``.
     ``compared_changed`` fires when the compared photos or the active one change (the
     filmstrip marks them)."""
@@ -145,17 +148,15 @@ class CompareView(RecordsOnArrival, QWidget):
         if self._note is not None and self.records:
             self._note.deleteLater()
             self._note = None
-        grid = self._grid
-        columns = 2 if len(self.records) == 4 else max(1, len(self.records))
         for n, record in enumerate(self.records):
             pane = _Pane(self)
-            grid.addWidget(pane, n // columns, n % columns)
             self.panes.append(pane)
             pane.view.viewChanged.connect(lambda s, x, y, src=pane.view: self._sync(src, s, x, y))
-            pane.clicked.connect(lambda n=n: self.set_active(n))
+            pane.clicked.connect(lambda p=pane: self.set_active(self.panes.index(p)))
             pane.caption.setText(translate("viewers", "Loading…"))
             self._read_preview(n, record)
             self._load_full(n, record)
+        self._place_panes()
         if not self.records:
             self._say(translate("viewers", "Select two to four photos to compare."))
         self.set_active(0)
@@ -165,11 +166,25 @@ class CompareView(RecordsOnArrival, QWidget):
         )
         self.compared_changed.emit()
 
+    def _place_panes(self) -> None:
+        """The panes in the grid in their order: side by side, four in two rows."""
+        columns = 2 if len(self.panes) == 4 else max(1, len(self.panes))
+        for pane in self.panes:
+            self._grid.removeWidget(pane)
+        for n, pane in enumerate(self.panes):
+            self._grid.addWidget(pane, n // columns, n % columns)
+
+    def _pane_of(self, item_id: int) -> int | None:
+        """Which pane shows item ``item_id`` now (panes swap places, photos are replaced)."""
+        shown = [r.id for r in self.records]
+        return shown.index(item_id) if item_id in shown and self.panes else None
+
     def _read_preview(self, n: int, record: ItemRecord) -> None:
         """Pane ``n``'s cached preview, read on a worker, unless the full photo came first."""
 
         def arrived(image: QImage | None) -> None:
-            if image is None or n >= len(self.panes) or self.records[n].id != record.id:
+            n = self._pane_of(record.id)
+            if image is None or n is None:
                 return
             view = self.panes[n].view
             if not view.has_image():
@@ -182,8 +197,9 @@ class CompareView(RecordsOnArrival, QWidget):
         path = record.path
 
         def done(image: QImage) -> None:
-            if self.records[n].id != record.id:
-                return  # the pane shows another photo now
+            n = self._pane_of(record.id)
+            if n is None:
+                return  # no pane shows it now
             view = self.panes[n].view
             reference = next((p.view for p in self.panes if p.view is not view), None)
             view.set_image(image)
@@ -194,7 +210,8 @@ class CompareView(RecordsOnArrival, QWidget):
             self._caption(n)
 
         def failed(exc: BaseException) -> None:
-            if self.records[n].id == record.id:
+            n = self._pane_of(record.id)
+            if n is not None:
                 self.panes[n].caption.setText(f"{record.name} — {problem_texts.error_text(exc)}")
 
         self.tasks.submit(lambda: decode_photo(path), done, failed)
@@ -220,25 +237,14 @@ class CompareView(RecordsOnArrival, QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = Qt.Key(event.key()), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         view = self.panes[self.active].view if self.panes else None
         if view is None and self._while_reading.reading and key in WAITING_KEYS:
             return self._while_reading.key(event)  # acts once the photos are in
         if view is None:
             return super().keyPressEvent(event)
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            view.zoom_by(STEP)
-        elif key == Qt.Key.Key_Minus:
-            view.zoom_by(1 / STEP)
-        elif (ctrl and key == Qt.Key.Key_0) or (key == Qt.Key.Key_Z and not view.is_fit):
-            view.fit()
-            self._sync(view, view.scale_factor(), 0.5, 0.5)
-        elif key == Qt.Key.Key_Z:
-            view.actual_size()
-        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Right):
-            self.set_active(self.active + 1)
-        elif key in (Qt.Key.Key_Backtab, Qt.Key.Key_Left):
-            self.set_active(self.active - 1)
+        found = commands(COMPARE, event)
+        if found:
+            self._command(found[0], view)
         elif self.embedded and key in (Qt.Key.Key_F, Qt.Key.Key_Escape):
             super().keyPressEvent(event)  # the window's full screen and Esc
         elif key == Qt.Key.Key_F and not mods:
@@ -253,6 +259,32 @@ class CompareView(RecordsOnArrival, QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _command(self, command: str, view: ZoomView) -> None:
+        """Run the ``COMPARE`` row ``command`` on the active pane's ``view``."""
+        if command in ("zoom_in", "zoom_out"):
+            view.zoom_by(STEP if command == "zoom_in" else 1 / STEP)
+        elif command == "fit" or (command == "zoom_toggle" and not view.is_fit):
+            view.fit()
+            self._sync(view, view.scale_factor(), 0.5, 0.5)
+        elif command == "zoom_toggle":
+            view.actual_size()
+        elif command in ("next_pane", "previous_pane"):
+            self.set_active(self.active + (1 if command == "next_pane" else -1))
+        elif command == "swap":
+            self.swap()
+
+    def swap(self) -> None:
+        """The active pane's photo trades places with the next one's (left and right with
+        two), zoom and all; it stays the chosen one, and the keyboard stays here (swapping
+        took a mouse: no key did it)."""
+        if len(self.panes) < 2:
+            return
+        a, b = self.active, (self.active + 1) % len(self.panes)
+        self.panes[a], self.panes[b] = self.panes[b], self.panes[a]
+        self.records[a], self.records[b] = self.records[b], self.records[a]
+        self._place_panes()
+        self.set_active(b)  # captions say the new places; the filmstrip marks follow
+
     def set_fields(self, n: int, **values: Any) -> None:
         """Write fields of pane ``n``'s photo through the op runner; its caption shows them now."""
         before = self.records[n]
@@ -260,10 +292,13 @@ class CompareView(RecordsOnArrival, QWidget):
         self._caption(n)
 
         def failed(exc: BaseException) -> None:
-            if self.records[n].id == before.id:
+            n = self._pane_of(before.id)
+            if n is not None:
                 self.records[n] = before
                 self._caption(n)
-            self.panes[n].caption.setText(
+            elif not self.panes:
+                return
+            self.panes[self.active if n is None else n].caption.setText(
                 problem_texts.composed(
                     translate("viewers", "Not saved: %1"), problem_texts.error_text(exc)
                 )

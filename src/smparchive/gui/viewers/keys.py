@@ -51,6 +51,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("loupe", QT_TRANSLATE_NOOP("Menus", "Loupe: photos")),
     ("player", QT_TRANSLATE_NOOP("Menus", "Loupe: videos and recordings")),
     ("deck", QT_TRANSLATE_NOOP("Menus", "Loupe: slides and PDFs")),
+    ("compare", QT_TRANSLATE_NOOP("Menus", "Compare")),
 )
 
 _ARROWS = (_K.Key_Left, _K.Key_Right, _K.Key_Up, _K.Key_Down)
@@ -306,11 +307,44 @@ DECK: tuple[ViewerKey, ...] = (
     _r("text", "I", QT_TRANSLATE_NOOP("ViewerKeys", "Show or hide the text panel"), (_K.Key_I,)),
 )
 
+# Compare's (the window's rating, flag, F and Esc keys work there too). Not plain S for the
+# swap: the window's Assign to Session.
+COMPARE: tuple[ViewerKey, ...] = (
+    *(r for r in LOUPE if r.id in ("zoom_in", "zoom_out", "fit", "zoom_toggle")),
+    _r(
+        "next_pane",
+        "Tab/→",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Choose the next photo"),
+        (_K.Key_Tab, _K.Key_Right),
+    ),
+    _r(
+        "previous_pane",
+        "Shift+Tab",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Choose the previous photo"),
+        (_K.Key_Backtab,),
+        mods=(_SHIFT, _NONE),
+    ),
+    _r(
+        "previous_pane",
+        "←",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Choose the previous photo"),
+        (_K.Key_Left,),
+    ),
+    _r(
+        "swap",
+        "Shift+S",
+        QT_TRANSLATE_NOOP("ViewerKeys", "Swap the chosen photo with the next (left and right)"),
+        (_K.Key_S,),
+        mods=(_SHIFT,),
+    ),
+)
+
 TABLES: dict[str, tuple[ViewerKey, ...]] = {
     "window": WINDOW,
     "loupe": LOUPE,
     "player": PLAYER,
     "deck": DECK,
+    "compare": COMPARE,
 }
 
 

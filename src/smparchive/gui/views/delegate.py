@@ -41,17 +41,20 @@ class ThumbnailDelegate(QStyledItemDelegate):
     ) -> None:
         super().__init__(parent)
         self.thumb_size = thumb_size
-        # the filmstrip leaves the names out (the loupe says the shown one): the stars and
-        # the time only, so the photo above keeps the height
+        # the filmstrip leaves the names out (the loupe says the shown one): the stars, and
+        # the time on the line below them (beside them, a date, "1 Jun 08:45", hid the
+        # dots). The strip keeps its height, so the photo above does too: that line takes
+        # from the picture's square, where a landscape photo (90 x 67 px) still fits whole.
         self.names = names
-        self.text_h = TEXT_H if names else TEXT_H // 2
+        self.text_h = TEXT_H
+        self.picture_h = thumb_size if names else thumb_size - TEXT_H // 2
         # the filmstrip's narrow cells: closer stars and margins, so a corrected time fits
         self.star_step = 14 if names else 10
         self.text_pad = PAD if names else 2
         self._pictures = ScaledPictures()
 
     def cell_size(self) -> QSize:
-        return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + self.text_h + 2 * PAD + 8)
+        return QSize(self.thumb_size + 2 * PAD + 8, self.picture_h + self.text_h + 2 * PAD + 8)
 
     def stars_width(self, rating: int) -> int:
         """What the stars given take before the capture time (the dots of the others give
@@ -219,15 +222,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
             p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         stars_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), fm.height())
         faint = option.palette.color(QPalette.ColorRole.PlaceholderText)
-        # The time at the right, never over a star; the faint dots of the stars not given
-        # make way for it ('09:36 (+1 h 09 s)' is wider than the room after five stars):
-        # all five places or none, since one or two dots alone read as a rating.
-        room = QRect(stars_rect)
-        room.setLeft(stars_rect.left() + self.stars_width(rec.rating))
-        when = caption_time(fm, rec, room.width())
-        free = room.right() - fm.horizontalAdvance(when) - 2  # left of the time
+        room, when, dots = self.caption_parts(fm, rec, stars_rect)
         x = stars_rect.left()
-        for n in range(rec.rating + self.faint_dots(rec.rating, free - x)):
+        for n in range(rec.rating + dots):
             given = n < rec.rating
             p.setPen(GOLD if given else faint)
             p.drawText(
@@ -238,6 +235,24 @@ class ThumbnailDelegate(QStyledItemDelegate):
             x += self.star_step
         p.setPen(faint)
         p.drawText(room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+    def caption_parts(
+        self, fm: QFontMetrics, rec: ItemRecord, stars: QRect
+    ) -> tuple[QRect, str, int]:
+        """Where the capture time goes, as what text, and how many faint dots follow the
+        stars on the line ``stars``. In the grid the time is at the right, never over a
+        star, and the dots make way for it ('09:36 (+1 h 09 s)' is wider than the room
+        after five stars): all five places or none, since one or two dots alone read as a
+        rating. The filmstrip's cells are too narrow for both ("1 Jun 08:45" hid the dots):
+        its time is on the line below, every cell alike."""
+        if not self.names:
+            room = stars.translated(0, fm.height())
+            return room, caption_time(fm, rec, room.width()), 5 - rec.rating
+        room = QRect(stars)
+        room.setLeft(stars.left() + self.stars_width(rec.rating))
+        when = caption_time(fm, rec, room.width())
+        free = room.right() - fm.horizontalAdvance(when) - 2 - stars.left()  # left of it
+        return room, when, self.faint_dots(rec.rating, free)
 
 
 def _fitted_chip(fm: QFontMetrics, text: str, room: int, short: str = "") -> tuple[str, QSize]:

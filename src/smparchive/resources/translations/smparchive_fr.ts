@@ -59,7 +59,7 @@ Votre catalogue est intact&#xa0;; vous pouvez continuer à travailler ou redéma
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -3036,7 +3036,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2228"/>
+        <location filename="../../gui/problem_texts.py" line="+2238"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3293,7 +3293,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+107"/>
+        <location filename="../../gui/start_window.py" line="+111"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -3642,6 +3642,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <location line="+1"/>
         <source>Loupe: slides and PDFs</source>
         <translation>Loupe&#xa0;: diaporamas et PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4492,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2208"/>
+        <location filename="../../gui/problem_texts.py" line="-2218"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -8371,25 +8376,25 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../gui/start_window.py" line="-49"/>
+        <location filename="../../gui/start_window.py" line="-52"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
-        <location line="+50"/>
+        <location line="+30"/>
+        <location line="+52"/>
         <source>Opening the catalogue…</source>
         <translation>Ouverture du catalogue…</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Opening %1.</source>
         <translation>Ouverture de %1.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The catalogue could not be opened</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -8410,9 +8415,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
-        <location line="+38"/>
         <source>Searching</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checking which days the results are on</source>
+        <translation>Vérification des jours où se trouvent les résultats</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -8917,6 +8926,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <source>Show or hide the text panel</source>
         <translation>Afficher ou masquer le panneau de texte</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the next photo</source>
+        <translation>Choisir la photo suivante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Choose the previous photo</source>
+        <translation>Choisir la photo précédente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swap the chosen photo with the next (left and right)</source>
+        <translation>Échanger la photo choisie avec la suivante (gauche et droite)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -9071,8 +9096,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo</source>
-        <translation>%1/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie</translation>
+        <source>%1/←/→ choose a photo · %2 swap it with the next · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to replace it</source>
+        <translation>%1/←/→ choisir une photo · %2 l’échanger avec la suivante · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour la remplacer</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9463,7 +9488,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+146"/>
+        <location filename="../../gui/views/delegate.py" line="+149"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -9683,7 +9708,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-300"/>
         <location filename="../../gui/viewers/base.py" line="+128"/>
-        <location filename="../../gui/viewers/compare.py" line="+268"/>
+        <location filename="../../gui/viewers/compare.py" line="+303"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -9697,14 +9722,14 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici&#xa0;; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-149"/>
+        <location filename="../../gui/viewers/compare.py" line="-181"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="-113"/>
         <location filename="../../gui/viewers/base.py" line="+67"/>
-        <location filename="../../gui/viewers/compare.py" line="+37"/>
+        <location filename="../../gui/viewers/compare.py" line="+34"/>
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
@@ -9713,7 +9738,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici&#xa0;; ouvrez-le avec un au
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+4"/>
+        <location filename="../../gui/viewers/compare.py" line="+5"/>
         <source>Select two to four photos to compare.</source>
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>

@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -3036,7 +3036,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2228"/>
+        <location filename="../../gui/problem_texts.py" line="+2238"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3293,7 +3293,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+107"/>
+        <location filename="../../gui/start_window.py" line="+111"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -3642,6 +3642,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <location line="+1"/>
         <source>Loupe: slides and PDFs</source>
         <translation>Loep: presentaties en pdf&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4492,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2208"/>
+        <location filename="../../gui/problem_texts.py" line="-2218"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -8371,25 +8376,25 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../gui/start_window.py" line="-49"/>
+        <location filename="../../gui/start_window.py" line="-52"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
-        <location line="+50"/>
+        <location line="+30"/>
+        <location line="+52"/>
         <source>Opening the catalogue…</source>
         <translation>De catalogus wordt geopend…</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Opening %1.</source>
         <translation>%1 wordt geopend.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The catalogue could not be opened</source>
         <translation>De catalogus kon niet worden geopend</translation>
     </message>
@@ -8410,9 +8415,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
-        <location line="+38"/>
         <source>Searching</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checking which days the results are on</source>
+        <translation>Controleren op welke dagen de resultaten vallen</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -8917,6 +8926,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <source>Show or hide the text panel</source>
         <translation>Tekstpaneel tonen of verbergen</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the next photo</source>
+        <translation>Volgende foto kiezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Choose the previous photo</source>
+        <translation>Vorige foto kiezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swap the chosen photo with the next (left and right)</source>
+        <translation>Gekozen foto met de volgende wisselen (links en rechts)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -9071,8 +9096,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo</source>
-        <translation>%1/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen</translation>
+        <source>%1/←/→ choose a photo · %2 swap it with the next · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to replace it</source>
+        <translation>%1/←/→ foto kiezen · %2 met de volgende wisselen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om haar te vervangen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9463,7 +9488,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+146"/>
+        <location filename="../../gui/views/delegate.py" line="+149"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -9683,7 +9708,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="-300"/>
         <location filename="../../gui/viewers/base.py" line="+128"/>
-        <location filename="../../gui/viewers/compare.py" line="+268"/>
+        <location filename="../../gui/viewers/compare.py" line="+303"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -9697,14 +9722,14 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-149"/>
+        <location filename="../../gui/viewers/compare.py" line="-181"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="-113"/>
         <location filename="../../gui/viewers/base.py" line="+67"/>
-        <location filename="../../gui/viewers/compare.py" line="+37"/>
+        <location filename="../../gui/viewers/compare.py" line="+34"/>
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
@@ -9713,7 +9738,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+4"/>
+        <location filename="../../gui/viewers/compare.py" line="+5"/>
         <source>Select two to four photos to compare.</source>
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
