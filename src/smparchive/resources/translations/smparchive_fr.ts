@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+96"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive&#xa0;: erreur inattendue</translation>
     </message>
@@ -64,7 +64,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -848,7 +848,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Suppression de la correction d’horloge de %1</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>Set consent of %1</source>
         <translation>Définition du consentement de %1</translation>
     </message>
@@ -1997,7 +1997,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
+        <location filename="../../gui/widgets/history.py" line="-268"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -2241,6 +2241,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+176"/>
+        <source>Left to %1, who made the same change while yours was undone</source>
+        <translation>Laissé à %1, qui a fait la même modification pendant que la vôtre était annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left as it is: %1 made the same change</source>
         <translation>Laissé tel quel&#xa0;: %1 a fait la même modification</translation>
     </message>
@@ -2250,7 +2255,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2259,7 +2264,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-270"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2270,7 +2275,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+323"/>
+        <location line="+328"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2360,7 +2365,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-506"/>
+        <location filename="../../gui/widgets/history.py" line="-511"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2903,7 +2908,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+459"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -2976,7 +2981,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -3004,7 +3009,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+278"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -3033,7 +3038,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+152"/>
+        <location filename="../../gui/main_window.py" line="+150"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3680,22 +3685,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>valeurs</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+        <location line="+21"/>
+        <source>%1 changed the %2 of %3 at %4. You had undone your change before that, at %5: redoing it would replace their value.</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4. Vous aviez annulé votre modification avant, le %5&#xa0;: la rétablir remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+        <source>%1 changed the %2 of %3 at %4. You had made your change before that, at %5: undoing it would replace their value.</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4. Vous aviez fait votre modification avant, le %5&#xa0;: l’annuler remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
         <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
@@ -4071,7 +4076,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+533"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -8376,13 +8381,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
+        <location line="+38"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>Finding every item of the search</source>
         <translation>Recherche de tous les éléments trouvés</translation>
     </message>
@@ -8434,22 +8440,22 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-474"/>
+        <location filename="../../gui/main_window.py" line="-472"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Reading the sidebar</source>
         <translation>Lecture du panneau latéral</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Comptage des éléments du panneau latéral</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>Drafting the alt text</source>
         <translation>Rédaction du texte alternatif</translation>
     </message>
@@ -9328,7 +9334,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-371"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9339,7 +9345,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
@@ -9628,13 +9634,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Chapitre %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+93"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+129"/>
+        <location line="-300"/>
+        <location filename="../../gui/viewers/base.py" line="+128"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
@@ -9660,7 +9666,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+266"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+94"/>
+        <location filename="../../gui/app.py" line="+96"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -64,7 +64,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -848,7 +848,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Klokcorrectie van %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>Set consent of %1</source>
         <translation>Toestemming van %1 instellen</translation>
     </message>
@@ -1997,7 +1997,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-263"/>
+        <location filename="../../gui/widgets/history.py" line="-268"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -2241,6 +2241,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+176"/>
+        <source>Left to %1, who made the same change while yours was undone</source>
+        <translation>Gelaten aan %1, die dezelfde wijziging maakte terwijl de uwe ongedaan was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left as it is: %1 made the same change</source>
         <translation>Gelaten zoals het is: %1 heeft dezelfde wijziging gemaakt</translation>
     </message>
@@ -2250,7 +2255,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2259,7 +2264,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-270"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2270,7 +2275,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+323"/>
+        <location line="+328"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2360,7 +2365,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-506"/>
+        <location filename="../../gui/widgets/history.py" line="-511"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2903,7 +2908,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+459"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2976,7 +2981,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>De catalogusserver antwoordt niet: %n wijziging niet opgeslagen.</numerusform>
@@ -3004,7 +3009,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+278"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -3033,7 +3038,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+152"/>
+        <location filename="../../gui/main_window.py" line="+150"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3680,22 +3685,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>waarden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
-        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+        <location line="+21"/>
+        <source>%1 changed the %2 of %3 at %4. You had undone your change before that, at %5: redoing it would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4. U had uw wijziging daarvoor ongedaan gemaakt, op %5: als u die opnieuw doet, vervangt u hun waarde.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
-        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+        <source>%1 changed the %2 of %3 at %4. You had made your change before that, at %5: undoing it would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4. U had uw wijziging daarvoor gemaakt, op %5: als u die ongedaan maakt, vervangt u hun waarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
@@ -4071,7 +4076,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+533"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -8376,13 +8381,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../gui/controllers/browser.py" line="+350"/>
+        <location filename="../../gui/controllers/browser.py" line="+351"/>
         <location line="+10"/>
+        <location line="+38"/>
         <source>Searching</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>Finding every item of the search</source>
         <translation>Alle gevonden items opzoeken</translation>
     </message>
@@ -8434,22 +8440,22 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-474"/>
+        <location filename="../../gui/main_window.py" line="-472"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Reading the sidebar</source>
         <translation>Zijbalk lezen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Counting the sidebar&apos;s items</source>
         <translation>Items in de zijbalk tellen</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>Drafting the alt text</source>
         <translation>Alternatieve tekst opstellen</translation>
     </message>
@@ -9328,7 +9334,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-371"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9339,7 +9345,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
@@ -9628,13 +9634,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+93"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location filename="../../gui/viewers/base.py" line="+129"/>
+        <location line="-300"/>
+        <location filename="../../gui/viewers/base.py" line="+128"/>
         <location filename="../../gui/viewers/compare.py" line="+268"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
@@ -9660,7 +9666,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/viewers/loupe.py" line="+190"/>
         <location line="+10"/>
         <location filename="../../gui/viewers/survey.py" line="+134"/>
-        <location filename="../../gui/viewers/window.py" line="+266"/>
+        <location filename="../../gui/viewers/window.py" line="+264"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
