@@ -260,7 +260,7 @@ def test_a_redo_left_to_a_teammate_says_why_and_stays_in_the_history(
     window.undo_stack.redo()
     qtbot.waitUntil(lambda: not window.undo_stack.canRedo(), timeout=3000)
     said = str(window.statusBar().currentMessage())
-    assert f"was not redone: {bob.user_name} made the same change" in said
+    assert f"was not redone: {bob.user_name} made the same change while yours was undone" in said
     assert window.conflict_box is None
     newest = bob.item_history(item)[0]
     assert (newest.user, newest.action) == (window.catalog.user_name, "redo")

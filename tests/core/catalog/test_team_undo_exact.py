@@ -58,6 +58,11 @@ def test_a_redo_a_colleague_made_meanwhile_is_left_to_them_and_in_the_history(
     with pytest.raises(LeftToTeammate) as err:
         alice.redo_last()
     assert err.value.user == bob.user_name
+    assert str(err.value) == (
+        f"Nothing was redone: {bob.user_name} made the same change while yours was undone, "
+        "so it stays as it is, theirs; change the item by hand if it should differ. This step "
+        "is no longer in your redo list."
+    )
     assert alice.next_redo() is None
     newest = alice.item_history(x)[0]
     assert (newest.user, newest.action, newest.details.get(HELD_BY)) == (

@@ -405,6 +405,8 @@ class CatalogBase:
                 left.append(kept)
                 if not ctx.journal.steps:  # all of it stays: theirs as much as this person's
                     code = "undo.same_since" if kept.field in same else "undo.theirs_too"
+                    if redo and kept.field in same:  # set meanwhile, while it was undone
+                        code = "undo.same_while_undone"
                     raise LeftToTeammate(_named(code, kept.user, redo), kept.user)
                 # the history lists the undo on the items it changed, not on those it left
                 return replace(record.changes, items=audit.kept_items(list(steps)))

@@ -3033,7 +3033,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2228"/>
+        <location filename="../../gui/problem_texts.py" line="+2233"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4469,7 +4469,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2208"/>
+        <location filename="../../gui/problem_texts.py" line="-2213"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -4999,7 +4999,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+285"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -5009,7 +5009,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1436"/>
+        <location line="-1441"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6325,6 +6325,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
+        <source>{user} made the same change while yours was undone, so it stays as it is, theirs; change the item by hand if it should differ. This step is no longer in your redo list.</source>
+        <translation>{user} a fait la même modification pendant que la vôtre était annulée, elle reste donc telle quelle, la sienne&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre liste de rétablissement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
         <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» de {item} après vous, elle reste donc telle quelle.</translation>
     </message>
@@ -6354,7 +6359,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-608"/>
         <source>{user} changed the {field} of {item} at {at} UTC, after your change. Undoing your change would replace their value.</source>
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at} UTC, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
     </message>
@@ -6374,7 +6379,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
