@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from smparchive.core.catalog.catalog import open_catalog
+from smparchive.gui import formatting as fmt
 
 
 @pytest.fixture
@@ -47,9 +48,15 @@ def test_undo_over_a_teammates_value_asks_and_keeps_theirs(
     box = _notice(window, qtbot)
     # the photo by the name the person knows it, not the catalogue's item number
     name = bob.item(item).rel_path.rsplit("/", 1)[-1]
-    assert f"bob changed the rating of {name} at " in box.text()
     assert f"item {item}" not in box.text()
-    assert "Undoing your change would replace their value" in box.text()
+    # who changed what when, and when alice's own change was: both with the clock's zone
+    theirs, mine = bob.item_history(item)[:2]
+    when, was = (fmt.date_time(h.at, zone=True) for h in (theirs, mine))
+    assert when.split()[-1].isalpha()  # '8 Dec 2026 03:34 UTC': the zone is named
+    assert box.text() == (
+        f"bob changed the rating of {name} at {when}. You had made your change before "
+        f"that, at {was}: undoing it would replace their value."
+    )
     _press(box, "Keep theirs")
     assert bob.item(item).rating == 5
     # the stack is back where it was: the undo can be tried again later
@@ -200,3 +207,34 @@ def test_use_mine_on_a_keyword_bob_merged_away_says_why_nothing_changed(
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: bob.item(first).rating == 0, timeout=3000)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("french", "Vous aviez fait votre modification avant, le {mine}\xa0: l’annuler"),
+        ("dutch", "U had uw wijziging daarvoor gemaakt, op {mine}: als u die ongedaan maakt"),
+    ],
+)
+def test_the_question_says_when_each_change_was_in_french_and_dutch(
+    request: Any, window: Any, language: str, said: str
+) -> None:
+    """The box said bob's change came "after your change" (after which?): it gives both
+    moments, each with its zone, in the interface's language."""
+    from datetime import UTC, datetime
+
+    from smparchive.core.catalog.changes import EditConflict
+
+    request.getfixturevalue(language)
+    exc = EditConflict(
+        "changed since",
+        user="camille",
+        item_id=1,
+        field="items.rating",
+        at=datetime(2026, 12, 8, 10, 5, tzinfo=UTC),
+        mine_at=datetime(2026, 12, 8, 9, 58, tzinfo=UTC),
+        item_name="DSC_0001.JPG",
+    )
+    text = window.ops._conflict_text(exc, undo=True)
+    theirs, mine = (fmt.date_time(t, zone=True) for t in (exc.at, exc.mine_at))
+    assert theirs in text and said.format(mine=mine) in text, text

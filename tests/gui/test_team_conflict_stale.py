@@ -218,8 +218,9 @@ def test_a_redo_over_a_teammates_value_says_redo(window: Any, qtbot: Any, bob: A
     bob.set_fields([item], rating=4)
     window.undo_stack.redo()
     box = _box(window, qtbot)
-    assert "Redoing your change would replace their value." in box.text()
-    assert "Undoing" not in box.text()
+    assert "You had undone your change before that, at " in box.text()
+    assert ": redoing it would replace their value." in box.text()
+    assert "undoing" not in box.text()
 
 
 def test_use_mine_says_in_the_status_bar_that_it_applied_over_a_change_gone(
@@ -239,3 +240,30 @@ def test_use_mine_says_in_the_status_bar_that_it_applied_over_a_change_gone(
     said = window.statusBar().currentMessage()
     assert said.startswith(f"The change {bob.user_name} made to the rating of "), said
     assert "yours is applied" in said or said.endswith("…"), said
+
+
+def test_a_redo_left_to_a_teammate_says_why_and_stays_in_the_history(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    """Alice rates a photo 4 and undoes it; bob rates it 4. Her redo had nothing left to
+    do: it left the redo list with a status line and no trace in the History, so she could
+    not see why. The History now says whose the rating is, and why."""
+    from smparchive.gui.widgets.history import change_lines
+
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.inspector.editor("rating").committed.emit(4)
+    qtbot.waitUntil(lambda: bob.item(item).rating == 4, timeout=3000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bob.item(item).rating == 0, timeout=3000)
+    bob.set_fields([item], rating=4)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: not window.undo_stack.canRedo(), timeout=3000)
+    said = str(window.statusBar().currentMessage())
+    assert f"was not redone: {bob.user_name} made the same change while yours was undone" in said
+    assert window.conflict_box is None
+    newest = bob.item_history(item)[0]
+    assert (newest.user, newest.action) == (window.catalog.user_name, "redo")
+    assert change_lines(newest, item) == [
+        f"Left to {bob.user_name}, who made the same change while yours was undone"
+    ]

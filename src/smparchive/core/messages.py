@@ -745,6 +745,11 @@ PROBLEMS: dict[str, str] = {
         "{user} made the same change after you, so it stays as it is; change the item by "
         "hand if it should differ. This step is no longer in your undo history."
     ),
+    # a redo: a teammate set meanwhile what it would set again; the value is theirs
+    "undo.same_while_undone": (
+        "{user} made the same change while yours was undone, so it stays as it is, theirs; "
+        "change the item by hand if it should differ. This step is no longer in your redo list."
+    ),
     # said after an undo or redo that went through, of what it left (core/catalog/base.py)
     "undo.same_kept": (
         "{user} made the same change to the {field} of {item} after you, so that stays as it is."
@@ -1428,6 +1433,7 @@ _BY_TEAMMATE = frozenset(
         "undo.theirs_too",
         "undo.theirs_too_unnamed",
         "undo.same_since",
+        "undo.same_while_undone",
         "undo.nothing_left",
         "undo.nothing_left_unnamed",
     }

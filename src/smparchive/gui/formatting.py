@@ -108,18 +108,21 @@ DATE_TIME_PATTERN = f"{DATE_PATTERN} {TIME_PATTERN}"
 DATE_TIME_SECONDS_PATTERN = f"{DATE_PATTERN} HH:mm:ss"
 
 
-def date_time(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
+def date_time(
+    moment: datetime | None, pattern: str = DATE_TIME_PATTERN, *, zone: bool | None = None
+) -> str:
     """'1 Jun 2022 08:45' in the user's language, for moments of the user's own work (a
     scan, an edit, an export, first seen): aware times on this computer's clock, its zone
     named ('15:02 EST') where that clock reads otherwise than the event's (the core's
-    :func:`~timefmt.action_time`), so it is never taken for a capture time. Naive times are
-    wall clocks, shown as they are. Capture and programme times go through :func:`capture`
-    / :func:`event_moment` (the event's zone)."""
+    :func:`~timefmt.action_time`), so it is never taken for a capture time; ``zone=True``
+    names it always (two colleagues' changes, who may be in different zones). Naive times
+    are wall clocks, shown as they are. Capture and programme times go through
+    :func:`capture` / :func:`event_moment` (the event's zone)."""
     if moment is None:
         return ""
     if moment.tzinfo is None:
         return QLocale().toString(_wall(moment), pattern)
-    return shown_text(timefmt.action_time(moment, _event_zone), pattern)
+    return shown_text(timefmt.action_time(moment, _event_zone), pattern, zone=zone)
 
 
 def day(value: date | None, pattern: str = DATE_PATTERN) -> str:

@@ -472,22 +472,27 @@ class OpRunner(QObject):
 
         who, what, item = self._conflict_parts(exc)
         key = (exc.field or "").removeprefix("items.").removeprefix("text.")
-        when = fmt.date_time(exc.at) if exc.at is not None else ""
-        if undo and redo:
-            text = self.tr(
-                "%1 changed the %2 of %3 at %4, after your change. Redoing your change "
-                "would replace their value."
+        # two colleagues' moments, each on this computer's clock with its zone named: who
+        # changed what when, and when one's own change was, before it
+        when = fmt.date_time(exc.at, zone=True) if exc.at is not None else ""
+        mine = fmt.date_time(exc.mine_at, zone=True) if exc.mine_at is not None else ""
+        if undo:
+            text = (
+                self.tr(
+                    "%1 changed the %2 of %3 at %4. You had undone your change before that, "
+                    "at %5: redoing it would replace their value."
+                )
+                if redo
+                else self.tr(
+                    "%1 changed the %2 of %3 at %4. You had made your change before that, "
+                    "at %5: undoing it would replace their value."
+                )
             )
-        elif undo:
-            text = self.tr(
-                "%1 changed the %2 of %3 at %4, after your change. Undoing your change "
-                "would replace their value."
-            )
-        else:
-            text = self.tr(
-                "%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit "
-                "would replace their value."
-            )
+            return filled(elided(text, "%3", item), who, what, item, when, mine or when)
+        text = self.tr(
+            "%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit "
+            "would replace their value."
+        )
         now = show_value(exc.now, key, hours=(exc.item_length_s or 0) >= 3600)
         # words typed: quoted, or 'changed … to Alice second at 06:24' ran on as one
         now = edit_names.field_value(key, now, exc.now)

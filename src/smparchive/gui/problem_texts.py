@@ -1588,6 +1588,11 @@ SENTENCES: dict[str, str] = {
         "{user} made the same change after you, so it stays as it is; change the item by "
         "hand if it should differ. This step is no longer in your undo history.",
     ),
+    "undo.same_while_undone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} made the same change while yours was undone, so it stays as it is, theirs; "
+        "change the item by hand if it should differ. This step is no longer in your redo list.",
+    ),
     "undo.same_kept": QT_TRANSLATE_NOOP(
         "Problems",
         "{user} made the same change to the {field} of {item} after you, so that stays as it is.",

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.audit_positions import merely_shifted
 from smparchive.core.catalog.changes import HELD_BY as HELD_BY  # re-exported
 from smparchive.core.catalog.changes import AuditRecord as AuditRecord  # re-exported
 from smparchive.core.catalog.changes import EditConflict as EditConflict  # re-exported
@@ -242,10 +243,10 @@ def id_runs(items: Iterable[int]) -> list[list[int]]:
 
 def run_items(details: Mapping[str, Any] | None) -> list[int]:
     """The ids a sync entry keeps in its details (:func:`id_runs`); none for others."""
-    return _from_runs((details or {}).get(ID_RUNS) if isinstance(details, Mapping) else None)
+    return run_ids((details or {}).get(ID_RUNS) if isinstance(details, Mapping) else None)
 
 
-def _from_runs(runs: Iterable[Sequence[int]] | None) -> list[int]:
+def run_ids(runs: Iterable[Sequence[int]] | None) -> list[int]:
     """:func:`id_runs` read back: [[1, 3], [7, 7]] -> [1, 2, 3, 7]."""
     return [i for first, last in runs or () for i in range(int(first), int(last) + 1)]
 
@@ -356,7 +357,7 @@ def check_no_newer_change(
     ``steps``: the record's, which say what a keyword or membership change left
     (:func:`still_as_left`)."""
     row = s.execute(
-        select(AuditEntry.id, AuditEntry.fields, AuditEntry.details)
+        select(AuditEntry.id, AuditEntry.fields, AuditEntry.details, AuditEntry.at)
         .where(AuditEntry.entry_id == entry_id)
         .order_by(AuditEntry.id.desc())
         .limit(1)
@@ -365,6 +366,14 @@ def check_no_newer_change(
     if row is None or not items:
         return same  # journalled before the audit log existed
     since, mine = row.id, set(row.fields or ())
+    # the values the change set (its first entry's; an undo or redo entry keeps none): what
+    # a redo would set again, and what an undo finds still there if nobody changed it
+    made = s.scalar(
+        select(AuditEntry.details)
+        .where(AuditEntry.entry_id == entry_id)
+        .order_by(AuditEntry.id)
+        .limit(1)
+    )
     later = s.execute(
         select(AuditEntry)
         .where(AuditEntry.id > since, AuditEntry.user_name != user)
@@ -380,16 +389,18 @@ def check_no_newer_change(
             if field in kept and not kept[field]:  # a row of no item, set the same
                 same.setdefault(field, (entry.user_name, None))
                 continue
-            theirs_too = shared & frozenset(_from_runs(kept.get(field)))
+            # (shifted by a teammate's move, out with my undo: nothing of theirs lost)
+            on = shared - merely_shifted(entry.details, steps, field)
+            theirs_too = on & frozenset(run_ids(kept.get(field)))
             # a value that went and came back (4 -> 5 -> 4) is mine again: no choice
-            theirs_too |= still_mine(s, row.details, field, shared - theirs_too)
-            theirs_too |= still_as_left(s, steps, field, shared - theirs_too)
+            theirs_too |= still_mine(s, made, field, on - theirs_too)
+            theirs_too |= still_as_left(s, steps, field, on - theirs_too, row.details)
             if theirs_too:
                 user_then, before = same.get(field, (entry.user_name, frozenset()))
                 same[field] = (user_then, (before or frozenset()) | theirs_too)
-            changed = shared - theirs_too
+            changed = on - theirs_too
             if changed and refuse:
-                _refuse(s, entry, field, min(changed), redo)
+                _refuse(s, entry, field, min(changed), redo, row.at)
     return same
 
 
@@ -440,12 +451,18 @@ _MEMBERSHIP_TABLES = {"tag": "item_tags", "collection": "collection_items"}
 
 
 def still_as_left(
-    s: OrmSession, steps: Sequence[Mapping[str, Any]], field: str, items: frozenset[int]
+    s: OrmSession,
+    steps: Sequence[Mapping[str, Any]],
+    field: str,
+    items: frozenset[int],
+    details: Mapping[str, Any] | None = None,
 ) -> frozenset[int]:
     """The ``items`` whose keyword, person or collection membership ``field`` ('tag.8',
-    'collection.3') is now as one's change left it, which records no values: its undo
-    deletes a row it added (there now: mine) or puts back one it took away (gone now).
-    A teammate who removed it and added it again changed nothing of it."""
+    'collection.3') is now as one's change left it: its undo deletes a row it added (there
+    now, in a collection at the position the change's ``details`` say: mine) or puts back
+    one it took away (gone now). A teammate who removed it and added it again changed
+    nothing of it; one who moved it in the collection did."""
+    from smparchive.core.catalog.audit_positions import still_placed
     from smparchive.core.catalog.models import CollectionItem, ItemTag
 
     kind, _dot, key = field.partition(".")
@@ -462,9 +479,13 @@ def still_as_left(
             item = row_item(step, row)
             if item in items and str(row.get(column)) == key:
                 (added if step["op"] == "delete_rows" else removed).add(item)
+    moved = added & removed  # taken out and put back at another place: left there
+    removed -= moved
     model: Any = ItemTag if kind == "tag" else CollectionItem
     q = select(model.item_id).where(getattr(model, column) == int(key))
     there = _among(s, q, model.item_id, frozenset(added | removed))
+    if moved:  # a moved row is as left only where the change left it
+        there = (there - moved) | still_placed(s, details, key, frozenset(moved & there))
     return frozenset((added & there) | (removed - there))
 
 
@@ -476,8 +497,11 @@ def _among(s: OrmSession, q: Any, column: Any, items: frozenset[int]) -> frozens
     return frozenset(found)
 
 
-def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) -> None:
-    """Raise the EditConflict of a teammate's newer value of ``field`` of item ``hit``."""
+def _refuse(
+    s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool, mine_at: datetime
+) -> None:
+    """Raise the EditConflict of a teammate's newer value of ``field`` of item ``hit``
+    (``mine_at``: when one's own change was made)."""
     name = item_name(s, hit)
     # the words the app's "Changed by someone else" box says (gui/ops.py), in English
     said = refused(
@@ -498,6 +522,7 @@ def _refuse(s: OrmSession, entry: AuditEntry, field: str, hit: int, redo: bool) 
         item_name=name,
         item_length_s=item_length(s, hit),
         tag_kind=tag_kind(s, field),
+        mine_at=mine_at,
     )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from smparchive.core.catalog import audit, fulltext, interrupt
+from smparchive.core.catalog.audit_positions import POSITIONS, positions_left
 from smparchive.core.catalog.changes import LeftToTeammate, SameKept
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
@@ -258,7 +259,7 @@ class CatalogBase:
                         fields=audit.touched_fields([*ctx.journal.steps, *ctx.journal.kept]),
                         changes=replace(changes, items=changes.items | kept) if kept else changes,
                         details=_with_kept(
-                            _with_before(details, ctx.journal.steps, changes.items),
+                            _with_before(details, s, ctx.journal.steps, changes.items),
                             ctx.journal.steps,
                             ctx.journal.kept,
                         ),
@@ -370,7 +371,7 @@ class CatalogBase:
         item since, unless ``override``: the person chose to put their values back anyway
         ("Use mine" in the app); the history records it as theirs."""
 
-        label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
+        label = _applied_label(record)
         user = self.user_name
         redo = record.is_redo
 
@@ -404,6 +405,8 @@ class CatalogBase:
                 left.append(kept)
                 if not ctx.journal.steps:  # all of it stays: theirs as much as this person's
                     code = "undo.same_since" if kept.field in same else "undo.theirs_too"
+                    if redo and kept.field in same:  # set meanwhile, while it was undone
+                        code = "undo.same_while_undone"
                     raise LeftToTeammate(_named(code, kept.user, redo), kept.user)
                 # the history lists the undo on the items it changed, not on those it left
                 return replace(record.changes, items=audit.kept_items(list(steps)))
@@ -442,17 +445,19 @@ class CatalogBase:
         """An undo that left everything to a teammate is still this person's undo: the
         history records it (naming who holds the values), so the teammate's own undo later
         finds no hold of this person's and takes the values away; the step leaves the
-        journal. It touched no field, so it is no newer value to anyone's undo either."""
-        if record.entry_id is None or record.is_redo:
-            self._forget_undo_entry(record.entry_id)
+        journal. It touched no field, so it is no newer value to anyone's undo either. A
+        redo left so is history too (why the step left the redo list), outside its step's
+        run: the person's undo before it still stands, and holds nothing."""
+        if record.entry_id is None:
             return
+        redo = record.is_redo
         with self._write_sessions() as s, s.begin():
             audit.record(
                 s,
                 user=self.user_name,
-                action="undo",
-                label=f"Undo {record.label}",
-                entry_id=record.entry_id,
+                action="redo" if redo else "undo",
+                label=_applied_label(record),
+                entry_id=None if redo else record.entry_id,
                 fields=set(),
                 changes=ChangeSummary(items=record.changes.items),
                 details={audit.HELD_BY: holder} if holder else None,
@@ -621,11 +626,24 @@ class CatalogBase:
 
 
 def _with_before(
-    details: dict[str, Any] | None, steps: list[dict[str, Any]], items: frozenset[int]
+    details: dict[str, Any] | None,
+    s: OrmSession,
+    steps: list[dict[str, Any]],
+    items: frozenset[int],
 ) -> dict[str, Any] | None:
-    """The change's details plus the values it replaced (the History tab's old -> new)."""
+    """The change's details plus the values it replaced (the History tab's old -> new) and
+    where it left the items it put in a collection (undo's check reads them)."""
     before = audit.before_values(steps, items)
-    return {**(details or {}), "before": before} if before else details
+    placed = positions_left(s, steps)
+    extra: dict[str, Any] = {"before": before} if before else {}
+    if placed:
+        extra[POSITIONS] = placed
+    return {**(details or {}), **extra} if extra else details
+
+
+def _applied_label(record: UndoRecord) -> str:
+    """The label of applying an undo (or redo) record: "Undo Set rating" ("Set rating")."""
+    return record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
 
 
 def _with_kept(

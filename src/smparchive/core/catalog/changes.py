@@ -129,7 +129,8 @@ class EditConflict(CatalogError):
     Besides its sentence it says who (``user``), which item and field (``item_id``,
     ``field`` as in the audit log: 'items.rating', 'text.caption.fr'; ``item_name``: the
     item's file name, what the person knows it by), when (``at``) and, for edits, the
-    value now there (``now``), so the app can ask in its own words; ``item_length_s``: a
+    value now there (``now``), so the app can ask in its own words; ``mine_at``: when the
+    person's own change (or undo, for a redo) was made, before theirs; ``item_length_s``: a
     recording's length, so a time into it reads as the player shows it ('0:02:40.000' in an
     hour-long one)."""
 
@@ -145,9 +146,11 @@ class EditConflict(CatalogError):
         item_name: str | None = None,
         item_length_s: float | None = None,
         tag_kind: str | None = None,
+        mine_at: datetime | None = None,
     ) -> None:
         super().__init__(message)
         self.tag_kind = tag_kind  # of the tag of a field 'tag.12': keywords or people
+        self.mine_at = mine_at
         self.user = user
         self.item_id = item_id
         self.item_name = item_name

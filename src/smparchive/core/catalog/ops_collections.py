@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, func, select
 
+from smparchive.core.catalog.audit import id_runs
+from smparchive.core.catalog.audit_positions import SHIFTED
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import id_conditions
 from smparchive.core.catalog.errors import CatalogError
@@ -213,10 +215,11 @@ class CollectionOps(CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             _require_curated(ctx, collection_id)
-            added = _insert(ctx, collection_id, list(item_ids), position)
+            added = _insert(ctx, collection_id, list(item_ids), position, details)
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(added))
 
-        return self._write("Add to collection", op, text_unchanged=True)
+        details: dict[str, Any] = {}
+        return self._write("Add to collection", op, text_unchanged=True, details=details)
 
     def remove_from_collection(self, collection_id: int, item_ids: Sequence[int]) -> OpResult[None]:
         """Remove items from a collection (not from the catalogue)."""
@@ -227,10 +230,12 @@ class CollectionOps(CatalogBase):
             gone = set(ids)
             order = [i for i in _ordered(ctx, collection_id) if i not in gone]
             ctx.journal.delete_in(_CI, "item_id", ids, _CI.c.collection_id == collection_id)
-            _renumber(ctx, collection_id, order)
-            return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
+            shifted = _renumber(ctx, collection_id, order, details)
+            items = frozenset(ids) | frozenset(shifted)
+            return ChangeSummary(collections=frozenset({collection_id}), items=items)
 
-        return self._write("Remove from collection", op, text_unchanged=True)
+        details: dict[str, Any] = {}
+        return self._write("Remove from collection", op, text_unchanged=True, details=details)
 
     def move_in_collection(
         self, collection_id: int, item_ids: Sequence[int], position: int
@@ -255,10 +260,13 @@ class CollectionOps(CatalogBase):
             moved = set(moving)
             rest = [i for i in order if i not in moved]
             pos = max(0, min(position, len(rest)))
-            _renumber(ctx, collection_id, rest[:pos] + moving + rest[pos:])
-            return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(moving))
+            new_order = rest[:pos] + moving + rest[pos:]
+            shifted = _renumber(ctx, collection_id, new_order, details, moving)
+            items = frozenset(moving) | frozenset(shifted)
+            return ChangeSummary(collections=frozenset({collection_id}), items=items)
 
-        return self._write("Reorder collection", op, text_unchanged=True)
+        details: dict[str, Any] = {}
+        return self._write("Reorder collection", op, text_unchanged=True, details=details)
 
     def duplicate_collection(self, collection_id: int, name: str | None = None) -> OpResult[int]:
         """Copy a collection (items and order, or the query) under a new name (value = id)."""
@@ -337,8 +345,14 @@ def _ordered(ctx: WriteContext, collection_id: int) -> list[int]:
 
 
 def _insert(
-    ctx: WriteContext, collection_id: int, item_ids: list[int], position: int | None
+    ctx: WriteContext,
+    collection_id: int,
+    item_ids: list[int],
+    position: int | None,
+    details: dict[str, Any] | None = None,
 ) -> list[int]:
+    """Put ``item_ids`` in the collection before ``position`` (None: at the end); returns
+    them and the items that shifted (:func:`_renumber`)."""
     wanted = list(dict.fromkeys(item_ids))
     if not wanted:
         return []
@@ -358,12 +372,21 @@ def _insert(
     ctx.journal.keep(_CI, ["collection_id", "item_id"], there)
     order = [i for i in now if i not in adding]
     pos = len(order) if position is None else max(0, min(position, len(order)))
-    _renumber(ctx, collection_id, order[:pos] + wanted + order[pos:])
-    return wanted
+    shifted = _renumber(ctx, collection_id, order[:pos] + wanted + order[pos:], details, wanted)
+    return list(dict.fromkeys(wanted + shifted))
 
 
-def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
-    """Store ``order`` as positions 0..n-1, rewriting only rows whose position changes."""
+def _renumber(
+    ctx: WriteContext,
+    collection_id: int,
+    order: list[int],
+    details: dict[str, Any] | None = None,
+    chosen: Sequence[int] = (),
+) -> list[int]:
+    """Store ``order`` as positions 0..n-1, rewriting only rows whose position changes;
+    returns the items of those rows. They are the change's too (its undo puts them back; a
+    teammate's later move of one is a newer order undo asks about); those it only shifted
+    (already in it, not ``chosen`` to move) are noted in ``details`` for undo's check."""
     current = dict(
         ctx.session.execute(
             select(CollectionItem.item_id, CollectionItem.position).where(
@@ -373,10 +396,14 @@ def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
     )
     changed = [i for n, i in enumerate(order) if current.get(i) != n]
     if not changed:
-        return
+        return []
     present = [i for i in changed if i in current]
     ctx.journal.delete_in(_CI, "item_id", present, _CI.c.collection_id == collection_id)
     pos = {i: n for n, i in enumerate(order)}
     ctx.journal.insert_missing(
         _CI, [{"collection_id": collection_id, "item_id": i, "position": pos[i]} for i in changed]
     )
+    passed = set(present) - set(chosen)
+    if details is not None and passed:
+        details[SHIFTED] = id_runs(passed)
+    return changed

@@ -147,8 +147,7 @@ class MetadataOps(CatalogBase):
 
                 key = (field, lang)
                 check_expected(ctx, ids, {}, {key: str(expect or "") or None}, {key: value or None})
-            changed = replace_text(ctx, ids, field, lang, value, langs)
-            return ChangeSummary(items=frozenset(ids) if changed else frozenset())
+            return ChangeSummary(items=frozenset(replace_text(ctx, ids, field, lang, value, langs)))
 
         details = texts_set({}, {f"{field}.{lang}": value})
         return self._write(f"Set {field_words(f'{field}.{lang}')}", op, details=details)
@@ -502,28 +501,30 @@ def replace_text(
     lang: str,
     value: str | None,
     langs: Sequence[str] | None = None,
-) -> bool:
+) -> list[int]:
     """Set text ``field`` in ``lang`` (and the other ``langs`` it replaces) on the items;
-    False when every item already had it so (nothing changed)."""
+    returns those whose text changed (none when every item already had it so)."""
     table = table_of(ItemText)
     same = (table.c.field == field, table.c.lang.in_(langs or [lang]))
-    now = {
-        (r.item_id, r.lang): r.value
-        for chunk in chunked(ids)
-        for r in ctx.session.execute(select(table).where(table.c.item_id.in_(chunk), *same))
-    }
-    after = {(i, lang): value for i in ids} if value else {}
-    if now == after:
-        # already so (a teammate typed the same a moment ago): no undo step, but the history
-        # records it as this person's text too (a teammate's undo leaves it)
-        rows = [[i, field, lang] for i in ids] if value else []
-        ctx.journal.keep(table, ["item_id", "field", "lang"], rows)
-        return False
-    ctx.journal.delete_in(table, "item_id", ids, *same)
+    now: dict[int, dict[str, str]] = {}
+    for chunk in chunked(ids):
+        for r in ctx.session.execute(select(table).where(table.c.item_id.in_(chunk), *same)):
+            now.setdefault(r.item_id, {})[r.lang] = r.value
+    after = {lang: value} if value else {}
+    # Items already so (a teammate typed the same a moment ago) are left as they are: no
+    # undo step of theirs (an undo puts back exactly what was there, and a teammate's
+    # later text of one is no newer value over this change), but the history records the
+    # text as this person's too (a teammate's undo leaves it).
+    kept = [i for i in ids if now.get(i, {}) == after]
     if value:
-        rows_new = [{"item_id": i, "field": field, "lang": lang, "value": value} for i in ids]
+        ctx.journal.keep(table, ["item_id", "field", "lang"], [[i, field, lang] for i in kept])
+    changing = sorted(set(ids) - set(kept))
+    if changing:
+        ctx.journal.delete_in(table, "item_id", changing, *same)
+    if changing and value:
+        rows_new = [{"item_id": i, "field": field, "lang": lang, "value": value} for i in changing]
         ctx.journal.insert(table, rows_new)
-    return True
+    return changing
 
 
 def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> None:

@@ -435,9 +435,9 @@ class TeamOps(CatalogBase):
                 update_changed(ctx, ids, new_fields) if new_fields else (), new_fields
             )
             for (field, lang), value in new_texts.items():
-                if replace_text(ctx, ids, field, lang, value):
-                    changed = changed.merge(ChangeSummary(items=frozenset(ids)))
-                    ctx.reindex.update(ids)
+                done = replace_text(ctx, ids, field, lang, value)
+                changed = changed.merge(ChangeSummary(items=frozenset(done)))
+                ctx.reindex.update(done)
             return changed
 
         details = audit.texts_set(new_fields, {f"{f}.{g}": v for (f, g), v in new_texts.items()})

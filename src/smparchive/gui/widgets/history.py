@@ -273,6 +273,9 @@ def change_lines(
         else:
             lines.append(line(key, None, said(key, shown(key, new), new)))
     holder = record.details.get(HELD_BY)
+    if holder and record.action == "redo":  # why the step left the redo list
+        text = translate("History", "Left to %1, who made the same change while yours was undone")
+        return [_fill(text, str(holder))]
     if holder:  # an undo that found all it set made by a teammate too: nothing put back
         text = translate("History", "Left as it is: %1 made the same change")
         return [_fill(text, str(holder))]

@@ -555,7 +555,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+456"/>
+        <location filename="../../gui/formatting.py" line="+459"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>

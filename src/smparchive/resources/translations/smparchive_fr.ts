@@ -848,7 +848,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Suppression de la correction d’horloge de %1</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Set consent of %1</source>
         <translation>Définition du consentement de %1</translation>
     </message>
@@ -1997,7 +1997,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-265"/>
+        <location filename="../../gui/widgets/history.py" line="-268"/>
         <source>Remove folder %1</source>
         <translation>Retrait du dossier %1</translation>
     </message>
@@ -2241,6 +2241,11 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+176"/>
+        <source>Left to %1, who made the same change while yours was undone</source>
+        <translation>Laissé à %1, qui a fait la même modification pendant que la vôtre était annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left as it is: %1 made the same change</source>
         <translation>Laissé tel quel&#xa0;: %1 a fait la même modification</translation>
     </message>
@@ -2259,7 +2264,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-267"/>
+        <location line="-270"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>Suppression de %n segment</numerusform>
@@ -2270,7 +2275,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+325"/>
+        <location line="+328"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2360,7 +2365,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-508"/>
+        <location filename="../../gui/widgets/history.py" line="-511"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2911,7 +2916,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+456"/>
+        <location filename="../../gui/formatting.py" line="+459"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -3036,7 +3041,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2238"/>
+        <location filename="../../gui/problem_texts.py" line="+2243"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3708,22 +3713,22 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>valeurs</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
+        <location line="+21"/>
+        <source>%1 changed the %2 of %3 at %4. You had undone your change before that, at %5: redoing it would replace their value.</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4. Vous aviez annulé votre modification avant, le %5&#xa0;: la rétablir remplacerait sa valeur.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
-        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4, après votre modification. Annuler votre modification remplacerait sa valeur.</translation>
+        <source>%1 changed the %2 of %3 at %4. You had made your change before that, at %5: undoing it would replace their value.</source>
+        <translation>%1 a modifié le champ «&#xa0;%2&#xa0;» de %3 le %4. Vous aviez fait votre modification avant, le %5&#xa0;: l’annuler remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
         <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 en %5 le %4, après son affichage ici. Votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
@@ -4492,7 +4497,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2218"/>
+        <location filename="../../gui/problem_texts.py" line="-2223"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -5022,7 +5027,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+285"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -5032,7 +5037,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom&#xa0;; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1436"/>
+        <location line="-1441"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6358,6 +6363,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
+        <source>{user} made the same change while yours was undone, so it stays as it is, theirs; change the item by hand if it should differ. This step is no longer in your redo list.</source>
+        <translation>{user} a fait la même modification pendant que la vôtre était annulée, elle reste donc telle quelle, la sienne&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre liste de rétablissement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
         <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» de {item} après vous, elle reste donc telle quelle.</translation>
     </message>
@@ -6387,7 +6397,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-598"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6397,7 +6407,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -9401,7 +9411,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-371"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9412,7 +9422,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>

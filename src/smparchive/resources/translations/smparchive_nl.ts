@@ -848,7 +848,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Klokcorrectie van %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Set consent of %1</source>
         <translation>Toestemming van %1 instellen</translation>
     </message>
@@ -1997,7 +1997,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gui/widgets/history.py" line="-265"/>
+        <location filename="../../gui/widgets/history.py" line="-268"/>
         <source>Remove folder %1</source>
         <translation>Map %1 verwijderen</translation>
     </message>
@@ -2241,6 +2241,11 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+176"/>
+        <source>Left to %1, who made the same change while yours was undone</source>
+        <translation>Gelaten aan %1, die dezelfde wijziging maakte terwijl de uwe ongedaan was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left as it is: %1 made the same change</source>
         <translation>Gelaten zoals het is: %1 heeft dezelfde wijziging gemaakt</translation>
     </message>
@@ -2259,7 +2264,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location line="-267"/>
+        <location line="-270"/>
         <source>Delete %n segments</source>
         <translation>
             <numerusform>%n segment verwijderen</numerusform>
@@ -2270,7 +2275,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+325"/>
+        <location line="+328"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2360,7 +2365,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../../gui/widgets/history.py" line="-508"/>
+        <location filename="../../gui/widgets/history.py" line="-511"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2911,7 +2916,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+456"/>
+        <location filename="../../gui/formatting.py" line="+459"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3036,7 +3041,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2238"/>
+        <location filename="../../gui/problem_texts.py" line="+2243"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3708,22 +3713,22 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>waarden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Redoing your change would replace their value.</source>
-        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
+        <location line="+21"/>
+        <source>%1 changed the %2 of %3 at %4. You had undone your change before that, at %5: redoing it would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4. U had uw wijziging daarvoor ongedaan gemaakt, op %5: als u die opnieuw doet, vervangt u hun waarde.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 changed the %2 of %3 at %4, after your change. Undoing your change would replace their value.</source>
-        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4, na uw wijziging. Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+        <source>%1 changed the %2 of %3 at %4. You had made your change before that, at %5: undoing it would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van %3 op %4. U had uw wijziging daarvoor gemaakt, op %5: als u die ongedaan maakt, vervangt u hun waarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed the %2 of %3 to %5 at %4, after it was shown here. Your edit would replace their value.</source>
         <translation>%1 wijzigde het veld ‘%2’ van %3 in %5 op %4, nadat het hier werd getoond. Uw bewerking zou die waarde vervangen.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
@@ -4492,7 +4497,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2218"/>
+        <location filename="../../gui/problem_texts.py" line="-2223"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -5022,7 +5027,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{label} is niet opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+285"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -5032,7 +5037,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1436"/>
+        <location line="-1441"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6358,6 +6363,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
+        <source>{user} made the same change while yours was undone, so it stays as it is, theirs; change the item by hand if it should differ. This step is no longer in your redo list.</source>
+        <translation>{user} deed dezelfde wijziging terwijl de uwe ongedaan was, dus die blijft zoals ze is, van hen; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw lijst voor opnieuw doen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
         <translation>{user} deed na u dezelfde wijziging van het veld ‘{field}’ van {item}, dus die blijft zoals ze is.</translation>
     </message>
@@ -6387,7 +6397,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-598"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -6397,7 +6407,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -9401,7 +9411,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-371"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9412,7 +9422,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
