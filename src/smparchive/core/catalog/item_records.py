@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 
+from smparchive.core.thumbcache import picture_key
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TagRef:
@@ -84,6 +86,11 @@ class ItemRecord:
     captions: dict[str, str]
     alt_texts: dict[str, str]
     tags: tuple[TagRef, ...]
+
+    @property
+    def picture_key(self) -> str | None:
+        """The cache key of its pictures (its content, and a video's chosen poster time)."""
+        return picture_key(self.sha256, self.poster_time_s)
 
     @property
     def camera_key(self) -> str | None:

@@ -87,6 +87,15 @@ class ScanReport:
 
 
 @dataclass(slots=True)
+class RemakeReport:
+    """What ``remake_pictures`` did: the picture keys made again, and the items whose new
+    picture could not be made (each with its reason; they keep the picture they had)."""
+
+    made: set[str] = field(default_factory=set)
+    failed: list[FileProblem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class ThumbnailReport:
     """What a thumbnail run made."""
 

@@ -547,7 +547,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+442"/>
+        <location filename="../../gui/formatting.py" line="+456"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -607,7 +607,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+423"/>
+        <location filename="../../gui/main_window.py" line="+429"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -615,7 +615,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+183"/>
+        <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
+        <translation>
+            <numerusform>The pictures of %1 and %Ln other item stay as they were: %2</numerusform>
+            <numerusform>The pictures of %1 and %Ln other items stay as they were: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+145"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -642,7 +650,7 @@
 <context>
     <name>OpRunner</name>
     <message numerus="yes">
-        <location filename="../../gui/ops.py" line="+437"/>
+        <location filename="../../gui/ops.py" line="+439"/>
         <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
         <translation>
             <numerusform>%1 made the same change to the %2 of %n item after you, so that stays as it is.</numerusform>
@@ -1097,7 +1105,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+200"/>
+        <location filename="../../gui/undo.py" line="+218"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>
