@@ -6,7 +6,8 @@ with a chosen poster frame adds its time to the key: two copies of one recording
 their own frame, and copies with the same frame still share one picture. Pictures made
 before poster times were in the key stay where they are: they serve every item without a
 poster time, and stand in for an item's poster picture until it is made (read with
-fallback by :meth:`ThumbnailCache.get` and :meth:`ThumbnailCache.best_path`).
+fallback by :meth:`ThumbnailCache.get` and :meth:`ThumbnailCache.best_path`), as does the
+picture an item had before a new poster frame that could not be made (``keep_shown``).
 
 ``trim`` keeps the cache under a size limit. Reads touch a file (``os.utime``), so the
 most recent of a file's access and modification times says when it was last used, whether
@@ -33,6 +34,7 @@ EMBEDDED = 0  # a camera's own small JPEG, shown until ours exists
 
 
 POSTER_MARK = "@"  # between a content's hash and its poster time (ms) in a picture's key
+KEPT = "@kept"  # after a key: the picture shown for it until its own is made (see keep_shown)
 
 
 def picture_key(sha256: str | None, poster_time_s: float | None = None) -> str | None:
@@ -176,7 +178,20 @@ class ThumbnailCache:
 
     def put(self, sha256: str, size: int, data: bytes) -> Path:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""
-        return _write_atomically(self.path_for(sha256, size), data)
+        made = _write_atomically(self.path_for(sha256, size), data)
+        if POSTER_MARK in sha256:  # its own picture now: the one kept meanwhile goes
+            self.path_for(sha256 + KEPT, size).unlink(missing_ok=True)
+        return made
+
+    def keep_shown(self, key: str, previous: str, sizes: tuple[int, ...]) -> None:
+        """``key``'s picture could not be made (its file offline, its frame undecodable):
+        the pictures ``previous`` had (the item's key before its poster time changed) are
+        shown for it until :meth:`put` stores its own, which the thumbnail job makes once
+        the file can be read (:meth:`has` does not count them)."""
+        for size in sizes:
+            data = None if self.has(key, size) else self.get(previous, size)
+            if data is not None:
+                _write_atomically(self.path_for(key + KEPT, size), data)
 
     def note_damage(self, sha256: str, problem: str) -> None:
         """Record that content ``sha256`` decodes only in part (``problem``, the decode's
@@ -245,11 +260,11 @@ class ThumbnailCache:
 
 
 def _keys(key: str) -> tuple[str, ...]:
-    """Where a picture of ``key`` is read: its own, then (a poster key) its content's, the
-    picture an earlier version made, or the one kept while the chosen frame could not be
-    made (the file offline): an old picture rather than none until the job makes it."""
+    """Where a picture of ``key`` is read: its own, then (a poster key) the one kept for it
+    (``keep_shown``), then its content's (an earlier version's picture): an old picture
+    rather than none until the thumbnail job makes its own."""
     content = content_of(key)
-    return (key,) if content == key else (key, content)
+    return (key,) if content == key else (key, key + KEPT, content)
 
 
 def _parse(name: str) -> tuple[str, int] | None:

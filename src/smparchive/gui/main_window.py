@@ -585,16 +585,19 @@ class MainWindow(QMainWindow):
         if self.view is self.grid:
             self.store.retain_loads(first - span, last + span)
 
-    def remake_pictures(self, ids: Iterable[int]) -> None:
+    def remake_pictures(
+        self, ids: Iterable[int], shown: dict[int, str | None] | None = None
+    ) -> None:
         """These items' pictures changed (a poster frame set, undone, redone, or a
-        teammate's): made again in a worker, then every view of them shows the new ones."""
+        teammate's): made again in a worker, then every view of them shows the new ones
+        (``shown``: each item's picture key before, kept where a new one cannot be made)."""
         # here, not at the top: the ingest module loads the database toolkit, which the first screen
         # is painted without (test_reader_first_start)
         from smparchive.core.ingest.thumbnails import remake_pictures
 
         catalog, wanted = self.catalog, list(ids)
         self.runner.submit(
-            lambda _ctx: remake_pictures(catalog, wanted),
+            lambda _ctx: remake_pictures(catalog, wanted, shown),
             on_done=self._pictures_remade,
             on_error=lambda exc: log.warning("pictures not made again: %s", exc),
         )
@@ -602,7 +605,7 @@ class MainWindow(QMainWindow):
     def _pictures_remade(self, report: RemakeReport) -> None:
         """Show the pictures made again; say those that could not be (the person who chose
         the frame, or undid it, would otherwise see the old picture and not know why)."""
-        self.thumbs.renew(report.made)
+        self.thumbs.renew(report.renewed)
         if not report.failed:
             return
         first = report.failed[0]
@@ -774,9 +777,11 @@ class MainWindow(QMainWindow):
             # a write went through (or a teammate's arrived): the server answers again,
             # though the live feed had not noticed it was away
             self._server_answering(True)
+        # the pictures shown before the change: kept if the new ones cannot be made
+        shown = {i: r.picture_key for i in changes.pictures if (r := self.store.cached(i))}
         self.store.refresh(changes.items, changes.roots)
         if changes.pictures:
-            self.remake_pictures(changes.pictures)
+            self.remake_pictures(changes.pictures, shown)
         if self._summary is not None or self._summarising is not None:
             self._stop_summary()  # its sums may have changed: added up again below
             self._summary = self._summarising = None

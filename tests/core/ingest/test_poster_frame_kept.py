@@ -11,7 +11,7 @@ from PIL import Image
 from tests.conftest import write_clip
 
 from smparchive.core.ingest import ScanOptions, ThumbnailJob, build_thumbnails, scan
-from smparchive.core.thumbcache import PREVIEW, THUMB
+from smparchive.core.thumbcache import KEPT, PREVIEW, THUMB
 
 INLINE = ScanOptions(workers=0)
 POSTER_S = 2.8  # the clip's red rises from 0 (first frame) to ~238 here
@@ -77,7 +77,7 @@ def test_setting_undoing_and_redoing_a_poster_time_say_the_picture_changed(
     done = catalog.set_fields([item.id], poster_time_s=POSTER_S)
     assert done.changes.pictures == {item.id}
     key = catalog.item(item.id).picture_key
-    assert remake_pictures(catalog, done.changes.pictures).made == {key}
+    assert remake_pictures(catalog, done.changes.pictures).renewed == {key}
     assert _red(cache, key, THUMB) > 200 and _red(cache, key, PREVIEW) > 200
 
     undone = catalog.undo(done.undo)
@@ -151,19 +151,37 @@ def test_a_picture_that_cannot_be_made_again_is_reported_and_the_old_one_kept(
     catalog: Any, tmp_path: Path
 ) -> None:
     """The drive went away after the frame was chosen (or before an undo): the remake was
-    only logged; now it is reported with its reason, and the item keeps its picture."""
+    only logged; now it is reported with its reason, and the item keeps showing the
+    picture it had, until its file can be read again."""
     from smparchive.core.ingest.thumbnails import remake_pictures
 
     a, _b = _two_copies(catalog, tmp_path)
     cache = catalog.thumbnails
-    before = cache.get(a.sha256, THUMB)
-    (tmp_path / "share" / "talk.mp4").rename(tmp_path / "elsewhere.mp4")
-    done = catalog.set_fields([a.id], poster_time_s=POSTER_S)
+    chosen = catalog.set_fields([a.id], poster_time_s=POSTER_S)
+    remake_pictures(catalog, chosen.changes.pictures)
+    a = catalog.item(a.id)
+    shown = cache.get(a.picture_key, THUMB)
+    assert _red(cache, a.picture_key, THUMB) > 200
+    clip, away = tmp_path / "share" / "talk.mp4", tmp_path / "elsewhere.mp4"
+    clip.rename(away)
 
-    report = remake_pictures(catalog, done.changes.pictures)
+    done = catalog.set_fields([a.id], poster_time_s=0.5)  # another frame, file now gone
+    report = remake_pictures(catalog, done.changes.pictures, {a.id: a.picture_key})
 
-    assert not report.made
     (failed,) = report.failed
     assert failed.item_id == a.id and failed.path.endswith("talk.mp4")
-    assert "no longer there" in failed.reason
-    assert cache.get(catalog.item(a.id).picture_key, THUMB) == before
+    assert failed.reason == "the file is no longer there"
+    now = catalog.item(a.id).picture_key
+    assert now != a.picture_key and report.renewed == {now}
+    assert cache.get(now, THUMB) == shown  # the chosen frame still, not the automatic one
+    assert cache.get(now, PREVIEW) == cache.get(a.picture_key, PREVIEW)
+
+    # undone with the drive still away: the frame it goes back to is pictured already
+    undone = catalog.undo(done.undo)
+    assert not remake_pictures(catalog, undone.changes.pictures, {a.id: now}).failed
+    catalog.undo(undone.undo)
+
+    away.rename(clip)  # back: the next thumbnail run makes its own picture
+    build_thumbnails(catalog, options=INLINE)
+    assert _red(cache, now, THUMB) < 100 and cache.has(now, THUMB)
+    assert not cache.path_for(now + KEPT, THUMB).exists()  # the stand-in went

@@ -17,7 +17,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.cache_records import TrimReport
@@ -494,12 +494,15 @@ def build_thumbnails(
     return job.run(progress, cancel, until=until)
 
 
-def remake_pictures(catalog: Catalog, item_ids: Iterable[int]) -> RemakeReport:
+def remake_pictures(
+    catalog: Catalog, item_ids: Iterable[int], before: Mapping[int, str | None] | None = None
+) -> RemakeReport:
     """Make the cached pictures (grid thumbnail and preview) of these videos again, from
     their poster time (the automatic frame when it was cleared), under their picture keys.
     One decode per item: run it in a worker. A file offline, changed since its scan or that
-    does not decode keeps the picture it had (``ThumbnailCache.get``'s stand-in) and is
-    reported with the reason, for the person who chose the frame to hear of it."""
+    does not decode is reported with the reason, for the person who chose the frame to hear
+    of it, and keeps showing the picture of its key in ``before`` (item id -> the picture
+    key it had before the change) until its own can be made."""
     cache = catalog.thumbnails
     report = RemakeReport()
     if cache is None:
@@ -507,6 +510,11 @@ def remake_pictures(catalog: Catalog, item_ids: Iterable[int]) -> RemakeReport:
     for ref in catalog.item_refs(list(item_ids)):
         key = ref.picture_key
         if ref.kind != Kind.VIDEO or not key:
+            continue
+        if key != ref.sha256 and cache.has(key, THUMB) and cache.has(key, PREVIEW):
+            # this frame is pictured already (an undo back to it, a copy with the same
+            # frame): nothing to decode, nor to fail on with its drive away. (A picture
+            # under the hash alone may be an earlier version's poster: made again.)
             continue
         look = tasks.render(
             ref.path, ref.kind, (PREVIEW, THUMB), None, (ref.size, ref.mtime_ns), ref.poster_time_s
@@ -517,10 +525,14 @@ def remake_pictures(catalog: Catalog, item_ids: Iterable[int]) -> RemakeReport:
             )
             log.info("picture of %s not made again: %s", ref.path, why)
             report.failed.append(FileProblem(ref.path, "warning", why, ref.id))
+            previous = (before or {}).get(ref.id)
+            if previous and previous != key:
+                cache.keep_shown(key, previous, (THUMB, PREVIEW))
+                report.renewed.add(key)  # what is shown for it changed: views read it again
             continue
         for size, data in look.thumbnails.items():
             cache.put(key, size, data)
-        report.made.add(key)
+        report.renewed.add(key)
     return report
 
 
