@@ -145,9 +145,10 @@ class CatalogCommand(QUndoCommand):
         added merged into another), before the failure is said. ``override=False``: with
         its check again (the teammate's change no longer stands)."""
         self._nothing_left = nothing_left
-        self._apply(override=override)
+        self._apply(override=override, said=True)  # the conflict's answer says what it did
 
-    def _apply(self, override: bool = False) -> None:
+    def _apply(self, override: bool = False, said: bool = False) -> None:
+        """Apply the record; ``said``: the caller tells what it did (no "Undone: …")."""
         catalog = self._catalog
 
         def work(_ctx: TaskContext) -> OpResult[None]:
@@ -163,7 +164,7 @@ class CatalogCommand(QUndoCommand):
 
         def done(result: OpResult[None]) -> None:
             self._on_changes(result.changes)
-            if self._on_applied is not None:
+            if self._on_applied is not None and not said:
                 self._on_applied(stepped(label, undone=undoing))
             if result.kept is not None and self._on_kept is not None:
                 self._on_kept(result.kept)

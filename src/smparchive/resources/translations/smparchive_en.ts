@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+186"/>
         <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
         <translation>
             <numerusform>The pictures of %1 and %Ln other item stay as they were: %2</numerusform>
@@ -1105,7 +1105,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+218"/>
+        <location filename="../../gui/undo.py" line="+219"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

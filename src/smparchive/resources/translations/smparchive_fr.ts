@@ -741,7 +741,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Note %1</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="+195"/>
+        <location filename="../../gui/undo.py" line="+196"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -3014,7 +3014,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+153"/>
         <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
         <translation>
             <numerusform>Les images de %1 et de %Ln autre élément restent telles quelles&#xa0;: %2</numerusform>
@@ -3056,7 +3056,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+150"/>
+        <location filename="../../gui/main_window.py" line="+152"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -8458,12 +8458,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-472"/>
+        <location filename="../../gui/main_window.py" line="-474"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Reading the sidebar</source>
         <translation>Lecture du panneau latéral</translation>
     </message>

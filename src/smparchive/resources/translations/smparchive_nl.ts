@@ -741,7 +741,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="+195"/>
+        <location filename="../../gui/undo.py" line="+196"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
@@ -3014,7 +3014,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+153"/>
         <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
         <translation>
             <numerusform>De afbeeldingen van %1 en %Ln ander item blijven zoals ze waren: %2</numerusform>
@@ -3056,7 +3056,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+150"/>
+        <location filename="../../gui/main_window.py" line="+152"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -8458,12 +8458,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-472"/>
+        <location filename="../../gui/main_window.py" line="-474"/>
         <source>Summing up the selection</source>
         <translation>Selectie samenvatten</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Reading the sidebar</source>
         <translation>Zijbalk lezen</translation>
     </message>
