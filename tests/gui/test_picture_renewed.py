@@ -81,25 +81,30 @@ def test_a_new_poster_frame_shows_in_the_grid_filmstrip_and_inspector(
         qtbot.waitUntil(lambda: engine.state == "paused", timeout=10_000)
         player.seek(2.8)
         qtbot.waitUntil(lambda: abs(player.current_time() - 2.8) < 0.3, timeout=10_000)
-        old_file = cache.path_for(rec.sha256, THUMB).read_bytes()
         qtbot.keyClick(player, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
-        qtbot.waitUntil(
-            lambda: cache.path_for(rec.sha256, THUMB).read_bytes() != old_file, timeout=20_000
-        )
-        made = _centre(decode(cache.path_for(rec.sha256, THUMB)))
+        assert player.notice.text().startswith("Poster frame saved at")
+        qtbot.waitUntil(lambda: w.catalog.item(rec.id).poster_time_s is not None, timeout=10_000)
+        key = w.catalog.item(rec.id).picture_key  # the content's hash and the chosen time
+        qtbot.waitUntil(lambda: cache.has(key, THUMB), timeout=20_000)
+        made = _centre(decode(cache.path_for(key, THUMB)))
         assert not _near(made, before["grid"])  # the new frame is another picture
 
         qtbot.waitUntil(lambda: all(_near(c, made) for c in _shown(w, 0).values()), timeout=20_000)
 
         # Ctrl+Z: the poster time goes, and so does its picture, in every view (undo left
-        # the new frame cached and shown); redo brings the chosen frame back
+        # the new frame cached and shown); redo brings the chosen frame back. The notice
+        # and the status line say the step was undone: "Poster frame saved at 0:02.800"
+        # stood over the player after Ctrl+Z, as if the chosen frame were still in force.
         qtbot.keyClick(player, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: w.catalog.item(rec.id).poster_time_s is None, timeout=10_000)
+        qtbot.waitUntil(lambda: player.notice.text() == "Undone: Set poster frame", timeout=10_000)
+        assert w.statusBar().currentMessage() == "Undone: Set poster frame"
         qtbot.waitUntil(
             lambda: all(_near(c, before["grid"]) for c in _shown(w, 0).values()), timeout=20_000
         )
         w.undo_stack.redo()
         qtbot.waitUntil(lambda: all(_near(c, made) for c in _shown(w, 0).values()), timeout=20_000)
+        assert player.notice.text() == "Redone: Set poster frame"
 
 
 def test_a_picture_made_again_replaces_the_old_one_without_a_gap(
@@ -131,3 +136,37 @@ def test_a_picture_made_again_replaces_the_old_one_without_a_gap(
     assert told.args == [key]
     assert _near(_centre(loader.pixmap(key)), QColor(30, 30, 200))
     loader.shutdown()
+
+
+def test_a_picture_that_cannot_be_made_again_is_said_and_the_old_one_kept(
+    qtbot: Any, settings: Any, tmp_path: Path
+) -> None:
+    """A poster frame chosen (or undone) while the file cannot be read: the failed remake
+    was only logged, and the person saw nothing. The status line says so, in a sentence,
+    and the grid keeps the picture it showed."""
+    from smparchive.core.thumbcache import THUMB
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_clip(folder / "talk.mp4", seconds=6.0)
+    with window_over_folders(qtbot, settings, tmp_path / "c.smpcat", [folder]) as (w, _):
+        qtbot.waitUntil(lambda: len(w.store) == 1, timeout=20_000)
+        rec = w.store.record(0)
+        qtbot.waitUntil(lambda: w.catalog.thumbnails.has(rec.sha256, THUMB), timeout=20_000)
+        qtbot.waitUntil(lambda: _painted(w), timeout=20_000)
+        before = _centre(w.grid_model.index(0, 0).data(_thumbnail_role()))
+        (folder / "talk.mp4").rename(tmp_path / "talk.mp4")  # the drive went away
+
+        w.ops.set_fields([rec.id], "Set poster frame", poster_time_s=2.8)
+
+        expected = "The picture of “talk.mp4” stays as it was: the file is no longer there"
+        qtbot.waitUntil(lambda: w.statusBar().currentMessage() == expected, timeout=20_000)
+        qtbot.waitUntil(lambda: w.store.record(0).poster_time_s is not None, timeout=10_000)
+        qtbot.wait(200)
+        assert _near(_centre(w.grid_model.index(0, 0).data(_thumbnail_role())), before)
+
+
+def _thumbnail_role() -> int:
+    from smparchive.gui.models.roles import THUMBNAIL_ROLE
+
+    return int(THUMBNAIL_ROLE)

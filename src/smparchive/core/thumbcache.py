@@ -1,7 +1,13 @@
 """Content-addressed cache of thumbnails and previews beside the catalogue.
 
-Keys are the source file's SHA-256, so identical files share pictures, a moved file keeps
-them, and an offline drive's items still show their thumbnails.
+Keys are the source file's SHA-256 (:func:`picture_key`), so identical files share pictures,
+a moved file keeps them, and an offline drive's items still show their thumbnails. A video
+with a chosen poster frame adds its time to the key: two copies of one recording each show
+their own frame, and copies with the same frame still share one picture. Pictures made
+before poster times were in the key stay where they are: they serve every item without a
+poster time, and stand in for an item's poster picture until it is made (read with
+fallback by :meth:`ThumbnailCache.get` and :meth:`ThumbnailCache.best_path`), as does the
+picture an item had before a new poster frame that could not be made (``keep_shown``).
 
 ``trim`` keeps the cache under a size limit. Reads touch a file (``os.utime``), so the
 most recent of a file's access and modification times says when it was last used, whether
@@ -25,6 +31,25 @@ if TYPE_CHECKING:
 THUMB = 256  # grid thumbnails (long edge, px)
 PREVIEW = 1600  # viewer previews
 EMBEDDED = 0  # a camera's own small JPEG, shown until ours exists
+
+
+POSTER_MARK = "@"  # between a content's hash and its poster time (ms) in a picture's key
+KEPT = "@kept"  # after a key: the picture shown for it until its own is made (see keep_shown)
+
+
+def picture_key(sha256: str | None, poster_time_s: float | None = None) -> str | None:
+    """The cache key of an item's pictures: its content hash, with the poster time (whole
+    milliseconds, as the player stores it) of a video whose poster frame was chosen."""
+    if not sha256:
+        return None
+    if poster_time_s is None:
+        return sha256
+    return f"{sha256}{POSTER_MARK}{round(poster_time_s * 1000)}"
+
+
+def content_of(key: str) -> str:
+    """The content hash a picture key belongs to (the key itself without a poster time)."""
+    return key.partition(POSTER_MARK)[0]
 
 
 def pending_key(item_id: int) -> str:
@@ -60,16 +85,19 @@ class ThumbnailCache:
         return self.root / "thumbs" / sha256[:2] / name
 
     def get(self, sha256: str | None, size: int) -> bytes | None:
-        """The cached JPEG bytes, or None."""
+        """The cached JPEG bytes, or None (a poster key's content picture while its own is
+        not made: see :func:`_keys`)."""
         if not sha256:
             return None
-        path = self.path_for(sha256, size)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        _touch(path)
-        return data
+        for key in _keys(sha256):
+            path = self.path_for(key, size)
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            _touch(path)
+            return data
+        return None
 
     def best_path(
         self, sha256: str | None, sizes: tuple[int, ...] = (THUMB, EMBEDDED)
@@ -77,11 +105,12 @@ class ThumbnailCache:
         """The first existing picture among ``sizes`` (our thumbnail, else the embedded one)."""
         if not sha256:
             return None
-        for size in sizes:
-            p = self.path_for(sha256, size)
-            if p.exists():
-                _touch(p)
-                return p
+        for key in _keys(sha256):
+            for size in sizes:
+                p = self.path_for(key, size)
+                if p.exists():
+                    _touch(p)
+                    return p
         return None
 
     def has(self, sha256: str, size: int) -> bool:
@@ -149,7 +178,20 @@ class ThumbnailCache:
 
     def put(self, sha256: str, size: int, data: bytes) -> Path:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""
-        return _write_atomically(self.path_for(sha256, size), data)
+        made = _write_atomically(self.path_for(sha256, size), data)
+        if POSTER_MARK in sha256:  # its own picture now: the one kept meanwhile goes
+            self.path_for(sha256 + KEPT, size).unlink(missing_ok=True)
+        return made
+
+    def keep_shown(self, key: str, previous: str, sizes: tuple[int, ...]) -> None:
+        """``key``'s picture could not be made (its file offline, its frame undecodable):
+        the pictures ``previous`` had (the item's key before its poster time changed) are
+        shown for it until :meth:`put` stores its own, which the thumbnail job makes once
+        the file can be read (:meth:`has` does not count them)."""
+        for size in sizes:
+            data = None if self.has(key, size) else self.get(previous, size)
+            if data is not None:
+                _write_atomically(self.path_for(key + KEPT, size), data)
 
     def note_damage(self, sha256: str, problem: str) -> None:
         """Record that content ``sha256`` decodes only in part (``problem``, the decode's
@@ -215,6 +257,14 @@ class ThumbnailCache:
         from smparchive.core.cache_folder import trim_files  # the whole folder's rule
 
         return trim_files(self.files(), limit_bytes, keep)
+
+
+def _keys(key: str) -> tuple[str, ...]:
+    """Where a picture of ``key`` is read: its own, then (a poster key) the one kept for it
+    (``keep_shown``), then its content's (an earlier version's picture): an old picture
+    rather than none until the thumbnail job makes its own."""
+    content = content_of(key)
+    return (key,) if content == key else (key, key + KEPT, content)
 
 
 def _parse(name: str) -> tuple[str, int] | None:

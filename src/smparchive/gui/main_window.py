@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.ingest.report import RemakeReport
 
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
@@ -354,6 +356,7 @@ class MainWindow(QMainWindow):
         self.ops.waiting.connect(self._saving_slowly)
         self.ops.conflict.connect(self.show_conflict)
         self.ops.told.connect(lambda text: self.say(text, 6000))
+        self.ops.stepped.connect(lambda text: self.say(text, 6000))
         self.runner.task_failed.connect(self._task_failed)
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
@@ -582,26 +585,46 @@ class MainWindow(QMainWindow):
         keys = set()
         for item_id in self.store.known_ids(max(0, first - span), last + span):
             rec = self.store.cached(item_id)
-            if rec is not None and rec.sha256:
-                keys.add(rec.sha256)
+            if rec is not None and rec.picture_key:
+                keys.add(rec.picture_key)
         self.thumbs.retain(keys)
         self.thumb_repair.prioritise(self.store.known_ids(first, last))
         if self.view is self.grid:
             self.store.retain_loads(first - span, last + span)
 
-    def remake_pictures(self, ids: Iterable[int]) -> None:
+    def remake_pictures(
+        self, ids: Iterable[int], shown: dict[int, str | None] | None = None
+    ) -> None:
         """These items' pictures changed (a poster frame set, undone, redone, or a
-        teammate's): made again in a worker, then every view of them shows the new ones."""
+        teammate's): made again in a worker, then every view of them shows the new ones
+        (``shown``: each item's picture key before, kept where a new one cannot be made)."""
         # here, not at the top: the ingest module loads the database toolkit, which the first screen
         # is painted without (test_reader_first_start)
         from smparchive.core.ingest.thumbnails import remake_pictures
 
         catalog, wanted = self.catalog, list(ids)
         self.runner.submit(
-            lambda _ctx: remake_pictures(catalog, wanted),
-            on_done=self.thumbs.renew,
+            lambda _ctx: remake_pictures(catalog, wanted, shown),
+            on_done=self._pictures_remade,
             on_error=lambda exc: log.warning("pictures not made again: %s", exc),
         )
+
+    def _pictures_remade(self, report: RemakeReport) -> None:
+        """Show the pictures made again; say those that could not be (the person who chose
+        the frame, or undid it, would otherwise see the old picture and not know why)."""
+        self.thumbs.renew(report.renewed)
+        if not report.failed:
+            return
+        first = report.failed[0]
+        name = fmt.quoted(PurePath(first.path).name)
+        others = len(report.failed) - 1
+        text = (
+            self.tr("The pictures of %1 and %Ln other items stay as they were: %2", None, others)
+            if others
+            else self.tr("The picture of %1 stays as it was: %2")
+        )
+        why = problem_texts.reason(first.reason)
+        self.say(problem_texts.composed(text.replace("%1", name), why, "%2"), 10000)
 
     def refresh_visible_thumbnails(self) -> None:
         """A thumbnail job made pictures: shown rows look in the cache again."""
@@ -761,9 +784,11 @@ class MainWindow(QMainWindow):
             # a write went through (or a teammate's arrived): the server answers again,
             # though the live feed had not noticed it was away
             self._server_answering(True)
+        # the pictures shown before the change: kept if the new ones cannot be made
+        shown = {i: r.picture_key for i in changes.pictures if (r := self.store.cached(i))}
         self.store.refresh(changes.items, changes.roots)
         if changes.pictures:
-            self.remake_pictures(changes.pictures)
+            self.remake_pictures(changes.pictures, shown)
         if self._summary is not None or self._summarising is not None:
             self._stop_summary()  # its sums may have changed: added up again below
             self._summary = self._summarising = None

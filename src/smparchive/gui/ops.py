@@ -76,6 +76,7 @@ class OpRunner(QObject):
     failed = Signal(str)  # a sentence for the user
     conflict = Signal(object)  # ConflictNotice: a teammate's newer value was in the way
     told = Signal(str)  # a line for the status bar: what an edit did (as other edits say)
+    stepped = Signal(str)  # an undo or redo went through: what it did ("Undone: Rate 4")
     # (label, kept): an edit not saved because the server did not answer; ``kept``: its typed
     # text stays to be saved when the server is back. Said without a dialog: one per edit
     # stacked ten on top of the "server does not answer" notice.
@@ -154,6 +155,7 @@ class OpRunner(QObject):
                         on_gone=self._gone,
                         on_kept=lambda kept: self.told.emit(self._kept_text(kept)),
                         on_left=self.told.emit,
+                        on_applied=self.stepped.emit,
                     )
                 )
             self.announce(result.changes)

@@ -2124,7 +2124,7 @@ def sentence(text: str) -> str:
     shown = dict(values)
     if "why" in shown:  # a phrase of plain(), else a whole sentence (a file's stored reason)
         why = shown["why"]
-        shown["why"] = phrase(why) if messages.phrase_code(why) else sentence(why)
+        shown["why"] = reason(why)
     if "detail" in shown and messages.phrase_code(shown["detail"]):  # a parser's, said plainly
         shown["detail"] = phrase(shown["detail"])
     if "where" in shown:
@@ -2149,6 +2149,13 @@ def sentence(text: str) -> str:
         return (said or translate("Problems", SENTENCES[code])).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return text
+
+
+def reason(text: str) -> str:
+    """Why something did not happen, in the interface language: a phrase of the core's
+    ``plain`` ("the file is no longer there"), else a whole sentence (a file's stored
+    reason)."""
+    return phrase(text) if messages.phrase_code(text) else sentence(text)
 
 
 def error_text(exc: BaseException) -> str:

@@ -55,6 +55,7 @@ class CatalogCommand(QUndoCommand):
         on_gone: Callable[[CatalogCommand], None] | None = None,
         on_kept: Callable[[SameKept], None] | None = None,
         on_left: Callable[[str], None] | None = None,
+        on_applied: Callable[[str], None] | None = None,
     ) -> None:
         # a step pushed without a name: the core's label in the interface's words, as
         # History names it (never the core's English)
@@ -74,6 +75,10 @@ class CatalogCommand(QUndoCommand):
         # nothing of it was the person's to undo (a teammate holds it all): a status line,
         # not a box to dismiss; the step leaves the stack
         self._on_left = on_left
+        # an undo or redo went through: what it did, said ("Undone: Set poster frame"), so a
+        # notice of the step itself ("Poster frame saved") is not left standing after it
+        self._on_applied = on_applied
+        self._undoing = False  # whether the last undo/redo asked was an undo
         self._nothing_left: Callable[[], None] | None = None  # see apply_anyway
         self._fresh = True
         self._lock = threading.Lock()
@@ -100,12 +105,14 @@ class CatalogCommand(QUndoCommand):
         if self._fresh:  # the operation itself already happened (or was refused)
             self._fresh = False
             return
+        self._undoing = False
         self._apply()
 
     def undo(self) -> None:
         if self._fresh:  # a refused redo: the stack steps back over it, nothing to apply
             self._fresh = False
             return
+        self._undoing = True
         self._apply()
 
     def step_back(self, stack: QUndoStack) -> None:
@@ -138,9 +145,10 @@ class CatalogCommand(QUndoCommand):
         added merged into another), before the failure is said. ``override=False``: with
         its check again (the teammate's change no longer stands)."""
         self._nothing_left = nothing_left
-        self._apply(override=override)
+        self._apply(override=override, said=True)  # the conflict's answer says what it did
 
-    def _apply(self, override: bool = False) -> None:
+    def _apply(self, override: bool = False, said: bool = False) -> None:
+        """Apply the record; ``said``: the caller tells what it did (no "Undone: …")."""
         catalog = self._catalog
 
         def work(_ctx: TaskContext) -> OpResult[None]:
@@ -152,8 +160,12 @@ class CatalogCommand(QUndoCommand):
                     self._record = result.undo
             return result
 
+        label, undoing = self.text(), self._undoing  # (the command may be gone by then)
+
         def done(result: OpResult[None]) -> None:
             self._on_changes(result.changes)
+            if self._on_applied is not None and not said:
+                self._on_applied(stepped(label, undone=undoing))
             if result.kept is not None and self._on_kept is not None:
                 self._on_kept(result.kept)
 
@@ -176,6 +188,13 @@ class CatalogCommand(QUndoCommand):
                 runner.task_failed.emit(label, exc, True)
 
         self._runner.submit(work, label=self.text(), write=True, on_done=done, on_error=failed)
+
+
+def stepped(step: str, *, undone: bool) -> str:
+    """What an undo or redo did, for the status line: 'Undone: Set poster frame' (``step``
+    the step's name as the Edit menu gives it)."""
+    text = translate("Edits", "Undone: %1") if undone else translate("Edits", "Redone: %1")
+    return filled(text, step)
 
 
 def impact_text(impact: UndoImpact, label: str | None = None) -> str:

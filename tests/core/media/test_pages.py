@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import time
 from pathlib import Path
@@ -23,7 +22,6 @@ from smparchive.core.media.pages import (
     fold,
     match_spans,
     slide_texts,
-    video_frame_at,
 )
 
 PLUGFEST = "odf-2014 - ODF Plugfest - Collaborated Editing on ODF"
@@ -245,27 +243,6 @@ def test_a_rendition_is_kept_as_a_file_moved_in(
     assert store.put_rendition(sha, again) == kept
     assert kept.read_bytes() == b"%PDF-1.7 second" and not again.exists()
     assert not [p for p in kept.parent.iterdir() if p.name.startswith(".tmp-")]
-
-
-def test_video_frame_at(tmp_path: Path) -> None:
-    av = pytest.importorskip("av")
-    path = tmp_path / "clip.mp4"
-    with av.open(str(path), "w") as out:
-        stream = out.add_stream("mpeg4", rate=10)
-        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
-        for i in range(30):
-            shade = 0 if i < 15 else 250
-            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (shade, shade, shade)))
-            for packet in stream.encode(frame):
-                out.mux(packet)
-        for packet in stream.encode():
-            out.mux(packet)
-    dark = Image.open(io.BytesIO(video_frame_at(path, 0.5, [32])[32]))
-    light = Image.open(io.BytesIO(video_frame_at(path, 2.5, [32])[32]))
-    assert max(dark.size) == 32
-    assert dark.convert("L").getpixel((10, 10)) < 60 < light.convert("L").getpixel((10, 10))
-    with pytest.raises(PageError):
-        video_frame_at(tmp_path / "missing.mp4", 1.0, [32])
 
 
 def test_no_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

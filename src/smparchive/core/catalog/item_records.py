@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from smparchive.core.domain.consent import Restrictions, effective_status
+from smparchive.core.thumbcache import picture_key
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,6 +96,11 @@ class ItemRecord:
         """Its consent once its session and the people shown are taken into account: what
         a view shows and the export goes by ('do_not_publish' in a closed session)."""
         return effective_status(self.consent, self.restrictions)
+
+    @property
+    def picture_key(self) -> str | None:
+        """The cache key of its pictures (its content, and a video's chosen poster time)."""
+        return picture_key(self.sha256, self.poster_time_s)
 
     @property
     def camera_key(self) -> str | None:

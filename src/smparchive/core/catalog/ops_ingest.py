@@ -49,6 +49,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.domain import time as timerules
 from smparchive.core.media.readers import reader_version
+from smparchive.core.thumbcache import picture_key
 from smparchive.core.vocab import (
     HASH_PENDABLE,
     PRESENT_STATUSES,
@@ -170,6 +171,11 @@ class ItemRef:
     thumb_state: str
     last_verified_at: datetime | None
     poster_time_s: float | None = None  # a video's chosen poster frame (its picture's time)
+
+    @property
+    def picture_key(self) -> str | None:
+        """The cache key of its pictures (:func:`~smparchive.core.thumbcache.picture_key`)."""
+        return picture_key(self.sha256, self.poster_time_s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,8 +362,9 @@ class IngestOps(CatalogBase):
             return self._refs(s, cond)
 
     def thumbnail_keys(self, root_ids: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
-        """(id, root id, SHA-256) of the items :meth:`items_with_thumbnails` lists, in the
-        same order, without building their records (a rescan checks every one)."""
+        """(id, root id, picture key) of the items :meth:`items_with_thumbnails` lists, in
+        the same order, without building their records (a rescan checks every one); the key
+        is the content's hash with a video's poster time (``thumbcache.picture_key``)."""
         with self._read() as s:
             cond: Any = and_(
                 MediaItem.thumb_state == ThumbState.OK,
@@ -367,11 +374,11 @@ class IngestOps(CatalogBase):
             if root_ids:
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             rows = s.execute(
-                select(MediaItem.id, MediaItem.root_id, MediaItem.sha256)
+                select(MediaItem.id, MediaItem.root_id, MediaItem.sha256, MediaItem.poster_time_s)
                 .where(cond)
                 .order_by(MediaItem.id)
             ).all()
-        return [(int(i), int(r), str(sha)) for i, r, sha in rows]
+        return [(int(i), int(r), str(picture_key(sha, t))) for i, r, sha, t in rows]
 
     def offline_sha256s(self) -> set[str]:
         """Content hashes of items on offline drives (their cached pictures are all there is)."""

@@ -87,6 +87,16 @@ class ScanReport:
 
 
 @dataclass(slots=True)
+class RemakeReport:
+    """What ``remake_pictures`` did: the picture keys whose pictures were renewed (made
+    again, or the previous picture kept for a key whose own could not be made), and the
+    items whose new picture could not be made, each with its reason."""
+
+    renewed: set[str] = field(default_factory=set)
+    failed: list[FileProblem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class ThumbnailReport:
     """What a thumbnail run made."""
 

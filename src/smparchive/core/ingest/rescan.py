@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from smparchive.core.catalog.codes import (
     FORMAT_CODES,
@@ -75,8 +75,8 @@ STALE_READINGS = frozenset({TimeSource.CONTAINER_LEGACY.value, TimeSource.XMP_LE
 _STALE_MARKS = ", ".join("?" * len(STALE_READINGS))
 
 
-def _HEX(row: tuple[bytes | str]) -> str:
-    """The content hash of a one-column row as hexadecimal text (SQLite keeps its bytes)."""
+def _HEX(row: tuple[Any, ...]) -> str:
+    """The content hash of a row's first column as hexadecimal text (SQLite keeps its bytes)."""
     return str(hash_text(row[0]))
 
 
@@ -355,7 +355,7 @@ def _look(
 def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport | None:
     """An empty report when the thumbnail job would find nothing to make (nothing pending,
     every pictured item's thumbnail and preview in the cache), else None."""
-    from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
+    from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache, picture_key
 
     started = time.monotonic()
     present = [STATUS_CODES[s] for s in PRESENT_STATUSES]
@@ -367,16 +367,14 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
     ).fetchone()
     if pending is not None:
         return None
-    shas = list(
-        map(
-            _HEX,
-            conn.execute(
-                f"SELECT sha256 FROM items WHERE thumb_state = ? AND status IN ({marks}) "
-                "AND sha256 IS NOT NULL",
-                (THUMB_CODES[ThumbState.OK], *present),
-            ),
+    shas = [  # the pictures' keys: a video's chosen poster time is part of its own
+        str(picture_key(_HEX(row), row[1]))
+        for row in conn.execute(
+            f"SELECT sha256, poster_time_s FROM items WHERE thumb_state = ? "
+            f"AND status IN ({marks}) AND sha256 IS NOT NULL",
+            (THUMB_CODES[ThumbState.OK], *present),
         )
-    )
+    ]
     if shas:  # (a content shared by several items is listed again: harmless in a superset test)
         sizes = (THUMB, PREVIEW) if previews else (THUMB,)
         cache = reader.cache_dir

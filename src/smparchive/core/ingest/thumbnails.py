@@ -17,19 +17,20 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.cache_records import TrimReport
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.pipeline import ScanOptions
-from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
+from smparchive.core.ingest.report import FileProblem, Meter, RemakeReport, ThumbnailReport
 from smparchive.core.ingest.transient import unavailable
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
+from smparchive.core.messages import problem
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
-from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
+from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache, content_of
 from smparchive.core.vocab import (
     REPAIR_STATUSES,
     REPAIR_THUMB_STATES,
@@ -303,10 +304,12 @@ class ThumbnailJob:
                 ref = refs.get(item_id)
                 if ref is None:
                     continue
-                if ref.sha256 and self.cache.has(ref.sha256, THUMB):
-                    report.reused += 1  # identical bytes already pictured, and as damaged
+                key = ref.picture_key
+                if key and self.cache.has(key, THUMB):
+                    # identical bytes (and poster time) already pictured, and as damaged
+                    report.reused += 1
                     outcome = {"id": ref.id, "thumb_state": ThumbState.OK}
-                    damage = self.cache.damage(ref.sha256)
+                    damage = self.cache.damage(content_of(key))
                     if damage:
                         outcome.update(_warned(ref, damage, replaces=_CUT))
                         path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
@@ -372,10 +375,11 @@ class ThumbnailJob:
             if result.changed:
                 report.changed_since_scan += 1  # the next scan re-reads it
                 continue
-            if result.thumbnails and ref.sha256:
+            key = ref.picture_key
+            if result.thumbnails and ref.sha256 and key:
                 try:
                     for size, data in result.thumbnails.items():
-                        self.cache.put(ref.sha256, size, data)
+                        self.cache.put(key, size, data)
                     report.made += 1
                     outcome: dict[str, Any] = {"id": ref.id, "thumb_state": ThumbState.OK}
                     if result.thumbnail_problem:  # a damaged photo's partial picture
@@ -406,15 +410,15 @@ class ThumbnailJob:
         pictured = self.cache.present(PREVIEW) if keys else set()
         wanting = [  # one listing of the cache, not a check per item
             item_id
-            for item_id, root_id, sha in keys
+            for item_id, root_id, key in keys
             if roots.get(root_id, ("", False))[1]
             and (not self.repair or item_id in self._repaired)
-            and sha not in pictured
+            and key not in pictured
         ]
         refs = {
             r.id: r
             for r in self.cat.item_refs(wanting)
-            if r.sha256 and not self.cache.has(r.sha256, PREVIEW)
+            if r.picture_key and not self.cache.has(r.picture_key, PREVIEW)
         }
         total = len(refs)
         self._done = set()
@@ -425,9 +429,10 @@ class ThumbnailJob:
                 ref = refs.get(item_id)  # an urgent id may be an item of another root
                 if ref is None:
                     continue
-                if ref.sha256 in wanted or self.cache.has(str(ref.sha256), PREVIEW):
-                    continue  # identical content: one preview serves all
-                wanted.add(str(ref.sha256))
+                key = str(ref.picture_key)
+                if key in wanted or self.cache.has(key, PREVIEW):
+                    continue  # identical content (and poster time): one preview serves all
+                wanted.add(key)
                 path = os_path(roots[ref.root_id][0], ref.rel_path)
                 expect = (ref.size, ref.mtime_ns)
                 args = (path, ref.kind, (PREVIEW,), None, expect, ref.poster_time_s)
@@ -438,7 +443,7 @@ class ThumbnailJob:
             if isinstance(result, tasks.Look) and result.thumbnails:
                 data = result.thumbnails.get(PREVIEW) or next(iter(result.thumbnails.values()))
                 try:
-                    self.cache.put(str(ref.sha256), PREVIEW, data)
+                    self.cache.put(str(ref.picture_key), PREVIEW, data)
                     report.previews += 1
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
@@ -461,7 +466,10 @@ def trim_cache(catalog: Catalog, limit_bytes: int) -> TrimReport | None:
     if cache is None:
         return None
     offline = catalog.offline_sha256s()
-    return trim_folder(cache.root, limit_bytes, keep=lambda s: s in offline or in_use(s))
+    # a poster picture's key carries its time: spared as its content is
+    return trim_folder(
+        cache.root, limit_bytes, keep=lambda k: content_of(k) in offline or in_use(content_of(k))
+    )
 
 
 def build_thumbnails(
@@ -486,28 +494,46 @@ def build_thumbnails(
     return job.run(progress, cancel, until=until)
 
 
-def remake_pictures(catalog: Catalog, item_ids: Iterable[int]) -> set[str]:
+def remake_pictures(
+    catalog: Catalog, item_ids: Iterable[int], before: Mapping[int, str | None] | None = None
+) -> RemakeReport:
     """Make the cached pictures (grid thumbnail and preview) of these videos again, from
-    their poster time (the automatic frame when it was cleared); the SHA-256s made. One
-    decode per item: run it in a worker. A file changed since its scan, or unreadable,
-    keeps its old picture (logged)."""
+    their poster time (the automatic frame when it was cleared), under their picture keys.
+    One decode per item: run it in a worker. A file offline, changed since its scan or that
+    does not decode is reported with the reason, for the person who chose the frame to hear
+    of it, and keeps showing the picture of its key in ``before`` (item id -> the picture
+    key it had before the change) until its own can be made."""
     cache = catalog.thumbnails
-    made: set[str] = set()
+    report = RemakeReport()
     if cache is None:
-        return made
+        return report
     for ref in catalog.item_refs(list(item_ids)):
-        if ref.kind != Kind.VIDEO or not ref.sha256:
+        key = ref.picture_key
+        if ref.kind != Kind.VIDEO or not key:
+            continue
+        if key != ref.sha256 and cache.has(key, THUMB) and cache.has(key, PREVIEW):
+            # this frame is pictured already (an undo back to it, a copy with the same
+            # frame): nothing to decode, nor to fail on with its drive away. (A picture
+            # under the hash alone may be an earlier version's poster: made again.)
             continue
         look = tasks.render(
             ref.path, ref.kind, (PREVIEW, THUMB), None, (ref.size, ref.mtime_ns), ref.poster_time_s
         )
         if look.changed or not look.thumbnails:
-            log.info("picture of %s not made again: %s", ref.path, look.thumbnail_problem)
+            why = look.thumbnail_problem or problem(
+                "export.source_size_changed" if look.changed else "thumb.none"
+            )
+            log.info("picture of %s not made again: %s", ref.path, why)
+            report.failed.append(FileProblem(ref.path, "warning", why, ref.id))
+            previous = (before or {}).get(ref.id)
+            if previous and previous != key:
+                cache.keep_shown(key, previous, (THUMB, PREVIEW))
+                report.renewed.add(key)  # what is shown for it changed: views read it again
             continue
         for size, data in look.thumbnails.items():
-            cache.put(ref.sha256, size, data)
-        made.add(ref.sha256)
-    return made
+            cache.put(key, size, data)
+        report.renewed.add(key)
+    return report
 
 
 def result_is_changed(result: tasks.Look | TaskFailed) -> bool:

@@ -31,7 +31,7 @@ from smparchive.core.messages import plain, problem
 from .office import odf_text, shape_texts
 from .pdftext import LINE_END_HYPHEN, page_text, reading_textpage
 from .safety import check_zip, parse_xml, read_member
-from .thumbnails import encode_jpeg, frame_image_at, scaled_jpegs
+from .thumbnails import encode_jpeg
 
 log = logging.getLogger(__name__)
 
@@ -520,32 +520,6 @@ def _used(path: Path) -> None:
         os.utime(path)
     except OSError:
         pass
-
-
-# -- video frames --------------------------------------------------------------------------
-
-
-def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int, bytes]:
-    """The video frame shown at ``seconds`` as JPEGs per long-edge size (poster frames)."""
-    import av
-
-    try:
-        container = av.open(str(path), timeout=(10.0, 10.0), metadata_errors="replace")
-    except Exception as exc:
-        raise PageError(problem("video.cannot_open", why=plain(exc))) from exc
-    try:
-        if not container.streams.video:
-            raise PageError(problem("file.no_video_stream"))
-        image = frame_image_at(container, seconds)
-        if image is None:
-            raise PageError(problem("page.no_frame", value=f"{seconds:.2f}"))
-        return scaled_jpegs(image, sizes)
-    except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
-        raise PageError(
-            problem("page.frame_undecodable", value=f"{seconds:.2f}", why=plain(exc))
-        ) from exc
-    finally:
-        container.close()
 
 
 def _keep(target: Path, data: bytes, what: str) -> bool:

@@ -136,19 +136,23 @@ def video_poster(path: Path, sizes: Sequence[int], at_s: float | None = None) ->
     the user chose) when given, else the automatic one (see :func:`poster_from_container`)."""
     import av
 
+    from smparchive.core.messages import plain, problem
+
     try:
         container = av.open(str(path), timeout=(10.0, 10.0), metadata_errors="replace")
     except Exception as exc:
-        raise ThumbnailUnavailable(f"The video cannot be opened ({exc}).") from exc
+        raise ThumbnailUnavailable(problem("video.cannot_open", why=plain(exc))) from exc
     try:
         if at_s is None:
             return poster_from_container(container, sizes)
+        at = f"{at_s:.2f}"
         try:
             image = frame_image_at(container, at_s)
         except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
-            raise ThumbnailUnavailable(f"The poster frame cannot be decoded ({exc}).") from exc
+            undecodable = problem("page.frame_undecodable", value=at, why=plain(exc))
+            raise ThumbnailUnavailable(undecodable) from exc
         if image is None:
-            raise ThumbnailUnavailable("The video has no decodable frames.")
+            raise ThumbnailUnavailable(problem("page.no_frame", value=at))
         return scaled_jpegs(image, sizes)
     finally:
         container.close()

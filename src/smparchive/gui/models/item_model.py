@@ -125,7 +125,7 @@ class _ItemModelMixin:
         records = []
         for row in sorted(self._sha_rows.get(key, ())):
             rec = self.store.record(row, fetch=False)
-            if rec is not None and rec.sha256 == key:
+            if rec is not None and rec.picture_key == key:
                 records.append(rec)
         if records:
             self._reported.add(key)
@@ -134,7 +134,7 @@ class _ItemModelMixin:
     def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
         if rec is None or rec.thumb_state == ThumbState.NONE:
             return None
-        key = rec.sha256
+        key = rec.picture_key  # a video with a chosen poster frame has its own picture
         if (
             not key
             and rec.has_embedded_thumb

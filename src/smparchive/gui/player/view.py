@@ -132,6 +132,9 @@ class PlayerView(ItemViewer):
             self.surface.winIdChanged.connect(self._attach)
         self._max_time = 0.0
         self.segments: list[SegmentRecord] = []
+        # an undo or redo is said over the notice of the step it took back ("Poster frame
+        # saved at …" stood after Ctrl+Z, as if the frame were still the one chosen)
+        ops.stepped.connect(self._stepped)
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -384,7 +387,7 @@ class PlayerView(ItemViewer):
                     else translate("viewers", "No poster frame yet")
                 )
 
-        read_preview(self.tasks, self.catalog.thumbnails, record.sha256, arrived)
+        read_preview(self.tasks, self.catalog.thumbnails, record.picture_key, arrived)
         extra = {}
         if record.video_codec or record.audio_codec:
             extra[translate("viewers", "Codecs")] = " / ".join(
@@ -1017,7 +1020,12 @@ class PlayerView(ItemViewer):
         if self.engine is not None:
             self.engine.stop()
 
+    def _stepped(self, text: str) -> None:
+        if self.isVisible():
+            self.show_notice(text)
+
     def release(self) -> None:
+        self.ops.stepped.disconnect(self._stepped)  # the op runner outlives this player
         if self.engine is not None:
             self.engine.release()
             self.engine = None

@@ -191,7 +191,7 @@ class CompareView(RecordsOnArrival, QWidget):
                 view.set_image(image, _oriented_size(record))
                 self._caption(n)
 
-        read_preview(self.tasks, self.catalog.thumbnails, record.sha256, arrived)
+        read_preview(self.tasks, self.catalog.thumbnails, record.picture_key, arrived)
 
     def _load_full(self, n: int, record: ItemRecord) -> None:
         path = record.path

@@ -200,7 +200,7 @@ class PhotoLoupe(ItemViewer):
                 self._show_message(translate("viewers", "Loading…"))
 
         QTimer.singleShot(LOADING_SAID_MS, self, slow)
-        read = _CacheRead(record.id, record.sha256, arrived, current, prefetch=False)
+        read = _CacheRead(record.id, record.picture_key, arrived, current, prefetch=False)
         if _preview_only(record) and record.id not in self._cache_running:
             # only its cached preview can show it (no decode of it needs a read thread): at
             # once, never after a neighbour's read under way (on a share, twice its read)
@@ -252,7 +252,7 @@ class PhotoLoupe(ItemViewer):
         def wanted() -> bool:
             return record.id not in self._full
 
-        self._cache_reads.append(_CacheRead(record.id, record.sha256, done, wanted, True))
+        self._cache_reads.append(_CacheRead(record.id, record.picture_key, done, wanted, True))
         self._next_cache_read()
 
     def _drop_prefetches(self) -> None:

@@ -205,7 +205,7 @@ class SurveyView(RecordsOnArrival, QWidget):
 
     def _load(self, tile: SurveyTile, cache: Any) -> None:
         record = tile.record
-        sha, path = record.sha256, record.path
+        sha, path = record.picture_key, record.path
 
         def load() -> QImage | None:
             image = cached_preview(cache, sha)

@@ -572,7 +572,7 @@ class Inspector(QScrollArea):
 
     def _show_preview(self) -> None:
         first = self.records[0] if self.records else None
-        pix = self.thumbs.pixmap(first.sha256, beside_grid=True) if first is not None else None
+        pix = self.thumbs.pixmap(first.picture_key, beside_grid=True) if first is not None else None
         if pix is None:
             # clear() first: QLabel.setText("") over a picture keeps the picture (same text:
             # nothing to do), so the item before this one stayed pictured above its name
@@ -603,7 +603,7 @@ class Inspector(QScrollArea):
         return self.tr("No preview")
 
     def _thumb_loaded(self, key: str) -> None:
-        if self.records and self.records[0].sha256 == key:
+        if self.records and self.records[0].picture_key == key:
             self._show_preview()
 
     def _show_file(self) -> None:

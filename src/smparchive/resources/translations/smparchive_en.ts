@@ -615,7 +615,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+433"/>
+        <location filename="../../gui/main_window.py" line="+436"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -623,7 +623,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+311"/>
+        <location line="+186"/>
+        <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
+        <translation>
+            <numerusform>The pictures of %1 and %Ln other item stay as they were: %2</numerusform>
+            <numerusform>The pictures of %1 and %Ln other items stay as they were: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+145"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -650,7 +658,7 @@
 <context>
     <name>OpRunner</name>
     <message numerus="yes">
-        <location filename="../../gui/ops.py" line="+437"/>
+        <location filename="../../gui/ops.py" line="+439"/>
         <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
         <translation>
             <numerusform>%1 made the same change to the %2 of %n item after you, so that stays as it is.</numerusform>
@@ -731,7 +739,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+533"/>
+        <location filename="../../gui/player/view.py" line="+536"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -1105,7 +1113,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../gui/undo.py" line="+200"/>
+        <location filename="../../gui/undo.py" line="+219"/>
         <source>Undoing “%1” changes %Ln items.</source>
         <translation>
             <numerusform>Undoing “%1” changes %Ln item.</numerusform>

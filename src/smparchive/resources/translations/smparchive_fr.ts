@@ -852,6 +852,16 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <source>Set consent of %1</source>
         <translation>Définition du consentement de %1</translation>
     </message>
+    <message>
+        <location filename="../../gui/undo.py" line="+196"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2984,12 +2994,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+211"/>
+        <location filename="../../gui/main_window.py" line="+213"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+223"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>Le serveur du catalogue ne répond pas&#xa0;: %n modification non enregistrée.</numerusform>
@@ -3017,7 +3027,20 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+153"/>
+        <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
+        <translation>
+            <numerusform>Les images de %1 et de %Ln autre élément restent telles quelles&#xa0;: %2</numerusform>
+            <numerusform>Les images de %1 et de %Ln autres éléments restent telles quelles&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture of %1 stays as it was: %2</source>
+        <translation>L’image de %1 reste telle quelle&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+143"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -3041,12 +3064,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2243"/>
+        <location filename="../../gui/problem_texts.py" line="+2250"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+154"/>
+        <location filename="../../gui/main_window.py" line="+156"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -3665,7 +3688,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+429"/>
+        <location filename="../../gui/ops.py" line="+431"/>
         <source>The change %1 made to the %2 of %3 no longer stands: yours is applied.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>
@@ -4104,7 +4127,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+533"/>
+        <location filename="../../gui/player/view.py" line="+536"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu’il n’est pas placé (C) ou confirmé</numerusform>
@@ -4497,7 +4520,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2223"/>
+        <location filename="../../gui/problem_texts.py" line="-2230"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -6392,12 +6415,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-605"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6452,12 +6475,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+212"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-561"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré&#xa0;?).</translation>
     </message>
@@ -8486,12 +8509,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture du programme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-476"/>
+        <location filename="../../gui/main_window.py" line="-478"/>
         <source>Summing up the selection</source>
         <translation>Résumé de la sélection</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Reading the sidebar</source>
         <translation>Lecture du panneau latéral</translation>
     </message>
@@ -8571,7 +8594,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+186"/>
+        <location filename="../../gui/undo.py" line="+9"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler «&#xa0;%1&#xa0;» retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -9573,7 +9596,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Confirmer les chapitres</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-173"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · %4 cut into sessions · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 image d’affiche · %4 découper en séances · F plein écran</translation>
     </message>
@@ -9583,7 +9606,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 image d’affiche · %4 découper en séances · %5 sous-titres · F plein écran</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Cut the recording into one segment per session of the programme (%1)</source>
         <translation>Découper l’enregistrement en un segment par séance du programme (%1)</translation>
     </message>
