@@ -542,6 +542,36 @@ def consent_cause(code: str, subject: str = "") -> str:
     return QCoreApplication.translate("format", text).replace("%1", subject)
 
 
+# A session's two flags (``SessionRecord`` fields): as the sidebar's row and menu name them,
+# and what each does, as the schedule editor's check boxes explain
+SESSION_FLAG_NAMES = {
+    "do_not_publish": QT_TRANSLATE_NOOP("format", "not for publication"),
+    "do_not_record": QT_TRANSLATE_NOOP("format", "do not record"),
+}
+SESSION_FLAG_TIPS = {
+    "do_not_publish": QT_TRANSLATE_NOOP(
+        "format", "Not for publication: every export holds back the session’s items"
+    ),
+    "do_not_record": QT_TRANSLATE_NOOP(
+        "format", "Do not record: every export holds back the session’s video and audio"
+    ),
+}
+
+
+def session_flags(session: Any) -> str:
+    """The flags set on a session, 'not for publication, do not record'; '' for none."""
+    return ", ".join(
+        QCoreApplication.translate("format", name)
+        for flag, name in SESSION_FLAG_NAMES.items()
+        if getattr(session, flag)
+    )
+
+
+def session_flag_tip(flag: str) -> str:
+    """What a session flag does, in the interface's language."""
+    return QCoreApplication.translate("format", SESSION_FLAG_TIPS[flag])
+
+
 # What a session or a person shown makes of an item, by the consent that then applies; %1
 # says why (``consent_cause``)
 HELD_AS: dict[str, str] = {

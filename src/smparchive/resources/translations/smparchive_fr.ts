@@ -512,7 +512,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Exporter «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>&amp;Not for Publication</source>
+        <translation>&amp;Non destinée à la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do Not &amp;Record</source>
+        <translation>Ne pas en&amp;registrer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -2299,7 +2309,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+572"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -7366,7 +7376,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-491"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-488"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7387,12 +7397,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+156"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-154"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7423,12 +7433,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+55"/>
-        <location line="+170"/>
+        <location line="+167"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-158"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7446,7 +7456,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme en %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7537,7 +7547,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-296"/>
         <source>Session in Other Languages…</source>
         <translation>Séance dans d’autres langues…</translation>
     </message>
@@ -7547,7 +7557,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+318"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -7971,7 +7981,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-460"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-473"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -8004,6 +8014,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>Items</source>
         <translation>Éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for publication</source>
+        <translation>Non destinée à la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not record</source>
+        <translation>Ne pas enregistrer</translation>
     </message>
 </context>
 <context>
@@ -8060,7 +8080,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+211"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -8155,7 +8175,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -8175,7 +8195,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -8447,7 +8467,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+195"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+209"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -9327,6 +9347,26 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+15"/>
+        <source>not for publication</source>
+        <translation>non destinée à la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not record</source>
+        <translation>ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not for publication: every export holds back the session’s items</source>
+        <translation>Non destinée à la publication&#xa0;: tout export bloque les éléments de la séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not record: every export holds back the session’s video and audio</source>
+        <translation>Ne pas enregistrer&#xa0;: tout export bloque les vidéos et les sons de la séance</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Will not be published: %1</source>
         <translation>Ne sera pas publié&#xa0;: %1</translation>
     </message>
@@ -9356,7 +9396,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-204"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
