@@ -58,7 +58,9 @@ def test_the_schedule_editor_closes_a_session_and_the_cards_say_it(qtbot: Any, w
     assert "Will not be published" not in _tip(window, ids[2])  # outside the session
     # the sidebar's row says it
     window.refresh_sidebar()
-    qtbot.waitUntil(lambda: _row(window, sid).endswith("(not for publication)"))
+    qtbot.waitUntil(lambda: _row(window, sid).endswith("(closed)"))
+    tip = window.sidebar_model.by_key[f"session:{sid}"].tooltip
+    assert tip.endswith("Not for publication: every export holds back the session’s items")
     # one step undoes it
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: not window.catalog.session(sid).do_not_publish)
@@ -88,8 +90,23 @@ def test_the_sidebar_menu_of_a_session_turns_its_flags_on_and_off(
     qtbot.waitUntil(lambda: window.catalog.session(sid).do_not_record)
     assert not window.catalog.session(sid).do_not_publish
     window.refresh_sidebar()
-    qtbot.waitUntil(lambda: _row(window, sid).endswith("(ne pas enregistrer)"))
+    qtbot.waitUntil(lambda: _row(window, sid).endswith("(sans enregistrement)"))
     acts = menu_flags()
     assert acts["Ne pas en&registrer"].isChecked()
     acts["Ne pas en&registrer"].trigger()  # off again
     qtbot.waitUntil(lambda: not window.catalog.session(sid).do_not_record)
+
+
+def test_a_row_says_closed_once(french: None) -> None:
+    """The demo's "Groupe de travail : … (huis clos)" read "(huis clos) (huis clos)"."""
+    from types import SimpleNamespace
+
+    from smparchive.gui import formatting as fmt
+
+    def mark(title: str, dnp: bool, dnr: bool) -> str:
+        return fmt.session_mark(SimpleNamespace(title=title, do_not_publish=dnp, do_not_record=dnr))
+
+    assert mark("Débat", True, True) == "huis clos"  # what decides: its recordings too
+    assert mark("Débat", False, True) == "sans enregistrement"
+    assert mark("Débat", False, False) == ""
+    assert mark("Groupe de travail (Huis clos)", True, False) == ""

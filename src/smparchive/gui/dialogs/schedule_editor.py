@@ -56,11 +56,6 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-# a session's flags, as the check columns and the sidebar's menu set them: the export holds
-# back its items (every item, or its recordings), as the badges say
-SESSION_FLAGS = tuple(fmt.SESSION_FLAG_NAMES)
-
-
 def edit_session(w: Deps, session_id: int, field: str, value: Any) -> None:
     """Change one field of a session: one undoable step (Ctrl+Z in the main window)."""
     w.ops.run(
@@ -87,7 +82,7 @@ class SessionsModel(ListTableModel):
         QT_TRANSLATE_NOOP("SessionsModel", "Not for publication"),
         QT_TRANSLATE_NOOP("SessionsModel", "Do not record"),
     )
-    FIELDS = ("start", "end", "title", "room", "speakers", "track", None, *SESSION_FLAGS)
+    FIELDS = ("start", "end", "title", "room", "speakers", "track", None, *fmt.SESSION_FLAGS)
 
     edit_requested: Any = None  # callable(session_id, field, value)
 
@@ -106,7 +101,7 @@ class SessionsModel(ListTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
         field = self.FIELDS[index.column()] if index.isValid() else None
-        if field in SESSION_FLAGS:  # a check box: a click or Space turns it on or off
+        if field in fmt.SESSION_FLAGS:  # a check box: a click or Space turns it on or off
             f |= Qt.ItemFlag.ItemIsUserCheckable
         elif field is not None:
             f |= Qt.ItemFlag.ItemIsEditable
@@ -120,7 +115,7 @@ class SessionsModel(ListTableModel):
             return None
         s = self.rows[index.row()]
         field = self.FIELDS[index.column()]
-        if field in SESSION_FLAGS:
+        if field in fmt.SESSION_FLAGS:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if getattr(s, field) else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -154,11 +149,11 @@ class SessionsModel(ListTableModel):
             return False
         field = self.FIELDS[index.column()]
         s = self.rows[index.row()]
-        if field in SESSION_FLAGS and role == Qt.ItemDataRole.CheckStateRole:
+        if field in fmt.SESSION_FLAGS and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked
             self.edit_requested(s.id, field, on)
             return True
-        if field is None or field in SESSION_FLAGS or role != Qt.ItemDataRole.EditRole:
+        if field is None or field in fmt.SESSION_FLAGS or role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value).strip()
         new: Any = text or None

@@ -348,19 +348,29 @@ def _programme(
         )
         for s in (s for s in sessions if s.day_id == day.id):
             times = f"{fmt.clock(s.start.astimezone(zone))}"
-            tip = "\n".join(x for x in (s.title, s.room or "", ", ".join(s.speakers)) if x)
-            flagged = fmt.session_flags(s)  # a closed session says so on its row
+            flags = tuple(f for f in fmt.SESSION_FLAGS if getattr(s, f))
+            tip = "\n".join(
+                x
+                for x in (
+                    s.title,
+                    s.room or "",
+                    ", ".join(s.speakers),
+                    *(fmt.session_flag_tip(f) for f in flags),
+                )
+                if x
+            )
+            mark = fmt.session_mark(s)  # a closed session says so on its row
             d.add(
                 Node(
                     f"session:{s.id}",
-                    f"{times}  {s.title}" + (f" ({flagged})" if flagged else ""),
+                    f"{times}  {s.title}" + (f" ({mark})" if mark else ""),
                     "session",
                     s.item_count,
                     ItemFilter(session_ids=(s.id,)),
                     ("session", s.id),
                     tooltip=tip,
                     phrase=session_phrase(s.title, times),
-                    flags=tuple(f for f in fmt.SESSION_FLAG_NAMES if getattr(s, f)),
+                    flags=flags,
                 )
             )
     prog.add(

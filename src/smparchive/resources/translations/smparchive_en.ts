@@ -337,7 +337,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+572"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>

@@ -2309,7 +2309,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+572"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -8175,7 +8175,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -8195,7 +8195,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -9341,22 +9341,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
+        <source>shows %1 (consent withdrawn on %2)</source>
+        <translation>montre %1 (consentement retiré le %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>flagged Rejected</source>
         <translation>marqué Rejeté</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>not for publication</source>
-        <translation>non destinée à la publication</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>do not record</source>
-        <translation>ne pas enregistrer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Not for publication: every export holds back the session’s items</source>
         <translation>Non destinée à la publication&#xa0;: tout export bloque les éléments de la séance</translation>
     </message>
@@ -9366,7 +9361,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Ne pas enregistrer&#xa0;: tout export bloque les vidéos et les sons de la séance</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>huis clos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>sans enregistrement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Will not be published: %1</source>
         <translation>Ne sera pas publié&#xa0;: %1</translation>
     </message>
@@ -9381,7 +9386,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Bloqué tant que non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
@@ -9396,7 +9401,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-216"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -9478,7 +9483,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>montre %1 (ne pas publier)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no alt text (needed to publish on a platform)</source>
         <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
     </message>

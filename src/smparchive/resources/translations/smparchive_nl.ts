@@ -2309,7 +2309,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+572"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -8175,7 +8175,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -8195,7 +8195,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
@@ -9341,22 +9341,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
+        <source>shows %1 (consent withdrawn on %2)</source>
+        <translation>toont %1 (toestemming ingetrokken op %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>flagged Rejected</source>
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>not for publication</source>
-        <translation>niet voor publicatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>do not record</source>
-        <translation>niet opnemen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Not for publication: every export holds back the session’s items</source>
         <translation>Niet voor publicatie: elke export houdt de items van de sessie tegen</translation>
     </message>
@@ -9366,7 +9361,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niet opnemen: elke export houdt de video en audio van de sessie tegen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>besloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>niet opgenomen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Will not be published: %1</source>
         <translation>Wordt niet gepubliceerd: %1</translation>
     </message>
@@ -9381,7 +9386,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tegengehouden tot er toestemming is: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
@@ -9396,7 +9401,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-216"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -9478,7 +9483,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>toont %1 (niet publiceren)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no alt text (needed to publish on a platform)</source>
         <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
     </message>
