@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from tests.gui.test_thumbnail_badges import _painted
 from tests.gui.test_time_agreement import record
@@ -108,3 +109,36 @@ def test_the_consent_chips_say_they_count_each_item_s_own_consent(
     assert "n’est pas comptée ici" in tips["Ne pas publier"]
     for tip in tips.values():
         assert "sa vignette indique qu’elle est bloquée" in tip
+
+
+WITHDREW = {
+    "english": "Will not be published: shows Ana Lopez (consent withdrawn on 1 Jul 2022)",
+    "french": "Ne sera pas publié\u00a0: montre Ana Lopez (consentement retiré le 1 juil. 2022)",
+    "dutch": "Wordt niet gepubliceerd: toont Ana Lopez (toestemming ingetrokken op 1 jul 2022)",
+}
+
+
+@pytest.mark.parametrize("language", sorted(WITHDREW))
+def test_a_withdrawal_is_said_with_its_day(request: Any, language: str) -> None:
+    """A photo of a person who withdrew consent said "(do not publish)" and no day, while
+    the command line says "consent withdrawn on 2022-07-01"; now the day, as the interface
+    writes dates."""
+    from datetime import date
+
+    from smparchive.gui import formatting as fmt
+
+    request.getfixturevalue(language)
+    rec = record(
+        consent="cleared",
+        restrictions=(("person:do_not_publish", "Ana Lopez"),),
+        withdrawn=(("Ana Lopez", date(2022, 7, 1)),),
+    )
+    assert fmt.held_back(rec) == WITHDREW[language]
+    # someone else restricted in the same photo keeps their own reason
+    both = record(
+        consent="cleared",
+        restrictions=(("person:do_not_publish", "Ana Lopez"), ("person:internal_only", "Bo")),
+        withdrawn=rec.withdrawn,
+    )
+    bo = fmt.consent_cause("person:internal_only", "Bo")
+    assert fmt.held_back(both) == f"{WITHDREW[language]}; {bo}"

@@ -44,7 +44,7 @@ def record(**values: Any) -> ItemRecord:
     for f in dataclasses.fields(ItemRecord):
         if f.name in ("titles", "captions", "alt_texts"):
             defaults[f.name] = {}
-        elif f.name in ("tags", "restrictions"):
+        elif f.name in ("tags", "restrictions", "withdrawn"):
             defaults[f.name] = ()
         elif f.name in ("rating", "flag", "size", "mtime_ns", "clock_shift_s", "root_id"):
             defaults[f.name] = 0

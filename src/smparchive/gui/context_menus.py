@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from smparchive.gui.actions import RESULTS_MENU
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.sidebar_model import Node
 
 if TYPE_CHECKING:
@@ -62,7 +62,31 @@ def sidebar_menu(
     act = menu.addAction(translate("ContextMenus", "Export “%1”…").replace("%1", node.text))
     act.triggered.connect(lambda _c=False: export_node(deps, node))
     menu.addAction(acts["export_history"])
+    if node.drop is not None and node.drop[0] == "session":
+        session_flag_actions(deps, menu, node.drop[1], node.flags)
     return menu
+
+
+def session_flag_actions(deps: Deps, menu: QMenu, session_id: int, flags: tuple[str, ...]) -> None:
+    """'Not for Publication' and 'Do Not Record', ticked when set: choosing one turns it on
+    or off, one undoable step."""
+    from smparchive.gui import formatting as fmt
+    from smparchive.gui.dialogs.schedule_editor import edit_session
+
+    menu.addSeparator()
+    for flag, text in SESSION_FLAG_ACTIONS.items():
+        act = menu.addAction(translate("ContextMenus", text))
+        act.setCheckable(True)
+        act.setChecked(flag in flags)
+        act.setToolTip(fmt.session_flag_tip(flag))
+        act.toggled.connect(lambda on, f=flag: edit_session(deps, session_id, f, on))
+    menu.setToolTipsVisible(True)
+
+
+SESSION_FLAG_ACTIONS = {
+    "do_not_publish": QT_TRANSLATE_NOOP("ContextMenus", "&Not for Publication"),
+    "do_not_record": QT_TRANSLATE_NOOP("ContextMenus", "Do Not &Record"),
+}
 
 
 def tag_menu(

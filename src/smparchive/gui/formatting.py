@@ -531,18 +531,56 @@ CONSENT_CAUSES = {
     "person:unknown": QT_TRANSLATE_NOOP("format", "shows %1 (consent unknown)"),
     "person:internal_only": QT_TRANSLATE_NOOP("format", "shows %1 (internal use only)"),
     "person:do_not_publish": QT_TRANSLATE_NOOP("format", "shows %1 (do not publish)"),
+    # %2: the day they withdrew it
+    "person:withdrawn": QT_TRANSLATE_NOOP("format", "shows %1 (consent withdrawn on %2)"),
     "alt:missing": QT_TRANSLATE_NOOP("format", "no alt text (needed to publish on a platform)"),
     "alt:draft": QT_TRANSLATE_NOOP("format", "alt text is still a draft"),
     "flag:rejected": QT_TRANSLATE_NOOP("format", "flagged Rejected"),
 }
 
 
-def consent_cause(code: str, subject: str = "") -> str:
-    """One reason an item is held back from publication, in the interface's language."""
+def consent_cause(code: str, subject: str = "", withdrawn_on: date | None = None) -> str:
+    """One reason an item is held back from publication, in the interface's language;
+    ``withdrawn_on``: the day the person shown withdrew their consent, which it names."""
+    if withdrawn_on is not None and code.startswith("person:"):
+        code = "person:withdrawn"
     text = CONSENT_CAUSES.get(code)
     if text is None:
         return code  # a code this version does not know: shown as it is
-    return QCoreApplication.translate("format", text).replace("%1", subject)
+    said = QCoreApplication.translate("format", text).replace("%2", day(withdrawn_on))
+    return said.replace("%1", subject)
+
+
+# A session's two flags (``SessionRecord`` fields), what each does (the schedule editor's
+# check boxes and the sidebar's menu explain them) and the word its sidebar row ends with
+SESSION_FLAG_TIPS = {
+    "do_not_publish": QT_TRANSLATE_NOOP(
+        "format", "Not for publication: every export holds back the session’s items"
+    ),
+    "do_not_record": QT_TRANSLATE_NOOP(
+        "format", "Do not record: every export holds back the session’s video and audio"
+    ),
+}
+SESSION_FLAGS = tuple(SESSION_FLAG_TIPS)
+SESSION_MARKS = {
+    "do_not_publish": QT_TRANSLATE_NOOP("format", "closed"),
+    "do_not_record": QT_TRANSLATE_NOOP("format", "not recorded"),
+}
+
+
+def session_mark(session: Any) -> str:
+    """A word for a flagged session's sidebar row, 'closed' (not for publication: its
+    recordings are held back too) or 'not recorded'; '' for none, or when its title says
+    it already ('Working group (closed-door)'). Short: the row has two lines for the time
+    and the title."""
+    flag = next((f for f in SESSION_FLAGS if getattr(session, f)), None)
+    mark = QCoreApplication.translate("format", SESSION_MARKS[flag]) if flag else ""
+    return "" if mark.casefold() in session.title.casefold() else mark
+
+
+def session_flag_tip(flag: str) -> str:
+    """What a session flag does, in the interface's language."""
+    return QCoreApplication.translate("format", SESSION_FLAG_TIPS[flag])
 
 
 # What a session or a person shown makes of an item, by the consent that then applies; %1
@@ -567,7 +605,11 @@ def held_back(rec: ItemRecord, session_name: Callable[[int | None], str] | None 
     text = HELD_AS.get(rec.effective_consent)
     if text is None or rec.effective_consent == rec.consent:
         return ""
-    why = "; ".join(consent_cause(code, about(code, subject)) for code, subject in rec.restrictions)
+    since = dict(rec.withdrawn)
+    why = "; ".join(
+        consent_cause(code, about(code, subject), since.get(subject))
+        for code, subject in rec.restrictions
+    )
     return QCoreApplication.translate("format", text).replace("%1", why)
 
 

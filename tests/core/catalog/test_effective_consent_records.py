@@ -59,6 +59,11 @@ def test_records_carry_the_consent_the_export_applies(
         (("person:internal_only", "Bo Kim"),),
         (),
     ]
+    # the day Ana Lopez withdrew, for the reason to name it (both ways records are read)
+    withdrawn = [(), (), (), (("Ana Lopez", date(2022, 7, 1)),), (), ()]
+    assert [r.withdrawn for r in records] == withdrawn
+    with cat._read() as s:
+        assert [r.withdrawn for r in cat._typed_records(s, ids)] == withdrawn
     assert records[0].consent == "unknown"  # its own field is left as it was
     # one truth: the export's preflight reads the same status for each item
     export = cat.effective_consent(ids)
@@ -79,4 +84,5 @@ def test_the_command_lines_reader_reads_the_same(
     finally:
         reader.close()
     assert [r.restrictions for r in light] == [r.restrictions for r in full]
+    assert [r.withdrawn for r in light] == [r.withdrawn for r in full]
     assert light[0].effective_consent == "do_not_publish"

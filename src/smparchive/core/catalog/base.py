@@ -38,6 +38,7 @@ from smparchive.core.catalog.record_rows import RecordMaker, read_records, restr
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.catalog.undo_theirs import found_steps, held_before, leave_theirs
+from smparchive.core.domain.consent import RestrictedPerson
 from smparchive.core.messages import problem, refused
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.pathnames import unreachable
@@ -533,7 +534,7 @@ class CatalogBase:
         rows: dict[int, Any] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
         tags: dict[int, list[TagRef]] = {}
-        people: dict[int, list[tuple[str, str]]] = {}  # restricted people shown: (name, level)
+        people: dict[int, list[RestrictedPerson]] = {}  # restricted people shown
         tag_paths = self.tag_paths()
         for chunk in chunked(ids):
             wanted = {"ids": list(chunk)}
@@ -541,12 +542,12 @@ class CatalogBase:
                 rows[row[0]] = row
             for item_id, field, lang, value in conn.execute(texts_of, wanted).all():
                 texts.setdefault(item_id, {}).setdefault(field, {})[lang] = value
-            for item_id, tag_id, name, kind, restriction in conn.execute(tags_of, wanted).all():
+            for item_id, tag_id, name, kind, restriction, on in conn.execute(tags_of, wanted).all():
                 tags.setdefault(item_id, []).append(
                     TagRef(id=tag_id, name=name, kind=kind, path=tag_paths.get(tag_id, name))
                 )
                 if restriction != Restriction.NONE:
-                    people.setdefault(item_id, []).append((name, restriction))
+                    people.setdefault(item_id, []).append((name, restriction, on))
         make = RecordMaker(roots, restricted_sessions(driver_sql(s)))
         return [
             make(found, texts.get(i), tags.get(i), people.get(i))
@@ -764,7 +765,9 @@ def _record_statements() -> tuple[Any, Any, Any]:
         ItemText.item_id.in_(ids)
     )
     tags = (
-        select(ItemTag.item_id, Tag.id, Tag.name, Tag.kind, Tag.restriction)
+        select(
+            ItemTag.item_id, Tag.id, Tag.name, Tag.kind, Tag.restriction, Tag.consent_withdrawn_on
+        )
         .join(Tag, Tag.id == ItemTag.tag_id)
         .where(ItemTag.item_id.in_(ids))
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from smparchive.core.domain.consent import Restrictions, effective_status
+from smparchive.core.domain.consent import Restrictions, Withdrawals, effective_status
 from smparchive.core.thumbcache import picture_key
 
 
@@ -90,6 +90,8 @@ class ItemRecord:
     # what holds it back besides its own consent, as the export decides: (reason code,
     # subject) per session flag and restricted person shown (``core/domain/consent.py``)
     restrictions: Restrictions = ()
+    # the restricted people shown who withdrew their consent, and when (a reason names it)
+    withdrawn: Withdrawals = ()
 
     @property
     def effective_consent(self) -> str:
@@ -126,5 +128,6 @@ def device_key(make: str | None, model: str | None, serial: str | None) -> str |
 ITEM_COLUMN_FIELDS = tuple(
     f.name
     for f in fields(ItemRecord)
-    if f.name not in {"path", "titles", "captions", "alt_texts", "tags", "restrictions"}
+    if f.name
+    not in {"path", "titles", "captions", "alt_texts", "tags", "restrictions", "withdrawn"}
 )

@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.chunks import chunked
@@ -29,7 +29,12 @@ from smparchive.core.catalog.codes import (
 )
 from smparchive.core.catalog.pathsql import ITEM_PATH_SQL
 from smparchive.core.catalog.stored import stored_time
-from smparchive.core.domain.consent import SessionFlags, restrictions
+from smparchive.core.domain.consent import (
+    RestrictedPerson,
+    SessionFlags,
+    restrictions,
+    withdrawals,
+)
 from smparchive.core.pathnames import from_catalogue, join_root
 from smparchive.core.vocab import Restriction
 
@@ -148,7 +153,7 @@ def read_records(
     rows: dict[int, list[Any]] = {}
     texts: dict[int, dict[str, dict[str, str]]] = {}
     tags: dict[int, list[TagRef]] = {}
-    people: dict[int, list[tuple[str, str]]] = {}  # restricted people shown: (name, level)
+    people: dict[int, list[RestrictedPerson]] = {}  # restricted people shown
     for chunk in chunked(list(ids)):
         marks = ", ".join("?" * len(chunk))
         for row in execute(f"SELECT {columns} FROM items WHERE items.id IN ({marks})", chunk):
@@ -163,8 +168,9 @@ def read_records(
             chunk,
         ):
             texts.setdefault(item_id, {}).setdefault(field, {})[lang] = value
-        for item_id, tag_id, name, kind, restriction in execute(
-            "SELECT item_tags.item_id, tags.id, tags.name, tags.kind, tags.restriction "
+        for item_id, tag_id, name, kind, restriction, withdrawn_on in execute(
+            "SELECT item_tags.item_id, tags.id, tags.name, tags.kind, tags.restriction, "
+            "tags.consent_withdrawn_on "
             f"FROM item_tags JOIN tags ON tags.id = item_tags.tag_id "
             f"WHERE item_tags.item_id IN ({marks})",
             chunk,
@@ -177,7 +183,8 @@ def read_records(
                 ref = _tag_refs[key] = TagRef(id=key[0], name=key[1], kind=key[2], path=key[3])
             tags.setdefault(item_id, []).append(ref)
             if restriction != Restriction.NONE:
-                people.setdefault(item_id, []).append((name, restriction))
+                on = date.fromisoformat(withdrawn_on) if withdrawn_on else None
+                people.setdefault(item_id, []).append((name, restriction, on))
     make = RecordMaker(roots, restricted_sessions(execute))
     return [
         make(found, texts.get(i), tags.get(i), people.get(i))
@@ -222,20 +229,22 @@ class RecordMaker:
         values: Sequence[Any],
         texts: dict[str, dict[str, str]] | None,
         tags: list[TagRef] | None,
-        people: list[tuple[str, str]] | None = None,
+        people: list[RestrictedPerson] | None = None,
     ) -> ItemRecord:
         """An item record; its tags sorted by kind, then path, as every view lists them;
-        ``people``: the restricted people it shows, (name, restriction)."""
+        ``people``: the restricted people it shows, (name, restriction, withdrawn on)."""
         t = texts or {}
         made = object.__new__(self._record)
         for put, value in zip(self._fields, values, strict=True):
             put(made, value)
-        path_of, titles, captions, alt_texts, tags_of, held = self._rest
+        path_of, titles, captions, alt_texts, tags_of, held, withdrawn = self._rest
         session = self._sessions.get(values[self._session_at]) if self._sessions else None
         if session or people:
-            held(made, restrictions(values[self._kind_at], session, people or ()))
+            shown = [(name, level) for name, level, _on in people or ()]
+            held(made, restrictions(values[self._kind_at], session, shown))
         else:
             held(made, ())
+        withdrawn(made, withdrawals(people) if people else ())
         path_of(made, self._path(values[1], values[2]))
         titles(made, t.get("title", {}))
         captions(made, t.get("caption", {}))
@@ -270,7 +279,7 @@ def _setters() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord
 
     slots = ItemRecord.__dict__
-    rest = ("path", "titles", "captions", "alt_texts", "tags", "restrictions")
+    rest = ("path", "titles", "captions", "alt_texts", "tags", "restrictions", "withdrawn")
     assert {f.name for f in dataclasses.fields(ItemRecord)} == {*ITEM_COLUMN_FIELDS, *rest}
     assert ITEM_COLUMN_FIELDS[1:3] == ("root_id", "rel_path")  # RecordMaker._path reads them
     return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from smparchive.core.vocab import Consent, Kind
 
@@ -30,6 +31,10 @@ RECORDINGS = frozenset({Kind.VIDEO, Kind.AUDIO})  # what a do-not-record session
 
 # (reason code, subject): ('session:do_not_publish', its title), ('person:internal_only', name)
 Restrictions = tuple[tuple[str, str], ...]
+# (name, day) of each person shown who withdrew their consent: a reason names the day
+Withdrawals = tuple[tuple[str, date], ...]
+# a restricted person shown: (name, restriction, the day they withdrew consent or None)
+RestrictedPerson = tuple[str, str, date | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,11 @@ def restrictions(
         out.append(("session:do_not_record", session.title))
     out.extend((f"person:{level}", name) for name, level in sorted(people) if level in CONSENT_RANK)
     return tuple(out)
+
+
+def withdrawals(people: Iterable[RestrictedPerson]) -> Withdrawals:
+    """The people of ``people`` who withdrew their consent, with the day, by name."""
+    return tuple(sorted((name, on) for name, _level, on in people if on is not None))
 
 
 def level_of(code: str) -> str:

@@ -56,6 +56,14 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def edit_session(w: Deps, session_id: int, field: str, value: Any) -> None:
+    """Change one field of a session: one undoable step (Ctrl+Z in the main window)."""
+    w.ops.run(
+        edit_names.named(edit_names.Step.EDIT_SESSION),
+        lambda c: c.update_session(session_id, **{field: value}),
+    )
+
+
 def _delete_session(session_id: int, catalog: Catalog) -> Any:
     return catalog.delete_session(session_id)
 
@@ -71,8 +79,10 @@ class SessionsModel(ListTableModel):
         QT_TRANSLATE_NOOP("SessionsModel", "Speakers"),
         QT_TRANSLATE_NOOP("SessionsModel", "Track"),
         QT_TRANSLATE_NOOP("SessionsModel", "Items"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Not for publication"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Do not record"),
     )
-    FIELDS = ("start", "end", "title", "room", "speakers", "track", None)
+    FIELDS = ("start", "end", "title", "room", "speakers", "track", None, *fmt.SESSION_FLAGS)
 
     edit_requested: Any = None  # callable(session_id, field, value)
 
@@ -90,7 +100,10 @@ class SessionsModel(ListTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
-        if index.isValid() and self.FIELDS[index.column()] is not None:
+        field = self.FIELDS[index.column()] if index.isValid() else None
+        if field in fmt.SESSION_FLAGS:  # a check box: a click or Space turns it on or off
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        elif field is not None:
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
@@ -101,6 +114,13 @@ class SessionsModel(ListTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         s = self.rows[index.row()]
+        field = self.FIELDS[index.column()]
+        if field in fmt.SESSION_FLAGS:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if getattr(s, field) else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return fmt.session_flag_tip(field)
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (
                 fmt.clock(self._local(s.start)),
@@ -125,11 +145,15 @@ class SessionsModel(ListTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or not callable(self.edit_requested):
             return False
         field = self.FIELDS[index.column()]
         s = self.rows[index.row()]
-        if field is None or not callable(self.edit_requested):
+        if field in fmt.SESSION_FLAGS and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.edit_requested(s.id, field, on)
+            return True
+        if field is None or field in fmt.SESSION_FLAGS or role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value).strip()
         new: Any = text or None
@@ -310,10 +334,7 @@ class ScheduleEditor(FittedDialog):
         self.model.set_sessions(sessions, self.data.get("zone"))
 
     def _edit(self, session_id: int, field: str, value: Any) -> None:
-        self.w.ops.run(
-            edit_names.named(edit_names.Step.EDIT_SESSION),
-            lambda c: c.update_session(session_id, **{field: value}),
-        )
+        edit_session(self.w, session_id, field, value)
 
     def add_day(self) -> None:
         dlg = FittedDialog(self)

@@ -66,6 +66,8 @@ class Node:
     # out for the sidebar: a session's "11:30  Debate" (two spaces: a column) is "Debate
     # (11:30)" there
     phrase: str = ""
+    # a session's flags set ('do_not_publish', 'do_not_record'): its menu shows them ticked
+    flags: tuple[str, ...] = ()
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
 
@@ -346,17 +348,29 @@ def _programme(
         )
         for s in (s for s in sessions if s.day_id == day.id):
             times = f"{fmt.clock(s.start.astimezone(zone))}"
-            tip = "\n".join(x for x in (s.title, s.room or "", ", ".join(s.speakers)) if x)
+            flags = tuple(f for f in fmt.SESSION_FLAGS if getattr(s, f))
+            tip = "\n".join(
+                x
+                for x in (
+                    s.title,
+                    s.room or "",
+                    ", ".join(s.speakers),
+                    *(fmt.session_flag_tip(f) for f in flags),
+                )
+                if x
+            )
+            mark = fmt.session_mark(s)  # a closed session says so on its row
             d.add(
                 Node(
                     f"session:{s.id}",
-                    f"{times}  {s.title}",
+                    f"{times}  {s.title}" + (f" ({mark})" if mark else ""),
                     "session",
                     s.item_count,
                     ItemFilter(session_ids=(s.id,)),
                     ("session", s.id),
                     tooltip=tip,
                     phrase=session_phrase(s.title, times),
+                    flags=flags,
                 )
             )
     prog.add(
@@ -512,6 +526,7 @@ class SidebarModel(QAbstractItemModel):
             )
             old.filter, old.drop, old.collection_id = new.filter, new.drop, new.collection_id
             old.path, old.online, old.phrase = new.path, new.online, new.phrase
+            old.flags = new.flags
             if not same:
                 old.label, old.count, old.tooltip, old.icon = (
                     new.label,

@@ -337,7 +337,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -956,7 +956,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-258"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-255"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

@@ -512,7 +512,17 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Exporter «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>&amp;Not for Publication</source>
+        <translation>&amp;Non destinée à la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do Not &amp;Record</source>
+        <translation>Ne pas en&amp;registrer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -2314,7 +2324,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -7419,7 +7429,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-502"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-499"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7440,12 +7450,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+156"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-154"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7476,12 +7486,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+55"/>
-        <location line="+170"/>
+        <location line="+167"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-158"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7499,7 +7509,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme en %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7590,7 +7600,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-296"/>
         <source>Session in Other Languages…</source>
         <translation>Séance dans d’autres langues…</translation>
     </message>
@@ -7600,7 +7610,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+318"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -8024,7 +8034,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-460"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-473"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -8057,6 +8067,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>Items</source>
         <translation>Éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for publication</source>
+        <translation>Non destinée à la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not record</source>
+        <translation>Ne pas enregistrer</translation>
     </message>
 </context>
 <context>
@@ -8113,7 +8133,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+211"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -8208,7 +8228,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -8228,7 +8248,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-99"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -8504,7 +8524,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+195"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+209"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -9394,12 +9414,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
+        <source>shows %1 (consent withdrawn on %2)</source>
+        <translation>montre %1 (consentement retiré le %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>flagged Rejected</source>
         <translation>marqué Rejeté</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Not for publication: every export holds back the session’s items</source>
+        <translation>Non destinée à la publication&#xa0;: tout export bloque les éléments de la séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not record: every export holds back the session’s video and audio</source>
+        <translation>Ne pas enregistrer&#xa0;: tout export bloque les vidéos et les sons de la séance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>huis clos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>sans enregistrement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Will not be published: %1</source>
         <translation>Ne sera pas publié&#xa0;: %1</translation>
     </message>
@@ -9414,7 +9459,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Bloqué tant que non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
@@ -9429,7 +9474,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-216"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -9511,7 +9556,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>montre %1 (ne pas publier)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no alt text (needed to publish on a platform)</source>
         <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
     </message>

@@ -512,7 +512,17 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>‘%1’ exporteren…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>&amp;Not for Publication</source>
+        <translation>&amp;Niet voor publicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do Not &amp;Record</source>
+        <translation>Niet &amp;opnemen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
@@ -2314,7 +2324,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+546"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -7419,7 +7429,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-502"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-499"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7440,12 +7450,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+156"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-154"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7476,12 +7486,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+55"/>
-        <location line="+170"/>
+        <location line="+167"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-158"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7499,7 +7509,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma in het %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7590,7 +7600,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdzone (bv. Europe/Brussels):</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-296"/>
         <source>Session in Other Languages…</source>
         <translation>Sessie in andere talen…</translation>
     </message>
@@ -7600,7 +7610,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De titel, zaal en beschrijving van de geselecteerde sessie in de bijschrifttalen: pagina’s, berichten, exports en de app in een van die talen tonen ze in plaats van die van het programma</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+318"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -8024,7 +8034,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-460"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-473"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -8057,6 +8067,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>Items</source>
         <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for publication</source>
+        <translation>Niet voor publicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not record</source>
+        <translation>Niet opnemen</translation>
     </message>
 </context>
 <context>
@@ -8113,7 +8133,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+209"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+211"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -8208,7 +8228,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -8228,7 +8248,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-99"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
@@ -8504,7 +8524,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+195"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+209"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -9394,12 +9414,37 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
+        <source>shows %1 (consent withdrawn on %2)</source>
+        <translation>toont %1 (toestemming ingetrokken op %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>flagged Rejected</source>
         <translation>gemarkeerd als Afgewezen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Not for publication: every export holds back the session’s items</source>
+        <translation>Niet voor publicatie: elke export houdt de items van de sessie tegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not record: every export holds back the session’s video and audio</source>
+        <translation>Niet opnemen: elke export houdt de video en audio van de sessie tegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>besloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>niet opgenomen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Will not be published: %1</source>
         <translation>Wordt niet gepubliceerd: %1</translation>
     </message>
@@ -9414,7 +9459,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tegengehouden tot er toestemming is: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
@@ -9429,7 +9474,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-216"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -9511,7 +9556,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>toont %1 (niet publiceren)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no alt text (needed to publish on a platform)</source>
         <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
     </message>
