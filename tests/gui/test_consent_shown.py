@@ -141,4 +141,5 @@ def test_a_withdrawal_is_said_with_its_day(request: Any, language: str) -> None:
         withdrawn=rec.withdrawn,
     )
     bo = fmt.consent_cause("person:internal_only", "Bo")
-    assert fmt.held_back(both) == f"{WITHDREW[language]}; {bo}"
+    sep = "\u00a0; " if language == "french" else "; "  # French spaces its semicolon
+    assert fmt.held_back(both) == f"{WITHDREW[language]}{sep}{bo}"

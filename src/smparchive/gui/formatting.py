@@ -606,7 +606,8 @@ def held_back(rec: ItemRecord, session_name: Callable[[int | None], str] | None 
     if text is None or rec.effective_consent == rec.consent:
         return ""
     since = dict(rec.withdrawn)
-    why = "; ".join(
+    sep = QCoreApplication.translate("format", "; ", "between the reasons an item is held back")
+    why = sep.join(
         consent_cause(code, about(code, subject), since.get(subject))
         for code, subject in rec.restrictions
     )

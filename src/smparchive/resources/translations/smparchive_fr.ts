@@ -9459,7 +9459,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Bloqué tant que non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>; </source>
+        <comment>between the reasons an item is held back</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
@@ -9474,7 +9480,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>

@@ -9459,7 +9459,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tegengehouden tot er toestemming is: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>; </source>
+        <comment>between the reasons an item is held back</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
@@ -9474,7 +9480,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
