@@ -71,6 +71,26 @@ def test_the_details_header_shows_the_order_the_rows_are_in(window: Any) -> None
     assert header.sortIndicatorSection() == -1
 
 
+def test_a_click_on_a_column_that_cannot_sort_leaves_the_arrow_where_the_order_is(
+    window: Any, qtbot: Any
+) -> None:
+    """Clicking "Consent" moved the header's arrow onto it while the rows stayed in
+    capture-time order: the header claimed a sort that did not happen."""
+    from PySide6.QtCore import QPoint
+
+    window.set_view_mode("details")
+    header = window.table.horizontalHeader()
+    columns = [f.name for f in window.table_model.columns]
+    consent = columns.index("consent")
+    assert not window.table_model.sortable(consent)
+    before = window.store.ids[:]
+    x = header.sectionViewportPosition(consent) + header.sectionSize(consent) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == columns.index("capture_utc")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert window.store.ids == before
+
+
 def test_inspector_shows_selection(window: Any) -> None:
     window.select_ids(window.store.ids[:1], current_row=0)
     window._selection_changed()

@@ -172,6 +172,7 @@ class DetailsView(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        self._arrow = (-1, Qt.SortOrder.AscendingOrder)  # where show_sort put the arrow
         header.sectionClicked.connect(self._header_clicked)
         self.doubleClicked.connect(lambda _i: self.open_requested.emit())
 
@@ -207,10 +208,14 @@ class DetailsView(QTableView):
         column = next((i for i, f in enumerate(columns) if f.sort == sort), -1)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(column, order)  # -1: no arrow
+        self._arrow = (column, order)
 
     def _header_clicked(self, column: int) -> None:
         model = self.model()
         if model is None or not getattr(model, "sortable", lambda _c: False)(column):
+            # Qt has moved the arrow to the clicked column already: put it back where the
+            # rows' order is, or the header claims a sort (by consent) that did not happen
+            self.horizontalHeader().setSortIndicator(*self._arrow)
             return
         header = self.horizontalHeader()
         model.sort(column, header.sortIndicatorOrder())
