@@ -108,8 +108,11 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.runner = runner
         # Capture times are shown in the event's zone (one small read before the first paint).
+        # (and a second event's items and sessions in its own zone)
         fmt.set_event_zone(catalog.event_zone())
-        fmt.set_event_days({d.id: d.date for d in catalog.days(counts=False)})
+        days = catalog.days(counts=False)
+        fmt.set_event_days({d.id: d.date for d in days})
+        fmt.set_event_zones(catalog.event_zones(), {d.id: d.event_id for d in days})
         self.settings = settings
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -829,6 +832,7 @@ class MainWindow(QMainWindow):
             }
         )
         zone_changed = fmt.set_event_zone(data.zone)
+        zone_changed = fmt.set_event_zones(data.zones, data.day_events) or zone_changed
         times_changed = fmt.set_event_days(data.days) or zone_changed
         if times_changed:  # re-show times
             self.view.viewport().update()
