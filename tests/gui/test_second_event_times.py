@@ -74,3 +74,38 @@ def test_second_events_item_and_session_at_its_own_time(qtbot, tmp_path, setting
         w.runner.shutdown()
         w.thumbs.shutdown()
         cat.close()
+
+
+def test_schedule_editor_and_timeline_read_the_second_events_day_at_its_time(
+    qtbot, tmp_path, settings
+) -> None:
+    """The schedule editor listed the New York round table at '15:30' (and a time typed
+    there was read in Brussels time); the timeline drew its day from Brussels midnight.
+    Now both read the day in New York time: '09:30', the day 00:00-24:00 EDT."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.dialogs.clocks import load_day
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    cat, ids = _two_events(tmp_path)
+    w = shown_window(qtbot, cat, SyncTaskRunner(), settings)
+    try:
+        ny_day = next(s.day_id for s in cat.sessions(counts=False) if s.id == ids["ny_s"])
+        dlg = ScheduleEditor(w.deps)
+        qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda: dlg.days.count() == 2)
+        dlg.days.setCurrentIndex(dlg.days.findData(ny_day))
+        dlg.days.activated.emit(dlg.days.currentIndex())  # as the user's choice does
+        model = dlg.model
+        start = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+        assert (start, model.sessions[0].id) == ("09:30", ids["ny_s"])  # was '15:30'
+        day = load_day(cat, ny_day)
+        assert day["zone"] == ZoneInfo("America/New_York")
+        start, end = (f"{day[k].astimezone(day['zone']):%H:%M}" for k in ("start", "end"))
+        assert start <= "09:30" and end >= "11:00"  # the session inside, drawn at NY time
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+        cat.close()
