@@ -23,7 +23,6 @@ from smparchive.gui.tasks import SyncTaskRunner
 def _zones_forgotten() -> Any:
     yield  # the next test's window sets its own; a bare formatting test has none
     fmt.set_event_zone(None)
-    fmt.set_event_zones({}, {})
     fmt.set_event_days({})
 
 

@@ -129,25 +129,9 @@ def day(value: date | None, pattern: str = DATE_PATTERN) -> str:
 
 
 # -- capture times: the core's one time model, formatted through QLocale ----------------------
-# The zone of the open catalogue's event: every capture time is shown in it (set when a
-# catalogue opens and when its event changes; UTC until then).
+# The zone of the open catalogue's main event: capture times of items in no event are shown
+# in it (set when a catalogue opens and when its programme changes; UTC until then).
 _event_zone: tzinfo = UTC
-
-
-def set_event_zone(tz: tzinfo | None) -> bool:
-    """Show capture times in ``tz`` from now on; True when that changed anything."""
-    global _event_zone
-    new = tz or UTC
-    changed = new != _event_zone
-    _event_zone = new
-    return changed
-
-
-def event_zone() -> tzinfo:
-    """The main event's zone: capture times of items in no event are shown in it."""
-    return _event_zone
-
-
 # Each event's zone (id -> zone) and each programme day's event (id -> event id): an item
 # or session of a second event (a New York follow-up) is shown at its own event's time, as
 # the export writes it, not at the main event's.
@@ -155,14 +139,28 @@ _zones: dict[int, tzinfo] = {}
 _day_events: dict[int, int] = {}
 
 
-def set_event_zones(zones: Mapping[int, tzinfo], day_events: Mapping[int, int]) -> bool:
-    """Every event's zone and every day's event from now on; True when that changed."""
-    changed = dict(zones) != _zones or dict(day_events) != _day_events
+def set_event_zone(
+    tz: tzinfo | None,
+    zones: Mapping[int, tzinfo] | None = None,
+    day_events: Mapping[int, int] | None = None,
+) -> bool:
+    """Show capture times in ``tz`` from now on, those of an event's days in ``zones``'s
+    (by ``day_events``: day id -> event id); True when that changed anything."""
+    global _event_zone
+    new = tz or UTC
+    zones, day_events = dict(zones or {}), dict(day_events or {})
+    changed = new != _event_zone or zones != _zones or day_events != _day_events
+    _event_zone = new
     _zones.clear()
     _zones.update(zones)
     _day_events.clear()
     _day_events.update(day_events)
     return changed
+
+
+def event_zone() -> tzinfo:
+    """The main event's zone: capture times of items in no event are shown in it."""
+    return _event_zone
 
 
 def zone_of(*, event_id: int | None = None, day_id: int | None = None) -> tzinfo:
