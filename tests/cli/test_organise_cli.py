@@ -351,3 +351,29 @@ def test_a_second_events_sessions_read_in_its_own_zone(tmp_path, capsys) -> None
     assert "when      2022-06-08 10:00-11:30 (America/New_York)" in out, out
     code, out = run(capsys, path, "sessions", "show", "table")
     assert code != 0 and "2022-06-08 10:00 EDT" in out and "2022-06-01 09:30 CEST" in out, out
+
+
+def test_sessions_add_to_a_second_event_reads_its_zone(tmp_path, capsys) -> None:
+    """'sessions add --event "SMP follow-up" --start "2022-06-08 09:30"' adds the session
+    to the New York event at 09:30 there (there was no --event: it went to the first
+    event, its times read in Brussels time, 03:30 in New York)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    path = tmp_path / "c.smpcat"
+    cat = open_catalog(path, create=True)
+    cat.create_event("SMP 2022", time_zone="Europe/Brussels")
+    ny = int(cat.create_event("SMP follow-up", time_zone="America/New_York").value)
+    cat.close()
+    when = ("--start", "2022-06-08 09:30", "--end", "11:00")
+    code, out = run(capsys, path, "sessions", "add", "--title", "Round table NY", *when,
+                    "--event", "SMP follow-up")  # fmt: skip
+    assert code == 0, out
+    cat = open_catalog(path)
+    (s,) = cat.sessions(counts=False)
+    cat.close()
+    assert s.event_id == ny
+    assert s.start == datetime(2022, 6, 8, 13, 30, tzinfo=UTC)  # 09:30 EDT
+    out = run(capsys, path, "sessions", "show", str(s.id))[1]
+    assert "when      2022-06-08 09:30-11:00 (America/New_York)" in out, out
+    code, out = run(capsys, path, "sessions", "add", "--title", "x", *when, "--event", "Nope")
+    assert code != 0 and "No event called 'Nope'" in out, out

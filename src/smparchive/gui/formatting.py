@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
@@ -131,23 +132,55 @@ def day(value: date | None, pattern: str = DATE_PATTERN) -> str:
 
 
 # -- capture times: the core's one time model, formatted through QLocale ----------------------
-# The zone of the open catalogue's event: every capture time is shown in it (set when a
-# catalogue opens and when its event changes; UTC until then).
+# The zone of the open catalogue's main event: capture times of items in no event are shown
+# in it (set when a catalogue opens and when its programme changes; UTC until then).
 _event_zone: tzinfo = UTC
+# Each event's zone (id -> zone) and each programme day's event (id -> event id): an item
+# or session of a second event (a New York follow-up) is shown at its own event's time, as
+# the export writes it, not at the main event's.
+_zones: dict[int, tzinfo] = {}
+_day_events: dict[int, int] = {}
 
 
-def set_event_zone(tz: tzinfo | None) -> bool:
-    """Show capture times in ``tz`` from now on; True when that changed anything."""
+def set_event_zone(
+    tz: tzinfo | None,
+    zones: Mapping[int, tzinfo] | None = None,
+    day_events: Mapping[int, int] | None = None,
+) -> bool:
+    """Show capture times in ``tz`` from now on, those of an event's days in ``zones``'s
+    (by ``day_events``: day id -> event id); True when that changed anything."""
     global _event_zone
     new = tz or UTC
-    changed = new != _event_zone
+    zones, day_events = dict(zones or {}), dict(day_events or {})
+    changed = new != _event_zone or zones != _zones or day_events != _day_events
     _event_zone = new
+    _zones.clear()
+    _zones.update(zones)
+    _day_events.clear()
+    _day_events.update(day_events)
     return changed
 
 
 def event_zone() -> tzinfo:
-    """The zone capture times are shown in."""
+    """The main event's zone: capture times of items in no event are shown in it."""
     return _event_zone
+
+
+def zone_of(*, event_id: int | None = None, day_id: int | None = None) -> tzinfo:
+    """The zone of an event (or of a day's event); the main event's for none."""
+    if event_id is None and day_id is not None:
+        event_id = _day_events.get(day_id)
+    return _zones.get(event_id, _event_zone) if event_id is not None else _event_zone
+
+
+def in_zone(st: ShownTime | None, main: tzinfo) -> ShownTime | None:
+    """``st`` marked to name its zone where it reads otherwise than ``main`` ('09:30 EDT'
+    beside the Brussels items), so one event's times look exactly as they always did."""
+    if st is None or st.zone == timefmt.zone_name(main):
+        return st
+    offset = st.utc.astimezone(main).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    return dataclasses.replace(st, event_offset_min=minutes)
 
 
 # The open catalogue's programme days (id -> date): a thumbnail's caption shows the time
@@ -208,8 +241,10 @@ def _caption_pattern(st: ShownTime, day_id: int | None) -> str:
 
 
 def shown(rec: TimedItem) -> ShownTime | None:
-    """The item's corrected time in the event's zone (the core's :func:`item_time`)."""
-    return timefmt.item_time(rec, _event_zone)
+    """The item's corrected time in its event's zone (the core's :func:`item_time`): the
+    event of its day, the main event's for an item in none."""
+    zone = zone_of(day_id=getattr(rec, "day_id", None))
+    return in_zone(timefmt.item_time(rec, zone), _event_zone)
 
 
 def correction_text(shift_s: int) -> str:
@@ -348,15 +383,34 @@ def capture_source(rec: ItemRecord) -> str:
 
 
 def event_moment(
-    moment: datetime | None, pattern: str = DATE_TIME_PATTERN, *, zone: bool = False
+    moment: datetime | None,
+    pattern: str = DATE_TIME_PATTERN,
+    *,
+    zone: bool = False,
+    event_id: int | None = None,
 ) -> str:
-    """A programme or capture moment (aware) in the event's zone, e.g. a session start."""
-    return shown_text(timefmt.shown_time(moment, _event_zone), pattern, zone=zone)
+    """A programme or capture moment (aware) in an event's zone (the main one by default),
+    e.g. a session start; its zone named where it reads otherwise than the main event's."""
+    return moment_text(moment, zone_of(event_id=event_id), _event_zone, pattern, zone=zone)
 
 
-def event_clock(moment: datetime | None) -> str:
-    """'09:30': an aware moment's time of day in the event's zone."""
-    return event_moment(moment, TIME_PATTERN)
+def moment_text(
+    moment: datetime | None,
+    tz: tzinfo,
+    main: tzinfo,
+    pattern: str = DATE_TIME_PATTERN,
+    *,
+    zone: bool = False,
+) -> str:
+    """:func:`event_moment` with the zones given (a worker thread's own read of them)."""
+    st = in_zone(timefmt.shown_time(moment, tz), main)
+    named = zone or (st is not None and st.event_offset_min not in (None, st.offset_min))
+    return shown_text(st, pattern, zone=named)
+
+
+def event_clock(moment: datetime | None, event_id: int | None = None) -> str:
+    """'09:30': an aware moment's time of day in its event's zone (the main one by default)."""
+    return event_moment(moment, TIME_PATTERN, event_id=event_id)
 
 
 def clock(moment: datetime) -> str:
@@ -364,6 +418,17 @@ def clock(moment: datetime) -> str:
     # Only the time of day: a QDateTime in the moment's zone was five Qt objects per call,
     # 0.5 ms each for the sessions' 128 start times while pages were being read.
     return QLocale().toString(QTime(moment.hour, moment.minute, moment.second), TIME_PATTERN)
+
+
+def zoned_clock(moment: datetime, tz: tzinfo, main: tzinfo) -> str:
+    """'09:30' in ``tz``, '09:30 EDT' where ``tz`` reads otherwise than the main event's
+    zone (a session of a second event in a list of the first's). As cheap as :func:`clock`
+    in the usual one-zone case."""
+    local = moment.astimezone(tz)
+    out = clock(local)
+    if tz != main and local.utcoffset() != moment.astimezone(main).utcoffset():
+        out += f" {local.tzname()}"
+    return out
 
 
 def dimensions(rec: ItemRecord) -> str:

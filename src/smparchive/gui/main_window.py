@@ -109,9 +109,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.catalog = catalog
         self.runner = runner
-        # Capture times are shown in the event's zone (one small read before the first paint).
-        fmt.set_event_zone(catalog.event_zone())
-        fmt.set_event_days({d.id: d.date for d in catalog.days(counts=False)})
+        # Capture times are shown in their event's zone (one small read before the first
+        # paint): a second event's items and sessions at its own time.
+        days = catalog.days(counts=False)
+        day_events = {d.id: d.event_id for d in days}
+        fmt.set_event_zone(catalog.event_zone(), catalog.event_zones(), day_events)
+        fmt.set_event_days({d.id: d.date for d in days})
         self.settings = settings
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -853,7 +856,7 @@ class MainWindow(QMainWindow):
                 if node.collection_id is not None
             }
         )
-        zone_changed = fmt.set_event_zone(data.zone)
+        zone_changed = fmt.set_event_zone(data.zone, data.zones, data.day_events)
         times_changed = fmt.set_event_days(data.days) or zone_changed
         if times_changed:  # re-show times
             self.view.viewport().update()

@@ -85,6 +85,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(handler=cmd_sessions_show)
     a = ss.add_parser("add", help="add a session")
     a.add_argument("--title", required=True)
+    a.add_argument(
+        "--event",
+        metavar="EVENT",
+        help="add it to this event (id, title or acronym; default: the first), its times "
+        "read in that event's zone",
+    )
     _session_opts(a, required=True)
     a.set_defaults(handler=cmd_sessions_add)
     a = ss.add_parser("edit", help="change a session")
@@ -334,8 +340,11 @@ def _session_fields(
 
 def cmd_sessions_add(ctx: Context) -> int:
     cat = ctx.catalog()
-    fields = _session_fields(cat, ctx.args)
-    r = cat.add_session(fields.pop("title"), fields.pop("start"), fields.pop("end"), **fields)
+    event = _event_id(cat, ctx.args.event)
+    fields = _session_fields(cat, ctx.args, tz=cat.event_zone(event))
+    r = cat.add_session(
+        fields.pop("title"), fields.pop("start"), fields.pop("end"), event_id=event, **fields
+    )
     print(f"Session {r.value} added.")
     return EXIT_OK
 

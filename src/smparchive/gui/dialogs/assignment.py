@@ -281,7 +281,8 @@ class ProposalsModel(ListTableModel):
         session = self.session_of(session_id)
         if session is None:
             return ""
-        return f"{fmt.event_clock(session.start)}–{fmt.event_clock(session.end)}"
+        start, end = (fmt.event_clock(t, session.event_id) for t in (session.start, session.end))
+        return f"{start}–{end}"
 
     def proposed(self, p: Any, reason: str) -> str:
         """The proposed session; unchanged ones too; the candidates when a choice is needed."""

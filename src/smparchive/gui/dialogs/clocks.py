@@ -93,11 +93,11 @@ class CamerasModel(ListTableModel):
         )[index.column()]
 
 
-def _when(moment: datetime | None, shift_s: int = 0) -> str:
-    """An item's time before or after the correction: the event's zone, like every view,
-    and its correction marked as the grid marks it ('09:26 (+1 h)'; after Apply the Now
-    column showed the corrected time unmarked)."""
-    text = fmt.event_moment(moment, "ddd d MMM " + fmt.TIME_PATTERN)
+def _when(moment: datetime | None, shift_s: int = 0, event_id: int | None = None) -> str:
+    """An item's time before or after the correction: its event's zone (that of its
+    session's), like every view, and its correction marked as the grid marks it ('09:26
+    (+1 h)'; after Apply the Now column showed the corrected time unmarked)."""
+    text = fmt.event_moment(moment, "ddd d MMM " + fmt.TIME_PATTERN, event_id=event_id)
     return f"{text} ({fmt.correction_text(shift_s)})" if text and shift_s else text
 
 
@@ -112,9 +112,11 @@ class ShiftModel(ListTableModel):
         QT_TRANSLATE_NOOP("ShiftModel", "Session after"),
     )
 
-    def __init__(self, session_title: Any) -> None:
+    def __init__(self, session_title: Any, session_event: Any = None) -> None:
         super().__init__()
         self.session_title = session_title
+        # a session's event (its times in that event's zone), None for none or unknown
+        self.session_event = session_event or (lambda _sid: None)
 
     def set_rows(self, rows: Iterable[Any]) -> None:
         """Show ``rows``; a preview's rows (``ShiftRows``) are kept as they are, each made a
@@ -137,9 +139,9 @@ class ShiftModel(ListTableModel):
             if column == 0:
                 return r.name
             if column == 1:
-                return _when(r.old_utc, r.old_shift_s)
+                return _when(r.old_utc, r.old_shift_s, self.session_event(r.old_session_id))
             if column == 2:
-                return _when(r.new_utc, r.new_shift_s)
+                return _when(r.new_utc, r.new_shift_s, self.session_event(r.new_session_id))
             return self.session_title(r.old_session_id if column == 3 else r.new_session_id)
         moved = r.new_session_id != r.old_session_id
         if role == Qt.ItemDataRole.FontRole and moved and column == 4:
@@ -199,6 +201,9 @@ def load_day(
     choices += [DayChoice(d, None, None, None, n) for d, n in counts.items() if d not in known]
     choices.sort(key=lambda c: c.date)
     chosen = _choose(choices, day_id, on_date)
+    day_event = {d.id: d.event_id for d in days}
+    if chosen is not None and chosen.day_id in day_event:  # a second event's day: its time
+        zone = catalog.event_zone(day_event[chosen.day_id])
     out: dict[str, Any] = {"days": choices, "day": chosen, "zone": zone, "camera": camera}
     out.update(lanes=[], bands=[], start=None, end=None)
     if chosen is None:
@@ -609,7 +614,10 @@ class ClockDialog(FittedDialog):
 
         self.day_view = _DayTimeline(w)
         self.day_view.on_loaded = self._day_loaded
-        self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
+        self.shift_model = ShiftModel(
+            lambda sid: w.session_titles.get(sid, "—") if sid else "—",
+            lambda sid: next((s.event_id for s in w.sessions if s.id == sid), None),
+        )
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
         tidy(self.shift_view, stretch=3)
@@ -1028,7 +1036,7 @@ class ClockDialog(FittedDialog):
         self.pin_label.setWordWrap(False)
         self.pin_label.setMinimumWidth(0)
         self.pin_label.setText(self.tr("%1 was really taken at:").replace("%1", r.name))
-        local = r.new_utc.astimezone(fmt.event_zone())
+        local = r.new_utc.astimezone(self._row_zone(r))
         self.pin_time.show_time(QTime(local.hour, local.minute, local.second))
 
     def _show_picture(self, r: Any) -> None:
@@ -1062,13 +1070,17 @@ class ClockDialog(FittedDialog):
             self._picture_key = None  # shown again, with the thumbnail that came
             self._show_picture(self._chosen_row())
 
+    def _row_zone(self, r: Any) -> Any:
+        """The zone a preview row's time reads in: its corrected session's event's."""
+        return fmt.zone_of(event_id=self.shift_model.session_event(r.new_session_id))
+
     def pin(self) -> None:
         """Set the correction that puts the chosen item at the time typed (on its day, or
         the day before or after when that is nearer: a clock off across midnight)."""
         r = self._chosen_row()
         if r is None or not getattr(r, "camera_clock", True):
             return
-        zone = fmt.event_zone()
+        zone = self._row_zone(r)
         t = self.pin_time.time()
         shown = r.new_utc.astimezone(zone)
         wanted = [

@@ -11,6 +11,7 @@ from smparchive.gui import edit_names
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
+    from smparchive.core.catalog.records import SessionRecord
     from smparchive.gui.deps import Deps
 
 
@@ -123,13 +124,15 @@ def pick_session(w: Deps, ids: list[int]) -> None:
     from smparchive.gui import formatting as fmt
 
     # the event's zone as the sidebar read it (on a worker), not read again here
-    zone = fmt.event_zone() if sessions else None
+    # (each session in its own event's zone)
+    main = fmt.event_zone()
 
-    labels = [translate("Pickers", "No session")] + [
-        f"{fmt.day(s.start.astimezone(zone).date(), 'ddd d MMM') if zone else ''} "
-        f"{fmt.clock(s.start.astimezone(zone) if zone else s.start)} {s.title}"
-        for s in sessions
-    ]
+    def label_of(s: SessionRecord) -> str:
+        tz = fmt.zone_of(event_id=s.event_id)
+        day = fmt.day(s.start.astimezone(tz).date(), "ddd d MMM")
+        return f"{day} {fmt.zoned_clock(s.start, tz, main)} {s.title}"
+
+    labels = [translate("Pickers", "No session")] + [label_of(s) for s in sessions]
     label, ok = QInputDialog.getItem(
         w.parent,
         translate("Pickers", "Assign to Session"),

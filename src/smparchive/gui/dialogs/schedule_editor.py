@@ -286,6 +286,7 @@ class ScheduleEditor(FittedDialog):
                 "days": catalog.days(),
                 "sessions": catalog.sessions(),
                 "zone": catalog.event_zone(),
+                "zones": catalog.event_zones(),  # a second event's days at its own time
             }
 
         self.w.runner.submit(
@@ -331,7 +332,13 @@ class ScheduleEditor(FittedDialog):
     def _show_day(self) -> None:
         day_id = self.days.currentData()
         sessions = [s for s in self.data.get("sessions", []) if s.day_id == day_id]
-        self.model.set_sessions(sessions, self.data.get("zone"))
+        self.model.set_sessions(sessions, self._day_zone(day_id))
+
+    def _day_zone(self, day_id: int | None) -> Any:
+        """The zone a day's sessions are shown and typed in: its event's."""
+        day = next((d for d in self.data.get("days", []) if d.id == day_id), None)
+        zones = self.data.get("zones") or {}
+        return zones.get(day.event_id, self.data.get("zone")) if day else self.data.get("zone")
 
     def _edit(self, session_id: int, field: str, value: Any) -> None:
         edit_session(self.w, session_id, field, value)
@@ -371,7 +378,7 @@ class ScheduleEditor(FittedDialog):
         title, ok = QInputDialog.getText(self, self.tr("Add Session"), self.tr("Title:"))
         if not ok or not title.strip():
             return
-        zone = self.data.get("zone")
+        zone = self._day_zone(day_id)
         sessions = [s for s in self.data.get("sessions", []) if s.day_id == day_id]
         start = max(
             (s.end for s in sessions), default=datetime.combine(day.date, time(9, 0), tzinfo=zone)

@@ -170,11 +170,15 @@ class SidebarData:
     keywords: list[str]  # tag paths, for completion
     people: list[str]
     sessions: list[SessionRecord]  # with item counts
-    zone: ZoneInfo  # the event's time zone
+    zone: ZoneInfo  # the main event's time zone
     days: dict[int, date] = field(default_factory=dict)  # the programme's days: id -> date
     # the catalogued folders as this computer sees them (``online``: reachable here), in
     # the order they were added, without counts
     roots: list[RootRecord] = field(default_factory=list)
+    # each event's zone (id -> zone) and each day's event (id -> event id): a second
+    # event's sessions and items are shown at its own time
+    zones: dict[int, ZoneInfo] = field(default_factory=dict)
+    day_events: dict[int, int] = field(default_factory=dict)
 
 
 def build_sidebar(catalog: Catalog) -> list[Node]:
@@ -225,7 +229,8 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
             )
     sections.append(lib)
 
-    prog = _programme(catalog, facets, sessions, zone)
+    zones = catalog.event_zones()
+    prog = _programme(catalog, facets, sessions, zone, zones)
     if prog is not None:
         sections.append(prog)
 
@@ -320,12 +325,20 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
     sections.append(problems)
     people_names = [t.path for t in tags if t.kind == TagKind.PERSON]
     keyword_names = [t.path for t in tags if t.kind == TagKind.KEYWORD]
-    days = {d.id: d.date for d in catalog.days(counts=False)}
-    return SidebarData(sections, keyword_names, people_names, sessions, zone, days, roots)
+    day_records = catalog.days(counts=False)
+    days = {d.id: d.date for d in day_records}
+    day_events = {d.id: d.event_id for d in day_records}
+    return SidebarData(
+        sections, keyword_names, people_names, sessions, zone, days, roots, zones, day_events
+    )
 
 
 def _programme(
-    catalog: Catalog, facets: FacetCounts, sessions: list[SessionRecord], zone: ZoneInfo
+    catalog: Catalog,
+    facets: FacetCounts,
+    sessions: list[SessionRecord],
+    zone: ZoneInfo,
+    zones: Mapping[int, ZoneInfo],
 ) -> Node | None:
     event = catalog.event()
     # the event's name, not a programme file's slug ('smp2022' headed the demo's programme
@@ -347,7 +360,7 @@ def _programme(
             )
         )
         for s in (s for s in sessions if s.day_id == day.id):
-            times = f"{fmt.clock(s.start.astimezone(zone))}"
+            times = fmt.zoned_clock(s.start, zones.get(s.event_id, zone), zone)
             flags = tuple(f for f in fmt.SESSION_FLAGS if getattr(s, f))
             tip = "\n".join(
                 x

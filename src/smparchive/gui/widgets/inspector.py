@@ -82,7 +82,7 @@ class Inspector(QScrollArea):
         self.summary_data: SelectionSummary | None = None
         self.languages = list(languages) or ["en"]
         self.sessions: list[SessionRecord] = []
-        self._sessions_shown: tuple[Any, list[SessionRecord]] | None = None
+        self._sessions_shown: tuple[Any, list[Any], list[SessionRecord]] | None = None
         # the registry's fields shown here, by field name: editors and read-only values
         self.editors: dict[str, views.Editor] = {}
         self.file_labels: dict[str, ElidedLabel | WrappedLabel] = {}
@@ -341,15 +341,17 @@ class Inspector(QScrollArea):
         """The session chooser's sessions, shown in ``zone``; the same ones again (read
         with the sidebar after every edit) change nothing."""
         # their counts aside: the chooser does not show them
-        shown = (zone, [replace(s, item_count=0) for s in sessions])
+        # each in its own event's zone ('09:30 EDT' beside the main event's)
+        zones = [fmt.zone_of(event_id=s.event_id) if zone is not None else None for s in sessions]
+        shown = (zone, zones, [replace(s, item_count=0) for s in sessions])
         if shown == self._sessions_shown:
             return
         self._sessions_shown = shown
         self.sessions = sessions
         choices: list[tuple[Any, str, Any]] = [(None, self.tr("No session"), None)]
-        for s in sessions:
-            start = s.start.astimezone(zone) if zone is not None else s.start
-            choices.append((s.id, f"{fmt.clock(start)} {s.title}", None))
+        for s, tz in zip(sessions, zones, strict=True):
+            when = fmt.zoned_clock(s.start, tz, zone) if tz is not None else fmt.clock(s.start)
+            choices.append((s.id, f"{when} {s.title}", None))
         chooser = self.editors["session_id"].widget
         if isinstance(chooser, ChoiceField):
             chooser._choices = choices
