@@ -137,3 +137,15 @@ def test_scan_prints_no_library_notes_in_the_terminal(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Warning" not in done.stderr and "warnings.warn" not in done.stderr, done.stderr
     assert "1 new" in done.stdout or "1 file" in done.stdout, done.stdout
+
+
+def test_a_copy_of_a_catalogued_file_reuses_its_thumbnail(folder: Path, tmp_path: Path) -> None:
+    """Scanning a copy said '1 made, 0 reused' while its picture came from the cache."""
+    cat = str(tmp_path / "c.smpcat")
+    assert run("scan", str(folder / "day1"), "--workers", "0", "-c", cat)[0] == 0
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    shutil.copy2(folder / "day1" / "b.jpg", copies / "b again.jpg")
+    code, data = run("scan", str(copies), "--json", "--workers", "0", "-c", cat)
+    assert code == 0, data
+    assert (data["thumbnails"]["made"], data["thumbnails"]["reused"]) == (0, 1)

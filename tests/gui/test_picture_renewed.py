@@ -170,3 +170,46 @@ def _thumbnail_role() -> int:
     from smparchive.gui.models.roles import THUMBNAIL_ROLE
 
     return int(THUMBNAIL_ROLE)
+
+
+def test_the_loupes_poster_follows_a_poster_frame_chosen_and_undone(
+    qtbot: Any, settings: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The loupe's player (here without VLC: its poster shown) kept the frame it opened
+    with after a poster frame was chosen or undone, until it was opened again."""
+    from smparchive.core.thumbcache import THUMB
+    from smparchive.gui.models.thumbnails import decode
+    from smparchive.gui.player.vlcsupport import PlayerUnavailable
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC here")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_clip(folder / "talk.mp4", seconds=6.0)  # red brightens as it goes
+    with window_over_folders(qtbot, settings, tmp_path / "c.smpcat", [folder]) as (w, _):
+        qtbot.waitUntil(lambda: len(w.store) == 1, timeout=20_000)
+        rec = w.store.record(0)
+        cache = w.catalog.thumbnails
+        qtbot.waitUntil(lambda: cache.has(rec.sha256, THUMB), timeout=20_000)
+        w.workspace.show_loupe(w.store.ids, 0, through_selection=False)
+        poster = w.workspace.loupe.viewer.poster
+
+        def shown() -> QColor | None:
+            pix = poster.pixmap()
+            return None if pix is None or pix.isNull() else _centre(pix)
+
+        qtbot.waitUntil(lambda: shown() is not None, timeout=20_000)
+        automatic = shown()
+        assert automatic is not None
+
+        w.ops.set_fields([rec.id], "Set poster frame", poster_time_s=5.5)
+        key = f"{rec.sha256}@5500"
+        qtbot.waitUntil(lambda: cache.has(key, THUMB), timeout=20_000)
+        chosen = _centre(decode(cache.path_for(key, THUMB)))
+        assert not _near(chosen, automatic)  # the chosen frame is another picture
+        qtbot.waitUntil(lambda: _near(shown() or QColor(), chosen), timeout=20_000)
+
+        w.undo_stack.undo()
+        qtbot.waitUntil(lambda: _near(shown() or QColor(), automatic), timeout=20_000)

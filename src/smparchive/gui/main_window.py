@@ -616,6 +616,7 @@ class MainWindow(QMainWindow):
         """Show the pictures made again; say those that could not be (the person who chose
         the frame, or undid it, would otherwise see the old picture and not know why)."""
         self.thumbs.renew(report.renewed)
+        self.workspace.pictures_renewed(report.renewed)
         if not report.failed:
             return
         first = report.failed[0]

@@ -7,7 +7,7 @@ edits here in every mode; Esc asks the window to go back to the grid.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
@@ -282,6 +282,11 @@ class Workspace(QStackedWidget):
         self.loupe.set_items(ids, index)
         self._hints()
         self.focus_shown()
+
+    def pictures_renewed(self, keys: Collection[str]) -> None:
+        """These pictures were made again: the loupe shows the new ones."""
+        if self.loupe is not None:
+            self.loupe.pictures_renewed(keys)
 
     def follow_loupe(self, ids: Sequence[int] | Walk, index: int) -> None:
         """The view's rows changed around the item the loupe shows, now at ``index``."""

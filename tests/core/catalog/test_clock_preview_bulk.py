@@ -15,6 +15,7 @@ from smparchive.core.catalog import ops_organise_time as ot
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.domain.assign import Reason
+from smparchive.core.thumbcache import picture_key
 
 BXL = ZoneInfo("Europe/Brussels")
 CAM = {"camera_make": "Apple", "camera_model": "iPhone 13", "camera_serial": ""}
@@ -48,7 +49,14 @@ def reference(catalog: Any, key: str, offset_s: int) -> list[rules.ShiftRow]:
         p = rules.propose_one(facts, slots, TOL, tz)
         session = p.session_id if p.actionable else r.session_id
         row = rules.ShiftRow(
-            r.id, r.name, r.capture_utc, new, r.session_id, session, p.reason, r.sha256
+            r.id,
+            r.name,
+            r.capture_utc,
+            new,
+            r.session_id,
+            session,
+            p.reason,
+            picture_key(r.sha256, r.poster_time_s),
         )
         out.append(replace(row, old_shift_s=r.clock_shift_s or 0, new_shift_s=new_shift,
                            camera_clock=takes))  # fmt: skip
@@ -295,3 +303,20 @@ def test_decks_are_matched_once_while_the_correction_is_stepped(
     catalog.add_session("keynote slides", bxl(14), bxl(15), room="Auditorium")
     changed = catalog.preview_clock(KEY, 600, items=catalog.clock_items(KEY))
     assert list(changed.rows) == reference(catalog, KEY, 600)  # a new programme: matched again
+
+
+def test_a_video_row_shows_its_own_poster_frame(catalog: Any, add_items: Any) -> None:
+    """Two copies of one recording, a poster frame chosen on one: Camera Clocks showed
+    both with the automatic frame (the rows gave the content hash as the picture)."""
+    sha = "ab" * 32
+    video = {"kind": "video", "duration_s": 60.0, "sha256": sha, **CAM}
+    add_items([
+        {**video, "name": "a.mp4", "capture_local": datetime(2022, 6, 1, 9)},
+        {**video, "name": "b.mp4", "capture_local": datetime(2022, 6, 1, 10),
+         "poster_time_s": 12.5},
+        {"name": "photo.jpg", "capture_local": datetime(2022, 6, 1, 11), **CAM},
+    ])  # fmt: skip
+    rows = {r.name: r for r in catalog.preview_clock(KEY, 0).rows}
+    assert rows["a.mp4"].picture_key == sha
+    assert rows["b.mp4"].picture_key == picture_key(sha, 12.5) == f"{sha}@12500"
+    assert rows["photo.jpg"].picture_key == catalog.items([rows["photo.jpg"].item_id])[0].sha256

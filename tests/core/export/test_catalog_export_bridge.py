@@ -108,3 +108,13 @@ def test_restricted_person_lowers_consent_and_unavailable_items(
     assert "no checksum" in reasons[str(ids[1])] and "offline" in reasons[str(ids[2])]
     with pytest.raises(KeyError, match="999"):
         load_entries(catalog, [999])
+
+
+def test_entries_name_the_picture_every_view_shows(catalog: Any, add_items: Any) -> None:
+    """The export's crop preview read a video by its hash: the automatic frame, not the
+    poster frame chosen on this copy."""
+    sha = "ef" * 32
+    video = {"kind": "video", "sha256": sha, "duration_s": 9.0}
+    ids = add_items([{**video, "name": "a.mp4"}, {**video, "name": "b.mp4", "poster_time_s": 4.0}])
+    plain, chosen = load_entries(catalog, ids).entries
+    assert (plain.picture_key, chosen.picture_key) == (sha, f"{sha}@4000")

@@ -72,7 +72,7 @@ def cmd_demo(ctx: Context) -> int:
         bar.done()
         thumbs = build_thumbnails(cat, bar, cancel, root_ids=[root_id], options=options, pool=pool)
         bar.done()
-        thumbs.made += report.thumbnails  # the scan's own, from the reads that hashed (as scan)
+        thumbs.add_scan(report)  # the scan's own, from the reads that hashed (as scan)
     print(
         f"Catalogued {counted(report.files_seen, 'file')}: {report.new} new, "
         f"{report.unchanged} unchanged; {counted(thumbs.made, 'thumbnail')} made."

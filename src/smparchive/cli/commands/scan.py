@@ -198,7 +198,7 @@ def cmd_scan(ctx: Context) -> int:
                 options=options,
                 pool=pool,
             )
-            thumbs.made += report.thumbnails  # the scan's own, from the reads that hashed
+            thumbs.add_scan(report)  # the scan's own, from the reads that hashed
             bar.done()
             faces = _faces_after(cat, bar, cancel, ids, options, thumbs.cancelled)
             if faces is not None and not args.json:

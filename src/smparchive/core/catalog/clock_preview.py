@@ -27,6 +27,7 @@ from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.domain.assign_times import TimeOutcomes
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
+from smparchive.core.thumbcache import picture_key
 from smparchive.core.vocab import Assignment, Kind, TimeSource
 
 _EPOCH_UTC = raw_rows.EPOCH_UTC
@@ -54,6 +55,7 @@ def camera_rows(s: Any, where: list[Any], cancel: CancelToken | None) -> Iterato
             MediaItem.day_id,
             _raw(MediaItem.capture_source),
             _raw(MediaItem.sha256),
+            MediaItem.poster_time_s,
         )
         .where(*where)
         .order_by(MediaItem.capture_utc)
@@ -118,12 +120,14 @@ def prepare(camera_key: str, batches: Iterable[Sequence[Any]]) -> CameraItems:
     others: list[int] = []
     spans: dict[int, tuple[int, int]] = {}
     for part in batches:
-        for iid, name, k, length, utc, local, off, cs, cur, stored_how, day, code, sha in part:
+        for row in part:
+            iid, name, k, length, utc, local, off, cs, cur, stored_how, day, code, sha, poster = row
             how = stored_how if stored_how is None else hows(stored_how) or how_of(stored_how)
             kind = kinds(k) or raw_rows.kind(k)
             src = None if code is None else sources(code) or raw_rows.source(code)
             takes = src not in not_clock  # the camera's clock: the correction moves it
-            sha_text = sha.hex() if type(sha) is bytes else hash_text(sha)
+            # the picture shown beside it: a video's own poster frame, as in every view
+            picture = picture_key(sha.hex() if type(sha) is bytes else hash_text(sha), poster)
             old: datetime | None
             if type(utc) is int and type(local) is int and off is not None:
                 # as SQLite keeps them (microseconds) with the device's offset: the new time
@@ -153,7 +157,7 @@ def prepare(camera_key: str, batches: Iterable[Sequence[Any]]) -> CameraItems:
                 others.append(len(out))
             out.append(
                 (iid, name, kind, length, old, base, local_t, off, cs, cur, how, day, src,
-                 takes, sha_text)
+                 takes, picture)
             )  # fmt: skip
     return CameraItems(
         camera_key, tuple(out), tuple(r[0] for r in out), bytes(what),

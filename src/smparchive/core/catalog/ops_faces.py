@@ -33,6 +33,7 @@ from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
 from smparchive.core.plural import counted
+from smparchive.core.thumbcache import picture_key
 from smparchive.core.vocab import (
     ExportStatus,
     FaceState,
@@ -96,6 +97,12 @@ class FaceTarget:
     size: int
     mtime_ns: int
     orientation: int | None = None
+    poster_time_s: float | None = None  # a video's chosen poster frame
+
+    @property
+    def picture_key(self) -> str:
+        """The cache key of the picture searched (:func:`thumbcache.picture_key`)."""
+        return str(picture_key(self.sha256, self.poster_time_s))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,6 +164,7 @@ class FaceOps(CatalogBase):
                 MediaItem.size,
                 MediaItem.mtime_ns,
                 MediaItem.orientation,
+                MediaItem.poster_time_s,
             )
             .where(
                 MediaItem.kind.in_([k.value for k in FACE_KINDS]),
@@ -180,6 +188,7 @@ class FaceOps(CatalogBase):
                     size=r.size,
                     mtime_ns=r.mtime_ns,
                     orientation=r.orientation,
+                    poster_time_s=r.poster_time_s,
                 )
                 for r in s.execute(q)
             ]

@@ -726,6 +726,7 @@ def _camera_rows(s: Any, key: str) -> list[Any]:
             MediaItem.day_id,
             MediaItem.capture_source,
             MediaItem.sha256,
+            MediaItem.poster_time_s,
         )
         .where(*_camera_where(s, key))
         .order_by(MediaItem.capture_utc)

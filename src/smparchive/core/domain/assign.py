@@ -171,7 +171,7 @@ class ShiftRow:
     old_session_id: int | None
     new_session_id: int | None
     reason: Reason
-    sha256: str | None = None  # the picture to show beside it (the thumbnail's key)
+    picture_key: str | None = None  # the picture shown beside it (thumbcache.picture_key)
     old_shift_s: int = 0  # the camera's correction in ``old_utc`` (marked '(+1 h)' as shown)
     new_shift_s: int = 0  # and in ``new_utc``
     camera_clock: bool = True  # its time is the camera's clock (not an XMP sidecar's): pinnable

@@ -218,6 +218,7 @@ def entry_for_record(
         item_id=str(rec.id),
         source=Path(rec.path),
         sha256=rec.sha256 or "",
+        picture_key=rec.picture_key,
         size=rec.size,
         kind=_kind(rec.kind),
         mime=rec.mime or "application/octet-stream",

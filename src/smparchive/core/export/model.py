@@ -115,6 +115,8 @@ class ExportEntry:
     kind: Kind
     mime: str
     original_name: str
+    # the catalogue's picture of it (thumbcache.picture_key: a video's chosen poster frame)
+    picture_key: str | None = None
     capture: datetime | None = None  # aware; the local wall clock is used for names
     time_source: str = ""  # where ``capture`` came from (media.info.TimeSource value)
     time_offset_min: int | None = None  # the offset the file recorded with it, if any

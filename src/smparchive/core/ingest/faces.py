@@ -132,6 +132,7 @@ def find_faces(
     kind: str,
     expect: tuple[int, int],
     orientation: int | None = None,
+    poster_s: float | None = None,
 ) -> FaceLook:
     """Worker task: faces on the cached preview, else on one rendered from the original;
     and the face regions the file already names."""
@@ -145,7 +146,7 @@ def find_faces(
     except OSError:
         from smparchive.core.ingest import tasks
 
-        look = tasks.render(original, kind, (PREVIEW,), None, expect)
+        look = tasks.render(original, kind, (PREVIEW,), None, expect, poster_s)
         if look.changed or not look.thumbnails:
             return FaceLook([], None, time.perf_counter() - started)
         data = made = look.thumbnails.get(PREVIEW) or next(iter(look.thumbnails.values()))
@@ -218,10 +219,12 @@ class FaceJob:
 
         def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
             for t in targets.values():
-                preview = str(cache.path_for(t.sha256, PREVIEW))
+                # a video's chosen poster frame: the picture every view shows of it
+                preview = str(cache.path_for(t.picture_key, PREVIEW))
                 original = os_path(roots.get(t.root_id, ""), t.rel_path)
                 expect = (t.size, t.mtime_ns)
-                yield t.id, find_faces, (preview, original, t.kind, expect, t.orientation)
+                look = (preview, original, t.kind, expect, t.orientation, t.poster_time_s)
+                yield t.id, find_faces, look
 
         batch: list[tuple[int, Sequence[FaceRow]]] = []
         regions: list[tuple[int, Sequence[RegionRow]]] = []
@@ -243,7 +246,7 @@ class FaceJob:
                 else:
                     if result.preview is not None:
                         try:
-                            cache.put(target.sha256, PREVIEW, result.preview)
+                            cache.put(target.picture_key, PREVIEW, result.preview)
                         except OSError as exc:
                             log.warning("cannot write to the picture cache: %s", exc)
                     report.faces += len(result.faces)
@@ -286,12 +289,12 @@ def face_crops(catalog: Catalog, faces: Sequence[Any], size: int = 160) -> dict[
     cache = catalog.thumbnails
     if cache is None or not faces:
         return {}
-    sha = {r.id: r.sha256 for r in catalog.items(sorted({f.item_id for f in faces}))}
+    keys = {r.id: r.picture_key for r in catalog.items(sorted({f.item_id for f in faces}))}
     previews: dict[int, bytes | None] = {}
     out: dict[int, bytes] = {}
     for f in faces:
         if f.item_id not in previews:
-            previews[f.item_id] = cache.get(sha.get(f.item_id), PREVIEW)
+            previews[f.item_id] = cache.get(keys.get(f.item_id), PREVIEW)
         data = previews[f.item_id]
         if data is None:
             continue

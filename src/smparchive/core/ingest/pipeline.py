@@ -681,18 +681,21 @@ class _RootScan:
         hashes, self.hashes = self.hashes, []
         made, self.hash_pictures = self.hash_pictures, {}
         pictured: list[int] = []
+        reused = 0
         if self.cache is not None:
             for item_id, sha in hashes:
                 if item_id in made:
                     if self._store_thumbnails(sha, made[item_id]):
                         pictured.append(item_id)
                 elif self.cache.has(sha, THUMB) and self.cache.damage(sha) is None:
+                    reused += 1
                     # the worker made none because the cache holds this content's already
                     # (a duplicate, a moved file, a shared server cache): pictured all the same
                     # (a damaged content's stays pending: the thumbnail job records why)
                     pictured.append(item_id)
         changes = self.cat.ingest_hashes(hashes, pictured=pictured)
-        self.report.thumbnails += len(pictured)
+        self.report.thumbnails += len(pictured) - reused
+        self.report.thumbnails_reused += reused
         if self.cache is not None:
             for item_id, sha in hashes:
                 try:

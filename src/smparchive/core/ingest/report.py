@@ -56,6 +56,7 @@ class ScanReport:
     bytes_probed: int = 0
     duplicate_groups: int = 0
     thumbnails: int = 0  # grid thumbnails made from the reads that hashed the files
+    thumbnails_reused: int = 0  # and found in the cache already (an identical file's)
     problems: list[FileProblem] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)  # the items this scan added
     completed_ids: list[int] = field(default_factory=list)  # the items it completed
@@ -112,6 +113,12 @@ class ThumbnailReport:
     cancelled: bool = False
     seconds_to_thumbnails: float = 0.0
     seconds: float = 0.0
+
+    def add_scan(self, scan: ScanReport) -> None:
+        """Count the scan's own grid thumbnails too (from the reads that hashed the files):
+        made, or an identical file's found in the cache (reused, not made again)."""
+        self.made += scan.thumbnails
+        self.reused += scan.thumbnails_reused
 
 
 class Meter:

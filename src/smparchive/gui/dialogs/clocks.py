@@ -1047,7 +1047,7 @@ class ClockDialog(FittedDialog):
         # narrowed under the pointer
         keep_room(self.pin_picture, bool(self.shift_model.rows))
         self.pin_picture.setVisible(r is not None)
-        key = getattr(r, "sha256", None) if r is not None else None
+        key = getattr(r, "picture_key", None) if r is not None else None
         if key == self._picture_key and self.pin_picture.image is not None:
             return  # the same item's picture is shown already (its preview, maybe)
         self._picture_key = key

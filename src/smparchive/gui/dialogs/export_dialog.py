@@ -693,7 +693,7 @@ class ExportDialog(FittedDialog):
         self.post_box.setLayout(box)
         self.post_box.hide()
         self._crop_image: QImage | None = None
-        self._crop_for = ""  # the sha256 the preview shows (or is loading)
+        self._crop_for = ""  # the picture key the preview shows (or is loading)
         self.crop_box: tuple[float, float, float, float] | None = None  # kept, in preview px
 
     def _connect(self) -> None:
@@ -1375,23 +1375,24 @@ class ExportDialog(FittedDialog):
                 str(platform.aspect[1]),
             )
         self.crop_note.setText(note)
-        if self._crop_for == entry.sha256 and self._crop_image is not None:
+        key = entry.picture_key or ""  # the picture every view shows of it
+        if self._crop_for == key and self._crop_image is not None:
             self._paint_crop(entry, platform.aspect)
             return
         # another photo: never the one before under this one's note while it loads, nor
         # after it when this one has no picture, nor a slower earlier load over it
         self.crop_view.clear()
-        self._crop_image, self._crop_for = None, entry.sha256
+        self._crop_image, self._crop_for = None, key
         thumbnails = self.catalog.thumbnails
 
         def work(_ctx: Any) -> bytes | None:
             if thumbnails is None:
                 return None
-            path = thumbnails.best_path(entry.sha256)
+            path = thumbnails.best_path(key)
             return path.read_bytes() if path is not None else None
 
         def done(data: bytes | None) -> None:
-            if data is None or self._crop_for != entry.sha256:
+            if data is None or self._crop_for != key:
                 return
             image = QImage.fromData(data)
             if image.isNull():

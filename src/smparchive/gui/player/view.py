@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -367,8 +367,28 @@ class PlayerView(ItemViewer):
     def _show_fallback_panel(self, record: ItemRecord) -> None:
         self.poster.setPixmap(QPixmap())
         self.poster.setText("")
+        self._read_poster(record)
+        extra = {}
+        if record.video_codec or record.audio_codec:
+            extra[translate("viewers", "Codecs")] = " / ".join(
+                c for c in (record.video_codec, record.audio_codec) if c
+            )
 
-        def arrived(image: QImage | None) -> None:  # read on a worker: a share's cache
+        def details() -> None:
+            titles = self.session_titles(record, title_in)
+            self.details.setText(info_html(record, self.catalog, extra, titles=titles))
+
+        def title_in() -> None:  # its session's title came: shown if the item still is
+            if self.record is not None and self.record.id == record.id:
+                details()
+
+        details()
+
+    def _read_poster(self, record: ItemRecord) -> None:
+        """The item's poster picture, read on a worker (a share's cache), shown if the item
+        still is when it comes."""
+
+        def arrived(image: QImage | None) -> None:
             if self.record is None or self.record.id != record.id:
                 return
             if image is not None:
@@ -388,21 +408,12 @@ class PlayerView(ItemViewer):
                 )
 
         read_preview(self.tasks, self.catalog.thumbnails, record.picture_key, arrived)
-        extra = {}
-        if record.video_codec or record.audio_codec:
-            extra[translate("viewers", "Codecs")] = " / ".join(
-                c for c in (record.video_codec, record.audio_codec) if c
-            )
 
-        def details() -> None:
-            titles = self.session_titles(record, title_in)
-            self.details.setText(info_html(record, self.catalog, extra, titles=titles))
-
-        def title_in() -> None:  # its session's title came: shown if the item still is
-            if self.record is not None and self.record.id == record.id:
-                details()
-
-        details()
+    def pictures_renewed(self, keys: Collection[str]) -> None:
+        """A poster frame chosen here or elsewhere, or undone: the new picture once made
+        (the old one stays shown until then)."""
+        if self.record is not None and self.record.picture_key in keys:
+            self._read_poster(self.record)
 
     # -- playback ---------------------------------------------------------------------------
     def play(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -92,6 +92,10 @@ class ItemViewer(QWidget):
 
         self.tasks.submit(lambda: session_title(catalog, sid), arrived)
         return titles
+
+    def pictures_renewed(self, keys: Collection[str]) -> None:
+        """These pictures (``thumbcache.picture_key``) were made again: a viewer showing one
+        reads it again (the player's poster; a photo's pictures never change)."""
 
     def update_record(self, record: ItemRecord) -> None:
         """The shown item changed in the catalogue (rating, flag...): refresh the texts only."""

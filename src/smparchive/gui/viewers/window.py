@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -327,6 +327,11 @@ class ViewerWindow(QWidget):
 
     def _remember(self, record: ItemRecord) -> None:
         self._records[record.id] = record
+
+    def pictures_renewed(self, keys: Collection[str]) -> None:
+        """These pictures were made again (see ``ThumbnailLoader.renew``)."""
+        if self.viewer is not None:
+            self.viewer.pictures_renewed(keys)
 
     def _on_changes(self, changes: ChangeSummary) -> None:
         """Records the op runner says changed are read again; the shown one at once."""
