@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.core.catalog.test_team_undo import made_at
 
 from smparchive.cli.main import EXIT_PROBLEMS, main
 
@@ -100,8 +101,10 @@ def test_undo_after_bob_tagged_the_same_says_the_keyword_stays(capsys: Any, team
     bob.tag_items([first], ["Panel"])
     code, out, err = _run(capsys, path, "undo")
     assert (code, err) == (0, "")
+    when = made_at(bob, first, "bob")  # on this computer's clock, its zone named
     assert out.splitlines()[1:] == [
-        "bob made the same change to the keywords of a.jpg after you, so that stays as it is."
+        f"bob made the same change to the keywords of a.jpg at {when}, after you, so that "
+        "stays as it is."
     ]
     assert [[t.name for t in r.tags] for r in bob.items([first, second])] == [["Panel"], []]
     # the History panel's lines of each photo: the undo is on the second only
@@ -114,8 +117,8 @@ def test_undo_after_bob_tagged_the_same_says_the_keyword_stays(capsys: Any, team
     code, out, err = _run(capsys, path, "undo")
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "Set rating was not undone: bob made the same change after you, so it stays as it "
-        "is; change the item by hand if it should differ. This step is no longer in your "
-        "undo history.",
+        f"Set rating was not undone: bob made the same change at {made_at(bob, second, 'bob')}, "
+        "after you, so it stays as it is; change the item by hand if it should differ. This "
+        "step is no longer in your undo history.",
     ]
     assert bob.item(second).rating == 3

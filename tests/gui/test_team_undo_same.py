@@ -12,6 +12,13 @@ from tests.gui.test_team_conflict import bob  # noqa: F401  (the fixture: a team
 from smparchive.core.catalog.changes import NothingLeftToUndo
 
 
+def _bobs(cat: Any, item: int) -> str:
+    """When bob last changed ``item``, as the app says a colleague's moment (zone named)."""
+    from smparchive.gui import formatting as fmt
+
+    return fmt.date_time(next(h.at for h in cat.item_history(item) if h.user == "bob"), zone=True)
+
+
 def test_ctrl_z_leaves_the_rating_bob_set_too_and_says_so(
     window: Any,
     qtbot: Any,
@@ -24,8 +31,9 @@ def test_ctrl_z_leaves_the_rating_bob_set_too_and_says_so(
     qtbot.waitUntil(lambda: bob.item(second).rating == 0, timeout=3000)
     name = bob.item(first).rel_path.rsplit("/", 1)[-1]
     said = window.statusBar().currentMessage()
-    assert said == (
-        f"bob made the same change to the rating of {name} after you, so that stays as it is."
+    assert said == (  # when bob rated it, on this computer's clock with its zone
+        f"bob made the same change to the rating of {name} at {_bobs(bob, first)}, after "
+        "you, so that stays as it is."
     )
     assert bob.item(first).rating == 4
     assert window.conflict_box is None  # nothing to decide: no question asked
@@ -73,7 +81,8 @@ def test_ctrl_z_names_a_person_bob_tagged_too_as_people(
     qtbot.waitUntil(lambda: not bob.item(second).tags, timeout=3000)
     name = bob.item(first).rel_path.rsplit("/", 1)[-1]
     assert window.statusBar().currentMessage() == (
-        f"bob made the same change to the people of {name} after you, so that stays as it is."
+        f"bob made the same change to the people of {name} at {_bobs(bob, first)}, after "
+        "you, so that stays as it is."
     )
 
 

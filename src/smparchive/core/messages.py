@@ -742,8 +742,8 @@ PROBLEMS: dict[str, str] = {
     ),
     # a teammate set since what the step had set (both added "Panel"): it stays theirs
     "undo.same_since": (
-        "{user} made the same change after you, so it stays as it is; change the item by "
-        "hand if it should differ. This step is no longer in your undo history."
+        "{user} made the same change at {at}, after you, so it stays as it is; change the "
+        "item by hand if it should differ. This step is no longer in your undo history."
     ),
     # a redo: a teammate set meanwhile what it would set again; the value is theirs
     "undo.same_while_undone": (
@@ -752,10 +752,11 @@ PROBLEMS: dict[str, str] = {
     ),
     # said after an undo or redo that went through, of what it left (core/catalog/base.py)
     "undo.same_kept": (
-        "{user} made the same change to the {field} of {item} after you, so that stays as it is."
+        "{user} made the same change to the {field} of {item} at {at}, after you, so that "
+        "stays as it is."
     ),
     "undo.same_kept_here": (
-        "{user} made the same change to the {field} after you, so that stays as it is."
+        "{user} made the same change to the {field} at {at}, after you, so that stays as it is."
     ),
     # the same two, when the history no longer names the teammate
     "undo.nothing_left_unnamed": (

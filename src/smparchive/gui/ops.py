@@ -432,20 +432,29 @@ class OpRunner(QObject):
         return filled(elided(text, "%3", item), who, what, item)
 
     def _kept_text(self, kept: SameKept) -> str:
-        """An undo (or redo) went through but left what a teammate set the same since."""
+        """An undo (or redo) went through but left what a teammate set the same since, said
+        with the moment of their change on this computer's clock, its zone named."""
+        from smparchive.gui import formatting as fmt
+
         who, what, item = self._conflict_parts(kept)
+        when = fmt.date_time(kept.at, zone=True)
         if kept.items > 1:
             text = self.tr(
-                "%1 made the same change to the %2 of %n items after you, so that stays as it is.",
+                "%1 made the same change to the %2 of %n items at %3, after you, so that stays "
+                "as it is.",
                 None,
                 kept.items,
             )
-            return filled(text, who, what)
+            return filled(text, who, what, when)
         if kept.item_id is None:  # a row of no item (a camera's clock)
-            text = self.tr("%1 made the same change to the %2 after you, so that stays as it is.")
-            return filled(text, who, what)
-        text = self.tr("%1 made the same change to the %2 of %3 after you, so that stays as it is.")
-        return filled(elided(text, "%3", item), who, what, item)
+            text = self.tr(
+                "%1 made the same change to the %2 at %3, after you, so that stays as it is."
+            )
+            return filled(text, who, what, when)
+        text = self.tr(
+            "%1 made the same change to the %2 of %3 at %4, after you, so that stays as it is."
+        )
+        return filled(elided(text, "%3", item), who, what, item, when)
 
     def _conflict_parts(self, exc: EditConflict | SameKept) -> tuple[str, str, str]:
         """Who, what (mid-sentence) and which item, as the conflict sentences name them."""

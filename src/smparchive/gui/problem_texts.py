@@ -1585,8 +1585,8 @@ SENTENCES: dict[str, str] = {
     ),
     "undo.same_since": QT_TRANSLATE_NOOP(
         "Problems",
-        "{user} made the same change after you, so it stays as it is; change the item by "
-        "hand if it should differ. This step is no longer in your undo history.",
+        "{user} made the same change at {at}, after you, so it stays as it is; change the "
+        "item by hand if it should differ. This step is no longer in your undo history.",
     ),
     "undo.same_while_undone": QT_TRANSLATE_NOOP(
         "Problems",
@@ -1595,11 +1595,12 @@ SENTENCES: dict[str, str] = {
     ),
     "undo.same_kept": QT_TRANSLATE_NOOP(
         "Problems",
-        "{user} made the same change to the {field} of {item} after you, so that stays as it is.",
+        "{user} made the same change to the {field} of {item} at {at}, after you, so that "
+        "stays as it is.",
     ),
     "undo.same_kept_here": QT_TRANSLATE_NOOP(
         "Problems",
-        "{user} made the same change to the {field} after you, so that stays as it is.",
+        "{user} made the same change to the {field} at {at}, after you, so that stays as it is.",
     ),
     "undo.nothing_left_unnamed": QT_TRANSLATE_NOOP(
         "Problems",
@@ -2137,8 +2138,13 @@ def sentence(text: str) -> str:
         shown["subject"] = _words(shown["subject"], messages.AND)
     if "signals" in shown:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
-    for key in [k for k in shown if k.endswith("_utc")]:  # someone's work: the app's format
-        shown[key.removesuffix("_utc")] = fmt.date_time(datetime.fromisoformat(shown[key]))
+    # someone's work: the app's format; a colleague's with its zone always (they may be
+    # elsewhere), as the "Changed by someone else" box says it
+    zone = True if "user" in shown else None
+    for key in [k for k in shown if k.endswith("_utc")]:
+        shown[key.removesuffix("_utc")] = fmt.date_time(
+            datetime.fromisoformat(shown[key]), zone=zone
+        )
     if isinstance(shown.get("name"), messages.Message):  # a part coded on its own (a holder)
         shown["name"] = sentence(shown["name"])
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)

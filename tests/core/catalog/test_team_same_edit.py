@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.core.catalog.test_team_undo import people  # noqa: F401  (the fixture: two people)
+from tests.core.catalog.test_team_undo import made_at, people  # noqa: F401  (the fixture)
 
 from smparchive.core.catalog.audit import EditConflict, NothingLeftToUndo
 
@@ -39,7 +39,8 @@ def test_an_inspector_edit_to_the_value_a_teammate_just_set_asks_nothing(
     assert bob_did.undo is not None
     with pytest.raises(NothingLeftToUndo) as err:
         bob.undo(bob_did.undo)
-    assert f"{alice.user_name} made the same change after you" in str(err.value)
+    when = made_at(bob, ids[0], alice.user_name)
+    assert f"{alice.user_name} made the same change at {when}, after you" in str(err.value)
     assert getattr(bob.item(ids[0]), field) == value
     # a different value is still a real choice
     bob.edit_items([ids[1]], fields={field: value})
@@ -105,12 +106,13 @@ def test_a_value_a_teammate_changed_and_set_back_to_mine_does_not_refuse_my_undo
     bob.set_fields([ids[0]], rating=4)
     bob.set_text([ids[1]], "caption", "fr", "Table ronde du REM")
     bob.set_text([ids[1]], "caption", "fr", "Table ronde")
-    for done in (captioned, rated):
+    for done, on in ((captioned, ids[1]), (rated, ids[0])):
         assert done.undo is not None
         assert alice.undo_conflict(done.undo) is None  # the app's box would not open
         with pytest.raises(NothingLeftToUndo) as err:
             alice.undo(done.undo)
-        assert f"{bob.user_name} made the same change after you" in str(err.value)
+        when = made_at(alice, on, bob.user_name)  # his last change, back to mine
+        assert f"{bob.user_name} made the same change at {when}, after you" in str(err.value)
     assert (alice.item(ids[0]).rating, alice.item(ids[1]).captions) == (4, {"fr": "Table ronde"})
     again = alice.set_fields([ids[2]], rating=4)
     bob.set_fields([ids[2]], rating=5)

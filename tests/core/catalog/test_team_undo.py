@@ -68,6 +68,15 @@ def people(request: Any, tmp_path: Path, item_inserter: Any) -> Iterator[People]
         bob.close()
 
 
+def made_at(cat: Any, item_id: int, user: str) -> str:
+    """When ``user`` last changed item ``item_id``, as the core says a colleague's moment:
+    this computer's clock, its zone named."""
+    from smparchive.core.domain.timefmt import action_values
+
+    at = next(h.at for h in cat.item_history(item_id) if h.user == user)
+    return action_values("at", at)["at"]
+
+
 def test_changes_record_who_and_when(people: Any) -> None:
     alice, bob, ids = people
     alice.set_text([ids[0]], "caption", "en", "Opening")
@@ -158,11 +167,13 @@ def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
     alice.tag_items([ids[0]], ["panel"])  # one keyword, already on the item
     alice.set_fields([ids[1]], rating=4)
     alice.set_text([ids[2]], "caption", "fr", "Table ronde")
-    for done in bobs:
+    for done, on in zip(bobs, ids, strict=False):
         assert done.undo is not None
         with pytest.raises(NothingLeftToUndo) as err:
             bob.undo(done.undo)
-        assert f"{alice.user_name} made the same change after you, so it stays" in str(err.value)
+        when = made_at(alice, on, alice.user_name)  # when she made it, zone named
+        said = f"{alice.user_name} made the same change at {when}, after you, so it stays"
+        assert said in str(err.value)
     assert [t.name for t in alice.item(ids[0]).tags] == ["Panel"]
     assert alice.item(ids[1]).rating == 4
     assert alice.item(ids[2]).captions == {"fr": "Table ronde"}
@@ -196,8 +207,8 @@ def test_undo_leaves_what_a_teammate_set_the_same_and_takes_back_the_rest(
         undone = bob.undo(done.undo)
         assert undone.kept is not None and undone.kept.user == alice.user_name
         assert undone.kept.said == (
-            f"{alice.user_name} made the same change to the {field} of {name} after you, "
-            "so that stays as it is."
+            f"{alice.user_name} made the same change to the {field} of {name} at "
+            f"{made_at(alice, ids[1], alice.user_name)}, after you, so that stays as it is."
         )
     assert [[t.name for t in r.tags] for r in alice.items(ids)] == [[], ["Panel"], []]
     assert [r.rating for r in alice.items(ids)] == [0, 4, 0]
@@ -254,7 +265,8 @@ def test_a_clock_correction_or_an_inspector_edit_set_the_same_stays(
     alice.set_clock_offset(camera, 3600)
     with pytest.raises(NothingLeftToUndo) as err:
         bob.undo(clock.undo)
-    assert f"{alice.user_name} made the same change after you" in str(err.value)
+    when = made_at(alice, photos[0], alice.user_name)
+    assert f"{alice.user_name} made the same change at {when}, after you" in str(err.value)
     assert [r.capture_utc for r in alice.items(photos)] == [shot + timedelta(hours=1)] * 2
     rated = bob.set_fields([ids[0], ids[2]], rating=4)
     alice.edit_items(ids[:2], fields={"rating": 4})  # the inspector, two photos selected

@@ -36,21 +36,28 @@ def test_a_caption_found_already_set_is_not_undone_over_a_colleagues_newer_one(
     assert (alice.item(x).captions, alice.item(y).captions) == ({"en": "Panel, Brussels"}, {})
 
 
-@pytest.mark.parametrize("field", ["rating", "caption"])
+@pytest.mark.parametrize("field", ["rating", "caption", "keyword", "collection"])
 def test_a_redo_a_colleague_made_meanwhile_is_left_to_them_and_in_the_history(
     people: Any,  # noqa: F811
     field: str,
 ) -> None:
-    """Alice rates (captions) a photo and undoes it; bob then sets the same. Her redo asked
-    "Keep theirs / Use mine" between two equal values: it leaves the value to bob, and her
+    """Alice rates (captions, tags, puts in a collection) a photo and undoes it; bob then
+    does the same. Her redo asked "Keep theirs / Use mine" between two equal values (a
+    keyword there again counted as his change): it leaves the value to bob, and her
     history says so (it left the redo list without a trace)."""
-    alice, bob, (x, _y, _z) = people
+    alice, bob, (x, y, _z) = people
+    coll = alice.create_collection("LinkedIn 3 June").value
+    alice.tag_items([y], ["Panel"])  # a keyword of the catalogue's: "re-added" to x
 
     def change(who: Any) -> None:
         if field == "rating":
             who.set_fields([x], rating=4)
-        else:
+        elif field == "caption":
             who.set_text([x], "caption", "en", "Panel")
+        elif field == "keyword":
+            who.tag_items([x], ["Panel"])
+        else:
+            who.add_to_collection(coll, [x])
 
     change(alice)
     alice.undo_last()
@@ -71,4 +78,5 @@ def test_a_redo_a_colleague_made_meanwhile_is_left_to_them_and_in_the_history(
         bob.user_name,
     )
     bob.undo_last()  # bob's is the only one standing: his undo takes it away, unasked
-    assert (alice.item(x).rating, alice.item(x).captions) == (0, {})
+    assert (alice.item(x).rating, alice.item(x).captions, alice.item(x).tags) == (0, {}, ())
+    assert alice.collection_item_ids(coll) == []

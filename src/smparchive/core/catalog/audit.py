@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, delete, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
@@ -334,9 +334,17 @@ def prune_sync(s: OrmSession, *, before: datetime | None = None) -> None:
     s.execute(delete(AuditEntry).where(AuditEntry.id.in_(old)))
 
 
-# field -> (the teammate, the items: None for every row of a field of no item) whose value
-# a teammate set since exactly as one's own change had: theirs too, so an undo leaves it
-SameSince = dict[str, tuple[str, frozenset[int] | None]]
+class Same(NamedTuple):
+    """A teammate's hold of a value as one's own change had set it: theirs too."""
+
+    user: str
+    items: frozenset[int] | None  # None: every row of a field of no item (a camera's clock)
+    at: datetime  # when they set it (said with the undo that leaves it)
+
+
+# field -> the teammate whose change set its value exactly as one's own change had: theirs
+# too, so an undo leaves it
+SameSince = dict[str, Same]
 
 
 def check_no_newer_change(
@@ -387,17 +395,21 @@ def check_no_newer_change(
         shared = _shared_items(s, entry.id, items)
         for field in sorted(overlap):
             if field in kept and not kept[field]:  # a row of no item, set the same
-                same.setdefault(field, (entry.user_name, None))
+                same.setdefault(field, Same(entry.user_name, None, entry.at))
                 continue
             # (shifted by a teammate's move, out with my undo: nothing of theirs lost)
             on = shared - merely_shifted(entry.details, steps, field)
             theirs_too = on & frozenset(run_ids(kept.get(field)))
             # a value that went and came back (4 -> 5 -> 4) is mine again: no choice
             theirs_too |= still_mine(s, made, field, on - theirs_too)
-            theirs_too |= still_as_left(s, steps, field, on - theirs_too, row.details)
+            # (a redo's steps are the change itself, which placed rows as ``made`` says)
+            theirs_too |= still_as_left(
+                s, steps, field, on - theirs_too, made if redo else row.details, redo=redo
+            )
             if theirs_too:
-                user_then, before = same.get(field, (entry.user_name, frozenset()))
-                same[field] = (user_then, (before or frozenset()) | theirs_too)
+                # named by the newest such change: when it became theirs as it is now
+                had = same[field].items if field in same else frozenset()
+                same[field] = Same(entry.user_name, (had or frozenset()) | theirs_too, entry.at)
             changed = on - theirs_too
             if changed and refuse:
                 _refuse(s, entry, field, min(changed), redo, row.at)
@@ -456,12 +468,16 @@ def still_as_left(
     field: str,
     items: frozenset[int],
     details: Mapping[str, Any] | None = None,
+    *,
+    redo: bool = False,
 ) -> frozenset[int]:
     """The ``items`` whose keyword, person or collection membership ``field`` ('tag.8',
     'collection.3') is now as one's change left it: its undo deletes a row it added (there
     now, in a collection at the position the change's ``details`` say: mine) or puts back
-    one it took away (gone now). A teammate who removed it and added it again changed
-    nothing of it; one who moved it in the collection did."""
+    one it took away (gone now); ``redo``: ``steps`` are the change itself (a row it adds
+    there now: a teammate added it again while it was undone, theirs too). A teammate who
+    removed it and added it again changed nothing of it; one who moved it in the collection
+    did."""
     from smparchive.core.catalog.audit_positions import still_placed
     from smparchive.core.catalog.models import CollectionItem, ItemTag
 
@@ -478,7 +494,8 @@ def still_as_left(
         for row in step_rows(step):
             item = row_item(step, row)
             if item in items and str(row.get(column)) == key:
-                (added if step["op"] == "delete_rows" else removed).add(item)
+                adds = (step["op"] == "insert_rows") if redo else (step["op"] == "delete_rows")
+                (added if adds else removed).add(item)
     moved = added & removed  # taken out and put back at another place: left there
     removed -= moved
     model: Any = ItemTag if kind == "tag" else CollectionItem

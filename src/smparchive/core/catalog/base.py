@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -39,6 +40,7 @@ from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagR
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.catalog.undo_theirs import found_steps, held_before, leave_theirs
 from smparchive.core.domain.consent import RestrictedPerson
+from smparchive.core.domain.timefmt import action_values
 from smparchive.core.messages import problem, refused
 from smparchive.core.pathnames import join_root as join_root
 from smparchive.core.pathnames import unreachable
@@ -408,7 +410,8 @@ class CatalogBase:
                     code = "undo.same_since" if kept.field in same else "undo.theirs_too"
                     if redo and kept.field in same:  # set meanwhile, while it was undone
                         code = "undo.same_while_undone"
-                    raise LeftToTeammate(_named(code, kept.user, redo), kept.user)
+                    at = kept.at if code == "undo.same_since" else None
+                    raise LeftToTeammate(_named(code, kept.user, redo, at), kept.user, at)
                 # the history lists the undo on the items it changed, not on those it left
                 return replace(record.changes, items=audit.kept_items(list(steps)))
             if override and not ctx.journal.steps:
@@ -658,9 +661,10 @@ def _with_kept(
 def _joined(later: audit.SameSince, earlier: audit.SameSince) -> audit.SameSince:
     """Teammates' holds of the same values after and before a change, as one."""
     out = dict(later)
-    for field, (who, items) in earlier.items():
-        _user, on = out.get(field, (who, frozenset()))
-        out[field] = (_user, None if on is None or items is None else on | items)
+    for field, hold in earlier.items():
+        then = out.get(field, hold._replace(items=frozenset()))
+        on, items = then.items, hold.items
+        out[field] = then._replace(items=None if on is None or items is None else on | items)
     return out
 
 
@@ -671,10 +675,12 @@ def _said(s: OrmSession, kept: SameKept) -> SameKept:
     if kept.items > 1:
         item += f" and {kept.items - 1} other item" + ("s" if kept.items > 2 else "")
     field = audit.describe_field(kept.field, s)
+    # on this computer's clock with its zone, as every time of someone's work reads
+    when = action_values("at", kept.at)
     if item:
-        said = problem("undo.same_kept", user=kept.user, field=field, item=item)
+        said = problem("undo.same_kept", user=kept.user, field=field, item=item, **when)
     else:  # a row of no item (a camera's clock)
-        said = problem("undo.same_kept_here", user=kept.user, field=field)
+        said = problem("undo.same_kept_here", user=kept.user, field=field, **when)
     return replace(kept, item_name=name, said=str(said), tag_kind=audit.tag_kind(s, kept.field))
 
 
@@ -699,12 +705,14 @@ def _teammates_step(
     return UndoRecord(label=label, steps=found_steps(kept), changes=ChangeSummary(items=items))
 
 
-def _named(code: str, who: str | None, redo: bool) -> str:
-    """The refusal of an undo (``redo``: a redo) for reason ``code``, naming the teammate,
-    or for its ``_unnamed`` sibling when the history no longer says who (a name in the
-    sentence, not an English word inside a French one)."""
+def _named(code: str, who: str | None, redo: bool, at: datetime | None = None) -> str:
+    """The refusal of an undo (``redo``: a redo) for reason ``code``, naming the teammate
+    (and ``at``, when they made their change), or for its ``_unnamed`` sibling when the
+    history no longer says who (a name in the sentence, not an English word inside a
+    French one)."""
     if who:
-        return refused(code, redo=redo, user=who)
+        when = action_values("at", at) if at is not None else {}
+        return refused(code, redo=redo, user=who, **when)
     return refused(f"{code}_unnamed", redo=redo)
 
 

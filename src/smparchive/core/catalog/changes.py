@@ -118,6 +118,7 @@ class SameKept:
     field: str  # as in the audit log: 'tag.12', 'items.rating', 'text.caption.fr'
     item_id: int | None  # the first item it stayed on (None: a row of no item, a clock)
     items: int  # on how many items
+    at: datetime  # when the teammate set it
     item_name: str | None = None  # the first item's file name
     said: str = ""  # in English (the command line's words)
     tag_kind: str | None = None  # of the tag of a field 'tag.12' (keywords or people)
@@ -177,9 +178,10 @@ class LeftToTeammate(NothingLeftToUndo):
     recorded, so the history says who holds the value and the teammate's later undo is
     no longer held back by this person's."""
 
-    def __init__(self, said: str, user: str | None) -> None:
+    def __init__(self, said: str, user: str | None, at: datetime | None = None) -> None:
         super().__init__(said)
         self.user = user  # who holds the values (None: the history no longer says)
+        self.at = at  # when they set them (None: not said)
 
 
 @dataclass(frozen=True)

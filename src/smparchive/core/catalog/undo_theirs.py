@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.audit import (
     SYNC,
+    Same,
     SameSince,
     row_fields,
     row_item,
@@ -37,7 +38,7 @@ def leave_theirs(
     if not same:
         return tuple(steps), None
     items_kept: set[int] = set()
-    for field, (_user, items) in same.items():
+    for field, (_user, items, _at) in same.items():
         if field.startswith("items.") and items:
             items_kept |= items
     left: dict[str, set[int | None]] = {}
@@ -66,7 +67,8 @@ def leave_theirs(
     # said of an item's field where there is one (a time, rather than the camera's clock)
     field = min(left, key=lambda f: (left[f] == {None}, f))
     on = sorted(i for i in left[field] if i is not None)
-    return tuple(out), SameKept(same[field][0], field, on[0] if on else None, len(on))
+    holder = same[field]
+    return tuple(out), SameKept(holder.user, field, on[0] if on else None, len(on), holder.at)
 
 
 def _covers(items: frozenset[int] | None, item: int | None) -> bool:
@@ -122,22 +124,20 @@ def held_before(
     ordered = [entries[k] for k in sorted(entries)]
     stands = [e for e in standing(ordered) if e.id < mine]
     ever = {(f, i) for e in ordered if e.id < mine for f in e.fields or () for i in named[e.id]}
-    held: dict[tuple[str, int | None], str] = {}
+    held: dict[tuple[str, int | None], AuditEntry | None] = {}  # None: as the scan had it
     for field, item in found:
         maker = next(
             (e for e in reversed(stands) if field in (e.fields or ()) and item in named[e.id]),
             None,
         )
-        if maker is not None:
-            held[(field, item)] = maker.user_name
-        elif (field, item) not in ever:
-            held[(field, item)] = user  # as the scan or a sidecar had it: not this change's
+        if maker is not None or (field, item) not in ever:
+            held[(field, item)] = maker  # None: a scan's or sidecar's, not this change's
     same: SameSince = {}
-    for (field, item), who in held.items():
-        if who != user and item is not None:
-            _who, on = same.get(field, (who, frozenset()))
-            same[field] = (_who, (on or frozenset()) | {item})
-    own = {key for key, who in held.items() if who == user}
+    for (field, item), by in held.items():
+        if by is not None and by.user_name != user and item is not None:
+            then = same.get(field, Same(by.user_name, frozenset(), by.at))
+            same[field] = then._replace(items=(then.items or frozenset()) | {item})
+    own = {key for key, by in held.items() if by is None or by.user_name == user}
     if not own:
         return record.steps, same
     steps: list[dict[str, Any]] = []

@@ -658,11 +658,11 @@
 <context>
     <name>OpRunner</name>
     <message numerus="yes">
-        <location filename="../../gui/ops.py" line="+439"/>
-        <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
+        <location filename="../../gui/ops.py" line="+443"/>
+        <source>%1 made the same change to the %2 of %n items at %3, after you, so that stays as it is.</source>
         <translation>
-            <numerusform>%1 made the same change to the %2 of %n item after you, so that stays as it is.</numerusform>
-            <numerusform>%1 made the same change to the %2 of %n items after you, so that stays as it is.</numerusform>
+            <numerusform>%1 made the same change to the %2 of %n item at %3, after you, so that stays as it is.</numerusform>
+            <numerusform>%1 made the same change to the %2 of %n items at %3, after you, so that stays as it is.</numerusform>
         </translation>
     </message>
 </context>

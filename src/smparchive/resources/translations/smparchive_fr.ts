@@ -3074,7 +3074,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2250"/>
+        <location filename="../../gui/problem_texts.py" line="+2256"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3703,25 +3703,25 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: la vôtre est appliquée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
+        <location line="+12"/>
+        <source>%1 made the same change to the %2 of %n items at %3, after you, so that stays as it is.</source>
         <translation>
-            <numerusform>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %n élément après vous, elle reste donc telle quelle.</numerusform>
-            <numerusform>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %n éléments après vous, elle reste donc telle quelle.</numerusform>
+            <numerusform>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %n élément le %3, après vous, elle reste donc telle quelle.</numerusform>
+            <numerusform>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %n éléments le %3, après vous, elle reste donc telle quelle.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 made the same change to the %2 after you, so that stays as it is.</source>
-        <translation>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» après vous, elle reste donc telle quelle.</translation>
+        <location line="+8"/>
+        <source>%1 made the same change to the %2 at %3, after you, so that stays as it is.</source>
+        <translation>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» le %3, après vous, elle reste donc telle quelle.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 made the same change to the %2 of %3 after you, so that stays as it is.</source>
-        <translation>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %3 après vous, elle reste donc telle quelle.</translation>
+        <location line="+4"/>
+        <source>%1 made the same change to the %2 of %3 at %4, after you, so that stays as it is.</source>
+        <translation>%1 a fait la même modification du champ «&#xa0;%2&#xa0;» de %3 le %4, après vous, elle reste donc telle quelle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -3766,7 +3766,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>élément %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-52"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>La modification du champ «&#xa0;%2&#xa0;» de %3 par %1 n’est plus en vigueur&#xa0;: votre modification ne remplacerait plus une valeur de sa part.</translation>
     </message>
@@ -4530,7 +4530,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2230"/>
+        <location filename="../../gui/problem_texts.py" line="-2236"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -5060,7 +5060,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -5070,7 +5070,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom&#xa0;; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1441"/>
+        <location line="-1442"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6390,27 +6390,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} a modifié le champ «&#xa0;{field}&#xa0;» de {item} le {at}, après votre modification. Rétablir votre modification remplacerait sa valeur.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{user} made the same change after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>{user} a fait la même modification après vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>{user} made the same change while yours was undone, so it stays as it is, theirs; change the item by hand if it should differ. This step is no longer in your redo list.</source>
         <translation>{user} a fait la même modification pendant que la vôtre était annulée, elle reste donc telle quelle, la sienne&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre liste de rétablissement.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
-        <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» de {item} après vous, elle reste donc telle quelle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{user} made the same change to the {field} after you, so that stays as it is.</source>
-        <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» après vous, elle reste donc telle quelle.</translation>
-    </message>
-    <message>
-        <location line="+401"/>
+        <location line="+411"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>le partage qui le contient ne permet pas de le lire sur place et, à plus de 256&#xa0;Mo, il est trop grand pour être lu en mémoire&#xa0;; copiez-le sur un disque local</translation>
     </message>
@@ -6425,12 +6410,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-611"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6440,7 +6425,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} avait fait la même modification juste avant vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>un membre de l’équipe a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6485,17 +6470,32 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+217"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-566"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré&#xa0;?).</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>{user} made the same change at {at}, after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} a fait la même modification le {at}, après vous, elle reste donc telle quelle&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre historique d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{user} made the same change to the {field} of {item} at {at}, after you, so that stays as it is.</source>
+        <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» de {item} le {at}, après vous, elle reste donc telle quelle.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{user} made the same change to the {field} at {at}, after you, so that stays as it is.</source>
+        <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» le {at}, après vous, elle reste donc telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
         <translation>La connexion à la base de données du catalogue a été perdue pendant la commande (le serveur s’est arrêté ou a redémarré)&#xa0;; rien n’en a été enregistré sauf mention contraire, réessayez.</translation>
     </message>

@@ -3074,7 +3074,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2250"/>
+        <location filename="../../gui/problem_texts.py" line="+2256"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -3703,25 +3703,25 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: de uwe wordt toegepast.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%1 made the same change to the %2 of %n items after you, so that stays as it is.</source>
+        <location line="+12"/>
+        <source>%1 made the same change to the %2 of %n items at %3, after you, so that stays as it is.</source>
         <translation>
-            <numerusform>%1 deed na u dezelfde wijziging van het veld ‘%2’ van %n item, dus die blijft zoals ze is.</numerusform>
-            <numerusform>%1 deed na u dezelfde wijziging van het veld ‘%2’ van %n items, dus die blijft zoals ze is.</numerusform>
+            <numerusform>%1 deed op %3, na u, dezelfde wijziging van het veld ‘%2’ van %n item, dus die blijft zoals ze is.</numerusform>
+            <numerusform>%1 deed op %3, na u, dezelfde wijziging van het veld ‘%2’ van %n items, dus die blijft zoals ze is.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 made the same change to the %2 after you, so that stays as it is.</source>
-        <translation>%1 deed na u dezelfde wijziging van het veld ‘%2’, dus die blijft zoals ze is.</translation>
+        <location line="+8"/>
+        <source>%1 made the same change to the %2 at %3, after you, so that stays as it is.</source>
+        <translation>%1 deed op %3, na u, dezelfde wijziging van het veld ‘%2’, dus die blijft zoals ze is.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 made the same change to the %2 of %3 after you, so that stays as it is.</source>
-        <translation>%1 deed na u dezelfde wijziging van het veld ‘%2’ van %3, dus die blijft zoals ze is.</translation>
+        <location line="+4"/>
+        <source>%1 made the same change to the %2 of %3 at %4, after you, so that stays as it is.</source>
+        <translation>%1 deed op %4, na u, dezelfde wijziging van het veld ‘%2’ van %3, dus die blijft zoals ze is.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -3766,7 +3766,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-52"/>
         <source>The change %1 made to the %2 of %3 no longer stands: your change would no longer replace a value of theirs.</source>
         <translation>De wijziging die %1 aanbracht in het veld ‘%2’ van %3 geldt niet meer: uw wijziging vervangt geen waarde van die persoon meer.</translation>
     </message>
@@ -4530,7 +4530,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2230"/>
+        <location filename="../../gui/problem_texts.py" line="-2236"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -5060,7 +5060,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{label} is niet opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -5070,7 +5070,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1441"/>
+        <location line="-1442"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6390,27 +6390,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{user} wijzigde het veld ‘{field}’ van {item} op {at}, na uw wijziging. Als u uw wijziging opnieuw doet, vervangt u die waarde.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{user} made the same change after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
-        <translation>{user} deed na u dezelfde wijziging, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>{user} made the same change while yours was undone, so it stays as it is, theirs; change the item by hand if it should differ. This step is no longer in your redo list.</source>
         <translation>{user} deed dezelfde wijziging terwijl de uwe ongedaan was, dus die blijft zoals ze is, van hen; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw lijst voor opnieuw doen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{user} made the same change to the {field} of {item} after you, so that stays as it is.</source>
-        <translation>{user} deed na u dezelfde wijziging van het veld ‘{field}’ van {item}, dus die blijft zoals ze is.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{user} made the same change to the {field} after you, so that stays as it is.</source>
-        <translation>{user} deed na u dezelfde wijziging van het veld ‘{field}’, dus die blijft zoals ze is.</translation>
-    </message>
-    <message>
-        <location line="+401"/>
+        <location line="+411"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>de share waarop het staat kan niet ter plaatse worden gelezen en met meer dan 256 MB is het te groot om in het geheugen te lezen; kopieer het naar een lokale schijf</translation>
     </message>
@@ -6425,12 +6410,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>website</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-611"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -6440,7 +6425,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{user} had vlak voor u dezelfde wijziging gedaan, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>a teammate has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>een teamgenoot heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -6485,17 +6470,32 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-566"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>{user} made the same change at {at}, after you, so it stays as it is; change the item by hand if it should differ. This step is no longer in your undo history.</source>
+        <translation>{user} deed op {at}, na u, dezelfde wijziging, dus die blijft zoals ze is; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{user} made the same change to the {field} of {item} at {at}, after you, so that stays as it is.</source>
+        <translation>{user} deed op {at}, na u, dezelfde wijziging van het veld ‘{field}’ van {item}, dus die blijft zoals ze is.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{user} made the same change to the {field} at {at}, after you, so that stays as it is.</source>
+        <translation>{user} deed op {at}, na u, dezelfde wijziging van het veld ‘{field}’, dus die blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
         <translation>De verbinding met de database van de catalogus viel weg tijdens de opdracht (de server stopte of herstartte); er is niets van bewaard tenzij gemeld, probeer het opnieuw.</translation>
     </message>
