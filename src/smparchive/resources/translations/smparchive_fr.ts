@@ -3064,7 +3064,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2250"/>
+        <location filename="../../gui/problem_texts.py" line="+2255"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4520,7 +4520,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2230"/>
+        <location filename="../../gui/problem_texts.py" line="-2235"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -5050,7 +5050,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+289"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -5060,7 +5060,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom&#xa0;; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1441"/>
+        <location line="-1445"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6400,7 +6400,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} a fait la même modification du champ «&#xa0;{field}&#xa0;» après vous, elle reste donc telle quelle.</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+51"/>
+        <source>{why} The database is {database} on {server}.</source>
+        <translation>{why} La base de données est {database} sur {server}.</translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>le partage qui le contient ne permet pas de le lire sur place et, à plus de 256&#xa0;Mo, il est trop grand pour être lu en mémoire&#xa0;; copiez-le sur un disque local</translation>
     </message>
@@ -6415,12 +6420,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-610"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6445,7 +6450,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
         <translation>{target} existe déjà&#xa0;: un nouveau catalogue ne le remplace jamais. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
@@ -6475,12 +6480,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-566"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré&#xa0;?).</translation>
     </message>
@@ -6515,7 +6520,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreur du catalogue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{target} is a folder, not a catalogue file.</source>
         <translation>{target} est un dossier, pas un fichier de catalogue.</translation>
     </message>
