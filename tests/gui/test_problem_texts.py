@@ -608,6 +608,72 @@ def test_a_database_error_of_the_open_catalogue_in_the_language(language: str) -
     assert "the server at db.example.org" in other  # opening another: its own words
 
 
+SERVER_REFUSED = {
+    "fr": ("aucun serveur ne répond à cette adresse", "le mot de passe a été refusé",
+           "cette base n’existe pas sur le serveur", "La base de données est smp sur "),
+    "nl": ("geen enkele server antwoordt op dat adres", "het wachtwoord werd geweigerd",
+           "die database bestaat niet op de server", "De database is smp op "),
+}  # fmt: skip
+
+
+def test_a_team_server_that_refuses_says_why_in_the_language(
+    language: str, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team catalogue's server that refuses the connection, the password or knows no such
+    database: the start window and the error box say why in the interface's language, with
+    the database and server named (they were English sentences with the host inside)."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from smparchive.core.catalog import catalog as catalog_mod
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui import problem_texts
+    from smparchive.gui.settings import Settings
+    from smparchive.gui.start_window import StartWindow
+
+    url = "postgresql+psycopg://team@db.example:5433/smp"
+    refusals = (
+        "connection failed: Connection refused\n\tIs the server running on that host?",
+        'connection failed: FATAL:  password authentication failed for user "team"',
+        'connection failed: FATAL:  database "smp" does not exist',
+    )
+    *causes, place = SERVER_REFUSED[language]
+    start = StartWindow(Settings(), url)
+    try:
+        for raw, words in zip(refusals, causes, strict=True):
+
+            def refuse(*_args: Any, raw: str = raw) -> None:
+                raise OperationalError("connect", {}, psycopg.OperationalError(raw))
+
+            monkeypatch.setattr(catalog_mod, "migrate", refuse)
+            with pytest.raises(CatalogError) as info:
+                catalog_mod.open_catalog(url)
+            said = problem_texts.error_text(info.value)
+            start.show_failed(said)
+            shown = start.detail.text()
+            assert words in shown and f"{place}db.example:5433." in shown, shown
+            assert "catalogue database" not in shown and "The database" not in shown, shown
+            assert problem_texts.sentence(str(info.value)) == said  # its English copy too
+    finally:
+        start.close()
+
+
+PLACE_IN_FILE = {
+    "fr": "fichier my{why}.csv\u00a0: ligne 2\u00a0: ",
+    "nl": "bestand my{why}.csv: regel 2: ",
+}
+
+
+def test_a_programme_file_named_with_braces_keeps_its_name(language: str) -> None:
+    """A place in a programme file whose name holds "{why}": the name is shown as it is
+    (the place was filled into it too: "fichier myligne 2.csv : ligne 2 : …")."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+
+    said = messages.problem("programme.csv_lacks_columns", where="my{why}.csv: line 2", value="x")
+    assert problem_texts.sentence(str(said)).startswith(PLACE_IN_FILE[language])
+
+
 OPEN_REFUSED = {
     "fr": ("est un dossier, pas un fichier de catalogue", "est un fichier vide",
            "ce n’est pas une base SQLite", "son en-tête SQLite n’est pas valide",

@@ -827,6 +827,8 @@ PROBLEMS: dict[str, str] = {
         "was not saved, try it again."
     ),
     "db.other": "Catalogue error: {detail}",
+    # the same, about the catalogue at a server: which database on which server
+    "db.at": "{why} The database is {database} on {server}.",
     # opening, upgrading and backing up a catalogue (core/catalog/schema.py, catalog.py,
     # backups.py): the app shows them in its 'Cannot open the catalogue' box
     "catalogue.is_folder": "{target} is a folder, not a catalogue file.",

@@ -1649,6 +1649,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Catalogue error: {detail}",
     ),
+    "db.at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{why} The database is {database} on {server}.",
+    ),
     "catalogue.is_folder": QT_TRANSLATE_NOOP(
         "Problems",
         "{target} is a folder, not a catalogue file.",
@@ -2103,7 +2107,8 @@ def _where(value: str) -> str:
     m = _FILE_THEN.match(value)  # "a.csv: line 2" (an English copy: the file, then the place)
     if m is not None and _where(m.group(2)) != m.group(2):
         said = translate("Problems", SENTENCES["programme.in_file"])
-        return said.replace("{name}", m.group(1)).replace("{why}", _where(m.group(2)))
+        # one pass: a file named "a{why}.csv" keeps its name
+        return said.format(name=m.group(1), why=_where(m.group(2)))
     return value
 
 

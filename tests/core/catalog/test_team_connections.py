@@ -82,7 +82,8 @@ def test_cli_on_a_frozen_server_exits_2(
     # loaded machine, where starting to connect alone can take seconds.
     assert time.monotonic() - start < 15
     err = capsys.readouterr().err.strip()
-    assert err.startswith("smparchive: Cannot reach the catalogue database smp on 127.0.0.1")
+    assert err.startswith("smparchive: Cannot reach the catalogue database: the server did not")
+    assert f"The database is smp on 127.0.0.1:{frozen_server}." in err
     _one_sentence(err)
     logged = log_file().read_text("utf-8") if log_file().exists() else ""
     assert "s3cret" not in err + logged

@@ -17,6 +17,7 @@ from smparchive.core.catalog.engine import (
     mask_url,
     sqlite_url,
 )
+from smparchive.core.catalog.locations import database_and_server
 from smparchive.core.catalog.ops_collections import CollectionOps
 from smparchive.core.catalog.ops_export import ExportOps
 from smparchive.core.catalog.ops_faces import FaceOps
@@ -97,7 +98,7 @@ def open_catalog(
             raise
         except DBAPIError as exc:
             engine.dispose()
-            raise CatalogError(describe(exc, describe_location(location))) from exc
+            raise CatalogError(describe(exc, at=database_and_server(location))) from exc
         except Exception as exc:
             engine.dispose()
             raise CatalogError(

@@ -89,13 +89,21 @@ def with_retry(work: Callable[[], T], *, attempts: int = RETRY_ATTEMPTS, what: s
 DEFAULT_WHERE = "the catalogue database"
 
 
-def describe(exc: BaseException, where: str = DEFAULT_WHERE) -> str:
+def describe(
+    exc: BaseException, where: str = DEFAULT_WHERE, *, at: tuple[str, str] | None = None
+) -> str:
     """One sentence naming the cause of a database error (never the password); about the
-    open catalogue (``where`` left as it is), a coded one (core/messages.py ``db.*``) that
-    the app says in its language."""
+    catalogue database (``where`` left as it is), a coded one (core/messages.py ``db.*``)
+    that the app says in its language, followed, for the catalogue at a server, by the
+    database and server ``at`` names (values, so that the French app still knows it)."""
     said = _describe(exc, where)
     found = identify(said) if where == DEFAULT_WHERE else None
-    return problem(found[0], **found[1]) if found and found[0].startswith("db.") else said
+    if not found or not found[0].startswith("db."):
+        return said
+    coded = problem(found[0], **found[1])
+    if at is None or DEFAULT_WHERE not in said.lower():  # a sentence that names no database
+        return coded
+    return problem("db.at", why=coded, database=at[0], server=at[1])
 
 
 def _describe(exc: BaseException, where: str) -> str:

@@ -27,17 +27,25 @@ def mask_url(location: str) -> str:
         return location.split("://", 1)[0] + "://***"
 
 
-def describe_location(location: str) -> str:
-    """How errors name a server catalogue: 'the catalogue database smp on db.example:5432'."""
+def database_and_server(location: str) -> tuple[str, str] | None:
+    """A server catalogue's database and server ('smp', 'db.example:5432'), None for a URL
+    that does not parse."""
     from sqlalchemy.engine import make_url
 
     try:
         u = make_url(location)
     except Exception:
-        return "the catalogue database"
-    host = u.host or "localhost"
+        return None
     port = f":{u.port}" if u.port else ""
-    return f"the catalogue database {u.database or ''} on {host}{port}".replace("  ", " ")
+    return u.database or "", f"{u.host or 'localhost'}{port}"
+
+
+def describe_location(location: str) -> str:
+    """How errors name a server catalogue: 'the catalogue database smp on db.example:5432'."""
+    found = database_and_server(location)
+    if found is None:
+        return "the catalogue database"
+    return f"the catalogue database {found[0]} on {found[1]}".replace("  ", " ")
 
 
 def short_name(location: str | Path) -> str:

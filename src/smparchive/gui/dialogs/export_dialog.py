@@ -95,7 +95,7 @@ from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, filled, interface_language
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
-from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
+from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen, frame_extra
 from smparchive.gui.settings import Settings
 from smparchive.gui.steady import keep_room
 from smparchive.gui.tasks import TaskHandle, TaskRunner
@@ -747,6 +747,12 @@ class ExportDialog(FittedDialog):
         self.settings_scroll.setMinimumWidth(self.settings_page.minimumSizeHint().width() + bar)
         area = available_area(self)  # the screen it opens on
         room = area.height() - 60 if not area.isEmpty() else 10_000
+        if self.isVisible() and not area.isEmpty():
+            # grown, it keeps its place: it grows down to the screen's edge, not up. Moved
+            # up as a platform preset showed the post, it put another control under the
+            # pointer, and the next click ticked it.
+            below = area.bottom() + 1 - self.frameGeometry().top() - frame_extra(self)[1]
+            room = min(room, max(below, self.height()))
         # and room beside it for the preflight's table of held-back items and their reasons
         width = min(
             self.settings_scroll.minimumWidth() + OUT_COLUMN,
@@ -763,7 +769,9 @@ class ExportDialog(FittedDialog):
             + margins.bottom()
             + 2 * layout.spacing()
         )
-        whole = around + self.settings_page.sizeHint().height()
+        # room for the post from the start, so choosing a platform preset need not grow it
+        post = self.post_box.sizeHint().height() + self.preflight_box.minimumSizeHint().height()
+        whole = around + max(self.settings_page.sizeHint().height(), post + layout.spacing())
         wanted = min(max(self.sizeHint().height(), whole, self.height() + extra), room)
         if self.height() < wanted:
             self.resize(self.width(), wanted)

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+456"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+457"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+913"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+921"/>
         <source>%Ln of its items on this day would be left out of every session</source>
         <translation>
             <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+869"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+877"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -169,7 +169,7 @@
     </message>
     <message numerus="yes">
         <location line="+370"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-252"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
+        <location line="-321"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original goes with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+189"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+574"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -528,7 +528,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -555,7 +555,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+459"/>
+        <location filename="../../gui/formatting.py" line="+524"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+436"/>
+        <location filename="../../gui/main_window.py" line="+439"/>
         <source>The catalogue server does not answer: %n changes not saved.</source>
         <translation>
             <numerusform>The catalogue server does not answer: %n change not saved.</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+187"/>
         <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
         <translation>
             <numerusform>The pictures of %1 and %Ln other item stay as they were: %2</numerusform>
@@ -688,7 +688,7 @@
 <context>
     <name>Pickers</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+22"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>Add %Ln item to the collection (type a new name to create one):</numerusform>
@@ -739,7 +739,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+547"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -956,7 +956,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-255"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -1175,7 +1175,7 @@
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="+389"/>
+        <location filename="../../gui/workspace.py" line="+394"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -1195,7 +1195,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-711"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-714"/>
         <source>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
         <translation>
             <numerusform>Bars: items per 5 minutes, a recording in each 5 minutes it runs through; a line under them: a recording, start to end. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>

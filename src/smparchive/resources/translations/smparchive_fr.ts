@@ -109,7 +109,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+332"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+333"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -316,7 +316,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+492"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+497"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -346,7 +346,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
@@ -1129,23 +1129,23 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+543"/>
+        <location line="+551"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-545"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+879"/>
+        <location line="+888"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-843"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -1161,12 +1161,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+7"/>
-        <location line="+712"/>
+        <location line="+720"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-678"/>
         <source>Hashtags:</source>
         <translation>Hashtags&#xa0;:</translation>
     </message>
@@ -1176,7 +1176,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -1300,8 +1300,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Réglages modifiés&#xa0;: nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+545"/>
+        <location line="-505"/>
+        <location line="+553"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -1345,13 +1345,13 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 n’a pas été exporté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-973"/>
-        <location line="+510"/>
+        <location line="-982"/>
+        <location line="+518"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1378,7 +1378,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1386,8 +1386,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-252"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1395,7 +1395,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 est déjà dans ce dossier&#xa0;: à moins qu’il contienne les mêmes fichiers, cet export s’appellera %2.</translation>
     </message>
@@ -1413,12 +1413,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>au-delà de la limite de %1&#xa0;: raccourcissez les légendes ou les hashtags</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée&#xa0;: %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-240"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué&#xa0;; cochez-le pour le publier quand même.</numerusform>
@@ -1426,7 +1426,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-870"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments&#xa0;: %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
@@ -1436,7 +1436,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète. La dernière adresse donnée pour l’événement est proposée à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location line="+750"/>
+        <location line="+758"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln original est accompagné d’un fichier annexe XMP contenant les textes du catalogue (Lightroom, digiKam et exiftool le lisent).</numerusform>
@@ -1522,7 +1522,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Recadré en %1:%2 autour du point d’intérêt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Loading the crop preview</source>
         <translation>Chargement de l’aperçu du recadrage</translation>
     </message>
@@ -2025,7 +2025,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1360"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1369"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2324,7 +2324,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+574"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajoutée</numerusform>
@@ -2752,12 +2752,12 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2810,7 +2810,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+223"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2851,8 +2851,8 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
-        <location line="+228"/>
+        <location line="-322"/>
+        <location line="+230"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2860,7 +2860,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
@@ -2882,7 +2882,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
     </message>
     <message>
         <location line="+48"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2936,7 +2936,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+459"/>
+        <location filename="../../gui/formatting.py" line="+524"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -3004,7 +3004,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+213"/>
+        <location filename="../../gui/main_window.py" line="+216"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -3037,7 +3037,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         <translation>Enregistrement en cours&#xa0;: %1 (le catalogue n’a pas encore répondu)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
         <translation>
             <numerusform>Les images de %1 et de %Ln autre élément restent telles quelles&#xa0;: %2</numerusform>
@@ -3074,7 +3074,7 @@ Ce qu’il faisait est décrit dans ce fichier&#xa0;; joignez-le à votre signal
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2256"/>
+        <location filename="../../gui/problem_texts.py" line="+2261"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4063,7 +4063,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+47"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+48"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
@@ -4116,12 +4116,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Assign to Session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -4137,7 +4137,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+547"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement&#xa0;: non publié tant qu’il n’est pas placé (C) ou confirmé</numerusform>
@@ -4530,7 +4530,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2236"/>
+        <location filename="../../gui/problem_texts.py" line="-2241"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -5060,7 +5060,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{label} n’a pas été rétabli&#xa0;: {why}</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: le programme compte {n} jours.</translation>
     </message>
@@ -5070,7 +5070,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jetons inconnus {value} dans le modèle de nom&#xa0;; utilisez {other}</translation>
     </message>
     <message>
-        <location line="-1442"/>
+        <location line="-1446"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture&#xa0;: les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
@@ -6395,7 +6395,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>{user} a fait la même modification pendant que la vôtre était annulée, elle reste donc telle quelle, la sienne&#xa0;; modifiez l’élément à la main s’il doit être différent. Cette étape ne figure plus dans votre liste de rétablissement.</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+61"/>
+        <source>{why} The database is {database} on {server}.</source>
+        <translation>{why} La base de données est {database} sur {server}.</translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>le partage qui le contient ne permet pas de le lire sur place et, à plus de 256&#xa0;Mo, il est trop grand pour être lu en mémoire&#xa0;; copiez-le sur un disque local</translation>
     </message>
@@ -6410,12 +6415,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%1 failed.</source>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-616"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} a depuis fusionné, renommé ou supprimé ce que votre modification avait fait, il n’en reste donc rien à reprendre&#xa0;; modifiez l’élément à la main s’il doit être différent.</translation>
     </message>
@@ -6440,7 +6445,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ce que cette étape a modifié n’est plus dans le catalogue (son dossier ou ses éléments en ont été retirés depuis). Cette étape ne figure plus dans votre historique d’annulation.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
         <translation>{target} existe déjà&#xa0;: un nouveau catalogue ne le remplace jamais. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
@@ -6470,12 +6475,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>ses liens symboliques tournent en boucle</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-571"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Connexion impossible à la base de données du catalogue&#xa0;: aucun serveur ne répond à cette adresse (est-il démarré&#xa0;?).</translation>
     </message>
@@ -6525,7 +6530,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreur du catalogue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{target} is a folder, not a catalogue file.</source>
         <translation>{target} est un dossier, pas un fichier de catalogue.</translation>
     </message>
@@ -7207,7 +7212,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-452"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-453"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -7367,7 +7372,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>enregistrement depuis %1&#xa0;: chevauche «&#xa0;%2&#xa0;» (%3) pendant %4 min (%5 de la durée)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Choose: %1</source>
         <translation>À choisir&#xa0;: %1</translation>
     </message>
@@ -7429,7 +7434,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-499"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-506"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -7450,12 +7455,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -7485,13 +7490,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule&#xa0;; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+167"/>
+        <location line="+56"/>
+        <location line="+173"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement&#xa0;: importez un programme ou configurez l’événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="-158"/>
+        <location line="-164"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -7509,7 +7514,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme en %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Add Day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -7600,7 +7605,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fuseau horaire (p. ex. Europe/Brussels)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-303"/>
         <source>Session in Other Languages…</source>
         <translation>Séance dans d’autres langues…</translation>
     </message>
@@ -7610,7 +7615,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le titre, la salle et la description de la séance sélectionnée dans les langues des légendes&#xa0;: les pages, publications, exports et l’application dans l’une d’elles les affichent à la place de ceux du programme</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+325"/>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>
@@ -8034,7 +8039,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-473"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-480"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -8082,7 +8087,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-930"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8133,7 +8138,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+211"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+215"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -8143,7 +8148,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -8188,7 +8193,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…)&#xa0;: catalogués par nom, taille, dates et empreinte du contenu</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -8228,7 +8233,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -8248,12 +8253,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Branchez le disque ou le partage, ou faites un clic droit pour indiquer où se trouve maintenant le dossier.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-107"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles&#xa0;: catalogués avec le motif</translation>
     </message>
@@ -8278,12 +8283,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <location line="+2"/>
         <source>Programme</source>
         <translation>Programme</translation>
@@ -8502,13 +8507,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture des affectations proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+253"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+258"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Lecture de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+337"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Lecture des appareils</translation>
@@ -8524,7 +8529,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lecture de l’historique des exportations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+209"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+210"/>
         <source>Reading the programme</source>
         <translation>Lecture du programme</translation>
     </message>
@@ -8606,7 +8611,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-447"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-450"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -9178,7 +9183,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 ou %2 retour aux détails</translation>
     </message>
     <message numerus="yes">
-        <location line="+276"/>
+        <location line="+281"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -9242,12 +9247,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-395"/>
+        <location line="-400"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-291"/>
+        <location filename="../../gui/formatting.py" line="-321"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -9319,7 +9324,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+88"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -9485,7 +9490,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-435"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9496,13 +9501,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+184"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>j</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+231"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -9600,29 +9605,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-713"/>
+        <location filename="../../gui/player/view.py" line="-724"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+742"/>
+        <location line="+753"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-741"/>
+        <location line="-752"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+737"/>
+        <location line="+748"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-747"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -9677,17 +9682,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+160"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Codecs</source>
         <translation>Codecs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+50"/>
         <source>VLC cannot open this file.</source>
         <translation>VLC ne peut pas ouvrir ce fichier.</translation>
     </message>
@@ -9755,7 +9760,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-598"/>
         <source>Play/pause (%1)</source>
         <translation>Lecture/pause (%1)</translation>
     </message>
@@ -9765,7 +9770,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+567"/>
+        <location line="+578"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments&#xa0;? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -9791,7 +9796,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="-300"/>
-        <location filename="../../gui/viewers/base.py" line="+128"/>
+        <location filename="../../gui/viewers/base.py" line="+132"/>
         <location filename="../../gui/viewers/compare.py" line="+303"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>

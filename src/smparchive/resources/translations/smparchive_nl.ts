@@ -109,7 +109,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+332"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+333"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -316,7 +316,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+492"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+497"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -346,7 +346,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
@@ -1129,23 +1129,23 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     <message>
         <location line="+37"/>
         <location line="+12"/>
-        <location line="+543"/>
+        <location line="+551"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-545"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+879"/>
+        <location line="+888"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-843"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -1161,12 +1161,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+712"/>
+        <location line="+720"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-678"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -1176,7 +1176,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -1300,8 +1300,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+545"/>
+        <location line="-505"/>
+        <location line="+553"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -1345,13 +1345,13 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>%1 was not exported: %2</source>
         <translation>%1 is niet geëxporteerd: %2</translation>
     </message>
     <message>
-        <location line="-973"/>
-        <location line="+510"/>
+        <location line="-982"/>
+        <location line="+518"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1378,7 +1378,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1386,8 +1386,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-252"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1395,7 +1395,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>%1 is already in that folder: unless it holds the same files, this export will be named %2.</source>
         <translation>%1 staat al in die map: tenzij die dezelfde bestanden bevat, krijgt deze export de naam %2.</translation>
     </message>
@@ -1413,12 +1413,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-240"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1426,7 +1426,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-870"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
@@ -1436,7 +1436,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt. Het laatste adres dat voor het evenement is opgegeven, wordt opnieuw voorgesteld.</translation>
     </message>
     <message numerus="yes">
-        <location line="+750"/>
+        <location line="+758"/>
         <source>%Ln originals go with an XMP sidecar holding the catalogue&apos;s texts (Lightroom, digiKam and exiftool read it).</source>
         <translation>
             <numerusform>%Ln origineel krijgt een XMP-sidecarbestand met de teksten uit de catalogus (Lightroom, digiKam en exiftool lezen het).</numerusform>
@@ -1522,7 +1522,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Loading the crop preview</source>
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
@@ -2025,7 +2025,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1360"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1369"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2324,7 +2324,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+567"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+574"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln toegevoegd</numerusform>
@@ -2752,12 +2752,12 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -2810,7 +2810,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+223"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2851,8 +2851,8 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-320"/>
-        <location line="+228"/>
+        <location line="-322"/>
+        <location line="+230"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -2860,7 +2860,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
@@ -2882,7 +2882,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2936,7 +2936,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="+459"/>
+        <location filename="../../gui/formatting.py" line="+524"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3004,7 +3004,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+213"/>
+        <location filename="../../gui/main_window.py" line="+216"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -3037,7 +3037,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         <translation>Nog bezig met opslaan: %1 (de catalogus heeft nog niet geantwoord)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The pictures of %1 and %Ln other items stay as they were: %2</source>
         <translation>
             <numerusform>De afbeeldingen van %1 en %Ln ander item blijven zoals ze waren: %2</numerusform>
@@ -3074,7 +3074,7 @@ Wat het aan het doen was, staat in dit bestand; stuur het mee met uw melding:
         </translation>
     </message>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+2256"/>
+        <location filename="../../gui/problem_texts.py" line="+2261"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4063,7 +4063,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+47"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+48"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -4116,12 +4116,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Assign to Session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -4137,7 +4137,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+536"/>
+        <location filename="../../gui/player/view.py" line="+547"/>
         <source>%n draft chapters, spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4530,7 +4530,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="-2236"/>
+        <location filename="../../gui/problem_texts.py" line="-2241"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -5060,7 +5060,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{label} is niet opnieuw gedaan: {why}</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>&apos;{value}&apos;: there are {n} programme days.</source>
         <translation>‘{value}’: het programma telt {n} dagen.</translation>
     </message>
@@ -5070,7 +5070,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende tokens {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
-        <location line="-1442"/>
+        <location line="-1446"/>
         <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
         <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
@@ -6395,7 +6395,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{user} deed dezelfde wijziging terwijl de uwe ongedaan was, dus die blijft zoals ze is, van hen; wijzig het item met de hand als het anders moet. Deze stap staat niet meer in uw lijst voor opnieuw doen.</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+61"/>
+        <source>{why} The database is {database} on {server}.</source>
+        <translation>{why} De database is {database} op {server}.</translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>the share holding it does not let it be read in place, and at more than 256 MB it is too large to load into memory; copy it to a local drive</source>
         <translation>de share waarop het staat kan niet ter plaatse worden gelezen en met meer dan 256 MB is het te groot om in het geheugen te lezen; kopieer het naar een lokale schijf</translation>
     </message>
@@ -6410,12 +6415,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>website</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%1 failed.</source>
         <translation>%1 is mislukt.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-616"/>
         <source>{user} has since merged, renamed or removed what your change made, so none of it is left to take back; change the item by hand if it should differ.</source>
         <translation>{user} heeft sindsdien samengevoegd, hernoemd of verwijderd wat uw wijziging deed, dus er is niets meer terug te nemen; pas het item met de hand aan als het anders moet.</translation>
     </message>
@@ -6440,7 +6445,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>wat deze stap veranderde, staat niet meer in de catalogus (de map of de items zijn er sindsdien uit verwijderd). Deze stap staat niet meer in uw geschiedenis voor ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{target} already exists: a new catalogue never replaces it. Open it, or choose another name.</source>
         <translation>{target} bestaat al: een nieuwe catalogus vervangt die nooit. Open hem, of kies een andere naam.</translation>
     </message>
@@ -6470,12 +6475,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de symbolische koppelingen ervan lopen in een kringetje</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-571"/>
         <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
         <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
     </message>
@@ -6525,7 +6530,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Catalogusfout: {detail}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{target} is a folder, not a catalogue file.</source>
         <translation>{target} is een map, geen catalogusbestand.</translation>
     </message>
@@ -7207,7 +7212,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-452"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-453"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -7367,7 +7372,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -7429,7 +7434,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-499"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-506"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -7450,12 +7455,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -7485,13 +7490,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+167"/>
+        <location line="+56"/>
+        <location line="+173"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
     <message numerus="yes">
-        <location line="-158"/>
+        <location line="-164"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -7509,7 +7514,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma in het %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Add Day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -7600,7 +7605,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Tijdzone (bv. Europe/Brussels):</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-303"/>
         <source>Session in Other Languages…</source>
         <translation>Sessie in andere talen…</translation>
     </message>
@@ -7610,7 +7615,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De titel, zaal en beschrijving van de geselecteerde sessie in de bijschrifttalen: pagina’s, berichten, exports en de app in een van die talen tonen ze in plaats van die van het programma</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+325"/>
         <source>Not said</source>
         <translation>Niet opgegeven</translation>
     </message>
@@ -8034,7 +8039,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-473"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-480"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -8082,7 +8087,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-922"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-930"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8133,7 +8138,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+211"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+215"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -8143,7 +8148,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -8188,7 +8193,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -8228,7 +8233,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -8248,12 +8253,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sluit de schijf of share aan, of klik met de rechtermuisknop om aan te geven waar de map nu staat.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-107"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -8278,12 +8283,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <location line="+2"/>
         <source>Programme</source>
         <translation>Programma</translation>
@@ -8502,13 +8507,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Voorgestelde toewijzingen lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+253"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+258"/>
         <location line="+30"/>
         <source>Reading the timeline</source>
         <translation>Tijdlijn lezen</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+337"/>
         <location line="+33"/>
         <source>Reading the cameras</source>
         <translation>Camera’s lezen</translation>
@@ -8524,7 +8529,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Exportgeschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+209"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+210"/>
         <source>Reading the programme</source>
         <translation>Programma lezen</translation>
     </message>
@@ -8606,7 +8611,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-447"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-450"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -9178,7 +9183,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 of %2 terug naar de details</translation>
     </message>
     <message numerus="yes">
-        <location line="+276"/>
+        <location line="+281"/>
         <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
@@ -9242,12 +9247,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-395"/>
+        <location line="-400"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="-291"/>
+        <location filename="../../gui/formatting.py" line="-321"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -9319,7 +9324,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+88"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -9485,7 +9490,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-435"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -9496,13 +9501,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+184"/>
         <source>d</source>
         <comment>symbol for days in a clock correction</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+231"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -9600,29 +9605,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-713"/>
+        <location filename="../../gui/player/view.py" line="-724"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+742"/>
+        <location line="+753"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-741"/>
+        <location line="-752"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+737"/>
+        <location line="+748"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-747"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -9677,17 +9682,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+160"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Codecs</source>
         <translation>Codecs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+50"/>
         <source>VLC cannot open this file.</source>
         <translation>VLC kan dit bestand niet openen.</translation>
     </message>
@@ -9755,7 +9760,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-598"/>
         <source>Play/pause (%1)</source>
         <translation>Afspelen/pauzeren (%1)</translation>
     </message>
@@ -9765,7 +9770,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+567"/>
+        <location line="+578"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -9791,7 +9796,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="-300"/>
-        <location filename="../../gui/viewers/base.py" line="+128"/>
+        <location filename="../../gui/viewers/base.py" line="+132"/>
         <location filename="../../gui/viewers/compare.py" line="+303"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
