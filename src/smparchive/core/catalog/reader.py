@@ -515,7 +515,10 @@ class CatalogReader:
             cells = " AND ".join(where).replace("items.", "facet_cells.")
             sql = "SELECT sum(n) FROM facet_cells" + (f" WHERE {cells}" if where else "")
             return int(self._rows(sql, params)[0][0] or 0)
-        sql = "SELECT count(items.id) FROM items WHERE " + " AND ".join(where)
+        # text of punctuation alone has no words, so no term: every item ("!!!" made "WHERE ")
+        sql = "SELECT count(items.id) FROM items" + (
+            " WHERE " + " AND ".join(where) if where else ""
+        )
         return int(self._rows(sql, params)[0][0] or 0)
 
     def spans_days(self, f: ItemFilter | None = None) -> bool:

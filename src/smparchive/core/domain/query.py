@@ -335,6 +335,8 @@ def parse_search(
             sort = tok.value.lower()
             continue
         if tok.key is None:
+            if not terms(tok.value):
+                continue  # punctuation alone ("!!!", "-?"): no word, no condition
             if tok.negated:
                 excludes.append(ItemFilter(text=tok.value))
             else:
