@@ -70,6 +70,19 @@ def still_there(
     return there
 
 
+def _while_open(callback: Callable[[Any], None], handle: TaskHandle) -> Callable[[Any], None]:
+    """``callback``, skipped (logged) once ``handle`` was abandoned by its runner's
+    shutdown; a failure is in the log already (``_execute``)."""
+
+    def call(value: Any) -> None:
+        if handle.abandoned:
+            log.debug("%s: dropped, its window closed", handle.label or "task result")
+        else:
+            callback(value)
+
+    return call
+
+
 def owned(
     callback: Callable[[Any], None], owner: QObject | None = None, *, what: str = ""
 ) -> Callable[[Any], None]:
@@ -127,6 +140,10 @@ class TaskHandle(QObject):
         self.started_at = time.monotonic()
         self.last_progress: ProgressEvent | None = None
         self.running = True
+        # Set by TaskRunner.shutdown: its window closed and its catalogue is closing; what
+        # the task gives back is not applied (a read finishing during the close filled the
+        # hidden window's inspector; one such run crashed)
+        self.abandoned = False
         self._lock = threading.Lock()
         self._pending: ProgressEvent | None = None
         self._done.connect(self._on_done)
@@ -222,9 +239,6 @@ class TaskRunner(QObject):
         self._interactive = QThreadPool(self)
         self._interactive.setMaxThreadCount(2)
         self._handles: set[TaskHandle] = set()
-        # Set by shutdown: a result arriving after its window closed is not applied (a read
-        # finishing during the close filled the hidden window's inspector; one crashed).
-        self.closed = False
         # runs while a task does: an idle window's runner fired it 8 times a second
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_INTERVAL_MS)
@@ -280,16 +294,16 @@ class TaskRunner(QObject):
     ) -> TaskHandle:
         handle = TaskHandle(label, job=job, write=write, parent=self)
         if on_done is not None:
-            handle.succeeded.connect(self._while_open(owned(on_done, owner, what=label), label))
+            handle.succeeded.connect(_while_open(owned(on_done, owner, what=label), handle))
         if on_error is not None:
-            handle.failed.connect(self._while_open(owned(on_error, owner, what=label), label))
+            handle.failed.connect(_while_open(owned(on_error, owner, what=label), handle))
         else:
 
             def report(exc: BaseException, h: TaskHandle = handle) -> None:
                 self.task_failed.emit(h.label, exc, h.write)
 
             # a failure of what a closed dialog asked for is nobody's business any more
-            handle.failed.connect(self._while_open(owned(report, owner, what=label), label))
+            handle.failed.connect(_while_open(owned(report, owner, what=label), handle))
         self._handles.add(handle)
         if not self._timer.isActive():
             self._timer.start()
@@ -297,18 +311,6 @@ class TaskRunner(QObject):
         if job:
             self.job_started.emit(handle)
         return handle
-
-    def _while_open(self, callback: Callable[[Any], None], what: str) -> Callable[[Any], None]:
-        """``callback``, skipped (logged) once :meth:`shutdown` began: its window is closing
-        and its catalogue closed; a failure is in the log already (``_execute``)."""
-
-        def call(value: Any) -> None:
-            if self.closed:
-                log.debug("%s: dropped, its window closed", what or "task result")
-            else:
-                callback(value)
-
-        return call
 
     def _forget(self, handle: TaskHandle) -> None:
         self._handles.discard(handle)
@@ -354,7 +356,8 @@ class TaskRunner(QObject):
         its process without tearing Qt down under it (a sidebar read translating its names
         while the application object went crashed).
         """
-        self.closed = True
+        for handle in self._handles:  # their results are not applied (_while_open)
+            handle.abandoned = True
         self.cancel_all()
         self._timer.stop()
         pools = (self._long, self._interactive, self._reads, self._writes)
