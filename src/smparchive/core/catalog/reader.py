@@ -603,6 +603,15 @@ class CatalogReader:
         row = self._rows("SELECT time_zone FROM events ORDER BY id LIMIT 1")
         return zone(row[0][0] if row else "UTC")
 
+    def event_zones(self) -> dict[int, ZoneInfo]:
+        """Each event's zone by its id (``Catalog.event_zones``), read without SQLAlchemy:
+        the main window asks it before its first paint."""
+        if self._full is not None:
+            return self.full().event_zones()
+        from smparchive.core.domain.zones import zone
+
+        return {int(i): zone(tz) for i, tz in self._rows("SELECT id, time_zone FROM events")}
+
     def days(self, event_id: int | None = None, *, counts: bool = True) -> list[DayRecord]:
         """Programme days by date (as ``Catalog.days``; with counts: the full catalogue's)."""
         if counts or self._full is not None:
