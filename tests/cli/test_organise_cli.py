@@ -127,7 +127,7 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
     row = json.loads(out)["rows"][0]
     assert list(row) == [
         "item_id", "name", "old_utc", "new_utc", "old_session_id", "new_session_id",
-        "reason", "sha256", "old_shift_s", "new_shift_s", "camera_clock",
+        "reason", "picture_key", "old_shift_s", "new_shift_s", "camera_clock",
     ]  # fmt: skip
     # the item by its file, as every other command takes it; a wrong one said in a sentence
     photo = str(tmp_path / "photos" / "reunion.jpg")

@@ -21,7 +21,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.domain import timefmt
 from smparchive.core.domain.timefmt import ShownTime, TimedItem
 from smparchive.core.vocab import ColourLabel, Consent, Flag, ItemStatus, Kind, TimeSource
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, texts_of
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, filled, texts_of
 
 
 def size(n: int | None) -> str:
@@ -612,8 +612,7 @@ def consent_cause(code: str, subject: str = "", withdrawn_on: date | None = None
     text = CONSENT_CAUSES.get(code)
     if text is None:
         return code  # a code this version does not know: shown as it is
-    said = QCoreApplication.translate("format", text).replace("%2", day(withdrawn_on))
-    return said.replace("%1", subject)
+    return filled(QCoreApplication.translate("format", text), subject, day(withdrawn_on))
 
 
 # A session's two flags (``SessionRecord`` fields), what each does (the schedule editor's
